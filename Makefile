@@ -1,0 +1,34 @@
+# Tawsim: `make run` starts the app on the demo project, `make test` runs the suite.
+# Both create .venv on first use and install the exact versions in requirements/.
+
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test bench lint screenshots clean
+
+$(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
+	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) main.py $(ARGS)
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+lint: $(STAMP)
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

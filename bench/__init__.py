@@ -1,0 +1,1 @@
+"""Benchmarks (not tests). Each prints JSON lines: {"name", "value", "unit", "target"}."""

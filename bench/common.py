@@ -1,0 +1,55 @@
+"""Shared helpers: timing, reporting, and the synthetic corpus built from the seeds."""
+
+from __future__ import annotations
+
+import json
+import random
+import statistics
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from core.demo import seed_files
+from core.text.tokens import sentences
+
+
+def report(name: str, value: float, unit: str, target: float | None = None, **extra) -> None:
+    line = {"name": name, "value": round(value, 4), "unit": unit, "target": target, **extra}
+    print(json.dumps(line, ensure_ascii=False), flush=True)
+
+
+def timed(fn: Callable[[], object]) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - start, result
+
+
+def median_time(fn: Callable[[], object], repeat: int = 5) -> float:
+    return statistics.median(timed(fn)[0] for _ in range(repeat))
+
+
+def seed_sentences() -> list[str]:
+    found = []
+    for path in seed_files():
+        text = path.read_text(encoding="utf-8")
+        found.extend(text[s.start : s.end] for s in sentences(text) if s.end - s.start > 20)
+    return found
+
+
+def synthetic_articles(count: int, seed: int = 7) -> list[str]:
+    """Articles of 8-30 sentences sampled from the seed articles (about 2.5 KB each);
+    each starts with a numbered headline so every article is distinct."""
+    rng = random.Random(seed)
+    pool = seed_sentences()
+    articles = []
+    for i in range(count):
+        body = [rng.choice(pool) for _ in range(rng.randint(8, 30))]
+        paragraphs = ["\n".join(body[j : j + 4]) for j in range(0, len(body), 4)]
+        articles.append(f"مقال تجريبي رقم {i}\n" + "\n\n".join(paragraphs))
+    return articles
+
+
+def write_corpus_folder(folder: Path, articles: list[str]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, text in enumerate(articles):
+        (folder / f"{i:05}.txt").write_text(text, encoding="utf-8")

@@ -1,0 +1,1 @@
+"""Text handling: canonical import form, search folding, tokens, sentences, clitics."""

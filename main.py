@@ -1,0 +1,63 @@
+"""Tawsim: `python main.py` opens the window; `python main.py <command>` runs headless."""
+
+from __future__ import annotations
+
+import ctypes.util
+import os
+import sys
+
+
+def display_problem() -> str | None:
+    """Why a window cannot open here, or None. Checked before Qt loads, because Qt
+    aborts the process (instead of raising) when no display or platform plugin works."""
+    if os.environ.get("QT_QPA_PLATFORM") or sys.platform in ("win32", "darwin"):
+        return None
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return (
+            "Tawsim needs a graphical display to open its window, and none was found "
+            "(DISPLAY and WAYLAND_DISPLAY are not set).\n"
+            "On a machine without a screen, use the headless commands instead, for example:\n"
+            "  python main.py import --project P.tawsim FILES...\n"
+            "  python main.py stats --project P.tawsim\n"
+            "  python main.py --help\n"
+            "or run the window on a virtual screen: xvfb-run python main.py"
+        )
+    if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
+        missing = [
+            lib for lib in ("xcb-cursor", "xkbcommon-x11") if not ctypes.util.find_library(lib)
+        ]
+        if missing:
+            packages = " ".join(
+                {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}[m]
+                for m in missing
+            )
+            return (
+                "Qt's X11 support needs system libraries that are missing "
+                f"({', '.join(missing)}).\n"
+                f"Install them with: sudo apt-get install -y {packages}"
+            )
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    from core.cli import build_parser, run
+
+    parser = build_parser()
+    args, _ = parser.parse_known_args(argv)
+    if getattr(args, "handler", None) is not None or any(
+        a in ("-h", "--help", "--version") for a in argv
+    ):
+        return run(argv)
+    args = parser.parse_args(argv)
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from ui.app import run_app
+
+    return run_app(project_path=args.project)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,234 @@
+"""Opening and creating project files safely.
+
+A project is one SQLite file. It is opened in WAL mode with a busy timeout;
+writes start with BEGIN IMMEDIATE so two processes queue for the write lock
+instead of failing half-way, and synchronous=FULL makes a committed
+transaction survive a power cut.
+
+Nothing here ever writes to a file that is not a Tawsim project of a version
+we understand: the header is read with plain file I/O first.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+
+from models.migrations import APPLICATION_ID, SCHEMA_VERSION, create_schema, upgrade
+
+PROJECT_SUFFIX = ".tawsim"
+BUSY_TIMEOUT_S = 20.0
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+class ProjectError(Exception):
+    """A problem with a project file, in words a user can act on."""
+
+
+class NotAProject(ProjectError):
+    pass
+
+
+class ProjectTooNew(ProjectError):
+    pass
+
+
+class ProjectCorrupt(ProjectError):
+    pass
+
+
+class ProjectBusy(ProjectError):
+    pass
+
+
+def read_header(path: Path) -> tuple[int, int]:
+    """(application_id, user_version) from the SQLite header, without opening it.
+
+    Raises NotAProject for anything that is not an SQLite database.
+    """
+    try:
+        with open(path, "rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise ProjectError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise NotAProject(f"{path} is a folder, not a Tawsim project") from None
+    except OSError as err:
+        raise ProjectError(f"{path}: cannot be read ({err.strerror})") from None
+    if not header:
+        raise NotAProject(f"{path} is empty, not a Tawsim project")
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise NotAProject(f"{path} is not a Tawsim project (not an SQLite database)")
+    user_version, application_id = struct.unpack(">I4xI", header[60:72])
+    return application_id, user_version
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(
+        f"sqlite:///{path}",
+        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+        dbapi_conn.isolation_level = None  # transactions are begun explicitly below
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA foreign_keys = ON")
+        cur.execute("PRAGMA journal_mode = WAL")
+        cur.execute("PRAGMA synchronous = FULL")
+        cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
+        cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        mode = conn.get_execution_options().get("tawsim_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def is_busy_error(err: BaseException) -> bool:
+    orig = getattr(err, "orig", err)
+    return isinstance(orig, sqlite3.OperationalError) and (
+        "locked" in str(orig) or "busy" in str(orig)
+    )
+
+
+def busy_message(path: Path) -> str:
+    return (
+        f"{path.name} is being written by another Tawsim window or process and did not "
+        f"become free within {BUSY_TIMEOUT_S:.0f} seconds; nothing was changed, try again"
+    )
+
+
+def create_project_file(path: Path, populate: Callable[[Connection], None]) -> None:
+    """Write a new project to `path` atomically: built in a temporary file, then renamed.
+
+    Refuses to replace an existing file.
+    """
+    path = Path(path)
+    if path.exists():
+        raise ProjectError(f"{path} already exists; choose another name")
+    directory = path.parent
+    if not directory.is_dir():
+        raise ProjectError(f"{directory}: no such folder")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".creating", dir=directory)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    engine = make_engine(tmp)
+    try:
+        with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn, conn.begin():
+            create_schema(conn)
+            populate(conn)
+        engine.dispose()  # checkpoints the WAL into the file
+        _fsync(tmp)
+        try:
+            os.link(tmp, path)  # fails instead of replacing a file created meanwhile
+        except FileExistsError:
+            raise ProjectError(f"{path} already exists; choose another name") from None
+        except OSError:
+            if path.exists():
+                raise ProjectError(f"{path} already exists; choose another name") from None
+            os.replace(tmp, path)
+        _fsync(directory)
+    finally:
+        engine.dispose()
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            leftover.unlink(missing_ok=True)
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot fsync a directory
+    finally:
+        os.close(fd)
+
+
+def backup_path_for(path: Path, version: int) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%d-%H%M%S")
+    return path.with_name(f"{path.stem}.format{version}-backup-{stamp}{PROJECT_SUFFIX}")
+
+
+def open_project_engine(path: Path) -> Engine:
+    """Check `path` is a Tawsim project we can read, upgrade it if older, return its engine."""
+    path = Path(path)
+    application_id, version = read_header(path)
+    if application_id != APPLICATION_ID:
+        raise NotAProject(
+            f"{path} is an SQLite database of another program, not a Tawsim project; "
+            "it was not changed"
+        )
+    if version > SCHEMA_VERSION:
+        raise ProjectTooNew(_too_new_message(path, version))
+    if not os.access(path, os.W_OK):
+        raise ProjectError(
+            f"{path} is read-only; Tawsim saves every change, so it needs write access"
+        )
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            # the WAL may hold a newer header than the file: ask SQLite itself
+            version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+            if version > SCHEMA_VERSION:
+                raise ProjectTooNew(_too_new_message(path, version))
+            conn.exec_driver_sql("SELECT count(*) FROM meta").scalar_one()
+            conn.rollback()
+        if version < SCHEMA_VERSION:
+            _upgrade_with_backup(path, engine, version)
+    except ProjectError:
+        engine.dispose()
+        raise
+    except DBAPIError as err:
+        engine.dispose()
+        if is_busy_error(err):
+            raise ProjectBusy(busy_message(path)) from None
+        raise ProjectCorrupt(
+            f"{path} is damaged and cannot be opened ({err.orig}); it was not changed. "
+            "Restore it from a backup copy."
+        ) from None
+    return engine
+
+
+def _too_new_message(path: Path, version: int) -> str:
+    return (
+        f"{path} was saved by a newer version of Tawsim (project format {version}; this "
+        f"version reads formats up to {SCHEMA_VERSION}). Update Tawsim to open it; the "
+        "file was not changed."
+    )
+
+
+def _upgrade_with_backup(path: Path, engine: Engine, version: int) -> None:
+    backup = backup_path_for(path, version)
+    source = sqlite3.connect(path)
+    try:
+        target = sqlite3.connect(backup)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+    except sqlite3.Error as err:
+        backup.unlink(missing_ok=True)
+        raise ProjectError(
+            f"{path} needs upgrading, but the backup copy {backup.name} could not be written "
+            f"({err}); nothing was changed"
+        ) from None
+    finally:
+        source.close()
+    with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn, conn.begin():
+        upgrade(conn, version)
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )

@@ -1,0 +1,95 @@
+import pytest
+
+from core.text.clitics import analyze, is_clitic_only, known_words
+from core.text.snap import snap_selection
+from core.text.tokens import tokenize
+from tests.conftest import ROOT
+
+SEEDS = "\n".join(p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt")))
+KNOWN = known_words(SEEDS)
+
+
+def split(word, rule="standard", known=KNOWN):
+    result = analyze(word, 0, len(word), rule, known)
+    return result.clitics, word[result.stem_start :], result.article_elided
+
+
+@pytest.mark.parametrize(
+    ("word", "clitics", "stem", "elided"),
+    [
+        ("لميتا", ("ل",), "ميتا", False),  # seeds 001, 002, 004: "ميتا" occurs alone
+        ("وأوبن", ("و",), "أوبن", False),  # seed 000: "أوبن إيه آي"
+        ("بالذكاء", ("ب",), "الذكاء", False),  # the article stays with the noun
+        ("وللشركة", ("و", "ل"), "لشركة", True),  # ل + (ا)لشركة: the article's alef is elided
+        ("وزوكربيرج", ("و",), "زوكربيرج", False),
+        ("والتركيز", ("و",), "التركيز", False),
+    ],
+)
+def test_seed_words_are_split(word, clitics, stem, elided):
+    assert split(word) == (clitics, stem, elided)
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "لبنان",
+        "بريطانيا",
+        "والتر",
+        "واشنطن",
+        "فيسبوك",
+        "واتساب",
+        "بلومبرغ",
+        "لاما",
+        "كلود",
+        "وكالة",
+        "بقاء",
+    ],
+)
+def test_names_and_words_beginning_with_clitic_letters_are_not_split(word):
+    assert split(word)[0] == ()
+
+
+def test_without_evidence_a_stem_is_not_split():
+    assert split("لميتا", known=frozenset())[0] == ()
+    assert split("لميتا", known={"ميتا"})[0] == ("ل",)
+
+
+def test_rules():
+    assert split("كبير", rule="always")[0] == ("ك",)
+    assert split("لبنان", rule="always")[0] == ()  # exceptions still hold
+    assert split("بالذكاء", rule="none")[0] == ()
+    with pytest.raises(ValueError, match="unknown clitic rule"):
+        analyze("لميتا", 0, 5, "sometimes")
+
+
+def test_diacritics_on_the_clitic_stay_with_the_clitic():
+    word = "وَلِمِيتا"
+    result = analyze(word, 0, len(word), known={"ميتا"})
+    assert word[result.stem_start :] == "مِيتا"
+
+
+def test_clitic_only_tokens():
+    assert is_clitic_only("لـ") and is_clitic_only("و") and is_clitic_only("وب")
+    assert not is_clitic_only("في") and not is_clitic_only("ميتا")
+
+
+@pytest.mark.parametrize(
+    ("selected", "expected"),
+    [
+        ("لميتا", "ميتا"),  # whole word selected
+        ("يتا", "ميتا"),  # part of the word: grows to the token, then drops the clitic
+        ("لـMeta", "Meta"),  # a clitic-only token before a Latin name
+        ("مارك زوكربيرج", "مارك زوكربيرج"),
+    ],
+)
+def test_snap_selection(selected, expected):
+    text = "قال لميتا إن لـMeta ومارك زوكربيرج اتفقا"
+    start = text.index(selected)
+    tokens = tokenize(text)
+    span = snap_selection(text, tokens, start, start + len(selected), "standard", KNOWN)
+    assert text[span[0] : span[1]] == expected
+
+
+def test_snap_selection_of_whitespace_is_nothing():
+    text = "ميتا   جوجل"
+    assert snap_selection(text, tokenize(text), 5, 6) is None

@@ -1,0 +1,144 @@
+import json
+
+import pytest
+from sqlalchemy import func, select
+
+from core.documents import import_documents
+from core.text.canonical import canonicalize, text_sha256
+from models.tables import Document
+from tests.conftest import SHARED_PEERS
+
+
+def stored(project):
+    with project.read() as conn:
+        return conn.execute(
+            select(
+                Document.id,
+                Document.title,
+                Document.source,
+                Document.meta,
+                Document.text,
+                Document.encoding,
+            ).order_by(Document.id)
+        ).all()
+
+
+def test_text_files_are_canonicalised_and_frozen(project, tmp_path):
+    f = tmp_path / "crlf.txt"
+    f.write_bytes("\ufeffعنوان المقال\r\nسطر أول\rسطر ثان".encode())
+    report = import_documents(project, [f])
+    assert len(report.added) == 1 and not report.failed
+    (row,) = stored(project)
+    assert row.text == "عنوان المقال\nسطر أول\nسطر ثان"
+    assert row.title == "عنوان المقال"
+    assert row.source == "crlf.txt"
+    assert row.encoding == "utf-8-sig"
+    with project.read() as conn:
+        doc = conn.execute(select(Document.__table__).where(Document.id == row.id)).mappings().one()
+    assert doc["length"] == len(doc["text"])
+    assert doc["text_sha256"] == text_sha256(doc["text"])
+
+
+def test_jsonl_with_ids_titles_and_meta(project, tmp_path):
+    f = tmp_path / "batch.jsonl"
+    lines = [
+        {"id": "a1", "text": "ميتا تطلق Llama 4", "meta": {"url": "https://example.org/1"}},
+        {"text": "جوجل تطلق Gemini", "title": "خبر جوجل"},
+        {"id": 7, "text": "أوبن إيه آي\r\nتطلق GPT"},
+    ]
+    f.write_text(
+        "\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n\n", encoding="utf-8"
+    )
+    report = import_documents(project, [f])
+    assert len(report.added) == 3
+    rows = stored(project)
+    assert [r.title for r in rows] == ["ميتا تطلق Llama 4", "خبر جوجل", "أوبن إيه آي"]
+    assert json.loads(rows[0].meta) == {"id": "a1", "url": "https://example.org/1"}
+    assert json.loads(rows[2].meta) == {"id": 7}
+    assert rows[2].text == "أوبن إيه آي\nتطلق GPT"
+    assert [r.source for r in rows] == ["batch.jsonl:1", "batch.jsonl:2", "batch.jsonl:3"]
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"text": "صحيح"}\n{"text": 5}\n', "line 2: field 'text' is missing or not a string"),
+        ('{"text": "صحيح"}\n\n{oops\n', "line 3: invalid JSON"),
+        ('{"text": "صحيح"}\n["list"]\n', "line 2: expected a JSON object"),
+        ('{"text": "صحيح", "meta": 3}\n', "line 1: field 'meta' must be an object"),
+        ('{"text": "   "}\n', "line 1: field 'text' is empty"),
+    ],
+)
+def test_a_bad_jsonl_line_refuses_the_whole_file(project, tmp_path, content, message):
+    f = tmp_path / "bad.jsonl"
+    f.write_text(content, encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("نص سليم", encoding="utf-8")
+    report = import_documents(project, [f, good])
+    (failed,) = report.failed
+    assert failed.error.startswith(f"{f}: {message}")
+    assert [r.text for r in stored(project)] == ["نص سليم"]  # the other file still imported
+
+
+def test_duplicates_are_reported_not_added(project, tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text("نفس النص", encoding="utf-8")
+    b = tmp_path / "b.txt"
+    b.write_bytes("نفس النص".encode("utf-16"))  # same text, other encoding
+    first = import_documents(project, [a, b])
+    assert len(first.added) == 1
+    assert first.duplicates == [("b.txt", first.added[0])]
+    again = import_documents(project, [a])
+    assert again.added == [] and again.duplicates == [("a.txt", first.added[0])]
+    with project.read() as conn:
+        assert conn.execute(select(func.count()).select_from(Document)).scalar() == 1
+
+
+def test_folders_are_walked_and_bad_files_reported_by_name(project, tmp_path):
+    folder = tmp_path / "corpus"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "one.txt").write_text("الأول", encoding="utf-8")
+    (folder / "sub" / "two.txt").write_text("الثاني", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / ".hidden.txt").write_text("مخفي", encoding="utf-8")
+    (folder / "image.png").write_bytes(b"\x89PNG")
+    report = import_documents(project, [folder])
+    assert sorted(r.text for r in stored(project)) == ["الأول", "الثاني"]
+    assert [r.error for r in report.failed] == [f"{folder / 'empty.txt'}: is empty"]
+    assert sorted(r.source for r in stored(project)) == ["one.txt", "sub/two.txt"]
+
+
+def test_peer_windows_1256_file_imports_like_its_utf8_twin(project):
+    legacy = SHARED_PEERS / "encoding" / "sample-arabic-1.txt"
+    utf8 = SHARED_PEERS / "encoding" / "sample-arabic.txt"
+    report = import_documents(project, [legacy, utf8])
+    assert len(report.added) == 1 and len(report.duplicates) == 1
+    (row,) = stored(project)
+    assert row.encoding == "cp1256"
+    assert row.text == canonicalize(utf8.read_text(encoding="utf-8"))
+
+
+def test_cancelling_keeps_whole_files_already_read(project, tmp_path):
+    files = []
+    for i in range(5):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(f"مقال رقم {i}", encoding="utf-8")
+        files.append(f)
+    report = import_documents(project, files, progress=lambda done, total, label: done < 2)
+    assert report.cancelled
+    assert [r.text for r in stored(project)] == ["مقال رقم 0", "مقال رقم 1"]
+
+
+def test_import_is_one_undo_step(project, tmp_path):
+    files = []
+    for i in range(3):
+        f = tmp_path / f"{i}.txt"
+        f.write_text(f"مقال {i}", encoding="utf-8")
+        files.append(f)
+    import_documents(project, files)
+    assert project.undo_name == "Import documents (3)"
+    changes = project.undo()
+    assert len(changes.documents_removed) == 3
+    assert stored(project) == []
+    project.redo()
+    assert len(stored(project)) == 3

@@ -1,0 +1,56 @@
+from core.documents import import_documents
+from core.search import CorpusIndex
+from core.text.fold import fold
+from models.tables import Document
+
+
+def texts(project):
+    from sqlalchemy import select
+
+    with project.read() as conn:
+        return dict(conn.execute(select(Document.id, Document.text)).all())
+
+
+def test_corpus_search_finds_folded_variants_and_maps_back(seeded_project):
+    index = CorpusIndex(seeded_project)
+    result = index.search("ميتا")
+    docs = texts(seeded_project)
+    assert {hit.document_id for hit in result.hits} == {1, 2, 3, 4, 5}
+    assert result.documents == 5
+    for hit in result.hits:
+        assert fold(docs[hit.document_id][hit.start : hit.end]) == "ميتا"
+    # "لميتا" contains a hit: substring search sees through the clitic
+    assert any(docs[h.document_id][h.start - 1 : h.end] == "لميتا" for h in result.hits)
+
+
+def test_hamza_and_teh_marbuta_variants_match(seeded_project):
+    index = CorpusIndex(seeded_project)
+    docs = texts(seeded_project)
+    found = {docs[h.document_id][h.start : h.end] for h in index.search("استراتيجيه").hits}
+    assert {"استراتيجية", "إستراتيجية"} <= found
+
+
+def test_limit_truncates(seeded_project):
+    result = CorpusIndex(seeded_project).search("ال", limit=10)
+    assert len(result.hits) == 10 and result.truncated
+
+
+def test_index_follows_imports_and_undo(seeded_project, tmp_path):
+    index = CorpusIndex(seeded_project)
+    assert index.search("كلمةفريدة").hits == []
+    f = tmp_path / "new.txt"
+    f.write_text("نص فيه كلمةفريدة واحدة", encoding="utf-8")
+    report = import_documents(seeded_project, [f])
+    index.apply(report.changes)
+    (hit,) = index.search("كلمةفريدة").hits
+    assert hit.document_id == report.added[0]
+    changes = seeded_project.undo()
+    assert changes.documents_removed == set(report.added)
+    index.apply(changes)
+    assert index.search("كلمةفريدة").hits == []
+
+
+def test_empty_and_multiline_queries_find_nothing(seeded_project):
+    index = CorpusIndex(seeded_project)
+    assert index.search("   ").hits == []
+    assert index.search("\u0651").hits == []  # folds to nothing

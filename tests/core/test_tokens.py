@@ -1,0 +1,90 @@
+from itertools import pairwise
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from core.text.tokens import sentences, snap_to_tokens, token_at, tokenize
+
+SEED_SENTENCE = (
+    "وتضمنت الخطة خطوات جذرية، منها ضخ استثمار كبير قدره 14.3 مليار دولار في شركة Scale AI الناشئة."
+)
+
+
+def texts_of(text):
+    return [t.text for t in tokenize(text)]
+
+
+def test_numbers_punctuation_and_latin_words():
+    assert texts_of(SEED_SENTENCE) == [
+        "وتضمنت", "الخطة", "خطوات", "جذرية", "،", "منها", "ضخ", "استثمار", "كبير", "قدره",
+        "14.3", "مليار", "دولار", "في", "شركة", "Scale", "AI", "الناشئة", ".",
+    ]  # fmt: skip
+
+
+def test_kinds_and_offsets():
+    text = "«ميتا» أطلقت Llama 4 بـ٢٠٢٥ و1,000 H100"
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+    kinds = {t.text: t.kind for t in tokens}
+    assert kinds["«"] == "punct"
+    assert kinds["ميتا"] == "arabic"
+    assert kinds["Llama"] == "word"
+    assert kinds["4"] == "number"
+    assert kinds["٢٠٢٥"] == "number"
+    assert kinds["1,000"] == "number"
+    assert kinds["H100"] == "word"
+
+
+def test_diacritics_and_tatweel_stay_inside_the_word():
+    assert texts_of("مُحَمَّدٌ الـــذكاء") == ["مُحَمَّدٌ", "الـــذكاء"]
+
+
+def test_script_change_splits_a_token():
+    assert texts_of("لـMeta والـGPU") == ["لـ", "Meta", "والـ", "GPU"]
+
+
+def test_sentences_split_on_final_punctuation_and_lines():
+    text = "قال زوكربيرج: النموذج وحش. هل ينجح؟ ربما!\nسطر جديد بلا نقطة\n\n«جملة مقتبسة.» بعدها"
+    assert [text[s.start : s.end] for s in sentences(text)] == [
+        "قال زوكربيرج: النموذج وحش.",
+        "هل ينجح؟",
+        "ربما!",
+        "سطر جديد بلا نقطة",
+        "«جملة مقتبسة.»",
+        "بعدها",
+    ]
+
+
+def test_decimal_points_and_damaged_punctuation_do_not_split():
+    text = "استثمار 14.3 مليار.التحركات الأخيرة مهمة."
+    assert len(sentences(text)) == 1
+
+
+def test_more_than_32_sentences_are_all_found():
+    # pyarabic's sentence_tokenize stops after 32 splits
+    text = " ".join(f"هذه الجملة رقم {i}." for i in range(100))
+    found = sentences(text)
+    assert len(found) == 100
+    assert text[found[-1].start : found[-1].end] == "هذه الجملة رقم 99."
+
+
+def test_token_lookup_and_snapping():
+    text = "أقال زوكربيرج نائب الرئيس"
+    tokens = tokenize(text)
+    assert token_at(tokens, 6).text == "زوكربيرج"
+    assert token_at(tokens, 4) is None  # the space
+    assert snap_to_tokens(tokens, 7, 16) == (5, 18)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ً", max_size=80))
+def test_tokens_and_sentences_cover_text_in_order(text):
+    tokens = tokenize(text)
+    assert all(text[t.start : t.end] == t.text and t.text.strip() == t.text for t in tokens)
+    assert all(a.end <= b.start for a, b in pairwise(tokens))
+    assert "".join(t.text for t in tokens) == "".join(text.split())
+    found = sentences(text)
+    assert all(
+        s.start < s.end and text[s.start : s.end].strip() == text[s.start : s.end] for s in found
+    )
+    assert all(a.end <= b.start for a, b in pairwise(found))

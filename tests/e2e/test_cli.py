@@ -1,0 +1,81 @@
+"""`python main.py ...` as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT, SHARED_PEERS, subprocess_env
+
+pytestmark = pytest.mark.slow
+
+
+def run(*args, **env):
+    environment = subprocess_env(**env)
+    return subprocess.run(
+        [sys.executable, "main.py", *args],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_help_lists_the_commands():
+    result = run("--help")
+    assert result.returncode == 0
+    for name in ("new", "import", "stats"):
+        assert name in result.stdout
+
+
+def test_new_import_stats_round(tmp_path):
+    project = tmp_path / "p.tawsim"
+    assert run("new", str(project)).returncode == 0
+    result = run(
+        "import", "--project", str(project), str(ROOT / "seeds"), str(SHARED_PEERS / "encoding")
+    )
+    assert result.returncode == 0, result.stderr
+    assert "7 document(s) added, 1 duplicate(s) skipped" in result.stdout
+    assert "private-use characters" in result.stdout
+    stats = run("stats", "--project", str(project), "--json")
+    data = json.loads(stats.stdout)
+    assert data["documents"] == 7
+    assert data["layers"]["entities"] == 0
+    text_stats = run("stats", "--project", str(project))
+    assert "Documents   7" in text_stats.stdout
+
+
+def test_failures_exit_non_zero_with_one_line(tmp_path):
+    result = run("stats", "--project", str(tmp_path / "missing.tawsim"))
+    assert result.returncode == 1
+    assert result.stderr.strip().count("\n") == 0
+    assert result.stderr.startswith("tawsim: ") and "no such file" in result.stderr
+
+
+def test_uncertain_encoding_names_the_file_and_asks_for_encoding(tmp_path):
+    project = tmp_path / "p.tawsim"
+    run("new", str(project))
+    odd = tmp_path / "russian.txt"
+    odd.write_bytes("Привет, как дела? Это текст на русском языке.".encode("koi8_r"))
+    result = run("import", "--project", str(project), str(odd))
+    assert result.returncode == 1
+    assert f"refused: {odd}" in result.stderr and "--encoding" in result.stderr
+    forced = run("import", "--project", str(project), "--encoding", "koi8-r", str(odd))
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_no_display_gives_a_message_not_a_qt_abort():
+    env = subprocess_env()
+    for key in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        env.pop(key, None)
+    result = subprocess.run(
+        [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert "needs a graphical display" in result.stderr
+    assert "python main.py import" in result.stderr
+    assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr

@@ -1,0 +1,1 @@
+"""The Qt user interface. Everything Qt lives under ui/; core/ and models/ never import it."""

@@ -7,6 +7,10 @@ coder, ``None`` when missing):
   :func:`fleiss_kappa`, :func:`gwet_ac1`, :func:`krippendorff_alpha`
 * helpers :func:`coincidence_matrix` and :func:`pairwise`
 
+Unitized data (``(coder, start, end, label)`` on one continuum):
+:func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
+:func:`unitizing_disagreement`, :func:`concatenate_documents`.
+
 Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
 function returns NaN. See docs/agreement.md.
 """
@@ -24,17 +28,31 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
+from .unitizing import (
+    OVERLAP_POLICIES,
+    UnitizingDisagreement,
+    concatenate_documents,
+    unitizing_alpha,
+    unitizing_alpha_by_label,
+    unitizing_disagreement,
+)
 
 __all__ = [
     "LEVELS",
+    "OVERLAP_POLICIES",
     "WEIGHTS",
     "AgreementUndefined",
+    "UnitizingDisagreement",
     "cohen_kappa",
     "coincidence_matrix",
+    "concatenate_documents",
     "fleiss_kappa",
     "gwet_ac1",
     "krippendorff_alpha",
     "pairwise",
     "percent_agreement",
     "scott_pi",
+    "unitizing_alpha",
+    "unitizing_alpha_by_label",
+    "unitizing_disagreement",
 ]

@@ -11,6 +11,8 @@ Unitized data (``(coder, start, end, label)`` on one continuum):
 :func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
 :func:`unitizing_disagreement`, :func:`concatenate_documents`.
 
+Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`.
+
 Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
 function returns NaN. See docs/agreement.md.
 """
@@ -28,6 +30,7 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
+from .spans import MATCH_MODES, SpanF1, span_f1, span_f1_by_label
 from .unitizing import (
     OVERLAP_POLICIES,
     UnitizingDisagreement,
@@ -39,9 +42,11 @@ from .unitizing import (
 
 __all__ = [
     "LEVELS",
+    "MATCH_MODES",
     "OVERLAP_POLICIES",
     "WEIGHTS",
     "AgreementUndefined",
+    "SpanF1",
     "UnitizingDisagreement",
     "cohen_kappa",
     "coincidence_matrix",
@@ -52,6 +57,8 @@ __all__ = [
     "pairwise",
     "percent_agreement",
     "scott_pi",
+    "span_f1",
+    "span_f1_by_label",
     "unitizing_alpha",
     "unitizing_alpha_by_label",
     "unitizing_disagreement",

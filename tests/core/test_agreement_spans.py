@@ -134,7 +134,7 @@ def span_lists():
     return st.lists(span, max_size=14)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(span_lists(), span_lists(), st.sampled_from(["exact", "overlap"]))
 def test_matches_brute_force(a, b, match: str) -> None:
     # within one (doc, label) the brute force ranks spans by (start, end), as the
@@ -142,7 +142,7 @@ def test_matches_brute_force(a, b, match: str) -> None:
     assert span_f1(a, b, match).true_positives == brute_force_greedy(a, b, match)
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=250, deadline=None)
 @given(span_lists(), span_lists(), st.sampled_from(["exact", "overlap"]))
 def test_swapping_sides_swaps_precision_and_recall(a, b, match: str) -> None:
     forward = span_f1(a, b, match)
@@ -156,7 +156,7 @@ def test_swapping_sides_swaps_precision_and_recall(a, b, match: str) -> None:
     assert (forward.a_only, forward.b_only) == (backward.b_only, backward.a_only)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(span_lists(), span_lists(), st.randoms(use_true_random=False))
 def test_input_order_does_not_matter(a, b, rng) -> None:
     shuffled_a, shuffled_b = list(a), list(b)
@@ -166,7 +166,7 @@ def test_input_order_does_not_matter(a, b, rng) -> None:
         assert span_f1(a, b, match) == span_f1(shuffled_a, shuffled_b, match)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(span_lists())
 def test_identical_annotations_score_one(a) -> None:
     for match in ("exact", "overlap"):

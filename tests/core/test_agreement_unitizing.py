@@ -278,7 +278,7 @@ def studies(draw):
     return draw(st.permutations(units)), begin, end, coders
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(studies())
 def test_matches_brute_force(study) -> None:
     units, begin, end, coders = study

@@ -35,8 +35,10 @@ import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from fractions import Fraction
-from itertools import combinations
+from functools import partial
+from itertools import chain, combinations, compress, repeat
 from numbers import Real
+from operator import is_not, methodcaller
 from typing import Any
 
 from .errors import AgreementUndefined
@@ -59,6 +61,9 @@ WEIGHTS = (None, "linear", "quadratic")
 
 Unit = tuple[Hashable | None, ...]
 
+_is_value = partial(is_not, None)
+_has_missing = methodcaller("__contains__", None)
+
 
 # ---------------------------------------------------------------------------
 # input handling
@@ -73,16 +78,10 @@ def _check_value(value: object, where: str) -> None:
         raise ValueError(f"{where}: NaN is not a value; use None for a missing value")
 
 
-def _as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], int]:
-    """Materialise ``data`` as tuples and check it is rectangular.
-
-    Returns the units and the number of coders (0 for empty data).
-    """
-    if data is None or isinstance(data, (str, bytes)):
-        raise ValueError("data must be a sequence of units (one sequence of values per unit)")
-    units: list[Unit] = []
+def _diagnose_units(items: list[object]) -> None:
+    """Raise a ``ValueError`` naming the first bad unit (slow path, errors only)."""
     n_coders = -1
-    for index, unit in enumerate(data):
+    for index, unit in enumerate(items):
         if isinstance(unit, (str, bytes)) or not isinstance(unit, Iterable):
             raise ValueError(
                 f"unit {index} is {unit!r}; each unit must be a sequence with one value "
@@ -99,10 +98,39 @@ def _as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], in
         for value in values:
             if value is not None:
                 _check_value(value, f"unit {index}")
-        units.append(values)
-    if not units:
+    raise ValueError("invalid units")  # pragma: no cover - every caller found a bad unit
+
+
+def _as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], int]:
+    """Materialise ``data`` as tuples and check it is rectangular and hashable.
+
+    Returns the units and the number of coders. The checks run as C-level passes;
+    any problem goes through :func:`_diagnose_units` for a message naming the unit.
+    """
+    if data is None or isinstance(data, (str, bytes)):
+        raise ValueError("data must be a sequence of units (one sequence of values per unit)")
+    try:
+        items = list(data)
+    except TypeError:
+        raise ValueError(
+            "data must be a sequence of units (one sequence of values per unit)"
+        ) from None
+    if not items:
         raise AgreementUndefined("no units: the data is empty")
-    return units, n_coders
+    try:
+        if any(map(isinstance, items, repeat((str, bytes)))):
+            raise TypeError
+        units: list[Unit] = list(map(tuple, items))
+        sizes = set(map(len, units))
+        distinct = set(chain.from_iterable(units))
+    except TypeError:
+        _diagnose_units(items)
+    if len(sizes) > 1:
+        _diagnose_units(items)
+    for value in distinct:
+        if isinstance(value, float) and math.isnan(value):
+            _diagnose_units(items)
+    return units, sizes.pop()
 
 
 def _declared(categories: Iterable[Hashable] | None) -> dict[Hashable, None] | None:
@@ -174,32 +202,36 @@ def _two_coder_pairs(units: list[Unit], n_coders: int, name: str) -> list[tuple[
 
 def _present(units: list[Unit]) -> list[tuple[Hashable, ...]]:
     """Each unit's non-missing values."""
-    return [tuple(value for value in unit if value is not None) for unit in units]
+    if not any(map(_has_missing, units)):
+        return units
+    return list(map(tuple, map(filter, repeat(_is_value), units)))
 
 
 # ---------------------------------------------------------------------------
 # observed agreement
 
 
+def _by_size(rated: list[tuple[Hashable, ...]]) -> dict[int, list[tuple[Hashable, ...]]]:
+    """Units grouped by their number of values (few groups: at most coders + 1)."""
+    sizes = list(map(len, rated))
+    return {m: list(compress(rated, map(m.__eq__, sizes))) for m in sorted(set(sizes))}
+
+
 def _pairwise_observed_agreement(rated: list[tuple[Hashable, ...]]) -> Fraction:
     """Mean over units with >= 2 values of the share of agreeing coder pairs."""
-    agreeing_by_size: dict[int, int] = defaultdict(int)
+    total = Fraction(0)
     units_with_pairs = 0
-    for values in rated:
-        m = len(values)
+    for m, group in _by_size(rated).items():
         if m < 2:
             continue
-        units_with_pairs += 1
+        units_with_pairs += len(group)
         if m == 2:
-            agreeing_by_size[2] += 2 if values[0] == values[1] else 0
+            agreeing = 2 * sum(count for (a, b), count in Counter(group).items() if a == b)
         else:
-            agreeing_by_size[m] += sum(c * (c - 1) for c in Counter(values).values())
+            agreeing = sum(c * (c - 1) for counts in map(Counter, group) for c in counts.values())
+        total += Fraction(agreeing, m * (m - 1))
     if units_with_pairs == 0:
         raise AgreementUndefined("agreement is undefined: no unit has values from two coders")
-    total = sum(
-        (Fraction(agreeing, m * (m - 1)) for m, agreeing in agreeing_by_size.items()),
-        Fraction(0),
-    )
     return total / units_with_pairs
 
 
@@ -322,16 +354,14 @@ def scott_pi(
 
 def _category_shares(rated: list[tuple[Hashable, ...]]) -> dict[Hashable, Fraction]:
     """``pi_k``: mean over units with >= 1 value of the share of ``k`` in the unit."""
-    counts_by_size: dict[int, Counter[Hashable]] = defaultdict(Counter)
-    n_units = 0
-    for values in rated:
-        if values:
-            n_units += 1
-            counts_by_size[len(values)].update(values)
     shares: dict[Hashable, Fraction] = defaultdict(Fraction)
-    for size, counts in counts_by_size.items():
-        for category, count in counts.items():
-            shares[category] += Fraction(count, size)
+    n_units = 0
+    for m, group in _by_size(rated).items():
+        if m == 0:
+            continue
+        n_units += len(group)
+        for category, count in Counter(chain.from_iterable(group)).items():
+            shares[category] += Fraction(count, m)
     return {category: share / n_units for category, share in shares.items()}
 
 
@@ -419,16 +449,16 @@ def _coincidences(
     u) / (m_u - 1)``; only the entries that occur are returned.
     """
     raw_by_size: dict[int, Counter[tuple[Hashable, Hashable]]] = defaultdict(Counter)
-    totals: Counter[Hashable] = Counter()
+    two = Counter(unit for unit in pairable if len(unit) == 2)
+    raw = raw_by_size[2]
+    for (a, b), count in two.items():
+        raw[(a, b)] += count
+        raw[(b, a)] += count
     for values in pairable:
         m = len(values)
-        totals.update(values)
-        raw = raw_by_size[m]
         if m == 2:
-            a, b = values
-            raw[(a, b)] += 1
-            raw[(b, a)] += 1
             continue
+        raw = raw_by_size[m]
         counts = Counter(values)
         for c, n_c in counts.items():
             for k, n_k in counts.items():
@@ -437,7 +467,7 @@ def _coincidences(
     for m, raw in raw_by_size.items():
         for pair, count in raw.items():
             matrix[pair] += Fraction(count, m - 1)
-    return dict(matrix), totals
+    return dict(matrix), Counter(chain.from_iterable(pairable))
 
 
 def coincidence_matrix(

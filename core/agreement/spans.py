@@ -31,8 +31,8 @@ from contextlib import suppress
 from dataclasses import dataclass
 from fractions import Fraction
 from heapq import heappop, heappush
-from itertools import filterfalse
-from operator import lt
+from itertools import filterfalse, islice
+from operator import itemgetter, le, lt
 
 __all__ = ["MATCH_MODES", "SpanF1", "span_f1", "span_f1_by_label"]
 
@@ -40,6 +40,8 @@ MATCH_MODES = ("exact", "overlap")
 
 Span = tuple[Hashable, int, int, Hashable]
 _EMPTY: tuple[list[int], list[int]] = ([], [])
+_first = itemgetter(0)
+_second = itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -176,12 +178,59 @@ def _overlap_matches(a: Track, b: Track) -> int:
         return identical
     rest_a.sort()
     rest_b.sort()
-    spans = (rest_a, rest_b)
-    # Sweep over the starts of both sides in order. A span starting at p overlaps every
-    # span of the other side that started before it (or at p) and ends after p; spans
-    # that only touch ([x, p) and [p, y)) do not overlap.
-    starts = [(start, 0, i) for i, (start, _) in enumerate(rest_a)]
-    starts += [(start, 1, j) for j, (start, _) in enumerate(rest_b)]
+    if _disjoint(rest_a) and _disjoint(rest_b):
+        candidates = _overlapping_pairs_of_disjoint(rest_a, rest_b)
+    else:
+        candidates = _overlapping_pairs(rest_a, rest_b)
+    # i and j index the sorted spans, so ties resolve by position, not input order
+    candidates.sort()
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, _, i, j in candidates:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    return identical + len(used_a)
+
+
+def _disjoint(spans: list[tuple[int, int]]) -> bool:
+    """Whether sorted spans do not overlap each other."""
+    return all(map(le, map(_second, spans), map(_first, islice(spans, 1, None))))
+
+
+Candidate = tuple[int, int, int, int]  # (-overlap, boundary distance, index in a, index in b)
+
+
+def _overlapping_pairs_of_disjoint(
+    a: list[tuple[int, int]], b: list[tuple[int, int]]
+) -> list[Candidate]:
+    """Overlapping pairs of two sorted lists of disjoint spans, by one merge pass."""
+    candidates = []
+    i = j = 0
+    n_a, n_b = len(a), len(b)
+    while i < n_a and j < n_b:
+        s1, e1 = a[i]
+        s2, e2 = b[j]
+        if s1 < e2 and s2 < e1:
+            shared = (e1 if e1 < e2 else e2) - (s1 if s1 > s2 else s2)
+            candidates.append((-shared, abs(s1 - s2) + abs(e1 - e2), i, j))
+        if e1 <= e2:
+            i += 1
+        if e2 <= e1:
+            j += 1
+    return candidates
+
+
+def _overlapping_pairs(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> list[Candidate]:
+    """Overlapping pairs of two sorted lists of spans that may overlap among themselves.
+
+    Sweep over the starts of both sides in order: a span starting at p overlaps every
+    span of the other side that started before it (or at p) and ends after p; spans
+    that only touch ([x, p) and [p, y)) do not overlap.
+    """
+    spans = (a, b)
+    starts = [(start, 0, i) for i, (start, _) in enumerate(a)]
+    starts += [(start, 1, j) for j, (start, _) in enumerate(b)]
     starts.sort()  # two sorted runs: linear for Timsort
     active: tuple[list[tuple[int, int]], list[tuple[int, int]]] = ([], [])  # (end, index) heaps
     candidates = []
@@ -199,15 +248,7 @@ def _overlap_matches(a: Track, b: Track) -> int:
             else:
                 candidates.append((-shared, distance, other_index, index))
         heappush(active[side], (end, index))
-    # i and j index the sorted spans, so ties resolve by position, not input order
-    candidates.sort()
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    for _, _, i, j in candidates:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-    return identical + len(used_a)
+    return candidates
 
 
 def _count(

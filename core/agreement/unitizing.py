@@ -31,21 +31,13 @@ pairs by binary search with prefix sums, so it runs in O(n log n) for n units
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import (
-    accumulate,
-    combinations,
-    compress,
-    filterfalse,
-    islice,
-    pairwise,
-    repeat,
-)
-from operator import itemgetter, le, lt, mul, not_, sub
+from itertools import accumulate, combinations, islice, pairwise
+from operator import itemgetter, le, lt, sub
 
 from .errors import AgreementUndefined
 
@@ -63,7 +55,6 @@ OVERLAP_POLICIES = ("raise", "drop")
 _first = itemgetter(0)
 _second = itemgetter(1)
 _EMPTY: tuple[list[int], list[int]] = ([], [])
-_positive = (0).__lt__
 
 
 @dataclass(frozen=True)
@@ -168,24 +159,29 @@ def _collect(
             or (declared is not None and coder not in declared)
             or not (set(map(type, bucket)) <= {int} or all(map(_is_int, bucket)))
             or not all(map(lt, starts, stops))
-            or min(starts) < begin
-            or max(stops) > end
         ):
             _diagnose(items, begin, end, declared)
+        # With positive lengths, end[i] <= start[i + 1] for all i means sorted and disjoint.
+        if all(map(le, stops, islice(starts, 1, None))):
+            first, last = starts[0], stops[-1]
+        else:
+            first, last = min(starts), max(stops)
+            starts, stops = _disjoint(starts, stops, coder, label, overlap)
+        if first < begin or last > end:
+            _diagnose(items, begin, end, declared)
         seen_coders[coder] = None
-        if not all(map(le, starts, islice(starts, 1, None))):
-            starts, stops = _track(sorted(zip(starts, stops, strict=True)))
-        by_label.setdefault(label, {})[coder] = _disjoint(starts, stops, coder, label, overlap)
+        by_label.setdefault(label, {})[coder] = (starts, stops)
     return list(declared if declared is not None else seen_coders), by_label
 
 
 def _disjoint(
     starts: list[int], stops: list[int], coder: Hashable, label: Hashable, overlap: str
 ) -> Track:
-    """Check a track sorted by start for overlapping units and apply the policy."""
-    if not any(map(lt, islice(starts, 1, None), stops)):  # start[i + 1] < end[i]?
+    """Sort one coder's units of a label and deal with overlaps per the policy."""
+    bucket = sorted(zip(starts, stops, strict=True))
+    starts, stops = _track(bucket)
+    if all(map(le, stops, islice(starts, 1, None))):
         return starts, stops
-    bucket = sorted(zip(starts, stops, strict=True))  # equal starts may not be sorted by end yet
     if overlap == "raise":
         for previous, current in pairwise(bucket):
             if current[0] < previous[1]:
@@ -218,46 +214,36 @@ def _observed_sum(a: Track, b: Track) -> int:
 
     Intersecting unit pairs contribute ``(s_a - s_b)**2 + (e_a - e_b)**2``; a unit
     meeting no unit of the other coder lies inside one of its gaps and contributes
-    its squared length. Both tracks are disjoint and sorted, so the ``b`` units
-    meeting an ``a`` unit ``[s, e)`` (end > s, start < e) are one contiguous run,
-    found by binary search; sums over runs come from prefix sums. All loops are
-    C-level (``map``, ``accumulate``).
+    its squared length. Both tracks are disjoint and sorted, so one merge pass
+    visits every intersecting pair: after comparing the current units, advance the
+    one that ends first (both if they end together).
     """
-    if a[0] and b[0]:
-        # Units marked identically by both coders contribute 0 and, the tracks
-        # being disjoint, meet no other unit: set them aside first.
-        common = set(zip(*a, strict=True)).intersection(zip(*b, strict=True))
-        if common:
-            a = _track(filterfalse(common.__contains__, zip(*a, strict=True)))
-            b = _track(filterfalse(common.__contains__, zip(*b, strict=True)))
     a_starts, a_stops = a
     b_starts, b_stops = b
-    a_squares = list(map(_square_length, a_starts, a_stops))
-    b_squares = list(map(_square_length, b_starts, b_stops))
-    if not a_starts or not b_starts:
-        return sum(a_squares) + sum(b_squares)
-    los = list(map(bisect_right, repeat(b_stops), a_starts))  # first b ending after s
-    his = list(map(bisect_left, repeat(b_starts), a_stops))  # first b starting at/after e
-    counts = list(map(sub, his, los))
+    n_a, n_b = len(a_starts), len(b_starts)
+    i = j = 0
     total = 0
-    for a_values, b_values in ((a_starts, b_starts), (a_stops, b_stops)):
-        # sum over a run of (x_a - x_b)**2 = k x_a**2 - 2 x_a sum(x_b) + sum(x_b**2)
-        first = list(accumulate(b_values, initial=0))
-        second = list(accumulate(map(mul, b_values, b_values), initial=0))
-        total += sum(map(mul, counts, map(mul, a_values, a_values)))
-        total -= 2 * sum(map(mul, a_values, map(first.__getitem__, his)))
-        total += 2 * sum(map(mul, a_values, map(first.__getitem__, los)))
-        total += sum(map(second.__getitem__, his)) - sum(map(second.__getitem__, los))
-    # a units meeting no b unit
-    total += sum(compress(a_squares, map(not_, counts)))
-    # b units meeting no a unit: all minus the union of the runs [lo, hi). Runs are
-    # monotone and a b unit in runs i and i + 2 is in run i + 1, so the union is the
-    # sum over runs minus the overlaps of consecutive runs.
-    prefix = list(accumulate(b_squares, initial=0))
-    covered = sum(map(prefix.__getitem__, his)) - sum(map(prefix.__getitem__, los))
-    overlaps = map(sub, map(prefix.__getitem__, his), map(prefix.__getitem__, islice(los, 1, None)))
-    covered -= sum(filter(_positive, overlaps))
-    return total + prefix[-1] - covered
+    a_met = b_met = False  # the current unit met a unit of the other coder
+    while i < n_a and j < n_b:
+        s1, e1, s2, e2 = a_starts[i], a_stops[i], b_starts[j], b_stops[j]
+        if s1 < e2 and s2 < e1:
+            total += (s1 - s2) * (s1 - s2) + (e1 - e2) * (e1 - e2)
+            a_met = b_met = True
+        if e1 <= e2:
+            if not a_met:
+                total += (e1 - s1) * (e1 - s1)
+            i += 1
+            a_met = False
+        if e2 <= e1:
+            if not b_met:
+                total += (e2 - s2) * (e2 - s2)
+            j += 1
+            b_met = False
+    for starts, stops, k, met in ((a_starts, a_stops, i, a_met), (b_starts, b_stops, j, b_met)):
+        if k < len(starts) and met:  # the unit the loop stopped in was already counted
+            k += 1
+        total += sum(map(_square_length, starts[k:], stops[k:]))
+    return total
 
 
 def _track(spans: Iterable[tuple[int, int]]) -> Track:

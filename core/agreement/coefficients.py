@@ -6,8 +6,9 @@ objects (strings, ints, ...); the interval and ratio levels of Krippendorff's
 alpha need real numbers.
 
 All counting is done in exact integer / ``fractions.Fraction`` arithmetic and
-converted to ``float`` once at the end, so results do not depend on the order
-of the units or coders. Where a coefficient is 0/0 the functions raise
+converted to ``float`` once at the end (float values at the interval and ratio
+levels are summed with ``math.fsum``), so results do not depend on the order of
+the units or coders. Where a coefficient is 0/0 the functions raise
 :class:`~core.agreement.errors.AgreementUndefined` (a ``ValueError``) instead of
 returning NaN; bad arguments raise ``ValueError`` naming the problem.
 
@@ -154,11 +155,8 @@ def _known_categories(
 
     Returns ``declared`` when given, else the values seen.
     """
-    seen: dict[Hashable, None] = {}
-    for unit in units:
-        for value in unit:
-            if value is not None:
-                seen[value] = None
+    seen: dict[Hashable, None] = dict.fromkeys(chain.from_iterable(units))
+    seen.pop(None, None)
     if declared is None:
         return seen
     unknown = [value for value in seen if value not in declared]
@@ -284,10 +282,11 @@ def cohen_kappa(
     order); this matches scikit-learn's ``cohen_kappa_score``.
 
     Units where either coder's value is ``None`` are left out (listwise).
-    ``categories=`` declares the scale: unused categories do not change
-    unweighted kappa, but for weighted kappa they sit on the scale and widen
-    the distances between the categories around them. It also decides the
-    no-variation case (module docstring).
+    ``categories=`` declares the scale (without it, the scale is the values in
+    the units analysed): unused categories do not change unweighted kappa, but
+    for weighted kappa they sit on the scale and widen the distances between
+    the categories around them. They also decide the no-variation case (module
+    docstring).
 
     Raises ``ValueError`` unless every unit has exactly two values (coders) or
     for unknown ``weights``; ``AgreementUndefined`` when no unit has both values
@@ -548,16 +547,16 @@ def krippendorff_alpha(
         observed = sum((o for (c, k), o in matrix.items() if c != k), Fraction(0))
         expected = Fraction(n * n - sum(t * t for t in totals.values()), n - 1)
     elif level == "interval":
-        observed = sum(o * (c - k) ** 2 for (c, k), o in matrix.items())
+        # exact for integers; for floats a correctly rounded, order-independent sum
+        add = sum if all(map(_is_exact, totals)) else math.fsum
+        observed = add(o * (c - k) ** 2 for (c, k), o in matrix.items())
         expected = _interval_expected(totals, n)
     elif level == "ratio":
-        observed = sum(o * _ratio_delta(c, k) for (c, k), o in matrix.items())
-        values = list(totals)
-        expected = (
-            2
-            * sum(totals[c] * totals[k] * _ratio_delta(c, k) for c, k in combinations(values, 2))
-            / (n - 1)
-        )
+        add = sum if all(map(_is_exact, totals)) else math.fsum
+        observed = add(o * _ratio_delta(c, k) for (c, k), o in matrix.items())
+        pairs = combinations(list(totals), 2)
+        expected = 2 * add(totals[c] * totals[k] * _ratio_delta(c, k) for c, k in pairs)
+        expected /= n - 1
     else:
         observed, expected = _ordinal_sums(matrix, totals, n)
 

@@ -24,9 +24,11 @@ label by label:
   ``1 - mean_c D_O(c) / mean_c D_E(c)`` over the labels that occur, as DKPro
   aggregates.
 
-The implementation sorts each coder's units per label and finds intersecting
-pairs by binary search with prefix sums, so it runs in O(n log n) for n units
-(times the number of coder pairs), in exact integer arithmetic.
+The implementation sorts each coder's units per label (already sorted input is
+detected and not re-sorted), finds intersecting pairs by one merge pass over two
+coders' units, and sums the gap terms over sorted gaps with suffix sums and
+binary search per distinct unit length: O(n log n) for n units, times the
+number of coder pairs, in exact integer arithmetic. No per-position arrays.
 """
 
 from __future__ import annotations
@@ -166,7 +168,12 @@ def _collect(
             first, last = starts[0], stops[-1]
         else:
             first, last = min(starts), max(stops)
-            starts, stops = _disjoint(starts, stops, coder, label, overlap)
+            # sort by start through an index list (much faster than sorting pairs)
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts = list(map(starts.__getitem__, order))
+            stops = list(map(stops.__getitem__, order))
+            if not all(map(le, stops, islice(starts, 1, None))):
+                starts, stops = _disjoint(starts, stops, coder, label, overlap)
         if first < begin or last > end:
             _diagnose(items, begin, end, declared)
         seen_coders[coder] = None
@@ -299,7 +306,9 @@ def _disagreements(
     end: int,
     coders: Iterable[Hashable] | None,
     overlap: str,
+    only: Hashable | None = None,
 ) -> dict[Hashable, tuple[Fraction, Fraction]]:
+    """``{label: (D_O, D_E)}`` exactly; all labels, or just ``only`` if given."""
     coder_list, by_label = _collect(units, begin, end, coders, overlap)
     n_coders = len(coder_list)
     if n_coders < 2:
@@ -311,6 +320,8 @@ def _disagreements(
     scale = n_coders * (n_coders - 1) * length * length
     result = {}
     for label, by_coder in by_label.items():
+        if only is not None and label != only:
+            continue
         observed = sum(
             _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY))
             for c1, c2 in combinations(coder_list, 2)
@@ -378,13 +389,13 @@ def unitizing_alpha(
     the end of the last kept one, much as INCEpTION skips them.
 
     Raises ``AgreementUndefined`` with fewer than two coders, when no unit has
-    the requested label (or there are no units), or when expected disagreement
-    is zero. Unlike DKPro, which returns 0.0 or NaN in these cases.
+    the requested label (or there are no units at all), or when the expected
+    disagreement is zero (no variation). DKPro returns 0.0 or NaN there.
 
     To compare several documents, lay them end to end on one continuum
     (:func:`concatenate_documents`).
     """
-    found = _disagreements(units, begin, end, coders, overlap)
+    found = _disagreements(units, begin, end, coders, overlap, only=label)
     if label is not None:
         if label not in found:
             raise AgreementUndefined(f"unitizing alpha is undefined: no unit has label {label!r}")

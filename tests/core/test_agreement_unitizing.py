@@ -409,3 +409,10 @@ def test_int_subclasses_are_offsets_but_bools_are_not() -> None:
     assert unitizing_alpha([("a", Offset.ZERO, Offset.FIVE, "X"), ("b", 0, 5, "X")], 0, 9) == 1.0
     with pytest.raises(ValueError, match="must be integers"):
         unitizing_alpha([("a", False, True, "X"), ("b", 0, 1, "X")], 0, 9)
+
+
+def test_unsorted_input_and_overlaps_with_equal_starts() -> None:
+    units = [("a", 6, 9, "X"), ("b", 0, 5, "X"), ("a", 0, 5, "X"), ("b", 6, 8, "X")]
+    assert unitizing_alpha(units, 0, 10) == unitizing_alpha(sorted(units), 0, 10)
+    with pytest.raises(ValueError, match=r"\(0, 2\) and \(0, 5\)"):
+        unitizing_alpha([("a", 0, 5, "X"), ("a", 0, 2, "X"), ("b", 0, 5, "X")], 0, 10)

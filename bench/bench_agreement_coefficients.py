@@ -10,7 +10,8 @@ the machine can only add time. The data is synthetic and
 seeded: coder "a" marks ``--units`` spans with 4 labels along one long continuum;
 coder "b" copies them with realistic disagreement (80 % identical, 10 % shifted
 boundary, 5 % other label, 5 % missing) or, in the "low agreement" case, with every
-span shifted by one position so that no unit is identical.
+span shifted by one position so that no unit is identical. The "unsorted" case feeds
+the typical units in random order, which adds a sort.
 """
 
 from __future__ import annotations
@@ -100,6 +101,20 @@ def main(argv: list[str] | None = None) -> None:
             ),
             target=target,
         )
+        if not low:
+            # the same units in random order, as freshly built tuples (e.g. from a query)
+            shuffled = list(units)
+            random.Random(3).shuffle(shuffled)
+            shuffled = [(c, s + 1 - 1, e + 1 - 1, label) for c, s, e, label in shuffled]
+            emit(
+                f"unitizing_alpha_{case}_unsorted_{n}_units_per_coder",
+                best_seconds(
+                    lambda data=shuffled, length=length: unitizing_alpha(data, 0, length),
+                    args.repeat,
+                ),
+                target=target,
+            )
+            del shuffled
         a, b = as_spans(units, "a"), as_spans(units, "b")
         for match in ("exact", "overlap"):
             emit(

@@ -112,9 +112,13 @@ def _diagnose(items: list[object], side: str) -> None:
 
 def _group(spans: Iterable[Span], side: str) -> Groups:
     """Validate spans and group their offsets by (doc, label), in first-seen order."""
+    message = f"{side} must be an iterable of (doc, start, end, label) spans"
     if spans is None or isinstance(spans, (str, bytes)):
-        raise ValueError(f"{side} must be an iterable of (doc, start, end, label) spans")
-    items = list(spans)
+        raise ValueError(message)
+    try:
+        items = list(spans)
+    except TypeError:
+        raise ValueError(message) from None
     flat: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
     try:
         for doc, start, end, label in items:

@@ -137,9 +137,13 @@ def _collect(
         if isinstance(coders, (str, bytes)):
             raise ValueError("coders must be a collection of coder ids, not a single string")
         declared = dict.fromkeys(coders)
+    message = "units must be an iterable of (coder, start, end, label) tuples"
     if units is None or isinstance(units, (str, bytes)):
-        raise ValueError("units must be an iterable of (coder, start, end, label) tuples")
-    items = list(units)
+        raise ValueError(message)
+    try:
+        items = list(units)
+    except TypeError:
+        raise ValueError(message) from None
 
     # one flat list [start, end, start, end, ...] per (label, coder)
     buckets: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)

@@ -93,6 +93,8 @@ def test_argument_errors_name_the_problem() -> None:
         span_f1([(["d"], 0, 1, "X")], [])
     with pytest.raises(ValueError, match="iterable"):
         span_f1("spans", [])
+    with pytest.raises(ValueError, match="iterable"):
+        span_f1([], 42)
 
 
 # --- brute force and properties --------------------------------------------------------

@@ -370,6 +370,8 @@ def test_argument_errors_name_the_problem() -> None:
         unitizing_alpha([], 5, 5)
     with pytest.raises(ValueError, match="must be integers"):
         unitizing_alpha([], 0, 10.5)
+    with pytest.raises(ValueError, match="iterable"):
+        unitizing_alpha(42, 0, 10)
     with pytest.raises(ValueError, match="overlap policy"):
         unitizing_alpha(SMALL, 0, 10, overlap="merge")
 

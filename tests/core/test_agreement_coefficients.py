@@ -202,7 +202,8 @@ def test_alpha_artstein_poesio_example() -> None:
 
 def test_fleiss_wikipedia_worked_example() -> None:
     # Wikipedia "Fleiss' kappa", worked example: 10 subjects, 14 raters, 5 categories,
-    # P-bar = 0.378, P-bar_e = 0.213, kappa = 0.210 (also the clips/pattern test_agreement)
+    # P-bar = 0.378, P-bar_e = 0.213, kappa = 0.210 (also asserted, citing Wikipedia, in
+    # clips/pattern test/test_metrics.py, test_agreement)
     rows = [
         [0, 0, 0, 0, 14], [0, 2, 6, 4, 2], [0, 0, 3, 5, 6], [0, 3, 9, 2, 0], [2, 2, 8, 1, 1],
         [7, 7, 0, 0, 0], [3, 2, 6, 3, 0], [2, 5, 3, 2, 2], [6, 5, 2, 1, 0], [0, 2, 2, 3, 7],

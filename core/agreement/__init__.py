@@ -1,0 +1,65 @@
+"""Inter-annotator agreement coefficients (pure Python, standard library only).
+
+Coded data (``data``: a sequence of units, each a sequence of one value per
+coder, ``None`` when missing):
+
+* :func:`percent_agreement`, :func:`cohen_kappa`, :func:`scott_pi`,
+  :func:`fleiss_kappa`, :func:`gwet_ac1`, :func:`krippendorff_alpha`
+* helpers :func:`coincidence_matrix` and :func:`pairwise`
+
+Unitized data (``(coder, start, end, label)`` on one continuum):
+:func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
+:func:`unitizing_disagreement`, :func:`concatenate_documents`.
+
+Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`.
+
+Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
+function returns NaN. See docs/agreement.md.
+"""
+
+from .coefficients import (
+    LEVELS,
+    WEIGHTS,
+    cohen_kappa,
+    coincidence_matrix,
+    fleiss_kappa,
+    gwet_ac1,
+    krippendorff_alpha,
+    pairwise,
+    percent_agreement,
+    scott_pi,
+)
+from .errors import AgreementUndefined
+from .spans import MATCH_MODES, SpanF1, span_f1, span_f1_by_label
+from .unitizing import (
+    OVERLAP_POLICIES,
+    UnitizingDisagreement,
+    concatenate_documents,
+    unitizing_alpha,
+    unitizing_alpha_by_label,
+    unitizing_disagreement,
+)
+
+__all__ = [
+    "LEVELS",
+    "MATCH_MODES",
+    "OVERLAP_POLICIES",
+    "WEIGHTS",
+    "AgreementUndefined",
+    "SpanF1",
+    "UnitizingDisagreement",
+    "cohen_kappa",
+    "coincidence_matrix",
+    "concatenate_documents",
+    "fleiss_kappa",
+    "gwet_ac1",
+    "krippendorff_alpha",
+    "pairwise",
+    "percent_agreement",
+    "scott_pi",
+    "span_f1",
+    "span_f1_by_label",
+    "unitizing_alpha",
+    "unitizing_alpha_by_label",
+    "unitizing_disagreement",
+]

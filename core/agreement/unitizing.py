@@ -1,0 +1,474 @@
+"""Krippendorff's alpha for unitized data (the u-alpha of 1995/2004).
+
+Coders mark units ``(coder, start, end, label)`` on one continuum
+``[begin, end)`` of integer positions (e.g. character offsets); everything a
+coder left unmarked is a gap. This module computes the same coefficient as
+DKPro Statistics' ``KrippendorffAlphaUnitizingAgreement`` (used by INCEpTION),
+label by label:
+
+* Observed disagreement of label ``c``: for every pair of coders, every pair of
+  their ``c``-units that intersect contributes ``(s1 - s2)**2 + (e1 - e2)**2``,
+  and every ``c``-unit of one coder that lies wholly inside a gap of the other
+  (i.e. meets none of the other's ``c``-units) contributes ``length**2``. The
+  sum is multiplied by ``2 / (R (R - 1) L**2)`` for ``R`` coders and continuum
+  length ``L``.
+* Expected disagreement of ``c``: with ``N_c`` units of length ``l`` (all
+  coders) and the gaps ``g`` between each coder's ``c``-units (a coder without
+  such units has one gap ``L``)::
+
+      D_E = 2/L * sum_units [ (N_c - 1) l (l - 1) (2l - 1) / 3
+                              + l**2 * sum_{g >= l} (g - l + 1) ]
+            / (R L (R L - 1) - sum_units l (l - 1))
+
+* ``alpha_c = 1 - D_O(c) / D_E(c)``; the overall alpha (``label=None``) is
+  ``1 - mean_c D_O(c) / mean_c D_E(c)`` over the labels that occur, as DKPro
+  aggregates.
+
+The implementation sorts each coder's units per label (already sorted input is
+detected and not re-sorted), finds intersecting pairs by one merge pass over two
+coders' units, and sums the gap terms over sorted gaps with suffix sums and
+binary search per distinct unit length: O(n log n) for n units, times the
+number of coder pairs, in exact integer arithmetic. No per-position arrays.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from collections.abc import Hashable, Iterable, Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from itertools import accumulate, combinations, islice, pairwise
+from operator import itemgetter, le, lt, sub
+
+from .errors import AgreementUndefined
+
+__all__ = [
+    "OVERLAP_POLICIES",
+    "UnitizingDisagreement",
+    "concatenate_documents",
+    "unitizing_alpha",
+    "unitizing_alpha_by_label",
+    "unitizing_disagreement",
+]
+
+OVERLAP_POLICIES = ("raise", "drop")
+
+_first = itemgetter(0)
+_second = itemgetter(1)
+_EMPTY: tuple[list[int], list[int]] = ([], [])
+
+
+@dataclass(frozen=True)
+class UnitizingDisagreement:
+    """Observed and expected disagreement of one label (DKPro's D_O and D_E)."""
+
+    observed: float
+    expected: float
+
+
+# ---------------------------------------------------------------------------
+# input
+
+
+def _is_int(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_continuum(begin: object, end: object) -> None:
+    if not (_is_int(begin) and _is_int(end)):
+        raise ValueError(f"begin and end must be integers, got {begin!r} and {end!r}")
+    if end <= begin:  # type: ignore[operator]
+        raise ValueError(f"the continuum [begin, end) = [{begin}, {end}) is empty")
+
+
+Track = tuple[list[int], list[int]]  # one coder's units of one label: starts, ends (sorted)
+
+
+def _diagnose(
+    units: list[object], begin: int, end: int, declared: dict[Hashable, None] | None
+) -> None:
+    """Raise a ``ValueError`` naming the first bad unit (slow path, errors only)."""
+    for index, item in enumerate(units):
+        try:
+            coder, start, stop, label = item  # type: ignore[misc]
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"unit {index} is {item!r}; expected a (coder, start, end, label) tuple"
+            ) from None
+        if not (_is_int(start) and _is_int(stop)):
+            raise ValueError(f"unit {index}: start and end must be integers, got {item!r}")
+        if not begin <= start < stop <= end:
+            raise ValueError(
+                f"unit {index}: need begin <= start < end <= continuum end, i.e. "
+                f"{begin} <= {start} < {stop} <= {end}"
+            )
+        if label is None:
+            raise ValueError(
+                f"unit {index}: label must not be None (use one placeholder label for "
+                "unlabelled units)"
+            )
+        try:
+            hash((coder, label))
+        except TypeError:
+            raise ValueError(f"unit {index}: coder and label must be hashable: {item!r}") from None
+        if declared is not None and coder not in declared:
+            raise ValueError(f"unit {index}: coder {coder!r} is not among coders=")
+    raise ValueError("invalid units")  # pragma: no cover - every caller found a bad unit
+
+
+def _collect(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    coders: Iterable[Hashable] | None,
+    overlap: str,
+) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+    """Validate ``units``; return the coders and ``{label: {coder: (starts, ends)}}``.
+
+    The common, valid case runs in C-level loops (``map``, ``sort``); any problem
+    sends the input through :func:`_diagnose` for a message naming the unit.
+    """
+    if overlap not in OVERLAP_POLICIES:
+        raise ValueError(f"unknown overlap policy {overlap!r}; use 'raise' or 'drop'")
+    _check_continuum(begin, end)
+    declared: dict[Hashable, None] | None = None
+    if coders is not None:
+        if isinstance(coders, (str, bytes)):
+            raise ValueError("coders must be a collection of coder ids, not a single string")
+        declared = dict.fromkeys(coders)
+    message = "units must be an iterable of (coder, start, end, label) tuples"
+    if units is None or isinstance(units, (str, bytes)):
+        raise ValueError(message)
+    try:
+        items = list(units)
+    except TypeError:
+        raise ValueError(message) from None
+
+    # one flat list [start, end, start, end, ...] per (label, coder)
+    buckets: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
+    try:
+        for coder, start, stop, label in items:
+            bucket = buckets[label, coder]
+            bucket.append(start)
+            bucket.append(stop)
+    except (TypeError, ValueError):
+        _diagnose(items, begin, end, declared)
+
+    seen_coders: dict[Hashable, None] = {}
+    by_label: dict[Hashable, dict[Hashable, Track]] = {}
+    for (label, coder), bucket in buckets.items():
+        starts = bucket[0::2]
+        stops = bucket[1::2]
+        if (
+            label is None
+            or (declared is not None and coder not in declared)
+            or not (set(map(type, bucket)) <= {int} or all(map(_is_int, bucket)))
+            or not all(map(lt, starts, stops))
+        ):
+            _diagnose(items, begin, end, declared)
+        # With positive lengths, end[i] <= start[i + 1] for all i means sorted and disjoint.
+        if all(map(le, stops, islice(starts, 1, None))):
+            first, last = starts[0], stops[-1]
+        else:
+            first, last = min(starts), max(stops)
+            # sort by start through an index list (much faster than sorting pairs)
+            order = sorted(range(len(starts)), key=starts.__getitem__)
+            starts = list(map(starts.__getitem__, order))
+            stops = list(map(stops.__getitem__, order))
+            if not all(map(le, stops, islice(starts, 1, None))):
+                starts, stops = _disjoint(starts, stops, coder, label, overlap)
+        if first < begin or last > end:
+            _diagnose(items, begin, end, declared)
+        seen_coders[coder] = None
+        by_label.setdefault(label, {})[coder] = (starts, stops)
+    return list(declared if declared is not None else seen_coders), by_label
+
+
+def _disjoint(
+    starts: list[int], stops: list[int], coder: Hashable, label: Hashable, overlap: str
+) -> Track:
+    """Sort one coder's units of a label and deal with overlaps per the policy."""
+    bucket = sorted(zip(starts, stops, strict=True))
+    starts, stops = _track(bucket)
+    if all(map(le, stops, islice(starts, 1, None))):
+        return starts, stops
+    if overlap == "raise":
+        for previous, current in pairwise(bucket):
+            if current[0] < previous[1]:
+                raise ValueError(
+                    f"coder {coder!r} has overlapping units with label {label!r}: "
+                    f"{previous} and {current}; unitizing alpha needs one coder's units of "
+                    "a label to be disjoint (pass overlap='drop' to keep the first of "
+                    "overlapping units)"
+                )
+    # "drop": earliest start first, the longest of equal starts; keep a unit only if
+    # it starts at or after the end of the last kept one.
+    bucket.sort(key=lambda span: (span[0], -span[1]))
+    kept_starts: list[int] = []
+    kept_stops: list[int] = []
+    last_end = None
+    for start, stop in bucket:
+        if last_end is None or start >= last_end:
+            kept_starts.append(start)
+            kept_stops.append(stop)
+            last_end = stop
+    return kept_starts, kept_stops
+
+
+# ---------------------------------------------------------------------------
+# the two disagreements
+
+
+def _observed_sum(a: Track, b: Track) -> int:
+    """Sum of DKPro's unitizing distances between two coders' tracks of one label.
+
+    Intersecting unit pairs contribute ``(s_a - s_b)**2 + (e_a - e_b)**2``; a unit
+    meeting no unit of the other coder lies inside one of its gaps and contributes
+    its squared length. Both tracks are disjoint and sorted, so one merge pass
+    visits every intersecting pair: after comparing the current units, advance the
+    one that ends first (both if they end together).
+    """
+    a_starts, a_stops = a
+    b_starts, b_stops = b
+    n_a, n_b = len(a_starts), len(b_starts)
+    i = j = 0
+    total = 0
+    a_met = b_met = False  # the current unit met a unit of the other coder
+    while i < n_a and j < n_b:
+        s1, e1, s2, e2 = a_starts[i], a_stops[i], b_starts[j], b_stops[j]
+        if s1 < e2 and s2 < e1:
+            total += (s1 - s2) * (s1 - s2) + (e1 - e2) * (e1 - e2)
+            a_met = b_met = True
+        if e1 <= e2:
+            if not a_met:
+                total += (e1 - s1) * (e1 - s1)
+            i += 1
+            a_met = False
+        if e2 <= e1:
+            if not b_met:
+                total += (e2 - s2) * (e2 - s2)
+            j += 1
+            b_met = False
+    for starts, stops, k, met in ((a_starts, a_stops, i, a_met), (b_starts, b_stops, j, b_met)):
+        if k < len(starts) and met:  # the unit the loop stopped in was already counted
+            k += 1
+        total += sum(map(_square_length, starts[k:], stops[k:]))
+    return total
+
+
+def _track(spans: Iterable[tuple[int, int]]) -> Track:
+    pairs = list(spans)
+    return list(map(_first, pairs)), list(map(_second, pairs))
+
+
+def _square_length(start: int, stop: int) -> int:
+    return (stop - start) * (stop - start)
+
+
+def _gaps(track: Track, begin: int, end: int) -> list[int]:
+    starts, stops = track
+    if not starts:
+        return [end - begin]
+    gaps = list(filter(None, map(sub, islice(starts, 1, None), stops)))
+    if starts[0] > begin:
+        gaps.append(starts[0] - begin)
+    if end > stops[-1]:
+        gaps.append(end - stops[-1])
+    return gaps
+
+
+def _expected(
+    by_coder: Mapping[Hashable, Track], coders: list[Hashable], begin: int, end: int
+) -> Fraction:
+    length = end - begin
+    n_coders = len(coders)
+    lengths: Counter[int] = Counter()
+    for starts, stops in by_coder.values():
+        lengths.update(map(sub, stops, starts))
+    n_units = sum(lengths.values())
+    squared = sum(count * size * (size - 1) for size, count in lengths.items())
+    gaps: list[int] = []
+    for coder in coders:
+        gaps.extend(_gaps(by_coder.get(coder, _EMPTY), begin, end))
+    gaps.sort()
+    suffix = list(accumulate(reversed(gaps), initial=0))  # suffix[i]: sum of the i largest
+    total3 = 0  # three times DKPro's sum, to stay in integers
+    for size, count in lengths.items():
+        k = len(gaps) - bisect_left(gaps, size)  # gaps >= size
+        fitting = suffix[k] - k * (size - 1)  # sum over those gaps of (g - size + 1)
+        total3 += count * (
+            (n_units - 1) * size * (size - 1) * (2 * size - 1) + 3 * size * size * fitting
+        )
+    denominator = 3 * length * (n_coders * length * (n_coders * length - 1) - squared)
+    return Fraction(2 * total3, denominator)
+
+
+def _disagreements(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    coders: Iterable[Hashable] | None,
+    overlap: str,
+    only: Hashable | None = None,
+) -> dict[Hashable, tuple[Fraction, Fraction]]:
+    """``{label: (D_O, D_E)}`` exactly; all labels, or just ``only`` if given."""
+    coder_list, by_label = _collect(units, begin, end, coders, overlap)
+    n_coders = len(coder_list)
+    if n_coders < 2:
+        raise AgreementUndefined(
+            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
+            "(pass coders= to include coders who marked no unit)"
+        )
+    length = end - begin
+    scale = n_coders * (n_coders - 1) * length * length
+    result = {}
+    for label, by_coder in by_label.items():
+        if only is not None and label != only:
+            continue
+        observed = sum(
+            _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY))
+            for c1, c2 in combinations(coder_list, 2)
+        )
+        result[label] = (
+            Fraction(2 * observed, scale),
+            _expected(by_coder, coder_list, begin, end),
+        )
+    return result
+
+
+def _alpha(observed: Fraction, expected: Fraction, what: str) -> float:
+    if expected == 0:
+        # expected disagreement 0 forces observed 0: every coder marked the whole
+        # continuum with units of length 1 - no variation to agree on
+        raise AgreementUndefined(f"unitizing alpha {what} is undefined: no variation")
+    return float(1 - observed / expected)
+
+
+def unitizing_disagreement(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    *,
+    coders: Iterable[Hashable] | None = None,
+    overlap: str = "raise",
+) -> dict[Hashable, UnitizingDisagreement]:
+    """Observed and expected disagreement per label, as DKPro reports them.
+
+    Arguments as for :func:`unitizing_alpha`. Labels appear in first-seen order.
+    """
+    return {
+        label: UnitizingDisagreement(float(observed), float(expected))
+        for label, (observed, expected) in _disagreements(
+            units, begin, end, coders, overlap
+        ).items()
+    }
+
+
+def unitizing_alpha(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    label: Hashable | None = None,
+    *,
+    coders: Iterable[Hashable] | None = None,
+    overlap: str = "raise",
+) -> float:
+    """Krippendorff's unitizing alpha (1995/2004) on the continuum ``[begin, end)``.
+
+    ``units`` are ``(coder, start, end, label)`` tuples with integer offsets,
+    ``begin <= start < end <= continuum end``; coders and labels are any
+    hashable values (labels not ``None``). ``label=None`` gives the overall
+    alpha over all labels (DKPro's ``calculateAgreement``); a label gives that
+    label's alpha (DKPro's ``calculateCategoryAgreement``).
+
+    ``coders`` lists every coder taking part; give it when a coder may have
+    marked nothing (such a coder otherwise does not count at all). By default
+    the coders are those that occur in ``units``.
+
+    One coder's units with the same label must not overlap (the measure is not
+    defined for them). ``overlap="raise"`` (default) raises ``ValueError``;
+    ``overlap="drop"`` keeps, per coder and label, the earliest-starting unit
+    (the longest of those starting together) and drops units that start before
+    the end of the last kept one, much as INCEpTION skips them.
+
+    Raises ``AgreementUndefined`` with fewer than two coders, when no unit has
+    the requested label (or there are no units at all), or when the expected
+    disagreement is zero (no variation). DKPro returns 0.0 or NaN there.
+
+    To compare several documents, lay them end to end on one continuum
+    (:func:`concatenate_documents`).
+    """
+    found = _disagreements(units, begin, end, coders, overlap, only=label)
+    if label is not None:
+        if label not in found:
+            raise AgreementUndefined(f"unitizing alpha is undefined: no unit has label {label!r}")
+        observed, expected = found[label]
+        return _alpha(observed, expected, f"for label {label!r}")
+    if not found:
+        raise AgreementUndefined("unitizing alpha is undefined: there are no units")
+    observed = sum((o for o, _ in found.values()), Fraction(0))
+    expected = sum((e for _, e in found.values()), Fraction(0))
+    return _alpha(observed, expected, "over all labels")
+
+
+def unitizing_alpha_by_label(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    *,
+    coders: Iterable[Hashable] | None = None,
+    overlap: str = "raise",
+) -> dict[Hashable, float]:
+    """``{label: alpha}`` for every label in ``units``, computed in one pass.
+
+    Arguments as for :func:`unitizing_alpha`. A label whose alpha is undefined
+    (no variation) is left out. Raises ``AgreementUndefined`` with fewer than
+    two coders.
+    """
+    result = {}
+    for label, (observed, expected) in _disagreements(units, begin, end, coders, overlap).items():
+        if expected != 0:
+            result[label] = float(1 - observed / expected)
+    return result
+
+
+def concatenate_documents(
+    units: Iterable[tuple[Hashable, Hashable, int, int, Hashable]],
+    lengths: Mapping[Hashable, int],
+) -> tuple[list[tuple[Hashable, int, int, Hashable]], int, int]:
+    """Lay documents end to end on one continuum for :func:`unitizing_alpha`.
+
+    ``units`` are ``(doc, coder, start, end, label)`` with offsets inside their
+    document; ``lengths`` maps every document to its length and fixes the
+    order in which documents are laid out (its iteration order). Returns
+    ``(continuum_units, 0, total_length)``, ready to unpack into
+    :func:`unitizing_alpha`. The order matters a little: the gap at the end of
+    one document joins the gap at the start of the next, which changes the
+    expected disagreement; keep the order stable between runs.
+    """
+    offsets: dict[Hashable, int] = {}
+    position = 0
+    for doc, size in lengths.items():
+        if not _is_int(size) or size < 0:
+            raise ValueError(f"document {doc!r} has length {size!r}; need an integer >= 0")
+        offsets[doc] = position
+        position += size
+    placed = []
+    for index, item in enumerate(units):
+        try:
+            doc, coder, start, stop, label = item
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"unit {index} is {item!r}; expected a (doc, coder, start, end, label) tuple"
+            ) from None
+        if doc not in offsets:
+            raise ValueError(f"unit {index}: document {doc!r} has no length in lengths")
+        if not (_is_int(start) and _is_int(stop)) or not 0 <= start < stop <= lengths[doc]:
+            raise ValueError(
+                f"unit {index}: need 0 <= start < end <= {lengths[doc]} (length of {doc!r}), "
+                f"got {start!r}, {stop!r}"
+            )
+        offset = offsets[doc]
+        placed.append((coder, start + offset, stop + offset, label))
+    return placed, 0, position

@@ -241,8 +241,15 @@ def _removal_for_label(conn: Connection, label: LabelInfo) -> _Removal:
                 select(EventMention.id, EventMention.set_id).where(EventMention.type_id == label.id)
             ).all()
         )
+        # with the arguments of its events, and those of events re-typed since that still
+        # hold one of its roles (kept, flagged, when the type changed)
+        its_roles = select(EventRole.id).where(EventRole.event_type_id == label.id)
         removal.arguments = list(
-            conn.execute(_arguments_query().where(EventMention.type_id == label.id)).all()
+            conn.execute(
+                _arguments_query().where(
+                    (EventMention.type_id == label.id) | EventArgument.role_id.in_(its_roles)
+                )
+            ).all()
         )
     else:
         column = Stance.target_label_id if label.layer == STANCE_TARGET else Stance.polarity_id

@@ -248,6 +248,25 @@ def test_deleting_an_event_type_deletes_its_events_roles_and_arguments(work):
     assert len(project.schema.roles_of(invest)) == 5
 
 
+def test_deleting_an_event_type_also_takes_its_roles_from_re_typed_events(work):
+    from core.events import change_event_type
+
+    project, sets, _ = work
+    schema = project.schema
+    invest = schema.by_key("event", "Business.Invest").id
+    (event,) = _events(project, sets["Salma"])
+    change_event_type(project, event.id, schema.by_key("event", "Business.Layoff").id)
+    usage = label_usage(project, invest)
+    assert usage.counts == UsageCounts(arguments=1)  # the Investor argument, now flagged
+    delete_label(project, invest, confirm=usage)
+    assert _events(project, sets["Salma"])[0].arguments == ()
+
+
+def _events(project, set_id):
+    with project.read() as conn:
+        return events_of_set(conn, set_id)
+
+
 def test_deleting_a_polarity_or_target_deletes_the_stances_with_their_evidence(work):
     project, sets, _ = work
     target = project.schema.by_key("stance_target", "OPEN_SOURCE_AI").id

@@ -100,8 +100,12 @@ class UsageCounts:
     detached: int = 0  # arguments and stances kept but losing their span (flagged)
 
     @property
+    def removed(self) -> int:
+        return self.spans + self.events + self.arguments + self.stances
+
+    @property
     def total(self) -> int:
-        return self.spans + self.events + self.arguments + self.stances + self.detached
+        return self.removed + self.detached
 
     def __add__(self, other: UsageCounts) -> UsageCounts:
         return UsageCounts(
@@ -122,13 +126,7 @@ class UsageCounts:
         ):
             if count:
                 parts.append(f"{count} {one if count == 1 else many}")
-        text = ", ".join(parts) or "nothing"
-        if self.detached:
-            text += (
-                f"; {self.detached} event argument(s) or stance(s) pointing at those spans "
-                "stay, flagged as detached"
-            )
-        return text
+        return ", ".join(parts) or "nothing"
 
 
 @dataclass(frozen=True)
@@ -144,10 +142,16 @@ class Usage:
         return self.counts.total > 0
 
     def describe(self) -> str:
+        """ "6 entity spans (Omar: 2, Salma: 2, gold: 2); 2 references ... stay, flagged"."""
         text = self.counts.describe()
-        if self.by_annotator:
-            owners = ", ".join(f"{name}: {c.total}" for name, c in self.by_annotator)
+        owners = ", ".join(f"{name}: {c.removed}" for name, c in self.by_annotator if c.removed)
+        if owners:
             text += f" ({owners})"
+        if self.counts.detached:
+            text += (
+                f"; {self.counts.detached} reference(s) to those spans (event arguments, "
+                "stance holders or targets) stay, flagged as detached"
+            )
         return text
 
 

@@ -841,184 +841,208 @@ def _normal(name: str, value: Any) -> Any:
     """Compare fields as the user sees them: no shortcut is no shortcut, colours ignore case."""
     if name == "color" and isinstance(value, str):
         return value.lower()
-    return value or None if name == "shortcut" else value
+    return (value or None) if name == "shortcut" else value
 
 
-def _plan_import(
-    conn: Connection, schema: ProjectSchema, data: dict[str, Any], remove_missing: bool
-) -> tuple[SchemaImportPlan, _Steps]:
-    changes: list[SchemaChange] = []
-    refused: list[SchemaRefusal] = []
-    unchanged = 0
-    steps = _Steps()
-    in_file: dict[str, dict[str, dict[str, Any]]] = {
-        layer: {item["key"]: item for item in items(data)} for layer, items in _DOCUMENT_LAYERS
-    }
+class _ImportPlanner:
+    """Compares a schema document with the project's schema, one concern per method."""
 
-    # labels kept, removed (or refused removal), added, updated; shortcuts settled after
-    final_shortcut: dict[tuple[str, str], str | None] = {}
-    claim_order: list[tuple[str, str, str]] = []  # (layer, key, description)
-    removing: set[int] = set()
-    for layer, _ in _DOCUMENT_LAYERS:
-        for label in schema.layer(layer):
-            if label.key in in_file[layer]:
-                continue
-            item = f"{LAYER_ITEM_NAMES[layer]} {label.key}"
-            if remove_missing:
-                usage = _removal_for_label(conn, label).usage(conn, item)
-                if usage.in_use:
-                    refused.append(SchemaRefusal(item, f"not removed: used by {usage.describe()}"))
-                else:
-                    removing.add(label.id)
-                    steps.remove_labels.append(label)
-                    changes.append(SchemaChange("remove", item))
+    def __init__(
+        self, conn: Connection, schema: ProjectSchema, data: dict[str, Any], remove_missing: bool
+    ):
+        self.conn, self.schema, self.data = conn, schema, data
+        self.remove_missing = remove_missing
+        self.changes: list[SchemaChange] = []
+        self.refused: list[SchemaRefusal] = []
+        self.unchanged = 0
+        self.steps = _Steps()
+        self.removing: set[int] = set()  # label ids the import deletes
+        self.in_file = {
+            layer: {item["key"]: item for item in items(data)} for layer, items in _DOCUMENT_LAYERS
+        }
+        self.entity_key_of = {label.id: label.key for label in schema.entity_labels}
+        self.shortcut: dict[tuple[str, str], str | None] = {}  # what each label ends up with
+        self.claim_order: list[tuple[str, str, str]] = []  # (layer, key, description)
+
+    def plan(self) -> tuple[SchemaImportPlan, _Steps]:
+        self.labels_missing_from_file()
+        self.labels_of_file()
+        self.settle_shortcuts()
+        self.compare_labels()
+        self.compare_roles()
+        self.keep_labels_roles_need()
+        self.entity_targets()
+        plan = SchemaImportPlan(tuple(self.changes), tuple(self.refused), self.unchanged)
+        return plan, self.steps
+
+    def labels_missing_from_file(self) -> None:
+        """Kept (merge), removed, or refused removal because annotations use them."""
+        for layer, _ in _DOCUMENT_LAYERS:
+            for label in self.schema.layer(layer):
+                if label.key in self.in_file[layer]:
                     continue
-            final_shortcut[(layer, label.key)] = label.shortcut
-            claim_order.append((layer, label.key, f"{item} (kept)"))
-    for layer, items in _DOCUMENT_LAYERS:
-        for item_data in items(data):
-            key = item_data["key"]
-            claim_order.append((layer, key, f"{LAYER_ITEM_NAMES[layer]} {key}"))
-            existing = schema.by_key(layer, key)
-            wanted_shortcut = item_data.get("shortcut", existing.shortcut if existing else None)
-            final_shortcut[(layer, key)] = wanted_shortcut
-    # first come, first served: kept project items, then the file's items in order
-    claimed: dict[tuple[str, str], str] = {}
-    for layer, key, description in claim_order:
-        shortcut = final_shortcut[(layer, key)]
-        if not shortcut:
-            continue
-        group = next(g for g, layers in SHORTCUT_GROUPS.items() if layer in layers)
-        slot = (group, shortcut.lower())
-        if slot in claimed:
-            existing = schema.by_key(layer, key)
+                item = f"{LAYER_ITEM_NAMES[layer]} {label.key}"
+                if self.remove_missing:
+                    usage = _removal_for_label(self.conn, label).usage(self.conn, item)
+                    if not usage.in_use:
+                        self.removing.add(label.id)
+                        self.steps.remove_labels.append(label)
+                        self.changes.append(SchemaChange("remove", item))
+                        continue
+                    self.refused.append(
+                        SchemaRefusal(item, f"not removed: used by {usage.describe()}")
+                    )
+                self.shortcut[(layer, label.key)] = label.shortcut
+                self.claim_order.append((layer, label.key, f"{item} (kept)"))
+
+    def labels_of_file(self) -> None:
+        for layer, items in _DOCUMENT_LAYERS:
+            for item_data in items(self.data):
+                key = item_data["key"]
+                self.claim_order.append((layer, key, f"{LAYER_ITEM_NAMES[layer]} {key}"))
+                existing = self.schema.by_key(layer, key)
+                default = existing.shortcut if existing else None
+                self.shortcut[(layer, key)] = item_data.get("shortcut", default)
+
+    def settle_shortcuts(self) -> None:
+        """First come, first served: items that stay as they are, then the file's in order.
+        A file item whose key is taken keeps its old one if free, else gets none."""
+        claimed: dict[tuple[str, str], str] = {}
+        for layer, key, description in self.claim_order:
+            shortcut = self.shortcut[(layer, key)]
+            if not shortcut:
+                continue
+            group = next(g for g, layers in SHORTCUT_GROUPS.items() if layer in layers)
+            slot = (group, shortcut.lower())
+            if slot not in claimed:
+                claimed[slot] = description
+                continue
+            existing = self.schema.by_key(layer, key)
             keep = existing.shortcut if existing is not None else None
             if keep and keep.lower() != shortcut.lower() and (group, keep.lower()) not in claimed:
-                final_shortcut[(layer, key)] = keep
+                self.shortcut[(layer, key)] = keep
                 claimed[(group, keep.lower())] = description
                 reason = f"shortcut {shortcut!r} is used by {claimed[slot]}; keeps {keep!r}"
             else:
-                final_shortcut[(layer, key)] = None
+                self.shortcut[(layer, key)] = None
                 reason = f"shortcut {shortcut!r} is used by {claimed[slot]}; left without one"
-            refused.append(SchemaRefusal(description, reason))
-        else:
-            claimed[slot] = description
+            self.refused.append(SchemaRefusal(description, reason))
 
-    for layer, items in _DOCUMENT_LAYERS:
-        for item_data in items(data):
-            key = item_data["key"]
-            item = f"{LAYER_ITEM_NAMES[layer]} {key}"
-            wanted = {name: item_data[name] for name in _LABEL_FIELDS if name in item_data}
-            wanted["shortcut"] = final_shortcut[(layer, key)]
-            existing = schema.by_key(layer, key)
-            if existing is None:
-                steps.add_labels.append((layer, {"key": key, **wanted}))
-                changes.append(SchemaChange("add", item))
-                continue
-            diff = {
-                name: value
-                for name, value in wanted.items()
-                if _normal(name, getattr(existing, name)) != _normal(name, value)
-            }
-            if diff:
-                steps.update_labels.append((existing.id, diff))
+    def compare_labels(self) -> None:
+        for layer, items in _DOCUMENT_LAYERS:
+            for item_data in items(self.data):
+                key = item_data["key"]
+                item = f"{LAYER_ITEM_NAMES[layer]} {key}"
+                wanted = {name: item_data[name] for name in _LABEL_FIELDS if name in item_data}
+                wanted["shortcut"] = self.shortcut[(layer, key)]
+                existing = self.schema.by_key(layer, key)
+                if existing is None:
+                    self.steps.add_labels.append((layer, {"key": key, **wanted}))
+                    self.changes.append(SchemaChange("add", item))
+                    continue
+                diff = {
+                    name: value
+                    for name, value in wanted.items()
+                    if _normal(name, getattr(existing, name)) != _normal(name, value)
+                }
+                if not diff:
+                    self.unchanged += 1
+                    continue
+                self.steps.update_labels.append((existing.id, diff))
                 detail = "; ".join(
                     f"{name}: {_fmt(getattr(existing, name))} → {_fmt(value)}"
                     for name, value in diff.items()
                 )
-                changes.append(SchemaChange("update", item, detail))
-            else:
-                unchanged += 1
+                self.changes.append(SchemaChange("update", item, detail))
 
-    # roles of the file's event types
-    entity_key_of = {label.id: label.key for label in schema.entity_labels}
-    for event_data in in_file[EVENT].values():
-        event_type = schema.by_key(EVENT, event_data["key"])
-        existing_roles = {r.key: r for r in schema.roles_of(event_type.id)} if event_type else {}
-        file_roles = {role["key"]: role for role in event_data.get("roles", [])}
-        for role_key, role_data in file_roles.items():
-            item = f"role {role_key} of {event_data['key']}"
-            role = existing_roles.get(role_key)
-            if role is None:
-                steps.add_roles.append((event_data["key"], role_data))
-                changes.append(SchemaChange("add", item))
+    def compare_roles(self) -> None:
+        """Roles of the file's event types: added, updated, or (replacing) removed."""
+        for event_data in self.in_file[EVENT].values():
+            event_type = self.schema.by_key(EVENT, event_data["key"])
+            existing = {r.key: r for r in self.schema.roles_of(event_type.id)} if event_type else {}
+            file_roles = {role["key"]: role for role in event_data.get("roles", [])}
+            for role_key, role_data in file_roles.items():
+                item = f"role {role_key} of {event_data['key']}"
+                role = existing.get(role_key)
+                if role is None:
+                    self.steps.add_roles.append((event_data["key"], role_data))
+                    self.changes.append(SchemaChange("add", item))
+                else:
+                    self.compare_role(role, role_data, item)
+            if not self.remove_missing:
                 continue
-            diff = {
-                name: role_data[name]
-                for name in _ROLE_VALUE_FIELDS
-                if name in role_data and getattr(role, name) != role_data[name]
-            }
-            labels = None
-            current_labels = sorted(entity_key_of[i] for i in role.allowed_label_ids)
-            if "labels" in role_data and sorted(role_data["labels"]) != current_labels:
-                labels = sorted(role_data["labels"])
-                diff["labels"] = labels
-            if diff:
-                steps.update_roles.append((role.id, diff, labels))
-                detail = "; ".join(
-                    f"{name}: {_fmt(current_labels if name == 'labels' else getattr(role, name))}"
-                    f" → {_fmt(value)}"
-                    for name, value in diff.items()
-                )
-                changes.append(SchemaChange("update", item, detail))
-            else:
-                unchanged += 1
-        if remove_missing and event_type is not None:
-            for role_key, role in existing_roles.items():
+            for role_key, role in existing.items():
                 if role_key in file_roles:
                     continue
-                item = _describe_role(schema, role)
-                usage = _removal_for_role(conn, role).usage(conn, item)
+                item = _describe_role(self.schema, role)
+                usage = _removal_for_role(self.conn, role).usage(self.conn, item)
                 if usage.in_use:
-                    refused.append(SchemaRefusal(item, f"not removed: used by {usage.describe()}"))
+                    self.refused.append(
+                        SchemaRefusal(item, f"not removed: used by {usage.describe()}")
+                    )
                 else:
-                    steps.remove_roles.append(role)
-                    changes.append(SchemaChange("remove", item))
+                    self.steps.remove_roles.append(role)
+                    self.changes.append(SchemaChange("remove", item))
 
-    # an entity label may only go if no role that stays still relies on it
-    for label in [label for label in steps.remove_labels if label.layer == ENTITY]:
-        holders = []
-        for role in schema.roles:
-            if role in steps.remove_roles or role.event_type_id in removing:
+    def compare_role(self, role: RoleInfo, role_data: dict[str, Any], item: str) -> None:
+        diff = {
+            name: role_data[name]
+            for name in _ROLE_VALUE_FIELDS
+            if name in role_data and getattr(role, name) != role_data[name]
+        }
+        labels = None
+        current = sorted(self.entity_key_of[i] for i in role.allowed_label_ids)
+        if "labels" in role_data and sorted(role_data["labels"]) != current:
+            labels = sorted(role_data["labels"])
+            diff["labels"] = labels
+        if not diff:
+            self.unchanged += 1
+            return
+        self.steps.update_roles.append((role.id, diff, labels))
+        detail = "; ".join(
+            f"{name}: {_fmt(current if name == 'labels' else getattr(role, name))} → {_fmt(value)}"
+            for name, value in diff.items()
+        )
+        self.changes.append(SchemaChange("update", item, detail))
+
+    def keep_labels_roles_need(self) -> None:
+        """An entity label may only go if no role that stays still accepts it."""
+        for label in [label for label in self.steps.remove_labels if label.layer == ENTITY]:
+            holders = [
+                _describe_role(self.schema, role)
+                for role in self.schema.roles
+                if role not in self.steps.remove_roles
+                and role.event_type_id not in self.removing
+                and label.key in self.final_labels(role)
+            ]
+            if not holders:
                 continue
-            type_key = schema.label(role.event_type_id).key
-            file_role = next(
-                (
-                    r
-                    for r in in_file[EVENT].get(type_key, {}).get("roles", [])
-                    if r["key"] == role.key
-                ),
-                None,
+            item = f"{LAYER_ITEM_NAMES[ENTITY]} {label.key}"
+            self.steps.remove_labels.remove(label)
+            self.removing.discard(label.id)
+            self.changes.remove(SchemaChange("remove", item))
+            self.refused.append(
+                SchemaRefusal(item, f"not removed: still accepted by {', '.join(holders)}")
             )
-            labels = (
-                set(file_role["labels"])
-                if file_role is not None and "labels" in file_role
-                else {entity_key_of[i] for i in role.allowed_label_ids}
-            )
-            if label.key in labels:
-                holders.append(_describe_role(schema, role))
-        if holders:
-            steps.remove_labels.remove(label)
-            removing.discard(label.id)
-            changes.remove(SchemaChange("remove", f"{LAYER_ITEM_NAMES[ENTITY]} {label.key}"))
-            refused.append(
-                SchemaRefusal(
-                    f"{LAYER_ITEM_NAMES[ENTITY]} {label.key}",
-                    f"not removed: still accepted by {', '.join(holders)}",
+
+    def final_labels(self, role: RoleInfo) -> set[str]:
+        """The entity label keys a role accepts after the import."""
+        type_key = self.schema.label(role.event_type_id).key
+        for role_data in self.in_file[EVENT].get(type_key, {}).get("roles", []):
+            if role_data["key"] == role.key and "labels" in role_data:
+                return set(role_data["labels"])
+        return {self.entity_key_of[i] for i in role.allowed_label_ids}
+
+    def entity_targets(self) -> None:
+        targets = self.data.get("stance_targets", {})
+        wanted = targets.get("entity_targets", self.schema.entity_targets)
+        if wanted != self.schema.entity_targets:
+            self.steps.entity_targets = wanted
+            self.changes.append(
+                SchemaChange(
+                    "update", "option entity_targets", f"{self.schema.entity_targets} → {wanted}"
                 )
             )
-
-    targets = data.get("stance_targets", {})
-    if "entity_targets" in targets and targets["entity_targets"] != schema.entity_targets:
-        steps.entity_targets = targets["entity_targets"]
-        changes.append(
-            SchemaChange(
-                "update",
-                "option entity_targets",
-                f"{schema.entity_targets} → {targets['entity_targets']}",
-            )
-        )
-    return SchemaImportPlan(tuple(changes), tuple(refused), unchanged), steps
 
 
 def plan_schema_import(
@@ -1033,7 +1057,7 @@ def plan_schema_import(
     """
     validate_schema_document(data, source)
     with project.read() as conn:
-        return _plan_import(conn, load_schema(conn), data, remove_missing)[0]
+        return _ImportPlanner(conn, load_schema(conn), data, remove_missing).plan()[0]
 
 
 def apply_schema_import(
@@ -1046,7 +1070,7 @@ def apply_schema_import(
     validate_schema_document(data, source)
     with project.write("Import schema") as tx:
         schema = load_schema(tx.conn)
-        plan, steps = _plan_import(tx.conn, schema, data, remove_missing)
+        plan, steps = _ImportPlanner(tx.conn, schema, data, remove_missing).plan()
         _apply_steps(tx, schema, steps)
         if tx.records:
             _bump_revision(tx)
@@ -1081,7 +1105,7 @@ def _apply_steps(tx: Txn, schema: ProjectSchema, steps: _Steps) -> None:
         tx.update(Label, label_id, **values)
     fresh = load_schema(tx.conn)  # ids of the labels just added
     entity_ids = {label.key: label.id for label in fresh.entity_labels}
-    for role in steps.remove_roles:  # unused: the plan was made in this transaction
+    for role in steps.remove_roles:  # unused: the plan checked it in this same transaction
         _delete_role_row(tx, role)
     for type_key, role_data in steps.add_roles:
         event_type = fresh.by_key(EVENT, type_key)

@@ -83,7 +83,10 @@ class Txn:
 
     # --- writing ---------------------------------------------------------
 
-    def insert(self, model: type[SQLModel] | Table, **values: Any) -> Any:
+    # `model` and `key` are positional-only so that tables may have columns of those names
+    # (label.key, event_role.key).
+
+    def insert(self, model: type[SQLModel] | Table, /, **values: Any) -> Any:
         """Insert one row; return its primary key (the id for single-column keys)."""
         table = _table(model)
         row = _complete(model, values)
@@ -122,7 +125,7 @@ class Txn:
             highest = max(highest, seq or 0)
         return highest + 1
 
-    def update(self, model: type[SQLModel] | Table, key: Any, **values: Any) -> None:
+    def update(self, model: type[SQLModel] | Table, key: Any, /, **values: Any) -> None:
         table = _table(model)
         key = key if isinstance(key, tuple) else (key,)
         current = self._fetch(table, key)

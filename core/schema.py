@@ -32,8 +32,47 @@ LAYERS = (  # key, kind, English name, Arabic name
     (STANCE_TARGET, "stance_target", "Stance targets", "أهداف المواقف"),
     (POLARITY, "polarity", "Polarities", "القطبية"),
 )
+LAYER_ITEM_NAMES = {  # how messages name one item of a layer
+    ENTITY: "entity label",
+    EVENT: "event type",
+    STANCE_TARGET: "stance target",
+    POLARITY: "polarity",
+}
+# Layers whose shortcuts share one keyboard: the editor applies entity labels and
+# event types to the selection; the stance panel picks targets and polarities.
+SHORTCUT_GROUPS = {
+    "editor": (ENTITY, EVENT),
+    "stance": (STANCE_TARGET, POLARITY),
+}
+SCHEMA_VERSION = 1
 _COLOR_RE = re.compile(r"^#[0-9a-fA-F]{6}$")
 _KEY_RE = re.compile(r"^[^\s]{1,64}$")
+_DOCUMENT_FIELDS = {
+    "format", "version", "key", "name_ar", "name_en", "description", "source",
+    "entities", "events", "stance_targets", "polarities",
+}  # fmt: skip
+_ITEM_FIELDS = {"key", "name_ar", "name_en", "color", "shortcut", "guideline"}
+_ROLE_FIELDS = {"key", "name_ar", "name_en", "labels", "required", "multiple", "guideline"}
+
+
+def shortcut_group(layer: str) -> tuple[str, ...]:
+    """The layers whose shortcuts must differ from those of `layer`."""
+    for layers in SHORTCUT_GROUPS.values():
+        if layer in layers:
+            return layers
+    return (layer,)
+
+
+def valid_key(key: Any) -> bool:
+    return isinstance(key, str) and bool(_KEY_RE.match(key))
+
+
+def valid_color(color: Any) -> bool:
+    return isinstance(color, str) and bool(_COLOR_RE.match(color))
+
+
+def valid_shortcut(shortcut: Any) -> bool:
+    return isinstance(shortcut, str) and len(shortcut) == 1 and shortcut.isalnum()
 
 
 class SchemaError(ValueError):
@@ -125,6 +164,36 @@ class ProjectSchema:
                 return r
         raise KeyError(role_id)
 
+    def role_by_key(self, event_type_id: int, key: str) -> RoleInfo | None:
+        for r in self.roles:
+            if r.event_type_id == event_type_id and r.key == key:
+                return r
+        return None
+
+    def shortcut_owner(
+        self, layer: str, shortcut: str | None, ignore_label_id: int | None = None
+    ) -> LabelInfo | None:
+        """The label already using `shortcut` on `layer`'s keyboard (case-insensitive)."""
+        if not shortcut:
+            return None
+        group = shortcut_group(layer)
+        for label in self.labels:
+            if (
+                label.layer in group
+                and label.id != ignore_label_id
+                and label.shortcut
+                and label.shortcut.lower() == shortcut.lower()
+            ):
+                return label
+        return None
+
+    def describe(self, label_id: int) -> str:
+        """ "event type Business.Acquire (استحواذ)" — how messages name a label."""
+        label = self.label(label_id)
+        name = label.name_ar or label.name_en
+        suffix = f" ({name})" if name and name != label.key else ""
+        return f"{LAYER_ITEM_NAMES[label.layer]} {label.key}{suffix}"
+
 
 def load_schema(conn: Connection) -> ProjectSchema:
     layers = {row.id: row for row in conn.execute(select(Layer.id, Layer.key, Layer.options)).all()}
@@ -175,7 +244,7 @@ def load_schema(conn: Connection) -> ProjectSchema:
 
 
 def list_presets() -> list[dict[str, str]]:
-    """Bundled presets: key, English and Arabic names, description."""
+    """Bundled presets: key, English and Arabic names, description, source (the default first)."""
     presets = []
     for path in sorted(resource_path("schemas").glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
@@ -185,6 +254,7 @@ def list_presets() -> list[dict[str, str]]:
                 "name_en": data.get("name_en", path.stem),
                 "name_ar": data.get("name_ar", ""),
                 "description": data.get("description", ""),
+                "source": data.get("source", ""),
             }
         )
     presets.sort(key=lambda p: (p["key"] != DEFAULT_PRESET, p["name_en"]))
@@ -202,96 +272,147 @@ def load_preset(key: str) -> dict[str, Any]:
 def read_schema_file(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise SchemaError(["no such file"], str(path)) from None
     except UnicodeDecodeError:
         raise SchemaError(["not UTF-8 text"], str(path)) from None
     except json.JSONDecodeError as err:
-        raise SchemaError([f"line {err.lineno}: {err.msg}"], str(path)) from None
+        raise SchemaError([f"line {err.lineno} column {err.colno}: {err.msg}"], str(path)) from None
     validate_schema_document(data, str(path))
     return data
 
 
-def _check_item(item: Any, where: str, problems: list[str], shortcuts: dict[str, str]) -> None:
-    if not isinstance(item, dict):
-        problems.append(f"{where}: expected an object")
-        return
-    key = item.get("key")
-    if not isinstance(key, str) or not _KEY_RE.match(key):
-        problems.append(f"{where}.key: a non-empty name without spaces is required")
-    for name in ("name_ar", "name_en", "guideline"):
-        if name in item and not isinstance(item[name], str):
-            problems.append(f"{where}.{name}: expected text")
-    color = item.get("color")
-    if color is not None and (not isinstance(color, str) or not _COLOR_RE.match(color)):
-        problems.append(f"{where}.color: expected #rrggbb, got {color!r}")
-    shortcut = item.get("shortcut")
-    if shortcut is not None:
-        if not isinstance(shortcut, str) or len(shortcut) != 1 or not shortcut.isalnum():
-            problems.append(f"{where}.shortcut: expected one letter or digit, got {shortcut!r}")
-        elif shortcut.lower() in shortcuts:
-            problems.append(
-                f"{where}.shortcut: {shortcut!r} is already used by {shortcuts[shortcut.lower()]}"
-            )
+class _Checker:
+    """Collects every problem of a schema document, each naming its field."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+        self.shortcuts: dict[str, dict[str, str]] = {group: {} for group in SHORTCUT_GROUPS}
+
+    def add(self, problem: str) -> None:
+        self.problems.append(problem)
+
+    def unknown_fields(self, item: dict[str, Any], allowed: set[str], where: str) -> None:
+        expected = ", ".join(sorted(allowed))
+        for name in sorted(set(item) - allowed):
+            self.add(f"{where}.{name}: unknown field (expected one of {expected})")
+
+    def text_fields(self, item: dict[str, Any], where: str, names: tuple[str, ...]) -> None:
+        for name in names:
+            if name in item and not isinstance(item[name], str):
+                self.add(f"{where}.{name}: expected text")
+
+    def item(self, item: Any, where: str, layer: str) -> bool:
+        if not isinstance(item, dict):
+            self.add(f"{where}: expected an object")
+            return False
+        allowed = _ITEM_FIELDS | ({"roles"} if layer == EVENT else set())
+        self.unknown_fields(item, allowed, where)
+        if not valid_key(item.get("key")):
+            self.add(f"{where}.key: a non-empty name without spaces (at most 64 characters)")
+        self.text_fields(item, where, ("name_ar", "name_en", "guideline"))
+        color = item.get("color")
+        if color is not None and not valid_color(color):
+            self.add(f"{where}.color: expected #rrggbb, got {color!r}")
+        shortcut = item.get("shortcut")
+        if shortcut is not None:
+            group = next(g for g, layers in SHORTCUT_GROUPS.items() if layer in layers)
+            used = self.shortcuts[group]
+            if not valid_shortcut(shortcut):
+                self.add(f"{where}.shortcut: expected one letter or digit, got {shortcut!r}")
+            elif shortcut.lower() in used:
+                owner = used[shortcut.lower()]
+                self.add(f"{where}.shortcut: {shortcut!r} is already used by {owner}")
+            else:
+                used[shortcut.lower()] = f"{where} ({item.get('key')})"
+        return True
+
+    def unique(self, items: list[Any], where: str) -> None:
+        seen = set()
+        for i, item in enumerate(items):
+            key = item.get("key") if isinstance(item, dict) else None
+            if key is None:
+                continue
+            if key in seen:
+                self.add(f"{where}[{i}].key: {key!r} appears twice")
+            seen.add(key)
+
+    def role(self, role: Any, where: str, entity_keys: set[str]) -> None:
+        if not isinstance(role, dict):
+            self.add(f"{where}: expected an object")
+            return
+        self.unknown_fields(role, _ROLE_FIELDS, where)
+        if not valid_key(role.get("key")):
+            self.add(f"{where}.key: a non-empty name without spaces (at most 64 characters)")
+        self.text_fields(role, where, ("name_ar", "name_en", "guideline"))
+        labels = role.get("labels", [])
+        if not isinstance(labels, list):
+            self.add(f"{where}.labels: expected a list of entity label keys")
         else:
-            shortcuts[shortcut.lower()] = where
-
-
-def _check_unique(items: list[Any], where: str, problems: list[str]) -> None:
-    seen = set()
-    for i, item in enumerate(items):
-        key = item.get("key") if isinstance(item, dict) else None
-        if key in seen:
-            problems.append(f"{where}[{i}].key: {key!r} appears twice")
-        seen.add(key)
+            for label in labels:
+                if label not in entity_keys:
+                    self.add(f"{where}.labels: unknown entity label {label!r}")
+        for flag in ("required", "multiple"):
+            if flag in role and not isinstance(role[flag], bool):
+                self.add(f"{where}.{flag}: expected true or false")
 
 
 def validate_schema_document(data: Any, source: str = "schema") -> None:
     """Raise SchemaError naming every field that is wrong."""
-    problems: list[str] = []
     if not isinstance(data, dict):
         raise SchemaError(["expected a JSON object"], source)
+    check = _Checker()
     if data.get("format") != SCHEMA_FORMAT:
-        problems.append(f"format: expected {SCHEMA_FORMAT!r}")
-    shortcuts: dict[str, str] = {}
+        check.add(f"format: expected {SCHEMA_FORMAT!r}, got {data.get('format')!r}")
+    version = data.get("version", SCHEMA_VERSION)
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        check.add(f"version: expected a whole number, got {version!r}")
+    elif version > SCHEMA_VERSION:
+        check.add(
+            f"version: {version} is newer than this version of Tawsim reads ({SCHEMA_VERSION})"
+        )
+    check.unknown_fields(data, _DOCUMENT_FIELDS, "schema")
+    check.text_fields(data, "schema", ("key", "name_ar", "name_en", "description", "source"))
     lists = {}
     for name in ("entities", "events", "polarities"):
         value = data.get(name, [])
         if not isinstance(value, list):
-            problems.append(f"{name}: expected a list")
+            check.add(f"{name}: expected a list")
             value = []
         lists[name] = value
-    targets = data.get("stance_targets", {"targets": []})
-    if not isinstance(targets, dict) or not isinstance(targets.get("targets", []), list):
-        problems.append("stance_targets: expected {entity_targets, targets: [...]}")
-        targets = {"targets": []}
+    targets = data.get("stance_targets", {})
+    if not isinstance(targets, dict):
+        check.add("stance_targets: expected an object {entity_targets, targets}")
+        targets = {}
+    check.unknown_fields(targets, {"entity_targets", "targets"}, "stance_targets")
+    if not isinstance(targets.get("entity_targets", True), bool):
+        check.add("stance_targets.entity_targets: expected true or false")
+    target_items = targets.get("targets", [])
+    if not isinstance(target_items, list):
+        check.add("stance_targets.targets: expected a list")
+        target_items = []
     entity_keys = {e.get("key") for e in lists["entities"] if isinstance(e, dict)}
-    for name in ("entities", "events", "polarities"):
-        _check_unique(lists[name], name, problems)
-        for i, item in enumerate(lists[name]):
-            _check_item(item, f"{name}[{i}]", problems, shortcuts)
-    _check_unique(targets.get("targets", []), "stance_targets.targets", problems)
-    for i, item in enumerate(targets.get("targets", [])):
-        _check_item(item, f"stance_targets.targets[{i}]", problems, {})
+    for name, layer, items in (
+        ("entities", ENTITY, lists["entities"]),
+        ("events", EVENT, lists["events"]),
+        ("stance_targets.targets", STANCE_TARGET, target_items),
+        ("polarities", POLARITY, lists["polarities"]),
+    ):
+        check.unique(items, name)
+        for i, item in enumerate(items):
+            check.item(item, f"{name}[{i}]", layer)
     for i, event in enumerate(lists["events"]):
         if not isinstance(event, dict):
             continue
         roles = event.get("roles", [])
         if not isinstance(roles, list):
-            problems.append(f"events[{i}].roles: expected a list")
+            check.add(f"events[{i}].roles: expected a list")
             continue
-        _check_unique(roles, f"events[{i}].roles", problems)
+        check.unique(roles, f"events[{i}].roles")
         for j, role in enumerate(roles):
-            where = f"events[{i}].roles[{j}]"
-            _check_item(role, where, problems, {})
-            if not isinstance(role, dict):
-                continue
-            for label in role.get("labels", []):
-                if label not in entity_keys:
-                    problems.append(f"{where}.labels: unknown entity label {label!r}")
-            for flag in ("required", "multiple"):
-                if flag in role and not isinstance(role[flag], bool):
-                    problems.append(f"{where}.{flag}: expected true or false")
-    if problems:
-        raise SchemaError(problems, source)
+            check.role(role, f"events[{i}].roles[{j}]", entity_keys)
+    if check.problems:
+        raise SchemaError(check.problems, source)
 
 
 def install_schema(conn: Connection, data: dict[str, Any]) -> None:

@@ -90,18 +90,14 @@ def run(argv: list[str]) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 2
+    from core.project import OperationError
+    from core.schema import SchemaError
+
     try:
         return args.handler(args)
-    except (CommandError, ProjectError) as err:
+    except (CommandError, ProjectError, OperationError, SchemaError) as err:
         print(f"tawsim: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tawsim: interrupted", file=sys.stderr)
         return 130
-    except Exception as err:  # an operation refused (OperationError...) or a bug
-        from core.project import OperationError
-
-        if isinstance(err, OperationError):
-            print(f"tawsim: {err}", file=sys.stderr)
-            return 1
-        raise

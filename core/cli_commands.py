@@ -104,3 +104,44 @@ def cmd_stats(args: argparse.Namespace) -> int:
     else:
         print(format_stats(stats))
     return 0
+
+
+def _configure_schema(parser: argparse.ArgumentParser) -> None:
+    project_argument(parser)
+    action = parser.add_mutually_exclusive_group(required=True)
+    action.add_argument("--export", metavar="OUT.json", help="write the project's schema as JSON")
+    action.add_argument(
+        "--import",
+        dest="import_path",
+        metavar="SCHEMA.json",
+        help="merge a schema JSON into the project by key (shows the plan; add --apply to do it)",
+    )
+    parser.add_argument("--apply", action="store_true", help="carry out the import plan")
+    parser.add_argument(
+        "--remove-missing",
+        action="store_true",
+        help="on import, also remove items the file does not list (never ones annotations use)",
+    )
+
+
+@command("schema", "export the annotation schema, or import one (dry run first)", _configure_schema)
+def cmd_schema(args: argparse.Namespace) -> int:
+    from core.schema import read_schema_file
+    from core.schema_ops import apply_schema_import, export_schema, plan_schema_import
+
+    project = open_project(args.project)
+    try:
+        if args.export:
+            print(f"wrote {export_schema(project, args.export)}")
+            return 0
+        data = read_schema_file(Path(args.import_path))
+        if not args.apply:
+            plan = plan_schema_import(project, data, remove_missing=args.remove_missing)
+            print(plan.summary())
+            print("dry run: nothing was changed; add --apply to import")
+            return 0
+        result = apply_schema_import(project, data, remove_missing=args.remove_missing)
+        print(result.value.summary())
+        return 0
+    finally:
+        project.close()

@@ -79,3 +79,26 @@ def test_no_display_gives_a_message_not_a_qt_abort():
     assert "needs a graphical display" in result.stderr
     assert "python main.py import" in result.stderr
     assert "Aborted" not in result.stderr and "qt.qpa" not in result.stderr
+
+
+def test_schema_export_then_import_plan_and_apply(tmp_path):
+    project = tmp_path / "p.tawsim"
+    run("new", str(project))
+    out = tmp_path / "schema.json"
+    assert run("schema", "--project", str(project), "--export", str(out)).returncode == 0
+    data = json.loads(out.read_text(encoding="utf-8"))
+    data["entities"].append({"key": "LAW", "name_en": "Law", "name_ar": "قانون", "color": "#123456"})
+    out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    plan = run("schema", "--project", str(project), "--import", str(out))
+    assert plan.returncode == 0 and "1 to add" in plan.stdout and "dry run" in plan.stdout
+    applied = run("schema", "--project", str(project), "--import", str(out), "--apply")
+    assert applied.returncode == 0, applied.stderr
+    again = tmp_path / "again.json"
+    run("schema", "--project", str(project), "--export", str(again))
+    keys = [e["key"] for e in json.loads(again.read_text(encoding="utf-8"))["entities"]]
+    assert keys[-1] == "LAW"
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "tawsim-schema", "entities": [{"key": "X", "color": "red"}]}')
+    refused = run("schema", "--project", str(project), "--import", str(bad))
+    assert refused.returncode == 1 and "entities[0].color" in refused.stderr
+    assert refused.stderr.startswith("tawsim: ") and refused.stderr.count("\n") == 1

@@ -87,7 +87,8 @@ def test_schema_export_then_import_plan_and_apply(tmp_path):
     out = tmp_path / "schema.json"
     assert run("schema", "--project", str(project), "--export", str(out)).returncode == 0
     data = json.loads(out.read_text(encoding="utf-8"))
-    data["entities"].append({"key": "LAW", "name_en": "Law", "name_ar": "قانون", "color": "#123456"})
+    law = {"key": "LAW", "name_en": "Law", "name_ar": "قانون", "color": "#123456"}
+    data["entities"].append(law)
     out.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     plan = run("schema", "--project", str(project), "--import", str(out))
     assert plan.returncode == 0 and "1 to add" in plan.stdout and "dry run" in plan.stdout

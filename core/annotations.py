@@ -39,6 +39,33 @@ class SpanRow:
 # --- annotators ----------------------------------------------------------------
 
 
+@dataclass(frozen=True)
+class AnnotatorInfo:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_curator(self) -> bool:
+        return self.role == "curator"
+
+
+def list_annotators(conn: Connection) -> list[AnnotatorInfo]:
+    rows = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).order_by(Annotator.name)
+    )
+    return [AnnotatorInfo(*row) for row in rows]
+
+
+def get_annotator(conn: Connection, annotator_id: int) -> AnnotatorInfo:
+    row = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
+    ).first()
+    if row is None:
+        raise OperationError(f"annotator {annotator_id} does not exist")
+    return AnnotatorInfo(*row)
+
+
 def find_annotator(conn: Connection, name: str) -> tuple[int, str] | None:
     row = conn.execute(select(Annotator.id, Annotator.role).where(Annotator.name == name)).first()
     return (row.id, row.role) if row else None
@@ -100,7 +127,7 @@ def set_document_of(conn: Connection, set_id: int) -> int:
     return doc
 
 
-def _touch(tx: Txn, set_id: int) -> None:
+def touch_set(tx: Txn, set_id: int) -> None:
     """Mark the set as worked on: in progress (unless finished) and its document changed."""
     row = tx.conn.execute(
         select(AnnotationSet.document_id, AnnotationSet.state).where(AnnotationSet.id == set_id)
@@ -168,7 +195,7 @@ def add_span(project: Project, set_id: int, start: int, end: int, label_id: int)
         if exists is not None:
             raise OperationError(f"this text is already annotated as {key}")
         span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes, span_id)
 
 
@@ -234,7 +261,7 @@ def delete_span(project: Project, span_id: int) -> OpResult[None]:
         span = get_span(tx.conn, span_id)
         detach_span_references(tx, span, key)
         tx.delete(EntitySpan, span_id)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
@@ -245,30 +272,32 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
         if span.label_id == label_id:
             return OpResult(tx.changes)
         tx.update(EntitySpan, span_id, label_id=label_id)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
-    with project.write("Resize span") as tx:
+    with project.read() as conn:
+        key = _label_key(project, get_span(conn, span_id).label_id)
+    with project.write(f"Resize {key}") as tx:
         span = get_span(tx.conn, span_id)
+        if (span.start, span.end) == (start, end):
+            return OpResult(tx.changes)
         _check_offsets(tx.conn, span.set_id, start, end)
         tx.update(EntitySpan, span_id, start=start, end=end)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
 def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
-    rows = conn.execute(
-        select(
-            EntitySpan.id,
-            EntitySpan.set_id,
-            EntitySpan.label_id,
-            EntitySpan.start,
-            EntitySpan.end,
-            EntitySpan.note,
-        )
-        .where(EntitySpan.set_id == set_id)
-        .order_by(EntitySpan.start, EntitySpan.end.desc(), EntitySpan.id)
-    ).all()
+    """The set's spans by start (longest first at equal starts).
+
+    Plain SQL: the editor re-reads a set after every change to it, and a set can
+    hold ten thousand spans.
+    """
+    rows = conn.exec_driver_sql(
+        'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE set_id = ? '
+        'ORDER BY start, "end" DESC, id',
+        (set_id,),
+    ).fetchall()
     return [SpanRow(*r) for r in rows]

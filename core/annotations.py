@@ -183,20 +183,32 @@ def _check_offsets(conn: Connection, set_id: int, start: int, end: int) -> None:
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
     key = _label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
-        _check_offsets(tx.conn, set_id, start, end)
-        exists = tx.conn.execute(
-            select(EntitySpan.id).where(
-                EntitySpan.set_id == set_id,
-                EntitySpan.start == start,
-                EntitySpan.end == end,
-                EntitySpan.label_id == label_id,
-            )
-        ).scalar()
-        if exists is not None:
-            raise OperationError(f"this text is already annotated as {key}")
-        span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
-        touch_set(tx, set_id)
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
+
+
+def annotate(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    start: int,
+    end: int,
+    label_id: int,
+) -> OpResult[int]:
+    """Add a span to the owner's set of a document, creating the set if needed (one step)."""
+    key = _label_key(project, label_id)
+    with project.write(f"Add {key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+    return OpResult(tx.changes, span_id)
+
+
+def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
+    _check_offsets(tx.conn, set_id, start, end)
+    _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
+    span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
+    touch_set(tx, set_id)
+    return span_id
 
 
 def get_span(conn: Connection, span_id: int) -> SpanRow:
@@ -271,6 +283,7 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
             return OpResult(tx.changes)
+        _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label_id, key)
         tx.update(EntitySpan, span_id, label_id=label_id)
         touch_set(tx, span.set_id)
     return OpResult(tx.changes)
@@ -284,9 +297,25 @@ def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResul
         if (span.start, span.end) == (start, end):
             return OpResult(tx.changes)
         _check_offsets(tx.conn, span.set_id, start, end)
+        _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
         tx.update(EntitySpan, span_id, start=start, end=end)
         touch_set(tx, span.set_id)
     return OpResult(tx.changes)
+
+
+def _refuse_duplicate(
+    conn: Connection, set_id: int, start: int, end: int, label_id: int, key: str
+) -> None:
+    exists = conn.execute(
+        select(EntitySpan.id).where(
+            EntitySpan.set_id == set_id,
+            EntitySpan.start == start,
+            EntitySpan.end == end,
+            EntitySpan.label_id == label_id,
+        )
+    ).scalar()
+    if exists is not None:
+        raise OperationError(f"this text is already annotated as {key}")
 
 
 def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:

@@ -36,6 +36,7 @@ from core.annotations import (
     relabel_span,
     resize_span,
     set_annotator_role,
+    spans_by_id,
     spans_of_set,
 )
 from core.appstate import load_state, save_state
@@ -299,7 +300,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.palette_panel = LabelPalette()
         self.palette_panel.label_chosen.connect(lambda label_id: self.apply_label(label_id))
         self.add_panel("labels", "Labels", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.annotations = AnnotationPanel(self.editor.layer)
+        self.annotations = AnnotationPanel(self.editor.layer, lambda: self.editor.selected_span)
         self.annotations.span_chosen.connect(self._on_span_chosen)
         self.annotations.key_pressed.connect(self.editor.keyPressEvent)
         self.add_panel(
@@ -1232,7 +1233,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if model.ids:
                 self.open_document(model.ids[0])
         elif current is not None and (current in changes.documents or changes.schema):
-            self._refresh_spans()
+            self._refresh_spans(changes)
         index = self.corpus_index
         if index is not None and (changes.documents_added or changes.documents_removed):
             if index.built:
@@ -1242,14 +1243,28 @@ class MainWindow(QtWidgets.QMainWindow):
         self._update_undo_actions()
         self._update_status()
 
-    def _refresh_spans(self) -> None:
+    def _refresh_spans(self, changes: Changes | None = None) -> None:
+        """Bring the shown spans up to date: only the rows a change names when it names
+        them (a set can hold ten thousand spans), else the whole set."""
+        touched = changes.rows.get("entity_span") if changes is not None else None
+        precise = changes is not None and bool(changes.rows) and not changes.schema
         with self.project.read() as conn:
             set_id = find_set(conn, self.current_document_id, self.owner)
-            spans = spans_of_set(conn, set_id) if set_id is not None else []
+            if precise and touched is None:
+                rows = None  # the spans did not change (a state, a set, an event...)
+            elif precise:
+                rows = [r for r in spans_by_id(conn, sorted(touched)) if r.set_id == set_id]
+            else:
+                rows = spans_of_set(conn, set_id) if set_id is not None else []
         self.current_set_id = set_id
-        self.editor.update_spans(spans)
-        self.annotations.refresh()
-        self.annotations.show_span(self.editor.selected_span)
+        if rows is None:
+            return
+        if precise:
+            self.editor.patch_spans(set(touched), rows)
+            self.annotations.patch(set(touched))
+        else:
+            self.editor.update_spans(rows)
+            self.annotations.refresh()
 
     # ================================================================ search
 

@@ -54,12 +54,13 @@ class SelectionPreview(QtWidgets.QFrame):
     def refresh(self) -> None:
         font = QtGui.QFont(self.editor.font())
         font.setPointSizeF(max(10.0, font.pointSizeF() * 0.85))
-        self.text_label.setFont(font)
+        if font != self.text_label.font():
+            self.text_label.setFont(font)
+            # one height whatever is shown, so the text below never moves
+            self.setFixedHeight(QtGui.QFontMetrics(font).height() + 6)
         action, text, offsets, hint = self.describe()
         self.action.setText(action)
-        self.action.setVisible(bool(action))
         self.text_label.setText(text)
-        self.text_label.setVisible(bool(text))
         self.offsets.setText(offsets)
         self.hint.setText(hint)
 

@@ -28,7 +28,8 @@ window.open_document(3)
 editor = window.editor
 start = editor.text.index("بلومبرغ")
 editor.select_range(start, start + 7)
-press = QtGui.QKeyEvent(QtGui.QKeyEvent.Type.KeyPress, Qt.Key.Key_2, Qt.KeyboardModifier.NoModifier, "2")
+key_2 = (Qt.Key.Key_2, Qt.KeyboardModifier.NoModifier, "2")
+press = QtGui.QKeyEvent(QtGui.QKeyEvent.Type.KeyPress, *key_2)
 QtWidgets.QApplication.sendEvent(editor, press)
 print("annotated", start, len(editor.layer.spans), flush=True)
 while True:  # the annotator goes on working... until the process is killed
@@ -61,7 +62,7 @@ def test_an_annotation_survives_the_process_being_killed(seeded_project):
     assert child.returncode == -signal.SIGKILL
     con = sqlite3.connect(path)
     rows = con.execute(
-        "SELECT s.document_id, e.start, e.\"end\", l.key FROM entity_span e "
+        'SELECT s.document_id, e.start, e."end", l.key FROM entity_span e '
         "JOIN annotation_set s ON s.id = e.set_id JOIN annotator a ON a.id = s.annotator_id "
         "JOIN label l ON l.id = e.label_id WHERE a.name = 'Salma'"
     ).fetchall()

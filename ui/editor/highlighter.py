@@ -11,7 +11,7 @@ every line taller and leaves room above the text for the label chips.
 
 from __future__ import annotations
 
-from ui.editor.layer import SPACE_RE, SpanLayer
+from ui.editor.layer import RUN_RE, SpanLayer
 from ui.qt import QtGui
 
 
@@ -21,49 +21,67 @@ class SpanHighlighter(QtGui.QSyntaxHighlighter):
         self.layer = layer
         self.blocks_highlighted = 0  # for tests and benchmarks: how much work a change cost
 
-    def highlightBlock(self, _text: str) -> None:
+    def highlightBlock(self, _text: str) -> None:  # Qt override
         layer = self.layer
         if not layer.text:
             return
         self.blocks_highlighted += 1
         block = self.currentBlock()
+        base = block.position()
         positions = layer.positions
-        qt_block = block.position()
-        start = positions.to_cp(qt_block)
-        end = positions.to_cp(qt_block + block.length() - 1)
+        identity = positions.is_identity
+        if identity:
+            start, end = base, base + block.length() - 1
+        else:
+            start = positions.to_cp(base)
+            end = positions.to_cp(base + block.length() - 1)
         if end <= start:
             return
-        identity = positions.is_identity
+        set_format = self.setFormat
+        codes, order = layer.owners(start, end)
+        # one background format per owner, and a tall variant for whitespace
+        backgrounds: list[QtGui.QTextCharFormat | None] = [None]
+        talls = [layer.tall_plain]
+        for span_id in order:
+            style = layer.styles.get(layer.spans[span_id].label_id)
+            backgrounds.append(style.background if style else None)
+            talls.append(style.background_tall if style else layer.tall_plain)
 
-        def qt(cp: int) -> int:
-            return (cp if identity else positions.to_qt(cp)) - qt_block
+        def put(a: int, b: int, fmt: QtGui.QTextCharFormat) -> None:
+            if identity:
+                set_format(a - base, b - a, fmt)
+            else:
+                qa = positions.to_qt(a)
+                set_format(qa - base, positions.to_qt(b) - qa, fmt)
 
-        runs = layer.runs(start, end)
-        styles = layer.styles
-        spans = layer.spans
-        for a, b, span_id in runs:
-            if span_id is not None:
-                style = styles.get(spans[span_id].label_id)
-                if style is not None:
-                    self.setFormat(qt(a), qt(b) - qt(a), style.background)
-        # whitespace: the taller font, keeping the background of its run
-        k = 0
-        for m in SPACE_RE.finditer(layer.text, start, end):
-            a, b = m.span()
-            while runs[k][1] <= a:
-                k += 1
-            while a < b:
-                _run_start, run_end, span_id = runs[k]
-                piece_end = min(b, run_end)
-                fmt = layer.tall_plain
-                if span_id is not None:
-                    style = styles.get(spans[span_id].label_id)
-                    if style is not None:
-                        fmt = style.background_tall
-                self.setFormat(qt(a), qt(piece_end) - qt(a), fmt)
-                a = piece_end
-                if a >= run_end and k + 1 < len(runs):
-                    k += 1
+        if codes:
+            coded = "".join(map(chr, codes))
+            shift = start - base if identity else 0
+            for m in RUN_RE.finditer(coded):
+                a, b = m.span()
+                fmt = backgrounds[codes[a]]
+                if fmt is None:
+                    continue
+                if identity:
+                    set_format(a + shift, b - a, fmt)
+                else:
+                    put(start + a, start + b, fmt)
+            for a, b in layer.spaces(start, end):
+                first = codes[a - start]
+                if first != codes[b - 1 - start]:  # a span edge inside spaces (exact selection)
+                    for i in range(a, b):
+                        put(i, i + 1, talls[codes[i - start]])
+                elif identity:
+                    set_format(a - base, b - a, talls[first])
+                else:
+                    put(a, b, talls[first])
+        elif identity:
+            tall = layer.tall_plain
+            for a, b in layer.spaces(start, end):
+                set_format(a - base, b - a, tall)
+        else:
+            for a, b in layer.spaces(start, end):
+                put(a, b, layer.tall_plain)
 
     def rehighlight_range(self, start: int, end: int) -> int:
         """Redo the blocks holding code points [start, end); return how many."""

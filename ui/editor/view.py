@@ -130,6 +130,10 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._programmatic = False
         self._search_hits: list[tuple[int, int]] = []
         self._search_current = -1
+        self._geometry: _Geometry | None = None
+        self._last_marks: list[tuple[int, int]] = []
+        self._box_cache: dict[int, dict[tuple[int, int], list[tuple]]] = {}
+        self._chips: dict[int, QtGui.QPixmap] = {}
         self.selectionChanged.connect(self._on_qt_selection_changed)
         self.apply_text_font(font)
         self.clear_document()
@@ -152,8 +156,11 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         chip.setPixelSize(max(7, round(room * 0.62)))
         chip.setBold(True)
         self._chip_font = chip
+        self._chip_metrics = QtGui.QFontMetricsF(chip)
         self._chip_height = max(8.0, room - 1.0)
         self._descent = metrics.descent()
+        self._chips = {}
+        self._forget_boxes()
         if self.layer.text:
             self.highlighter.rehighlight()
         self.viewport().update()
@@ -161,6 +168,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
     def set_labels(self, labels: list[LabelInfo], theme: str) -> None:
         self.theme = theme
         self.layer.set_styles(labels, theme)
+        self._chips = {}
+        self._forget_boxes()
         if self.layer.text:
             self.highlighter.rehighlight()
         self._apply_search_selections()
@@ -176,6 +185,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._exact_selection = False
         self._search_hits, self._search_current = [], -1
         self._words = _DocumentWords(text)
+        self._last_marks = []
+        self._forget_boxes()
         self.layer.load(text, spans)
         self._programmatic = True
         try:
@@ -192,6 +203,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self.selected_span = None
         self._search_hits, self._search_current = [], -1
         self._words = _DocumentWords("")
+        self._last_marks = []
+        self._forget_boxes()
         self.layer.load("", [])
         self._programmatic = True
         try:
@@ -211,16 +224,62 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
         Returns the number of paragraphs re-highlighted.
         """
-        touched = self.layer.update(spans)
+        return self._redraw(self.layer.update(spans))
+
+    def patch_spans(self, touched: set[int], rows: list[SpanRow]) -> int:
+        """Some spans changed: `rows` are the current versions of those of `touched` that
+        are in the shown set. Returns the number of paragraphs re-highlighted."""
+        return self._redraw(self.layer.patch(touched, rows))
+
+    def _redraw(self, touched: list[tuple[int, int]]) -> int:
+        self._forget_boxes(touched)
         count = 0
         for start, end in _merge_ranges(touched):
             count += self.highlighter.rehighlight_range(start, end)
         if self.selected_span is not None and self.selected_span not in self.layer.spans:
             self.selected_span = None
             self.selection_changed.emit()
-        if touched:
-            self.viewport().update()
+        self._update_ranges(touched)
+        self._refresh_marks()
         return count
+
+    def _update_ranges(self, ranges: list[tuple[int, int]]) -> None:
+        """Repaint the paragraphs holding these code point ranges (full width: chips and
+        outlines reach past the glyphs)."""
+        document = self.document()
+        offset = self.contentOffset()
+        width = self.viewport().width()
+        height = self.viewport().height()
+        for start, end in _merge_ranges(ranges):
+            block = document.findBlock(self.qt_position(start))
+            last = self.qt_position(max(start, end - 1))
+            while block.isValid() and block.position() <= last:
+                rect = self.blockBoundingGeometry(block).translated(offset)
+                if rect.top() > height:
+                    break
+                if rect.bottom() >= 0:
+                    self.viewport().update(0, int(rect.top()) - 2, width, int(rect.height()) + 4)
+                block = block.next()
+
+    def _marks(self) -> list[tuple[int, int]]:
+        """Ranges drawn as selected: the selected annotation and the pending selection."""
+        marks = []
+        if self.selected_span is not None and self.selected_span in self.layer.spans:
+            span = self.layer.spans[self.selected_span]
+            marks.append((span.start, span.end))
+        raw = self.raw_selection()
+        if raw is not None:
+            marks.append(raw)
+            pending = self.pending_selection()
+            if pending is not None:
+                marks.append((pending.start, pending.end))
+        return marks
+
+    def _refresh_marks(self) -> None:
+        """Repaint where the selection marks were and where they are now."""
+        marks = self._marks()
+        self._update_ranges(self._last_marks + marks)
+        self._last_marks = marks
 
     # --- positions ---------------------------------------------------------------
 
@@ -286,7 +345,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self.selected_span = None
         self._exact_selection = exact
         self.ensureCursorVisible()
-        self.viewport().update()
+        self._refresh_marks()
         self.selection_changed.emit()
 
     def select_span(self, span_id: int | None, ensure_visible: bool = True) -> None:
@@ -305,7 +364,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                 self._programmatic = False
             if ensure_visible:
                 self._scroll_to(span.start, span.end)
-        self.viewport().update()
+        self._refresh_marks()
         self.selection_changed.emit()
 
     def clear_selection(self) -> None:
@@ -318,7 +377,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self._programmatic = False
         self.selected_span = None
         self._exact_selection = False
-        self.viewport().update()
+        self._refresh_marks()
         self.selection_changed.emit()
 
     def ensure_visible(self, position: int) -> None:
@@ -344,7 +403,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             return
         if self.textCursor().hasSelection():
             self.selected_span = None
-        self.viewport().update()
+        self._refresh_marks()
         self.selection_changed.emit()
 
     # --- spans under the mouse ------------------------------------------------------
@@ -473,6 +532,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self._exact_selection = bool(
                 (press[1] | event.modifiers()) & Qt.KeyboardModifier.AltModifier
             )
+            self._refresh_marks()
             self.selection_changed.emit()
             return
         hits = self.spans_at_point(event.position())
@@ -563,43 +623,56 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                 yield block, geometry.topLeft()
             block = block.next()
 
-    def _boxes(self, start: int, end: int, origin_of=None) -> list[LineBox]:
-        """Where code points [start, end) are drawn: one box per run of glyphs per line."""
-        if end <= start:
-            return []
-        qs, qe = self.qt_position(start), self.qt_position(end)
-        boxes: list[LineBox] = []
+    def _relative_boxes(self, block: QtGui.QTextBlock, a: int, b: int) -> list[tuple]:
+        """(left, right, line top, line height, ascent) of each glyph run of Qt positions
+        [a, b) within one paragraph, relative to the paragraph; cached."""
+        number = block.blockNumber()
+        cached = self._box_cache.get(number)
+        if cached is not None and (a, b) in cached:
+            return cached[(a, b)]
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return []  # not laid out yet: nothing on screen, nothing to keep
+        base = block.position()
+        found = []
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            ls = base + line.textStart()
+            if ls >= b:
+                break
+            la, lb = max(a, ls), min(b, ls + line.textLength())
+            if la >= lb:
+                continue
+            xs = []
+            for run in line.glyphRuns(la - base, lb - la):
+                r = run.boundingRect()
+                if r.width() > 0:
+                    xs.append((r.left(), r.right()))
+            for left, right in _merge_ranges(xs, gap=1.5):
+                found.append((left, right, line.y(), line.height(), line.ascent()))
+        self._box_cache.setdefault(number, {})[(a, b)] = found
+        return found
+
+    def _forget_boxes(self, ranges: list[tuple[int, int]] | None = None) -> None:
+        """Drop kept glyph boxes: of the paragraphs holding `ranges`, or all."""
+        if ranges is None:
+            self._box_cache.clear()
+            return
         document = self.document()
-        block = document.findBlock(qs)
-        offset = self.contentOffset()
-        while block.isValid() and block.position() < qe:
-            layout = block.layout()
-            if layout is not None and layout.lineCount():
-                origin = self.blockBoundingGeometry(block).translated(offset).topLeft()
-                base = block.position()
-                for i in range(layout.lineCount()):
-                    line = layout.lineAt(i)
-                    ls = base + line.textStart()
-                    le = ls + line.textLength()
-                    a, b = max(qs, ls), min(qe, le)
-                    if a >= b:
-                        continue
-                    top = origin.y() + line.y()
-                    xs = []
-                    for run in line.glyphRuns(a - base, b - a):
-                        r = run.boundingRect()
-                        if r.width() > 0:
-                            xs.append((r.left(), r.right()))
-                    for left, right in _merge_ranges(xs, gap=1.5):
-                        boxes.append(
-                            LineBox(
-                                QtCore.QRectF(origin.x() + left, top, right - left, line.height()),
-                                top + line.ascent(),
-                                top,
-                            )
-                        )
-            block = block.next()
-        return boxes
+        for start, end in ranges:
+            first = document.findBlock(self.qt_position(start)).blockNumber()
+            last = document.findBlock(self.qt_position(max(start, end - 1))).blockNumber()
+            for number in range(first, last + 1):
+                self._box_cache.pop(number, None)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        self._forget_boxes()  # lines wrap differently
+        super().resizeEvent(event)
+
+    def _boxes(self, start: int, end: int) -> list[LineBox]:
+        """Where code points [start, end) are drawn: one box per run of glyphs per line."""
+        geometry = self._geometry if self._geometry is not None else _Geometry(self)
+        return geometry.boxes(self.qt_position(start), self.qt_position(end))
 
     def span_boxes(self, span_id: int) -> list[LineBox]:
         span = self.layer.spans[span_id]
@@ -607,36 +680,19 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
     def edge_x(self, cp: int) -> tuple[float, LineBox] | None:
         """The x of the boundary before code point `cp` (viewport), with its line box."""
-        qt = self.qt_position(cp)
-        block = self.document().findBlock(qt)
-        layout = block.layout()
-        if layout is None or not layout.lineCount():
-            return None
-        relative = qt - block.position()
-        line = layout.lineForTextPosition(relative)
-        if not line.isValid():
-            return None
-        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
-        x = line.cursorToX(relative)[0]
-        top = origin.y() + line.y()
-        box = LineBox(
-            QtCore.QRectF(origin.x() + x, top, 0, line.height()), top + line.ascent(), top
-        )
-        return origin.x() + x, box
+        geometry = self._geometry if self._geometry is not None else _Geometry(self)
+        return geometry.edge(self.qt_position(cp))
 
     def chip_rect(self, span_id: int) -> QtCore.QRectF | None:
         """Where the label chip of a span goes: above the right end of its first line
         (paragraphs are right-to-left, so that is where the span begins for the reader)."""
-        span = self.layer.spans[span_id]
         style = self.layer.style(span_id)
-        if style is None:
-            return None
-        boxes = self._boxes(span.start, span.end)
+        boxes = self.span_boxes(span_id) if style is not None else []
         if not boxes:
             return None
         first_top = boxes[0].top
         right = max(box.rect.right() for box in boxes if box.top == first_top)
-        width = QtGui.QFontMetricsF(self._chip_font).horizontalAdvance(style.key) + 2 * CHIP_PADDING
+        width = self._chip_pixmap(style.label_id).deviceIndependentSize().width()
         return QtCore.QRectF(right - width, first_top + 1, width, self._chip_height)
 
     # --- painting ------------------------------------------------------------------------
@@ -655,6 +711,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         ids = self.layer.index.overlapping(start, max(end, start + 1)) if self.layer.spans else []
         painter = QtGui.QPainter(self.viewport())
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        self._geometry = _Geometry(self)
         try:
             self._paint_spans(painter, ids)
             if self.selected_span is not None and self.selected_span in self.layer.spans:
@@ -662,53 +719,72 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             if pending is not None:
                 self._paint_outline(painter, self._boxes(pending.start, pending.end), dashed=True)
         finally:
+            self._geometry = None
             painter.end()
 
     def _paint_spans(self, painter: QtGui.QPainter, ids: list[int]) -> None:
-        levels = self.layer.levels(ids)
-        spans = self.layer.spans
+        layer = self.layer
+        levels = layer.levels(ids)
+        spans = layer.spans
         underline_gap = max(2.5, self._descent * 0.22)
         for span_id in ids:
-            style = self.layer.style(span_id)
+            style = layer.style(span_id)
             if style is None:
                 continue
-            boxes = self.span_boxes(span_id)
             level = levels.get(span_id, 0)
             if level:
                 pen = QtGui.QPen(style.color, 2.0)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 painter.setPen(pen)
-                for box in boxes:
+                for box in self.span_boxes(span_id):
                     y = box.baseline + self._descent * 0.55 + (level - 1) * underline_gap
                     painter.drawLine(
                         QtCore.QPointF(box.rect.left(), y), QtCore.QPointF(box.rect.right(), y)
                     )
-            starts_inside, ends_inside = self.layer.split_edges(span_id)
+            starts_inside, ends_inside = layer.split_edges(span_id)
             span = spans[span_id]
             if starts_inside:
-                word_start, _ = self.layer.word_bounds(span.start)
+                word_start, _ = layer.word_bounds(span.start)
                 self._paint_split(painter, style.color, span.start, word_start, span.start)
             if ends_inside:
-                _, word_end = self.layer.word_bounds(span.end)
+                _, word_end = layer.word_bounds(span.end)
                 self._paint_split(painter, style.color, span.end, span.end, word_end)
-        placed: list[QtCore.QRectF] = []
-        painter.setFont(self._chip_font)
-        for span_id in sorted(ids, key=lambda i: (spans[i].start, -self.layer.depth_key(i)[0])):
-            style = self.layer.style(span_id)
+        placed: dict[float, list[QtCore.QRectF]] = {}  # chips per line
+        for span_id in sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0])):
             rect = self.chip_rect(span_id)
-            if style is None or rect is None:
+            if rect is None:
                 continue
+            line = placed.setdefault(rect.top(), [])
             for _ in range(8):  # chips starting at the same place go side by side, leftwards
-                clash = [p for p in placed if rect.intersects(p)]
+                clash = [p for p in line if rect.intersects(p)]
                 if not clash:
                     break
                 rect.moveRight(min(p.left() for p in clash) - 2)
-            placed.append(rect)
+            line.append(rect)
+            painter.drawPixmap(rect.topLeft(), self._chip_pixmap(spans[span_id].label_id))
+
+    def _chip_pixmap(self, label_id: int) -> QtGui.QPixmap:
+        """The chip of a label, drawn once per label, font and theme."""
+        pixmap = self._chips.get(label_id)
+        if pixmap is None:
+            style = self.layer.styles[label_id]
+            ratio = self.devicePixelRatioF()
+            width = self._chip_metrics.horizontalAdvance(style.key) + 2 * CHIP_PADDING
+            pixmap = QtGui.QPixmap(int(width * ratio + 0.5), int(self._chip_height * ratio + 0.5))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QtGui.QPainter(pixmap)
+            painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(style.color)
+            rect = QtCore.QRectF(0, 0, width, self._chip_height)
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(style.on_color)
+            painter.setFont(self._chip_font)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.key)
+            painter.end()
+            self._chips[label_id] = pixmap
+        return pixmap
 
     def _paint_split(
         self, painter, color, boundary: int, left_out_start: int, left_out_end: int
@@ -742,6 +818,62 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for box in boxes:
             painter.drawRoundedRect(box.rect.adjusted(-1.5, 1, 1.5, -1), 3, 3)
+
+
+class _Geometry:
+    """Where ranges of text are drawn during one paint (Qt positions in, viewport
+    coordinates out).
+
+    The glyph boxes of a range, relative to its paragraph, stay valid until that
+    paragraph is laid out again, so the editor keeps them across paints
+    (`_box_cache`, emptied per paragraph when it is re-highlighted, and wholly on
+    load, resize and font changes); only the paragraph origins are read per paint.
+    """
+
+    def __init__(self, editor: AnnotationEditor):
+        self.editor = editor
+        self.document = editor.document()
+        self.offset = editor.contentOffset()
+        self._origins: dict[int, tuple[float, float]] = {}
+
+    def _origin(self, block: QtGui.QTextBlock) -> tuple[float, float]:
+        number = block.blockNumber()
+        origin = self._origins.get(number)
+        if origin is None:
+            point = self.editor.blockBoundingGeometry(block).translated(self.offset).topLeft()
+            origin = self._origins[number] = (point.x(), point.y())
+        return origin
+
+    def boxes(self, qs: int, qe: int) -> list[LineBox]:
+        boxes: list[LineBox] = []
+        block = self.document.findBlock(qs)
+        while qe > qs and block.isValid() and block.position() < qe:
+            base = block.position()
+            a, b = max(qs, base), min(qe, base + block.length() - 1)
+            if a < b:
+                ox, oy = self._origin(block)
+                for left, right, y, height, ascent in self.editor._relative_boxes(block, a, b):
+                    top = oy + y
+                    boxes.append(
+                        LineBox(
+                            QtCore.QRectF(ox + left, top, right - left, height), top + ascent, top
+                        )
+                    )
+            block = block.next()
+        return boxes
+
+    def edge(self, qt: int) -> tuple[float, LineBox] | None:
+        block = self.document.findBlock(qt)
+        layout = block.layout() if block.isValid() else None
+        if layout is None or not layout.lineCount():
+            return None
+        line = layout.lineForTextPosition(qt - block.position())
+        if not line.isValid():
+            return None
+        ox, oy = self._origin(block)
+        x = ox + line.cursorToX(qt - block.position())[0]
+        top = oy + line.y()
+        return x, LineBox(QtCore.QRectF(x, top, 0, line.height()), top + line.ascent(), top)
 
 
 def _merge_ranges(ranges, gap: float = 0) -> list[tuple]:

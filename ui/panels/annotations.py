@@ -2,36 +2,92 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable
+
 from core.annotations import SpanRow
 from ui import bindings
 from ui.editor.layer import SpanLayer
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
-CONTEXT = 0
-
 
 class AnnotationListModel(QtCore.QAbstractTableModel):
+    """The shown set's spans, sorted here by a key (not by a proxy calling back into
+    Python for every comparison), and patched row by row when a few spans change."""
+
     LABEL, TEXT, START, END = range(4)
     HEADERS = ("Label", "Text", "Start", "End")
     SpanIdRole = Qt.ItemDataRole.UserRole + 1
-    SortRole = Qt.ItemDataRole.UserRole + 2
 
     def __init__(self, layer: SpanLayer, parent: QtCore.QObject | None = None):
         super().__init__(parent)
         self.layer = layer
-        self._rows: list[SpanRow] = []
+        self._rows: list[SpanRow] = []  # ascending by key; shown reversed when descending
+        self._keys: list[tuple] = []
+        self._key_of: dict[int, tuple] = {}
+        self._sort = (self.START, Qt.SortOrder.AscendingOrder)
+
+    @property
+    def _descending(self) -> bool:
+        return self._sort[1] == Qt.SortOrder.DescendingOrder
+
+    def _key(self, span: SpanRow) -> tuple:
+        column = self._sort[0]
+        if column == self.LABEL:
+            style = self.layer.styles.get(span.label_id)
+            return (style.key if style else "", span.start, span.end, span.id)
+        if column == self.TEXT:
+            return (self.layer.text[span.start : span.end], span.start, span.id)
+        if column == self.END:
+            return (span.end, span.start, span.id)
+        return (span.start, span.end, span.id)
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._rows = [self.layer.spans[i] for i in self.layer.index]
+        rows = [self.layer.spans[i] for i in self.layer.index]  # reading order
+        keyed = sorted((self._key(span), span) for span in rows)
+        self._keys = [k for k, _ in keyed]
+        self._rows = [span for _, span in keyed]
+        self._key_of = {span.id: k for k, span in keyed}
         self.endResetModel()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.refresh()
+
+    def patch(self, touched: set[int]) -> None:
+        """Some spans changed (added, removed, relabelled, resized): move just their rows."""
+        spans = self.layer.spans
+        for span_id in touched:
+            row = self.row_of(span_id)
+            if row is not None:
+                position = self._position(row)
+                self.beginRemoveRows(QtCore.QModelIndex(), row, row)
+                del self._rows[position]
+                del self._keys[position]
+                del self._key_of[span_id]
+                self.endRemoveRows()
+            span = spans.get(span_id)
+            if span is not None:
+                key = self._key(span)
+                position = bisect_left(self._keys, key)
+                row = len(self._rows) - position if self._descending else position
+                self.beginInsertRows(QtCore.QModelIndex(), row, row)
+                self._rows.insert(position, span)
+                self._keys.insert(position, key)
+                self._key_of[span_id] = key
+                self.endInsertRows()
+
+    def _position(self, row: int) -> int:
+        return len(self._rows) - 1 - row if self._descending else row
+
     def row_of(self, span_id: int) -> int | None:
-        for row, span in enumerate(self._rows):
-            if span.id == span_id:
-                return row
-        return None
+        key = self._key_of.get(span_id)
+        if key is None:
+            return None
+        position = bisect_left(self._keys, key)
+        return len(self._rows) - 1 - position if self._descending else position
 
     def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -47,18 +103,11 @@ class AnnotationListModel(QtCore.QAbstractTableModel):
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        span = self._rows[index.row()]
+        span = self._rows[self._position(index.row())]
         column = index.column()
-        style = self.layer.styles.get(span.label_id)
         if role == self.SpanIdRole:
             return span.id
-        if role == self.SortRole:
-            return {
-                self.LABEL: (style.key if style else "", span.start),
-                self.TEXT: (self.layer.text[span.start : span.end], span.start),
-                self.START: (span.start, span.end),
-                self.END: (span.end, span.start),
-            }[column]
+        style = self.layer.styles.get(span.label_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LABEL:
                 return style.key if style else "?"
@@ -73,23 +122,21 @@ class AnnotationListModel(QtCore.QAbstractTableModel):
         return None
 
 
-class _SortProxy(QtCore.QSortFilterProxyModel):
-    def lessThan(self, left: QtCore.QModelIndex, right: QtCore.QModelIndex) -> bool:
-        role = AnnotationListModel.SortRole
-        return left.data(role) < right.data(role)
-
-
 class AnnotationPanel(QtWidgets.QWidget):
     span_chosen = Signal(int)
     key_pressed = Signal(QtGui.QKeyEvent)  # label keys and Delete go to the editor
 
-    def __init__(self, layer: SpanLayer, parent: QtWidgets.QWidget | None = None):
+    def __init__(
+        self,
+        layer: SpanLayer,
+        selected: Callable[[], int | None],
+        parent: QtWidgets.QWidget | None = None,
+    ):
         super().__init__(parent)
         self.model = AnnotationListModel(layer, self)
-        self.proxy = _SortProxy(self)
-        self.proxy.setSourceModel(self.model)
+        self._selected = selected
         self.view = QtWidgets.QTableView()
-        self.view.setModel(self.proxy)
+        self.view.setModel(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(AnnotationListModel.START, Qt.SortOrder.AscendingOrder)
         self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -112,6 +159,10 @@ class AnnotationPanel(QtWidgets.QWidget):
             header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setProperty("role", "muted")
+        # a new count must not make the dock lay itself out again
+        self.count_label.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
+        )
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.view, 1)
@@ -122,12 +173,19 @@ class AnnotationPanel(QtWidgets.QWidget):
         self.view.installEventFilter(self)
         self._syncing = False
 
-    def refresh(self) -> None:
-        selected = self.selected_span_id()
-        self.model.refresh()
+    def patch(self, touched: set[int]) -> None:
+        self.model.patch(touched)
+        self._update_count()
+        self.show_span(self._selected())
+
+    def _update_count(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(f"{count:,} annotation{'s' if count != 1 else ''}")
-        self.show_span(selected)
+
+    def refresh(self) -> None:
+        self.model.refresh()
+        self._update_count()
+        self.show_span(self._selected())
 
     def selected_span_id(self) -> int | None:
         index = self.view.currentIndex()
@@ -141,7 +199,7 @@ class AnnotationPanel(QtWidgets.QWidget):
             if row is None:
                 self.view.clearSelection()
                 return
-            index = self.proxy.mapFromSource(self.model.index(row, 0))
+            index = self.model.index(row, 0)
             self.view.selectionModel().setCurrentIndex(
                 index,
                 QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect

@@ -124,19 +124,22 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         return self._rows.get(document_id)
 
     def summary(self, row: int) -> DocumentSummary | None:
+        """The row's small columns: its page is read on first sight; after a change only
+        the changed documents are read again."""
         if not 0 <= row < len(self._ids) or self._project is None:
             return None
         page_no = row // self.PAGE
         page = self._pages.get(page_no)
         doc_id = self._ids[row]
-        if page is None or doc_id not in page:
+        if page is None:
             ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
-            fresh = summaries(self._project, ids, self._owner)
+            page = summaries(self._project, ids, self._owner)
             self.pages_read += 1
-            page = self._pages.setdefault(page_no, {})
-            page.update(fresh)
+            self._pages[page_no] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
+        elif doc_id not in page:
+            page.update(summaries(self._project, [doc_id], self._owner))
         self._pages.move_to_end(page_no)
         return page.get(doc_id)
 
@@ -229,6 +232,9 @@ class DocumentPanel(QtWidgets.QWidget):
         header.resizeSection(DocumentListModel.COUNT, metrics.horizontalAdvance("Annotations") + 16)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setProperty("role", "muted")
+        self.count_label.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
+        )
 
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.filter, 1)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import qtawesome
-
 from core.text.fold import FoldedText, fold
+from ui.icons import icon
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
@@ -25,16 +24,19 @@ class FindBar(QtWidgets.QFrame):
         self.count.setProperty("role", "muted")
         self.count.setMinimumWidth(90)
         previous = QtWidgets.QToolButton()
-        previous.setIcon(qtawesome.icon("mdi6.chevron-up"))
         previous.setToolTip("Previous match (Shift+Enter, Shift+F3)")
         following = QtWidgets.QToolButton()
-        following.setIcon(qtawesome.icon("mdi6.chevron-down"))
         following.setToolTip("Next match (Enter, F3)")
         close = QtWidgets.QToolButton()
-        close.setIcon(qtawesome.icon("mdi6.close"))
         close.setToolTip("Close (Esc)")
         for button in (previous, following, close):
             button.setAutoRaise(True)
+        self._buttons = {
+            "mdi6.chevron-up": previous,
+            "mdi6.chevron-down": following,
+            "mdi6.close": close,
+        }
+        self.refresh_icons()
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(6, 3, 6, 3)
         layout.addWidget(self.query, 1)
@@ -53,6 +55,10 @@ class FindBar(QtWidgets.QFrame):
         self._text = ""
         self._teh_marbuta = True
         self.hide()
+
+    def refresh_icons(self) -> None:
+        for name, button in self._buttons.items():
+            button.setIcon(icon(name))
 
     def set_text(self, text: str, teh_marbuta: bool = True) -> None:
         self._text = text

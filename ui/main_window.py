@@ -23,8 +23,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import qtawesome
-
 from core.annotations import (
     AnnotatorInfo,
     annotate,
@@ -64,6 +62,7 @@ from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.editor import AnnotationEditor
 from ui.find_bar import FindBar
 from ui.fonts import DEFAULT_POINT_SIZE, text_font
+from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.panels.annotations import AnnotationPanel
 from ui.panels.corpus_search import CorpusSearchPanel
@@ -144,7 +143,7 @@ class MainWindow(QtWidgets.QMainWindow):
         slot: Callable[..., Any],
         *,
         binding: str | None = None,
-        icon: str | None = None,
+        icon_name: str | None = None,
         checkable: bool = False,
         shown_keys: str | None = None,
         needs_project: bool = True,
@@ -155,8 +154,9 @@ class MainWindow(QtWidgets.QMainWindow):
         by the editor and only shown in the menu.
         """
         action = QtGui.QAction(text, self)
-        if icon:
-            action.setIcon(qtawesome.icon(icon))
+        if icon_name:
+            action.setIcon(icon(icon_name))
+            action.setProperty("icon_name", icon_name)
         action.setCheckable(checkable)
         if binding is not None:
             b = bindings.binding(binding)
@@ -332,7 +332,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&New project…",
             self.new_project,
             binding="file.new",
-            icon="mdi6.file-plus-outline",
+            icon_name="mdi6.file-plus-outline",
             needs_project=False,
         )
         add(
@@ -340,7 +340,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Open project…",
             self.open_project,
             binding="file.open",
-            icon="mdi6.folder-open-outline",
+            icon_name="mdi6.folder-open-outline",
             needs_project=False,
         )
         self.recent_menu = m["file"].addMenu("Open &recent")
@@ -351,7 +351,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Import documents…",
             self.import_documents,
             binding="file.import",
-            icon="mdi6.file-import-outline",
+            icon_name="mdi6.file-import-outline",
         )
         m["file"].addSeparator()
         add(
@@ -359,14 +359,18 @@ class MainWindow(QtWidgets.QMainWindow):
             "Switch &annotator…",
             self.choose_annotator,
             binding="file.switch_annotator",
-            icon="mdi6.account-switch-outline",
+            icon_name="mdi6.account-switch-outline",
         )
         m["file"].addSeparator()
         add("file", "&Close project", self.close_project, binding="file.close")
         add("file", "&Quit", self.close, binding="file.quit", needs_project=False)
 
-        self.undo_action = add("edit", "&Undo", self.undo, binding="edit.undo", icon="mdi6.undo")
-        self.redo_action = add("edit", "&Redo", self.redo, binding="edit.redo", icon="mdi6.redo")
+        self.undo_action = add(
+            "edit", "&Undo", self.undo, binding="edit.undo", icon_name="mdi6.undo"
+        )
+        self.redo_action = add(
+            "edit", "&Redo", self.redo, binding="edit.redo", icon_name="mdi6.redo"
+        )
         m["edit"].addSeparator()
         add(
             "edit",
@@ -382,7 +386,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Find in document…",
             self.show_find_bar,
             binding="search.find",
-            icon="mdi6.magnify",
+            icon_name="mdi6.magnify",
         )
         add("edit", "Find &next", self.find_bar.next, binding="search.next")
         add("edit", "Find &previous", self.find_bar.previous, binding="search.previous")
@@ -391,7 +395,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Search all documents…",
             self.show_corpus_search,
             binding="search.corpus",
-            icon="mdi6.text-search",
+            icon_name="mdi6.text-search",
         )
 
         m["view"].addMenu(m["panels"])
@@ -414,7 +418,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "Zoom &in",
             lambda: self.zoom(+1),
             binding="view.zoom_in",
-            icon="mdi6.magnify-plus-outline",
+            icon_name="mdi6.magnify-plus-outline",
             needs_project=False,
         )
         add(
@@ -422,7 +426,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "Zoom &out",
             lambda: self.zoom(-1),
             binding="view.zoom_out",
-            icon="mdi6.magnify-minus-outline",
+            icon_name="mdi6.magnify-minus-outline",
             needs_project=False,
         )
         add(
@@ -449,7 +453,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "Annotate &all occurrences…",
             self.annotate_all,
             binding="annotate.all",
-            icon="mdi6.format-list-checks",
+            icon_name="mdi6.format-list-checks",
         )
         self.exact_action = add(
             "annotate",
@@ -457,7 +461,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._set_exact_mode,
             binding="annotate.exact",
             checkable=True,
-            icon="mdi6.format-letter-matches",
+            icon_name="mdi6.format-letter-matches",
         )
         m["annotate"].addSeparator()
         add(
@@ -503,7 +507,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Finish document, go to next unfinished",
             self.finish_document,
             binding="document.finish",
-            icon="mdi6.check-circle-outline",
+            icon_name="mdi6.check-circle-outline",
         )
         add("annotate", "&Reopen document", self.reopen_document, binding="document.reopen")
         add(
@@ -511,14 +515,14 @@ class MainWindow(QtWidgets.QMainWindow):
             "Next document",
             lambda: self.step_document(+1),
             binding="document.next",
-            icon="mdi6.chevron-left",
+            icon_name="mdi6.chevron-left",
         )
         add(
             "annotate",
             "Previous document",
             lambda: self.step_document(-1),
             binding="document.previous",
-            icon="mdi6.chevron-right",
+            icon_name="mdi6.chevron-right",
         )
         add("annotate", "Filter documents", self._focus_filter, binding="document.filter")
 
@@ -533,7 +537,7 @@ class MainWindow(QtWidgets.QMainWindow):
             "&Keyboard shortcuts",
             self.show_shortcuts,
             binding="help.shortcuts",
-            icon="mdi6.keyboard-outline",
+            icon_name="mdi6.keyboard-outline",
             needs_project=False,
         )
         add("help", "&About Tawsim", self.about, needs_project=False)
@@ -555,7 +559,7 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 bar.addAction(self.actions[binding_id])
         self.theme_button = QtWidgets.QToolButton()
-        self.theme_button.setIcon(qtawesome.icon("mdi6.theme-light-dark"))
+        self.theme_button.setIcon(icon("mdi6.theme-light-dark"))
         self.theme_button.setToolTip("Light or dark theme")
         self.theme_button.clicked.connect(
             lambda: self.set_theme(DARK if current_theme() == LIGHT else LIGHT)
@@ -605,6 +609,12 @@ class MainWindow(QtWidgets.QMainWindow):
         apply_theme(app, theme)
         settings.set_value("view/theme", theme)
         self.theme_actions[theme].setChecked(True)
+        for action in self.findChildren(QtGui.QAction):
+            name = action.property("icon_name")
+            if name:
+                action.setIcon(icon(name))
+        self.theme_button.setIcon(icon("mdi6.theme-light-dark"))
+        self.find_bar.refresh_icons()
         self.editor.set_labels(self._labels, theme)
         self.annotations.refresh()
 

@@ -7,8 +7,7 @@ for errors), and can be closed with its button.
 
 from __future__ import annotations
 
-import qtawesome
-
+from ui.icons import icon
 from ui.qt import QtCore, QtWidgets
 
 ERROR, INFO = "error", "info"
@@ -27,7 +26,7 @@ class NoticeBar(QtWidgets.QFrame):
         self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
         close = QtWidgets.QToolButton()
         close.setAutoRaise(True)
-        close.setIcon(qtawesome.icon("mdi6.close"))
+        close.setIcon(icon("mdi6.close"))
         close.setToolTip("Close")
         close.clicked.connect(self.hide)
         layout.addWidget(self.icon)
@@ -47,7 +46,7 @@ class NoticeBar(QtWidgets.QFrame):
         self.style().unpolish(self)
         self.style().polish(self)
         icon = "mdi6.alert-circle-outline" if kind == ERROR else "mdi6.information-outline"
-        self.icon.setPixmap(qtawesome.icon(icon).pixmap(18, 18))
+        self.icon.setPixmap(icon(icon).pixmap(18, 18))
         self.message.setText(text)
         self.show()
         self._timer.start(

@@ -34,6 +34,7 @@ class SelectionPreview(QtWidgets.QFrame):
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
         self.text_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setObjectName("previewText")
         self.offsets = QtWidgets.QLabel()
         self.hint = QtWidgets.QLabel()
         self.hint.setProperty("role", "muted")
@@ -78,12 +79,12 @@ class SelectionPreview(QtWidgets.QFrame):
             fg = style.on_color.name() if style else "#ffffff"
             return (
                 f"<span style='background:{color};color:{fg}'>&nbsp;<b>{key}</b>&nbsp;</span>",
-                f"«{shorten(editor.text[span.start : span.end])}»",
+                shorten(editor.text[span.start : span.end]),
                 f"[{span.start}–{span.end}]",
                 self.read_only_reason
                 if read_only
-                else "a label key relabels · Delete removes · Shift+Alt+arrows resize · "
-                "Ctrl+Shift+A tags all occurrences · Esc clears",
+                else "label key: relabel · Del: remove · Shift+Alt+arrows: resize · "
+                "Ctrl+Shift+A: all occurrences · Esc: clear",
             )
         pending = editor.pending_selection()
         if pending is None:
@@ -108,7 +109,7 @@ class SelectionPreview(QtWidgets.QFrame):
             mode = "snapped to whole words" if pending.snapped else "whole words"
         return (
             "<b>Selected</b> (read-only)" if read_only else "<b>Would tag</b>",
-            f"«{shorten(pending.text)}»",
+            shorten(pending.text),
             f"[{pending.start}–{pending.end}]",
             mode + ("" if pending.exact else " · hold Alt while selecting, or Ctrl+E, for exact"),
         )

@@ -104,6 +104,8 @@ QFrame#notice[kind="error"] {{ background: {c.notice_error}; border-radius: 4px;
 QFrame#notice[kind="info"] {{ background: {c.notice_info}; border-radius: 4px; }}
 QFrame#selectionPreview {{ background: {c.alternate}; border-bottom: 1px solid {c.button}; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
+QLabel#previewText {{ background: {c.base}; border: 1px solid {c.muted}; border-radius: 3px;
+    padding: 0 6px; }}
 QToolTip {{ color: {c.text}; background: {c.base}; border: 1px solid {c.muted}; }}
 """
 

@@ -75,6 +75,7 @@ class SpanHighlighter(QtGui.QSyntaxHighlighter):
                     set_format(a - base, b - a, talls[first])
                 else:
                     put(a, b, talls[first])
+            self._left_out(start, end, codes, order, put)
         elif identity:
             tall = layer.tall_plain
             for a, b in layer.spaces(start, end):
@@ -82,6 +83,26 @@ class SpanHighlighter(QtGui.QSyntaxHighlighter):
         else:
             for a, b in layer.spaces(start, end):
                 put(a, b, layer.tall_plain)
+
+    def _left_out(self, start: int, end: int, codes: list[int], order: list[int], put) -> None:
+        """Letters of a word a span cuts, outside the span (the clitic "ل" of "لميتا"):
+        greyed, with a dotted underline in the span's colour."""
+        layer = self.layer
+        for span_id in order:
+            style = layer.style(span_id)
+            if style is None:
+                continue
+            span = layer.spans[span_id]
+            starts_inside, ends_inside = layer.split_edges(span_id)
+            pieces = []
+            if starts_inside:
+                pieces.append((layer.word_bounds(span.start)[0], span.start))
+            if ends_inside:
+                pieces.append((span.end, layer.word_bounds(span.end)[1]))
+            for a, b in pieces:
+                for i in range(max(a, start), min(b, end)):
+                    if codes[i - start] == 0:
+                        put(i, i + 1, style.left_out)
 
     def rehighlight_range(self, start: int, end: int) -> int:
         """Redo the blocks holding code points [start, end); return how many."""

@@ -16,7 +16,7 @@ from core.schema import LabelInfo
 from core.span_index import SpanIndex
 from ui.positions import PositionMap
 from ui.qt import QtGui
-from ui.theme import on_color, tint
+from ui.theme import colors, on_color, tint
 
 # Whitespace other than the line break: these characters carry the taller font
 # that makes room above each line for label chips (see SpanHighlighter).
@@ -34,6 +34,7 @@ class LabelStyle:
     on_color: QtGui.QColor
     background: QtGui.QTextCharFormat  # for the characters where the span is innermost
     background_tall: QtGui.QTextCharFormat  # the same for whitespace
+    left_out: QtGui.QTextCharFormat  # letters of a cut word outside the span (a clitic)
 
 
 def is_word_char(ch: str) -> bool:
@@ -120,12 +121,17 @@ class SpanLayer:
 
     def set_styles(self, labels: list[LabelInfo], theme: str) -> None:
         self.styles = {}
+        muted = QtGui.QColor(colors(theme).muted)
         for label in labels:
             color = QtGui.QColor(label.color)
             background = QtGui.QTextCharFormat()
             background.setBackground(tint(color, theme))
             tall = QtGui.QTextCharFormat(background)
             self._make_tall(tall)
+            left_out = QtGui.QTextCharFormat()
+            left_out.setForeground(muted)
+            left_out.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.DotLine)
+            left_out.setUnderlineColor(color)
             self.styles[label.id] = LabelStyle(
                 label_id=label.id,
                 key=label.key,
@@ -135,6 +141,7 @@ class SpanLayer:
                 on_color=on_color(color),
                 background=background,
                 background_tall=tall,
+                left_out=left_out,
             )
 
     def set_line_room(self, font: QtGui.QFont, factor: float) -> None:

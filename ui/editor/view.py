@@ -744,11 +744,9 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             starts_inside, ends_inside = layer.split_edges(span_id)
             span = spans[span_id]
             if starts_inside:
-                word_start, _ = layer.word_bounds(span.start)
-                self._paint_split(painter, style.color, span.start, word_start, span.start)
+                self._paint_split(painter, style.color, span.start, span.start, span.end)
             if ends_inside:
-                _, word_end = layer.word_bounds(span.end)
-                self._paint_split(painter, style.color, span.end, span.end, word_end)
+                self._paint_split(painter, style.color, span.end, span.start, span.end)
         placed: dict[float, list[QtCore.QRectF]] = {}  # chips per line
         for span_id in sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0])):
             rect = self.chip_rect(span_id)
@@ -786,28 +784,29 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self._chips[label_id] = pixmap
         return pixmap
 
-    def _paint_split(
-        self, painter, color, boundary: int, left_out_start: int, left_out_end: int
-    ) -> None:
-        """A dashed edge where the span cuts a word; the letters left out get a dotted line."""
+    def _paint_split(self, painter, color, boundary: int, span_start: int, span_end: int) -> None:
+        """A dashed bracket where a span cuts a written word, opening towards the span (the
+        letters left out are greyed and dotted by the highlighter)."""
         edge = self.edge_x(boundary)
         if edge is None:
             return
         x, box = edge
-        pen = QtGui.QPen(color, 1.6, Qt.PenStyle.DashLine)
-        pen.setDashPattern([2.0, 1.5])
-        painter.setPen(pen)
+        inside = self._boxes(span_start, span_end)
+        span_side = -1.0 if inside and inside[0].rect.center().x() < x else 1.0
+        x += 1.2 * span_side  # just inside the span, clear of the left-out letter
         top = box.top + self._chip_height + 1
-        painter.drawLine(
-            QtCore.QPointF(x, top), QtCore.QPointF(x, box.baseline + self._descent * 0.6)
-        )
-        dotted = QtGui.QPen(color, 1.4, Qt.PenStyle.DotLine)
-        painter.setPen(dotted)
-        for part in self._boxes(left_out_start, left_out_end):
-            y = part.baseline + self._descent * 0.55
-            painter.drawLine(
-                QtCore.QPointF(part.rect.left(), y), QtCore.QPointF(part.rect.right(), y)
-            )
+        bottom = box.rect.bottom() - 1
+        pen = QtGui.QPen(color, 1.6, Qt.PenStyle.CustomDashLine)
+        pen.setDashPattern([1.6, 1.2])
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(pen)
+        painter.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x, bottom))
+        solid = QtGui.QPen(color, 2.0)
+        solid.setCapStyle(Qt.PenCapStyle.FlatCap)
+        painter.setPen(solid)
+        tick = 4.0 * span_side
+        painter.drawLine(QtCore.QPointF(x, top), QtCore.QPointF(x + tick, top))
+        painter.drawLine(QtCore.QPointF(x, bottom), QtCore.QPointF(x + tick, bottom))
 
     def _paint_outline(self, painter, boxes: list[LineBox], dashed: bool) -> None:
         color = self.palette().color(QtGui.QPalette.ColorRole.Highlight)

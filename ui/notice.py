@@ -20,7 +20,7 @@ class NoticeBar(QtWidgets.QFrame):
         self.setProperty("kind", INFO)
         layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 4, 4)
-        self.icon = QtWidgets.QLabel()
+        self.icon_label = QtWidgets.QLabel()
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -29,7 +29,7 @@ class NoticeBar(QtWidgets.QFrame):
         close.setIcon(icon("mdi6.close"))
         close.setToolTip("Close")
         close.clicked.connect(self.hide)
-        layout.addWidget(self.icon)
+        layout.addWidget(self.icon_label)
         layout.addWidget(self.message, 1)
         layout.addWidget(close)
         self._timer = QtCore.QTimer(self)
@@ -45,8 +45,8 @@ class NoticeBar(QtWidgets.QFrame):
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
-        icon = "mdi6.alert-circle-outline" if kind == ERROR else "mdi6.information-outline"
-        self.icon.setPixmap(icon(icon).pixmap(18, 18))
+        name = "mdi6.alert-circle-outline" if kind == ERROR else "mdi6.information-outline"
+        self.icon_label.setPixmap(icon(name).pixmap(18, 18))
         self.message.setText(text)
         self.show()
         self._timer.start(

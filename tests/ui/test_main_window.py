@@ -298,3 +298,22 @@ def test_new_project_dialog_suggests_a_file_and_lists_presets(qapp, tmp_path):
     assert path == tmp_path / "AI news.tawsim"
     assert (name, preset) == ("AI news", "ai-news-ar")
     assert dialog.preset.count() >= 1
+
+
+def test_annotation_list_keeps_its_order_when_rows_are_patched(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    panel = window.annotations
+    panel.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by start, last first
+    starts = []
+    for word in ("زوكربيرج", "بلومبرغ", "ميتا", "Avocado"):
+        s = editor.text.index(word)
+        editor.select_range(s, s + len(word))
+        qtbot.keyClick(editor, Qt.Key.Key_2)
+        starts.append(s)
+        shown = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
+        assert shown == sorted(starts, reverse=True)
+        assert panel.selected_span_id() == editor.selected_span
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    shown = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
+    assert shown == sorted(starts[:-1], reverse=True)

@@ -128,3 +128,24 @@ def test_import_runs_in_the_background_and_reports(qtbot, make_window, project, 
     window.search_panel.run()
     assert [r.document_id for r in window.search_panel.model.rows] == [18]
     window._import_report.close()
+
+
+def test_a_long_import_can_be_cancelled_and_keeps_what_was_done(
+    qtbot, make_window, project, tmp_path
+):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(400):
+        (folder / f"{i:03}.txt").write_text(
+            f"مقال رقم {i} عن ميتا\n" + "نص " * 200, encoding="utf-8"
+        )
+    window = make_window(project)
+    task = window.import_documents([folder])
+    task.cancel()
+    with qtbot.waitSignal(task.done, timeout=60_000) as blocker:
+        pass
+    report = blocker.args[0]
+    assert report.cancelled
+    assert len(report.added) < 400
+    assert window.documents.model.rowCount() == len(report.added)
+    assert "cancelled" in window.notice.message.text()

@@ -1329,7 +1329,7 @@ class MainWindow(QtWidgets.QMainWindow):
             style = editor.layer.styles.get(span.label_id)
             self.selection_label.setText(
                 f"{style.key if style else '?'} {span.start}–{span.end} · "
-                f"{span.end - span.start} chars"
+                f"{_status_text(editor.text[span.start : span.end])}"
             )
             return
         pending = editor.pending_selection()
@@ -1337,7 +1337,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.selection_label.setText("")
         else:
             self.selection_label.setText(
-                f"selection {pending.start}–{pending.end} · {pending.end - pending.start} chars"
+                f"selection {pending.start}–{pending.end} · {_status_text(pending.text)}"
                 + (" · exact" if pending.exact else "")
             )
 
@@ -1386,3 +1386,11 @@ class MainWindow(QtWidgets.QMainWindow):
             f"<h3>Tawsim {APP_VERSION}</h3><p>Annotation of entities, events and stances in "
             "Arabic news.</p><p>GPL-3.0-or-later. Text font: Amiri (SIL Open Font License).</p>",
         )
+
+
+def _status_text(text: str, limit: int = 32) -> str:
+    """A short, bidi-isolated copy of `text` for the LTR status bar."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"\u2068{text}\u2069"

@@ -22,8 +22,12 @@ def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
     assert (pending.start, pending.end, pending.text) == (start, end, "مارك زوكربيرج")
     assert window.preview.text_label.text() == "مارك زوكربيرج"
     assert window.preview.offsets.text() == f"[{start}–{end}]"
+    assert f"selection {start}–{end}" in window.selection_label.text()
+    assert "مارك زوكربيرج" in window.selection_label.text()
 
+    before = editor.highlighter.blocks_highlighted
     qtbot.keyClick(editor, Qt.Key.Key_1)
+    assert editor.highlighter.blocks_highlighted - before == 1  # only its paragraph
     assert spans_in_db(window.project) == [(3, start, end, "PERS")]
     pers = window.project.schema.by_key("entity", "PERS")
     painted = editor.format_at(start).background().color()
@@ -35,6 +39,14 @@ def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
     assert window.undo_action.text() == "&Undo Add PERS"
     assert window.documents.model.summary(2).annotations == 1
     assert window.documents.model.summary(2).state == "in_progress"
+
+    # the palette does the same as the keys
+    other = editor.text.index("بلومبرغ")
+    editor.select_range(other, other + 7)
+    org = window.project.schema.by_key("entity", "ORG").id
+    qtbot.mouseClick(window.palette_panel.buttons[org], Qt.MouseButton.LeftButton)
+    assert (3, other, other + 7, "ORG") in spans_in_db(window.project)
+    assert "without the clitic" in window.palette_panel.buttons[org].toolTip()  # the guideline
 
 
 def test_a_selection_snaps_to_the_word_and_drops_the_clitic(qtbot, window):

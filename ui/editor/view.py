@@ -22,6 +22,7 @@ through `update_spans`.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -31,7 +32,7 @@ from core.text.snap import snap_selection
 from core.text.tokens import Token, tokenize
 from ui import bindings
 from ui.editor.highlighter import SpanHighlighter
-from ui.editor.layer import SpanLayer
+from ui.editor.layer import LabelStyle, SpanLayer
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.theme import LIGHT, colors
@@ -132,7 +133,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._search_current = -1
         self._geometry: _Geometry | None = None
         self._last_marks: list[tuple[int, int]] = []
-        self._box_cache: dict[int, dict[tuple[int, int], list[tuple]]] = {}
+        self._box_cache: dict[int, dict] = {}  # paragraph -> {(a, b): boxes, "line starts": [...]}
+        self._drawings: dict[int, tuple[QtGui.QPicture, list]] = {}
         self._chips: dict[int, QtGui.QPixmap] = {}
         self.selectionChanged.connect(self._on_qt_selection_changed)
         self.apply_text_font(font)
@@ -232,7 +234,13 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return self._redraw(self.layer.patch(touched, rows))
 
     def _redraw(self, touched: list[tuple[int, int]]) -> int:
-        self._forget_boxes(touched)
+        spans = self.layer.spans
+        neighbours = [
+            (spans[i].start, spans[i].end)
+            for start, end in touched
+            for i in self.layer.index.overlapping(start, end)
+        ]
+        self._forget_boxes(touched + neighbours)
         count = 0
         for start, end in _merge_ranges(touched):
             count += self.highlighter.rehighlight_range(start, end)
@@ -633,13 +641,20 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         layout = block.layout()
         if layout is None or not layout.lineCount():
             return []  # not laid out yet: nothing on screen, nothing to keep
+        if cached is None:
+            cached = self._box_cache[number] = {}
+        starts = cached.get("line starts")
+        if starts is None:
+            starts = cached["line starts"] = [
+                layout.lineAt(i).textStart() for i in range(layout.lineCount())
+            ]
         base = block.position()
         found = []
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            ls = base + line.textStart()
+        for i in range(max(0, bisect_right(starts, a - base) - 1), len(starts)):
+            ls = base + starts[i]
             if ls >= b:
                 break
+            line = layout.lineAt(i)
             la, lb = max(a, ls), min(b, ls + line.textLength())
             if la >= lb:
                 continue
@@ -650,13 +665,14 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                     xs.append((r.left(), r.right()))
             for left, right in _merge_ranges(xs, gap=1.5):
                 found.append((left, right, line.y(), line.height(), line.ascent()))
-        self._box_cache.setdefault(number, {})[(a, b)] = found
+        cached[(a, b)] = found
         return found
 
     def _forget_boxes(self, ranges: list[tuple[int, int]] | None = None) -> None:
-        """Drop kept glyph boxes: of the paragraphs holding `ranges`, or all."""
+        """Drop kept glyph boxes and drawings: of the paragraphs holding `ranges`, or all."""
         if ranges is None:
             self._box_cache.clear()
+            self._drawings.clear()
             return
         document = self.document()
         for start, end in ranges:
@@ -664,6 +680,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             last = document.findBlock(self.qt_position(max(start, end - 1))).blockNumber()
             for number in range(first, last + 1):
                 self._box_cache.pop(number, None)
+                self._drawings.pop(number, None)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         self._forget_boxes()  # lines wrap differently
@@ -678,22 +695,12 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         span = self.layer.spans[span_id]
         return self._boxes(span.start, span.end)
 
-    def edge_x(self, cp: int) -> tuple[float, LineBox] | None:
-        """The x of the boundary before code point `cp` (viewport), with its line box."""
-        geometry = self._geometry if self._geometry is not None else _Geometry(self)
-        return geometry.edge(self.qt_position(cp))
-
     def chip_rect(self, span_id: int) -> QtCore.QRectF | None:
         """Where the label chip of a span goes: above the right end of its first line
         (paragraphs are right-to-left, so that is where the span begins for the reader)."""
         style = self.layer.style(span_id)
         boxes = self.span_boxes(span_id) if style is not None else []
-        if not boxes:
-            return None
-        first_top = boxes[0].top
-        right = max(box.rect.right() for box in boxes if box.top == first_top)
-        width = self._chip_pixmap(style.label_id).deviceIndependentSize().width()
-        return QtCore.QRectF(right - width, first_top + 1, width, self._chip_height)
+        return self._chip_rect_in(boxes, style) if boxes else None
 
     # --- painting ------------------------------------------------------------------------
 
@@ -704,16 +711,20 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         blocks = list(self._visible_blocks(event.rect()))
         if not blocks:
             return
-        first, last = blocks[0][0], blocks[-1][0]
-        start = self.cp_position(first.position())
-        end = self.cp_position(last.position() + last.length() - 1)
         pending = self.pending_selection()
-        ids = self.layer.index.overlapping(start, max(end, start + 1)) if self.layer.spans else []
         painter = QtGui.QPainter(self.viewport())
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         self._geometry = _Geometry(self)
         try:
-            self._paint_spans(painter, ids)
+            if self.layer.spans:
+                for block, origin in blocks:
+                    drawing = self._drawing(block)
+                    if drawing is None:
+                        continue
+                    picture, chips = drawing
+                    painter.drawPicture(origin, picture)
+                    for point, label_id in chips:
+                        painter.drawPixmap(origin + point, self._chip_pixmap(label_id))
             if self.selected_span is not None and self.selected_span in self.layer.spans:
                 self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
             if pending is not None:
@@ -722,11 +733,56 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self._geometry = None
             painter.end()
 
-    def _paint_spans(self, painter: QtGui.QPainter, ids: list[int]) -> None:
+    def _drawing(
+        self, block: QtGui.QTextBlock
+    ) -> tuple[QtGui.QPicture, list[tuple[QtCore.QPointF, int]]] | None:
+        """Underlines and cut brackets of one paragraph, recorded once and replayed until
+        the paragraph changes, and where its chips go (relative to its top left corner).
+        Chips are pixmaps drawn at paint time: a picture would copy them each time."""
+        number = block.blockNumber()
+        drawing = self._drawings.get(number)
+        if drawing is not None:
+            return drawing
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return None
+        base = block.position()
+        start = self.cp_position(base)
+        end = self.cp_position(base + block.length() - 1)
+        ids = self.layer.index.overlapping(start, max(end, start + 1))
+        picture = QtGui.QPicture()
+        painter = QtGui.QPainter(picture)
+        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+        try:
+            chips = self._paint_paragraph(painter, block, ids, start, end)
+        finally:
+            painter.end()
+        self._drawings[number] = (picture, chips)
+        return picture, chips
+
+    def _local_boxes(self, block: QtGui.QTextBlock, start: int, end: int) -> list[LineBox]:
+        """Boxes of code points [start, end) within one paragraph, relative to it."""
+        base = block.position()
+        a = max(self.qt_position(start), base)
+        b = min(self.qt_position(end), base + block.length() - 1)
+        if a >= b:
+            return []
+        return [
+            LineBox(QtCore.QRectF(left, y, right - left, height), y + ascent, y)
+            for left, right, y, height, ascent in self._relative_boxes(block, a, b)
+        ]
+
+    def _paint_paragraph(
+        self, painter, block, ids: list[int], start: int, end: int
+    ) -> list[tuple[QtCore.QPointF, int]]:
         layer = self.layer
-        levels = layer.levels(ids)
         spans = layer.spans
+        levels = layer.levels(ids)
         underline_gap = max(2.5, self._descent * 0.22)
+        boxes = {
+            span_id: self._local_boxes(block, spans[span_id].start, spans[span_id].end)
+            for span_id in ids
+        }
         for span_id in ids:
             style = layer.style(span_id)
             if style is None:
@@ -736,22 +792,25 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                 pen = QtGui.QPen(style.color, 2.0)
                 pen.setCapStyle(Qt.PenCapStyle.FlatCap)
                 painter.setPen(pen)
-                for box in self.span_boxes(span_id):
+                for box in boxes[span_id]:
                     y = box.baseline + self._descent * 0.55 + (level - 1) * underline_gap
                     painter.drawLine(
                         QtCore.QPointF(box.rect.left(), y), QtCore.QPointF(box.rect.right(), y)
                     )
-            starts_inside, ends_inside = layer.split_edges(span_id)
             span = spans[span_id]
-            if starts_inside:
-                self._paint_split(painter, style.color, span.start, span.start, span.end)
-            if ends_inside:
-                self._paint_split(painter, style.color, span.end, span.start, span.end)
+            starts_inside, ends_inside = layer.split_edges(span_id)
+            if starts_inside and start <= span.start < end:
+                self._paint_split(painter, block, style.color, span.start, boxes[span_id])
+            if ends_inside and start < span.end <= end:
+                self._paint_split(painter, block, style.color, span.end, boxes[span_id])
         placed: dict[float, list[QtCore.QRectF]] = {}  # chips per line
-        for span_id in sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0])):
-            rect = self.chip_rect(span_id)
-            if rect is None:
+        chips: list[tuple[QtCore.QPointF, int]] = []
+        order = sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0]))
+        for span_id in order:
+            style = layer.style(span_id)
+            if style is None or not boxes[span_id] or not start <= spans[span_id].start < end:
                 continue
+            rect = self._chip_rect_in(boxes[span_id], style)
             line = placed.setdefault(rect.top(), [])
             for _ in range(8):  # chips starting at the same place go side by side, leftwards
                 clash = [p for p in line if rect.intersects(p)]
@@ -759,7 +818,15 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                     break
                 rect.moveRight(min(p.left() for p in clash) - 2)
             line.append(rect)
-            painter.drawPixmap(rect.topLeft(), self._chip_pixmap(spans[span_id].label_id))
+            chips.append((rect.topLeft(), style.label_id))
+        return chips
+
+    def _chip_rect_in(self, boxes: list[LineBox], style: LabelStyle) -> QtCore.QRectF:
+        """Above the right end of the first line of `boxes` (RTL: where the span begins)."""
+        first_top = boxes[0].top
+        right = max(box.rect.right() for box in boxes if box.top == first_top)
+        width = self._chip_pixmap(style.label_id).deviceIndependentSize().width()
+        return QtCore.QRectF(right - width, first_top + 1, width, self._chip_height)
 
     def _chip_pixmap(self, label_id: int) -> QtGui.QPixmap:
         """The chip of a label, drawn once per label, font and theme."""
@@ -784,18 +851,19 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self._chips[label_id] = pixmap
         return pixmap
 
-    def _paint_split(self, painter, color, boundary: int, span_start: int, span_end: int) -> None:
+    def _paint_split(self, painter, block, color, boundary: int, inside: list[LineBox]) -> None:
         """A dashed bracket where a span cuts a written word, opening towards the span (the
         letters left out are greyed and dotted by the highlighter)."""
-        edge = self.edge_x(boundary)
-        if edge is None:
+        layout = block.layout()
+        relative = self.qt_position(boundary) - block.position()
+        line = layout.lineForTextPosition(relative)
+        if not line.isValid():
             return
-        x, box = edge
-        inside = self._boxes(span_start, span_end)
+        x = line.cursorToX(relative)[0]
         span_side = -1.0 if inside and inside[0].rect.center().x() < x else 1.0
         x += 1.2 * span_side  # just inside the span, clear of the left-out letter
-        top = box.top + self._chip_height + 1
-        bottom = box.rect.bottom() - 1
+        top = line.y() + self._chip_height + 1
+        bottom = line.y() + line.height() - 1
         pen = QtGui.QPen(color, 1.6, Qt.PenStyle.CustomDashLine)
         pen.setDashPattern([1.6, 1.2])
         pen.setCapStyle(Qt.PenCapStyle.FlatCap)
@@ -860,19 +928,6 @@ class _Geometry:
                     )
             block = block.next()
         return boxes
-
-    def edge(self, qt: int) -> tuple[float, LineBox] | None:
-        block = self.document.findBlock(qt)
-        layout = block.layout() if block.isValid() else None
-        if layout is None or not layout.lineCount():
-            return None
-        line = layout.lineForTextPosition(qt - block.position())
-        if not line.isValid():
-            return None
-        ox, oy = self._origin(block)
-        x = ox + line.cursorToX(qt - block.position())[0]
-        top = oy + line.y()
-        return x, LineBox(QtCore.QRectF(x, top, 0, line.height()), top + line.ascent(), top)
 
 
 def _merge_ranges(ranges, gap: float = 0) -> list[tuple]:

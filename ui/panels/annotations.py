@@ -151,12 +151,11 @@ class AnnotationPanel(QtWidgets.QWidget):
         header.setSectionResizeMode(
             AnnotationListModel.TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch
         )
-        for column in (
-            AnnotationListModel.LABEL,
-            AnnotationListModel.START,
-            AnnotationListModel.END,
-        ):
-            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths: sizing to contents would look at a thousand rows on every change
+        metrics = self.view.fontMetrics()
+        header.resizeSection(AnnotationListModel.LABEL, metrics.horizontalAdvance("PRODUCT") + 36)
+        for column in (AnnotationListModel.START, AnnotationListModel.END):
+            header.resizeSection(column, metrics.horizontalAdvance("000000") + 24)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setProperty("role", "muted")
         # a new count must not make the dock lay itself out again

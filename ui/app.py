@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -38,6 +39,14 @@ def ask_annotator_name(default: str) -> str | None:
     return dialog.chosen_name()
 
 
+def settle_memory() -> None:
+    """Once the window is up: move everything alive into the collector's permanent
+    generation, so opening a document of ten thousand spans does not make the
+    garbage collector walk the whole Qt/Python object graph again and again."""
+    gc.collect()
+    gc.freeze()
+
+
 def make_application() -> QtWidgets.QApplication:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     app.setApplicationName("Tawsim")
@@ -64,6 +73,7 @@ def run_app(project_path: str | None = None) -> int:
 
     window = MainWindow(project, annotator=name)
     window.show()
+    settle_memory()
     try:
         return app.exec()
     finally:

@@ -940,7 +940,7 @@ class MainWindow(QtWidgets.QMainWindow):
             document_id, text, spans, self._project_settings.get("clitic_rule", "standard")
         )
         self.find_bar.set_text(text, bool(self._project_settings.get("fold_teh_marbuta", True)))
-        self.annotations.refresh()
+        self.annotations.refresh_soon()
         self.documents.show_document(document_id)
         if select is not None:
             self.editor.select_range(*select)

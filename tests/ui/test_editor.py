@@ -86,6 +86,7 @@ def test_alt_while_selecting_or_the_toggle_keeps_exact_characters(qtbot, window)
 
 def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     window.open_document(3)
+    qtbot.waitUntil(lambda: not window.annotations.stale)  # the list fills after the text
     editor = window.editor
     start = editor.text.index("بلومبرغ")
     editor.select_range(start, start + 7)

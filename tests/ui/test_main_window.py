@@ -243,6 +243,7 @@ def test_documents_list_is_lazy_and_filters_with_folding(qtbot, make_window, pro
 
 def test_annotation_list_sorts_and_choosing_selects_in_the_text(qtbot, window):
     window.open_document(3)
+    qtbot.waitUntil(lambda: not window.annotations.stale)  # the list fills after the text
     editor = window.editor
     for word, key in (
         ("زوكربيرج", Qt.Key.Key_1),
@@ -302,6 +303,7 @@ def test_new_project_dialog_suggests_a_file_and_lists_presets(qapp, tmp_path):
 
 def test_annotation_list_keeps_its_order_when_rows_are_patched(qtbot, window):
     window.open_document(3)
+    qtbot.waitUntil(lambda: not window.annotations.stale)  # the list fills after the text
     editor = window.editor
     panel = window.annotations
     panel.view.sortByColumn(2, Qt.SortOrder.DescendingOrder)  # by start, last first

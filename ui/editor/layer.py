@@ -55,6 +55,7 @@ class SpanLayer:
         self.spans: dict[int, SpanRow] = {}
         self.index: SpanIndex[int] = SpanIndex()
         self.styles: dict[int, LabelStyle] = {}
+        self._edges: dict[tuple[int, int], tuple[bool, bool]] = {}  # by (start, end)
         self._space_starts: list[int] = []
         self._space_ends: list[int] = []
         self.tall_plain = QtGui.QTextCharFormat()
@@ -65,6 +66,7 @@ class SpanLayer:
 
     def load(self, text: str, spans: list[SpanRow]) -> None:
         self.text = text
+        self._edges = {}
         self.positions = PositionMap(text)
         runs = [m.span() for m in SPACE_RE.finditer(text)]
         self._space_starts = [a for a, _ in runs]
@@ -224,6 +226,9 @@ class SpanLayer:
     def split_edges(self, span_id: int) -> tuple[bool, bool]:
         """Does the span start / end inside a written word (a clitic left out)?"""
         span = self.spans[span_id]
+        found = self._edges.get((span.start, span.end))
+        if found is not None:
+            return found
         text = self.text
         starts_inside = (
             span.start > 0 and is_word_char(text[span.start - 1]) and is_word_char(text[span.start])
@@ -233,7 +238,8 @@ class SpanLayer:
             and is_word_char(text[span.end - 1])
             and is_word_char(text[span.end])
         )
-        return starts_inside, ends_inside
+        found = self._edges[(span.start, span.end)] = (starts_inside, ends_inside)
+        return found
 
     def word_bounds(self, position: int) -> tuple[int, int]:
         """The written word around `position` (letters, marks and digits)."""

@@ -171,8 +171,24 @@ class AnnotationPanel(QtWidgets.QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         self.view.installEventFilter(self)
         self._syncing = False
+        self.stale = False  # a refresh is due (after a document opened)
+        self._timer = QtCore.QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._refresh_if_stale)
+
+    def refresh_soon(self) -> None:
+        """Refresh once the event loop runs again, so a new document's text is painted
+        first; until then patches are skipped (the refresh reads everything)."""
+        self.stale = True
+        self._timer.start(0)
+
+    def _refresh_if_stale(self) -> None:
+        if self.stale:
+            self.refresh()
 
     def patch(self, touched: set[int]) -> None:
+        if self.stale:
+            return
         self.model.patch(touched)
         self._update_count()
         self.show_span(self._selected())
@@ -182,6 +198,8 @@ class AnnotationPanel(QtWidgets.QWidget):
         self.count_label.setText(f"{count:,} annotation{'s' if count != 1 else ''}")
 
     def refresh(self) -> None:
+        self.stale = False
+        self._timer.stop()
         self.model.refresh()
         self._update_count()
         self.show_span(self._selected())
@@ -192,6 +210,8 @@ class AnnotationPanel(QtWidgets.QWidget):
 
     def show_span(self, span_id: int | None) -> None:
         """Select the row of `span_id` (following the editor) without choosing it again."""
+        if self.stale:
+            return  # the coming refresh selects it
         self._syncing = True
         try:
             row = self.model.row_of(span_id) if span_id is not None else None

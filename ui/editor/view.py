@@ -240,7 +240,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             for start, end in touched
             for i in self.layer.index.overlapping(start, end)
         ]
-        self._forget_boxes(touched + neighbours)
+        self._forget_drawings(touched + neighbours)
         count = 0
         for start, end in _merge_ranges(touched):
             count += self.highlighter.rehighlight_range(start, end)
@@ -668,18 +668,22 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         cached[(a, b)] = found
         return found
 
-    def _forget_boxes(self, ranges: list[tuple[int, int]] | None = None) -> None:
-        """Drop kept glyph boxes and drawings: of the paragraphs holding `ranges`, or all."""
-        if ranges is None:
-            self._box_cache.clear()
-            self._drawings.clear()
-            return
+    def _forget_boxes(self) -> None:
+        """Drop every kept glyph box and drawing (the lines were laid out anew)."""
+        self._box_cache.clear()
+        self._drawings.clear()
+
+    def _forget_drawings(self, ranges: list[tuple[int, int]]) -> None:
+        """Drop the drawings of the paragraphs holding `ranges` (their spans changed).
+
+        Their glyph boxes stay valid: a span changes only backgrounds, colours and
+        underlines, never a glyph's width, so no line moves or wraps differently.
+        """
         document = self.document()
         for start, end in ranges:
             first = document.findBlock(self.qt_position(start)).blockNumber()
             last = document.findBlock(self.qt_position(max(start, end - 1))).blockNumber()
             for number in range(first, last + 1):
-                self._box_cache.pop(number, None)
                 self._drawings.pop(number, None)
 
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:

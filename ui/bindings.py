@@ -10,6 +10,7 @@ separated by "; ", or empty to switch it off).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ui.qt import QtCore, QtGui
 
@@ -166,7 +167,12 @@ def matches(event: QtGui.QKeyEvent, binding_id: str) -> bool:
 
 def native_text(binding_id: str) -> str:
     """The keys as this platform writes them ("Ctrl+Z" or "⌘Z"), for menus and the sheet."""
+    return _native(keys(binding_id))
+
+
+@lru_cache(maxsize=256)
+def _native(portable: tuple[str, ...]) -> str:
     return ", ".join(
         QtGui.QKeySequence(k).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
-        for k in keys(binding_id)
+        for k in portable
     )

@@ -149,3 +149,17 @@ def test_a_long_import_can_be_cancelled_and_keeps_what_was_done(
     assert len(report.added) < 400
     assert window.documents.model.rowCount() == len(report.added)
     assert "cancelled" in window.notice.message.text()
+
+
+def test_import_dialog_collects_files_and_the_encoding(qapp, tmp_path):
+    from ui.dialogs.import_documents import ImportDialog
+
+    dialog = ImportDialog(None, tmp_path)
+    ok = dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()
+    dialog.add_paths([tmp_path / "a.txt", tmp_path / "folder"])
+    assert ok.isEnabled()
+    dialog.encoding.setCurrentIndex(2)
+    dialog.paths.item(0).setSelected(True)
+    dialog._remove_selected()
+    assert dialog.chosen() == ([tmp_path / "folder"], "windows-1256")

@@ -32,9 +32,7 @@ class ImportDialog(QtWidgets.QDialog):
         remove = QtWidgets.QPushButton("Remove")
         add_files.clicked.connect(self._add_files)
         add_folder.clicked.connect(self._add_folder)
-        remove.clicked.connect(
-            lambda: [self.paths.takeItem(self.paths.row(i)) for i in self.paths.selectedItems()]
-        )
+        remove.clicked.connect(self._remove_selected)
         self.encoding = QtWidgets.QComboBox()
         for name, value in ENCODINGS:
             self.encoding.addItem(name, value)
@@ -82,6 +80,10 @@ class ImportDialog(QtWidgets.QDialog):
         )
         if folder:
             self.add_paths([folder])
+
+    def _remove_selected(self) -> None:
+        for item in self.paths.selectedItems():
+            self.paths.takeItem(self.paths.row(item))
 
     def _update(self, *_args) -> None:
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(

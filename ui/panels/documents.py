@@ -10,8 +10,6 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-import qtawesome
-
 from core.navigation import (
     FINISHED,
     IN_PROGRESS,
@@ -23,6 +21,7 @@ from core.navigation import (
 )
 from core.project import Project
 from core.text.fold import fold
+from ui.icons import icon
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
@@ -159,7 +158,7 @@ class DocumentListModel(QtCore.QAbstractTableModel):
     def _icon(self, state: str):
         if state not in self._icons:
             name, color = STATE_ICONS[state]
-            self._icons[state] = qtawesome.icon(name, color=color)
+            self._icons[state] = icon(name, color)
         return self._icons[state]
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

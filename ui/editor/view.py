@@ -4,20 +4,22 @@ What it draws:
 - the frozen text, every paragraph right-to-left and right-aligned (the
   document's default QTextOption, so a paragraph starting with "Meta AI" is
   still RTL);
-- span backgrounds from the SpanHighlighter (innermost span per character);
+- through the SpanHighlighter: the background of the innermost span of each
+  character, and the letters a span leaves out of a word it cuts (the clitic
+  "ل" of "لميتا") greyed and dotted;
 - in the paint event, for the visible paragraphs only: a coloured underline
-  per nesting level under outer spans, a chip with the label key at each
-  span's start, a dashed edge plus a dotted underline of the left-out letters
-  where a span starts or ends inside a written word (the clitic "ل" of
-  "لميتا"), an outline around the selected span, and a dashed outline around
-  exactly what a label key would tag now.
+  per nesting level under outer spans, a chip with the label key above each
+  span's start, a dashed bracket where a span cuts a word (recorded once per
+  paragraph as a QPicture, replayed until its spans change), an outline
+  around the selected span, and a dashed outline around exactly what a label
+  key would tag now.
 
 Geometry comes from the laid-out lines (`QTextLine.glyphRuns` for a logical
 range), so mixed Arabic/Latin lines are boxed where the glyphs really are.
 
 The editor changes nothing itself: label keys, Delete and resizing are
-signals; the main window runs the operations and hands the new spans back
-through `update_spans`.
+signals; the main window runs the operations and hands the changed spans back
+through `patch_spans` (or all of them through `update_spans`).
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
+from html import escape
 
 from core.annotations import SpanRow
 from core.schema import LabelInfo
@@ -567,8 +570,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return super().viewportEvent(event)
 
     def tooltip_html(self, span_ids: list[int]) -> str:
-        from html import escape
-
+        """Full details of the annotations under the mouse, innermost first."""
         parts = []
         for span_id in span_ids:
             span = self.layer.spans[span_id]
@@ -576,18 +578,20 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             key = style.key if style else "?"
             name = style.name if style else ""
             color = style.color.name() if style else "#888888"
+            on_color = style.on_color.name() if style else "#ffffff"
             clitic = []
             starts_inside, ends_inside = self.layer.split_edges(span_id)
-            word_start, word_end = self.layer.word_bounds(span.start)
             if starts_inside:
+                word_start = self.layer.word_bounds(span.start)[0]
                 clitic.append(f"left out before: «{escape(self.text[word_start : span.start])}»")
             if ends_inside:
-                _, word_end = self.layer.word_bounds(span.end)
+                word_end = self.layer.word_bounds(span.end)[1]
                 clitic.append(f"left out after: «{escape(self.text[span.end : word_end])}»")
             note = f"<br><i>{escape(span.note)}</i>" if span.note else ""
             extra = f"<br>{'; '.join(clitic)}" if clitic else ""
             parts.append(
-                f"<p><span style='background:{color};color:white'>&nbsp;{escape(key)}&nbsp;</span> "
+                f"<p><span style='background:{color};color:{on_color}'>&nbsp;{escape(key)}&nbsp;"
+                "</span> "
                 f"{escape(name)}<br>"
                 f"<span dir='rtl'>{escape(self.text[span.start : span.end])}</span>"
                 f"<br>offsets {span.start}–{span.end} · #{span_id}{extra}{note}</p>"

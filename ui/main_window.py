@@ -54,7 +54,7 @@ from core.search import CorpusIndex
 from models.db import ProjectBusy, ProjectError
 from ui import bindings, extensions, settings
 from ui.dialogs.annotate_all import DOCUMENT, AnnotateAllDialog
-from ui.dialogs.annotator import AnnotatorDialog
+from ui.dialogs.annotator import AnnotatorDialog, os_user_name
 from ui.dialogs.import_documents import ImportDialog, report_text
 from ui.dialogs.new_project import NewProjectDialog
 from ui.dialogs.roles import RolesDialog
@@ -808,7 +808,7 @@ class MainWindow(QtWidgets.QMainWindow):
         project = self.project
         if project is None:
             return
-        name = name or "annotator"
+        name = name or os_user_name() or "annotator"
         result = self.run_operation(ensure_annotator, name)
         if result is None:
             return
@@ -1230,7 +1230,7 @@ class MainWindow(QtWidgets.QMainWindow):
             model.reload()
             self.documents.reselect()
         elif changes.documents:
-            if model.filtered:
+            if model.states:  # a state filter: the change may move documents in or out
                 model.reload()
                 self.documents.reselect()
             else:

@@ -76,6 +76,10 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         self.reload()
 
     @property
+    def states(self) -> tuple[str, ...]:
+        return self._states
+
+    @property
     def filtered(self) -> bool:
         return bool(self._title_filter.strip() or self._states)
 

@@ -11,6 +11,15 @@ from ui.editor.layer import SpanLayer
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.UserRole + 1,  # AnnotationListModel.SpanIdRole
+    }
+)
+
 
 class AnnotationListModel(QtCore.QAbstractTableModel):
     """The shown set's spans, sorted here by a key (not by a proxy calling back into
@@ -101,7 +110,8 @@ class AnnotationListModel(QtCore.QAbstractTableModel):
         return None
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # views ask for many roles per cell on every repaint: answer the others at once
+        if role not in _ROLES or not index.isValid():
             return None
         span = self._rows[self._position(index.row())]
         column = index.column()

@@ -39,6 +39,17 @@ STATE_FILTERS = (
 )
 
 
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole + 1,  # DocumentListModel.DocumentIdRole
+    }
+)
+
+
 class DocumentListModel(QtCore.QAbstractTableModel):
     TITLE, STATE, COUNT = range(3)
     HEADERS = ("Title", "State", "Annotations")
@@ -166,18 +177,12 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         return self._icons[state]
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        # views ask for many roles per cell on every repaint: answer the others at once
+        if role not in _ROLES or not index.isValid():
             return None
         row, column = index.row(), index.column()
         if role == self.DocumentIdRole:
             return self._ids[row]
-        if role not in (
-            Qt.ItemDataRole.DisplayRole,
-            Qt.ItemDataRole.ToolTipRole,
-            Qt.ItemDataRole.DecorationRole,
-            Qt.ItemDataRole.TextAlignmentRole,
-        ):
-            return None
         summary = self.summary(row)
         if summary is None:
             return None

@@ -244,9 +244,22 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             for i in self.layer.index.overlapping(start, end)
         ]
         self._forget_drawings(touched + neighbours)
+        # New formats leave every paragraph's height as it was (only backgrounds and
+        # colours change), yet Qt's plain-text layout takes a format change for an edit
+        # and repaints the whole view; keep its signals quiet and repaint the touched
+        # paragraphs only (below), unless the document's height did change after all.
+        layout = self.document().documentLayout()
+        height = layout.documentSize().height()
         count = 0
-        for start, end in _merge_ranges(touched):
-            count += self.highlighter.rehighlight_range(start, end)
+        blocker = QtCore.QSignalBlocker(layout)
+        try:
+            for start, end in _merge_ranges(touched):
+                count += self.highlighter.rehighlight_range(start, end)
+        finally:
+            blocker.unblock()
+        if layout.documentSize().height() != height:
+            layout.documentSizeChanged.emit(layout.documentSize())
+            self.viewport().update()
         if self.selected_span is not None and self.selected_span not in self.layer.spans:
             self.selected_span = None
             self.selection_changed.emit()

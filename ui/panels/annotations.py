@@ -163,9 +163,9 @@ class AnnotationPanel(QtWidgets.QWidget):
         )
         # fixed widths: sizing to contents would look at a thousand rows on every change
         metrics = self.view.fontMetrics()
-        header.resizeSection(AnnotationListModel.LABEL, metrics.horizontalAdvance("PRODUCT") + 36)
+        header.resizeSection(AnnotationListModel.LABEL, metrics.horizontalAdvance("CARDINAL") + 30)
         for column in (AnnotationListModel.START, AnnotationListModel.END):
-            header.resizeSection(column, metrics.horizontalAdvance("000000") + 24)
+            header.resizeSection(column, metrics.horizontalAdvance("99999") + 14)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setProperty("role", "muted")
         # a new count must not make the dock lay itself out again

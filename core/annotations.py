@@ -7,6 +7,7 @@ step, and returns an OpResult whose `changes` name the document touched.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 
@@ -26,8 +27,10 @@ from models.tables import (
 )
 
 
-@dataclass(frozen=True)
-class SpanRow:
+class SpanRow(NamedTuple):
+    """A tuple, not a dataclass: a set can hold ten thousand spans and the editor
+    reads them all when a document opens."""
+
     id: int
     set_id: int
     label_id: int
@@ -37,6 +40,33 @@ class SpanRow:
 
 
 # --- annotators ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnnotatorInfo:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_curator(self) -> bool:
+        return self.role == "curator"
+
+
+def list_annotators(conn: Connection) -> list[AnnotatorInfo]:
+    rows = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).order_by(Annotator.name)
+    )
+    return [AnnotatorInfo(*row) for row in rows]
+
+
+def get_annotator(conn: Connection, annotator_id: int) -> AnnotatorInfo:
+    row = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
+    ).first()
+    if row is None:
+        raise OperationError(f"annotator {annotator_id} does not exist")
+    return AnnotatorInfo(*row)
 
 
 def find_annotator(conn: Connection, name: str) -> tuple[int, str] | None:
@@ -100,7 +130,7 @@ def set_document_of(conn: Connection, set_id: int) -> int:
     return doc
 
 
-def _touch(tx: Txn, set_id: int) -> None:
+def touch_set(tx: Txn, set_id: int) -> None:
     """Mark the set as worked on: in progress (unless finished) and its document changed."""
     row = tx.conn.execute(
         select(AnnotationSet.document_id, AnnotationSet.state).where(AnnotationSet.id == set_id)
@@ -156,20 +186,32 @@ def _check_offsets(conn: Connection, set_id: int, start: int, end: int) -> None:
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
     key = _label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
-        _check_offsets(tx.conn, set_id, start, end)
-        exists = tx.conn.execute(
-            select(EntitySpan.id).where(
-                EntitySpan.set_id == set_id,
-                EntitySpan.start == start,
-                EntitySpan.end == end,
-                EntitySpan.label_id == label_id,
-            )
-        ).scalar()
-        if exists is not None:
-            raise OperationError(f"this text is already annotated as {key}")
-        span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
-        _touch(tx, set_id)
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
+
+
+def annotate(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    start: int,
+    end: int,
+    label_id: int,
+) -> OpResult[int]:
+    """Add a span to the owner's set of a document, creating the set if needed (one step)."""
+    key = _label_key(project, label_id)
+    with project.write(f"Add {key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+    return OpResult(tx.changes, span_id)
+
+
+def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
+    _check_offsets(tx.conn, set_id, start, end)
+    _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
+    span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
+    touch_set(tx, set_id)
+    return span_id
 
 
 def get_span(conn: Connection, span_id: int) -> SpanRow:
@@ -234,7 +276,7 @@ def delete_span(project: Project, span_id: int) -> OpResult[None]:
         span = get_span(tx.conn, span_id)
         detach_span_references(tx, span, key)
         tx.delete(EntitySpan, span_id)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
@@ -244,31 +286,62 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
             return OpResult(tx.changes)
+        _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label_id, key)
         tx.update(EntitySpan, span_id, label_id=label_id)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
-    with project.write("Resize span") as tx:
+    with project.read() as conn:
+        key = _label_key(project, get_span(conn, span_id).label_id)
+    with project.write(f"Resize {key}") as tx:
         span = get_span(tx.conn, span_id)
+        if (span.start, span.end) == (start, end):
+            return OpResult(tx.changes)
         _check_offsets(tx.conn, span.set_id, start, end)
+        _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
         tx.update(EntitySpan, span_id, start=start, end=end)
-        _touch(tx, span.set_id)
+        touch_set(tx, span.set_id)
     return OpResult(tx.changes)
 
 
-def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
-    rows = conn.execute(
-        select(
-            EntitySpan.id,
-            EntitySpan.set_id,
-            EntitySpan.label_id,
-            EntitySpan.start,
-            EntitySpan.end,
-            EntitySpan.note,
+def _refuse_duplicate(
+    conn: Connection, set_id: int, start: int, end: int, label_id: int, key: str
+) -> None:
+    exists = conn.execute(
+        select(EntitySpan.id).where(
+            EntitySpan.set_id == set_id,
+            EntitySpan.start == start,
+            EntitySpan.end == end,
+            EntitySpan.label_id == label_id,
         )
-        .where(EntitySpan.set_id == set_id)
-        .order_by(EntitySpan.start, EntitySpan.end.desc(), EntitySpan.id)
-    ).all()
+    ).scalar()
+    if exists is not None:
+        raise OperationError(f"this text is already annotated as {key}")
+
+
+def spans_by_id(conn: Connection, span_ids: list[int]) -> list[SpanRow]:
+    """The spans among `span_ids` that exist (deleted ones are simply absent)."""
+    found: list[SpanRow] = []
+    for i in range(0, len(span_ids), 500):
+        chunk = span_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE id IN '
+        rows = conn.exec_driver_sql(f"{sql}({marks})", tuple(chunk)).fetchall()
+        found.extend(SpanRow(*r) for r in rows)
+    return found
+
+
+def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
+    """The set's spans by start (longest first at equal starts).
+
+    Plain SQL: the editor re-reads a set after every change to it, and a set can
+    hold ten thousand spans.
+    """
+    rows = conn.exec_driver_sql(
+        'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE set_id = ? '
+        'ORDER BY start, "end" DESC, id',
+        (set_id,),
+    ).fetchall()
     return [SpanRow(*r) for r in rows]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -17,6 +17,9 @@ class Changes:
     schema: bool = False  # layers, labels, roles
     annotators: bool = False
     settings: bool = False
+    # primary keys of the rows written, per table; filled by Txn, so a view can re-read
+    # only those rows (empty when the change set was put together by hand)
+    rows: dict[str, set[Any]] = field(default_factory=dict)
 
     def merge(self, other: Changes) -> Changes:
         self.documents |= other.documents
@@ -26,6 +29,8 @@ class Changes:
         self.schema |= other.schema
         self.annotators |= other.annotators
         self.settings |= other.settings
+        for table, keys in other.rows.items():
+            self.rows.setdefault(table, set()).update(keys)
         return self
 
     def reversed(self) -> Changes:
@@ -38,6 +43,7 @@ class Changes:
             schema=self.schema,
             annotators=self.annotators,
             settings=self.settings,
+            rows={table: set(keys) for table, keys in self.rows.items()},
         )
 
     def __bool__(self) -> bool:
@@ -49,6 +55,7 @@ class Changes:
             or self.schema
             or self.annotators
             or self.settings
+            or self.rows
         )
 
 

@@ -96,6 +96,7 @@ class Txn:
             row[cols[0]] = result.inserted_primary_key[0]
         key = tuple(row[c] for c in cols)
         self.records.append(Record("insert", table.name, key, None, row))
+        self._touched(table, key)
         return key[0] if len(key) == 1 else key
 
     def insert_many(self, model: type[SQLModel] | Table, rows: list[dict[str, Any]]) -> list[int]:
@@ -112,6 +113,7 @@ class Txn:
             completed.append(row)
         self.conn.execute(insert(table), completed)
         self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
+        self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
         return [r[pk] for r in completed]
 
     def next_id(self, model: type[SQLModel] | Table) -> int:
@@ -136,6 +138,7 @@ class Txn:
             return
         self.conn.execute(update(table).where(_where_key(table, key)).values(**values))
         self.records.append(Record("update", table.name, key, before, dict(values)))
+        self._touched(table, key)
 
     def delete(self, model: type[SQLModel] | Table, key: Any) -> dict[str, Any]:
         """Delete one row; return it as it was."""
@@ -146,7 +149,11 @@ class Txn:
             raise LookupError(f"{table.name} {key} does not exist")
         self.conn.execute(delete(table).where(_where_key(table, key)))
         self.records.append(Record("delete", table.name, key, current, None))
+        self._touched(table, key)
         return current
+
+    def _touched(self, table: Table, key: tuple[Any, ...]) -> None:
+        self.changes.rows.setdefault(table.name, set()).add(key[0] if len(key) == 1 else key)
 
     def _fetch(self, table: Table, key: tuple[Any, ...]) -> dict[str, Any] | None:
         row = self.conn.execute(select(table).where(_where_key(table, key))).mappings().first()

@@ -1,38 +1,81 @@
-"""Start-up: the Qt application, fonts, the project to open, the main window."""
+"""Start-up: the Qt application, theme and fonts, who is annotating, the project, the window."""
 
 from __future__ import annotations
 
+import gc
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from core.appstate import load_state, save_state
+from core.appstate import AppState, load_state, save_state
 from core.demo import startup_project_path
 from core.project import Project
 from models.db import ProjectError
+from ui import settings
 from ui.fonts import load_bundled_fonts
 from ui.qt import QtWidgets
+from ui.theme import LIGHT, THEMES, apply_theme
 
 
-def run_app(project_path: str | None = None) -> int:
+def resolve_annotator(state: AppState, ask: Callable[[str], str | None]) -> str | None:
+    """The remembered annotator name, or ask for one (first start) and remember it."""
+    if state.annotator:
+        return state.annotator
+    from ui.dialogs.annotator import os_user_name
+
+    name = ask(os_user_name())
+    if name:
+        state.annotator = name
+        save_state(state)
+    return name
+
+
+def ask_annotator_name(default: str) -> str | None:
+    from ui.dialogs.annotator import AnnotatorDialog
+
+    dialog = AnnotatorDialog(None, default, first_start=True)
+    if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+        return None
+    return dialog.chosen_name()
+
+
+def settle_memory() -> None:
+    """Once the window is up: move everything alive into the collector's permanent
+    generation, so opening a document of ten thousand spans does not make the
+    garbage collector walk the whole Qt/Python object graph again and again."""
+    gc.collect()
+    gc.freeze()
+
+
+def make_application() -> QtWidgets.QApplication:
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     app.setApplicationName("Tawsim")
     app.setOrganizationName("Tawsim")
     load_bundled_fonts()
+    theme = settings.value("view/theme", LIGHT)
+    apply_theme(app, theme if theme in THEMES else LIGHT)
+    return app
+
+
+def run_app(project_path: str | None = None) -> int:
+    app = make_application()
+    name = resolve_annotator(load_state(), ask_annotator_name)
+    if not name:
+        return 0
     try:
         path = Path(project_path) if project_path else startup_project_path()
         project = Project.open(path)
     except ProjectError as err:
         QtWidgets.QMessageBox.critical(None, "Tawsim", str(err))
         return 1
-    state = load_state()
-    state.remember_project(project.path)
-    save_state(state)
 
     from ui.main_window import MainWindow
 
-    window = MainWindow(project)
+    window = MainWindow(project, annotator=name)
     window.show()
+    settle_memory()
     try:
         return app.exec()
     finally:
-        project.close()
+        if window.project is not None:
+            window.project.close()

@@ -1,4 +1,10 @@
-"""Render the main views to PNG files: `python -m ui.screenshots OUT_DIR` (offscreen)."""
+"""Render the main window to PNG files: `python -m ui.screenshots OUT_DIR` (offscreen).
+
+The window shows a seed article with entity annotations: nested spans
+("سلسلة Llama" around "Llama"), a span that leaves a clitic out ("ميتا" in
+"لميتا"), a Latin product name inside Arabic text, one selected annotation,
+in the light and the dark theme; plus an enlarged detail of the clitic split.
+"""
 
 from __future__ import annotations
 
@@ -9,29 +15,97 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+DOCUMENT = 2  # "5 تغييرات سرية في استراتيجية ميتا..."
+ANNOTATIONS = [  # (text, occurrence, offset into it, length or None, label)
+    ("5 تغييرات", 0, 0, 1, "CARDINAL"),
+    ("ميتا", 0, 0, None, "ORG"),
+    ("زوكربيرغ", 0, 0, None, "PERS"),
+    ("ميتا", 1, 0, None, "ORG"),
+    ("Meta", 0, 0, None, "ORG"),
+    ("ميتا", 3, 0, None, "ORG"),
+    ("منذ سنوات", 0, 0, None, "DATE"),
+    ("ميتا", 4, 0, None, "ORG"),
+    ("سلسلة Llama", 0, 0, None, "PRODUCT"),
+    ("Llama", 0, 0, None, "PRODUCT"),
+    ("ميتا", 5, 0, None, "ORG"),
+    ("لميتا", 0, 1, None, "ORG"),  # the clitic ل left out
+    ("ميتا", 7, 0, None, "ORG"),
+    ("OpenAI", 0, 0, None, "ORG"),
+]
+SELECTED = "زوكربيرغ"
+
+
+def find(text: str, needle: str, occurrence: int) -> int:
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.index(needle, position + 1)
+    return position
+
+
+def annotate_seed(project, annotator_id: int) -> None:
+    from core.annotations import annotate
+    from core.navigation import document_text
+
+    with project.read() as conn:
+        text = document_text(conn, DOCUMENT)
+    for needle, occurrence, offset, length, key in ANNOTATIONS:
+        start = find(text, needle, occurrence) + offset
+        end = start + (length if length is not None else len(needle) - offset)
+        annotate(
+            project, DOCUMENT, annotator_id, start, end, project.schema.by_key("entity", key).id
+        )
+
 
 def render(out_dir: Path) -> list[Path]:
+    from core.annotations import ensure_annotator
     from core.demo import create_demo_project
-    from ui.fonts import load_bundled_fonts
+    from ui.app import make_application
     from ui.main_window import MainWindow
-    from ui.qt import QtWidgets
+    from ui.qt import QtCore, QtWidgets
+    from ui.theme import DARK, LIGHT, apply_theme
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    load_bundled_fonts()
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["TAWSIM_HOME"] = tmp
+        app = make_application()
         project = create_demo_project(Path(tmp) / "demo.tawsim")
-        window = MainWindow(project)
-        window.resize(1280, 800)
-        window.show()
-        window.document_list.setCurrentIndex(window.documents.index(3))
-        app.processEvents()
-        path = out_dir / "main-window.png"
-        window.grab().save(str(path))
-        written.append(path)
-        window.close()
+        annotate_seed(project, ensure_annotator(project, "Salma").value)
+        for theme in (LIGHT, DARK):
+            apply_theme(app, theme)
+            window = MainWindow(project, annotator="Salma")
+            window.set_theme(theme)
+            window.resize(1440, 900)
+            window.show()
+            window.wait_for_tasks()
+            window.open_document(DOCUMENT)
+            editor = window.editor
+            editor.verticalScrollBar().setValue(0)
+            selected = next(
+                i for i, s in editor.layer.spans.items() if editor.text[s.start : s.end] == SELECTED
+            )
+            editor.select_span(selected, ensure_visible=False)
+            QtWidgets.QApplication.processEvents()
+            path = out_dir / f"main-window-{theme}.png"
+            window.grab().save(str(path))
+            written.append(path)
+            if theme == LIGHT:
+                clitic = next(
+                    s for s in editor.layer.spans.values() if editor.layer.split_edges(s.id)[0]
+                )
+                box = editor.span_boxes(clitic.id)[0].rect
+                area = QtCore.QRect(
+                    int(box.center().x()) - 80, int(box.top()) - 4, 160, int(box.height()) + 8
+                )
+                detail = editor.viewport().grab(area)
+                path = out_dir / "clitic-split-detail.png"
+                detail.scaled(
+                    detail.size() * 4,
+                    QtCore.Qt.AspectRatioMode.IgnoreAspectRatio,
+                    QtCore.Qt.TransformationMode.SmoothTransformation,
+                ).save(str(path))
+                written.append(path)
+            window.close()
         project.close()
     return written
 

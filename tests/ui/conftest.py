@@ -1,0 +1,95 @@
+"""UI fixtures: a main window on the seed articles, annotating as Salma.
+
+Window settings (QSettings) live in an INI file under the per-test TAWSIM_HOME
+(see ui.settings), so tests never read or write the user's real settings.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from ui.fonts import load_bundled_fonts
+from ui.qt import Qt, QtWidgets
+
+
+@pytest.fixture
+def make_window(qtbot):
+    from ui.main_window import MainWindow
+
+    load_bundled_fonts()
+    created = []
+
+    def make(project, annotator="Salma", size=(1280, 820)):
+        window = MainWindow(project, annotator=annotator)
+        qtbot.addWidget(window)
+        window.resize(*size)
+        window.show()
+        qtbot.waitExposed(window)
+        window.wait_for_tasks()
+        created.append(window)
+        return window
+
+    yield make
+    for window in created:
+        window.wait_for_tasks()
+
+
+@pytest.fixture
+def window(make_window, seeded_project):
+    return make_window(seeded_project)
+
+
+def label_id(window, key):
+    return window.project.schema.by_key("entity", key).id
+
+
+def spans_in_db(project, annotator="Salma", document_id=None):
+    """(document, start, end, label key) of an annotator's spans, from the database."""
+    sql = (
+        'SELECT s.document_id, e.start, e."end", l.key FROM entity_span e '
+        "JOIN annotation_set s ON s.id = e.set_id JOIN annotator a ON a.id = s.annotator_id "
+        "JOIN label l ON l.id = e.label_id WHERE a.name = ?"
+    )
+    params = [annotator]
+    if document_id is not None:
+        sql += " AND s.document_id = ?"
+        params.append(document_id)
+    with project.read() as conn:
+        return sorted(
+            tuple(r) for r in conn.exec_driver_sql(sql + " ORDER BY 1, 2, 3", tuple(params))
+        )
+
+
+def drag_select(qtbot, editor, start, end, modifier=Qt.KeyboardModifier.NoModifier):
+    """Select code points [start, end) with a real mouse drag on the viewport.
+
+    Arabic letters are a few pixels wide, so the press and release points are
+    the pixels near each boundary that Qt's hit test maps to that boundary.
+    """
+    from ui.qt import QtCore, QtGui
+
+    def point(cp):
+        cursor = QtGui.QTextCursor(editor.document())
+        cursor.setPosition(editor.qt_position(cp))
+        rect = editor.cursorRect(cursor)
+        y = rect.center().y()
+        best = None
+        for dx in sorted(range(-8, 9), key=abs):
+            candidate = QtCore.QPoint(rect.x() + dx, y)
+            miss = abs(editor.cp_position(editor.cursorForPosition(candidate).position()) - cp)
+            if best is None or miss < best[0]:
+                best = (miss, candidate)
+        return best[1]
+
+    editor.ensure_visible(start)
+    a, b = point(start), point(end)
+    viewport = editor.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, a)
+    qtbot.mouseMove(viewport, b)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, b)
+    QtWidgets.QApplication.processEvents()
+
+
+def click_span(qtbot, editor, span_id):
+    box = editor.span_boxes(span_id)[0]
+    qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=box.rect.center().toPoint())

@@ -1,0 +1,237 @@
+"""The editor driven like an annotator would: select, press keys, check rows and paint."""
+
+from __future__ import annotations
+
+from ui.qt import Qt, QtGui
+from ui.theme import tint
+
+from .conftest import click_span, drag_select, spans_in_db
+
+SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+PRESS = QtGui.QKeyEvent.Type.KeyPress
+
+
+def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    start = editor.text.index("مارك زوكربيرج")
+    end = start + len("مارك زوكربيرج")
+    drag_select(qtbot, editor, start + 1, end - 1)  # sloppy: inside the first and last letters
+    pending = editor.pending_selection()
+    assert (pending.start, pending.end, pending.text) == (start, end, "مارك زوكربيرج")
+    assert window.preview.text_label.text() == "مارك زوكربيرج"
+    assert window.preview.offsets.text() == f"[{start}–{end}]"
+    assert f"selection {start}–{end}" in window.selection_label.text()
+    assert "مارك زوكربيرج" in window.selection_label.text()
+
+    before = editor.highlighter.blocks_highlighted
+    qtbot.keyClick(editor, Qt.Key.Key_1)
+    assert editor.highlighter.blocks_highlighted - before == 1  # only its paragraph
+    assert spans_in_db(window.project) == [(3, start, end, "PERS")]
+    pers = window.project.schema.by_key("entity", "PERS")
+    painted = editor.format_at(start).background().color()
+    assert painted == tint(pers.color, editor.theme)
+    assert editor.format_at(end - 1).background().color() == painted
+    assert editor.format_at(end).background().style() == Qt.BrushStyle.NoBrush
+    assert editor.format_at(start - 1).background().style() == Qt.BrushStyle.NoBrush
+    assert editor.selected_span is not None  # the new annotation is selected
+    assert window.undo_action.text() == "&Undo Add PERS"
+    assert window.documents.model.summary(2).annotations == 1
+    assert window.documents.model.summary(2).state == "in_progress"
+
+    # the palette does the same as the keys
+    other = editor.text.index("بلومبرغ")
+    editor.select_range(other, other + 7)
+    org = window.project.schema.by_key("entity", "ORG").id
+    qtbot.mouseClick(window.palette_panel.buttons[org], Qt.MouseButton.LeftButton)
+    assert (3, other, other + 7, "ORG") in spans_in_db(window.project)
+    assert "without the clitic" in window.palette_panel.buttons[org].toolTip()  # the guideline
+
+
+def test_a_selection_snaps_to_the_word_and_drops_the_clitic(qtbot, window):
+    window.open_document(2)
+    editor = window.editor
+    word = editor.text.index("لميتا")
+    drag_select(qtbot, editor, word, word + 5)
+    pending = editor.pending_selection()
+    assert pending.text == "ميتا" and pending.start == word + 1
+    assert "clitic «ل» left out" in window.preview.hint.text()
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    assert spans_in_db(window.project) == [(2, word + 1, word + 5, "ORG")]
+    span_id = editor.selected_span
+    assert editor.layer.split_edges(span_id) == (True, False)
+    assert editor.format_at(word).background().style() == Qt.BrushStyle.NoBrush  # the clitic
+    assert editor.format_at(word + 1).background().style() != Qt.BrushStyle.NoBrush
+    assert editor.chip_rect(span_id) is not None
+    assert "left out before: «ل»" in editor.tooltip_html([span_id])
+
+
+def test_alt_while_selecting_or_the_toggle_keeps_exact_characters(qtbot, window):
+    window.open_document(2)
+    editor = window.editor
+    word = editor.text.index("لميتا")
+    drag_select(qtbot, editor, word, word + 5, Qt.KeyboardModifier.AltModifier)
+    assert editor.pending_selection().exact
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    assert spans_in_db(window.project) == [(2, word, word + 5, "ORG")]
+
+    other = editor.text.index("ميتا", word + 10)
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert window.exact_action.isChecked()
+    editor.select_range(other + 1, other + 3)  # two letters in the middle of a word
+    qtbot.keyClick(editor, Qt.Key.Key_5)
+    assert (2, other + 1, other + 3, "PRODUCT") in spans_in_db(window.project)
+
+
+def test_click_relabel_resize_delete_undo_redo(qtbot, window):
+    window.open_document(3)
+    qtbot.waitUntil(lambda: not window.annotations.stale)  # the list fills after the text
+    editor = window.editor
+    start = editor.text.index("بلومبرغ")
+    editor.select_range(start, start + 7)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    span_id = editor.selected_span
+    editor.clear_selection()
+    assert editor.selected_span is None
+
+    click_span(qtbot, editor, span_id)
+    assert editor.selected_span == span_id
+    assert window.annotations.selected_span_id() == span_id
+    qtbot.keyClick(editor, Qt.Key.Key_5)
+    assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
+    assert window.undo_action.text() == "&Undo Relabel as PRODUCT"
+
+    qtbot.keyClick(
+        editor,
+        Qt.Key.Key_Right,
+        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier,
+    )
+    assert spans_in_db(window.project) == [(3, start - 1, start + 7, "PRODUCT")]
+    qtbot.keyClick(
+        editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
+    )
+    assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
+    assert editor.selected_span == span_id
+
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    assert spans_in_db(window.project) == []
+    assert editor.format_at(start).background().style() == Qt.BrushStyle.NoBrush
+    assert window.undo_action.text() == "&Undo Delete PRODUCT"
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
+    assert editor.format_at(start).background().style() != Qt.BrushStyle.NoBrush
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert spans_in_db(window.project) == []
+    assert window.redo_action.text() == "&Redo"
+
+
+def test_undo_goes_to_the_document_it_changes(qtbot, window):
+    window.open_document(1)
+    editor = window.editor
+    start = editor.text.index("جوجل")
+    editor.select_range(start, start + 4)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_document_id == 2
+    window.undo_action.trigger()
+    assert window.current_document_id == 1
+    assert spans_in_db(window.project) == []
+    window.redo_action.trigger()
+    assert spans_in_db(window.project) == [(1, start, start + 4, "ORG")]
+
+
+def test_shift_alt_arrows_adjust_a_selection_escape_and_tab(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    start = editor.text.index("بلومبرغ")
+    editor.select_range(start, start + 7)
+    shift_alt = SHIFT_ALT
+    qtbot.keyClick(editor, Qt.Key.Key_Left, shift_alt)  # start one letter later
+    qtbot.keyClick(editor, Qt.Key.Key_Left, shift_alt | Qt.KeyboardModifier.ControlModifier)
+    pending = editor.pending_selection()
+    assert (pending.start, pending.end, pending.exact) == (start + 1, start + 8, True)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert editor.pending_selection() is None
+
+    for word in ("زوكربيرج", "ميتا"):
+        s = editor.text.index(word)
+        editor.select_range(s, s + len(word))
+        qtbot.keyClick(editor, Qt.Key.Key_2)
+    editor.clear_selection()
+    editor.setTextCursor(QtGui.QTextCursor(editor.document()))
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    first = editor.selected_span
+    assert editor.layer.spans[first].start == editor.text.index("ميتا")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert editor.layer.spans[editor.selected_span].start == editor.text.index("زوكربيرج")
+    qtbot.keyClick(editor, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert editor.selected_span == first
+
+
+def test_label_keys_work_with_an_arabic_keyboard_layout(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    start = editor.text.index("بلومبرغ")
+    editor.select_range(start, start + 7)
+    # the "2" key on a layout typing Arabic-Indic digits
+    event = QtGui.QKeyEvent(
+        QtGui.QKeyEvent.Type.KeyPress, 0x0662, Qt.KeyboardModifier.NoModifier, "٢"
+    )
+    editor.keyPressEvent(event)
+    assert spans_in_db(window.project) == [(3, start, start + 7, "ORG")]
+    # the "q" key on the Arabic layout types ض: offered to extensions (event types)
+    seen = []
+    window.register_label_key_handler(lambda key, exact: seen.append(key) or True)
+    event = QtGui.QKeyEvent(
+        QtGui.QKeyEvent.Type.KeyPress, 0x0636, Qt.KeyboardModifier.NoModifier, "ض"
+    )
+    editor.keyPressEvent(event)
+    assert seen == ["q"]
+
+
+def test_nested_spans_background_inside_underline_outside(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    outer = editor.text.index("شركة ميتا")
+    inner = outer + len("شركة ")
+    editor.select_range(outer, outer + 9)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    outer_id = editor.selected_span
+    editor.select_range(inner, inner + 4)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    inner_id = editor.selected_span
+    assert editor.layer.levels([outer_id, inner_id]) == {outer_id: 1, inner_id: 0}
+    assert editor.format_at(inner).background() == editor.format_at(outer).background()
+    assert editor.layer.innermost_at(inner) == [inner_id, outer_id]
+    # the two chips do not overlap
+    assert not editor.chip_rect(outer_id).intersects(editor.chip_rect(inner_id))
+    # the outer one is drawn over both words, on one line
+    boxes = editor.span_boxes(outer_id)
+    assert len(boxes) == 1 and boxes[0].rect.width() > editor.span_boxes(inner_id)[0].rect.width()
+
+
+def test_offsets_stay_right_after_characters_outside_the_bmp(qtbot, make_window, project, tmp_path):
+    from core.documents import import_documents
+
+    text = "تعليق 😀😀 على منشور ميتا 🚀 عن Llama 4 اليوم"
+    (tmp_path / "emoji.txt").write_text(text, encoding="utf-8")
+    import_documents(project, [tmp_path / "emoji.txt"])
+    window = make_window(project)
+    editor = window.editor
+    start = text.index("Llama 4")
+    drag_select(qtbot, editor, start, start + 7)
+    assert editor.pending_selection().text == "Llama 4"
+    qtbot.keyClick(editor, Qt.Key.Key_5)
+    assert spans_in_db(project) == [(1, start, start + 7, "PRODUCT")]
+    cursor = QtGui.QTextCursor(editor.document())
+    cursor.setPosition(editor.qt_position(start))
+    cursor.setPosition(editor.qt_position(start + 7), QtGui.QTextCursor.MoveMode.KeepAnchor)
+    assert cursor.selectedText() == "Llama 4"
+    assert editor.format_at(start).background().style() != Qt.BrushStyle.NoBrush
+    assert editor.format_at(start - 1).background().style() == Qt.BrushStyle.NoBrush

@@ -1,0 +1,22 @@
+"""Features that plug into the main window.
+
+Each module named here has `install(window: MainWindow) -> None`, called once
+at the end of the window's construction. It adds its panels with
+`window.add_panel`, its menu entries with `window.add_action` (or
+`window.menu(name)`), listens to `window.operation_did_execute`,
+`window.project_changed`, `window.document_changed` and
+`window.identity_changed`, and changes data only through
+`window.run_operation`. See docs/architecture.md, "UI".
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+EXTENSION_MODULES: list[str] = []
+
+
+def installers() -> list[Callable[[Any], None]]:
+    return [importlib.import_module(name).install for name in EXTENSION_MODULES]

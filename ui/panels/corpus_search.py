@@ -1,0 +1,156 @@
+"""Search every document (folded, see core.search); choosing a hit opens the document there."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from core.search import CorpusIndex, SearchResult
+from models.tables import Document
+from ui.qt import Qt, QtCore, QtWidgets, Signal
+
+CONTEXT = 36
+
+
+@dataclass(frozen=True)
+class HitRow:
+    document_id: int
+    start: int
+    end: int
+    title: str
+    before: str
+    match: str
+    after: str
+
+
+class HitModel(QtCore.QAbstractTableModel):
+    HEADERS = ("Document", "Context")
+
+    def __init__(self, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[HitRow] = []
+
+    def set_rows(self, rows: list[HitRow]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return row.title or f"Document {row.document_id}"
+            return f"…{row.before}【{row.match}】{row.after}…".replace("\n", " ")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return f"#{row.document_id} · offsets {row.start}–{row.end}\n{row.title}"
+        return None
+
+
+class CorpusSearchPanel(QtWidgets.QWidget):
+    hit_chosen = Signal(int, int, int)  # document id, start, end
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.index: CorpusIndex | None = None
+        self.query = QtWidgets.QLineEdit()
+        self.query.setPlaceholderText("Search all documents (Arabic folding), Enter")
+        self.query.setClearButtonEnabled(True)
+        self.status = QtWidgets.QLabel("")
+        self.status.setProperty("role", "muted")
+        self.model = HitModel(self)
+        self.view = QtWidgets.QTableView()
+        self.view.setModel(self.model)
+        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.horizontalHeader().setSectionResizeMode(
+            1, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.view.setColumnWidth(0, 160)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.query)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.status)
+        self.query.returnPressed.connect(self.run)
+        self.view.activated.connect(self._choose)
+        self.view.clicked.connect(self._choose)
+        self._project = None
+        self._waiting = False
+
+    def set_source(self, project, index: CorpusIndex | None) -> None:
+        self._project = project
+        self.index = index
+        self.model.set_rows([])
+        self.status.setText("" if index is None or index.built else "Preparing the search index…")
+        if self._waiting and index is not None and index.built:
+            self._waiting = False
+            self.run()
+
+    def index_ready(self, index: CorpusIndex) -> None:
+        self.set_source(self._project, index)
+
+    def run(self) -> SearchResult | None:
+        text = self.query.text()
+        if not text.strip() or self._project is None:
+            self.model.set_rows([])
+            self.status.setText("")
+            return None
+        if self.index is None or not self.index.built:
+            self._waiting = True
+            self.status.setText("Preparing the search index… the search runs when it is ready.")
+            return None
+        result = self.index.search(text)
+        ids = sorted({hit.document_id for hit in result.hits})
+        texts: dict[int, tuple[str, str]] = {}
+        with self._project.read() as conn:
+            for i in range(0, len(ids), 500):
+                chunk = ids[i : i + 500]
+                for doc_id, title, body in conn.execute(
+                    select(Document.id, Document.title, Document.text).where(Document.id.in_(chunk))
+                ):
+                    texts[doc_id] = (title, body)
+        rows = []
+        for hit in result.hits:
+            title, body = texts.get(hit.document_id, ("", ""))
+            rows.append(
+                HitRow(
+                    hit.document_id,
+                    hit.start,
+                    hit.end,
+                    title,
+                    body[max(0, hit.start - CONTEXT) : hit.start],
+                    body[hit.start : hit.end],
+                    body[hit.end : hit.end + CONTEXT],
+                )
+            )
+        self.model.set_rows(rows)
+        more = " (first hits only)" if result.truncated else ""
+        self.status.setText(
+            f"{len(result.hits):,} hit{'s' if len(result.hits) != 1 else ''} in "
+            f"{result.documents:,} document{'s' if result.documents != 1 else ''}{more}"
+        )
+        return result
+
+    def _choose(self, index: QtCore.QModelIndex) -> None:
+        if index.isValid():
+            row = self.model.rows[index.row()]
+            self.hit_chosen.emit(row.document_id, row.start, row.end)

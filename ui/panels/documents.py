@@ -1,0 +1,314 @@
+"""The document list: title, state for the shown set's owner, annotation count.
+
+The model holds only document ids; titles, states and counts are read a page
+at a time when rows come into view (Anki's DataModel), so a project of ten
+thousand documents or more opens instantly. Filtering by title folds Arabic
+spelling (the titles are read once, on first use of the filter).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+
+from core.navigation import (
+    FINISHED,
+    IN_PROGRESS,
+    NEW,
+    DocumentSummary,
+    document_ids,
+    document_titles,
+    summaries,
+)
+from core.project import Project
+from core.text.fold import fold
+from ui.icons import icon
+from ui.qt import Qt, QtCore, QtWidgets, Signal
+
+STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
+STATE_ICONS = {
+    NEW: ("mdi6.circle-outline", "#8a8a92"),
+    IN_PROGRESS: ("mdi6.circle-half-full", "#d98c2e"),
+    FINISHED: ("mdi6.check-circle", "#2e9e6b"),
+}
+STATE_FILTERS = (
+    ("All documents", ()),
+    ("Unfinished", (NEW, IN_PROGRESS)),
+    ("New", (NEW,)),
+    ("In progress", (IN_PROGRESS,)),
+    ("Finished", (FINISHED,)),
+)
+
+
+_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole + 1,  # DocumentListModel.DocumentIdRole
+    }
+)
+
+
+class DocumentListModel(QtCore.QAbstractTableModel):
+    TITLE, STATE, COUNT = range(3)
+    HEADERS = ("Title", "State", "Annotations")
+    DocumentIdRole = Qt.ItemDataRole.UserRole + 1
+    PAGE = 200
+    CACHED_PAGES = 64
+
+    def __init__(self, parent: QtCore.QObject | None = None):
+        super().__init__(parent)
+        self._project: Project | None = None
+        self._owner: int | None = None
+        self._ids: list[int] = []
+        self._rows: dict[int, int] = {}
+        self._pages: OrderedDict[int, dict[int, DocumentSummary]] = OrderedDict()
+        self._titles: list[tuple[int, str]] | None = None
+        self._title_filter = ""
+        self._states: tuple[str, ...] = ()
+        self._icons: dict[str, object] = {}
+        self.pages_read = 0  # for tests: rows are read lazily
+
+    # --- source ---------------------------------------------------------------
+
+    def set_source(self, project: Project | None, owner: int | None) -> None:
+        self._project = project
+        self._owner = owner
+        self._titles = None
+        self.reload()
+
+    def set_filter(self, text: str) -> None:
+        self._title_filter = text
+        self.reload()
+
+    def set_states(self, states: tuple[str, ...]) -> None:
+        self._states = tuple(states)
+        self.reload()
+
+    @property
+    def states(self) -> tuple[str, ...]:
+        return self._states
+
+    @property
+    def filtered(self) -> bool:
+        return bool(self._title_filter.strip() or self._states)
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        if self._project is None:
+            self._ids = []
+        else:
+            ids = document_ids(self._project, self._owner, self._states or None)
+            query = fold(self._title_filter).strip()
+            if query:
+                if self._titles is None:
+                    self._titles = [(i, fold(t)) for i, t in document_titles(self._project)]
+                wanted = {i for i, title in self._titles if query in title}
+                if query.lstrip("#").isdigit():
+                    wanted.add(int(query.lstrip("#")))
+                ids = [i for i in ids if i in wanted]
+            self._ids = ids
+        self._rows = {doc_id: row for row, doc_id in enumerate(self._ids)}
+        self.endResetModel()
+
+    def documents_changed(self, ids: set[int]) -> None:
+        """Re-read the rows of these documents (state or count changed)."""
+        for page in self._pages.values():
+            for doc_id in ids:
+                page.pop(doc_id, None)
+        rows = sorted(self._rows[i] for i in ids if i in self._rows)
+        for row in rows:
+            self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def titles_changed(self) -> None:
+        self._titles = None
+
+    # --- access -----------------------------------------------------------------
+
+    @property
+    def ids(self) -> list[int]:
+        return self._ids
+
+    def document_id(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, document_id: int) -> int | None:
+        return self._rows.get(document_id)
+
+    def summary(self, row: int) -> DocumentSummary | None:
+        """The row's small columns: its page is read on first sight; after a change only
+        the changed documents are read again."""
+        if not 0 <= row < len(self._ids) or self._project is None:
+            return None
+        page_no = row // self.PAGE
+        page = self._pages.get(page_no)
+        doc_id = self._ids[row]
+        if page is None:
+            ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
+            page = summaries(self._project, ids, self._owner)
+            self.pages_read += 1
+            self._pages[page_no] = page
+            while len(self._pages) > self.CACHED_PAGES:
+                self._pages.popitem(last=False)
+        elif doc_id not in page:
+            page.update(summaries(self._project, [doc_id], self._owner))
+        self._pages.move_to_end(page_no)
+        return page.get(doc_id)
+
+    # --- Qt model -----------------------------------------------------------------
+
+    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def _icon(self, state: str):
+        if state not in self._icons:
+            name, color = STATE_ICONS[state]
+            self._icons[state] = icon(name, color)
+        return self._icons[state]
+
+    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        # views ask for many roles per cell on every repaint: answer the others at once
+        if role not in _ROLES or not index.isValid():
+            return None
+        row, column = index.row(), index.column()
+        if role == self.DocumentIdRole:
+            return self._ids[row]
+        summary = self.summary(row)
+        if summary is None:
+            return None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column == self.COUNT:
+                return int(Qt.AlignmentFlag.AlignCenter)
+            return None
+        if column == self.TITLE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary.title or f"Document {summary.id}"
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"#{summary.id} · {summary.length:,} characters\n{summary.title}"
+        elif column == self.STATE:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return STATE_NAMES[summary.state]
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon(summary.state)
+        elif column == self.COUNT and role == Qt.ItemDataRole.DisplayRole:
+            return summary.annotations
+        return None
+
+
+class DocumentPanel(QtWidgets.QWidget):
+    """Filter box, state filter and the list; emits the document chosen."""
+
+    document_chosen = Signal(int)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.model = DocumentListModel(self)
+        self.filter = QtWidgets.QLineEdit()
+        self.filter.setPlaceholderText("Filter titles (Arabic folding) or #id")
+        self.filter.setClearButtonEnabled(True)
+        self.states = QtWidgets.QComboBox()
+        for name, _ in STATE_FILTERS:
+            self.states.addItem(name)
+        self.view = QtWidgets.QTableView()
+        self.view.setModel(self.model)
+        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(26)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(
+            DocumentListModel.TITLE, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        # fixed widths: sizing to contents would read every row, defeating lazy loading
+        metrics = self.view.fontMetrics()
+        header.resizeSection(DocumentListModel.STATE, metrics.horizontalAdvance("In progress") + 40)
+        header.resizeSection(DocumentListModel.COUNT, metrics.horizontalAdvance("Annotations") + 16)
+        self.count_label = QtWidgets.QLabel()
+        self.count_label.setProperty("role", "muted")
+        self.count_label.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
+        )
+
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.states)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count_label)
+
+        self._filter_timer = QtCore.QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(150)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.filter.textChanged.connect(self._filter_timer.start)
+        self.filter.returnPressed.connect(self._apply_filter)
+        self.states.currentIndexChanged.connect(self._apply_states)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.model.modelReset.connect(self._update_count)
+        self._current: int | None = None
+
+    def _apply_filter(self) -> None:
+        self._filter_timer.stop()
+        self.model.set_filter(self.filter.text())
+        self.reselect()
+
+    def _apply_states(self, index: int) -> None:
+        self.model.set_states(STATE_FILTERS[index][1])
+        self.reselect()
+
+    def _update_count(self) -> None:
+        total = len(self.model.ids)
+        self.count_label.setText(
+            f"{total:,} document{'s' if total != 1 else ''}"
+            + (" (filtered)" if self.model.filtered else "")
+        )
+
+    def _on_current_row(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        if current.isValid():
+            doc_id = self.model.document_id(current.row())
+            if doc_id != self._current:
+                self._current = doc_id
+                self.document_chosen.emit(doc_id)
+
+    def show_document(self, document_id: int | None) -> None:
+        """Make `document_id` the current row without emitting document_chosen again."""
+        self._current = document_id
+        self.reselect()
+
+    def reselect(self) -> None:
+        row = self.model.row_of(self._current) if self._current is not None else None
+        blocker = QtCore.QSignalBlocker(self.view.selectionModel())
+        try:
+            if row is None:
+                self.view.selectionModel().clearSelection()
+                self.view.selectionModel().setCurrentIndex(
+                    QtCore.QModelIndex(), QtCore.QItemSelectionModel.SelectionFlag.NoUpdate
+                )
+            else:
+                index = self.model.index(row, 0)
+                self.view.selectionModel().setCurrentIndex(
+                    index,
+                    QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QtCore.QItemSelectionModel.SelectionFlag.Rows,
+                )
+                self.view.scrollTo(index)
+        finally:
+            del blocker
+        self.view.viewport().update()

@@ -1,0 +1,81 @@
+"""The label palette: one button per entity label, with its key and guideline."""
+
+from __future__ import annotations
+
+from html import escape
+
+from core.schema import LabelInfo
+from ui.keys import arabic_equivalent
+from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.theme import on_color
+
+
+def swatch(color: str, text: str, size: int = 22) -> QtGui.QIcon:
+    """A rounded square in the label's colour with its key on it."""
+    pixmap = QtGui.QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QtGui.QPainter(pixmap)
+    painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QtGui.QColor(color))
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.drawRoundedRect(QtCore.QRectF(1, 1, size - 2, size - 2), 4, 4)
+    font = painter.font()
+    font.setBold(True)
+    font.setPixelSize(int(size * 0.55))
+    painter.setFont(font)
+    painter.setPen(on_color(color))
+    painter.drawText(QtCore.QRectF(0, 0, size, size), Qt.AlignmentFlag.AlignCenter, text)
+    painter.end()
+    return QtGui.QIcon(pixmap)
+
+
+def label_tooltip(label: LabelInfo) -> str:
+    key = label.shortcut or ""
+    keys = f"{escape(key)} (Arabic layout: {escape(arabic_equivalent(key))})" if key else "none"
+    return (
+        f"<b>{escape(label.key)}</b> — {escape(label.name_en)} · "
+        f"<span dir='rtl'>{escape(label.name_ar)}</span><br>"
+        f"Key: {keys}<br><br>{escape(label.guideline) or '<i>No guideline.</i>'}"
+    )
+
+
+class LabelPalette(QtWidgets.QWidget):
+    label_chosen = Signal(int)
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self._layout = QtWidgets.QVBoxLayout(self)
+        self._layout.setContentsMargins(4, 4, 4, 4)
+        self._layout.setSpacing(2)
+        self.buttons: dict[int, QtWidgets.QToolButton] = {}
+        self.hint = QtWidgets.QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "muted")
+
+    def set_labels(self, labels: list[LabelInfo]) -> None:
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None and item.widget() is not self.hint:
+                item.widget().deleteLater()
+        self.buttons = {}
+        for label in labels:
+            button = QtWidgets.QToolButton()
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setSizePolicy(
+                QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
+            )
+            button.setIcon(swatch(label.color, label.shortcut or ""))
+            button.setIconSize(QtCore.QSize(22, 22))
+            button.setText(f"{label.key}   {label.name_ar}")
+            button.setToolTip(label_tooltip(label))
+            button.setAutoRaise(True)
+            button.clicked.connect(lambda _=False, i=label.id: self.label_chosen.emit(i))
+            self._layout.addWidget(button)
+            self.buttons[label.id] = button
+        self._layout.addWidget(self.hint)
+        self._layout.addStretch(1)
+
+    def set_enabled_for_editing(self, enabled: bool, reason: str = "") -> None:
+        for button in self.buttons.values():
+            button.setEnabled(enabled)
+        self.hint.setText(reason)

@@ -1,0 +1,115 @@
+"""The strip above the text saying exactly what a label key would do now.
+
+The text that would be tagged is shown in its own right-to-left label, in the
+text font, so bidi reordering in the strip cannot garble it or its offsets.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from ui.editor import AnnotationEditor
+from ui.editor.layer import is_word_char
+from ui.qt import Qt, QtGui, QtWidgets
+
+MAX_SHOWN = 80  # characters of a long selection shown (start … end)
+
+
+def shorten(text: str) -> str:
+    text = text.replace("\n", " ⏎ ")
+    if len(text) <= MAX_SHOWN:
+        return text
+    half = MAX_SHOWN // 2
+    return f"{text[:half]} … {text[-half:]}"
+
+
+class SelectionPreview(QtWidgets.QFrame):
+    def __init__(self, editor: AnnotationEditor, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("selectionPreview")
+        self.editor = editor
+        self.action = QtWidgets.QLabel()
+        self.action.setTextFormat(Qt.TextFormat.RichText)
+        self.text_label = QtWidgets.QLabel()
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.text_label.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.text_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text_label.setObjectName("previewText")
+        self.offsets = QtWidgets.QLabel()
+        self.hint = QtWidgets.QLabel()
+        self.hint.setProperty("role", "muted")
+        self.hint.setSizePolicy(
+            QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
+        )
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.setContentsMargins(10, 2, 10, 2)
+        layout.setSpacing(8)
+        layout.addWidget(self.action)
+        layout.addWidget(self.text_label)
+        layout.addWidget(self.offsets)
+        layout.addWidget(self.hint, 1)
+        self.read_only_reason = ""
+        editor.selection_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        font = QtGui.QFont(self.editor.font())
+        font.setPointSizeF(max(10.0, font.pointSizeF() * 0.85))
+        if font != self.text_label.font():
+            self.text_label.setFont(font)
+            # one height whatever is shown, so the text below never moves
+            self.setFixedHeight(QtGui.QFontMetrics(font).height() + 6)
+        action, text, offsets, hint = self.describe()
+        self.action.setText(action)
+        self.text_label.setText(text)
+        self.offsets.setText(offsets)
+        self.hint.setText(hint)
+
+    def describe(self) -> tuple[str, str, str, str]:
+        """(action as rich text, the text concerned, its offsets, a hint)."""
+        editor = self.editor
+        if editor.document_id is None:
+            return "", "", "", "No document open."
+        read_only = editor.annotations_read_only
+        if editor.selected_span is not None:
+            span = editor.layer.spans[editor.selected_span]
+            style = editor.layer.styles.get(span.label_id)
+            key = escape(style.key) if style else "?"
+            color = style.color.name() if style else "#888888"
+            fg = style.on_color.name() if style else "#ffffff"
+            return (
+                f"<span style='background:{color};color:{fg}'>&nbsp;<b>{key}</b>&nbsp;</span>",
+                shorten(editor.text[span.start : span.end]),
+                f"[{span.start}–{span.end}]",
+                self.read_only_reason
+                if read_only
+                else "label key: relabel · Del: remove · Shift+Alt+arrows: resize · "
+                "Ctrl+Shift+A: all occurrences · Esc: clear",
+            )
+        pending = editor.pending_selection()
+        if pending is None:
+            return (
+                "",
+                "",
+                "",
+                self.read_only_reason
+                if read_only
+                else "Select text, then press a label key or click a label. Click an annotation "
+                "to select it; Tab goes to the next one.",
+            )
+        if pending.exact:
+            mode = "exact characters"
+        elif pending.start > 0 and is_word_char(editor.text[pending.start - 1]):
+            mode = (
+                "snapped to the word, the clitic «"
+                + escape(editor.text[editor.layer.word_bounds(pending.start)[0] : pending.start])
+                + "» left out"
+            )
+        else:
+            mode = "snapped to whole words" if pending.snapped else "whole words"
+        return (
+            "<b>Selected</b> (read-only)" if read_only else "<b>Would tag</b>",
+            shorten(pending.text),
+            f"[{pending.start}–{pending.end}]",
+            mode + ("" if pending.exact else " · hold Alt while selecting, or Ctrl+E, for exact"),
+        )

@@ -206,8 +206,15 @@ def annotate(
     return OpResult(tx.changes, span_id)
 
 
+def _check_not_excluded(conn: Connection, set_id: int, start: int, end: int, key: str) -> None:
+    from core.excluded import check_not_excluded  # core.excluded builds on this module
+
+    check_not_excluded(conn, set_id, start, end, f"a span labelled {key}")
+
+
 def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
     _check_offsets(tx.conn, set_id, start, end)
+    _check_not_excluded(tx.conn, set_id, start, end, key)
     _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
     span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
     touch_set(tx, set_id)
@@ -300,6 +307,7 @@ def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResul
         if (span.start, span.end) == (start, end):
             return OpResult(tx.changes)
         _check_offsets(tx.conn, span.set_id, start, end)
+        _check_not_excluded(tx.conn, span.set_id, start, end, key)
         _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
         tx.update(EntitySpan, span_id, start=start, end=end)
         touch_set(tx, span.set_id)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, _touch, get_span, spans_of_set
+from core.annotations import SpanRow, get_span, spans_of_set, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded, excluded_ranges_of_set
 from core.journal import Txn
@@ -250,7 +250,7 @@ def add_event(project: Project, set_id: int, type_id: int, start: int, end: int)
         if exists is not None:
             raise OperationError(f"this trigger already has a {key} event")
         event_id = tx.insert(EventMention, set_id=set_id, type_id=type_id, start=start, end=end)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes, event_id)
 
 
@@ -275,7 +275,7 @@ def change_event_type(project: Project, event_id: int, type_id: int) -> OpResult
             else:
                 tx.update(EventArgument, argument.id, role_id=new_role.id)
         tx.update(EventMention, event_id, type_id=type_id)
-        _touch(tx, event.set_id)
+        touch_set(tx, event.set_id)
     return OpResult(tx.changes, unmatched)
 
 
@@ -286,7 +286,7 @@ def move_trigger(project: Project, event_id: int, start: int, end: int) -> OpRes
         event = get_event(tx.conn, event_id)
         _check_trigger(tx.conn, event.set_id, start, end)
         tx.update(EventMention, event_id, start=start, end=end)
-        _touch(tx, event.set_id)
+        touch_set(tx, event.set_id)
     return OpResult(tx.changes)
 
 
@@ -295,7 +295,7 @@ def set_event_note(project: Project, event_id: int, note: str) -> OpResult[None]
         event = get_event(tx.conn, event_id)
         if event.note != note:
             tx.update(EventMention, event_id, note=note)
-            _touch(tx, event.set_id)
+            touch_set(tx, event.set_id)
     return OpResult(tx.changes)
 
 
@@ -306,7 +306,7 @@ def delete_event(project: Project, event_id: int) -> OpResult[None]:
     with project.write(f"Delete {key}") as tx:
         event = get_event(tx.conn, event_id)
         delete_event_rows(tx, event)
-        _touch(tx, event.set_id)
+        touch_set(tx, event.set_id)
     return OpResult(tx.changes)
 
 
@@ -325,7 +325,7 @@ def add_argument(project: Project, event_id: int, role_id: int, span_id: int) ->
         role = _role_of_type(schema, event.type_id, role_id)
         _check_argument(tx.conn, schema, event, role, span_id)
         argument_id = tx.insert(EventArgument, event_id=event_id, role_id=role_id, span_id=span_id)
-        _touch(tx, event.set_id)
+        touch_set(tx, event.set_id)
     return OpResult(tx.changes, argument_id)
 
 
@@ -336,7 +336,7 @@ def remove_argument(project: Project, argument_id: int) -> OpResult[None]:
         argument = get_argument(tx.conn, argument_id)
         event = get_event(tx.conn, argument.event_id)
         tx.delete(EventArgument, argument_id)
-        _touch(tx, event.set_id)
+        touch_set(tx, event.set_id)
     return OpResult(tx.changes)
 
 
@@ -369,7 +369,7 @@ def reassign_argument(
             values.update(detached_start=None, detached_end=None, detached_label=None)
         tx.update(EventArgument, argument_id, **values)
         if tx.records:
-            _touch(tx, event.set_id)
+            touch_set(tx, event.set_id)
     return OpResult(tx.changes)
 
 

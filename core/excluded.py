@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, or_, select
 
-from core.annotations import _touch, set_document_of
+from core.annotations import set_document_of, touch_set
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project
@@ -347,7 +347,7 @@ def exclude_region(
         region_id = _exclude(tx, document_id, set_id, start, end, reason, owner)
         region = get_region(tx.conn, region_id)
         inside = annotations_inside(tx.conn, document_id, region.start, region.end, set_id)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes, ExclusionResult(region_id, inside))
 
 
@@ -383,7 +383,7 @@ def remove_region(project: Project, region_id: int, *, by: int | None = None) ->
         if region.everyone:
             _report_everyone(tx, region.document_id)
         else:
-            _touch(tx, region.set_id)
+            touch_set(tx, region.set_id)
     return OpResult(tx.changes)
 
 
@@ -431,7 +431,7 @@ def include_range(
         if set_id is None:
             _report_everyone(tx, document_id)
         else:
-            _touch(tx, set_id)
+            touch_set(tx, set_id)
     return OpResult(tx.changes, changed)
 
 

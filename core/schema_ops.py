@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, _touch, detach_span_references
+from core.annotations import SpanRow, detach_span_references, touch_set
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project, set_setting
@@ -599,7 +599,7 @@ def _remove_annotations(tx: Txn, removal: _Removal) -> None:
         detach_span_references(tx, span, key)
         tx.delete(EntitySpan, span.id)
     for set_id in sorted(removal.sets()):
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
 
 
 def _delete_stance_rows(tx: Txn, stance_id: int) -> None:

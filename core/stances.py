@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import _touch, get_span
+from core.annotations import get_span, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded
 from core.journal import Txn
@@ -224,7 +224,7 @@ def set_document_stance(
             if existing.polarity_id == polarity_id:
                 return OpResult(tx.changes, stance_id)
             tx.update(Stance, stance_id, polarity_id=polarity_id)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes, stance_id)
 
 
@@ -236,7 +236,7 @@ def clear_document_stance(project: Project, set_id: int, target_label_id: int) -
         if existing is None:
             return OpResult(tx.changes)
         _delete_stance_rows(tx, existing)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes)
 
 
@@ -276,7 +276,7 @@ def add_attributed_stance(
             note=note,
         )
         _add_evidence_rows(tx, stance_id, set_id, evidence)
-        _touch(tx, set_id)
+        touch_set(tx, set_id)
     return OpResult(tx.changes, stance_id)
 
 
@@ -323,7 +323,7 @@ def edit_stance(
             values.update(target_label_id=label, target_span_id=span)
         tx.update(Stance, stance_id, **values)
         if tx.records:
-            _touch(tx, stance.set_id)
+            touch_set(tx, stance.set_id)
     return OpResult(tx.changes)
 
 
@@ -331,7 +331,7 @@ def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
     with project.write("Delete stance") as tx:
         stance = get_stance(tx.conn, stance_id)
         _delete_stance_rows(tx, stance)
-        _touch(tx, stance.set_id)
+        touch_set(tx, stance.set_id)
     return OpResult(tx.changes)
 
 
@@ -342,7 +342,7 @@ def add_evidence(project: Project, stance_id: int, start: int, end: int) -> OpRe
             raise OperationError("this text is already evidence for the stance")
         _check_evidence(tx.conn, stance.set_id, start, end)
         evidence_id = tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
-        _touch(tx, stance.set_id)
+        touch_set(tx, stance.set_id)
     return OpResult(tx.changes, evidence_id)
 
 
@@ -357,7 +357,7 @@ def remove_evidence(project: Project, evidence_id: int) -> OpResult[None]:
             )
         stance = get_stance(tx.conn, stance_id)
         tx.delete(StanceEvidence, evidence_id)
-        _touch(tx, stance.set_id)
+        touch_set(tx, stance.set_id)
     return OpResult(tx.changes)
 
 

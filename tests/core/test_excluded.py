@@ -5,7 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.annotations import add_span, ensure_annotator, ensure_set
+from core.annotations import add_span, ensure_annotator, ensure_set, resize_span
 from core.events import add_event
 from core.excluded import (
     ExcludedRanges,
@@ -194,6 +194,15 @@ def test_new_annotations_in_excluded_text_are_refused(work):
     with pytest.raises(OperationError, match="a trigger cannot be placed in excluded text"):
         add_event(project, sets["Salma"], invest, 190, 205)
     add_event(project, sets["Omar"], invest, 190, 205)  # Omar did not exclude it
+    org = schema.by_key("entity", "ORG").id
+    with pytest.raises(OperationError, match="span labelled ORG cannot be placed in excluded"):
+        add_span(project, sets["Salma"], 150, 160, org)
+    span = add_span(project, sets["Salma"], 210, 220, org).value
+    with pytest.raises(OperationError, match="excluded text"):
+        resize_span(project, span, 195, 220)
+    exclude_for_everyone(project, DOC, 300, 320, curator_id=work[2])
+    with pytest.raises(OperationError, match="excluded text"):
+        add_span(project, sets["Omar"], 305, 310, org)
 
 
 def test_ranges_for_many_sets_at_once(work):

@@ -197,6 +197,7 @@ class Dataset:
     schema: ProjectSchema
     planned: list[PlannedSet]
     documents_without_set: list[int] = field(default_factory=list)
+    max_text_length: int = 0
     _conn: Connection | None = None
     _annotators_of: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
@@ -232,7 +233,8 @@ def plan_dataset(conn: Connection, schema: ProjectSchema, selection: Selection) 
     if selection.sets == ANNOTATOR and selection.annotator not in names.values():
         known = ", ".join(sorted(names.values())) or "none yet"
         raise OperationError(f"no annotator named {selection.annotator!r} (annotators: {known})")
-    all_documents = [row[0] for row in conn.execute(select(Document.id).order_by(Document.id))]
+    lengths = dict(conn.execute(select(Document.id, Document.length).order_by(Document.id)).all())
+    all_documents = list(lengths)
     if selection.documents is not None:
         wanted = set(selection.documents)
         missing = sorted(wanted - set(all_documents))
@@ -282,6 +284,7 @@ def plan_dataset(conn: Connection, schema: ProjectSchema, selection: Selection) 
         schema=schema,
         planned=planned,
         documents_without_set=without,
+        max_text_length=max((lengths[p.document_id] for p in planned), default=0),
         _annotators_of={d: tuple(sorted(set(n))) for d, n in annotators_of.items()},
     )
 

@@ -117,7 +117,7 @@ def export_dataset(
             schema=dataset.schema,
             selection=selection,
             provenance=export_provenance(project, selection),
-            options=resolved,
+            options={**resolved, "max_text_length": dataset.max_text_length},
         )
         try:
             output = AtomicOutput(

@@ -40,7 +40,10 @@ from core.formats.common import (
     CODEPOINTS,
     UTF16,
     FormatError,
+    ImportedArgument,
     ImportedDocument,
+    ImportedEvent,
+    ImportedRelation,
     ParsedFile,
 )
 from core.formats.offsets import CanonicalText, Utf16Offsets, has_astral
@@ -297,6 +300,61 @@ def _convert(
     return prepared, conv.problems
 
 
+def _events_from_relations(
+    doc: ImportedDocument, schema: ProjectSchema, left_out: Counter[str]
+) -> None:
+    """doccano / Label Studio: spans labelled with an event type become events, and the
+    relations from them to entity spans their arguments (typed with the role)."""
+    if not doc.relations and not any(schema.by_key(EVENT, e.label) for e in doc.entities):
+        return
+    entity_labels = {label.key for label in schema.entity_labels}
+    event_types = {label.key for label in schema.event_types}
+    outgoing: dict[str, list[ImportedRelation]] = defaultdict(list)
+    refs = {e.ref for e in doc.entities}
+    for relation in doc.relations:
+        for ref in (relation.from_ref, relation.to_ref):
+            if ref not in refs:
+                raise FormatError(
+                    doc.where, f"a relation ({relation.type}) refers to unknown span {ref!r}"
+                )
+        outgoing[relation.from_ref].append(relation)
+
+    def is_trigger(label: str, ref: str) -> bool:
+        if label in event_types:
+            return label not in entity_labels or bool(outgoing.get(ref))
+        return label not in entity_labels and bool(outgoing.get(ref))
+
+    triggers = {e.ref for e in doc.entities if is_trigger(e.label, e.ref)}
+    kept = []
+    for entity in doc.entities:
+        if entity.ref not in triggers:
+            kept.append(entity)
+            continue
+        arguments = []
+        for relation in outgoing.get(entity.ref, ()):
+            if relation.to_ref in triggers:
+                left_out["event arguments that are events (arguments are entity spans)"] += 1
+            else:
+                arguments.append(ImportedArgument(relation.type, relation.to_ref, relation.line))
+        doc.events.append(
+            ImportedEvent(
+                entity.ref,
+                entity.label,
+                entity.start,
+                entity.end,
+                entity.text,
+                arguments,
+                entity.note,
+                entity.line,
+            )
+        )
+    for ref, relations in outgoing.items():
+        if ref not in triggers:
+            left_out["relations that are not event arguments"] += len(relations)
+    doc.entities = kept
+    doc.relations = []
+
+
 def _boundary_score(prepared: _Prepared) -> int:
     """How many span boundaries fall on token boundaries: the better unit scores higher
     when the file gives no span texts to compare."""
@@ -377,7 +435,7 @@ def _detect_unit(
         chosen = CODEPOINTS if votes[CODEPOINTS] else UTF16
     elif scores[CODEPOINTS] != scores[UTF16]:
         chosen = max(scores, key=scores.__getitem__)
-    if chosen != default_unit and (votes[CODEPOINTS] or votes[UTF16] or scores):
+    if chosen != fallback and (votes[CODEPOINTS] or votes[UTF16] or scores):
         name = Path(docs[0].file).name if docs[0].file else docs[0].where
         unit_words = {CODEPOINTS: "code points", UTF16: "UTF-16 units"}
         notes.append(
@@ -488,12 +546,18 @@ def import_annotations(
         report.cancelled = True
         return report
 
+    schema = project.schema
     prepared: list[_Prepared] = []
     for parsed_file in parsed:
         report.left_out.update(parsed_file.left_out)
         report.notes.extend(parsed_file.warnings)
         by_file: dict[str, list[ImportedDocument]] = defaultdict(list)
         for doc in parsed_file.documents:
+            try:
+                _events_from_relations(doc, schema, report.left_out)
+            except FormatError as err:
+                problems.append(str(err))
+                continue
             if options.from_set is not None and doc.source_set not in (None, options.from_set):
                 continue
             by_file[doc.file or str(parsed_file.path)].append(doc)
@@ -507,7 +571,6 @@ def import_annotations(
         wanted = f" of set {options.from_set!r}" if options.from_set else ""
         problems.append(f"the file(s) hold no document{wanted}")
 
-    schema = project.schema
     if options.clitics == "strip":
         rule = project.setting("clitic_rule")
         moved = sum(_strip_clitics(p, rule) for p in prepared if p.source.rebuilt)

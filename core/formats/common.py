@@ -103,6 +103,17 @@ class ImportedArgument:
 
 
 @dataclass
+class ImportedRelation:
+    """A directed link between two spans (doccano, Label Studio); the importer turns
+    links from a span labelled with an event type into event arguments."""
+
+    from_ref: str
+    to_ref: str
+    type: str
+    line: int | None = None
+
+
+@dataclass
 class ImportedEvent:
     ref: str
     type: str
@@ -147,6 +158,7 @@ class ImportedDocument:
     events: list[ImportedEvent] = field(default_factory=list)
     stances: list[ImportedStance] = field(default_factory=list)
     excluded: list[ImportedExcluded] = field(default_factory=list)
+    relations: list[ImportedRelation] = field(default_factory=list)
     rebuilt: bool = False  # text rebuilt from tokens (CoNLL, Hugging Face)
     source_set: str | None = None  # whose annotations the file says these are
     unit: str | None = None  # offset unit the file declares, if it does
@@ -174,6 +186,7 @@ __all__ = [
     "ImportedEntity",
     "ImportedEvent",
     "ImportedExcluded",
+    "ImportedRelation",
     "ImportedStance",
     "ParsedFile",
     "safe_file_stem",

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.dataset import Selection, open_dataset
+from core.dataset import Dataset, Selection, SelectionError, open_dataset
 from core.formats import format_info, module
 from core.formats.atomic import AtomicOutput, OutputError
 from core.formats.common import ExportContext
@@ -109,7 +110,7 @@ def export_dataset(
         raise ExportError(str(err)) from None
     report = ExportReport(format=format_key)
     formatter = module(format_key)
-    with open_dataset(project, selection) as dataset:
+    with _dataset_or_error(project, selection) as dataset:
         report.documents_without_set = list(dataset.documents_without_set)
         if not dataset.planned:
             raise ExportError(_nothing_message(selection, len(dataset.documents_without_set)))
@@ -160,6 +161,16 @@ def export_dataset(
     report.warnings.extend(context.warnings)
     report.seconds = time.perf_counter() - started
     return report
+
+
+@contextmanager
+def _dataset_or_error(project: Project, selection: Selection) -> Iterator[Dataset]:
+    """The dataset; an unknown annotator or document becomes an ExportError."""
+    try:
+        with open_dataset(project, selection) as dataset:
+            yield dataset
+    except SelectionError as err:  # raised only while planning, before anything is written
+        raise ExportError(str(err)) from None
 
 
 def _nothing_message(selection: Selection, without: int) -> str:

@@ -409,8 +409,9 @@ def _detect_unit(
     notes: list[str],
     problems: list[str],
 ) -> str:
-    declared = {d.unit for d in docs if d.unit}
-    fallback = declared.pop() if len(declared) == 1 else default_unit
+    declared_units = {d.unit for d in docs if d.unit}
+    declared = declared_units.pop() if len(declared_units) == 1 else None
+    fallback = declared or default_unit
     votes: dict[str, list[str]] = {CODEPOINTS: [], UTF16: []}
     scores = Counter()
     for doc, canonical in canonicals:
@@ -431,16 +432,19 @@ def _detect_unit(
         )
         return fallback
     chosen = fallback
+    reason = ""
     if votes[CODEPOINTS] or votes[UTF16]:
         chosen = CODEPOINTS if votes[CODEPOINTS] else UTF16
-    elif scores[CODEPOINTS] != scores[UTF16]:
+        reason = "they only fit the text that way"
+    elif declared is None and scores[CODEPOINTS] != scores[UTF16]:
+        # no span texts to compare and no declared unit: the unit whose span
+        # boundaries fall on word boundaries more often
         chosen = max(scores, key=scores.__getitem__)
-    if chosen != fallback and (votes[CODEPOINTS] or votes[UTF16] or scores):
+        reason = "their boundaries fall on word boundaries that way"
+    if chosen != fallback:
         name = Path(docs[0].file).name if docs[0].file else docs[0].where
         unit_words = {CODEPOINTS: "code points", UTF16: "UTF-16 units"}
-        notes.append(
-            f"{name}: offsets read as {unit_words[chosen]} (they only fit the text that way)"
-        )
+        notes.append(f"{name}: offsets read as {unit_words[chosen]} ({reason})")
     return chosen
 
 

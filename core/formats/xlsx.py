@@ -478,6 +478,18 @@ class Writer(FormatWriter):
         self.workbook.save(self.out.path())
 
     def abort(self) -> None:
+        """Stop the sheets' row streams and remove openpyxl's temporary files."""
+        if self.workbook is None:
+            return
+        for ws in self.workbook.worksheets:
+            try:
+                if ws._rows is not None:
+                    ws._rows.close()
+                if ws._writer is not None:
+                    ws._writer.close()
+                    ws._writer.cleanup()
+            except (OSError, ValueError):
+                pass
         self.workbook = None
 
 

@@ -367,6 +367,12 @@ def _boundary_score(prepared: _Prepared) -> int:
     return sum((s in starts) + (e in ends) for s, e in spans)
 
 
+def _has_span_texts(doc: ImportedDocument) -> bool:
+    return any(e.text is not None for e in doc.entities) or any(
+        e.text is not None for e in doc.events
+    )
+
+
 def _has_offsets(doc: ImportedDocument) -> bool:
     return bool(doc.entities or doc.events or doc.excluded or any(s.evidence for s in doc.stances))
 
@@ -417,6 +423,8 @@ def _detect_unit(
     for doc, canonical in canonicals:
         if not has_astral(doc.text) or not _has_offsets(doc):
             continue
+        if declared and not _has_span_texts(doc):
+            continue  # a declared unit yields only to span texts that contradict it
         results = {unit: _convert(doc, canonical, unit) for unit in (CODEPOINTS, UTF16)}
         valid = [unit for unit, (_, errs) in results.items() if not errs]
         if len(valid) == 1:

@@ -21,8 +21,15 @@ def read_text_file(path: Path, warnings: list[str]) -> str:
     raw = path.read_bytes()
     try:
         encoding = detect_encoding(raw)
-    except EncodingUncertain as err:
-        raise FormatError(path.name, str(err)) from None
+    except EncodingUncertain:
+        # the tag columns are ASCII and dilute the evidence: judge the tokens alone
+        tokens = b" ".join(line.split()[0] for line in raw.splitlines() if line.split())
+        try:
+            encoding = detect_encoding(tokens)
+        except EncodingUncertain:
+            raise FormatError(
+                path.name, "is not UTF-8 and its encoding could not be detected; save it as UTF-8"
+            ) from None
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as err:

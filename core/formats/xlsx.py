@@ -24,7 +24,7 @@ document texts continue in further Text columns.
 Reading (our own workbook, for round trips) requires defusedxml (openpyxl then
 parses safely) and checks the zip's declared sizes before anything is
 decompressed: refused above 10,000 members, 1 GiB uncompressed in total, or a
-compression ratio over 1,000 for any member (zip bombs).
+compression ratio over 400 for any member larger than 1 MiB (zip bombs).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NU
 TRUNCATED = "…[truncated]"
 MAX_MEMBERS = 10_000
 MAX_UNCOMPRESSED = 1024**3
-MAX_RATIO = 1_000
+MAX_RATIO = 400
 
 _NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")

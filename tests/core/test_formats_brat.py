@@ -106,7 +106,7 @@ def test_written_ann_files_and_configuration(seeded_project, tmp_path):
     report = export_dataset(seeded_project, "brat", out)
     ann = (out / "000001.ann").read_text(encoding="utf-8").splitlines()
     assert ann[0] == "T1\tORG 0 4\tميتا"
-    assert "T6\tORG 530 534\tMeta" in ann
+    assert "T5\tORG 530 534\tMeta" in ann
     assert ann[-1] == "E1\tBusiness.Partnership:T7 Participants:T1 Participants2:T2"
     assert (out / "000001.txt").read_text(encoding="utf-8") == text_of(seeded_project, 1)
     fragments = (out / "000004.ann").read_text(encoding="utf-8").splitlines()[0]

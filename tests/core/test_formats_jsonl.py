@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from core.dataset import Selection
+from core.dataset import Selection, open_dataset
 from core.documents import import_documents
 from core.export import export_dataset
 from core.formats import jsonl
@@ -69,11 +69,27 @@ def test_lines_are_utf8_not_escaped_and_in_a_stable_order(seeded_project, tmp_pa
 
     assert strip_time(raw) == strip_time(second.read_bytes())
     (record,) = strip_time(raw)
-    starts = [(e["start"], -e["end"]) for e in record["entities"]]
-    assert starts == sorted(starts)
+    places = [(e["start"], e["end"]) for e in record["entities"]]
+    assert places == sorted(places)  # by start, then end (a nested entity first)
     nested = [e for e in record["entities"] if e["text"].startswith("Meta S")]
     inner = [e for e in record["entities"] if e["text"] == "Meta"]
-    assert record["entities"].index(nested[0]) + 1 == record["entities"].index(inner[0])
+    assert record["entities"].index(inner[0]) + 1 == record["entities"].index(nested[0])
+
+
+def test_the_fast_line_writer_matches_json_dumps(seeded_project):
+    from core.formats.common import ExportContext
+    from models.tables import EntitySpan
+
+    annotated = annotate_seed_article(seeded_project)
+    with seeded_project.write() as tx:
+        tx.update(EntitySpan, annotated.spans["meta"], note='say "hi"\n\t\\ ميتا \x01')
+    context = ExportContext(seeded_project.schema, Selection(), {"exported_at": "now"})
+    with open_dataset(seeded_project, Selection()) as dataset:
+        (record,) = list(dataset)
+    expected = json.dumps(
+        jsonl.record_to_json(record, context), ensure_ascii=False, separators=(",", ":")
+    )
+    assert jsonl.record_line(record, context) == expected
 
 
 def test_reading_refuses_bad_lines_naming_line_and_field(tmp_path):

@@ -21,6 +21,7 @@ import json
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -43,7 +44,7 @@ class SelectionError(OperationError):
 
 
 SET_KINDS = (GOLD, ANNOTATOR, ALL)
-CHUNK_SETS = 1000
+CHUNK_SETS = 500
 
 
 # --- what to read --------------------------------------------------------------------
@@ -205,10 +206,21 @@ class Dataset:
     def __iter__(self) -> Iterator[DocumentRecord]:
         if self._conn is None:
             raise RuntimeError("the dataset is read inside `with open_dataset(...)` only")
-        for start in range(0, len(self.planned), CHUNK_SETS):
-            yield from _read_chunk(
-                self._conn, self.schema, self.planned[start : start + CHUNK_SETS], self
-            )
+        raw = self._conn.connection.driver_connection
+        chunks = [
+            self.planned[start : start + CHUNK_SETS]
+            for start in range(0, len(self.planned), CHUNK_SETS)
+        ]
+        # The next chunk's rows are fetched on a helper thread while this chunk's records
+        # are built and written: SQLite runs its queries without holding the GIL. Only one
+        # thread uses the connection at a time (the snapshot stays the same).
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tawsim-read") as pool:
+            pending = pool.submit(_fetch_chunk, raw, chunks[0]) if chunks else None
+            for index, chunk in enumerate(chunks):
+                fetched = pending.result()
+                if index + 1 < len(chunks):
+                    pending = pool.submit(_fetch_chunk, raw, chunks[index + 1])
+                yield from _build_records(self.schema, chunk, fetched, self)
 
 
 @contextmanager
@@ -310,17 +322,11 @@ class _Excluded:
         return i < len(self.starts) and self.starts[i] < end
 
 
-def _read_chunk(
-    conn: Connection, schema: ProjectSchema, chunk: list[PlannedSet], dataset: Dataset
-) -> Iterator[DocumentRecord]:
+def _fetch_chunk(raw: Any, chunk: list[PlannedSet]) -> dict[str, Any]:
+    """All rows a chunk of sets needs, grouped by set (or document, or event, or stance).
+    Plain DB-API queries: SQLAlchemy's per-row processing would double the read time."""
     set_ids = [p.set_id for p in chunk]
     doc_ids = sorted({p.document_id for p in chunk})
-    label_key = {label.id: label.key for label in schema.labels}
-    role_key = {role.id: role.key for role in schema.roles}
-    role_order = {role.id: role.position for role in schema.roles}
-
-    # plain DB-API queries: SQLAlchemy's per-row processing would double the read time
-    raw = conn.connection.driver_connection
     sets_in = ",".join("?" * len(set_ids))
     docs_in = ",".join("?" * len(doc_ids))
 
@@ -376,6 +382,27 @@ def _read_chunk(
         doc_ids,
     )
 
+    return {
+        "docs": docs,
+        "spans": spans,
+        "notes": notes,
+        "events": events,
+        "arguments": arguments,
+        "stances": stances,
+        "evidence": evidence,
+        "excluded": excluded,
+    }
+
+
+def _build_records(
+    schema: ProjectSchema, chunk: list[PlannedSet], fetched: dict[str, Any], dataset: Dataset
+) -> Iterator[DocumentRecord]:
+    label_key = {label.id: label.key for label in schema.labels}
+    role_key = {role.id: role.key for role in schema.roles}
+    role_order = {role.id: role.position for role in schema.roles}
+    docs, spans, notes = fetched["docs"], fetched["spans"], fetched["notes"]
+    events, arguments = fetched["events"], fetched["arguments"]
+    stances, evidence, excluded = fetched["stances"], fetched["evidence"], fetched["excluded"]
     for planned in chunk:
         _, title, source, meta, text = docs[planned.document_id]
         left_out: Counter[str] = Counter()

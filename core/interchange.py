@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -641,6 +640,14 @@ def _check_references(prepared: list[_Prepared]) -> list[str]:
                     )
             if stance.scope == "attributed" and stance.holder_ref is None:
                 problems.append(f"{p.source.where}: an attributed stance has no holder")
+            if stance.scope == "document" and stance.holder_ref is not None:
+                problems.append(
+                    f"{p.source.where}: a document stance (the author's) cannot have a holder"
+                )
+            if (stance.target_label is None) == (stance.target_ref is None):
+                problems.append(
+                    f"{p.source.where}: a stance needs one target: a stance target or an entity"
+                )
     return problems
 
 
@@ -839,6 +846,7 @@ def _write(
         tx.changes.annotators = True
         report.notes.append(f"new annotator {annotator}")
 
+    report.documents_matched = [w.existing_id for w in documents if w.existing_id is not None]
     new_docs = [w for w in documents if w.existing_id is None]
     rows = []
     for work in new_docs:
@@ -861,7 +869,6 @@ def _write(
         work.existing_id = doc_id
         report.documents_added.append(doc_id)
         tx.changes.documents_added.add(doc_id)
-    report.documents_matched = [w.existing_id for w in documents if w not in new_docs]  # type: ignore[misc]
 
     doc_ids = [w.existing_id for w in documents]
     set_of: dict[int, int] = {}
@@ -1107,16 +1114,10 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
     return found
 
 
-def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Paths as given; folders are passed to the reader whole (brat reads a folder)."""
-    return [Path(os.path.expanduser(str(p))) for p in paths]
-
-
 __all__ = [
     "AUTO",
     "ImportOptions",
     "ImportRefused",
     "ImportReport",
-    "expand_paths",
     "import_annotations",
 ]

@@ -129,7 +129,9 @@ def record_line(record: DocumentRecord, context: ExportContext) -> str:
 class Writer(FormatWriter):
     def __init__(self, out: AtomicOutput, context: ExportContext):
         super().__init__(out, context)
-        self._file = open(out.path(), "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+        self._file = open(  # noqa: SIM115
+            out.path(), "w", encoding="utf-8", newline="\n", buffering=1 << 20
+        )
 
     def write(self, record: DocumentRecord) -> None:
         self._file.write(record_line(record, self.context))

@@ -61,7 +61,7 @@ def tagged_document(
         text=text, where=where, title=title, rebuilt=True, file=file, source_set=source_set
     )
     for s, found in enumerate(entities_per_sentence):
-        for first, last, label in found:
+        for first, last, label in dict.fromkeys(found):  # the same entity twice: once
             doc.entities.append(
                 ImportedEntity(
                     ref=f"{s}.{first}.{last}.{label}",

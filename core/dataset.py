@@ -21,7 +21,6 @@ import json
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -207,20 +206,9 @@ class Dataset:
         if self._conn is None:
             raise RuntimeError("the dataset is read inside `with open_dataset(...)` only")
         raw = self._conn.connection.driver_connection
-        chunks = [
-            self.planned[start : start + CHUNK_SETS]
-            for start in range(0, len(self.planned), CHUNK_SETS)
-        ]
-        # The next chunk's rows are fetched on a helper thread while this chunk's records
-        # are built and written: SQLite runs its queries without holding the GIL. Only one
-        # thread uses the connection at a time (the snapshot stays the same).
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="tawsim-read") as pool:
-            pending = pool.submit(_fetch_chunk, raw, chunks[0]) if chunks else None
-            for index, chunk in enumerate(chunks):
-                fetched = pending.result()
-                if index + 1 < len(chunks):
-                    pending = pool.submit(_fetch_chunk, raw, chunks[index + 1])
-                yield from _build_records(self.schema, chunk, fetched, self)
+        for start in range(0, len(self.planned), CHUNK_SETS):
+            chunk = self.planned[start : start + CHUNK_SETS]
+            yield from _build_records(self.schema, chunk, _fetch_chunk(raw, chunk), self)
 
 
 @contextmanager

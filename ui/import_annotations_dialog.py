@@ -49,6 +49,7 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
         self.changes = Changes()
         self._add_labels = False
         self._refusal: ImportRefused | None = None
+        self._dry_run = False
         self.setWindowTitle("Import annotations")
         self.setMinimumWidth(600)
 
@@ -189,6 +190,7 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
         def work(progress: Progress) -> ImportReport:
             return import_annotations(project, key, paths, options, progress)
 
+        self._dry_run = dry_run
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._on_progress)
         self.task.succeeded.connect(self._on_done)
@@ -240,7 +242,7 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
         only_labels = refusal is not None and refusal.unknown_labels and len(refusal.problems) == 1
         if only_labels and self.ask_add_labels(refusal.unknown_labels):
             self._add_labels = True
-            self.start_import(dry_run=False)
+            self.start_import(dry_run=self._dry_run)
 
     def ask_add_labels(self, unknown: dict[str, list[str]]) -> bool:
         """Ask whether to add the labels the schema lacks (tests replace this)."""

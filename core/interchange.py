@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -72,6 +73,7 @@ from models.tables import (
 Progress = Callable[[int, int, str], bool]
 AUTO = "auto"
 RESERVED_NAMES = ("gold", "all")
+_KEY_RE = re.compile(r"^\S{1,64}$")  # as core.schema requires of label and role keys
 MAX_PROBLEMS_SHOWN = 20
 NEW_LABEL_COLORS = ("#5b8bd9", "#d9825b", "#5bd98f", "#b05bd9", "#d9c55b", "#5bc8d9", "#d95b8f")
 LAYER_WORDS = {
@@ -597,6 +599,13 @@ def import_annotations(
             f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
         )
         problems.append(f"unknown {listing} (add them to the schema, or import with --add-labels)")
+    elif unknown:
+        bad = [k for keys in unknown.values() for k in keys if not _KEY_RE.match(k.split(":")[-1])]
+        if bad:
+            problems.append(
+                f"cannot add {', '.join(map(repr, bad))} to the schema: a key is 1-64 "
+                "characters without spaces (rename them in the file or the schema first)"
+            )
     if problems:
         raise ImportRefused(problems, unknown if not options.add_labels else None)
     if progress is not None and not progress(len(paths) + 1, steps, "writing"):
@@ -609,7 +618,7 @@ def import_annotations(
         return report
     count = len(documents)
     with project.write(f"Import annotations ({count} document{'s' if count != 1 else ''})") as tx:
-        _write(tx, project, schema, annotator, documents, unknown, report)
+        _write(tx, schema, annotator, documents, unknown, report)
     report.changes = tx.changes
     if progress is not None:
         progress(steps, steps, "")
@@ -803,8 +812,17 @@ def _add_labels(
             for event in p.events:
                 counts = Counter(role for role, _ in event.arguments)
                 several.update((event.type, role) for role, n in counts.items() if n > 1)
-    for item in unknown.get("role", ()):
-        type_key, role = item.split(":", 1)
+    missing_roles = sorted(
+        {
+            (event.type, role)
+            for work in documents
+            for p in work.parts
+            for event in p.events
+            for role, _ in event.arguments
+            if (label_ids[(EVENT, event.type)], role) not in role_ids
+        }
+    )
+    for type_key, role in missing_roles:
         type_id = label_ids[(EVENT, type_key)]
         position = (
             tx.conn.execute(
@@ -831,7 +849,6 @@ def _add_labels(
 
 def _write(
     tx: Txn,
-    project: Project,
     schema: ProjectSchema,
     annotator: str,
     documents: list[_DocumentWork],

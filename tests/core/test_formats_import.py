@@ -197,3 +197,24 @@ def test_cancel_before_writing_changes_nothing(seeded_project, tmp_path):
         progress=lambda done, total, label: label != "writing",
     )
     assert report.cancelled and row_counts(seeded_project) == before
+
+
+def test_labels_that_cannot_be_schema_keys_are_not_added(project, tmp_path):
+    path = tmp_path / "ls.json"
+    task = {
+        "data": {"text": "ميتا تطلق"},
+        "annotations": [
+            {
+                "result": [
+                    {
+                        "id": "a",
+                        "type": "labels",
+                        "value": {"start": 0, "end": 4, "text": "ميتا", "labels": ["Big Company"]},
+                    }
+                ]
+            }
+        ],
+    }
+    path.write_text(json.dumps([task], ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ImportRefused, match="cannot add 'Big Company' to the schema"):
+        import_annotations(project, "labelstudio", [path], ImportOptions("Salma", add_labels=True))

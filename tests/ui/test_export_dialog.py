@@ -1,0 +1,147 @@
+"""The export and import dialogs, driven through their widgets (offscreen)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from core.dataset import Selection
+from core.export import ExportReport
+from tests.conftest import SHARED_PEERS
+from tests.core.formats_support import annotate_seed_article, annotations_of
+from ui import export_dialog
+from ui.export_dialog import ExportDialog
+from ui.import_annotations_dialog import ImportAnnotationsDialog
+from ui.qt import Qt
+
+
+@pytest.fixture
+def annotated(seeded_project):
+    annotate_seed_article(seeded_project)
+    annotate_seed_article(seeded_project, "Salma")
+    return seeded_project
+
+
+def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, annotated, tmp_path):
+    dialog = ExportDialog(annotated, "Salma", selected_documents=[1, 2])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.one.isChecked() and dialog.annotator.currentText() == "Salma"
+    assert dialog.selected.isEnabled() and dialog.selected.text() == "Selected documents (2)"
+    assert dialog.path.text().endswith("demo-Salma-jsonl.jsonl")
+    dialog.format.setCurrentIndex(dialog.format.findData("conll"))
+    assert dialog.options_box.isVisible()
+    assert set(dialog.option_widgets) == {"clitics", "excluded_text"}
+    assert dialog.path.text().endswith("demo-Salma-conll.conll")
+    dialog.option_widgets["clitics"].setCurrentIndex(
+        dialog.option_widgets["clitics"].findData("keep")
+    )
+    dialog.gold.setChecked(True)
+    target = tmp_path / "gold.conll"
+    qtbot.keyClicks(dialog.path, "")  # the user edits the path: no more suggestions
+    dialog.path.setText(str(target))
+    dialog._path_edited()
+    with qtbot.waitSignal(dialog.exported, timeout=10000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    report: ExportReport = blocker.args[0]
+    assert report.paths == [target] and report.records == 1
+    assert "وأوبن B-ORG" in target.read_text(encoding="utf-8")
+    qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
+    assert dialog.status.text().startswith(f"wrote {target}: 1 record(s)")
+    assert "left out: 1 events (CoNLL holds entities only)" in dialog.status.text()
+    assert not dialog.progress.isVisible() and not dialog.cancel_button.isVisible()
+
+
+def test_cancel_stops_the_export_and_leaves_nothing(qtbot, annotated, tmp_path, monkeypatch):
+    def slow_export(project, key, out, selection, options, progress):
+        for done in range(1000):
+            if not progress(done, 1000, f"document {done}"):
+                return ExportReport(format=key, cancelled=True)
+            time.sleep(0.01)
+        raise AssertionError("the export was not cancelled")
+
+    monkeypatch.setattr(export_dialog, "export_dataset", slow_export)
+    dialog = ExportDialog(annotated)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(tmp_path / "never.jsonl"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.progress.maximum() == 1000 and dialog.progress.value() > 2)
+    assert dialog.cancel_button.isVisible() and not dialog.export_button.isEnabled()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert dialog.report.cancelled
+    assert dialog.status.text() == "export cancelled; nothing was written"
+    assert not (tmp_path / "never.jsonl").exists()
+
+
+def test_a_refused_export_says_why(qtbot, seeded_project, tmp_path):
+    dialog = ExportDialog(seeded_project)
+    qtbot.addWidget(dialog)
+    assert not dialog.one.isEnabled()  # nobody has annotated yet
+    dialog.path.setText(str(tmp_path / "x.jsonl"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert dialog.status.text().startswith("Export failed; nothing was written.\nnothing to export")
+
+
+def test_import_dialog_asks_before_adding_labels(qtbot, project, monkeypatch):
+    dialog = ImportAnnotationsDialog(project, "Wojood team")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.add_paths([SHARED_PEERS / "wojood" / "val.txt"])
+    dialog.format.setCurrentIndex(dialog.format.findData("conll"))
+    asked = []
+
+    def refuse(unknown):
+        asked.append(unknown)
+        return False
+
+    monkeypatch.setattr(dialog, "ask_add_labels", refuse)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None and bool(asked), timeout=10000)
+    assert "NORP" in asked[0]["entity"]
+    assert dialog.status.toPlainText().startswith("Nothing was imported:\n• unknown entity labels")
+    assert annotations_of(project, Selection.from_argument("all")) == {}
+
+    monkeypatch.setattr(dialog, "ask_add_labels", lambda unknown: True)
+    with qtbot.waitSignal(dialog.imported, timeout=10000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert dialog.changes.schema and dialog.changes.documents_added == {1}
+    assert "into Wojood team's sets on 1 document(s) (1 new)" in dialog.status.toPlainText()
+    assert project.undo_name.startswith("Import annotations")
+
+
+def test_import_dialog_check_only_writes_nothing(qtbot, annotated, tmp_path):
+    from core.export import export_dataset
+
+    export_dataset(annotated, "jsonl", tmp_path / "gold.jsonl")
+    dialog = ImportAnnotationsDialog(annotated, "Omar")
+    qtbot.addWidget(dialog)
+    dialog.add_paths([tmp_path / "gold.jsonl"])
+    dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.task is None and dialog.report is not None, timeout=10000)
+    assert dialog.status.toPlainText().startswith("would import 6 entities")
+    assert not dialog.changes
+    with pytest.raises(Exception, match="no annotator named 'Omar'"):
+        annotations_of(annotated, Selection.from_argument("Omar"))
+
+
+def test_dialogs_render_whole(qtbot, annotated, tmp_path):
+    export = ExportDialog(annotated, "Salma", selected_documents=[1])
+    qtbot.addWidget(export)
+    export.format.setCurrentIndex(export.format.findData("conll"))
+    export.show()
+    qtbot.waitExposed(export)
+    image = export.grab()
+    assert image.width() >= 560 and image.height() >= export.sizeHint().height()
+    importer = ImportAnnotationsDialog(annotated, "Salma")
+    qtbot.addWidget(importer)
+    importer.add_paths([SHARED_PEERS / "brat" / "news"])
+    importer.show()
+    qtbot.waitExposed(importer)
+    assert importer.format.currentData() == "brat"
+    assert importer.grab().save(str(tmp_path / "import.png"))

@@ -115,7 +115,8 @@ def test_written_ann_files_and_configuration(seeded_project, tmp_path):
         f"{text[newline - 4 : newline]} {text[newline + 1 : newline + 5]}"
     )
     conf = (out / "annotation.conf").read_text(encoding="utf-8")
-    assert "\nBusiness.Partnership\tParticipants+:GPE|ORG|PERS, Time?:DATE\n" in conf
+    partnership = "Business.Partnership\tParticipants+:GPE|ORG|PERS, Product*:PRODUCT, Time?:DATE"
+    assert f"\n{partnership}\n" in conf
     assert "bgColor:#3c7dd9" in (out / "visual.conf").read_text(encoding="utf-8")
     assert report.left_out["stances (brat has no place for them)"] == 2
     # read back: numbered roles and fragments come back as they were

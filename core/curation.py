@@ -302,8 +302,9 @@ def describe_candidate(candidate: Candidate, schema: ProjectSchema, text: str) -
     """ "ORG «ميتا» 120–124" — a candidate named for a message or a list."""
 
     def quote(start: int, end: int) -> str:
+        # isolated, so that Arabic text does not reorder the numbers after it in an LTR line
         piece = " ".join(text[start:end].split())
-        return f"«{piece[:40]}{'…' if len(piece) > 40 else ''}»"
+        return f"«\u2068{piece[:40]}{'…' if len(piece) > 40 else ''}\u2069»"
 
     if candidate.kind == ARGUMENT:
         return f"{schema.role(candidate.label_id).key} = {quote(candidate.start, candidate.end)}"

@@ -15,7 +15,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = ["ui.curation"]
 
 
 def installers() -> list[Callable[[Any], None]]:

@@ -88,7 +88,8 @@ class CandidateList(QtWidgets.QTreeWidget):
             (self.TEXT, "مختبر ميتا للذكاء الاصطناعي الفائق"),
             (self.WHO, "all: Amal, Badr, Carim"),
         ):
-            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 48)
+            # room for the branch indentation, an icon and the margins
+            self.setColumnWidth(column, metrics.horizontalAdvance(sample) + 72)
         self.show_decided = True
         self._items: dict[Ref, QtWidgets.QTreeWidgetItem] = {}
         self._candidates: dict[Ref, Candidate] = {}

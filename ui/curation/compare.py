@@ -92,7 +92,11 @@ class VersionPane(QtWidgets.QFrame):
     def set_version(self, version: Version) -> None:
         self.key = version.key
         self.name = version.title
-        self.title.setText(f"<b>{version.title}</b>")
+        title = f"<b>{_escape(version.title)}</b>"
+        if version.editable:
+            color = self.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
+            title = f"<span style='color:{color}'>★ {title}</span> (editable)"
+        self.title.setText(title)
         self.detail.setText(version.detail)
         self.editor.annotations_read_only = not version.editable
         self.setProperty("editable", version.editable)

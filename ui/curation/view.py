@@ -80,7 +80,7 @@ class CurationWindow(QtWidgets.QWidget):
             "Compare annotators' sets that are not finished yet too (by default only "
             "finished sets are curated)"
         )
-        self.include_unfinished.toggled.connect(lambda _on: self.reload())
+        self.include_unfinished.toggled.connect(lambda _on: (self.reload(), self._fill_documents()))
         self.strategy = QtWidgets.QComboBox()
         self.strategy.addItem("Unanimous", UNANIMOUS)
         self.strategy.addItem("At least k of n", AT_LEAST)

@@ -65,7 +65,7 @@ from core.annotations import (
 )
 from core.changes import OpResult
 from core.events import delete_event_rows, get_event
-from core.excluded import ExcludedRanges, check_not_excluded, excluded_regions
+from core.excluded import ExcludedRanges, excluded_ranges_of_set, excluded_regions
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import ProjectSchema, RoleInfo, load_schema
@@ -524,12 +524,14 @@ def _pairwise_conflicts(
     """Alternatives among overlapping items (key, (start, end), proposers, detail)."""
     found: dict[tuple, list[Conflict]] = defaultdict(list)
     ordered = sorted(items, key=lambda item: (item[1][0], item[1][1]))
+    who = [frozenset(item[2]) for item in ordered]
     for i, (key, place, proposers, detail) in enumerate(ordered):
-        for other_key, other_place, other_proposers, other_detail in ordered[i + 1 :]:
+        for j in range(i + 1, len(ordered)):
+            other_key, other_place, other_proposers, other_detail = ordered[j]
             if other_place[0] >= place[1]:
                 break
-            if not _alternatives(proposers, other_proposers):
-                continue
+            if who[i] <= who[j] or who[j] <= who[i]:
+                continue  # not alternatives: one's proposers include the other's
             how = classify(place, detail, other_place, other_detail)
             if how is None:
                 continue
@@ -945,6 +947,7 @@ class _GoldWriter:
         self.brought_along: list[tuple[int, int, int]] = []
         self.wrote = False
         self._signed = False
+        self._excluded: ExcludedRanges | None = None
 
     # the set -------------------------------------------------------------------------
 
@@ -973,6 +976,25 @@ class _GoldWriter:
             touch_set(self.tx, self.set_id)
         self.tx.changes.documents.add(self.curation.document_id)
 
+    def check_place(self, start: int, end: int, what: str) -> None:
+        """Refuse text excluded for the gold set (or for everyone), as new annotations are."""
+        if self._excluded is None:
+            document_id = self.curation.document_id
+            self._excluded = (
+                excluded_ranges_of_set(self.tx.conn, self.set_id)
+                if self.set_id is not None
+                else ExcludedRanges(
+                    (r.start, r.end) for r in excluded_regions(self.tx.conn, document_id, None)
+                )
+            )
+        hits = self._excluded.overlapping(start, end)
+        if hits:
+            s, e = hits[0]
+            raise OperationError(
+                f"{what} cannot be placed in excluded text (characters {s}-{e}); "
+                "include that text again first"
+            )
+
     # spans ---------------------------------------------------------------------------
 
     def _gold_spans(self) -> dict[tuple[int, int, int], int]:
@@ -992,16 +1014,31 @@ class _GoldWriter:
         found = spans.get((start, end, label_id))
         if found is not None:
             return found
-        set_id = self.gold_set()
-        check_not_excluded(
-            self.tx.conn, set_id, start, end, f"a span labelled {self.schema.label(label_id).key}"
+        self.check_place(start, end, f"a span labelled {self.schema.label(label_id).key}")
+        span_id = self.tx.insert(
+            EntitySpan, set_id=self.gold_set(), label_id=label_id, start=start, end=end
         )
-        span_id = self.tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
         spans[(start, end, label_id)] = span_id
         self.wrote = True
         if brought_along:
             self.brought_along.append((start, end, label_id))
         return span_id
+
+    def many_spans(self, keys: list[tuple[int, int, int]]) -> None:
+        """Put many entity spans into gold in one statement (auto-merge)."""
+        spans = self._gold_spans()
+        new = [key for key in dict.fromkeys(keys) if key not in spans]
+        if not new:
+            return
+        for start, end, label_id in new:
+            self.check_place(start, end, f"a span labelled {self.schema.label(label_id).key}")
+        set_id = self.gold_set()
+        ids = self.tx.insert_many(
+            EntitySpan,
+            [{"set_id": set_id, "start": s, "end": e, "label_id": label} for s, e, label in new],
+        )
+        spans.update(zip(new, ids, strict=True))
+        self.wrote = True
 
     def span_for(
         self, start: int, end: int, label_id: int | None, role: RoleInfo | None = None
@@ -1027,9 +1064,9 @@ class _GoldWriter:
         existing = self._gold_event(candidate.key)
         if existing is not None:
             return existing
-        set_id = self.gold_set()
         start, end, type_id = candidate.key
-        check_not_excluded(self.tx.conn, set_id, start, end, "a trigger")
+        self.check_place(start, end, "a trigger")
+        set_id = self.gold_set()
         event_id = self.tx.insert(
             EventMention, set_id=set_id, type_id=type_id, start=start, end=end
         )
@@ -1089,7 +1126,7 @@ class _GoldWriter:
         for piece in evidence:
             if (piece.start, piece.end) in have:
                 continue
-            check_not_excluded(self.tx.conn, self.gold_set(), piece.start, piece.end, "evidence")
+            self.check_place(piece.start, piece.end, "evidence")
             self.tx.insert(StanceEvidence, stance_id=stance_id, start=piece.start, end=piece.end)
             have.add((piece.start, piece.end))
             self.wrote = True
@@ -1196,17 +1233,19 @@ def _winners(candidates: list[Candidate], threshold: int, context: Curation) -> 
     return won
 
 
-def _name(schema: ProjectSchema, candidate: Candidate | None) -> str:
+def _name(schema: ProjectSchema, ref: Ref) -> str:
     """How an undo step names a candidate: its label, event type, role or polarity."""
-    if candidate is None:
-        return "candidate"
+    kind, key = ref
     try:
-        if candidate.kind == ARGUMENT:
-            return schema.role(candidate.label_id).key
-        key = schema.label(candidate.label_id).key
-    except KeyError:
+        if kind == ARGUMENT:
+            return schema.role(key[3]).key
+        if kind == DOCUMENT_STANCE:
+            return f"stance {schema.label(key[1]).key}"
+        if kind == ATTRIBUTED_STANCE:
+            return f"stance {schema.label(key[5]).key}"
+        return schema.label(key[2]).key
+    except (KeyError, IndexError, TypeError):
         return "candidate"
-    return f"stance {key}" if candidate.kind in (DOCUMENT_STANCE, ATTRIBUTED_STANCE) else key
 
 
 def _load_for_write(
@@ -1267,8 +1306,12 @@ def auto_merge(
             )
         writer = _GoldWriter(tx, schema, curation, curator_id)
         won = _winners(list(curation.candidates), threshold, curation)
-        taken: list[Ref] = []
+        entities = [c for c in curation.candidates if c.kind == ENTITY and c.ref in won]
+        writer.many_spans([(c.start, c.end, c.label_id) for c in entities])
+        taken: list[Ref] = [c.ref for c in entities]
         for candidate in curation.candidates:
+            if candidate.kind == ENTITY:
+                continue
             if candidate.kind == EVENT and (candidate.ref in won or candidate.status == ACCEPTED):
                 chosen = _winners(list(candidate.arguments), threshold, curation)
                 arguments = [a for a in candidate.arguments if a.ref in chosen]
@@ -1295,10 +1338,7 @@ def accept(
 ) -> OpResult[AcceptReport]:
     """Put one candidate into the gold set (an event with its undecided arguments)."""
     ref = _normal_ref(ref)
-    with project.read() as conn:
-        schema = project.schema
-        curation = load_curation(conn, schema, document_id, include_unfinished=include_unfinished)
-    with project.write(f"Accept {_name(schema, curation.find(ref))}") as tx:
+    with project.write(f"Accept {_name(project.schema, ref)}") as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
         candidate = curation.find(ref)
         if candidate is None:
@@ -1335,11 +1375,7 @@ def reject(
 ) -> OpResult[None]:
     """Decide against a candidate: remembered, and removed from gold if gold holds it."""
     ref = _normal_ref(ref)
-    with project.read() as conn:
-        found = load_curation(
-            conn, project.schema, document_id, include_unfinished=include_unfinished
-        ).find(ref)
-    with project.write(f"Reject {_name(project.schema, found)}") as tx:
+    with project.write(f"Reject {_name(project.schema, ref)}") as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
         candidate = curation.find(ref)
         if candidate is None:

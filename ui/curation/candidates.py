@@ -93,6 +93,9 @@ class CandidateList(QtWidgets.QTreeWidget):
         self.show_decided = True
         self._items: dict[Ref, QtWidgets.QTreeWidgetItem] = {}
         self._candidates: dict[Ref, Candidate] = {}
+        self._shape: list = []
+        self._context: tuple = ()
+        self._icons: dict[object, QtGui.QIcon] = {}
         self._quiet = False
         self.currentItemChanged.connect(self._current_changed)
 
@@ -106,7 +109,22 @@ class CandidateList(QtWidgets.QTreeWidget):
         names: dict[int, str],
         theme: str,
     ) -> None:
-        """Show a document's candidates, keeping the current one if it is still there."""
+        """Show a document's candidates, keeping the current one if it is still there.
+
+        After a decision the candidates are usually the same ones with another status:
+        then only the rows that changed are filled again (a long article has thousands)."""
+        context = (schema, text, names, len(curation.annotators), theme)
+        shape = [
+            (c.ref, tuple(a.ref for a in c.arguments), c.evidence) for c in curation.candidates
+        ]
+        same_schema = bool(self._context) and self._context[0] is schema
+        if same_schema and shape == self._shape and context[1:] == self._context[1:]:
+            for candidate in curation.all():
+                if self._candidates.get(candidate.ref) != candidate:
+                    self._fill(self._items[candidate.ref], candidate, *context)
+            self._context = context
+            self._apply_filter()
+            return
         current = self.current_ref()
         scroll = self.verticalScrollBar().value()
         self._quiet = True
@@ -116,10 +134,10 @@ class CandidateList(QtWidgets.QTreeWidget):
             self._candidates = {}
             count = len(curation.annotators)
             for candidate in curation.candidates:
-                item = self._item(candidate, schema, text, names, count, theme)
+                item = self._fill(QtWidgets.QTreeWidgetItem(), candidate, *context)
                 self.addTopLevelItem(item)
                 for argument in candidate.arguments:
-                    item.addChild(self._item(argument, schema, text, names, count, theme))
+                    item.addChild(self._fill(QtWidgets.QTreeWidgetItem(), argument, *context))
                 for evidence in candidate.evidence:
                     child = QtWidgets.QTreeWidgetItem()
                     child.setText(self.WHAT, "evidence")
@@ -133,12 +151,14 @@ class CandidateList(QtWidgets.QTreeWidget):
             self._apply_filter()
         finally:
             self._quiet = False
+        self._shape, self._context = shape, context
         self.verticalScrollBar().setValue(scroll)
         if current is not None and current in self._items:
             self.select_ref(current, emit=False)
 
-    def _item(
+    def _fill(
         self,
+        item: QtWidgets.QTreeWidgetItem,
         candidate: Candidate,
         schema: ProjectSchema,
         text: str,
@@ -146,9 +166,8 @@ class CandidateList(QtWidgets.QTreeWidget):
         count: int,
         theme: str,
     ) -> QtWidgets.QTreeWidgetItem:
-        item = QtWidgets.QTreeWidgetItem()
         item.setData(0, self.RefRole, candidate.ref)
-        item.setIcon(self.STATUS, status_icon(candidate.status, theme))
+        item.setIcon(self.STATUS, self._status_icon(candidate.status, theme))
         item.setText(self.STATUS, STATUS_TEXT[candidate.status])
         what, shown = self._describe(candidate, schema, text)
         item.setText(self.WHAT, what)
@@ -165,20 +184,32 @@ class CandidateList(QtWidgets.QTreeWidget):
         except KeyError:
             label = None
         if label is not None:
-            swatch = QtGui.QPixmap(10, 10)
-            swatch.fill(QtGui.QColor(label.color))
-            item.setIcon(self.WHAT, QtGui.QIcon(swatch))
-        if candidate.status == REJECTED:
-            muted = QtGui.QColor(colors(theme).muted)
-            font = QtGui.QFont(self.font())
-            font.setStrikeOut(True)
-            for column in range(len(self.HEADERS)):
-                item.setForeground(column, muted)
-                if column != self.STATUS:
-                    item.setFont(column, font)
+            item.setIcon(self.WHAT, self._swatch(label.color))
+        rejected = candidate.status == REJECTED
+        struck = QtGui.QFont(self.font())
+        struck.setStrikeOut(rejected)
+        muted = QtGui.QBrush(QtGui.QColor(colors(theme).muted)) if rejected else QtGui.QBrush()
+        for column in range(len(self.HEADERS)):
+            item.setForeground(column, muted)
+            if column != self.STATUS:
+                item.setFont(column, struck)
         self._items[candidate.ref] = item
         self._candidates[candidate.ref] = candidate
         return item
+
+    def _status_icon(self, status: str, theme: str) -> QtGui.QIcon:
+        found = self._icons.get((status, theme))
+        if found is None:
+            found = self._icons[(status, theme)] = status_icon(status, theme)
+        return found
+
+    def _swatch(self, color: str) -> QtGui.QIcon:
+        found = self._icons.get(color)
+        if found is None:
+            pixmap = QtGui.QPixmap(10, 10)
+            pixmap.fill(QtGui.QColor(color))
+            found = self._icons[color] = QtGui.QIcon(pixmap)
+        return found
 
     @staticmethod
     def _describe(candidate: Candidate, schema: ProjectSchema, text: str) -> tuple[str, str]:

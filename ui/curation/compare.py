@@ -41,7 +41,7 @@ class Version:
     key: object  # the caller's name for the pane (an annotator id, "gold"...)
     title: str
     detail: str  # e.g. "finished · 12 annotations"
-    spans: list[SpanRow]
+    spans: list[SpanRow] | None  # None: unchanged, keep what the pane shows
     editable: bool = False
 
 
@@ -187,6 +187,7 @@ class SideBySide(QtWidgets.QWidget):
         top = self.panes[0].top_position() if same_text and self.panes else None
         self.document_id = document_id
         self.text = text
+        count = len(self.panes)
         while len(self.panes) > len(versions):
             pane = self.panes.pop()
             pane.setParent(None)
@@ -194,14 +195,16 @@ class SideBySide(QtWidgets.QWidget):
         while len(self.panes) < len(versions):
             self._add_pane()
         for pane, version in zip(self.panes, versions, strict=True):
+            kept = same_text and pane.editor.document_id == document_id and pane.key == version.key
             pane.set_version(version)
-            if same_text and pane.editor.document_id == document_id:
+            if kept and version.spans is None:
+                continue
+            if kept:
                 pane.editor.update_spans(version.spans)
             else:
-                pane.editor.show_document(document_id, text, version.spans, clitic_rule)
-        if len(versions):
-            sizes = [1000] * len(versions)
-            self.splitter.setSizes(sizes)
+                pane.editor.show_document(document_id, text, version.spans or [], clitic_rule)
+        if len(versions) != count:
+            self.splitter.setSizes([1000] * len(versions))
         if top is not None:
             self._sync_to(top)
         self._place = None

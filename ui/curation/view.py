@@ -264,15 +264,19 @@ class CurationWindow(QtWidgets.QWidget):
         self.candidates.setFocus()
         return True
 
-    def reload(self) -> None:
-        """Read the open document's curation again (after a change or an option)."""
+    def reload(self, changes: Changes | None = None) -> None:
+        """Read the open document's curation again: after a change (only the panes whose
+        set it touched are read again), or everything after an option changed."""
         if self.document_id is None or self.project is None:
             return
         current = self.candidates.current_ref()
+        before = self.curation
         try:
             with self.project.read() as conn:
                 self.curation = self._load(conn, self.document_id)
-                versions = self._versions(conn, self.curation)
+                versions = self._versions(
+                    conn, self.curation, self._stale_panes(before, self.curation, changes)
+                )
         except OperationError as err:
             self.notice.show_message(str(err), ERROR)
             return
@@ -291,7 +295,35 @@ class CurationWindow(QtWidgets.QWidget):
             include_unfinished=self.include_unfinished.isChecked(),
         )
 
-    def _versions(self, conn, curation: Curation) -> list[Version]:
+    def _stale_panes(
+        self, before: Curation | None, after: Curation, changes: Changes | None
+    ) -> set[object] | None:
+        """The panes a change set makes out of date (None: all of them)."""
+        keys = [p.key for p in self.panes.panes]
+        if (
+            changes is None
+            or changes.schema
+            or changes.annotators
+            or before is None
+            or keys != [a.id for a in after.annotators] + [GOLD]
+        ):
+            return None
+        stale: set[object] = {a.id for a in after.annotators if after.set_ids[a.id] in changes.sets}
+        if after.gold_set_id in changes.sets or after.gold_set_id != before.gold_set_id:
+            stale.add(GOLD)
+        return stale
+
+    def _versions(
+        self, conn, curation: Curation, stale: set[object] | None = None
+    ) -> list[Version]:
+        """What each pane shows; the rows of panes not in `stale` (when given) are kept."""
+
+        def kept(key: object) -> Version | None:
+            pane = self.panes.pane(key)
+            if stale is None or key in stale or pane is None:
+                return None
+            return Version(key, pane.name, pane.detail.text(), None, key == GOLD)
+
         versions = []
         states = dict(
             conn.exec_driver_sql(
@@ -300,6 +332,10 @@ class CurationWindow(QtWidgets.QWidget):
             ).fetchall()
         )
         for person in curation.annotators:
+            unchanged = kept(person.id)
+            if unchanged is not None:
+                versions.append(unchanged)
+                continue
             set_id = curation.set_ids[person.id]
             rows = set_rows(conn, set_id)
             versions.append(
@@ -310,6 +346,9 @@ class CurationWindow(QtWidgets.QWidget):
                     rows,
                 )
             )
+        unchanged = kept(GOLD)
+        if unchanged is not None:
+            return [*versions, unchanged]
         gold_rows = set_rows(conn, curation.gold_set_id)
         curator = ""
         if curation.curator_id is not None:
@@ -676,7 +715,7 @@ class CurationWindow(QtWidgets.QWidget):
         if self.document_id in changes.documents or changes.schema or changes.annotators:
             if changes.schema:
                 self.panes.set_labels(pane_labels(self.project.schema), current_theme())
-            self.reload()
+            self.reload(changes)
         else:
             self._update_undo()
 

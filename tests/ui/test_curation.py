@@ -197,6 +197,18 @@ def test_edit_in_the_gold_pane_with_label_keys(qtbot, lead):
     gold.select_span(next(i for i in gold.layer.spans if i > 0))
     qtbot.keyClick(gold, Qt.Key.Key_Delete)
     assert gold_spans(project) == []
+    # a change to an annotator's set (here from the main window) redraws that pane only
+    carim = view.panes.pane(project.annotators["Carim"]).editor
+    other = find(text_of(project), "يان لوكون", 0)
+    with project.read() as conn:
+        carim_set = find_set(conn, DOCUMENT, project.annotators["Carim"])
+    before = gold.highlighter.blocks_highlighted
+    lead.run_operation(add_span, carim_set, *other, project.schema.by_key("entity", "PERS").id)
+    assert not no_background(carim, other[0])
+    assert gold.highlighter.blocks_highlighted == before
+    assert view.curation.find(entity_ref(project, "يان لوكون", "PERS")).annotators == (
+        project.annotators["Carim"],
+    )
     # an annotator's pane does not take label keys
     amal = view.panes.pane(project.annotators["Amal"]).editor
     amal.select_range(start, end)

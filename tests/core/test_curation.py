@@ -554,3 +554,24 @@ def test_only_curators_curate(article):
             select(AnnotationSet.curator_id).where(AnnotationSet.annotator_id.is_(None))
         ).scalar()
     assert curator == a.amal
+
+
+def test_an_attributed_stance_is_accepted_with_its_holder_and_evidence(article):
+    a = article
+    closed = a.label("stance_target", "CLOSED_MODELS")
+    favor = a.label("polarity", "FAVOR")
+    ref = (ATTRIBUTED_STANCE, (*a.at("مارك زوكربيرج"), closed, None, None, favor))
+    report = accept(a.project, a.lead, DOC, ref).value
+    assert report.taken == (ref,)
+    # the holder was not in gold: brought along with the label both annotators gave it
+    assert report.brought_along == ((*a.at("مارك زوكربيرج"), a.label("entity", "PERS")),)
+    rows = gold_rows(a.project)
+    assert rows["stances"] == [("attributed", "CLOSED_MODELS", "FAVOR", *a.at("مارك زوكربيرج"))]
+    assert len(rows["evidence"]) == 2
+    assert a.project.undo_name == "Accept stance FAVOR"
+    # rejecting it takes the stance and its evidence out; the holder span stays
+    reject(a.project, a.lead, DOC, ref)
+    rows = gold_rows(a.project)
+    assert rows["stances"] == [] and rows["evidence"] == []
+    assert rows["spans"] == [(*a.at("مارك زوكربيرج"), "PERS")]
+    assert curation(article).find(ref).status == REJECTED

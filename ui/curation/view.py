@@ -707,8 +707,10 @@ class CurationWindow(QtWidgets.QWidget):
     # ================================================================ reacting
 
     def _on_operation(self, changes: Changes) -> None:
-        if self.document_id is None or self.project is None:
-            return
+        if self.document_id is None or self.project is None or not self.isVisible():
+            return  # opening the view again reads everything anew
+        if changes.documents_added or changes.documents_removed:
+            self._fill_documents()
         if self.document_id in changes.documents_removed:
             self.close()
             return

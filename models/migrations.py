@@ -19,10 +19,37 @@ from sqlmodel import SQLModel
 from models import tables
 
 APPLICATION_ID = 0x5457534D  # "TWSM"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# Each step's SQL is written out, not derived from models.tables: a step must keep
+# producing the same tables after the models change in later versions.
+_FORMAT_2 = (
+    """CREATE TABLE curation_decision (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	document_id INTEGER NOT NULL,
+	kind VARCHAR NOT NULL,
+	"key" VARCHAR NOT NULL,
+	decision VARCHAR NOT NULL,
+	curator_id INTEGER,
+	decided_at VARCHAR NOT NULL,
+	CONSTRAINT ck_curation_decision CHECK (decision IN ('rejected')),
+	CONSTRAINT uq_curation_decision UNIQUE (document_id, kind, "key"),
+	FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+	FOREIGN KEY(curator_id) REFERENCES annotator (id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX ix_curation_decision_document_id ON curation_decision (document_id)",
+    "CREATE INDEX ix_curation_decision_curator_id ON curation_decision (curator_id)",
+)
+
+
+def _add_curation_decisions(conn: Connection) -> None:
+    """Format 2: the curator's rejected candidates (see core.curation)."""
+    for statement in _FORMAT_2:
+        conn.exec_driver_sql(statement)
+
 
 # MIGRATIONS[v] upgrades a file from version v-1 to v.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_curation_decisions}
 
 _DOC_OF_SET = (
     "(SELECT d.length FROM annotation_set s JOIN document d ON d.id = s.document_id "
@@ -102,6 +129,7 @@ def _all_tables() -> list[type[SQLModel]]:
         tables.Stance,
         tables.StanceEvidence,
         tables.ExcludedRegion,
+        tables.CurationDecision,
     ]
 
 

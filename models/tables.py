@@ -288,3 +288,29 @@ class ExcludedRegion(SQLModel, table=True):
     reason: str = ""
     created_by: int | None = Field(sa_column=_fk("annotator.id", "SET NULL", nullable=True))
     created_at: str = Field(default_factory=utc_now)
+
+
+# --- curation ----------------------------------------------------------------------
+
+
+class CurationDecision(SQLModel, table=True):
+    """A curator's decision about a candidate annotation of a document.
+
+    Only rejections are stored: what was accepted is in the gold set itself.
+    `kind` and `key` name the candidate as `core.curation` groups annotators'
+    annotations (e.g. kind "entity", key "[12, 16, 3]": start, end, label id).
+    """
+
+    __tablename__ = "curation_decision"
+    __table_args__ = (
+        CheckConstraint("decision IN ('rejected')", name="ck_curation_decision"),
+        UniqueConstraint("document_id", "kind", "key", name="uq_curation_decision"),
+        {"sqlite_autoincrement": True},
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(sa_column=_fk("document.id", "CASCADE"))
+    kind: str
+    key: str  # JSON array
+    decision: str = "rejected"
+    curator_id: int | None = Field(sa_column=_fk("annotator.id", "SET NULL", nullable=True))
+    decided_at: str = Field(default_factory=utc_now)

@@ -15,6 +15,7 @@ from functools import lru_cache
 from ui.qt import QtCore, QtGui
 
 WINDOW, EDITOR = "window", "editor"  # where the keys work: anywhere, or with the text focused
+CANDIDATES = "candidates"  # in the curation view's candidate list
 
 
 @dataclass(frozen=True)
@@ -122,6 +123,52 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("view.zoom_reset", ("Ctrl+0",), "Default text size", "View"),
     Binding("view.reload", ("F5",), "Reload from the project file", "View"),
     Binding("help.shortcuts", ("F1",), "This list of shortcuts", "Help"),
+    # --- curation (Review > Curate; in the curation view, Ctrl+Enter marks the gold
+    # standard curated and opens the next document needing curation, Ctrl+Z undoes)
+    Binding(
+        "review.curate",
+        ("Ctrl+Shift+G",),
+        "Curate the gold standard: annotators' versions side by side (curators)",
+        "Curation",
+    ),
+    Binding(
+        "curation.next",
+        ("J", "N"),
+        "Next undecided candidate (in the candidate list)",
+        "Curation",
+        CANDIDATES,
+    ),
+    Binding(
+        "curation.previous",
+        ("K", "P"),
+        "Previous undecided candidate (in the candidate list)",
+        "Curation",
+        CANDIDATES,
+    ),
+    Binding(
+        "curation.accept",
+        ("A", "Return", "Enter"),
+        "Accept the candidate into the gold standard; an event comes with its arguments "
+        "(in the candidate list)",
+        "Curation",
+        CANDIDATES,
+    ),
+    Binding(
+        "curation.reject",
+        ("R",),
+        "Reject the candidate, taking it out of the gold standard if it is there; Delete "
+        "does the same (in the candidate list)",
+        "Curation",
+        CANDIDATES,
+    ),
+    Binding(
+        "curation.edit",
+        ("E",),
+        "Edit: go to the candidate in the gold pane, where label keys, Delete and "
+        "Shift+Alt+arrows work (in the candidate list)",
+        "Curation",
+        CANDIDATES,
+    ),
 )
 
 _BY_ID = {b.id: b for b in BINDINGS}

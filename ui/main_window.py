@@ -14,7 +14,8 @@ Extension points (see docs/architecture.md, "UI"):
 - `register_label_key_handler(fn)`: label keys the entity labels do not use
   (event types, for instance) are offered to `fn(key, exact) -> handled`.
 - `project_changed(project | None)`, `document_changed(document id | None)`,
-  `identity_changed()` (annotator or shown set changed).
+  `identity_changed()` (annotator or shown set changed), `operation_refused(message)`
+  (for windows of their own, which do not see this window's notice strip).
 """
 
 from __future__ import annotations
@@ -91,6 +92,7 @@ class MainWindow(QtWidgets.QMainWindow):
     project_changed = Signal(object)  # Project | None
     document_changed = Signal(object)  # document id | None
     identity_changed = Signal()
+    operation_refused = Signal(str)  # a refusal's message, for views outside this window
 
     def __init__(self, project: Project | None, annotator: str | None = None):
         super().__init__()
@@ -212,6 +214,7 @@ class MainWindow(QtWidgets.QMainWindow):
             result = op(self.project, *args, **kwargs)
         except REFUSALS as err:
             self.show_notice(str(err), ERROR)
+            self.operation_refused.emit(str(err))
             return None
         changes = result.changes if isinstance(result, OpResult) else result
         if isinstance(changes, Changes) and changes:

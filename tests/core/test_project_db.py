@@ -186,24 +186,26 @@ def test_an_older_file_is_backed_up_then_upgraded(project, monkeypatch):
     def add_reviewed_column(conn):
         conn.exec_driver_sql("ALTER TABLE document ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0")
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, add_reviewed_column)
+    current = migrations.SCHEMA_VERSION
+    nxt = current + 1
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", nxt)
+    monkeypatch.setitem(migrations.MIGRATIONS, nxt, add_reviewed_column)
     import models.db
 
-    monkeypatch.setattr(models.db, "SCHEMA_VERSION", 2)
+    monkeypatch.setattr(models.db, "SCHEMA_VERSION", nxt)
     before = path.read_bytes()
     upgraded = Project.open(path)
     with upgraded.read() as conn:
-        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 2
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == nxt
         assert (
             conn.exec_driver_sql("SELECT reviewed FROM document WHERE id = ?", (doc,)).scalar() == 0
         )
         assert conn.execute(select(Document.text).where(Document.id == doc)).scalar()
     upgraded.close()
-    backups = list(path.parent.glob("test.format1-backup-*.tawsim"))
+    backups = list(path.parent.glob(f"test.format{current}-backup-*.tawsim"))
     assert len(backups) == 1
     old = sqlite3.connect(backups[0])
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == current
     assert old.execute("SELECT count(*) FROM document").fetchone()[0] == 1
     old.close()
     assert len(before) > 0
@@ -219,13 +221,14 @@ def test_a_failed_upgrade_changes_nothing(project, monkeypatch):
 
     import models.db
 
-    monkeypatch.setattr(migrations, "SCHEMA_VERSION", 2)
-    monkeypatch.setattr(models.db, "SCHEMA_VERSION", 2)
-    monkeypatch.setitem(migrations.MIGRATIONS, 2, broken)
+    current = migrations.SCHEMA_VERSION
+    monkeypatch.setattr(migrations, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setattr(models.db, "SCHEMA_VERSION", current + 1)
+    monkeypatch.setitem(migrations.MIGRATIONS, current + 1, broken)
     with pytest.raises(RuntimeError, match="step failed"):
         Project.open(path)
     raw = sqlite3.connect(path)
-    assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == current
     columns = [r[1] for r in raw.execute("PRAGMA table_info(document)")]
     assert "x" not in columns
     raw.close()

@@ -1,0 +1,50 @@
+"""Format 2 adds the curation_decision table; a format-1 file is upgraded to it."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from core.project import Project
+from models import migrations
+
+
+def _table_sql(path):
+    raw = sqlite3.connect(path)
+    try:
+        rows = raw.execute(
+            "SELECT type, name, sql FROM sqlite_master WHERE tbl_name = 'curation_decision' "
+            "AND sql IS NOT NULL ORDER BY type, name"
+        ).fetchall()
+    finally:
+        raw.close()
+    return [(kind, name, " ".join(sql.split())) for kind, name, sql in rows]
+
+
+def test_a_format_1_file_gets_the_table_a_new_file_has(tmp_path):
+    assert migrations.SCHEMA_VERSION == 2
+    fresh = Project.create(tmp_path / "fresh.tawsim")
+    fresh.close()
+    expected = _table_sql(fresh.path)
+    assert [name for _, name, _ in expected] == [
+        "ix_curation_decision_curator_id",
+        "ix_curation_decision_document_id",
+        "curation_decision",
+    ]
+
+    # a format-1 file: the same tables without curation_decision
+    old = Project.create(tmp_path / "old.tawsim")
+    old.close()
+    raw = sqlite3.connect(old.path)
+    raw.execute("DROP TABLE curation_decision")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    assert _table_sql(old.path) == []
+
+    upgraded = Project.open(old.path)
+    with upgraded.read() as conn:
+        assert conn.exec_driver_sql("PRAGMA user_version").scalar() == 2
+        assert upgraded.meta()["schema_version"] == "2"
+    upgraded.close()
+    assert _table_sql(old.path) == expected
+    assert len(list(tmp_path.glob("old.format1-backup-*.tawsim"))) == 1

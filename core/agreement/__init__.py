@@ -11,7 +11,8 @@ Unitized data (``(coder, start, end, label)`` on one continuum):
 :func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
 :func:`unitizing_disagreement`, :func:`concatenate_documents`.
 
-Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`.
+Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`,
+:func:`span_f1_counts`.
 
 Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
 function returns NaN. See docs/agreement.md.
@@ -30,7 +31,7 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
-from .spans import MATCH_MODES, SpanF1, span_f1, span_f1_by_label
+from .spans import MATCH_MODES, SpanF1, span_f1, span_f1_by_label, span_f1_counts
 from .unitizing import (
     OVERLAP_POLICIES,
     UnitizingDisagreement,
@@ -59,6 +60,7 @@ __all__ = [
     "scott_pi",
     "span_f1",
     "span_f1_by_label",
+    "span_f1_counts",
     "unitizing_alpha",
     "unitizing_alpha_by_label",
     "unitizing_disagreement",

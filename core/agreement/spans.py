@@ -34,7 +34,7 @@ from heapq import heappop, heappush
 from itertools import filterfalse, islice
 from operator import itemgetter, le, lt
 
-__all__ = ["MATCH_MODES", "SpanF1", "span_f1", "span_f1_by_label"]
+__all__ = ["MATCH_MODES", "SpanF1", "span_f1", "span_f1_by_label", "span_f1_counts"]
 
 MATCH_MODES = ("exact", "overlap")
 
@@ -281,6 +281,19 @@ def span_f1(a: Iterable[Span], b: Iterable[Span], match: str = "exact") -> SpanF
     n_a = sum(c[1] for c in counts.values())
     n_b = sum(c[2] for c in counts.values())
     return SpanF1.from_counts(tp, n_a, n_b)
+
+
+def span_f1_counts(
+    a: Iterable[Span], b: Iterable[Span], match: str = "exact"
+) -> dict[tuple[Hashable, Hashable], tuple[int, int, int]]:
+    """``{(doc, label): (true_positives, |a|, |b|)}`` for every (doc, label) in either side.
+
+    The counts :func:`span_f1` adds up, kept apart so that one matching pass
+    can give figures per document, per label and overall (sum the counts and
+    use :meth:`SpanF1.from_counts`). Keys are in first-seen order (``a`` first).
+    """
+    _check_match(match)
+    return _count(_group(a, "a"), _group(b, "b"), match)
 
 
 def span_f1_by_label(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.agreement import SpanF1, span_f1, span_f1_by_label
+from core.agreement import SpanF1, span_f1, span_f1_by_label, span_f1_counts
 
 
 def test_exact_match_hand_computed() -> None:
@@ -73,6 +73,26 @@ def test_by_label_sums_to_overall() -> None:
     assert overall.true_positives == sum(r.true_positives for r in by_label.values())
     assert overall.a_only == sum(r.a_only for r in by_label.values())
     assert overall.b_only == sum(r.b_only for r in by_label.values())
+
+
+def test_counts_per_document_and_label() -> None:
+    a = [("d1", 0, 5, "PER"), ("d1", 10, 15, "ORG"), ("d2", 0, 5, "PER"), ("d2", 7, 9, "LOC")]
+    b = [("d1", 0, 5, "PER"), ("d1", 10, 16, "ORG"), ("d2", 0, 5, "ORG"), ("d2", 7, 9, "LOC")]
+    # exact: d1 PER matches, d1 ORG differs by one position, d2 PER vs ORG differ in
+    # label (each only on one side), d2 LOC matches
+    assert span_f1_counts(a, b) == {
+        ("d1", "PER"): (1, 1, 1),
+        ("d1", "ORG"): (0, 1, 1),
+        ("d2", "PER"): (0, 1, 0),
+        ("d2", "LOC"): (1, 1, 1),
+        ("d2", "ORG"): (0, 0, 1),
+    }
+    counts = span_f1_counts(a, b, "overlap")
+    assert counts[("d1", "ORG")] == (1, 1, 1)
+    tp, n_a, n_b = (sum(c[i] for c in counts.values()) for i in range(3))
+    assert SpanF1.from_counts(tp, n_a, n_b) == span_f1(a, b, "overlap")
+    with pytest.raises(ValueError, match="unknown match"):
+        span_f1_counts(a, b, "fuzzy")
 
 
 def test_labels_that_cannot_be_sorted_keep_first_seen_order() -> None:

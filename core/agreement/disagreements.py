@@ -419,8 +419,9 @@ def find_disagreements(
     chosen = set(annotators) if annotators is not None else set(study.annotator_ids)
     pairs = [(a, b) for a, b in study.compared_pairs() if a in chosen and b in chosen]
     finder = _Finder(study, texts)
+    keys = study.label_keys
     spans = {
-        a: _by_document(((s, e, lab, d) for d, s, e, lab in study.spans[a]), lambda x: x[3])
+        a: _by_document(((s, e, keys[i], d) for d, s, e, i in study.spans[a]), lambda x: x[3])
         for a in chosen
     }
     events = {a: _by_document(study.events[a], lambda e: e.doc) for a in chosen}

@@ -40,6 +40,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import accumulate, compress, groupby
+from operator import add, itemgetter
 from typing import Any
 
 from core.agreement.coefficients import (
@@ -49,7 +51,7 @@ from core.agreement.coefficients import (
     percent_agreement,
 )
 from core.agreement.errors import AgreementUndefined
-from core.agreement.spans import SpanF1, span_f1_counts
+from core.agreement.spans import SpanIndex
 from core.agreement.study import (
     AgreementOptions,
     AnnotatorRef,
@@ -58,9 +60,14 @@ from core.agreement.study import (
     LeftOut,
     Progress,
     Study,
+    collection_paused,
     load_study,
 )
-from core.agreement.unitizing import unitizing_disagreement
+from core.agreement.unitizing import (
+    UnitizingDisagreement,
+    pairwise_unitizing_disagreement,
+    unitizing_disagreement,
+)
 from core.project import Project
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
@@ -112,15 +119,15 @@ class Figure:
     def f1(cls, true_positives: int, n_a: int, n_b: int, what: str = "annotations") -> Figure:
         if n_a + n_b == 0:
             return cls.none(f"no {what} to compare")
-        r = SpanF1.from_counts(true_positives, n_a, n_b)
+        # as SpanF1.from_counts; int / int is correctly rounded, as float(Fraction) is
         detail = (
-            ("precision", r.precision),
-            ("recall", r.recall),
-            ("true_positives", r.true_positives),
-            ("a_only", r.a_only),
-            ("b_only", r.b_only),
+            ("precision", true_positives / n_b if n_b else 0.0),
+            ("recall", true_positives / n_a if n_a else 0.0),
+            ("true_positives", true_positives),
+            ("a_only", n_a - true_positives),
+            ("b_only", n_b - true_positives),
         )
-        return cls(r.f1, n_a + n_b, None, detail)
+        return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, detail)
 
     @classmethod
     def of(cls, compute: Callable[[], float], support: int) -> Figure:
@@ -329,27 +336,28 @@ def compute_agreement(
         if progress is not None and not progress(done, total, label):
             raise Cancelled()
 
-    step(0, "Reading annotations")
-    study = load_study(project, options)
-    measures: dict[str, MeasureResult] = {}
-    step(1, "Entity span F1")
-    measures.update(entity_f1(study))
-    step(2, "Unitizing alpha")
-    measures["entities.unitizing_alpha"] = unitizing(study)
-    step(3, "Token kappa")
-    if options.token_kappa:
-        if texts is None:
-            texts = document_texts(project, study.documents)
-        measures["entities.token_kappa"] = token_kappa(study, texts)
-    else:
-        measures["entities.token_kappa"] = MeasureResult(
-            overall=Figure.none("token kappa was not asked for")
-        )
-    step(4, "Events")
-    measures.update(event_f1(study))
-    step(5, "Stances")
-    measures.update(stance_agreement(study))
-    step(6, "Done")
+    with collection_paused():
+        step(0, "Reading annotations")
+        study = load_study(project, options)
+        measures: dict[str, MeasureResult] = {}
+        step(1, "Entity span F1")
+        measures.update(entity_f1(study))
+        step(2, "Unitizing alpha")
+        measures["entities.unitizing_alpha"] = unitizing(study)
+        step(3, "Token kappa")
+        if options.token_kappa:
+            if texts is None:
+                texts = document_texts(project, study.documents)
+            measures["entities.token_kappa"] = token_kappa(study, texts)
+        else:
+            measures["entities.token_kappa"] = MeasureResult(
+                overall=Figure.none("token kappa was not asked for")
+            )
+        step(4, "Events")
+        measures.update(event_f1(study))
+        step(5, "Stances")
+        measures.update(stance_agreement(study))
+        step(6, "Done")
     return AgreementReport(
         project=project.name,
         options=options,
@@ -377,58 +385,57 @@ def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]
     return texts
 
 
-def _restrict(items: list[Any], docs: set[int] | None, doc_of: Callable[[Any], int]) -> list[Any]:
-    if docs is None:
-        return items
-    return [item for item in items if doc_of(item) in docs]
-
-
 def _pair_documents(study: Study, a: int, b: int) -> set[int] | None:
     """The documents a pair is compared on (None: all compared documents)."""
     shared = study.shared_documents((a, b))
     return None if len(shared) == len(study.documents) else set(shared)
 
 
-# Pooling counts {(doc, label): (tp, n_a, n_b)} into figures.
-Counts = dict[tuple[Hashable, Hashable], tuple[int, int, int]]
+Triple = list[int]  # [true positives, |a|, |b|]
 
 
-def _pool(
-    pair_counts: dict[Pair, Counts],
-    doc_of: Callable[[Hashable], int],
-    label_of: Callable[[Hashable, Hashable], str | None],
+def _add(into: dict[Hashable, Triple], counts: dict[Hashable, tuple[int, int, int]]) -> None:
+    for group, (tp, n_a, n_b) in counts.items():
+        cell = into.get(group)
+        if cell is None:
+            into[group] = [tp, n_a, n_b]
+        else:
+            cell[0] += tp
+            cell[1] += n_a
+            cell[2] += n_b
+
+
+def _f1_measure(
+    study: Study,
+    tallies: dict[Pair, tuple[dict[Hashable, tuple[int, int, int]], dict[int, tuple]]],
     what: str,
-    labels: list[str],
-    documents: Iterable[int],
+    labels: list[str] | None,
 ) -> MeasureResult:
+    """Figures from each pair's counts per label and per document, pooled over pairs.
+
+    ``tallies[pair] = (per label, per document)``; ``labels`` None: no per-label
+    figures for this measure.
+    """
     result = MeasureResult()
-    pooled_label: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-    pooled_doc: defaultdict[int, list[int]] = defaultdict(lambda: [0, 0, 0])
-    pooled = [0, 0, 0]
-    for pair, counts in pair_counts.items():
-        total = [0, 0, 0]
-        per_label: defaultdict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
-        for (doc_key, label_key), triple in counts.items():
-            doc = doc_of(doc_key)
-            label = label_of(doc_key, label_key)
-            cells = [total, pooled, pooled_doc[doc]]
-            if label is not None:
-                cells += [per_label[label], pooled_label[label]]
-            for cell in cells:
-                cell[0] += triple[0]
-                cell[1] += triple[1]
-                cell[2] += triple[2]
+    pooled_label: dict[Hashable, Triple] = {}
+    pooled_doc: dict[Hashable, Triple] = {}
+    for pair, (by_label, by_doc) in tallies.items():
+        total = [sum(c[i] for c in by_doc.values()) for i in range(3)]
         result.pairs[pair] = Figure.f1(*total, what=what)
-        if label_of is not _no_label:
+        if labels is not None:
             result.pair_by_label[pair] = {
-                label: Figure.f1(*per_label[label], what=what)
+                label: Figure.f1(*by_label[label], what=what)
                 for label in labels
-                if label in per_label
+                if label in by_label
             }
-    result.overall = (
-        Figure.f1(*pooled, what=what) if pair_counts else Figure.none("fewer than two annotators")
-    )
-    if label_of is not _no_label:
+            _add(pooled_label, by_label)
+        _add(pooled_doc, by_doc)
+    if tallies:
+        pooled = [sum(c[i] for c in pooled_doc.values()) for i in range(3)]
+        result.overall = Figure.f1(*pooled, what=what)
+    else:
+        result.overall = Figure.none("fewer than two annotators")
+    if labels is not None:
         result.by_label = {
             label: Figure.f1(*pooled_label[label], what=what)
             for label in labels
@@ -438,57 +445,41 @@ def _pool(
         doc: Figure.f1(*pooled_doc[doc], what=what)
         if doc in pooled_doc
         else Figure.none(f"no {what} to compare")
-        for doc in documents
+        for doc in study.documents
     }
     return result
 
 
-def _no_label(_doc_key: Hashable, _label_key: Hashable) -> str | None:
-    return None
-
-
-def _doc_itself(doc_key: Hashable) -> int:
-    return doc_key  # type: ignore[return-value]
-
-
-def _doc_first(doc_key: Hashable) -> int:
-    return doc_key[0]  # type: ignore[index]
-
-
-def _label_itself(_doc_key: Hashable, label_key: Hashable) -> str:
-    return label_key  # type: ignore[return-value]
-
-
-def _type_of_doc_key(doc_key: Hashable, _label_key: Hashable) -> str:
-    return doc_key[3]  # type: ignore[index]
-
-
-def entity_f1(study: Study) -> dict[str, MeasureResult]:
+def entity_f1(study: Study, index: SpanIndex | None = None) -> dict[str, MeasureResult]:
+    """Span F1, exact and overlap, per pair (on the documents both finished), label
+    and document; `index` may be passed in to share it with other computations."""
+    index = index or SpanIndex(study.spans)
+    keys = study.label_keys
     results = {}
     for match in ("exact", "overlap"):
-        pair_counts = {}
+        tallies = {}
         for a, b in study.compared_pairs():
-            docs = _pair_documents(study, a, b)
-            spans_a = _restrict(study.spans[a], docs, _doc_first)
-            spans_b = _restrict(study.spans[b], docs, _doc_first)
-            pair_counts[(a, b)] = span_f1_counts(spans_a, spans_b, match)
-        results[f"entities.f1_{match}"] = _pool(
-            pair_counts, _doc_itself, _label_itself, "spans", study.entity_labels, study.documents
-        )
+            tally = index.tally(a, b, match, _pair_documents(study, a, b))
+            by_label = {keys[label_id]: c for label_id, c in tally.counts("label").items()}
+            tallies[(a, b)] = (by_label, tally.counts("doc"))
+        results[f"entities.f1_{match}"] = _f1_measure(study, tallies, "spans", study.entity_labels)
     return results
 
 
 # --- unitizing alpha ---------------------------------------------------------------
 
 
-def continuum(
-    study: Study, annotators: list[int], docs: list[int]
-) -> tuple[list[tuple[int, int, int, str]], int]:
-    """Units of `annotators` on `docs` laid end to end, text left out removed.
+Tracks = dict[tuple[int, int], tuple[list[int], list[int]]]  # (annotator, label id)
 
-    Returns ``(units, length)``; units are ``(annotator, start, end, label)`` on
-    ``[0, length)``. Spans overlapping excluded text were dropped when loading,
-    so every span lies in kept text and moves left by the excluded text before it.
+
+def continuum(study: Study, annotators: list[int], docs: list[int]) -> tuple[Tracks, int]:
+    """Spans of `annotators` on `docs` laid end to end, text left out removed.
+
+    Returns ``(tracks, length)``: ``tracks[(annotator, label)] = (starts, ends)``
+    on ``[0, length)``, the form `pairwise_unitizing_disagreement` takes without
+    a pass over every unit in Python. Spans overlapping excluded text were
+    dropped when loading, so every span lies in kept text and moves left by the
+    excluded text before it.
     """
     base: dict[int, int] = {}
     shifts: dict[int, tuple[list[int], list[int]]] = {}
@@ -498,83 +489,126 @@ def continuum(
         ranges = study.excluded.get(doc)
         if ranges:
             ends = [end for _, end in ranges]
-            cumulative = []
-            removed = 0
-            for start, end in ranges:
-                removed += end - start
-                cumulative.append(removed)
+            cumulative = list(accumulate(end - start for start, end in ranges))
             shifts[doc] = (ends, cumulative)
         position += study.documents[doc].length - study.excluded_length(doc)
+    every_document = len(base) == len(study.documents)
 
-    def shift(doc: int, offset: int) -> int:
+    def offset(doc: int, start: int) -> int:
         ends, cumulative = shifts[doc]
-        i = bisect_right(ends, offset) - 1
-        return cumulative[i] if i >= 0 else 0
+        i = bisect_right(ends, start) - 1
+        return base[doc] - (cumulative[i] if i >= 0 else 0)
 
-    units: list[tuple[int, int, int, str]] = []
+    tracks: Tracks = {}
     for annotator in annotators:
-        spans = study.spans[annotator]
-        if not shifts:
-            units += [
-                (annotator, start + base[doc], end + base[doc], label)
-                for doc, start, end, label in spans
-                if doc in base
-            ]
-            continue
-        for doc, start, end, label in spans:
-            if doc not in base:
+        # the study keeps spans ordered by label, so each label is one run
+        for label_id, run in groupby(study.spans[annotator], key=_label_of):
+            rows = list(run)
+            if not every_document:
+                rows = list(compress(rows, map(base.__contains__, map(_doc_of, rows))))
+            if not rows:
                 continue
-            offset = base[doc]
-            if doc in shifts:
-                offset -= shift(doc, start)
-            units.append((annotator, start + offset, end + offset, label))
-    return units, position
+            if shifts:
+                offsets = [
+                    offset(doc, start) if doc in shifts else base[doc]
+                    for doc, start, _end, _label in rows
+                ]
+            else:
+                offsets = list(map(base.__getitem__, map(_doc_of, rows)))
+            starts = list(map(add, map(_start_of, rows), offsets))
+            ends = list(map(add, map(_end_of, rows), offsets))
+            if (annotator, label_id) in tracks:  # a study whose spans are not in label runs
+                tracks[(annotator, label_id)][0].extend(starts)
+                tracks[(annotator, label_id)][1].extend(ends)
+            else:
+                tracks[(annotator, label_id)] = (starts, ends)
+    return tracks, position
 
 
-def _unitizing_figures(
-    study: Study, annotators: list[int], docs: list[int]
-) -> tuple[Figure, dict[str, Figure]]:
-    if len(docs) == 0:
-        return Figure.none("no document was finished by all of these annotators"), {}
-    units, length = continuum(study, annotators, docs)
-    if not units:
-        return Figure.none("no spans to compare"), {}
-    found = unitizing_disagreement(units, 0, length, coders=annotators, overlap="drop")
-    sizes = Counter(unit[3] for unit in units)
-    per_label = {}
+_doc_of = itemgetter(0)
+_start_of = itemgetter(1)
+_end_of = itemgetter(2)
+_label_of = itemgetter(3)
+
+
+def _alpha_figure(
+    found: dict[Hashable, UnitizingDisagreement], units: int, documents: int
+) -> Figure:
+    """Overall unitizing alpha from per-label disagreements (DKPro's aggregate)."""
+    if not found:
+        return Figure.none("no spans to compare")
+    observed = sum(d.observed for d in found.values())
+    expected = sum(d.expected for d in found.values())
+    if not expected:
+        return Figure.none("no variation")
+    return Figure(1 - observed / expected, units, None, (("documents", documents),))
+
+
+def _label_figures(
+    found: dict[Hashable, UnitizingDisagreement], sizes: Counter[int], study: Study
+) -> dict[str, Figure]:
+    """Per-label alpha, keyed by label key; `found` and `sizes` are keyed by label id."""
+    figures = {}
     for label in study.entity_labels:
-        if label not in found:
+        label_id = study.label_ids[label]
+        if label_id not in found:
             continue
-        d = found[label]
-        per_label[label] = (
-            Figure(1 - d.observed / d.expected, sizes[label])
+        d = found[label_id]
+        figures[label] = (
+            Figure(1 - d.observed / d.expected, sizes[label_id])
             if d.expected
             else Figure.none(f"no variation for label {label}")
         )
-    observed = sum(d.observed for d in found.values())
-    expected = sum(d.expected for d in found.values())
-    overall = (
-        Figure(1 - observed / expected, len(units), None, (("documents", len(docs)),))
-        if expected
-        else Figure.none("no variation")
-    )
-    return overall, per_label
+    return figures
 
 
 def unitizing(study: Study) -> MeasureResult:
+    """Unitizing alpha for all annotators together (on the documents all of them
+    finished) and for every pair (on the documents both finished)."""
     result = MeasureResult()
     everyone = study.annotator_ids
     if len(everyone) < 2:
         result.overall = Figure.none("fewer than two annotators")
         return result
-    if study.options.pairwise_unitizing:
-        for a, b in study.compared_pairs():
-            overall, per_label = _unitizing_figures(study, [a, b], study.shared_documents((a, b)))
-            result.pairs[(a, b)] = overall
-            result.pair_by_label[(a, b)] = per_label
-    result.overall, result.by_label = _unitizing_figures(
-        study, everyone, study.shared_documents(everyone)
-    )
+    shared = study.shared_documents(everyone)
+    pairs = study.compared_pairs()
+    separate = [pair for pair in pairs if study.shared_documents(pair) != shared]
+    if not shared:
+        result.overall = Figure.none("no document was finished by all of these annotators")
+    else:
+        tracks, length = continuum(study, everyone, shared)
+        if not tracks:
+            result.overall = Figure.none("no spans to compare")
+        else:
+            overall, by_pair = pairwise_unitizing_disagreement(
+                tracks, 0, length, coders=everyone, overlap="drop"
+            )
+            sizes = Counter({key: len(starts) for key, (starts, _ends) in tracks.items()})
+            label_ids = list(study.label_ids.values())
+
+            def sizes_of(*who: int) -> Counter[int]:
+                return Counter({i: sum(sizes[(a, i)] for a in who) for i in label_ids})
+
+            result.overall = _alpha_figure(overall, sizes.total(), len(shared))
+            result.by_label = _label_figures(overall, sizes_of(*everyone), study)
+            for (a, b), found in by_pair.items():
+                if (a, b) in separate:
+                    continue
+                pair_sizes = sizes_of(a, b)
+                result.pairs[(a, b)] = _alpha_figure(found, pair_sizes.total(), len(shared))
+                result.pair_by_label[(a, b)] = _label_figures(found, pair_sizes, study)
+    for a, b in separate:  # pairs whose shared documents differ from everyone's
+        docs = study.shared_documents((a, b))
+        tracks, length = continuum(study, [a, b], docs)
+        if not tracks:
+            result.pairs[(a, b)] = Figure.none("no spans to compare")
+            continue
+        found = unitizing_disagreement(tracks, 0, length, coders=[a, b], overlap="drop")
+        sizes = Counter()
+        for (_annotator, label), (starts, _ends) in tracks.items():
+            sizes[label] += len(starts)
+        result.pairs[(a, b)] = _alpha_figure(found, sizes.total(), len(docs))
+        result.pair_by_label[(a, b)] = _label_figures(found, sizes, study)
     return result
 
 
@@ -614,9 +648,10 @@ def token_kappa(study: Study, texts: dict[int, str]) -> MeasureResult:
     by_doc: dict[int, defaultdict[int, list[tuple[int, int, str]]]] = defaultdict(
         lambda: defaultdict(list)
     )
+    keys = study.label_keys
     for annotator in everyone:
-        for doc, start, end, label in study.spans[annotator]:
-            by_doc[doc][annotator].append((start, end, label))
+        for doc, start, end, label_id in study.spans[annotator]:
+            by_doc[doc][annotator].append((start, end, keys[label_id]))
     rows: list[tuple[str | None, ...]] = []
     for doc, who in study.coverage.items():
         text = texts[doc]
@@ -655,52 +690,44 @@ def _in_ranges(ranges: list[tuple[int, int]] | None, start: int, end: int) -> bo
 # --- events ------------------------------------------------------------------------
 
 
+_EVENT_SHAPES: dict[str, Callable[[Any], list[tuple[Any, int, int, str]]]] = {
+    # what is compared, as (doc key, start, end, label) for the span matcher
+    "events.trigger_identification": lambda e: [(e.doc, e.start, e.end, "")],
+    "events.trigger_classification": lambda e: [(e.doc, e.start, e.end, e.type)],
+    "events.argument_identification": lambda e: [
+        ((e.doc, e.start, e.end), start, end, "") for _, start, end, _ in e.arguments
+    ],
+    "events.argument_role": lambda e: [
+        ((e.doc, e.start, e.end, e.type), start, end, role) for role, start, end, _ in e.arguments
+    ],
+}
+
+
 def event_f1(study: Study) -> dict[str, MeasureResult]:
-    shapes = {
-        "events.trigger_identification": lambda e: [(e.doc, e.start, e.end, "")],
-        "events.trigger_classification": lambda e: [(e.doc, e.start, e.end, e.type)],
-        "events.argument_identification": lambda e: [
-            ((e.doc, e.start, e.end), start, end, "") for _, start, end, _ in e.arguments
-        ],
-        "events.argument_role": lambda e: [
-            ((e.doc, e.start, e.end, e.type), start, end, role)
-            for role, start, end, _ in e.arguments
-        ],
-    }
-    doc_of = {
-        "events.trigger_identification": _doc_itself,
-        "events.trigger_classification": _doc_itself,
-        "events.argument_identification": _doc_first,
-        "events.argument_role": _doc_first,
-    }
-    label_of = {
-        "events.trigger_identification": _no_label,
-        "events.trigger_classification": _label_itself,
-        "events.argument_identification": _no_label,
-        "events.argument_role": _type_of_doc_key,
-    }
-    what = {
-        "events.trigger_identification": "event triggers",
-        "events.trigger_classification": "event triggers",
-        "events.argument_identification": "event arguments",
-        "events.argument_role": "event arguments",
-    }
+    """Trigger and argument F1 (ACE-style, exact offsets; see the module doc)."""
     results = {}
-    for key, shape in shapes.items():
-        pair_counts = {}
-        for a, b in study.compared_pairs():
-            docs = _pair_documents(study, a, b)
-            items_a = [x for e in _restrict(study.events[a], docs, _event_doc) for x in shape(e)]
-            items_b = [x for e in _restrict(study.events[b], docs, _event_doc) for x in shape(e)]
-            pair_counts[(a, b)] = span_f1_counts(items_a, items_b, "exact")
-        results[key] = _pool(
-            pair_counts, doc_of[key], label_of[key], what[key], study.event_types, study.documents
+    for key, shape in _EVENT_SHAPES.items():
+        arguments = key.startswith("events.argument")
+        index = SpanIndex(
+            {a: [x for e in study.events[a] for x in shape(e)] for a in study.annotator_ids}
         )
+        tallies = {}
+        for a, b in study.compared_pairs():
+            tally = index.tally(a, b, "exact", _pair_documents(study, a, b))
+            by_key = tally.counts("key")
+            by_doc: dict[Hashable, Triple] = {}
+            by_type: dict[Hashable, Triple] = {}
+            for (doc_key, label), triple in by_key.items():
+                _add(by_doc, {doc_key[0] if arguments else doc_key: triple})
+                if key == "events.trigger_classification":
+                    _add(by_type, {label: triple})
+                elif key == "events.argument_role":
+                    _add(by_type, {doc_key[3]: triple})
+            tallies[(a, b)] = (by_type, by_doc)
+        labels = None if key.endswith("identification") else study.event_types
+        what = "event arguments" if arguments else "event triggers"
+        results[key] = _f1_measure(study, tallies, what, labels)
     return results
-
-
-def _event_doc(event: Any) -> int:
-    return event.doc
 
 
 # --- stances -----------------------------------------------------------------------

@@ -125,12 +125,19 @@ def test_excluded_text_is_left_out_for_everyone_compared(three):
     study = report.study
     assert study.excluded[d1] == [(D1.index("في يونيو."), len(D1))]
     # the continuum leaves the excluded text out: d1 is shorter, d2 follows it
-    units, length = continuum(study, [amal, badr], [d1, d2])
+    tracks, length = continuum(study, [amal, badr], [d1, d2])
     cut = len("في يونيو.")
     assert length == len(D1) - cut + len(D2) - len("النموذج الجديد")
     offset = len(D1) - cut
     start = D2.index("أوبن إيه آي")
-    assert (amal, offset + start, offset + start + len("أوبن إيه آي"), "ORG") in units
+    meta = D1.index("ميتا")
+    # amal's ORG spans: ميتا in d1, أوبن إيه آي in d2 moved left by the text cut from d1
+    org, date = study.label_ids["ORG"], study.label_ids["DATE"]
+    assert tracks[(amal, org)] == (
+        [meta, offset + start],
+        [meta + len("ميتا"), offset + start + len("أوبن إيه آي")],
+    )
+    assert (amal, date) not in tracks  # its only DATE span was in the excluded text
 
 
 def test_unitizing_alpha_lays_documents_end_to_end(three):

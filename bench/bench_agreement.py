@@ -55,7 +55,8 @@ def perturb(rng: random.Random, spans, tokens, labels):
         if draw < 0.85:
             result.append((start, end, label))
         elif draw < 0.92:
-            result.append((start, end + 1 if rng.random() < 0.5 else max(start + 1, end - 1), label))
+            other_end = end + 1 if rng.random() < 0.5 else max(start + 1, end - 1)
+            result.append((start, other_end, label))
         elif draw < 0.96:
             result.append((start, end, rng.choice([x for x in labels if x != label])))
     for _ in range(rng.randint(0, 2)):
@@ -101,7 +102,8 @@ def build(path: Path, n_documents: int, seed: int = 3) -> tuple[Project, int]:
 
     for text in articles:
         words = [t for t in tokenize(text) if t.kind != "punct"]
-        chosen = sorted(rng.sample(words, min(SPANS_PER_DOCUMENT, len(words))), key=lambda t: t.start)
+        chosen = rng.sample(words, min(SPANS_PER_DOCUMENT, len(words)))
+        chosen.sort(key=lambda t: t.start)
         base = [(t.start, t.end, rng.choice(labels)) for t in chosen]
         versions = [base, perturb(rng, base, words, labels), perturb(rng, base, words, labels)]
         for spans in versions:
@@ -157,7 +159,8 @@ def main(argv: list[str] | None = None) -> None:
         texts = document_texts(project, result.documents)
         seconds, full = best(lambda: compute_agreement(project, texts=texts), 1)
         kappa = full.measures["entities.token_kappa"].overall.value
-        report("agreement_with_token_kappa", seconds, "s", None, **size, fleiss_kappa=round(kappa, 4))
+        kappa = round(kappa, 4)
+        report("agreement_with_token_kappa", seconds, "s", None, **size, fleiss_kappa=kappa)
         seconds, found = best(lambda: find_disagreements(result.study, texts), 1)
         report("disagreements_all_pairs", seconds, "s", None, **size, found=len(found.items))
         project.close()

@@ -616,12 +616,22 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         cursor = QtGui.QTextCursor(document)
         plain = QtGui.QTextCharFormat()
         cursor.insertText(d.context, plain)
-        if d.end > d.start:
-            begin = max(0, d.start - d.context_start)
-            finish = min(len(d.context), d.end - d.context_start)
-            marked = QtGui.QTextCharFormat()
-            marked.setBackground(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
-            marked.setForeground(self.palette().color(QtGui.QPalette.ColorRole.HighlightedText))
+        # each version's extent: the first annotator's on a highlight, the second's
+        # underlined, so boundary differences show
+        first = QtGui.QTextCharFormat()
+        first.setBackground(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
+        first.setForeground(self.palette().color(QtGui.QPalette.ColorRole.HighlightedText))
+        second = QtGui.QTextCharFormat()
+        second.setFontUnderline(True)
+        second.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+        second.setUnderlineColor(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
+        for version, marked in zip(d.versions, (first, second), strict=True):
+            if version is None or version.end <= version.start:
+                continue
+            begin = max(0, version.start - d.context_start)
+            finish = min(len(d.context), version.end - d.context_start)
+            if begin >= finish:
+                continue
             cursor.setPosition(utf16_position(d.context, begin))
             cursor.setPosition(
                 utf16_position(d.context, finish), QtGui.QTextCursor.MoveMode.KeepAnchor
@@ -633,6 +643,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         for annotator, version in zip(d.annotator_ids, d.versions, strict=True):
             cursor.insertBlock()
             who = names.get(annotator, str(annotator))
+            small.setFontUnderline(annotator == d.annotator_ids[1])
+            small.setUnderlineColor(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
             if version is None:
                 line = f"— ({who}: nothing there)"
             else:  # the Arabic first, so the right-to-left line reads naturally

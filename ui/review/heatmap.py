@@ -1,7 +1,7 @@
 """Annotator × annotator agreement, painted as a heatmap.
 
 Each off-diagonal cell is one pair's figure for the chosen measure, coloured
-from red (0 or below) through amber to green (1), with the value written in
+from red (0.4 or below) through amber to green (1), with the value written in
 black or white, whichever contrasts more. Undefined figures are hatched, with
 the reason in the tooltip. Clicking a cell (or Enter on the selected one)
 emits `pair_clicked(a, b)`; the arrow keys move the selection.
@@ -20,14 +20,16 @@ class Cell:
     text: str  # tooltip: the figure and its support, or why it is undefined
 
 
+LOW, HIGH = 0.4, 1.0  # the colour ramp: red at or below LOW, amber halfway, green at HIGH
+
+
 def value_color(value: float, dark: bool) -> QtGui.QColor:
-    """Red at or below 0, amber at 0.5, green at 1 (a hue ramp); slightly deeper in dark
-    themes so white text and the dark window around stay readable."""
-    clamped = min(1.0, max(0.0, value))
-    hue = clamped * 120 / 360  # 0 red .. 120 green
-    if value < 0:
-        return QtGui.QColor.fromHslF(0.0, 0.65, 0.35 if dark else 0.55)
-    return QtGui.QColor.fromHslF(hue, 0.6 if dark else 0.65, 0.36 if dark else 0.62)
+    """Red at or below 0.4, amber at 0.7, green at 1 (a hue ramp over the range where
+    agreement figures differ in practice; below 0.4 is poor by any convention), a
+    little deeper in dark themes so the cells do not glare."""
+    share = min(1.0, max(0.0, (value - LOW) / (HIGH - LOW)))
+    hue = share * 120 / 360  # 0 red .. 120 green
+    return QtGui.QColor.fromHslF(hue, 0.6 if dark else 0.65, 0.38 if dark else 0.62)
 
 
 def text_color_on(background: QtGui.QColor) -> QtGui.QColor:
@@ -215,8 +217,8 @@ class PairHeatmap(QtWidgets.QWidget):
             )
         painter.setPen(text)
         label_y = y + height + self.fontMetrics().ascent() + 2
-        painter.drawText(QtCore.QPoint(x, label_y), "≤ 0")
-        middle = "0.5"
+        painter.drawText(QtCore.QPoint(x, label_y), f"≤ {LOW:g}")
+        middle = f"{(LOW + HIGH) / 2:g}"
         painter.drawText(
             QtCore.QPoint(
                 x + width // 2 - self.fontMetrics().horizontalAdvance(middle) // 2, label_y

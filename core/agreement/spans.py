@@ -316,21 +316,30 @@ class SpanIndex:
         identical = len(self._codes_of(a, wanted)) - len(rest_a)
         extra: Counter[int] = Counter()
         if match == "overlap" and rest_a and rest_b:
-            per_key = self._per_key
+            per_key, width = self._per_key, self._width
             keys_a = list(map(floordiv, rest_a, repeat(per_key)))
             keys_b = list(map(floordiv, rest_b, repeat(per_key)))
             # only (doc, label)s with spans left on both sides can match more
             both = set(keys_a).intersection(keys_b)
-            groups_a = self._by_key(compress(rest_a, map(both.__contains__, keys_a)))
-            groups_b = self._by_key(compress(rest_b, map(both.__contains__, keys_b)))
+            groups_a = _grouped(keys_a, rest_a, both)
+            groups_b = _grouped(keys_b, rest_b, both)
             for key, x in groups_a.items():
                 y = groups_b[key]
                 if len(x) == 1 or len(y) == 1:
                     # one span on a side: it is matched if it meets any span of the other
-                    (s1, e1), others = (x[0], y) if len(x) == 1 else (y[0], x)
-                    found = int(any(s2 < e1 and s1 < e2 for s2, e2 in others))
+                    one, others = (x[0], y) if len(x) == 1 else (y[0], x)
+                    s1, e1 = divmod(one % per_key, width)
+                    found = 0
+                    for code in others:
+                        s2, e2 = divmod(code % per_key, width)
+                        if s2 < e1 and s1 < e2:
+                            found = 1
+                            break
                 else:
-                    found = _overlap_matches(x, y)
+                    found = _overlap_matches(
+                        [divmod(code % per_key, width) for code in x],
+                        [divmod(code % per_key, width) for code in y],
+                    )
                 if found:
                     extra[key] = found
         return SpanTally(self, a, b, wanted, identical, rest_a, extra)
@@ -374,15 +383,6 @@ class SpanIndex:
                 )
         return self._pairs[key]
 
-    def _by_key(self, codes: Iterable[int]) -> defaultdict[int, list[tuple[int, int]]]:
-        """Encoded spans as (start, end) per encoded (doc, label)."""
-        grouped: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
-        width, per_key = self._width, self._per_key
-        for code in codes:
-            key, offsets = divmod(code, per_key)
-            grouped[key].append(divmod(offsets, width))
-        return grouped
-
     def _grouping(self, codes: Iterable[int], by: str) -> Iterable[int]:
         if by == "doc":
             return map(floordiv, codes, repeat(self._per_doc))
@@ -414,6 +414,14 @@ class SpanIndex:
         if key not in self._rest_cache:
             self._rest_cache[key] = Counter(self._grouping(rest, by))
         return self._rest_cache[key]
+
+
+def _grouped(keys: list[int], codes: list[int], wanted: set[int]) -> defaultdict[int, list[int]]:
+    """Encoded spans per encoded (doc, label), for the keys in `wanted` only."""
+    grouped: defaultdict[int, list[int]] = defaultdict(list)
+    for key, code in compress(zip(keys, codes, strict=True), map(wanted.__contains__, keys)):
+        grouped[key].append(code)
+    return grouped
 
 
 def _side(coder: Hashable) -> str:

@@ -655,9 +655,10 @@ def token_kappa(study: Study, texts: dict[int, str]) -> MeasureResult:
     rows: list[tuple[str | None, ...]] = []
     for doc, who in study.coverage.items():
         text = texts[doc]
-        tokens = [
-            t for t in tokenize(text) if not _in_ranges(study.excluded.get(doc), t.start, t.end)
-        ]
+        tokens = tokenize(text)
+        excluded = study.excluded.get(doc)
+        if excluded:
+            tokens = [t for t in tokens if not _in_ranges(excluded, t.start, t.end)]
         starts = [t.start for t in tokens]
         ends = [t.end for t in tokens]
         columns = [

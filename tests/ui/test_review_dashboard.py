@@ -171,18 +171,28 @@ def test_including_sets_in_progress_recomputes(qtbot, dashboard, studied):
 
 
 def test_background_task_cancels_and_reports(qtbot):
+    import threading
+
+    started = threading.Event()
+    stop = threading.Event()
+
     def work(progress):
-        for i in range(1000):
-            if not progress(i, 1000, "working"):
-                raise RuntimeError("stopped")
-            QtCore.QThread.msleep(5)
+        started.set()
+        stop.wait(TIMEOUT / 1000)  # until the test has asked to cancel
+        if not progress(1, 1, "checking"):
+            raise RuntimeError("stopped")
         return "done"
 
     task = BackgroundTask(work)
-    with qtbot.waitSignal(task.progressed, timeout=TIMEOUT):
-        task.start()
+    task.start()
+    assert started.wait(TIMEOUT / 1000)
     with qtbot.waitSignal(task.cancelled, timeout=TIMEOUT):
         task.cancel()
+        stop.set()
+    done = BackgroundTask(lambda progress: progress(3, 4, "last") and "result")
+    with qtbot.waitSignal(done.finished, timeout=TIMEOUT) as blocker:
+        done.start()
+    assert blocker.args == ["result"]
     failing = BackgroundTask(lambda progress: 1 / 0, (ZeroDivisionError,))
     with qtbot.waitSignal(failing.failed, timeout=TIMEOUT) as blocker:
         failing.start()

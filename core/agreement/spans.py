@@ -149,12 +149,7 @@ def _columns(spans: Iterable[Span], side: str) -> Columns:
     )
     if not exact_ints or not all(map(lt, starts, ends)):
         _diagnose(items, side)
-    try:
-        set(docs)
-        set(labels)
-    except TypeError:
-        _diagnose(items, side)
-    return docs, starts, ends, labels
+    return docs, starts, ends, labels  # unhashable docs or labels: found when numbering
 
 
 class _Numbering:
@@ -162,14 +157,15 @@ class _Numbering:
     (no lookups for the usual database ids)."""
 
     def __init__(self, columns: list[tuple[Hashable, ...]]):
-        values = list(chain.from_iterable(columns))
-        self.identity = bool(values) and set(map(type, values)) <= {int} and min(values) >= 0
+        columns = [c for c in columns if c]
+        types = set().union(*(set(map(type, c)) for c in columns))
+        self.identity = bool(columns) and types <= {int} and min(map(min, columns)) >= 0
         if self.identity:
-            self.size = max(values) + 1
+            self.size = max(map(max, columns)) + 1
             self._values: list[Hashable] = []
             self._numbers: dict[Hashable, int] = {}
         else:
-            self._values = list(dict.fromkeys(values))
+            self._values = list(dict.fromkeys(chain.from_iterable(columns)))
             self._numbers = {value: i for i, value in enumerate(self._values)}
             self.size = max(1, len(self._values))
 
@@ -267,8 +263,16 @@ class SpanIndex:
 
     def __init__(self, spans_by_coder: Mapping[Hashable, Iterable[Span]]):
         columns = {coder: _columns(spans, _side(coder)) for coder, spans in spans_by_coder.items()}
-        self._doc_numbers = _Numbering([c[0] for c in columns.values()])
-        self._label_numbers = _Numbering([c[3] for c in columns.values()])
+        try:
+            self._doc_numbers = _Numbering([c[0] for c in columns.values()])
+            self._label_numbers = _Numbering([c[3] for c in columns.values()])
+        except TypeError:  # an unhashable doc or label: name it
+            for coder, (docs, starts, ends, labels) in columns.items():
+                try:
+                    set(chain(docs, labels))
+                except TypeError:
+                    _diagnose(list(zip(docs, starts, ends, labels, strict=True)), _side(coder))
+            raise
         self._n_labels = n_labels = self._label_numbers.size
         # offsets are stored from the smallest start on, so negative ones encode too
         lowest = min((min(c[1]) for c in columns.values() if c[1]), default=0)

@@ -71,6 +71,7 @@ from core.agreement.unitizing import (
 from core.project import Project
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
+TOO_FEW = "fewer than two annotators finished the same document"
 LAYER_TITLES = {ENTITIES: "Entities", EVENTS: "Events", STANCES: "Stances"}
 Pair = tuple[int, int]
 
@@ -434,7 +435,7 @@ def _f1_measure(
         pooled = [sum(c[i] for c in pooled_doc.values()) for i in range(3)]
         result.overall = Figure.f1(*pooled, what=what)
     else:
-        result.overall = Figure.none("fewer than two annotators")
+        result.overall = Figure.none(TOO_FEW)
     if labels is not None:
         result.by_label = {
             label: Figure.f1(*pooled_label[label], what=what)
@@ -568,7 +569,7 @@ def unitizing(study: Study) -> MeasureResult:
     result = MeasureResult()
     everyone = study.annotator_ids
     if len(everyone) < 2:
-        result.overall = Figure.none("fewer than two annotators")
+        result.overall = Figure.none(TOO_FEW)
         return result
     shared = study.shared_documents(everyone)
     pairs = study.compared_pairs()
@@ -677,7 +678,7 @@ def token_kappa(study: Study, texts: dict[int, str]) -> MeasureResult:
     result.overall = (
         Figure.of(lambda: fleiss_kappa(rows, categories=categories), rated)
         if len(everyone) >= 2
-        else Figure.none("fewer than two annotators")
+        else Figure.none(TOO_FEW)
     )
     return result
 
@@ -777,7 +778,7 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         agree.pairs[(a, b)] = Figure.of(lambda pr=pair_rows: _percent(pr), both)
     if len(everyone) < 2:
         for result in (kappa, alpha, agree):
-            result.overall = Figure.none("fewer than two annotators")
+            result.overall = Figure.none(TOO_FEW)
     else:
         support = _pairable(rows)
         kappa.overall = Figure.of(lambda: fleiss_kappa(rows, categories=categories), support)

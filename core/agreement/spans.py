@@ -22,11 +22,13 @@ spans count once per copy.
 when ``b`` is empty, recall 0.0 when ``a`` is); when both are empty the two
 annotations agree vacuously and all three are 1.0.
 
+:func:`span_f1` and friends group two annotations by (doc, label) and pair
+them group by group, the quickest way for one annotation against another.
 :class:`SpanIndex` holds several coders' spans, validated once, for comparing
-many pairs over many documents (a project); :func:`span_f1` and friends are
-built on it. Identical spans are paired with set operations over all documents
-at once; only the spans left over are grouped by (doc, label) for overlap
-matching, so thousands of small documents cost about as much as one large one.
+many pairs over many small documents (a project): identical spans are paired
+with set operations over all documents at once, and only the spans left over
+are grouped by (doc, label) for overlap matching. Both use the same greedy
+matching; the tests check them against each other and against a brute force.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from fractions import Fraction
 from heapq import heappop, heappush
-from itertools import chain, compress, islice, repeat
+from itertools import chain, compress, filterfalse, islice, repeat
 from operator import add, floordiv, itemgetter, le, lt, mod, mul, sub
 
 __all__ = [
@@ -340,7 +342,7 @@ class SpanIndex:
                             found = 1
                             break
                 else:
-                    found = _overlap_matches(
+                    found = _greedy_overlap(
                         [divmod(code % per_key, width) for code in x],
                         [divmod(code % per_key, width) for code in y],
                     )
@@ -432,7 +434,7 @@ def _side(coder: Hashable) -> str:
     return coder if isinstance(coder, str) else f"coder {coder!r}"
 
 
-def _overlap_matches(rest_a: list[tuple[int, int]], rest_b: list[tuple[int, int]]) -> int:
+def _greedy_overlap(rest_a: list[tuple[int, int]], rest_b: list[tuple[int, int]]) -> int:
     """Greedy one-to-one matching of overlapping spans of one (doc, label) (rule in
     the module doc), identical pairs already taken out.
 
@@ -515,9 +517,92 @@ def _overlapping_pairs(a: list[tuple[int, int]], b: list[tuple[int, int]]) -> li
     return candidates
 
 
-def _tally(a: Iterable[Span], b: Iterable[Span], match: str) -> SpanTally:
-    _check_match(match)
-    return SpanIndex({"a": a, "b": b}).tally("a", "b", match)
+# --- two annotations: grouped by (doc, label) ----------------------------------------
+#
+# The two-list functions group spans by (doc, label) and pair them group by group:
+# quickest for one annotation against another. SpanIndex (above) serves many coders
+# over many small documents; both use the same greedy matching (_greedy_overlap), and
+# the tests check them against each other and against a brute force.
+
+Track = tuple[list[int], list[int]]  # starts, ends
+Groups = dict[tuple[Hashable, Hashable], Track]
+_EMPTY: Track = ([], [])
+
+
+def _group(spans: Iterable[Span], side: str) -> Groups:
+    """Validate spans and group their offsets by (doc, label), in first-seen order."""
+    message = f"{side} must be an iterable of (doc, start, end, label) spans"
+    if spans is None or isinstance(spans, (str, bytes)):
+        raise ValueError(message)
+    try:
+        items = list(spans)
+    except TypeError:
+        raise ValueError(message) from None
+    flat: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
+    try:
+        for doc, start, end, label in items:
+            bucket = flat[doc, label]
+            bucket.append(start)
+            bucket.append(end)
+    except (TypeError, ValueError):
+        _diagnose(items, side)
+    groups: Groups = {}
+    for key, bucket in flat.items():
+        starts = bucket[0::2]
+        ends = bucket[1::2]
+        exact_ints = set(map(type, bucket)) <= {int} or all(map(_is_int, bucket))
+        if not exact_ints or not all(map(lt, starts, ends)):
+            _diagnose(items, side)
+        groups[key] = (starts, ends)
+    return groups
+
+
+def _split_identical(
+    a: Track, b: Track
+) -> tuple[int, list[tuple[int, int]], list[tuple[int, int]]]:
+    """Pair up identical spans: ``(count, rest of a, rest of b)``, multiplicity-aware."""
+    spans_a = list(zip(*a, strict=True))
+    spans_b = list(zip(*b, strict=True))
+    set_a = set(spans_a)
+    set_b = set(spans_b)
+    if len(set_a) == len(spans_a) and len(set_b) == len(spans_b):
+        common = set_a & set_b
+        rest_a = list(filterfalse(common.__contains__, spans_a)) if common else spans_a
+        rest_b = list(filterfalse(common.__contains__, spans_b)) if common else spans_b
+        return len(common), rest_a, rest_b
+    count_a = Counter(spans_a)
+    count_b = Counter(spans_b)
+    matched = count_a & count_b
+    return (
+        sum(matched.values()),
+        list((count_a - matched).elements()),
+        list((count_b - matched).elements()),
+    )
+
+
+def _exact_matches(a: Track, b: Track) -> int:
+    return _split_identical(a, b)[0]
+
+
+def _overlap_matches(a: Track, b: Track) -> int:
+    """Identical spans paired first, then the greedy rule on the rest."""
+    identical, rest_a, rest_b = _split_identical(a, b)
+    if not rest_a or not rest_b:
+        return identical
+    return identical + _greedy_overlap(rest_a, rest_b)
+
+
+def _count(
+    a: Groups, b: Groups, match: str
+) -> dict[tuple[Hashable, Hashable], tuple[int, int, int]]:
+    """``{(doc, label): (tp, |a|, |b|)}`` in first-seen order."""
+    matcher = _exact_matches if match == "exact" else _overlap_matches
+    result = {}
+    for key in dict.fromkeys([*a, *b]):
+        spans_a = a.get(key, _EMPTY)
+        spans_b = b.get(key, _EMPTY)
+        result[key] = (matcher(spans_a, spans_b), len(spans_a[0]), len(spans_b[0]))
+    return result
 
 
 def span_f1(a: Iterable[Span], b: Iterable[Span], match: str = "exact") -> SpanF1:
@@ -527,7 +612,12 @@ def span_f1(a: Iterable[Span], b: Iterable[Span], match: str = "exact") -> SpanF
     Swapping ``a`` and ``b`` swaps precision and recall and keeps the counts.
     Runs in O(n log n) plus the number of overlapping pairs.
     """
-    return _tally(a, b, match).total()
+    _check_match(match)
+    counts = _count(_group(a, "a"), _group(b, "b"), match)
+    tp = sum(c[0] for c in counts.values())
+    n_a = sum(c[1] for c in counts.values())
+    n_b = sum(c[2] for c in counts.values())
+    return SpanF1.from_counts(tp, n_a, n_b)
 
 
 def span_f1_counts(
@@ -539,7 +629,8 @@ def span_f1_counts(
     can give figures per document, per label and overall (sum the counts and
     use :meth:`SpanF1.from_counts`). Keys are in first-seen order (``a`` first).
     """
-    return _tally(a, b, match).counts("key")  # type: ignore[return-value]
+    _check_match(match)
+    return _count(_group(a, "a"), _group(b, "b"), match)
 
 
 def span_f1_by_label(
@@ -552,8 +643,15 @@ def span_f1_by_label(
     counts add up to the overall ones). Labels are sorted when they are
     mutually comparable, else in first-seen order.
     """
-    by_label = _tally(a, b, match).f1("label")
-    labels = list(by_label)
+    _check_match(match)
+    counts = _count(_group(a, "a"), _group(b, "b"), match)
+    totals: dict[Hashable, list[int]] = {}
+    for (_, label), (tp, n_a, n_b) in counts.items():
+        total = totals.setdefault(label, [0, 0, 0])
+        total[0] += tp
+        total[1] += n_a
+        total[2] += n_b
+    labels = list(totals)
     with suppress(TypeError):
         labels.sort()  # type: ignore[call-arg]
-    return {label: by_label[label] for label in labels}
+    return {label: SpanF1.from_counts(*totals[label]) for label in labels}

@@ -38,8 +38,8 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import accumulate, chain, combinations, compress, islice, pairwise, repeat
-from operator import add, itemgetter, le, lt, mul, not_, sub
+from itertools import accumulate, chain, combinations, islice, pairwise
+from operator import itemgetter, le, lt, sub
 
 from .errors import AgreementUndefined
 
@@ -288,17 +288,15 @@ def _disjoint(
 # the two disagreements
 
 
-def _observed_sum(a: Track, b: Track, codes: _Codes | None = None) -> int:
+def _observed_sum(a: Track, b: Track) -> int:
     """Sum of DKPro's unitizing distances between two coders' tracks of one label.
 
     Intersecting unit pairs contribute ``(s_a - s_b)**2 + (e_a - e_b)**2``; a unit
     meeting no unit of the other coder lies inside one of its gaps and contributes
     its squared length. Both tracks are disjoint and sorted, so one merge pass
     visits every intersecting pair: after comparing the current units, advance the
-    one that ends first (both if they end together). `codes` (one per label, shared
-    by every pair of coders) saves encoding the same track again for each pair.
+    one that ends first (both if they end together).
     """
-    a, b = _without_identical(a, b, codes)
     a_starts, a_stops = a
     b_starts, b_stops = b
     n_a, n_b = len(a_starts), len(b_starts)
@@ -325,49 +323,6 @@ def _observed_sum(a: Track, b: Track, codes: _Codes | None = None) -> int:
             k += 1
         total += sum(map(_square_length, starts[k:], stops[k:]))
     return total
-
-
-class _Codes:
-    """Each track of one label as integers ``(start - begin) * W + end - begin`` and as a
-    set of them, made once per coder and shared by every pair of coders."""
-
-    def __init__(self, begin: int, end: int):
-        self._begin = begin
-        self._width = end - begin + 1
-        self._made: dict[int, tuple[list[int], set[int]]] = {}
-
-    def of(self, track: Track) -> tuple[list[int], set[int]]:
-        key = id(track)
-        if key not in self._made:
-            starts = map(mul, map(sub, track[0], repeat(self._begin)), repeat(self._width))
-            codes = list(map(add, starts, map(sub, track[1], repeat(self._begin))))
-            self._made[key] = (codes, set(codes))
-        return self._made[key]
-
-
-def _without_identical(a: Track, b: Track, codes: _Codes | None = None) -> tuple[Track, Track]:
-    """Both tracks without the units they share exactly.
-
-    Such a pair contributes 0, and since each coder's units are disjoint neither
-    unit meets any other unit of the other coder: dropping both changes nothing,
-    and in well-agreeing data it leaves the merge loop little to do. Units are
-    compared as one integer each.
-    """
-    if not a[0] or not b[0]:
-        return a, b
-    if codes is None:
-        codes = _Codes(min(a[0][0], b[0][0]), max(a[1][-1], b[1][-1]))
-    codes_a, set_a = codes.of(a)
-    codes_b, set_b = codes.of(b)
-    common = set_a & set_b
-    if not common:
-        return a, b
-    return _rest(a, codes_a, common), _rest(b, codes_b, common)
-
-
-def _rest(track: Track, codes: list[int], common: set[int]) -> Track:
-    keep = list(map(not_, map(common.__contains__, codes)))
-    return list(compress(track[0], keep)), list(compress(track[1], keep))
 
 
 def _track(spans: Iterable[tuple[int, int]]) -> Track:
@@ -463,9 +418,8 @@ def _disagreements(
     for label, by_coder in by_label.items():
         if only is not None and label != only:
             continue
-        codes = _Codes(begin, end)
         observed = sum(
-            _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY), codes)
+            _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY))
             for c1, c2 in combinations(coder_list, 2)
         )
         result[label] = (
@@ -511,10 +465,9 @@ def pairwise_unitizing_disagreement(
     }
     for label, by_coder in by_label.items():
         stats = {c: _stats(by_coder.get(c, _EMPTY), begin, end) for c in coder_list}
-        codes = _Codes(begin, end)
         total = 0
         for c1, c2 in pairs:
-            observed = _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY), codes)
+            observed = _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY))
             total += observed
             if c1 in by_coder or c2 in by_coder:
                 expected = _expected_from([stats[c1], stats[c2]], begin, end)

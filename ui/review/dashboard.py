@@ -45,7 +45,7 @@ from ui.review.models import (
     confusion_brush,
     utf16_position,
 )
-from ui.review.tasks import BackgroundTask, ProgressDialog, wait_for_tasks
+from ui.review.tasks import BackgroundTask, ProgressDialog
 
 NOTHING = "—"  # the confusion matrix's "no annotation there"
 
@@ -80,6 +80,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.found: DisagreementList | None = None
         self.texts: dict[int, str] = {}
         self._task: BackgroundTask | None = None
+        self._exports: list[BackgroundTask] = []
         self._filter: dict[str, object] = {}
         self.setWindowTitle(f"Review agreement — {project.name}")
         self.resize(1280, 820)
@@ -707,6 +708,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _export(self, work, path: str | Path) -> BackgroundTask:
         task = BackgroundTask(work, (ExportError,), self)
+        self._exports = [t for t in self._exports if t.running]
+        self._exports.append(task)
         task.finished.connect(self._on_exported)
         task.failed.connect(self.statusBar().showMessage)
         task.failed.connect(self.failed)
@@ -721,8 +724,11 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     # --- closing --------------------------------------------------------------------
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Stop the computation and let running exports finish (they are quick)."""
+        running = [t for t in [self._task, *self._exports] if t is not None]
         self.cancel()
-        wait_for_tasks()
+        for task in running:
+            task.wait()
         super().closeEvent(event)
 
 

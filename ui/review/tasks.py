@@ -37,6 +37,7 @@ class BackgroundTask(QtCore.QObject):
         self._work = work
         self._expected = expected
         self._stop = threading.Event()
+        self._done = threading.Event()
         self._runnable = QtCore.QRunnable.create(self._run)
         self._runnable.setAutoDelete(False)
         self.running = False
@@ -47,6 +48,10 @@ class BackgroundTask(QtCore.QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    def wait(self, timeout: float = 30.0) -> bool:
+        """Block until the work has ended (True) or `timeout` seconds passed."""
+        return self._done.wait(timeout) if self.running else True
 
     @property
     def cancel_requested(self) -> bool:
@@ -59,6 +64,12 @@ class BackgroundTask(QtCore.QObject):
         return True
 
     def _run(self) -> None:
+        try:
+            self._finish_run()
+        finally:
+            self._done.set()
+
+    def _finish_run(self) -> None:
         try:
             result = self._work(self._progress)
         except Exception as err:

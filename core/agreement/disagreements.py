@@ -165,13 +165,11 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
         stop = min(len(text), chars * 2) if line_end < 0 else min(line_end, chars * 2)
         return 0, text[:stop]
     lo = max(0, start - chars)
-    left = start
-    while left > lo and text[left - 1] not in _SENTENCE_END:
-        left -= 1
+    # the character after the last sentence end before `start` (C-level searches)
+    left = max(lo, *(text.rfind(mark, lo, start) + 1 for mark in _SENTENCE_END))
     hi = min(len(text), end + chars)
-    right = end
-    while right < hi and text[right] not in _SENTENCE_END:
-        right += 1
+    ends = [found for mark in _SENTENCE_END if (found := text.find(mark, end, hi)) >= 0]
+    right = min(ends) if ends else hi
     if right < len(text) and text[right] in _SENTENCE_END and text[right] != "\n":
         right += 1  # keep the sentence's full stop
     while left < start and text[left].isspace():

@@ -290,6 +290,9 @@ class _Finder:
 
     def entities(self, doc: int, pair: tuple[int, int], a: list[Item], b: list[Item]) -> None:
         confusion = self.confusion.setdefault((ENTITIES, *pair), Counter())
+        if len(a) == len(b) and sorted(a) == sorted(b):  # full agreement: nothing to list
+            confusion.update((label, label) for _start, _end, label in a)
+            return
         for kind, i, j in pair_items(a, b):
             label_a = a[i][2] if i is not None else None
             label_b = b[j][2] if j is not None else None

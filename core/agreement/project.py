@@ -640,7 +640,11 @@ def bio_tags(
     return tags
 
 
-def token_kappa(study: Study, texts: dict[int, str]) -> MeasureResult:
+def token_kappa(
+    study: Study, texts: dict[int, str], progress: Progress | None = None
+) -> MeasureResult:
+    """Token-level kappa over BIO tags (module doc); `progress` is told every few
+    hundred documents, and returning False raises `Cancelled`."""
     from core.text.tokens import tokenize
 
     result = MeasureResult()
@@ -654,7 +658,11 @@ def token_kappa(study: Study, texts: dict[int, str]) -> MeasureResult:
         for doc, start, end, label_id in study.spans[annotator]:
             by_doc[doc][annotator].append((start, end, keys[label_id]))
     rows: list[tuple[str | None, ...]] = []
-    for doc, who in study.coverage.items():
+    total = len(study.coverage)
+    for number, (doc, who) in enumerate(study.coverage.items()):
+        told = progress is not None and number % 250 == 0
+        if told and not progress(number, total, "Token kappa"):
+            raise Cancelled()
         text = texts[doc]
         tokens = tokenize(text)
         excluded = study.excluded.get(doc)

@@ -214,3 +214,14 @@ def test_one_annotator_says_what_is_missing(qtbot, project, tmp_path):
     window.close()
     wait_for_tasks()
     assert isinstance(window.heatmap, QtWidgets.QWidget)
+
+
+def test_token_kappa_follows_in_a_second_step(qtbot, dashboard, studied):
+    _project, _d1, _d2, ids = studied
+    dashboard.set_measure("entities.token_kappa")
+    token = dashboard.report.measures
+    qtbot.waitUntil(lambda: bool(token["entities.token_kappa"].pairs), timeout=TIMEOUT)
+    value = dashboard.heatmap.value(ids["amal"], ids["badr"])
+    assert value is not None and -1.0 <= value <= 1.0
+    assert "Fleiss" in dashboard.overall_label.text()
+    assert "being computed" not in dashboard.overall_label.text()

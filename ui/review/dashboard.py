@@ -29,8 +29,11 @@ from core.agreement.project import (
     MEASURE_BY_KEY,
     MEASURES,
     AgreementReport,
+    Figure,
+    MeasureResult,
     compute_agreement,
     document_texts,
+    token_kappa,
 )
 from core.agreement.report import ExportError, write_disagreements, write_report
 from core.agreement.study import AgreementOptions, Cancelled, StudyError
@@ -65,6 +68,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     computed = Signal()  # new figures are on screen
     failed = Signal(str)  # the computation or an export failed; the message says why
     exported = Signal(str)  # an export was written to this path
+    token_kappa_computed = Signal()  # the token kappa (computed after the rest) is shown
 
     def __init__(
         self,
@@ -80,6 +84,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.found: DisagreementList | None = None
         self.texts: dict[int, str] = {}
         self._task: BackgroundTask | None = None
+        self._token_task: BackgroundTask | None = None
         self._exports: list[BackgroundTask] = []
         self._filter: dict[str, object] = {}
         self.setWindowTitle(f"Review agreement — {project.name}")
@@ -272,7 +277,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     @property
     def options(self) -> AgreementOptions:
-        return AgreementOptions(include_unfinished=self.unfinished_check.isChecked())
+        # token kappa tokenizes every document: it follows in a second step
+        return AgreementOptions(
+            include_unfinished=self.unfinished_check.isChecked(), token_kappa=False
+        )
 
     @property
     def busy(self) -> bool:
@@ -280,8 +288,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def refresh(self) -> None:
         """Recompute everything in the background (the current figures stay meanwhile)."""
-        if self._task is not None:
-            self._task.cancel()
+        self.cancel()
         project, options = self.project, self.options
 
         def work(progress):
@@ -301,8 +308,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         task.start()
 
     def cancel(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        for task in (self._task, self._token_task):
+            if task is not None:
+                task.cancel()
 
     def _finish(self, task: BackgroundTask) -> bool:
         """Whether `task` is the current one (a superseded task's result is dropped)."""
@@ -353,9 +361,37 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                     index = next(i for i, (a, _) in enumerate(names) if a != self.annotator_id)
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
+        report.measures["entities.token_kappa"] = MeasureResult(
+            overall=Figure.none("being computed…")
+        )
         self._show_measure()
         self.show_disagreements(**self._filter)
         self.computed.emit()
+        self._start_token_kappa(report)
+
+    def _start_token_kappa(self, report: AgreementReport) -> None:
+        texts = self.texts
+        task = BackgroundTask(
+            lambda progress: token_kappa(report.study, texts, progress), (Cancelled,), self
+        )
+        task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
+        task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
+        self._token_task = task
+        task.start()
+
+    def _on_token_kappa(self, task: BackgroundTask, report: AgreementReport, result) -> None:
+        if task is not self._token_task or report is not self.report:
+            return  # superseded by a newer computation
+        self._token_task = None
+        report.measures["entities.token_kappa"] = result
+        if MEASURE_BY_KEY[self.measure].layer == "entities":
+            self._show_measure()
+        self.token_kappa_computed.emit()
+
+    def _on_token_kappa_failed(self, task: BackgroundTask, message: str) -> None:
+        if task is self._token_task:
+            self._token_task = None
+            self.statusBar().showMessage(f"Token kappa: {message}")
 
     # --- showing ------------------------------------------------------------------
 
@@ -725,7 +761,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         """Stop the computation and let running exports finish (they are quick)."""
-        running = [t for t in [self._task, *self._exports] if t is not None]
+        running = [t for t in [self._task, self._token_task, *self._exports] if t is not None]
         self.cancel()
         for task in running:
             task.wait()

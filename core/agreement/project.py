@@ -252,7 +252,11 @@ class AgreementReport:
         """The figure for a pair in either order (missing: undefined)."""
         result = self.measures[key]
         found = result.pairs.get((a, b)) or result.pairs.get((b, a))
-        return found or Figure.none("these annotators finished no document in common")
+        if found is not None:
+            return found
+        if not result.pairs and result.overall.undefined:  # e.g. not computed (yet)
+            return Figure.none(result.overall.undefined)
+        return Figure.none("these annotators finished no document in common")
 
     def documents_by_agreement(self, key: str) -> list[tuple[DocumentRef, Figure]]:
         """Compared documents for a measure's per-document figure, lowest first,

@@ -282,10 +282,6 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             include_unfinished=self.unfinished_check.isChecked(), token_kappa=False
         )
 
-    @property
-    def busy(self) -> bool:
-        return self._task is not None
-
     def refresh(self) -> None:
         """Recompute everything in the background (the current figures stay meanwhile)."""
         self.cancel()

@@ -39,7 +39,7 @@ def command_names() -> list[str]:
 
 
 # Modules whose import registers commands (listed here so `--help` shows them all).
-COMMAND_MODULES = ["core.cli_commands", "core.cli_export"]
+COMMAND_MODULES = ["core.cli_commands", "core.cli_export", "core.cli_review"]
 
 
 def _load_commands() -> None:

@@ -9,9 +9,11 @@ coder, ``None`` when missing):
 
 Unitized data (``(coder, start, end, label)`` on one continuum):
 :func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
-:func:`unitizing_disagreement`, :func:`concatenate_documents`.
+:func:`unitizing_disagreement`, :func:`pairwise_unitizing_disagreement`,
+:func:`concatenate_documents`.
 
-Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`.
+Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`,
+:func:`span_f1_counts`; :class:`SpanIndex` compares many coders pair by pair.
 
 Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
 function returns NaN. See docs/agreement.md.
@@ -30,11 +32,20 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
-from .spans import MATCH_MODES, SpanF1, span_f1, span_f1_by_label
+from .spans import (
+    MATCH_MODES,
+    SpanF1,
+    SpanIndex,
+    SpanTally,
+    span_f1,
+    span_f1_by_label,
+    span_f1_counts,
+)
 from .unitizing import (
     OVERLAP_POLICIES,
     UnitizingDisagreement,
     concatenate_documents,
+    pairwise_unitizing_disagreement,
     unitizing_alpha,
     unitizing_alpha_by_label,
     unitizing_disagreement,
@@ -47,6 +58,8 @@ __all__ = [
     "WEIGHTS",
     "AgreementUndefined",
     "SpanF1",
+    "SpanIndex",
+    "SpanTally",
     "UnitizingDisagreement",
     "cohen_kappa",
     "coincidence_matrix",
@@ -55,10 +68,12 @@ __all__ = [
     "gwet_ac1",
     "krippendorff_alpha",
     "pairwise",
+    "pairwise_unitizing_disagreement",
     "percent_agreement",
     "scott_pi",
     "span_f1",
     "span_f1_by_label",
+    "span_f1_counts",
     "unitizing_alpha",
     "unitizing_alpha_by_label",
     "unitizing_disagreement",

@@ -226,7 +226,12 @@ def _pairwise_observed_agreement(rated: list[tuple[Hashable, ...]]) -> Fraction:
         if m == 2:
             agreeing = 2 * sum(count for (a, b), count in Counter(group).items() if a == b)
         else:
-            agreeing = sum(c * (c - 1) for counts in map(Counter, group) for c in counts.values())
+            # identical units agree alike: count each distinct unit once, times its copies
+            # (token-level data has millions of units but few distinct ones)
+            agreeing = sum(
+                copies * sum(c * (c - 1) for c in Counter(unit).values())
+                for unit, copies in Counter(group).items()
+            )
         total += Fraction(agreeing, m * (m - 1))
     if units_with_pairs == 0:
         raise AgreementUndefined("agreement is undefined: no unit has values from two coders")

@@ -35,10 +35,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import accumulate, combinations, islice, pairwise
+from itertools import accumulate, chain, combinations, islice, pairwise
 from operator import itemgetter, le, lt, sub
 
 from .errors import AgreementUndefined
@@ -47,6 +47,7 @@ __all__ = [
     "OVERLAP_POLICIES",
     "UnitizingDisagreement",
     "concatenate_documents",
+    "pairwise_unitizing_disagreement",
     "unitizing_alpha",
     "unitizing_alpha_by_label",
     "unitizing_disagreement",
@@ -117,8 +118,11 @@ def _diagnose(
     raise ValueError("invalid units")  # pragma: no cover - every caller found a bad unit
 
 
+Tracks = Mapping[tuple[Hashable, Hashable], tuple[Sequence[int], Sequence[int]]]
+
+
 def _collect(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Iterable[tuple[Hashable, int, int, Hashable]] | Tracks,
     begin: int,
     end: int,
     coders: Iterable[Hashable] | None,
@@ -126,8 +130,10 @@ def _collect(
 ) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
     """Validate ``units``; return the coders and ``{label: {coder: (starts, ends)}}``.
 
-    The common, valid case runs in C-level loops (``map``, ``sort``); any problem
-    sends the input through :func:`_diagnose` for a message naming the unit.
+    ``units`` are ``(coder, start, end, label)`` tuples or, already grouped, a
+    mapping ``(coder, label) -> (starts, ends)``. The common, valid case runs in
+    C-level loops (``map``, ``sort``); any problem sends the input through
+    :func:`_diagnose` (or names the track) for a message naming the unit.
     """
     if overlap not in OVERLAP_POLICIES:
         raise ValueError(f"unknown overlap policy {overlap!r}; use 'raise' or 'drop'")
@@ -137,6 +143,8 @@ def _collect(
         if isinstance(coders, (str, bytes)):
             raise ValueError("coders must be a collection of coder ids, not a single string")
         declared = dict.fromkeys(coders)
+    if isinstance(units, Mapping):
+        return _collect_tracks(units, begin, end, declared, overlap)
     message = "units must be an iterable of (coder, start, end, label) tuples"
     if units is None or isinstance(units, (str, bytes)):
         raise ValueError(message)
@@ -155,34 +163,94 @@ def _collect(
     except (TypeError, ValueError):
         _diagnose(items, begin, end, declared)
 
+    def fail() -> None:
+        _diagnose(items, begin, end, declared)
+
     seen_coders: dict[Hashable, None] = {}
     by_label: dict[Hashable, dict[Hashable, Track]] = {}
     for (label, coder), bucket in buckets.items():
-        starts = bucket[0::2]
-        stops = bucket[1::2]
-        if (
-            label is None
-            or (declared is not None and coder not in declared)
-            or not (set(map(type, bucket)) <= {int} or all(map(_is_int, bucket)))
-            or not all(map(lt, starts, stops))
-        ):
-            _diagnose(items, begin, end, declared)
-        # With positive lengths, end[i] <= start[i + 1] for all i means sorted and disjoint.
-        if all(map(le, stops, islice(starts, 1, None))):
-            first, last = starts[0], stops[-1]
-        else:
-            first, last = min(starts), max(stops)
-            # sort by start through an index list (much faster than sorting pairs)
-            order = sorted(range(len(starts)), key=starts.__getitem__)
-            starts = list(map(starts.__getitem__, order))
-            stops = list(map(stops.__getitem__, order))
-            if not all(map(le, stops, islice(starts, 1, None))):
-                starts, stops = _disjoint(starts, stops, coder, label, overlap)
-        if first < begin or last > end:
-            _diagnose(items, begin, end, declared)
+        if label is None or (declared is not None and coder not in declared):
+            fail()
+        track = _prepared(bucket[0::2], bucket[1::2], begin, end, coder, label, overlap, fail)
         seen_coders[coder] = None
-        by_label.setdefault(label, {})[coder] = (starts, stops)
+        by_label.setdefault(label, {})[coder] = track
     return list(declared if declared is not None else seen_coders), by_label
+
+
+def _collect_tracks(
+    tracks: Tracks,
+    begin: int,
+    end: int,
+    declared: dict[Hashable, None] | None,
+    overlap: str,
+) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+    seen_coders: dict[Hashable, None] = {}
+    by_label: dict[Hashable, dict[Hashable, Track]] = {}
+    for key, value in tracks.items():
+        try:
+            (coder, label), (starts, stops) = key, value
+            starts, stops = list(starts), list(stops)
+            hash(key)
+        except (TypeError, ValueError):
+            raise ValueError(
+                f"track {key!r}: expected (coder, label) -> (starts, ends), got {value!r}"
+            ) from None
+        if label is None:
+            raise ValueError(f"track {key!r}: label must not be None")
+        if declared is not None and coder not in declared:
+            raise ValueError(f"track {key!r}: coder {coder!r} is not among coders=")
+        if len(starts) != len(stops):
+            raise ValueError(f"track {key!r}: {len(starts)} starts but {len(stops)} ends")
+        if not starts:
+            continue
+
+        def fail(key: object = key, starts: list = starts, stops: list = stops) -> None:
+            for i, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+                if not (_is_int(start) and _is_int(stop)):
+                    raise ValueError(f"track {key!r}, unit {i}: start and end must be integers")
+                if not begin <= start < stop <= end:
+                    raise ValueError(
+                        f"track {key!r}, unit {i}: need begin <= start < end <= continuum end, "
+                        f"i.e. {begin} <= {start} < {stop} <= {end}"
+                    )
+            raise ValueError(f"track {key!r}: invalid units")  # pragma: no cover
+
+        track = _prepared(starts, stops, begin, end, coder, label, overlap, fail)
+        seen_coders[coder] = None
+        by_label.setdefault(label, {})[coder] = track
+    return list(declared if declared is not None else seen_coders), by_label
+
+
+def _prepared(
+    starts: list[int],
+    stops: list[int],
+    begin: int,
+    end: int,
+    coder: Hashable,
+    label: Hashable,
+    overlap: str,
+    fail: Callable[[], None],
+) -> Track:
+    """One coder's units of one label checked, sorted and made disjoint (per `overlap`)."""
+    types = set(map(type, starts)) | set(map(type, stops))
+    if not (types <= {int} or all(map(_is_int, chain(starts, stops)))):
+        fail()
+    if not all(map(lt, starts, stops)):
+        fail()
+    # With positive lengths, end[i] <= start[i + 1] for all i means sorted and disjoint.
+    if all(map(le, stops, islice(starts, 1, None))):
+        first, last = starts[0], stops[-1]
+    else:
+        first, last = min(starts), max(stops)
+        # sort by start through an index list (much faster than sorting pairs)
+        order = sorted(range(len(starts)), key=starts.__getitem__)
+        starts = list(map(starts.__getitem__, order))
+        stops = list(map(stops.__getitem__, order))
+        if not all(map(le, stops, islice(starts, 1, None))):
+            starts, stops = _disjoint(starts, stops, coder, label, overlap)
+    if first < begin or last > end:
+        fail()
+    return starts, stops
 
 
 def _disjoint(
@@ -278,25 +346,49 @@ def _gaps(track: Track, begin: int, end: int) -> list[int]:
     return gaps
 
 
+@dataclass(frozen=True)
+class _TrackStats:
+    """What the expected disagreement needs of one coder's units of one label."""
+
+    lengths: Counter[int]  # unit length -> how many
+    gaps: list[int]  # sorted
+    suffix: list[int]  # suffix[i]: sum of the i largest gaps
+
+
+def _stats(track: Track, begin: int, end: int) -> _TrackStats:
+    gaps = sorted(_gaps(track, begin, end))
+    return _TrackStats(
+        Counter(map(sub, track[1], track[0])),
+        gaps,
+        list(accumulate(reversed(gaps), initial=0)),
+    )
+
+
 def _expected(
     by_coder: Mapping[Hashable, Track], coders: list[Hashable], begin: int, end: int
 ) -> Fraction:
+    return _expected_from([_stats(by_coder.get(c, _EMPTY), begin, end) for c in coders], begin, end)
+
+
+def _expected_from(stats: list[_TrackStats], begin: int, end: int) -> Fraction:
+    """DKPro's expected disagreement for the coders whose statistics are given.
+
+    The gap term sums ``g - l + 1`` over every coder's gaps ``g >= l``: per coder,
+    a binary search in its sorted gaps and a suffix sum, added up over coders.
+    """
     length = end - begin
-    n_coders = len(coders)
+    n_coders = len(stats)
     lengths: Counter[int] = Counter()
-    for starts, stops in by_coder.values():
-        lengths.update(map(sub, stops, starts))
+    for coder in stats:
+        lengths.update(coder.lengths)
     n_units = sum(lengths.values())
     squared = sum(count * size * (size - 1) for size, count in lengths.items())
-    gaps: list[int] = []
-    for coder in coders:
-        gaps.extend(_gaps(by_coder.get(coder, _EMPTY), begin, end))
-    gaps.sort()
-    suffix = list(accumulate(reversed(gaps), initial=0))  # suffix[i]: sum of the i largest
     total3 = 0  # three times DKPro's sum, to stay in integers
     for size, count in lengths.items():
-        k = len(gaps) - bisect_left(gaps, size)  # gaps >= size
-        fitting = suffix[k] - k * (size - 1)  # sum over those gaps of (g - size + 1)
+        fitting = 0  # sum over all gaps >= size of (g - size + 1)
+        for coder in stats:
+            k = len(coder.gaps) - bisect_left(coder.gaps, size)
+            fitting += coder.suffix[k] - k * (size - 1)
         total3 += count * (
             (n_units - 1) * size * (size - 1) * (2 * size - 1) + 3 * size * size * fitting
         )
@@ -335,6 +427,56 @@ def _disagreements(
             _expected(by_coder, coder_list, begin, end),
         )
     return result
+
+
+def pairwise_unitizing_disagreement(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    *,
+    coders: Iterable[Hashable] | None = None,
+    overlap: str = "raise",
+) -> tuple[
+    dict[Hashable, UnitizingDisagreement],
+    dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]],
+]:
+    """All coders' disagreement per label, and every pair's, from one pass.
+
+    Returns ``(overall, pairs)``: ``overall`` is :func:`unitizing_disagreement`
+    for all coders; ``pairs[(c1, c2)]`` (coders in ``coders`` order) is what
+    :func:`unitizing_disagreement` gives for the units of ``c1`` and ``c2`` alone
+    on the same continuum — a label neither of them used is absent. The pairs'
+    observed disagreements are the terms of the overall one, so they cost
+    nothing extra; each pair adds an expected disagreement per label.
+    """
+    coder_list, by_label = _collect(units, begin, end, coders, overlap)
+    n_coders = len(coder_list)
+    if n_coders < 2:
+        raise AgreementUndefined(
+            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
+            "(pass coders= to include coders who marked no unit)"
+        )
+    length = end - begin
+    scale = n_coders * (n_coders - 1) * length * length
+    pairs = list(combinations(coder_list, 2))
+    overall: dict[Hashable, UnitizingDisagreement] = {}
+    by_pair: dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]] = {
+        pair: {} for pair in pairs
+    }
+    for label, by_coder in by_label.items():
+        stats = {c: _stats(by_coder.get(c, _EMPTY), begin, end) for c in coder_list}
+        total = 0
+        for c1, c2 in pairs:
+            observed = _observed_sum(by_coder.get(c1, _EMPTY), by_coder.get(c2, _EMPTY))
+            total += observed
+            if c1 in by_coder or c2 in by_coder:
+                expected = _expected_from([stats[c1], stats[c2]], begin, end)
+                by_pair[(c1, c2)][label] = UnitizingDisagreement(
+                    float(Fraction(2 * observed, 2 * length * length)), float(expected)
+                )
+        expected = _expected_from([stats[c] for c in coder_list], begin, end)
+        overall[label] = UnitizingDisagreement(float(Fraction(2 * total, scale)), float(expected))
+    return overall, by_pair
 
 
 def _alpha(observed: Fraction, expected: Fraction, what: str) -> float:

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.agreement import SpanF1, span_f1, span_f1_by_label
+from core.agreement import SpanF1, SpanIndex, span_f1, span_f1_by_label, span_f1_counts
 
 
 def test_exact_match_hand_computed() -> None:
@@ -73,6 +73,26 @@ def test_by_label_sums_to_overall() -> None:
     assert overall.true_positives == sum(r.true_positives for r in by_label.values())
     assert overall.a_only == sum(r.a_only for r in by_label.values())
     assert overall.b_only == sum(r.b_only for r in by_label.values())
+
+
+def test_counts_per_document_and_label() -> None:
+    a = [("d1", 0, 5, "PER"), ("d1", 10, 15, "ORG"), ("d2", 0, 5, "PER"), ("d2", 7, 9, "LOC")]
+    b = [("d1", 0, 5, "PER"), ("d1", 10, 16, "ORG"), ("d2", 0, 5, "ORG"), ("d2", 7, 9, "LOC")]
+    # exact: d1 PER matches, d1 ORG differs by one position, d2 PER vs ORG differ in
+    # label (each only on one side), d2 LOC matches
+    assert span_f1_counts(a, b) == {
+        ("d1", "PER"): (1, 1, 1),
+        ("d1", "ORG"): (0, 1, 1),
+        ("d2", "PER"): (0, 1, 0),
+        ("d2", "LOC"): (1, 1, 1),
+        ("d2", "ORG"): (0, 0, 1),
+    }
+    counts = span_f1_counts(a, b, "overlap")
+    assert counts[("d1", "ORG")] == (1, 1, 1)
+    tp, n_a, n_b = (sum(c[i] for c in counts.values()) for i in range(3))
+    assert SpanF1.from_counts(tp, n_a, n_b) == span_f1(a, b, "overlap")
+    with pytest.raises(ValueError, match="unknown match"):
+        span_f1_counts(a, b, "fuzzy")
 
 
 def test_labels_that_cannot_be_sorted_keep_first_seen_order() -> None:
@@ -175,3 +195,62 @@ def test_identical_annotations_score_one(a) -> None:
         result = span_f1(a, list(reversed(a)), match)
         assert (result.precision, result.recall, result.f1) == (1.0, 1.0, 1.0)
         assert result.true_positives == len(a)
+
+
+# --- SpanIndex: several coders, pair by pair ---------------------------------------------
+
+
+def int_span_lists():
+    """Spans with integer docs and labels (the database's ids) and negative offsets."""
+    span = st.tuples(
+        st.integers(0, 3), st.integers(-6, 12), st.integers(1, 6), st.integers(0, 2)
+    ).map(lambda t: (t[0], t[1], t[1] + t[2], t[3]))
+    return st.lists(span, max_size=14)
+
+
+@settings(max_examples=150, deadline=None)
+@given(int_span_lists(), int_span_lists(), st.sampled_from(["exact", "overlap"]))
+def test_integer_docs_and_labels_match_brute_force(a, b, match: str) -> None:
+    assert span_f1(a, b, match).true_positives == brute_force_greedy(a, b, match)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(span_lists(), min_size=3, max_size=3),
+    st.sets(st.sampled_from(["d1", "d2", "d3"])),
+    st.sampled_from(["exact", "overlap"]),
+)
+def test_index_tally_equals_span_f1_on_each_pair(coders, docs, match: str) -> None:
+    index = SpanIndex(dict(enumerate(coders)))
+    for i, j in ((0, 1), (0, 2), (2, 1)):
+        a, b = coders[i], coders[j]
+        tally = index.tally(i, j, match)
+        assert tally.total() == span_f1(a, b, match)
+        assert tally.counts("key") == span_f1_counts(a, b, match)
+        # per document and per label the counts add up to the same figures
+        for by, position in (("doc", 0), ("label", 3)):
+            grouped = tally.counts(by)
+            for group, (tp, n_a, n_b) in grouped.items():
+                only_a = [s for s in a if s[position] == group]
+                only_b = [s for s in b if s[position] == group]
+                assert (tp, n_a, n_b) == (
+                    span_f1(only_a, only_b, match).true_positives,
+                    len(only_a),
+                    len(only_b),
+                )
+        # restricted to some documents
+        restricted = index.tally(i, j, match, docs=docs)
+        kept_a = [s for s in a if s[0] in docs]
+        kept_b = [s for s in b if s[0] in docs]
+        assert restricted.total() == span_f1(kept_a, kept_b, match)
+
+
+def test_index_refuses_unknown_coders_and_groupings() -> None:
+    index = SpanIndex({"amal": [("d", 0, 3, "X")], "badr": []})
+    with pytest.raises(ValueError, match="unknown coder 'hind'"):
+        index.tally("amal", "hind")
+    with pytest.raises(ValueError, match="unknown grouping 'sentence'"):
+        index.tally("amal", "badr").counts("sentence")
+    with pytest.raises(ValueError, match=r"coder 7\[0\]: need start < end"):
+        SpanIndex({7: [("d", 3, 3, "X")]})
+    assert index.tally("amal", "badr").counts("label") == {"X": (0, 1, 0)}

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from core.agreement import (
     AgreementUndefined,
     concatenate_documents,
+    pairwise_unitizing_disagreement,
     unitizing_alpha,
     unitizing_alpha_by_label,
     unitizing_disagreement,
@@ -418,3 +419,46 @@ def test_unsorted_input_and_overlaps_with_equal_starts() -> None:
     assert unitizing_alpha(units, 0, 10) == unitizing_alpha(sorted(units), 0, 10)
     with pytest.raises(ValueError, match=r"\(0, 2\) and \(0, 5\)"):
         unitizing_alpha([("a", 0, 5, "X"), ("a", 0, 2, "X"), ("b", 0, 5, "X")], 0, 10)
+
+
+@settings(max_examples=150, deadline=None)
+@given(studies())
+def test_pairwise_equals_each_pair_alone(study) -> None:
+    units, begin, end, coders = study
+    try:
+        overall, by_pair = pairwise_unitizing_disagreement(units, begin, end, coders=coders)
+    except AgreementUndefined:
+        return
+    assert overall == unitizing_disagreement(units, begin, end, coders=coders)
+    for c1, c2 in combinations(coders, 2):
+        two = [u for u in units if u[0] in (c1, c2)]
+        alone = unitizing_disagreement(two, begin, end, coders=[c1, c2]) if two else {}
+        assert by_pair[(c1, c2)] == alone
+
+
+@settings(max_examples=100, deadline=None)
+@given(studies())
+def test_grouped_tracks_equal_unit_tuples(study) -> None:
+    units, begin, end, coders = study
+    tracks: dict = {}
+    for coder, start, stop, label in units:
+        starts, stops = tracks.setdefault((coder, label), ([], []))
+        starts.append(start)
+        stops.append(stop)
+    try:
+        expected = unitizing_disagreement(units, begin, end, coders=coders)
+    except AgreementUndefined:
+        return
+    assert unitizing_disagreement(tracks, begin, end, coders=coders) == expected
+
+
+def test_grouped_tracks_are_checked() -> None:
+    with pytest.raises(ValueError, match=r"track \('a', 'X'\): 2 starts but 1 ends"):
+        unitizing_alpha({("a", "X"): ([0, 4], [2])}, 0, 10)
+    with pytest.raises(ValueError, match=r"track \('a', 'X'\), unit 1: need begin <= start"):
+        unitizing_alpha({("a", "X"): ([0, 9], [2, 12])}, 0, 10)
+    with pytest.raises(ValueError, match="is not among coders="):
+        unitizing_alpha({("a", "X"): ([0], [2])}, 0, 10, coders=["b", "c"])
+    tracks = {("a", "X"): ([5, 0], [7, 2]), ("b", "X"): ([0], [2])}  # unsorted is fine
+    units = [("a", 0, 2, "X"), ("a", 5, 7, "X"), ("b", 0, 2, "X")]
+    assert unitizing_alpha(tracks, 0, 10) == unitizing_alpha(units, 0, 10)

@@ -1,0 +1,170 @@
+"""Agreement over a large project: 10,000 documents x 3 annotators (about 900,000 spans).
+
+Run from the repository root::
+
+    python bench/bench_agreement.py [--documents 10000] [--repeat 3]
+
+Builds a project file in a temporary folder (documents from the seed articles,
+spans written with `tx.insert_many`), then times, from the project file:
+
+* ``agreement_entities``: `compute_agreement` without token kappa — reading the
+  study, exact and overlap span F1 per pair, label and document (and pooled),
+  unitizing alpha per label for all three annotators and per pair. Target 5 s.
+* ``agreement_token_kappa``: the BIO token kappa on top (tokenizes every document).
+* ``disagreements``: the typed disagreement list of all pairs with context.
+
+Each value is the best of ``--repeat`` runs (other load only adds time).
+Annotator "amal" marks about 30 tokens per document with 9 labels; "badr" and
+"hind" copy her with realistic differences (85 % identical, 7 % other extent,
+4 % other label, 4 % missing, plus 3 % extra spans of their own).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import random
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+if __package__ in (None, ""):
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import report, synthetic_articles
+from core.agreement.disagreements import find_disagreements
+from core.agreement.project import compute_agreement, document_texts
+from core.agreement.study import AgreementOptions
+from core.project import Project
+from core.schema import ENTITY
+from core.text.tokens import tokenize
+from models.tables import AnnotationSet, Annotator, Document, EntitySpan
+
+TARGET_SECONDS = 5.0
+SPANS_PER_DOCUMENT = 30
+ANNOTATORS = ("amal", "badr", "hind")
+
+
+def perturb(rng: random.Random, spans, tokens, labels):
+    """A second annotator's version of `spans` (start, end, label) on `tokens`."""
+    result = []
+    for start, end, label in spans:
+        draw = rng.random()
+        if draw < 0.85:
+            result.append((start, end, label))
+        elif draw < 0.92:
+            other_end = end + 1 if rng.random() < 0.5 else max(start + 1, end - 1)
+            result.append((start, other_end, label))
+        elif draw < 0.96:
+            result.append((start, end, rng.choice([x for x in labels if x != label])))
+    for _ in range(rng.randint(0, 2)):
+        token = rng.choice(tokens)
+        result.append((token.start, token.end, rng.choice(labels)))
+    return result
+
+
+def build(path: Path, n_documents: int, seed: int = 3) -> tuple[Project, int]:
+    rng = random.Random(seed)
+    project = Project.create(path)
+    labels = [label.key for label in project.schema.layer(ENTITY)]
+    label_ids = {label.key: label.id for label in project.schema.layer(ENTITY)}
+    articles = synthetic_articles(n_documents)
+    with project.write() as tx:
+        doc_ids = tx.insert_many(
+            Document,
+            [
+                {
+                    "title": text.split("\n", 1)[0],
+                    "length": len(text),
+                    "text_sha256": hashlib.sha256(text.encode()).hexdigest(),
+                    "text": text,
+                }
+                for text in articles
+            ],
+        )
+        annotator_ids = tx.insert_many(Annotator, [{"name": name} for name in ANNOTATORS])
+        set_rows = [
+            {"document_id": doc, "annotator_id": annotator, "state": "finished"}
+            for doc in doc_ids
+            for annotator in annotator_ids
+        ]
+        set_ids = tx.insert_many(AnnotationSet, set_rows)
+    sets = iter(set_ids)
+    pending: list[dict] = []
+    total = 0
+
+    def flush() -> None:
+        with project.write() as tx:
+            tx.insert_many(EntitySpan, pending)
+        pending.clear()
+
+    for text in articles:
+        words = [t for t in tokenize(text) if t.kind != "punct"]
+        chosen = rng.sample(words, min(SPANS_PER_DOCUMENT, len(words)))
+        chosen.sort(key=lambda t: t.start)
+        base = [(t.start, t.end, rng.choice(labels)) for t in chosen]
+        versions = [base, perturb(rng, base, words, labels), perturb(rng, base, words, labels)]
+        for spans in versions:
+            set_id = next(sets)
+            unique = {(s, min(e, len(text)), lab) for s, e, lab in spans if s < min(e, len(text))}
+            pending.extend(
+                {"set_id": set_id, "label_id": label_ids[lab], "start": s, "end": e}
+                for s, e, lab in unique
+            )
+            total += len(unique)
+        if len(pending) > 100_000:
+            flush()
+    if pending:
+        flush()
+    return project, total
+
+
+def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
+    times, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        times.append(time.perf_counter() - start)
+    return min(times), result
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args(argv if argv is not None else [])
+    with tempfile.TemporaryDirectory() as tmp:
+        built_at = time.perf_counter()
+        project, n_spans = build(Path(tmp) / "bench.tawsim", args.documents)
+        build_seconds = time.perf_counter() - built_at
+        size = {"documents": args.documents, "annotators": len(ANNOTATORS), "spans": n_spans}
+        report("agreement_build_project", build_seconds, "s", None, **size)
+        fast = AgreementOptions(token_kappa=False)
+        seconds, result = best(lambda: compute_agreement(project, fast), args.repeat)
+        f1 = result.measures["entities.f1_exact"].overall.value
+        overlap = result.measures["entities.f1_overlap"].overall.value
+        alpha = result.measures["entities.unitizing_alpha"].overall.value
+        report(
+            "agreement_entities",
+            seconds,
+            "s",
+            TARGET_SECONDS,
+            **size,
+            f1_exact=round(f1, 4),
+            f1_overlap=round(overlap, 4),
+            unitizing_alpha=round(alpha, 4),
+        )
+        texts = document_texts(project, result.documents)
+        seconds, full = best(lambda: compute_agreement(project, texts=texts), 1)
+        kappa = full.measures["entities.token_kappa"].overall.value
+        kappa = round(kappa, 4)
+        report("agreement_with_token_kappa", seconds, "s", None, **size, fleiss_kappa=kappa)
+        seconds, found = best(lambda: find_disagreements(result.study, texts), 1)
+        report("disagreements_all_pairs", seconds, "s", None, **size, found=len(found.items))
+        project.close()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,775 @@
+"""The review dashboard: agreement at a glance, and the way to the disagreements.
+
+`open_review_dashboard(project, annotator_id, parent)` opens it (a top-level
+window). The figures are computed off the GUI thread with a progress dialog
+(Cancel stops them); the views then show, for the chosen measure:
+
+* an annotator × annotator heatmap (`PairHeatmap`);
+* a per-label table (per event type / stance target for those layers);
+* the label confusion matrix of a chosen pair;
+* the compared documents, lowest agreement first;
+* the disagreements with their context, filtered by the cell, row or label the
+  user chose.
+
+Choosing a disagreement (double-click, Enter, or "Open side by side") emits
+``disagreement_chosen(document_id, start, end, annotator_ids)``: offsets in code
+points of the document's frozen text (``start == end == 0`` for a
+document-level stance, which concerns the whole document), annotator ids as a
+list of ints. The main window connects it to open the document with those
+annotators' versions side by side at that place.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.agreement.disagreements import DisagreementList, find_disagreements
+from core.agreement.project import (
+    LAYER_TITLES,
+    MEASURE_BY_KEY,
+    MEASURES,
+    AgreementReport,
+    Figure,
+    MeasureResult,
+    compute_agreement,
+    document_texts,
+    token_kappa,
+)
+from core.agreement.report import ExportError, write_disagreements, write_report
+from core.agreement.study import AgreementOptions, Cancelled, StudyError
+from core.project import Project
+from ui.fonts import text_font
+from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.review.heatmap import Cell, PairHeatmap
+from ui.review.models import (
+    ArabicTextDelegate,
+    DisagreementModel,
+    DocumentModel,
+    confusion_brush,
+    utf16_position,
+)
+from ui.review.tasks import BackgroundTask, ProgressDialog
+
+NOTHING = "—"  # the confusion matrix's "no annotation there"
+
+
+def _rtl_option() -> QtGui.QTextOption:
+    option = QtGui.QTextOption()
+    option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+    option.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute)
+    option.setWrapMode(QtGui.QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    return option
+
+
+class ReviewDashboard(QtWidgets.QMainWindow):
+    """See the module doc. `annotator_id` is the person looking (shown in bold)."""
+
+    disagreement_chosen = Signal(int, int, int, list)  # document id, start, end, annotator ids
+    computed = Signal()  # new figures are on screen
+    failed = Signal(str)  # the computation or an export failed; the message says why
+    exported = Signal(str)  # an export was written to this path
+    token_kappa_computed = Signal()  # the token kappa (computed after the rest) is shown
+
+    def __init__(
+        self,
+        project: Project,
+        annotator_id: int | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.project = project
+        self.annotator_id = annotator_id
+        self.report: AgreementReport | None = None
+        self.found: DisagreementList | None = None
+        self.texts: dict[int, str] = {}
+        self._task: BackgroundTask | None = None
+        self._token_task: BackgroundTask | None = None
+        self._exports: list[BackgroundTask] = []
+        self._filter: dict[str, object] = {}
+        self.setWindowTitle(f"Review agreement — {project.name}")
+        self.resize(1280, 820)
+        self._build()
+        QtCore.QTimer.singleShot(0, self.refresh)
+
+    # --- building -----------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.measure_combo = QtWidgets.QComboBox()
+        for layer, title in LAYER_TITLES.items():
+            if self.measure_combo.count():
+                self.measure_combo.insertSeparator(self.measure_combo.count())
+            for info in MEASURES:
+                if info.layer == layer:
+                    self.measure_combo.addItem(f"{title} · {info.title}", info.key)
+        self.measure_combo.currentIndexChanged.connect(self._show_measure)
+        self.unfinished_check = QtWidgets.QCheckBox("Include sets in progress")
+        self.unfinished_check.toggled.connect(self.refresh)
+        self.refresh_button = QtWidgets.QPushButton("Recompute")
+        self.refresh_button.clicked.connect(self.refresh)
+        self.export_report_button = QtWidgets.QPushButton("Export report…")
+        self.export_report_button.clicked.connect(self._ask_export_report)
+        self.export_disagreements_button = QtWidgets.QPushButton("Export disagreements…")
+        self.export_disagreements_button.clicked.connect(self._ask_export_disagreements)
+        for button in (self.export_report_button, self.export_disagreements_button):
+            button.setEnabled(False)
+
+        controls = QtWidgets.QHBoxLayout()
+        controls.addWidget(QtWidgets.QLabel("Measure:"))
+        controls.addWidget(self.measure_combo, 1)
+        controls.addWidget(self.unfinished_check)
+        controls.addStretch(1)
+        for widget in (
+            self.refresh_button,
+            self.export_report_button,
+            self.export_disagreements_button,
+        ):
+            controls.addWidget(widget)
+
+        self.heatmap = PairHeatmap()
+        self.heatmap.pair_clicked.connect(self._on_pair_clicked)
+        self.overall_label = QtWidgets.QLabel()
+        self.overall_label.setWordWrap(True)
+        left = QtWidgets.QWidget()
+        left_layout = QtWidgets.QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.overall_label)
+        left_layout.addWidget(self.heatmap, 1)
+
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.addTab(self._build_labels(), "Labels")
+        self.tabs.addTab(self._build_confusion(), "Confusion")
+        self.tabs.addTab(self._build_documents(), "Documents")
+        self.tabs.addTab(self._build_disagreements(), "Disagreements")
+
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([470, 790])
+
+        central = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(central)
+        layout.addLayout(controls)
+        layout.addWidget(splitter, 1)
+        self.setCentralWidget(central)
+        self.statusBar().showMessage("Computing agreement…")
+
+    def _table(self) -> QtWidgets.QTableWidget:
+        table = QtWidgets.QTableWidget()
+        table.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        table.verticalHeader().setVisible(False)
+        return table
+
+    def _build_labels(self) -> QtWidgets.QWidget:
+        self.label_table = self._table()
+        self.label_table.cellActivated.connect(self._on_label_activated)
+        return self.label_table
+
+    def _build_confusion(self) -> QtWidgets.QWidget:
+        self.confusion_a = QtWidgets.QComboBox()
+        self.confusion_b = QtWidgets.QComboBox()
+        for combo in (self.confusion_a, self.confusion_b):
+            combo.currentIndexChanged.connect(self._show_confusion)
+        self.confusion_table = self._table()
+        self.confusion_table.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectItems
+        )
+        self.confusion_table.cellActivated.connect(self._on_confusion_activated)
+        self.confusion_note = QtWidgets.QLabel()
+        self.confusion_note.setWordWrap(True)
+        pair = QtWidgets.QHBoxLayout()
+        pair.addWidget(QtWidgets.QLabel("Rows:"))
+        pair.addWidget(self.confusion_a)
+        pair.addWidget(QtWidgets.QLabel("Columns:"))
+        pair.addWidget(self.confusion_b)
+        pair.addStretch(1)
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addLayout(pair)
+        layout.addWidget(self.confusion_table, 1)
+        layout.addWidget(self.confusion_note)
+        return page
+
+    def _build_documents(self) -> QtWidgets.QWidget:
+        self.document_model = DocumentModel(self)
+        self.document_view = QtWidgets.QTableView()
+        self.document_view.setModel(self.document_model)
+        self.document_view.setItemDelegateForColumn(2, ArabicTextDelegate(self.document_view))
+        self.document_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.document_view.verticalHeader().setVisible(False)
+        self.document_view.horizontalHeader().setSectionResizeMode(
+            2, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.document_view.activated.connect(self._on_document_activated)
+        self.document_caption = QtWidgets.QLabel()
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addWidget(self.document_caption)
+        layout.addWidget(self.document_view, 1)
+        return page
+
+    def _build_disagreements(self) -> QtWidgets.QWidget:
+        self.filter_label = QtWidgets.QLabel()
+        self.show_all_button = QtWidgets.QPushButton("Show all")
+        self.show_all_button.clicked.connect(lambda: self.show_disagreements())
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(self.filter_label, 1)
+        top.addWidget(self.show_all_button)
+
+        self.disagreement_model = DisagreementModel(self)
+        self.disagreement_view = QtWidgets.QTableView()
+        self.disagreement_view.setModel(self.disagreement_model)
+        self.disagreement_view.setSelectionBehavior(
+            QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
+        )
+        self.disagreement_view.setSelectionMode(
+            QtWidgets.QAbstractItemView.SelectionMode.SingleSelection
+        )
+        self.disagreement_view.verticalHeader().setVisible(False)
+        view = self.disagreement_view
+        for column in (3, 4):
+            view.setItemDelegateForColumn(column, ArabicTextDelegate(view, rtl=False))
+        view.setItemDelegateForColumn(DisagreementModel.CONTEXT, ArabicTextDelegate(view))
+        header = self.disagreement_view.horizontalHeader()
+        header.setSectionResizeMode(
+            DisagreementModel.CONTEXT, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.disagreement_view.activated.connect(self._on_disagreement_activated)
+        self.disagreement_view.selectionModel().currentRowChanged.connect(self._show_context)
+
+        self.context_caption = QtWidgets.QLabel()
+        self.context_view = QtWidgets.QTextEdit()
+        self.context_view.setReadOnly(True)
+        self.context_view.setUndoRedoEnabled(False)
+        self.context_view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.context_view.setFont(text_font(point_size=15))
+        self.context_view.document().setDefaultTextOption(_rtl_option())
+        self.open_button = QtWidgets.QPushButton("Open side by side")
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self._open_current)
+        bottom = QtWidgets.QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self.open_button)
+
+        detail = QtWidgets.QWidget()
+        detail_layout = QtWidgets.QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        detail_layout.addWidget(self.context_caption)
+        detail_layout.addWidget(self.context_view, 1)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.disagreement_view)
+        splitter.addWidget(detail)
+        splitter.setSizes([420, 220])
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+        return page
+
+    # --- computing ----------------------------------------------------------------
+
+    @property
+    def options(self) -> AgreementOptions:
+        # token kappa tokenizes every document: it follows in a second step
+        return AgreementOptions(
+            include_unfinished=self.unfinished_check.isChecked(), token_kappa=False
+        )
+
+    def refresh(self) -> None:
+        """Recompute everything in the background (the current figures stay meanwhile)."""
+        self.cancel()
+        project, options = self.project, self.options
+
+        def work(progress):
+            report = compute_agreement(project, options, progress)
+            texts = document_texts(project, report.documents)
+            found = find_disagreements(report.study, texts, progress=progress)
+            return report, found, texts
+
+        task = BackgroundTask(work, (StudyError, Cancelled), self)
+        task.finished.connect(lambda result, t=task: self._on_computed(t, result))
+        task.failed.connect(lambda message, t=task: self._on_failed(t, message))
+        task.cancelled.connect(lambda t=task: self._on_cancelled(t))
+        ProgressDialog(task, "Computing agreement", self)
+        self._task = task
+        self.refresh_button.setEnabled(False)
+        self.statusBar().showMessage("Computing agreement…")
+        task.start()
+
+    def cancel(self) -> None:
+        for task in (self._task, self._token_task):
+            if task is not None:
+                task.cancel()
+
+    def _finish(self, task: BackgroundTask) -> bool:
+        """Whether `task` is the current one (a superseded task's result is dropped)."""
+        if task is not self._task:
+            return False
+        self._task = None
+        self.refresh_button.setEnabled(True)
+        return True
+
+    def _on_cancelled(self, task: BackgroundTask) -> None:
+        if self._finish(task):
+            self.statusBar().showMessage("Cancelled; the figures shown are the previous ones")
+
+    def _on_failed(self, task: BackgroundTask, message: str) -> None:
+        if self._finish(task):
+            self.statusBar().showMessage(message)
+            self.failed.emit(message)
+
+    def _on_computed(self, task: BackgroundTask, result) -> None:
+        if not self._finish(task):
+            return
+        self.report, self.found, self.texts = result
+        report = self.report
+        scope = (
+            "finished and in-progress sets"
+            if report.options.include_unfinished
+            else "finished sets only"
+        )
+        self.statusBar().showMessage(
+            f"{len(report.annotators)} annotators · {len(report.documents)} documents compared · "
+            f"{scope} · {len(self.found.items)} disagreements"
+        )
+        for button in (self.export_report_button, self.export_disagreements_button):
+            button.setEnabled(True)
+        names = [(a.id, a.name) for a in report.annotators]
+        for combo, default in ((self.confusion_a, 0), (self.confusion_b, 1)):
+            combo.blockSignals(True)
+            current = combo.currentData()
+            combo.clear()
+            for annotator_id, name in names:
+                combo.addItem(name, annotator_id)
+            index = combo.findData(current)
+            if index < 0 and len(names) > 1:
+                index = default
+                if self.annotator_id in dict(names) and default == 0:
+                    index = combo.findData(self.annotator_id)
+                elif self.annotator_id in dict(names) and default == 1:
+                    index = next(i for i, (a, _) in enumerate(names) if a != self.annotator_id)
+            combo.setCurrentIndex(max(index, 0))
+            combo.blockSignals(False)
+        report.measures["entities.token_kappa"] = MeasureResult(
+            overall=Figure.none("being computed…")
+        )
+        self._show_measure()
+        self.show_disagreements(**self._filter)
+        self.computed.emit()
+        self._start_token_kappa(report)
+
+    def _start_token_kappa(self, report: AgreementReport) -> None:
+        texts = self.texts
+        task = BackgroundTask(
+            lambda progress: token_kappa(report.study, texts, progress), (Cancelled,), self
+        )
+        task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
+        task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
+        self._token_task = task
+        task.start()
+
+    def _on_token_kappa(self, task: BackgroundTask, report: AgreementReport, result) -> None:
+        if task is not self._token_task or report is not self.report:
+            return  # superseded by a newer computation
+        self._token_task = None
+        report.measures["entities.token_kappa"] = result
+        if MEASURE_BY_KEY[self.measure].layer == "entities":
+            self._show_measure()
+        self.token_kappa_computed.emit()
+
+    def _on_token_kappa_failed(self, task: BackgroundTask, message: str) -> None:
+        if task is self._token_task:
+            self._token_task = None
+            self.statusBar().showMessage(f"Token kappa: {message}")
+
+    # --- showing ------------------------------------------------------------------
+
+    @property
+    def measure(self) -> str:
+        return self.measure_combo.currentData()
+
+    def set_measure(self, key: str) -> None:
+        self.measure_combo.setCurrentIndex(self.measure_combo.findData(key))
+
+    def _show_measure(self) -> None:
+        report = self.report
+        if report is None:
+            return
+        info = MEASURE_BY_KEY[self.measure]
+        result = report.measures[info.key]
+        cells = {}
+        for a, b in report.study.pairs():
+            figure = report.pair_figure(info.key, a, b)
+            text = (
+                f"{figure.value:.3f} from {figure.support}"
+                if figure.defined
+                else figure.undefined or "undefined"
+            )
+            cells[(a, b)] = Cell(figure.value, text)
+        self.heatmap.set_data(
+            [(a.id, a.name) for a in report.annotators], cells, highlight=self.annotator_id
+        )
+        if len(report.annotators) < 2:
+            self.heatmap.set_empty_text(
+                "Agreement needs two annotators who finished the same documents."
+            )
+        overall = result.overall
+        self.overall_label.setText(
+            f"<b>{info.title}</b>, overall ({info.overall_title}): "
+            + (f"<b>{overall.value:.3f}</b>" if overall.defined else f"n/a — {overall.undefined}")
+        )
+        self._show_labels()
+        self._show_confusion()
+        self._show_documents()
+
+    def _show_labels(self) -> None:
+        report = self.report
+        info = MEASURE_BY_KEY[self.measure]
+        measures = [m for m in MEASURES if m.layer == info.layer and m.label_title]
+        table = self.label_table
+        table.clear()
+        if not measures:
+            table.setRowCount(0)
+            table.setColumnCount(1)
+            table.setHorizontalHeaderLabels(["No per-label figures for this layer"])
+            return
+        labels = list(dict.fromkeys(k for m in measures for k in report.measures[m.key].by_label))
+        table.setColumnCount(len(measures) + 2)
+        table.setHorizontalHeaderLabels(
+            [measures[0].label_title, *(m.title for m in measures), "Compared"]
+        )
+        table.setRowCount(len(labels))
+        schema = self.project.schema
+        for row, label in enumerate(labels):
+            item = QtWidgets.QTableWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, label)
+            found = next((x for x in schema.labels if x.key == label), None)
+            if found is not None:
+                item.setToolTip(f"{found.name_ar} — {found.name_en}".strip(" —"))
+                swatch = QtGui.QPixmap(12, 12)
+                swatch.fill(QtGui.QColor(found.color))
+                item.setIcon(QtGui.QIcon(swatch))
+            table.setItem(row, 0, item)
+            support = 0
+            for column, m in enumerate(measures, start=1):
+                figure = report.measures[m.key].by_label.get(label)
+                cell = QtWidgets.QTableWidgetItem(
+                    "" if figure is None else figure.text(3) if figure.defined else "n/a"
+                )
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if figure is not None:
+                    cell.setToolTip(
+                        f"{figure.value:.4f} from {figure.support}"
+                        if figure.defined
+                        else figure.undefined or ""
+                    )
+                    if m.key == info.key and figure.defined:
+                        font = cell.font()
+                        font.setBold(True)
+                        cell.setFont(font)
+                    support = max(support, figure.support)
+                table.setItem(row, column, cell)
+            count = QtWidgets.QTableWidgetItem(str(support))
+            count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, len(measures) + 1, count)
+        table.resizeColumnsToContents()
+
+    def confusion_pair(self) -> tuple[int, int] | None:
+        a, b = self.confusion_a.currentData(), self.confusion_b.currentData()
+        return (a, b) if a is not None and b is not None else None
+
+    def set_confusion_pair(self, a: int, b: int) -> None:
+        for combo, value in ((self.confusion_a, a), (self.confusion_b, b)):
+            combo.blockSignals(True)
+            combo.setCurrentIndex(combo.findData(value))
+            combo.blockSignals(False)
+        self._show_confusion()
+
+    def _show_confusion(self) -> None:
+        table = self.confusion_table
+        pair = self.confusion_pair()
+        if self.found is None or self.report is None or pair is None:
+            return
+        a, b = pair
+        info = MEASURE_BY_KEY[self.measure]
+        table.clear()
+        if a == b:
+            table.setRowCount(0)
+            table.setColumnCount(0)
+            self.confusion_note.setText("Choose two different annotators.")
+            return
+        matrix = self.found.confusion_of(info.layer, a, b)
+        order = {
+            "entities": self.report.study.entity_labels,
+            "events": self.report.study.event_types,
+            "stances": self.report.study.polarities,
+        }[info.layer]
+        used = {x for pair_ in matrix for x in pair_ if x is not None}
+        labels = [k for k in order if k in used] + sorted(used - set(order))
+        rows = [*labels, None]
+        table.setRowCount(len(rows))
+        table.setColumnCount(len(rows))
+        titles = [x if x is not None else NOTHING for x in rows]
+        table.setHorizontalHeaderLabels(titles)
+        table.setVerticalHeaderLabels(titles)
+        table.verticalHeader().setVisible(True)
+        largest = max(matrix.values(), default=0)
+        dark = self.palette().color(QtGui.QPalette.ColorRole.Window).lightnessF() < 0.5
+        for r, row_label in enumerate(rows):
+            for c, column_label in enumerate(rows):
+                count = matrix.get((row_label, column_label), 0)
+                item = QtWidgets.QTableWidgetItem(str(count) if count else "")
+                item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+                item.setData(Qt.ItemDataRole.UserRole, (row_label, column_label))
+                if row_label is None and column_label is None:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                else:
+                    item.setBackground(
+                        confusion_brush(count, largest, row_label == column_label, dark)
+                    )
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        name = self.report.name
+        what = {"entities": "labels", "events": "event types", "stances": "polarities"}[info.layer]
+        self.confusion_note.setText(
+            f"{what.capitalize()} of {name(a)} (rows) against {name(b)} (columns), paired as in "
+            f"the disagreement list: same offsets, then overlapping spans. {NOTHING}: nothing "
+            "there. Double-click a cell for its disagreements."
+        )
+
+    def _show_documents(self) -> None:
+        report = self.report
+        info = MEASURE_BY_KEY[self.measure]
+        per_document = MEASURE_BY_KEY[info.per_document]
+        self.document_model.set_rows(report.documents_by_agreement(info.key))
+        self.document_caption.setText(
+            f"{per_document.title} per document, lowest first (pooled over the pairs who "
+            "finished it). Double-click a document for its disagreements."
+        )
+        self.document_view.resizeColumnToContents(0)
+        self.document_view.resizeColumnToContents(1)
+
+    # --- disagreements --------------------------------------------------------------
+
+    def show_disagreements(
+        self,
+        *,
+        pair: tuple[int, int] | None = None,
+        document: int | None = None,
+        label: str | None = None,
+        layer: str | None = None,
+    ) -> None:
+        """Fill the disagreement list with those matching the filter, and show it."""
+        self._filter = {"pair": pair, "document": document, "label": label, "layer": layer}
+        if self.found is None or self.report is None:
+            return
+        items = self.found.select(pair=pair, document=document, label=label, layer=layer)
+        names = {a.id: a.name for a in self.report.annotators}
+        titles = {d.id: d.title for d in self.report.documents.values()}
+        self.disagreement_model.set_items(items, names, titles)
+        parts = []
+        if layer:
+            parts.append(LAYER_TITLES[layer].lower())
+        if pair:
+            parts.append(f"{names.get(pair[0])} × {names.get(pair[1])}")
+        if document is not None:
+            parts.append(f"document {document} «{titles.get(document, '')[:40]}»")
+        if label:
+            parts.append(f"label {label}")
+        self.filter_label.setText(
+            f"{len(items)} disagreement(s)" + (f": {', '.join(parts)}" if parts else ", all pairs")
+        )
+        self.show_all_button.setEnabled(bool(parts))
+        self.disagreement_view.resizeColumnsToContents()
+        self.disagreement_view.horizontalHeader().setSectionResizeMode(
+            DisagreementModel.CONTEXT, QtWidgets.QHeaderView.ResizeMode.Stretch
+        )
+        self.context_view.clear()
+        self.context_caption.clear()
+        self.open_button.setEnabled(False)
+        if items:
+            self.disagreement_view.selectRow(0)
+
+    def _layer(self) -> str:
+        return MEASURE_BY_KEY[self.measure].layer
+
+    def _on_pair_clicked(self, a: int, b: int) -> None:
+        self.set_confusion_pair(a, b)
+        self.show_disagreements(pair=(a, b), layer=self._layer())
+        self.tabs.setCurrentIndex(3)
+
+    def _on_label_activated(self, row: int, _column: int = 0) -> None:
+        item = self.label_table.item(row, 0)
+        if item is None:
+            return
+        self.show_disagreements(label=item.data(Qt.ItemDataRole.UserRole), layer=self._layer())
+        self.tabs.setCurrentIndex(3)
+
+    def _on_confusion_activated(self, row: int, column: int) -> None:
+        item = self.confusion_table.item(row, column)
+        pair = self.confusion_pair()
+        if item is None or pair is None:
+            return
+        row_label, column_label = item.data(Qt.ItemDataRole.UserRole)
+        label = row_label if row_label is not None else column_label
+        self.show_disagreements(pair=pair, label=label, layer=self._layer())
+        self.tabs.setCurrentIndex(3)
+
+    def _on_document_activated(self, index: QtCore.QModelIndex) -> None:
+        if index.isValid():
+            document = self.document_model.document_id(index.row())
+            self.show_disagreements(document=document, layer=self._layer())
+            self.tabs.setCurrentIndex(3)
+
+    def _show_context(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
+        self.open_button.setEnabled(current.isValid())
+        if not current.isValid():
+            self.context_view.clear()
+            self.context_caption.clear()
+            return
+        d = self.disagreement_model.item(current.row())
+        names = {a.id: a.name for a in self.report.annotators} if self.report else {}
+        title = self.report.documents[d.document_id].title if self.report else ""
+        place = "the whole document" if d.start == d.end == 0 else f"{d.start}–{d.end}"
+        self.context_caption.setText(
+            f"<b>{d.kind_title}</b> · document {d.document_id}, {place} · "
+            f"{names.get(d.annotator_ids[0])} × {names.get(d.annotator_ids[1])}"
+        )
+        self.context_caption.setToolTip(title)
+        document = QtGui.QTextDocument(self.context_view)
+        document.setDefaultFont(self.context_view.font())
+        document.setDefaultTextOption(_rtl_option())
+        cursor = QtGui.QTextCursor(document)
+        plain = QtGui.QTextCharFormat()
+        cursor.insertText(d.context, plain)
+        # each version's extent: the first annotator's on a highlight, the second's
+        # underlined, so boundary differences show
+        first = QtGui.QTextCharFormat()
+        first.setBackground(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
+        first.setForeground(self.palette().color(QtGui.QPalette.ColorRole.HighlightedText))
+        second = QtGui.QTextCharFormat()
+        second.setFontUnderline(True)
+        second.setUnderlineStyle(QtGui.QTextCharFormat.UnderlineStyle.SingleUnderline)
+        second.setUnderlineColor(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
+        for version, marked in zip(d.versions, (first, second), strict=True):
+            if version is None or version.end <= version.start:
+                continue
+            begin = max(0, version.start - d.context_start)
+            finish = min(len(d.context), version.end - d.context_start)
+            if begin >= finish:
+                continue
+            cursor.setPosition(utf16_position(d.context, begin))
+            cursor.setPosition(
+                utf16_position(d.context, finish), QtGui.QTextCursor.MoveMode.KeepAnchor
+            )
+            cursor.mergeCharFormat(marked)
+        cursor.movePosition(QtGui.QTextCursor.MoveOperation.End)
+        small = QtGui.QTextCharFormat()
+        small.setFontPointSize(max(9, self.context_view.font().pointSize() - 3))
+        for annotator, version in zip(d.annotator_ids, d.versions, strict=True):
+            cursor.insertBlock()
+            who = names.get(annotator, str(annotator))
+            small.setFontUnderline(annotator == d.annotator_ids[1])
+            small.setUnderlineColor(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
+            if version is None:
+                line = f"— ({who}: nothing there)"
+            else:  # the Arabic first, so the right-to-left line reads naturally
+                parts = [version.text] if version.text else []
+                parts.append(f"{version.label} ({who})")
+                line = " — ".join(parts) + (f" · {version.detail}" if version.detail else "")
+            cursor.insertText(line, small)
+        self.context_view.setDocument(document)
+
+    def current_disagreement(self):
+        index = self.disagreement_view.currentIndex()
+        return self.disagreement_model.item(index.row()) if index.isValid() else None
+
+    def _on_disagreement_activated(self, index: QtCore.QModelIndex) -> None:
+        if index.isValid():
+            self._emit_chosen(self.disagreement_model.item(index.row()))
+
+    def _open_current(self) -> None:
+        chosen = self.current_disagreement()
+        if chosen is not None:
+            self._emit_chosen(chosen)
+
+    def _emit_chosen(self, d) -> None:
+        self.disagreement_chosen.emit(d.document_id, d.start, d.end, list(d.annotator_ids))
+
+    # --- exporting ------------------------------------------------------------------
+
+    def _ask_path(self, title: str, stem: str) -> str:
+        start = str(self.project.path.with_name(f"{self.project.path.stem}-{stem}.xlsx"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, title, start, "Excel (*.xlsx);;JSON (*.json);;CSV (*.csv)"
+        )
+        return path
+
+    def _ask_export_report(self) -> None:
+        path = self._ask_path("Export agreement report", "agreement")
+        if path:
+            self.export_report(path)
+
+    def _ask_export_disagreements(self) -> None:
+        path = self._ask_path("Export disagreements", "disagreements")
+        if path:
+            self.export_disagreements(path)
+
+    def export_report(self, path: str | Path) -> BackgroundTask | None:
+        """Write the report with every disagreement (in the background)."""
+        if self.report is None:
+            return None
+        report, found = self.report, self.found
+        return self._export(lambda _progress: write_report(report, path, found.items), path)
+
+    def export_disagreements(self, path: str | Path) -> BackgroundTask | None:
+        """Write the disagreements listed now (the current filter) in the background."""
+        if self.report is None:
+            return None
+        items = self.disagreement_model.items
+        names = {a.id: a.name for a in self.report.annotators}
+        titles = {d.id: d.title for d in self.report.documents.values()}
+        return self._export(lambda _progress: write_disagreements(items, path, names, titles), path)
+
+    def _export(self, work, path: str | Path) -> BackgroundTask:
+        task = BackgroundTask(work, (ExportError,), self)
+        self._exports = [t for t in self._exports if t.running]
+        self._exports.append(task)
+        task.finished.connect(self._on_exported)
+        task.failed.connect(self.statusBar().showMessage)
+        task.failed.connect(self.failed)
+        self.statusBar().showMessage(f"Writing {path}…")
+        task.start()
+        return task
+
+    def _on_exported(self, written: Path) -> None:
+        self.statusBar().showMessage(f"Wrote {written}")
+        self.exported.emit(str(written))
+
+    # --- closing --------------------------------------------------------------------
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        """Stop the computation and let running exports finish (they are quick)."""
+        running = [t for t in [self._task, self._token_task, *self._exports] if t is not None]
+        self.cancel()
+        for task in running:
+            task.wait()
+        super().closeEvent(event)
+
+
+def open_review_dashboard(
+    project: Project, annotator_id: int | None, parent: QtWidgets.QWidget | None = None
+) -> ReviewDashboard:
+    """Open the review dashboard as its own window and return it (connect its
+    `disagreement_chosen` signal to show the side-by-side view)."""
+    dashboard = ReviewDashboard(project, annotator_id, parent)
+    dashboard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dashboard.show()
+    return dashboard

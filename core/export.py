@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.agreement.report import summary_figures
 from core.dataset import Dataset, Selection, SelectionError, open_dataset
 from core.formats import format_info, module
 from core.formats.atomic import AtomicOutput, OutputError
@@ -120,6 +121,8 @@ def export_dataset(
             provenance=export_provenance(project, selection),
             options={**resolved, "max_text_length": dataset.max_text_length},
         )
+        if resolved.get("agreement") == "yes":
+            context.agreement = summary_figures(project, selection.documents)
         try:
             output = AtomicOutput(
                 out, folder=info.folder, replaceable=getattr(formatter, "REPLACEABLE", (".txt",))

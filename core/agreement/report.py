@@ -31,7 +31,10 @@ from core.agreement.project import (
     MEASURES,
     AgreementReport,
     Figure,
+    compute_agreement,
 )
+from core.agreement.study import AgreementOptions, StudyError
+from core.project import Project
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -320,6 +323,36 @@ def _summary_rows(report: AgreementReport) -> list[dict[str, Any]]:
             row[f"{report.name(a)} × {report.name(b)}"] = report.pair_figure(info.key, a, b).value
         rows.append(row)
     return rows
+
+
+def summary_figures(
+    project: Project, documents: Iterable[int] | None = None
+) -> list[tuple[str, str, Any]]:
+    """Overall figures for a dataset's summary: (measure, layer, value, or why it is
+    undefined). Token kappa is left out: it is the slow one and not what exports need."""
+    options = AgreementOptions(
+        documents=tuple(documents) if documents is not None else None, token_kappa=False
+    )
+    try:
+        report = compute_agreement(project, options)
+    except StudyError as err:
+        return [("Inter-annotator agreement", "", f"not computed: {err}")]
+    figures = [
+        (info, report.measures[info.key].overall)
+        for info in MEASURES
+        if info.key in report.measures and info.key != "entities.token_kappa"
+    ]
+    if not any(figure.defined for _, figure in figures):
+        reason = next((f.undefined for _, f in figures if f.undefined), "nothing to compare")
+        return [("Inter-annotator agreement", "", f"not available: {reason}")]
+    return [
+        (
+            f"{info.title}, {info.overall_title}",
+            LAYER_TITLES[info.layer],
+            figure.value if figure.defined else f"undefined: {figure.undefined}",
+        )
+        for info, figure in figures
+    ]
 
 
 def write_report(

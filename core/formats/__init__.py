@@ -76,6 +76,13 @@ EXCLUDED_TEXT = OptionInfo(
     "keep: text in excluded regions stays, untagged; drop: sentences touching an excluded "
     "region are left out",
 )
+AGREEMENT = OptionInfo(
+    "agreement",
+    ("yes", "no"),
+    "yes",
+    "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
+    "of the exported documents; no: leave it out (faster on very large projects)",
+)
 OFFSETS = OptionInfo(
     "offsets",
     (UTF16, CODEPOINTS),
@@ -103,6 +110,7 @@ FORMATS: dict[str, FormatInfo] = {
             ".xlsx",
             "core.formats.xlsx",
             "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances",
+            options=(AGREEMENT,),
             reads_events=True,
             reads_stances=True,
         ),

@@ -39,6 +39,8 @@ class ExportContext:
     provenance: dict[str, Any]  # application, schema revision, export time, project
     options: dict[str, Any] = field(default_factory=dict)
     left_out: Counter[str] = field(default_factory=Counter)  # what the format could not carry
+    # (measure, layer, value or why it is undefined), when the format shows agreement
+    agreement: list[tuple[str, str, Any]] | None = None
     warnings: list[str] = field(default_factory=list)
 
     def record_provenance(self, record: DocumentRecord) -> dict[str, Any]:

@@ -34,7 +34,6 @@ import math
 import re
 import zipfile
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -150,18 +149,6 @@ SHEETS = {
         ("Text", 60),
     ),
 }
-
-# Inter-annotator agreement figures for the Summary sheet. The agreement module
-# registers a provider: called with the export context, it returns rows
-# (measure, layer, value, note); None or an empty list shows "not computed".
-AgreementProvider = Callable[[ExportContext], list[tuple[Any, ...]] | None]
-_agreement_provider: AgreementProvider | None = None
-
-
-def register_agreement_provider(provider: AgreementProvider | None) -> None:
-    global _agreement_provider
-    _agreement_provider = provider
-
 
 # --- cells ---------------------------------------------------------------------------------
 
@@ -441,9 +428,12 @@ class Writer(FormatWriter):
         for label in schema.polarities:
             rows.append([f"{label.key} ({label.display_name})", self.counts[POLARITY][label.key]])
         rows += [[], ["Agreement", ""]]
-        figures = _agreement_provider(self.context) if _agreement_provider else None
+        figures = self.context.agreement
         if figures:
-            rows += [[" · ".join(str(v) for v in row[:-1]), row[-1]] for row in figures]
+            rows += [
+                [" · ".join(part for part in (measure, layer) if part), value]
+                for measure, layer, value in figures
+            ]
         else:
             rows.append(["Inter-annotator agreement", "not computed for this export"])
         rows += [[], ["Schema", ""]]
@@ -714,6 +704,5 @@ __all__ = [
     "check_zip",
     "escape_text",
     "read",
-    "register_agreement_provider",
     "unescape_text",
 ]

@@ -116,19 +116,34 @@ def test_every_sheet_is_right_to_left_with_a_frozen_bold_header_and_a_filter(
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows(min_row=2)}
     assert summary["Entities"] == 6 and summary["ORG (منظمة)"] == 5
     assert summary["Business.Partnership (شراكة)"] == 1
-    assert summary["Inter-annotator agreement"] == "not computed for this export"
+    assert summary["Inter-annotator agreement"] == (
+        "not available: fewer than two annotators finished the same document"
+    )
 
 
-def test_agreement_figures_come_from_a_registered_provider(seeded_project, tmp_path):
-    annotate_seed_article(seeded_project)
-    xlsx.register_agreement_provider(lambda context: [("Krippendorff α", "entities", 0.81)])
-    try:
-        export_dataset(seeded_project, "xlsx", tmp_path / "a.xlsx")
-    finally:
-        xlsx.register_agreement_provider(None)
+def test_agreement_figures_of_finished_annotator_sets_are_in_the_summary(seeded_project, tmp_path):
+    from core.annotations import add_span, ensure_annotator, ensure_set, set_state
+
+    annotate_seed_article(seeded_project)  # the gold set being exported
+    org = seeded_project.schema.by_key("entity", "ORG").id
+    for name, spans in (("Amal", [(0, 4), (198, 202)]), ("Badr", [(0, 4), (708, 712)])):
+        annotator = ensure_annotator(seeded_project, name).value
+        with seeded_project.write() as tx:
+            set_id = ensure_set(tx, 1, annotator)
+        for start, end in spans:
+            add_span(seeded_project, set_id, start, end, org)
+        set_state(seeded_project, set_id, "finished")
+
+    export_dataset(seeded_project, "xlsx", tmp_path / "a.xlsx")
     book = openpyxl.load_workbook(tmp_path / "a.xlsx")
     summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows(min_row=2)}
-    assert summary["Krippendorff α · entities"] == 0.81
+    # one span each in common out of two each: precision = recall = F1 = 1/2
+    assert summary["Span F1 (exact), all pairs pooled · Entities"] == 0.5
+
+    export_dataset(seeded_project, "xlsx", tmp_path / "b.xlsx", options={"agreement": "no"})
+    book = openpyxl.load_workbook(tmp_path / "b.xlsx")
+    summary = {row[0].value: row[1].value for row in book["Summary"].iter_rows(min_row=2)}
+    assert summary["Inter-annotator agreement"] == "not computed for this export"
 
 
 def test_control_characters_escapes_and_long_texts_survive(project, tmp_path):

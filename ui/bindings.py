@@ -126,6 +126,12 @@ BINDINGS: tuple[Binding, ...] = (
     # --- curation (Review > Curate; in the curation view, Ctrl+Enter marks the gold
     # standard curated and opens the next document needing curation, Ctrl+Z undoes)
     Binding(
+        "review.dashboard",
+        ("Ctrl+Shift+R",),
+        "Agreement dashboard: figures, heatmap, disagreements (curators)",
+        "Curation",
+    ),
+    Binding(
         "review.curate",
         ("Ctrl+Shift+G",),
         "Curate the gold standard: annotators' versions side by side (curators)",

@@ -15,7 +15,7 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-EXTENSION_MODULES: list[str] = ["ui.exchange", "ui.curation"]
+EXTENSION_MODULES: list[str] = ["ui.exchange", "ui.review", "ui.curation"]
 
 
 def installers() -> list[Callable[[Any], None]]:

@@ -748,15 +748,15 @@ class CurationWindow(QtWidgets.QWidget):
         super().changeEvent(event)
 
 
-def curator_refusal(window) -> str | None:
-    """Why this window's user cannot curate, or None when they can."""
+def curator_refusal(window, doing: str = "curate the gold standard") -> str | None:
+    """Why this window's user cannot do a curator's work (`doing`), or None when they can."""
     if window.project is None:
         return "Open a project first."
     annotator = window.annotator
     if annotator is None or not annotator.is_curator:
         name = annotator.name if annotator is not None else "You"
         return (
-            f"Only curators can curate the gold standard; {name} is an annotator. A curator "
+            f"Only curators can {doing}; {name} is an annotator. A curator "
             "can change roles in Review > Annotators and roles."
         )
     return None

@@ -397,9 +397,30 @@ def validate_set(schema: ProjectSchema, content: SetContent) -> list[Problem]:
 def problem_counts(
     conn: Connection, schema: ProjectSchema, set_ids: Iterable[int]
 ) -> dict[int, ProblemCount]:
-    """Errors and warnings per set (for the icons of the document list)."""
-    counts = {}
-    for set_id, content in load_sets_content(conn, set_ids).items():
+    """Errors and warnings per set (for the icons of the document list).
+
+    Only sets with events, stances or excluded text can have problems, so only those
+    are read in full; the others (most, while a corpus is being tagged with entities)
+    cost one query for all of them.
+    """
+    ids = sorted(set(set_ids))
+    existing: set[int] = set()
+    worth_reading: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
+            "AND (r.set_id IS NULL OR r.set_id = s.id)) "
+            f"FROM annotation_set s WHERE s.id IN ({marks})",
+            tuple(chunk),
+        ).fetchall()
+        existing.update(set_id for set_id, _ in rows)
+        worth_reading.update(set_id for set_id, worth in rows if worth)
+    counts = {set_id: ProblemCount() for set_id in sorted(existing)}
+    for set_id, content in load_sets_content(conn, worth_reading).items():
         problems = validate_set(schema, content)
         errors = sum(1 for p in problems if p.severity == ERROR)
         counts[set_id] = ProblemCount(errors, len(problems) - errors)

@@ -15,7 +15,11 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-EXTENSION_MODULES: list[str] = []
+EXTENSION_MODULES: list[str] = [
+    "ui.panels.excluded",
+    "ui.panels.events",
+    "ui.panels.stances",
+]
 
 
 def installers() -> list[Callable[[Any], None]]:

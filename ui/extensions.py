@@ -19,6 +19,7 @@ EXTENSION_MODULES: list[str] = [
     "ui.panels.excluded",
     "ui.panels.events",
     "ui.panels.stances",
+    "ui.dialogs.schema_editor",
 ]
 
 

@@ -344,4 +344,4 @@ def excluded_text_color(theme: str) -> QtGui.QColor:
 
 def excluded_hatch_color(theme: str) -> QtGui.QColor:
     c = colors(theme)
-    return mix(c.muted, c.base, 0.55)
+    return mix(c.muted, c.base, 0.7)

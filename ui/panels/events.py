@@ -40,6 +40,7 @@ from core.validation import ERROR, MISSING_REQUIRED, Problem
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.icons import icon
+from ui.item_views import empty
 from ui.keys import label_key
 from ui.marks import outline, outlined_chip, paint_arc, paint_badge, problem_icon
 from ui.notice import ERROR as NOTICE_ERROR
@@ -304,7 +305,7 @@ class EventPanel(QtWidgets.QWidget):
         events = self.events
         blocker = QtCore.QSignalBlocker(self.list)
         try:
-            self.list.clear()
+            empty(self.list)
             for event in events:
                 self.list.addTopLevelItem(self._event_item(event))
         finally:
@@ -383,8 +384,8 @@ class EventPanel(QtWidgets.QWidget):
         event = self.event_row(self.selected_event)
         current_key = self._current_key()
         roles_blocker = QtCore.QSignalBlocker(self.roles)
-        self.roles.clear()
-        self.problem_list.clear()
+        empty(self.roles)
+        empty(self.problem_list)
         self._numbers = {}
         self.detail.setEnabled(event is not None)
         blocker = QtCore.QSignalBlocker(self.type_combo)
@@ -863,18 +864,26 @@ class EventPanel(QtWidgets.QWidget):
                 return place
         return places[0]
 
-    def _paint_arguments(self, painter: QtGui.QPainter, event: EventRow) -> None:
+    def _badge_radius(self) -> float:
+        return max(5.0, self.window.editor.chip_height * 0.42)
+
+    def _badge_center(self, boxes) -> QtCore.QPointF:
+        """Above the left end (RTL: the end) of a span's first line: entity chips sit at
+        the other end."""
+        top = boxes[0].top
+        left = min(b.rect.left() for b in boxes if b.top == top)
+        return QtCore.QPointF(
+            left - self._badge_radius() * 0.3, top + self.window.editor.chip_height * 0.5
+        )
+
+    def argument_marks(self, event: EventRow) -> list[tuple[str, list, str]]:
+        """(badge text, boxes, colour) of each argument of `event` drawn on screen; a
+        detached argument is marked where its span was, in red."""
         editor = self.window.editor
         color = self.schema.label(event.type_id).color
-        trigger = editor.range_boxes(event.start, event.end)
-        radius = max(5.0, editor.chip_height * 0.42)
-        anchor = None
-        if trigger:
-            box = trigger[0]
-            anchor = QtCore.QPointF(box.rect.center().x(), box.top + editor.chip_height * 0.5)
         spans = editor.layer.spans
+        marks = []
         for argument in event.arguments:
-            number = self._numbers.get(argument.id)
             if argument.span_id is not None and argument.span_id in spans:
                 span = spans[argument.span_id]
                 start, end, tint = span.start, span.end, color
@@ -883,15 +892,36 @@ class EventPanel(QtWidgets.QWidget):
             else:
                 continue
             boxes = editor.range_boxes(start, end)
-            if not boxes:
-                continue
+            if boxes:
+                number = self._numbers.get(argument.id)
+                marks.append((str(number) if number else "×", boxes, tint))
+        return marks
+
+    def badge_centers(self) -> dict[str, tuple[QtCore.QPointF, float]]:
+        """Where the selected event's argument badges are drawn: text -> (centre, radius)."""
+        event = self.event_row(self.selected_event)
+        if event is None:
+            return {}
+        radius = self._badge_radius()
+        return {
+            text: (self._badge_center(boxes), radius)
+            for text, boxes, _ in self.argument_marks(event)
+        }
+
+    def _paint_arguments(self, painter: QtGui.QPainter, event: EventRow) -> None:
+        editor = self.window.editor
+        trigger = editor.range_boxes(event.start, event.end)
+        radius = self._badge_radius()
+        anchor = None
+        if trigger:
+            box = trigger[0]
+            anchor = QtCore.QPointF(box.rect.center().x(), box.top + editor.chip_height * 0.5)
+        for text, boxes, tint in self.argument_marks(event):
             outline(painter, [b.rect for b in boxes], tint, dashed=True, width=1.3)
-            top = boxes[0].top
-            left = min(b.rect.left() for b in boxes if b.top == top)
-            center = QtCore.QPointF(left - radius * 0.3, top + editor.chip_height * 0.5)
+            center = self._badge_center(boxes)
             if anchor is not None:
                 paint_arc(painter, anchor, center, tint)
-            paint_badge(painter, center, radius, str(number or "×"), tint)
+            paint_badge(painter, center, radius, text, tint)
         cycle = self.cycle
         if cycle is not None and cycle.event_id == event.id:
             span = cycle.current.span
@@ -900,9 +930,7 @@ class EventPanel(QtWidgets.QWidget):
                 highlight = editor.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
                 rects = [b.rect.adjusted(-2, 0, 2, 0) for b in boxes]
                 outline(painter, rects, highlight, dashed=True, width=2.2)
-                top = boxes[0].top
-                left = min(b.rect.left() for b in boxes if b.top == top)
-                center = QtCore.QPointF(left - radius * 0.3, top + editor.chip_height * 0.5)
+                center = self._badge_center(boxes)
                 if anchor is not None:
                     paint_arc(painter, anchor, center, highlight, width=1.2)
                 paint_badge(painter, center, radius, "?", highlight)

@@ -24,6 +24,7 @@ from core.excluded import (
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.icons import icon
+from ui.item_views import empty
 from ui.notice import ERROR, INFO
 from ui.qt import Qt, QtCore, QtWidgets
 
@@ -96,7 +97,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         editor = self.window.editor
         editor.set_excluded([(r.start, r.end) for r in self.regions])
         selected = self._selected_region()
-        self.list.clear()
+        empty(self.list)
         for region in self.regions:
             item = QtWidgets.QTreeWidgetItem(
                 [

@@ -33,6 +33,7 @@ from core.stances import (
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.icons import icon
+from ui.item_views import empty
 from ui.keys import label_key
 from ui.marks import outline, paint_badge, problem_icon
 from ui.notice import ERROR as NOTICE_ERROR
@@ -57,6 +58,7 @@ class StancePanel(QtWidgets.QWidget):
         self.documents = QtWidgets.QTableWidget(0, 3)
         self.documents.setHorizontalHeaderLabels(["Target", "Author's polarity", "Evidence"])
         self.documents.verticalHeader().hide()
+        self.documents.setWordWrap(False)
         self.documents.setSelectionBehavior(
             QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows
         )
@@ -218,10 +220,10 @@ class StancePanel(QtWidgets.QWidget):
         self.documents.setRowCount(len(targets))
         for row, target in enumerate(targets):
             item = QtWidgets.QTableWidgetItem(
-                swatch(target.color, target.shortcut or ""), f"{target.name_ar} · {target.key}"
+                swatch(target.color, target.shortcut or ""), target.name_ar or target.key
             )
             item.setData(ITEM, target.id)
-            item.setToolTip(f"{target.name_en}\n{target.guideline}")
+            item.setToolTip(f"{target.key} — {target.name_en}\n{target.guideline}")
             self.documents.setItem(row, 0, item)
             combo = QtWidgets.QComboBox()
             combo.addItem("—", None)
@@ -236,6 +238,9 @@ class StancePanel(QtWidgets.QWidget):
             self.documents.setCellWidget(row, 1, combo)
             self.documents.setItem(row, 2, QtWidgets.QTableWidgetItem(""))
             self.polarity_combos[target.id] = combo
+        self.documents.resizeRowsToContents()
+        rows = sum(self.documents.rowHeight(r) for r in range(len(targets)))
+        self.documents.setMaximumHeight(rows + self.documents.horizontalHeader().height() + 6)
         keys = ", ".join(f"{p.shortcut} {p.key}" for p in polarities if p.shortcut)
         self.document_hint.setText(
             f"Keys on a row: {keys}; Del clears."
@@ -282,7 +287,7 @@ class StancePanel(QtWidgets.QWidget):
         key = self._tree_key()
         blocker = QtCore.QSignalBlocker(self.tree)
         try:
-            self.tree.clear()
+            empty(self.tree)
             for stance in self.stances:
                 if stance.attributed:
                     self.tree.addTopLevelItem(self._stance_item(stance))
@@ -365,7 +370,7 @@ class StancePanel(QtWidgets.QWidget):
     def show_form(self) -> None:
         stance = self.stance(self.selected_stance)
         attributed = stance is not None and stance.attributed
-        self.problem_list.clear()
+        empty(self.problem_list)
         for combo, value in (
             (self.target_combo, self._target_value(stance) if attributed else None),
             (self.polarity_combo, stance.polarity_id if attributed else None),

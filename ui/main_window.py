@@ -127,10 +127,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_toolbar()
         self._build_status()
         self.operation_did_execute.connect(self._on_operation)
-        self._default_layout = self.saveState(LAYOUT_VERSION)
-        self._restore_layout()
         for install in extensions.installers():
             install(self)
+        # after the extensions, so that their docks are part of the first arrangement
+        # (View > Reset layout puts them back too) and are restored with the others
+        self._default_layout = self.saveState(LAYOUT_VERSION)
+        self._restore_layout()
         self.set_project(project)
 
     # ================================================================ host API
@@ -639,6 +641,10 @@ class MainWindow(QtWidgets.QMainWindow):
             name = action.property("icon_name")
             if name:
                 action.setIcon(icon(name))
+        for button in self.findChildren(QtWidgets.QAbstractButton):  # panels' and dialogs'
+            name = button.property("icon_name")
+            if name:
+                button.setIcon(icon(name))
         self.theme_button.setIcon(icon("mdi6.theme-light-dark"))
         self.find_bar.refresh_icons()
         self.editor.set_labels(self._labels, theme)

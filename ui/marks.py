@@ -67,7 +67,7 @@ def paint_arc(
 ) -> None:
     """A curve rising above the text from `a` to `b` (a trigger and one of its arguments)."""
     middle = (a + b) / 2
-    lift = min(70.0, 18.0 + QtCore.QLineF(a, b).length() / 4)
+    lift = min(48.0, 12.0 + QtCore.QLineF(a, b).length() / 8)
     control = QtCore.QPointF(middle.x(), min(a.y(), b.y()) - lift)
     path = QtGui.QPainterPath(a)
     path.quadTo(control, b)
@@ -101,3 +101,11 @@ def outline(
         painter.setBrush(Qt.BrushStyle.NoBrush)
     for rect in rects:
         painter.drawRoundedRect(rect, 3, 3)
+
+
+def themed(button, name: str):
+    """Give a button a theme-coloured icon that follows later theme switches (the main
+    window redraws icons named in the `icon_name` property)."""
+    button.setIcon(icon(name))
+    button.setProperty("icon_name", name)
+    return button

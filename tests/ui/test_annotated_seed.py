@@ -238,9 +238,11 @@ class Annotator:
                 raise AssertionError(f"{needle} never offered for {role}")
             self.qtbot.keyClick(tree, Qt.Key.Key_Return)
         else:
+            tree.scrollToItem(item)
             self.qtbot.mouseClick(
                 tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(item).center()
             )
+            assert tree.currentItem() is item
             self.qtbot.mouseClick(self.events.pick_button, Qt.MouseButton.LeftButton)
             self.editor.ensure_visible(self.at(context, needle)[0])  # scroll to it
             click_span(self.qtbot, self.editor, span_id)

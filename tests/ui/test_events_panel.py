@@ -341,3 +341,10 @@ def test_f1_lists_the_event_type_keys(window):
     text = dialog.browser.toPlainText()
     assert "Business.Acquire" in text and "Ctrl+Shift+E" in text
     assert "Event panel, on a role" in text
+
+
+def test_panel_icons_follow_the_theme(window):
+    button = window.docks["events"].widget().pick_button
+    light = button.icon().pixmap(16, 16).toImage()
+    window.set_theme("dark")
+    assert button.icon().pixmap(16, 16).toImage() != light

@@ -52,6 +52,7 @@ from core.schema_ops import (
 )
 from ui.icons import icon
 from ui.item_views import empty
+from ui.marks import themed
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.panels.labels import swatch
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -113,16 +114,16 @@ class LayerTab(QtWidgets.QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self._shown: int | None = None  # the label whose fields are shown
         self.list.reordered.connect(self._dropped)
-        self.add_button = QtWidgets.QPushButton(icon("mdi6.plus"), "Add")
+        self.add_button = themed(QtWidgets.QPushButton("Add"), "mdi6.plus")
         self.add_button.clicked.connect(self.add_item)
-        self.delete_button = QtWidgets.QPushButton(icon("mdi6.trash-can-outline"), "Delete")
+        self.delete_button = themed(QtWidgets.QPushButton("Delete"), "mdi6.trash-can-outline")
         self.delete_button.clicked.connect(self.delete_item)
         self.up_button = QtWidgets.QToolButton()
-        self.up_button.setIcon(icon("mdi6.arrow-up"))
+        themed(self.up_button, "mdi6.arrow-up")
         self.up_button.setToolTip("Move up")
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button = QtWidgets.QToolButton()
-        self.down_button.setIcon(icon("mdi6.arrow-down"))
+        themed(self.down_button, "mdi6.arrow-down")
         self.down_button.setToolTip("Move down")
         self.down_button.clicked.connect(lambda: self.move(+1))
 
@@ -418,15 +419,15 @@ class RoleEditor(QtWidgets.QGroupBox):
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ROLE_ACCEPTS, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = QtWidgets.QPushButton(icon("mdi6.plus"), "Add role")
+        self.add_button = themed(QtWidgets.QPushButton("Add role"), "mdi6.plus")
         self.add_button.clicked.connect(self.add_role)
-        self.delete_button = QtWidgets.QPushButton(icon("mdi6.trash-can-outline"), "Delete role")
+        self.delete_button = themed(QtWidgets.QPushButton("Delete role"), "mdi6.trash-can-outline")
         self.delete_button.clicked.connect(self.delete_role)
         self.up_button = QtWidgets.QToolButton()
-        self.up_button.setIcon(icon("mdi6.arrow-up"))
+        themed(self.up_button, "mdi6.arrow-up")
         self.up_button.clicked.connect(lambda: self.move(-1))
         self.down_button = QtWidgets.QToolButton()
-        self.down_button.setIcon(icon("mdi6.arrow-down"))
+        themed(self.down_button, "mdi6.arrow-down")
         self.down_button.clicked.connect(lambda: self.move(+1))
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -673,14 +674,14 @@ class SchemaEditorDialog(QtWidgets.QDialog):
             tab = LayerTab(self, layer)
             self.layer_tabs[layer] = tab
             self.tabs.addTab(tab, title)
-        self.import_button = QtWidgets.QPushButton(icon("mdi6.file-import-outline"), "Import…")
+        self.import_button = themed(QtWidgets.QPushButton("Import…"), "mdi6.file-import-outline")
         self.import_button.clicked.connect(lambda: self.import_schema())
         self.import_button.setEnabled(self.editable)
-        self.export_button = QtWidgets.QPushButton(icon("mdi6.file-export-outline"), "Export…")
+        self.export_button = themed(QtWidgets.QPushButton("Export…"), "mdi6.file-export-outline")
         self.export_button.clicked.connect(lambda: self.export_schema())
-        self.undo_button = QtWidgets.QPushButton(icon("mdi6.undo"), "Undo")
+        self.undo_button = themed(QtWidgets.QPushButton("Undo"), "mdi6.undo")
         self.undo_button.clicked.connect(window.undo)
-        self.redo_button = QtWidgets.QPushButton(icon("mdi6.redo"), "Redo")
+        self.redo_button = themed(QtWidgets.QPushButton("Redo"), "mdi6.redo")
         self.redo_button.clicked.connect(window.redo)
         close = QtWidgets.QPushButton("Close")
         close.clicked.connect(self.close)

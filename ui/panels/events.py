@@ -39,10 +39,9 @@ from core.schema import LabelInfo, RoleInfo
 from core.validation import ERROR, MISSING_REQUIRED, Problem
 from ui import bindings
 from ui.current_set import CurrentSet
-from ui.icons import icon
 from ui.item_views import empty
 from ui.keys import label_key
-from ui.marks import outline, outlined_chip, paint_arc, paint_badge, problem_icon
+from ui.marks import outline, outlined_chip, paint_arc, paint_badge, problem_icon, themed
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.notice import INFO
 from ui.panels.labels import swatch
@@ -119,7 +118,7 @@ class EventPanel(QtWidgets.QWidget):
         self.type_combo.setToolTip("Change the event type (arguments keep roles of the same name)")
         self.type_combo.activated.connect(self._change_type)
         self.delete_button = QtWidgets.QToolButton()
-        self.delete_button.setIcon(icon("mdi6.trash-can-outline"))
+        themed(self.delete_button, "mdi6.trash-can-outline")
         self.delete_button.setToolTip("Delete the event with its arguments (the entities stay)")
         self.delete_button.clicked.connect(self.delete_selected_event)
         self.roles = QtWidgets.QTreeWidget()
@@ -138,7 +137,9 @@ class EventPanel(QtWidgets.QWidget):
         self.candidate_label = QtWidgets.QLabel()
         self.candidate_label.setWordWrap(True)
         self.candidate_label.setProperty("role", "muted")
-        self.pick_button = QtWidgets.QPushButton(icon("mdi6.cursor-default-click-outline"), "Pick")
+        self.pick_button = themed(
+            QtWidgets.QPushButton("Pick"), "mdi6.cursor-default-click-outline"
+        )
         self.pick_button.setToolTip("Fill the role: click an entity annotation in the text")
         self.pick_button.clicked.connect(self.pick_in_text)
         self.next_button = QtWidgets.QPushButton("Next")
@@ -151,7 +152,7 @@ class EventPanel(QtWidgets.QWidget):
         self.fill_button = QtWidgets.QPushButton("Fill")
         self.fill_button.setToolTip("Fill the role with the candidate shown")
         self.fill_button.clicked.connect(self.confirm_candidate)
-        self.remove_button = QtWidgets.QPushButton(icon("mdi6.link-variant-off"), "Remove")
+        self.remove_button = themed(QtWidgets.QPushButton("Remove"), "mdi6.link-variant-off")
         self.remove_button.setToolTip("Remove the selected argument (the entity stays)")
         self.remove_button.clicked.connect(self.remove_selected_argument)
         self.note = QtWidgets.QLineEdit()
@@ -396,6 +397,7 @@ class EventPanel(QtWidgets.QWidget):
             del blocker
         if event is None:
             roles_blocker.unblock()
+            self.problem_list.hide()
             self.note.clear()
             self._role_changed()
             return
@@ -865,7 +867,7 @@ class EventPanel(QtWidgets.QWidget):
         return places[0]
 
     def _badge_radius(self) -> float:
-        return max(5.0, self.window.editor.chip_height * 0.42)
+        return max(5.5, self.window.editor.chip_height * 0.5)
 
     def _badge_center(self, boxes) -> QtCore.QPointF:
         """Above the left end (RTL: the end) of a span's first line: entity chips sit at
@@ -973,7 +975,9 @@ def _role_tooltip(schema, role: RoleInfo) -> str:
 
 def install(window) -> None:
     panel = EventPanel(window)
-    window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    dock = window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    # below the document list, which keeps room for a dozen rows
+    window.resizeDocks([window.docks["documents"], dock], [330, 520], Qt.Orientation.Vertical)
     window.register_label_key_handler(panel.on_label_key)
     window.editor.add_painter(panel.paint)
     window.editor.add_tooltip_provider(panel.tooltip)

@@ -23,8 +23,8 @@ from core.excluded import (
 )
 from ui import bindings
 from ui.current_set import CurrentSet
-from ui.icons import icon
 from ui.item_views import empty
+from ui.marks import themed
 from ui.notice import ERROR, INFO
 from ui.qt import Qt, QtCore, QtWidgets
 
@@ -58,7 +58,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         self.list.installEventFilter(self)
         self.reason = QtWidgets.QLineEdit()
         self.reason.setPlaceholderText("Reason (optional): related articles, comments…")
-        self.exclude_button = QtWidgets.QPushButton(icon("mdi6.text-box-remove-outline"), "Exclude")
+        self.exclude_button = themed(
+            QtWidgets.QPushButton("Exclude"), "mdi6.text-box-remove-outline"
+        )
         self.exclude_button.setToolTip(
             "Exclude the selected text from your annotation "
             f"({bindings.native_text('exclude.mine')})"
@@ -67,7 +69,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         self.everyone_button = QtWidgets.QPushButton("For everyone")
         self.everyone_button.setToolTip("Exclude the selected text for every annotator (curators)")
         self.everyone_button.clicked.connect(self.exclude_selection_for_everyone)
-        self.include_button = QtWidgets.QPushButton(icon("mdi6.text-box-check-outline"), "Include")
+        self.include_button = themed(
+            QtWidgets.QPushButton("Include"), "mdi6.text-box-check-outline"
+        )
         self.include_button.setToolTip("Include the selected region again")
         self.include_button.clicked.connect(self.include_selected_region)
         self.status = QtWidgets.QLabel()

@@ -35,7 +35,7 @@ from ui.current_set import CurrentSet
 from ui.icons import icon
 from ui.item_views import empty
 from ui.keys import label_key
-from ui.marks import outline, paint_badge, problem_icon
+from ui.marks import outline, paint_badge, problem_icon, themed
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.panels.labels import swatch
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -75,23 +75,25 @@ class StancePanel(QtWidgets.QWidget):
         self.document_hint.setWordWrap(True)
 
         # --- attributed stances
-        self.new_button = QtWidgets.QPushButton(icon("mdi6.account-voice"), "New")
+        self.new_button = themed(QtWidgets.QPushButton("New"), "mdi6.account-voice")
         self.new_button.setToolTip(
             "New attributed stance held by the selected entity annotation, or click the "
             f"holder ({bindings.native_text('stance.new')})"
         )
         self.new_button.clicked.connect(self.new_stance)
         self.delete_button = QtWidgets.QToolButton()
-        self.delete_button.setIcon(icon("mdi6.trash-can-outline"))
+        themed(self.delete_button, "mdi6.trash-can-outline")
         self.delete_button.setToolTip("Delete the selected stance with its evidence")
         self.delete_button.clicked.connect(self.delete_selected)
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setHeaderLabels(["Holder", "Polarity", "Target"])
         self.tree.setUniformRowHeights(True)
         self.tree.setIconSize(QtCore.QSize(16, 16))
-        self.tree.header().setSectionResizeMode(
-            0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
-        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         self.tree.currentItemChanged.connect(lambda *_: self._on_tree_item())
         self.tree.itemClicked.connect(lambda item, _c: self._jump(item))
         self.tree.installEventFilter(self)
@@ -107,8 +109,8 @@ class StancePanel(QtWidgets.QWidget):
         self.target_combo.activated.connect(self._target_chosen)
         self.polarity_combo = QtWidgets.QComboBox()
         self.polarity_combo.activated.connect(self._polarity_chosen)
-        self.evidence_button = QtWidgets.QPushButton(
-            icon("mdi6.format-quote-open"), "Add selection"
+        self.evidence_button = themed(
+            QtWidgets.QPushButton("Add selection"), "mdi6.format-quote-open"
         )
         self.evidence_button.setToolTip(
             "The selected text becomes evidence of the stance "
@@ -238,9 +240,11 @@ class StancePanel(QtWidgets.QWidget):
             self.documents.setCellWidget(row, 1, combo)
             self.documents.setItem(row, 2, QtWidgets.QTableWidgetItem(""))
             self.polarity_combos[target.id] = combo
-        self.documents.resizeRowsToContents()
-        rows = sum(self.documents.rowHeight(r) for r in range(len(targets)))
-        self.documents.setMaximumHeight(rows + self.documents.horizontalHeader().height() + 6)
+        if self.polarity_combos:  # rows as tall as their choosers, the table no taller
+            row = next(iter(self.polarity_combos.values())).sizeHint().height() + 2
+            self.documents.verticalHeader().setDefaultSectionSize(row)
+            header = self.documents.horizontalHeader().sizeHint().height()
+            self.documents.setFixedHeight(row * len(targets) + header + 4)
         keys = ", ".join(f"{p.shortcut} {p.key}" for p in polarities if p.shortcut)
         self.document_hint.setText(
             f"Keys on a row: {keys}; Del clears."
@@ -290,7 +294,11 @@ class StancePanel(QtWidgets.QWidget):
             empty(self.tree)
             for stance in self.stances:
                 if stance.attributed:
-                    self.tree.addTopLevelItem(self._stance_item(stance))
+                    item = self._stance_item(stance)
+                    self.tree.addTopLevelItem(item)
+                    item.setExpanded(True)
+                    for i in range(item.childCount()):  # evidence: the quote, all across
+                        item.child(i).setFirstColumnSpanned(True)
             found = self._find_item(key) if key else None
             if found is None and self.selected_stance is not None:
                 found = self._find_item(("stance", self.selected_stance))
@@ -320,18 +328,13 @@ class StancePanel(QtWidgets.QWidget):
             item.setToolTip(column, tooltip)
         for evidence in stance.evidence:
             child = QtWidgets.QTreeWidgetItem(
-                [
-                    f"❝ {self._text(evidence.start, evidence.end)}",
-                    "",
-                    f"{evidence.start}–{evidence.end}",
-                ]
+                [f"❝ {self._text(evidence.start, evidence.end)}  [{evidence.start}–{evidence.end}]"]
             )
             child.setData(0, ITEM, ("evidence", evidence.id))
             child_problems = self.current.problems_of(evidence_id=evidence.id)
             child.setIcon(0, problem_icon(CurrentSet.worst(child_problems)))
             child.setToolTip(0, "\n".join(p.message for p in child_problems))
             item.addChild(child)
-        item.setExpanded(True)
         return item
 
     def _tree_key(self):

@@ -10,6 +10,7 @@ from ui.theme import colors, on_color
 
 PROBLEM_ICONS = {ERROR: ("mdi6.alert-circle", "#c0392b"), "warning": ("mdi6.alert", "#d98c2e")}
 _chips: dict[tuple, QtGui.QPixmap] = {}
+_swatches: dict[tuple[str, str, int], QtGui.QIcon] = {}
 
 
 def problem_icon(severity: str | None) -> QtGui.QIcon:
@@ -17,6 +18,17 @@ def problem_icon(severity: str | None) -> QtGui.QIcon:
         return QtGui.QIcon()
     name, color = PROBLEM_ICONS[severity]
     return icon(name, color)
+
+
+def color_icon(color: str, text: str = "", size: int = 22) -> QtGui.QIcon:
+    """The label palette's swatch, drawn once per colour and text (lists show hundreds)."""
+    key = (color, text, size)
+    found = _swatches.get(key)
+    if found is None:
+        from ui.panels.labels import swatch
+
+        found = _swatches[key] = swatch(color, text, size)
+    return found
 
 
 def outlined_chip(

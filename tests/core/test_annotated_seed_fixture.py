@@ -28,3 +28,31 @@ def test_the_fixture_holds_what_later_tests_rely_on():
     assert all(s["evidence"] for s in data["stances"] if s["scope"] == "attributed")
     (region,) = data["excluded"]
     assert region["reason"] and region["start"] > max(e["end"] for e in entities)
+
+
+def test_reading_only_the_spans_validation_needs_finds_the_same_problems(seeded_project):
+    from core.annotations import delete_span, relabel_span, spans_of_set
+    from core.excluded import exclude_region
+    from core.validation import load_sets_content
+
+    project = seeded_project
+    set_id = build_annotated_seed(project)
+    schema = project.schema
+    with project.read() as conn:
+        spans = {(s.start, s.end): s for s in spans_of_set(conn, set_id)}
+    data = load_fixture()
+    # an argument's span deleted, another relabelled, spans and evidence excluded
+    first, second = data["events"][0]["arguments"][:2]
+    delete_span(project, spans[(first["start"], first["end"])].id)
+    relabel_span(
+        project, spans[(second["start"], second["end"])].id, schema.by_key("entity", "DATE").id
+    )
+    evidence = data["stances"][1]["evidence"][0]
+    exclude_region(project, set_id, evidence["start"] - 30, evidence["end"])
+    with project.read() as conn:
+        full = load_sets_content(conn, [set_id])[set_id]
+        lean = load_sets_content(conn, [set_id], all_spans=False)[set_id]
+    problems = validate_set(schema, full)
+    assert {p.code for p in problems} >= {"detached", "label_not_allowed", "excluded"}
+    assert validate_set(schema, lean) == problems
+    assert len(lean.spans) < len(full.spans)  # those no argument, stance or exclusion touches

@@ -348,3 +348,27 @@ def test_panel_icons_follow_the_theme(window):
     light = button.icon().pixmap(16, 16).toImage()
     window.set_theme("dark")
     assert button.icon().pixmap(16, 16).toImage() != light
+
+
+def test_panels_are_redrawn_only_when_what_they_show_changed(doc, qtbot):
+    window, editor, panel = doc.window, doc.editor, doc.panel
+    editor.select_range(*doc.at("أقال"))
+    qtbot.keyClick(editor, Qt.Key.Key_R)
+    redrawn = []
+    panel.current.changed.connect(lambda: redrawn.append(True))
+    reads = panel.current.reads
+    doc.tag("Perplexity", Qt.Key.Key_2)  # an entity nothing refers to
+    assert panel.current.reads == reads + 1 and redrawn == []
+    meta = doc.tag("ميتا", Qt.Key.Key_2, after="أقال")
+    panel.select_event(panel.events[0].id)
+    panel.roles.setFocus()
+    qtbot.keyClick(panel.roles, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.roles, Qt.Key.Key_Return)  # now an argument refers to it
+    assert redrawn
+    redrawn.clear()
+    editor.select_span(meta)
+    qtbot.keyClick(editor, Qt.Key.Key_1)  # relabelled PERS: Employer does not accept it
+    assert redrawn and any(p.code == "label_not_allowed" for p in panel.current.problems)
+    # the document list took the count from the panel's reading
+    model = window.documents.model
+    assert model.problems(model.row_of(DOC)).errors == 1

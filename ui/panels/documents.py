@@ -76,6 +76,7 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         self._states: tuple[str, ...] = ()
         self._icons: dict[str, object] = {}
         self._problems: dict[int, ProblemCount] = {}  # by document id, for the rows read
+        self._noted: set[int] = set()  # documents whose problems the window just counted
         self.pages_read = 0  # for tests: rows are read lazily
 
     # --- source ---------------------------------------------------------------
@@ -105,6 +106,8 @@ class DocumentListModel(QtCore.QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._problems.clear()
+        self._noted.clear()
         if self._project is None:
             self._ids = []
         else:
@@ -128,6 +131,7 @@ class DocumentListModel(QtCore.QAbstractTableModel):
                 page.pop(doc_id, None)
         for doc_id in ids:
             self._problems.pop(doc_id, None)
+            self._noted.discard(doc_id)
         rows = sorted(self._rows[i] for i in ids if i in self._rows)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
@@ -138,11 +142,24 @@ class DocumentListModel(QtCore.QAbstractTableModel):
     def forget_problems(self) -> None:
         """The schema changed: every set's problems may have (re-read as rows show)."""
         self._problems.clear()
+        self._noted.clear()
         self._pages.clear()
         if self._ids:
             self.dataChanged.emit(
                 self.index(0, self.COUNT), self.index(len(self._ids) - 1, self.COUNT)
             )
+
+    def note_problems(self, document_id: int, count: ProblemCount) -> None:
+        """The open document's problems, counted by the window after a change (the row
+        need not count them again when it is read)."""
+        self._noted.add(document_id)
+        if count.total:
+            self._problems[document_id] = count
+        else:
+            self._problems.pop(document_id, None)
+        row = self._rows.get(document_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, self.COUNT), self.index(row, self.COUNT))
 
     def problems(self, row: int) -> ProblemCount:
         """Errors and warnings of the row's set (read with its page)."""
@@ -185,11 +202,16 @@ class DocumentListModel(QtCore.QAbstractTableModel):
 
     def _read(self, ids: list[int]) -> dict[int, DocumentSummary]:
         found = summaries(self._project, ids, self._owner)
-        sets = {s.set_id: s.id for s in found.values() if s.set_id is not None}
+        sets = {
+            s.set_id: s.id
+            for s in found.values()
+            if s.set_id is not None and s.id not in self._noted
+        }
         with self._project.read() as conn:
             counts = problem_counts(conn, self._project.schema, sets)
         for doc_id in ids:
-            self._problems.pop(doc_id, None)
+            if doc_id not in self._noted:
+                self._problems.pop(doc_id, None)
         for set_id, count in counts.items():
             if count.total:
                 self._problems[sets[set_id]] = count

@@ -41,10 +41,17 @@ from ui import bindings
 from ui.current_set import CurrentSet
 from ui.item_views import empty
 from ui.keys import label_key
-from ui.marks import outline, outlined_chip, paint_arc, paint_badge, problem_icon, themed
+from ui.marks import (
+    color_icon,
+    outline,
+    outlined_chip,
+    paint_arc,
+    paint_badge,
+    problem_icon,
+    themed,
+)
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.notice import INFO
-from ui.panels.labels import swatch
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
 from ui.theme import current_theme
@@ -238,7 +245,7 @@ class EventPanel(QtWidgets.QWidget):
             button.setSizePolicy(
                 QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
             )
-            button.setIcon(swatch(event_type.color, event_type.shortcut or ""))
+            button.setIcon(color_icon(event_type.color, event_type.shortcut or ""))
             button.setText(short_name(event_type.key))
             button.setAutoRaise(True)
             button.setToolTip(_type_tooltip(event_type, self.schema.roles_of(event_type.id)))
@@ -246,7 +253,7 @@ class EventPanel(QtWidgets.QWidget):
             self.palette_grid.addWidget(button, i // PALETTE_COLUMNS, i % PALETTE_COLUMNS)
             self.type_buttons[event_type.id] = button
             self.type_combo.addItem(
-                swatch(event_type.color, event_type.shortcut or ""),
+                color_icon(event_type.color, event_type.shortcut or ""),
                 f"{event_type.key} · {event_type.name_ar}",
                 event_type.id,
             )
@@ -342,7 +349,7 @@ class EventPanel(QtWidgets.QWidget):
         item.setData(0, ITEM, event.id)
         severity = CurrentSet.worst(problems)
         item.setIcon(
-            0, problem_icon(severity) if severity else swatch(event_type.color, "", size=16)
+            0, problem_icon(severity) if severity else color_icon(event_type.color, "", size=16)
         )
         tooltip = f"{event_type.key} — {event_type.name_ar} · {event.start}–{event.end}"
         if problems:
@@ -858,6 +865,11 @@ class EventPanel(QtWidgets.QWidget):
         left = min(r.left() for r in line)
         size = chip.deviceIndependentSize()
         places = [QtCore.QPointF(right - size.width(), top + 1), QtCore.QPointF(left, top + 1)]
+        spans = editor.layer.spans
+        if size.width() <= right - left + 1 and not any(
+            spans[i].start == event.start for i in editor.layer.index.at(event.start)
+        ):
+            return places[0]  # within the trigger, and no entity's chip starts there
         nearby = editor.layer.index.overlapping(max(0, event.start - 40), event.end + 40)
         chips = [r for r in (editor.chip_rect(i) for i in nearby) if r is not None]
         for place in places:

@@ -35,9 +35,8 @@ from ui.current_set import CurrentSet
 from ui.icons import icon
 from ui.item_views import empty
 from ui.keys import label_key
-from ui.marks import outline, paint_badge, problem_icon, themed
+from ui.marks import color_icon, outline, paint_badge, problem_icon, themed
 from ui.notice import ERROR as NOTICE_ERROR
-from ui.panels.labels import swatch
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
 
@@ -222,7 +221,7 @@ class StancePanel(QtWidgets.QWidget):
         self.documents.setRowCount(len(targets))
         for row, target in enumerate(targets):
             item = QtWidgets.QTableWidgetItem(
-                swatch(target.color, target.shortcut or ""), target.name_ar or target.key
+                color_icon(target.color, target.shortcut or ""), target.name_ar or target.key
             )
             item.setData(ITEM, target.id)
             item.setToolTip(f"{target.key} — {target.name_en}\n{target.guideline}")
@@ -232,7 +231,7 @@ class StancePanel(QtWidgets.QWidget):
             for polarity in polarities:
                 keys = f" ({polarity.shortcut})" if polarity.shortcut else ""
                 combo.addItem(
-                    swatch(polarity.color, ""),
+                    color_icon(polarity.color, ""),
                     f"{polarity.key} · {polarity.name_ar}{keys}",
                     polarity.id,
                 )
@@ -253,7 +252,7 @@ class StancePanel(QtWidgets.QWidget):
         )
         for target in targets:
             self.target_combo.addItem(
-                swatch(target.color, target.shortcut or ""), target.key, target.id
+                color_icon(target.color, target.shortcut or ""), target.key, target.id
             )
         if schema.entity_targets:
             self.target_combo.addItem(
@@ -261,7 +260,7 @@ class StancePanel(QtWidgets.QWidget):
             )
         for polarity in polarities:
             self.polarity_combo.addItem(
-                swatch(polarity.color, polarity.shortcut or ""),
+                color_icon(polarity.color, polarity.shortcut or ""),
                 f"{polarity.key} · {polarity.name_ar}",
                 polarity.id,
             )
@@ -322,7 +321,7 @@ class StancePanel(QtWidgets.QWidget):
         item.setData(0, ITEM, ("stance", stance.id))
         problems = self.current.problems_of(stance_id=stance.id)
         severity = CurrentSet.worst(problems)
-        item.setIcon(0, problem_icon(severity) if severity else swatch(polarity.color, "", 16))
+        item.setIcon(0, problem_icon(severity) if severity else color_icon(polarity.color, "", 16))
         tooltip = "\n".join(p.message for p in problems) or (stance.note or "")
         for column in range(3):
             item.setToolTip(column, tooltip)

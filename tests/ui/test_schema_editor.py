@@ -9,7 +9,12 @@ import json
 from core.annotations import annotate, ensure_annotator, set_annotator_role
 from core.schema import list_presets
 from ui.dialogs.new_project import NewProjectDialog
-from ui.dialogs.schema_editor import ROLE_MULTIPLE, SchemaImportDialog, open_schema_editor
+from ui.dialogs.schema_editor import (
+    ROLE_GUIDELINE,
+    ROLE_MULTIPLE,
+    SchemaImportDialog,
+    open_schema_editor,
+)
 from ui.qt import Qt, QtWidgets
 
 from .conftest import spans_in_db
@@ -161,10 +166,13 @@ def test_reorder_roles_and_entity_targets(qtbot, window):
     row = roles.table.rowCount() - 1
     roles.table.item(row, 0).setText("Seller")
     roles.table.item(row, ROLE_MULTIPLE).setCheckState(Qt.CheckState.Checked)
+    roles.table.item(row, ROLE_GUIDELINE).setText("Who sells.")
     org = schema.by_key("entity", "ORG").id
     roles.set_accepted(new_role, [org])
     role = window.project.schema.role(new_role)
-    assert (role.key, role.multiple, role.allowed_label_ids) == ("Seller", True, frozenset({org}))
+    assert (role.key, role.multiple, role.guideline, role.allowed_label_ids) == (
+        "Seller", True, "Who sells.", frozenset({org}),
+    )  # fmt: skip
     assert window.undo_action.text() == "&Undo Edit role Seller"
     roles.table.selectRow(row)
     roles.move(-1)

@@ -64,7 +64,7 @@ TABS = (
     (STANCE_TARGET, "Stance targets"),
     (POLARITY, "Polarities"),
 )
-ROLE_KEY, ROLE_AR, ROLE_EN, ROLE_ACCEPTS, ROLE_REQUIRED, ROLE_MULTIPLE = range(6)
+ROLE_KEY, ROLE_AR, ROLE_EN, ROLE_ACCEPTS, ROLE_REQUIRED, ROLE_MULTIPLE, ROLE_GUIDELINE = range(7)
 
 
 def may_edit_schema(window) -> tuple[bool, str]:
@@ -408,16 +408,16 @@ class RoleEditor(QtWidgets.QGroupBox):
         self.tab = tab
         self.event_type: LabelInfo | None = None
         self._loading = False
-        self.table = QtWidgets.QTableWidget(0, 6)
+        self.table = QtWidgets.QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["Key", "Arabic", "English", "Accepts", "Required", "Several"]
+            ["Key", "Arabic", "English", "Accepts", "Required", "Several", "Guideline"]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ROLE_ACCEPTS, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ROLE_GUIDELINE, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
         self.add_button = themed(QtWidgets.QPushButton("Add role"), "mdi6.plus")
         self.add_button.clicked.connect(self.add_role)
@@ -456,7 +456,12 @@ class RoleEditor(QtWidgets.QGroupBox):
             self.table.setRowCount(len(roles))
             entity_labels = self.schema.entity_labels
             for row, role in enumerate(roles):
-                texts = ((ROLE_KEY, role.key), (ROLE_AR, role.name_ar), (ROLE_EN, role.name_en))
+                texts = (
+                    (ROLE_KEY, role.key),
+                    (ROLE_AR, role.name_ar),
+                    (ROLE_EN, role.name_en),
+                    (ROLE_GUIDELINE, role.guideline),
+                )
                 for column, text in texts:
                     item = QtWidgets.QTableWidgetItem(text)
                     item.setData(ID, role.id)
@@ -517,7 +522,12 @@ class RoleEditor(QtWidgets.QGroupBox):
             if value != getattr(role, name):
                 self._run(edit_role, role.id, **{name: value})
             return
-        name = {ROLE_KEY: "key", ROLE_AR: "name_ar", ROLE_EN: "name_en"}[column]
+        name = {
+            ROLE_KEY: "key",
+            ROLE_AR: "name_ar",
+            ROLE_EN: "name_en",
+            ROLE_GUIDELINE: "guideline",
+        }[column]
         if (
             item.text() != getattr(role, name)
             and self._run(edit_role, role.id, **{name: item.text()}) is None

@@ -420,7 +420,10 @@ class EventPanel(QtWidgets.QWidget):
         if strays:
             groups.append((None, strays))
         for role, arguments in groups:
-            role_item = QtWidgets.QTreeWidgetItem(self._role_texts(role, len(arguments)))
+            role_item = QtWidgets.QTreeWidgetItem(self._role_texts(role))
+            role_item.setForeground(
+                1, self.palette().brush(QtGui.QPalette.ColorRole.PlaceholderText)
+            )
             if role is not None:
                 role_item.setData(0, ITEM, ("role", role.id))
                 problems = self.current.problems_of(event_id=event.id, role_id=role.id)
@@ -469,7 +472,7 @@ class EventPanel(QtWidgets.QWidget):
         roles_blocker.unblock()
         self._role_changed()
 
-    def _role_texts(self, role: RoleInfo | None, filled: int) -> list[str]:
+    def _role_texts(self, role: RoleInfo | None) -> list[str]:
         if role is None:
             return ["Other roles", "after a type change: reassign or remove"]
         schema = self.schema
@@ -478,7 +481,7 @@ class EventPanel(QtWidgets.QWidget):
         accepts = allowed or "any entity"
         if role.multiple:
             accepts += " · several"
-        return [name, "" if filled else accepts]
+        return [name, accepts]
 
     def _current_key(self):
         item = self.roles.currentItem()
@@ -602,7 +605,7 @@ class EventPanel(QtWidgets.QWidget):
                 self.window.show_notice(
                     f"No entity annotation here fits {self.schema.role(role_id).key} (it "
                     "accepts "
-                    f"{self._role_texts(self.schema.role(role_id), 0)[1]}); annotate one first.",
+                    f"{self._role_texts(self.schema.role(role_id))[1]}); annotate one first.",
                     NOTICE_ERROR,
                 )
                 self._update_buttons()
@@ -659,7 +662,7 @@ class EventPanel(QtWidgets.QWidget):
         self.cycle = None
         self.picker.start(
             f"Click the entity annotation for {role.key} of {event_type} "
-            f"(it accepts {self._role_texts(role, 0)[1]})",
+            f"(it accepts {self._role_texts(role)[1]})",
             lambda span_id: self._use_span(span_id, role_id, argument_id),
             accepts=lambda span_id: span_id in spans and role.accepts(spans[span_id].label_id),
         )

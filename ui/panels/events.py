@@ -990,9 +990,7 @@ def _role_tooltip(schema, role: RoleInfo) -> str:
 
 def install(window) -> None:
     panel = EventPanel(window)
-    dock = window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    # below the document list, which keeps room for a dozen rows
-    window.resizeDocks([window.docks["documents"], dock], [330, 520], Qt.Orientation.Vertical)
+    window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.register_label_key_handler(panel.on_label_key)
     window.editor.add_painter(panel.paint)
     window.editor.add_tooltip_provider(panel.tooltip)

@@ -36,8 +36,9 @@ class CurrentSet(QtCore.QObject):
         self.reads = 0  # for tests: how often it was read
         self._shown: tuple | None = None
         self._by_id: dict[tuple[str, int], list[Problem]] = {}
-        window.project_changed.connect(lambda _project: self.reload())
-        window.editor.document_shown.connect(lambda _document: self.reload())
+        # a document shown again (reload, another identity) starts the editor afresh
+        window.project_changed.connect(lambda _project: self.reload(force=True))
+        window.editor.document_shown.connect(lambda _document: self.reload(force=True))
         window.operation_did_execute.connect(self._on_changes)
 
     @classmethod
@@ -47,7 +48,9 @@ class CurrentSet(QtCore.QObject):
             found = window._current_set = cls(window)
         return found
 
-    def reload(self) -> None:
+    def reload(self, force: bool = False) -> None:
+        """Read the shown set again; tell the panels if what they show changed (`force`:
+        in any case)."""
         window = self.window
         project, document_id = window.project, window.current_document_id
         self.document_id = document_id
@@ -80,7 +83,7 @@ class CurrentSet(QtCore.QObject):
             if content is not None
             else None,
         )
-        if shown != self._shown:  # else only a span nothing here refers to changed
+        if force or shown != self._shown:  # else only a span nothing here refers to changed
             self._shown = shown
             self.changed.emit()
 

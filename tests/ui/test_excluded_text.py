@@ -53,6 +53,9 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     assert before.foreground().style() == Qt.BrushStyle.NoBrush
     assert before.background().style() == Qt.BrushStyle.NoBrush
     assert "1 annotation" in panel.status.text()
+    # shown again (F5), still greyed
+    window.reload()
+    assert editor.format_at(start).background().style() == Qt.BrushStyle.BDiagPattern
     # annotating there is refused, and the strip says why
     other = text.index("ترامب", start)
     editor.select_range(other, other + 5)

@@ -255,7 +255,7 @@ class ExcludedPanel(QtWidgets.QWidget):
             return
         window = self.window
         region = next(r for r in self.regions if r.id == region_id)
-        if not region.everyone and window.refuse_if_read_only():
+        if window.annotator is None or (not region.everyone and window.refuse_if_read_only()):
             return
         window.run_operation(remove_region, region_id, by=window.annotator.id)
 
@@ -263,7 +263,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         """Include the selected text again: in your own exclusions, or (curators) in
         everyone's."""
         window = self.window
-        if window.current_document_id is None:
+        if window.current_document_id is None or window.annotator is None:
             return
         selection = self._selection()
         if selection is None:

@@ -298,7 +298,7 @@ def test_event_keys_need_a_selection_and_refuse_excluded_text(doc, qtbot):
     editor.clear_selection()
     qtbot.keyClick(editor, Qt.Key.Key_Q)
     assert "Select the trigger text first" in window.notice.message.text()
-    # a read-only view refuses
+    # excluded text cannot be a trigger
     tail = doc.at("جرب ميزات الذكاء الاصطناعي لدينا")
     editor.select_range(tail[0], len(doc.text))
     qtbot.keyClick(

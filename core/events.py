@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, get_span, spans_of_set, touch_set
+from core.annotations import SpanRow, ensure_set, get_span, spans_of_set, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded, excluded_ranges_of_set
 from core.journal import Txn
@@ -237,21 +237,43 @@ def add_event(project: Project, set_id: int, type_id: int, start: int, end: int)
     """Mark `start`-`end` as the trigger of a new event of `type_id`."""
     key = _event_type(project.schema, type_id).key
     with project.write(f"Add {key}") as tx:
-        _event_type(load_schema(tx.conn), type_id)
-        _check_trigger(tx.conn, set_id, start, end)
-        exists = tx.conn.execute(
-            select(EventMention.id).where(
-                EventMention.set_id == set_id,
-                EventMention.start == start,
-                EventMention.end == end,
-                EventMention.type_id == type_id,
-            )
-        ).scalar()
-        if exists is not None:
-            raise OperationError(f"this trigger already has a {key} event")
-        event_id = tx.insert(EventMention, set_id=set_id, type_id=type_id, start=start, end=end)
-        touch_set(tx, set_id)
+        event_id = _insert_event(tx, set_id, type_id, start, end, key)
     return OpResult(tx.changes, event_id)
+
+
+def annotate_event(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    type_id: int,
+    start: int,
+    end: int,
+) -> OpResult[int]:
+    """Mark a trigger in the annotator's set of a document, creating the set if needed,
+    as one undo step (what `core.annotations.annotate` is for entity spans)."""
+    key = _event_type(project.schema, type_id).key
+    with project.write(f"Add {key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        event_id = _insert_event(tx, set_id, type_id, start, end, key)
+    return OpResult(tx.changes, event_id)
+
+
+def _insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: str) -> int:
+    _event_type(load_schema(tx.conn), type_id)
+    _check_trigger(tx.conn, set_id, start, end)
+    exists = tx.conn.execute(
+        select(EventMention.id).where(
+            EventMention.set_id == set_id,
+            EventMention.start == start,
+            EventMention.end == end,
+            EventMention.type_id == type_id,
+        )
+    ).scalar()
+    if exists is not None:
+        raise OperationError(f"this trigger already has a {key} event")
+    event_id = tx.insert(EventMention, set_id=set_id, type_id=type_id, start=start, end=end)
+    touch_set(tx, set_id)
+    return event_id
 
 
 def change_event_type(project: Project, event_id: int, type_id: int) -> OpResult[int]:
@@ -379,6 +401,7 @@ __all__ = [
     "EventRow",
     "add_argument",
     "add_event",
+    "annotate_event",
     "argument_candidates",
     "change_event_type",
     "delete_event",

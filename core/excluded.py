@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, or_, select
 
-from core.annotations import set_document_of, touch_set
+from core.annotations import ensure_set, set_document_of, touch_set
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project
@@ -339,16 +339,38 @@ def exclude_region(
 ) -> OpResult[ExclusionResult]:
     """Exclude `start`-`end` from one annotation set."""
     with project.write("Exclude text") as tx:
-        document_id = set_document_of(tx.conn, set_id)
-        _check_range(tx.conn, document_id, start, end)
-        owner = tx.conn.execute(
-            select(AnnotationSet.annotator_id).where(AnnotationSet.id == set_id)
-        ).scalar()
-        region_id = _exclude(tx, document_id, set_id, start, end, reason, owner)
-        region = get_region(tx.conn, region_id)
-        inside = annotations_inside(tx.conn, document_id, region.start, region.end, set_id)
-        touch_set(tx, set_id)
-    return OpResult(tx.changes, ExclusionResult(region_id, inside))
+        result = _exclude_from_set(tx, set_id, start, end, reason)
+    return OpResult(tx.changes, result)
+
+
+def exclude_for_annotator(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    start: int,
+    end: int,
+    *,
+    reason: str = "",
+) -> OpResult[ExclusionResult]:
+    """`exclude_region` in the annotator's set of a document, creating the set if needed,
+    as one undo step."""
+    with project.write("Exclude text") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        result = _exclude_from_set(tx, set_id, start, end, reason)
+    return OpResult(tx.changes, result)
+
+
+def _exclude_from_set(tx: Txn, set_id: int, start: int, end: int, reason: str) -> ExclusionResult:
+    document_id = set_document_of(tx.conn, set_id)
+    _check_range(tx.conn, document_id, start, end)
+    owner = tx.conn.execute(
+        select(AnnotationSet.annotator_id).where(AnnotationSet.id == set_id)
+    ).scalar()
+    region_id = _exclude(tx, document_id, set_id, start, end, reason, owner)
+    region = get_region(tx.conn, region_id)
+    inside = annotations_inside(tx.conn, document_id, region.start, region.end, set_id)
+    touch_set(tx, set_id)
+    return ExclusionResult(region_id, inside)
 
 
 def exclude_for_everyone(
@@ -442,6 +464,7 @@ __all__ = [
     "RegionRow",
     "annotations_inside",
     "check_not_excluded",
+    "exclude_for_annotator",
     "exclude_for_everyone",
     "exclude_region",
     "excluded_ranges_of_set",

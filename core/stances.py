@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import get_span, touch_set
+from core.annotations import ensure_set, get_span, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded
 from core.journal import Txn
@@ -207,25 +207,46 @@ def set_document_stance(
     """Record (or change) the article's polarity towards a schema target; value: stance id."""
     polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
     with project.write(f"Set stance {polarity.key}") as tx:
-        schema = load_schema(tx.conn)
-        _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
-        _label_of(schema, polarity_id, POLARITY, "polarity")
-        existing = document_stance(tx.conn, set_id, target_label_id)
-        if existing is None:
-            stance_id = tx.insert(
-                Stance,
-                set_id=set_id,
-                scope=DOCUMENT,
-                target_label_id=target_label_id,
-                polarity_id=polarity_id,
-            )
-        else:
-            stance_id = existing.id
-            if existing.polarity_id == polarity_id:
-                return OpResult(tx.changes, stance_id)
-            tx.update(Stance, stance_id, polarity_id=polarity_id)
-        touch_set(tx, set_id)
+        stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
     return OpResult(tx.changes, stance_id)
+
+
+def annotate_document_stance(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    target_label_id: int,
+    polarity_id: int,
+) -> OpResult[int]:
+    """`set_document_stance` in the annotator's set of a document, creating the set if
+    needed, as one undo step."""
+    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
+    with project.write(f"Set stance {polarity.key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
+    return OpResult(tx.changes, stance_id)
+
+
+def _put_document_stance(tx: Txn, set_id: int, target_label_id: int, polarity_id: int) -> int:
+    schema = load_schema(tx.conn)
+    _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
+    _label_of(schema, polarity_id, POLARITY, "polarity")
+    existing = document_stance(tx.conn, set_id, target_label_id)
+    if existing is None:
+        stance_id = tx.insert(
+            Stance,
+            set_id=set_id,
+            scope=DOCUMENT,
+            target_label_id=target_label_id,
+            polarity_id=polarity_id,
+        )
+    else:
+        stance_id = existing.id
+        if existing.polarity_id == polarity_id:
+            return stance_id
+        tx.update(Stance, stance_id, polarity_id=polarity_id)
+    touch_set(tx, set_id)
+    return stance_id
 
 
 def clear_document_stance(project: Project, set_id: int, target_label_id: int) -> OpResult[None]:
@@ -368,6 +389,7 @@ __all__ = [
     "StanceRow",
     "add_attributed_stance",
     "add_evidence",
+    "annotate_document_stance",
     "clear_document_stance",
     "delete_stance",
     "document_stance",

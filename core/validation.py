@@ -96,7 +96,15 @@ _SPAN_COLUMNS = (
 )
 
 
-def load_sets_content(conn: Connection, set_ids: Iterable[int]) -> dict[int, SetContent]:
+def load_sets_content(
+    conn: Connection, set_ids: Iterable[int], *, all_spans: bool = True
+) -> dict[int, SetContent]:
+    """What validation reads about each set.
+
+    With `all_spans` False only the entity spans validation looks at are read: those
+    arguments and stances refer to, and those overlapping excluded text. The problems
+    found are the same; a set of ten thousand spans costs a few rows instead.
+    """
     ids = sorted(set(set_ids))
     info: dict[int, tuple[int, int]] = {}
     spans: dict[int, dict[int, SpanRow]] = {set_id: {} for set_id in ids}
@@ -108,8 +116,11 @@ def load_sets_content(conn: Connection, set_ids: Iterable[int]) -> dict[int, Set
             .where(AnnotationSet.id.in_(chunk))
         ).all():
             info[set_id] = (document_id, length)
-        for row in conn.execute(select(*_SPAN_COLUMNS).where(EntitySpan.set_id.in_(chunk))).all():
-            spans[row.set_id][row.id] = SpanRow(*row)
+        if all_spans:
+            for row in conn.execute(
+                select(*_SPAN_COLUMNS).where(EntitySpan.set_id.in_(chunk))
+            ).all():
+                spans[row.set_id][row.id] = SpanRow(*row)
     ids = [set_id for set_id in ids if set_id in info]
     events = events_of_sets(conn, ids)
     stances = stances_of_sets(conn, ids)
@@ -120,6 +131,16 @@ def load_sets_content(conn: Connection, set_ids: Iterable[int]) -> dict[int, Set
             referenced.update(a.span_id for a in event.arguments if a.span_id is not None)
         for stance in stances[set_id]:
             referenced.update(s for s in (stance.holder_span_id, stance.target_span_id) if s)
+        if not all_spans:
+            for range_start, range_end in excluded[set_id]:
+                for row in conn.execute(
+                    select(*_SPAN_COLUMNS).where(
+                        EntitySpan.set_id == set_id,
+                        EntitySpan.start < range_end,
+                        EntitySpan.end > range_start,
+                    )
+                ).all():
+                    spans[set_id][row.id] = SpanRow(*row)
         referenced -= spans[set_id].keys()
     foreign: dict[int, SpanRow] = {}
     wanted = sorted(referenced)
@@ -128,6 +149,8 @@ def load_sets_content(conn: Connection, set_ids: Iterable[int]) -> dict[int, Set
             select(*_SPAN_COLUMNS).where(EntitySpan.id.in_(wanted[start : start + 500]))
         ).all():
             foreign[row.id] = SpanRow(*row)
+            if not all_spans and row.set_id in spans:
+                spans[row.set_id][row.id] = SpanRow(*row)  # a span its own set refers to
     return {
         set_id: SetContent(
             set_id=set_id,
@@ -397,9 +420,30 @@ def validate_set(schema: ProjectSchema, content: SetContent) -> list[Problem]:
 def problem_counts(
     conn: Connection, schema: ProjectSchema, set_ids: Iterable[int]
 ) -> dict[int, ProblemCount]:
-    """Errors and warnings per set (for the icons of the document list)."""
-    counts = {}
-    for set_id, content in load_sets_content(conn, set_ids).items():
+    """Errors and warnings per set (for the icons of the document list).
+
+    Only sets with events, stances or excluded text can have problems, so only those
+    are read in full; the others (most, while a corpus is being tagged with entities)
+    cost one query for all of them.
+    """
+    ids = sorted(set(set_ids))
+    existing: set[int] = set()
+    worth_reading: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
+            "AND (r.set_id IS NULL OR r.set_id = s.id)) "
+            f"FROM annotation_set s WHERE s.id IN ({marks})",
+            tuple(chunk),
+        ).fetchall()
+        existing.update(set_id for set_id, _ in rows)
+        worth_reading.update(set_id for set_id, worth in rows if worth)
+    counts = {set_id: ProblemCount() for set_id in sorted(existing)}
+    for set_id, content in load_sets_content(conn, worth_reading, all_spans=False).items():
         problems = validate_set(schema, content)
         errors = sum(1 for p in problems if p.severity == ERROR)
         counts[set_id] = ProblemCount(errors, len(problems) - errors)

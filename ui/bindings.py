@@ -14,7 +14,8 @@ from functools import lru_cache
 
 from ui.qt import QtCore, QtGui
 
-WINDOW, EDITOR = "window", "editor"  # where the keys work: anywhere, or with the text focused
+# where the keys work: anywhere, with the text focused, or in the panel named in the description
+WINDOW, EDITOR, PANEL = "window", "editor", "panel"
 CANDIDATES = "candidates"  # in the curation view's candidate list
 
 
@@ -46,11 +47,18 @@ BINDINGS: tuple[Binding, ...] = (
     Binding(
         "annotate.delete",
         ("Del", "Backspace"),
-        "Delete the selected annotation",
+        "Delete the selected annotation (in the event and stance panels: the selected "
+        "event, argument, stance or evidence)",
         "Annotating",
         EDITOR,
     ),
-    Binding("annotate.clear", ("Esc",), "Clear the selection", "Annotating", EDITOR),
+    Binding(
+        "annotate.clear",
+        ("Esc",),
+        "Clear the selection (in a panel: stop choosing, back to the text)",
+        "Annotating",
+        EDITOR,
+    ),
     Binding(
         "annotate.grow_start",
         ("Shift+Alt+Right",),
@@ -95,6 +103,55 @@ BINDINGS: tuple[Binding, ...] = (
         "Annotating",
     ),
     Binding("edit.undo", ("Ctrl+Z",), "Undo the last change", "Annotating"),
+    # --- events, stances, excluded text
+    Binding(
+        "event.panel",
+        ("Ctrl+Shift+E",),
+        "Go to the event panel: the selected event's roles (event type keys mark the "
+        "selected text as a trigger)",
+        "Events and stances",
+    ),
+    Binding(
+        "event.next_candidate",
+        ("Space",),
+        "Event panel, on a role: show the next entity annotation it accepts, nearest the "
+        "trigger first",
+        "Events and stances",
+        PANEL,
+    ),
+    Binding(
+        "event.previous_candidate",
+        ("Shift+Space",),
+        "Event panel, on a role: show the previous candidate",
+        "Events and stances",
+        PANEL,
+    ),
+    Binding(
+        "event.confirm_candidate",
+        ("Return", "Enter"),
+        "Event panel: fill the role with the candidate shown (on an argument: reassign it)",
+        "Events and stances",
+        PANEL,
+    ),
+    Binding("stance.panel", ("Ctrl+Shift+T",), "Go to the stance panel", "Events and stances"),
+    Binding(
+        "stance.new",
+        ("Ctrl+Shift+H",),
+        "New attributed stance held by the selected entity annotation (or click its holder)",
+        "Events and stances",
+    ),
+    Binding(
+        "stance.add_evidence",
+        ("Ctrl+Shift+V",),
+        "Add the selected text as evidence of the selected stance",
+        "Events and stances",
+    ),
+    Binding(
+        "exclude.mine",
+        ("Ctrl+Shift+X",),
+        "Exclude the selected text from your annotation (boilerplate, another article)",
+        "Events and stances",
+    ),
     Binding("edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Annotating"),
     # --- documents
     Binding(

@@ -15,7 +15,15 @@ import importlib
 from collections.abc import Callable
 from typing import Any
 
-EXTENSION_MODULES: list[str] = ["ui.exchange", "ui.review", "ui.curation"]
+EXTENSION_MODULES: list[str] = [
+    "ui.panels.excluded",
+    "ui.panels.events",
+    "ui.panels.stances",
+    "ui.dialogs.schema_editor",
+    "ui.exchange",
+    "ui.review",
+    "ui.curation",
+]
 
 
 def installers() -> list[Callable[[Any], None]]:

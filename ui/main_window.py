@@ -35,6 +35,7 @@ from core.annotations import (
     relabel_span,
     resize_span,
     set_annotator_role,
+    span_usage,
     spans_by_id,
     spans_of_set,
 )
@@ -113,6 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.actions: dict[str, QtGui.QAction] = {}
         self.docks: dict[str, QtWidgets.QDockWidget] = {}
         self._shortcuts_dialog: ShortcutsDialog | None = None
+        self.last_refusal: Exception | None = None  # why the last run_operation was refused
 
         bindings.load_overrides(settings.ui_settings())
         self.setWindowTitle("Tawsim")
@@ -127,10 +129,12 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_toolbar()
         self._build_status()
         self.operation_did_execute.connect(self._on_operation)
-        self._default_layout = self.saveState(LAYOUT_VERSION)
-        self._restore_layout()
         for install in extensions.installers():
             install(self)
+        # after the extensions, so that their docks are part of the first arrangement
+        # (View > Reset layout puts them back too) and are restored with the others
+        self._default_layout = self.saveState(LAYOUT_VERSION)
+        self._restore_layout()
         self.set_project(project)
 
     # ================================================================ host API
@@ -207,12 +211,18 @@ class MainWindow(QtWidgets.QMainWindow):
         self._label_key_handlers.append(handler)
 
     def run_operation(self, op: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        """Run a core operation on the open project; emit its changes; show refusals."""
+        """Run a core operation on the open project; emit its changes; show refusals.
+
+        A refused operation returns None and leaves the exception in `last_refusal`, so
+        a dialog can show the reason itself (or ask again after a ConfirmationNeeded).
+        """
+        self.last_refusal = None
         if self.project is None:
             return None
         try:
             result = op(self.project, *args, **kwargs)
         except REFUSALS as err:
+            self.last_refusal = err
             self.show_notice(str(err), ERROR)
             self.operation_refused.emit(str(err))
             return None
@@ -223,6 +233,24 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def emit_changes(self, changes: Changes) -> None:
         self.operation_did_execute.emit(changes)
+
+    def confirm(
+        self,
+        title: str,
+        text: str,
+        ok_text: str,
+        parent: QtWidgets.QWidget | None = None,
+    ) -> bool:
+        """Ask before doing something that removes work; Cancel is the default."""
+        box = QtWidgets.QMessageBox(parent or self)
+        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+        box.setWindowTitle(title)
+        box.setText(text)
+        ok = box.addButton(ok_text, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is ok
 
     def show_notice(self, text: str, kind: str = INFO) -> None:
         self.notice.show_message(text, kind)
@@ -616,6 +644,10 @@ class MainWindow(QtWidgets.QMainWindow):
             name = action.property("icon_name")
             if name:
                 action.setIcon(icon(name))
+        for button in self.findChildren(QtWidgets.QAbstractButton):  # panels' and dialogs'
+            name = button.property("icon_name")
+            if name:
+                button.setIcon(icon(name))
         self.theme_button.setIcon(icon("mdi6.theme-light-dark"))
         self.find_bar.refresh_icons()
         self.editor.set_labels(self._labels, theme)
@@ -1053,6 +1085,10 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ================================================================ annotating
 
+    def refuse_if_read_only(self) -> bool:
+        """Say so in the notice strip when the shown set is not the user's own."""
+        return self._refuse_if_read_only()
+
     def _refuse_if_read_only(self) -> bool:
         if self.read_only:
             self.show_notice(
@@ -1106,8 +1142,31 @@ class MainWindow(QtWidgets.QMainWindow):
         return result.value
 
     def delete_span(self, span_id: int | None) -> None:
+        """Delete an annotation; if events or stances refer to it, ask first (they keep
+        a detached, flagged reference)."""
         if span_id is None or self._refuse_if_read_only():
             return
+        with self.project.read() as conn:
+            usage = span_usage(conn, span_id)
+        if usage["arguments"] or usage["stances"]:
+            parts = []
+            if usage["arguments"]:
+                n = usage["arguments"]
+                parts.append(f"{n} event argument{'s' if n != 1 else ''}")
+            if usage["stances"]:
+                n = usage["stances"]
+                parts.append(f"{n} stance{'s' if n != 1 else ''} (as holder or target)")
+            text = self.editor.text
+            span = self.editor.layer.spans.get(span_id)
+            shown = f"«{text[span.start : span.end]}» " if span is not None else ""
+            if not self.confirm(
+                "Delete annotation",
+                f"The annotation {shown}is used by {' and '.join(parts)}. Deleting it keeps "
+                "them, flagged as having lost their entity span, until you choose another "
+                "span or remove them.",
+                "Delete",
+            ):
+                return
         if self.run_operation(delete_span, span_id) is not None:
             self.editor.select_span(None)
 
@@ -1223,6 +1282,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.setWindowTitle(f"{project.name} — Tawsim")
         if changes.schema:
             self._load_labels()
+            self.documents.model.forget_problems()
         if changes.annotators and self.annotator is not None:
             with project.read() as conn:
                 self.annotator = get_annotator(conn, self.annotator.id)
@@ -1370,12 +1430,14 @@ class MainWindow(QtWidgets.QMainWindow):
     # ================================================================ help
 
     def show_shortcuts(self) -> ShortcutsDialog:
+        # entity labels and event types share the keys of the text
+        labels = self._labels + (self.project.schema.event_types if self.project else [])
         if self._shortcuts_dialog is None:
-            self._shortcuts_dialog = ShortcutsDialog(self._labels, self)
+            self._shortcuts_dialog = ShortcutsDialog(labels, self)
         else:
             from ui.dialogs.shortcuts import shortcuts_html
 
-            self._shortcuts_dialog.browser.setHtml(shortcuts_html(self._labels))
+            self._shortcuts_dialog.browser.setHtml(shortcuts_html(labels))
         self._shortcuts_dialog.show()
         self._shortcuts_dialog.raise_()
         return self._shortcuts_dialog

@@ -4,6 +4,12 @@ The window shows a seed article with entity annotations: nested spans
 ("سلسلة Llama" around "Llama"), a span that leaves a clitic out ("ميتا" in
 "لميتا"), a Latin product name inside Arabic text, one selected annotation,
 in the light and the dark theme; plus an enlarged detail of the clitic split.
+
+Then seed 003 annotated in full (the fixture of tests/fixtures/annotated_seed.py,
+so this runs from the source tree): the event panel with the selected event's
+roles, its arguments numbered and joined to the trigger in the text, the stance
+panel with an attributed stance and its evidence, in both themes; and the
+boilerplate excluded from annotation.
 """
 
 from __future__ import annotations
@@ -106,7 +112,72 @@ def render(out_dir: Path) -> list[Path]:
                 ).save(str(path))
                 written.append(path)
             window.close()
+        written += render_events_and_stances(app, project, out_dir)
         project.close()
+    return written
+
+
+def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
+    from tests.fixtures.annotated_seed import DOCUMENT, build_annotated_seed
+    from ui.main_window import MainWindow
+    from ui.qt import Qt, QtCore, QtWidgets
+    from ui.theme import DARK, LIGHT, apply_theme
+
+    build_annotated_seed(project, "Salma")
+    written = []
+    for theme in (LIGHT, DARK):
+        apply_theme(app, theme)
+        window = MainWindow(project, annotator="Salma")
+        window.set_theme(theme)
+        window.resize(1600, 1080)
+        docks = window.docks
+        # events above stances, both in view (they share a tab by default)
+        docks["documents"].hide()
+        right = Qt.DockWidgetArea.RightDockWidgetArea
+        window.addDockWidget(right, docks["stances"], Qt.Orientation.Vertical)
+        window.splitDockWidget(docks["events"], docks["stances"], Qt.Orientation.Vertical)
+        window.show()
+        window.resizeDocks([docks["events"]], [470], Qt.Orientation.Horizontal)
+        window.resizeDocks([docks["events"], docks["stances"]], [600, 420], Qt.Orientation.Vertical)
+        window.wait_for_tasks()
+        window.open_document(DOCUMENT)
+        editor = window.editor
+        text = editor.text
+        events = docks["events"].widget()
+        stances = docks["stances"].widget()
+        trigger = text.index("أقال زوكربيرج")
+        events.select_event(next(e.id for e in events.events if e.start == trigger))
+        held = text.index("أكدت ميتا") + len("أكدت ")
+        holders = {s.holder_span_id: s.id for s in stances.stances if s.attributed}
+        meta = next(i for i, span in editor.layer.spans.items() if span.start == held)
+        stances.select_stance(holders[meta], focus=False)
+        events.roles.setFocus()
+        QtWidgets.QApplication.processEvents()
+        # the tab bar of the group the stances left is deleted later: now
+        QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+        line = editor.document().findBlock(editor.qt_position(text.index("وتضمنت الخطة")))
+        editor.verticalScrollBar().setValue(line.firstLineNumber())
+        QtWidgets.QApplication.processEvents()
+        name = "events-stances.png" if theme == LIGHT else "events-stances-dark.png"
+        path = out_dir / name
+        window.grab().save(str(path))
+        written.append(path)
+        if theme == LIGHT:
+            boundary = text.index("جرب ميزات الذكاء الاصطناعي لدينا")
+            editor.ensure_visible(boundary)
+            QtWidgets.QApplication.processEvents()
+            # from the article's last paragraph down into the boilerplate
+            block = editor.document().findBlock(editor.qt_position(boundary))
+            last = block.previous().previous()
+            top = max(
+                0, int(editor.blockBoundingGeometry(last).translated(editor.contentOffset()).top())
+            )
+            viewport = editor.viewport()
+            area = QtCore.QRect(0, top, viewport.width(), min(320, viewport.height() - top))
+            path = out_dir / "excluded-text.png"
+            viewport.grab(area).save(str(path))
+            written.append(path)
+        window.close()
     return written
 
 

@@ -185,14 +185,28 @@ def test_label_keys_work_with_an_arabic_keyboard_layout(qtbot, window):
     )
     editor.keyPressEvent(event)
     assert spans_in_db(window.project) == [(3, start, start + 7, "ORG")]
-    # the "q" key on the Arabic layout types ض: offered to extensions (event types)
-    seen = []
-    window.register_label_key_handler(lambda key, exact: seen.append(key) or True)
+    # the "q" key on the Arabic layout types ض: no entity label has it, so it goes to the
+    # extensions, where it is the key of event type Business.Acquire
+    trigger = editor.text.index("استحواذ")
+    editor.select_range(trigger, trigger + len("استحواذ"))
     event = QtGui.QKeyEvent(
         QtGui.QKeyEvent.Type.KeyPress, 0x0636, Qt.KeyboardModifier.NoModifier, "ض"
     )
     editor.keyPressEvent(event)
-    assert seen == ["q"]
+    with window.project.read() as conn:
+        rows = conn.exec_driver_sql(
+            'SELECT l.key, e.start, e."end" FROM event_mention e JOIN label l ON l.id = e.type_id'
+        ).fetchall()
+    assert rows == [("Business.Acquire", trigger, trigger + len("استحواذ"))]
+    # keys nobody uses are still offered to later extensions
+    seen = []
+    window.register_label_key_handler(lambda key, exact: seen.append(key) or True)
+    editor.keyPressEvent(
+        QtGui.QKeyEvent(
+            QtGui.QKeyEvent.Type.KeyPress, Qt.Key.Key_Z, Qt.KeyboardModifier.NoModifier, "z"
+        )
+    )
+    assert seen == ["z"]
 
 
 def test_nested_spans_background_inside_underline_outside(qtbot, window):

@@ -57,7 +57,12 @@ class NewProjectDialog(QtWidgets.QDialog):
 
     def _describe(self, index: int) -> None:
         if 0 <= index < len(self.presets):
-            self.description.setText(self.presets[index]["description"])
+            preset = self.presets[index]
+            source = f"\n\nSource: {preset['source']}" if preset["source"] else ""
+            self.description.setText(
+                f"{preset['description']}{source}\n\nThe schema can be changed later "
+                "(Annotate > Edit schema)."
+            )
 
     def _suggest_path(self, name: str) -> None:
         stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip()

@@ -6,12 +6,13 @@ the blocks it lays out. After a change only the touched blocks are redone
 (`rehighlight_range`). Every character gets the background of the innermost
 span covering it; outer spans are drawn as underlines by the editor's paint
 event. Whitespace also gets a taller font (with its width kept), which makes
-every line taller and leaves room above the text for the label chips.
+every line taller and leaves room above the text for the label chips. Excluded
+text gets lighter letters and a hatched background on top of all that.
 """
 
 from __future__ import annotations
 
-from ui.editor.layer import RUN_RE, SpanLayer
+from ui.editor.layer import ANY_RUN_RE, RUN_RE, SpanLayer
 from ui.qt import QtGui
 
 
@@ -83,6 +84,8 @@ class SpanHighlighter(QtGui.QSyntaxHighlighter):
         else:
             for a, b in layer.spaces(start, end):
                 put(a, b, layer.tall_plain)
+        if layer.excluded:
+            self._excluded(start, end, codes, order, put)
 
     def _left_out(self, start: int, end: int, codes: list[int], order: list[int], put) -> None:
         """Letters of a word a span cuts, outside the span (the clitic "ل" of "لميتا"):
@@ -103,6 +106,29 @@ class SpanHighlighter(QtGui.QSyntaxHighlighter):
                 for i in range(max(a, start), min(b, end)):
                     if codes[i - start] == 0:
                         put(i, i + 1, style.left_out)
+
+    def _excluded(self, start: int, end: int, codes: list[int], order: list[int], put) -> None:
+        """Excluded text over what was set above: lighter letters, a hatched background
+        (spans inside keep their tint), whitespace kept tall."""
+        layer = self.layer
+        for a, b in layer.excluded_in(start, end):
+            owners = "".join(map(chr, codes[a - start : b - start])) if codes else "\x00" * (b - a)
+            spaces = layer.space_runs(a, b)
+            for m in ANY_RUN_RE.finditer(owners):
+                ra, rb = a + m.start(), a + m.end()
+                code = codes[ra - start] if codes else 0
+                label_id = layer.spans[order[code - 1]].label_id if code else None
+                position = ra
+                for sa, sb in spaces:
+                    if sb <= ra or sa >= rb:
+                        continue
+                    sa, sb = max(sa, ra), min(sb, rb)
+                    if position < sa:
+                        put(position, sa, layer.excluded_format(label_id, False))
+                    put(sa, sb, layer.excluded_format(label_id, True))
+                    position = sb
+                if position < rb:
+                    put(position, rb, layer.excluded_format(label_id, False))
 
     def rehighlight_range(self, start: int, end: int) -> int:
         """Redo the blocks holding code points [start, end); return how many."""

@@ -8,20 +8,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from core.annotations import SpanRow
 from core.schema import LabelInfo
 from core.span_index import SpanIndex
 from ui.positions import PositionMap
-from ui.qt import QtGui
+from ui.qt import Qt, QtGui
 from ui.theme import colors, on_color, tint
 
 # Whitespace other than the line break: these characters carry the taller font
 # that makes room above each line for label chips (see SpanHighlighter).
 SPACE_RE = re.compile(r"[^\S\n]+")
 RUN_RE = re.compile(r"([^\x00])\1*")
+ANY_RUN_RE = re.compile(r"(.)\1*", re.DOTALL)
 
 
 @dataclass
@@ -61,6 +62,11 @@ class SpanLayer:
         self.tall_plain = QtGui.QTextCharFormat()
         self._tall_font_size = 0.0
         self._tall_spacing = 0.0
+        self.theme = "light"
+        # excluded text: merged, sorted (start, end) ranges, greyed by the highlighter
+        self.excluded: list[tuple[int, int]] = []
+        self._excluded_ends: list[int] = []
+        self._excluded_formats: dict[tuple[int | None, bool], QtGui.QTextCharFormat] = {}
 
     # --- content ---------------------------------------------------------------
 
@@ -73,6 +79,7 @@ class SpanLayer:
         self._space_ends = [b for _, b in runs]
         self.spans = {s.id: s for s in spans}
         self.index = SpanIndex((s.id, s.start, s.end) for s in spans)
+        self.excluded, self._excluded_ends = [], []  # the new document's come separately
 
     def update(self, spans: list[SpanRow]) -> list[tuple[int, int]]:
         """Replace the spans; return the code point ranges whose look changed."""
@@ -123,6 +130,8 @@ class SpanLayer:
 
     def set_styles(self, labels: list[LabelInfo], theme: str) -> None:
         self.styles = {}
+        self.theme = theme
+        self._excluded_formats = {}
         muted = QtGui.QColor(colors(theme).muted)
         for label in labels:
             color = QtGui.QColor(label.color)
@@ -159,12 +168,68 @@ class SpanLayer:
         self._make_tall(self.tall_plain)
         for style in self.styles.values():
             self._make_tall(style.background_tall)
+        self._excluded_formats = {}
 
     def _make_tall(self, fmt: QtGui.QTextCharFormat) -> None:
         if self._tall_font_size:
             fmt.setFontPointSize(self._tall_font_size)
             fmt.setFontLetterSpacingType(QtGui.QFont.SpacingType.AbsoluteSpacing)
             fmt.setFontLetterSpacing(self._tall_spacing)
+
+    # --- excluded text ------------------------------------------------------------
+
+    def set_excluded(self, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Show these ranges as excluded; return the ranges whose look changed."""
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(ranges):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        changed = sorted(set(self.excluded) ^ set(merged))
+        self.excluded = merged
+        self._excluded_ends = [end for _, end in merged]
+        return changed
+
+    def excluded_in(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The excluded parts of [start, end), clipped to it."""
+        found = []
+        for a, b in self.excluded[bisect_right(self._excluded_ends, start) :]:
+            if a >= end:
+                break
+            found.append((max(a, start), min(b, end)))
+        return found
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return bool(self.excluded_in(start, end))
+
+    def excluded_format(self, label_id: int | None, tall: bool) -> QtGui.QTextCharFormat:
+        """Excluded text: lighter letters; a hatched background where no span lies (a
+        span made before the text was excluded keeps its tint, to stay recognisable)."""
+        key = (label_id, tall)
+        fmt = self._excluded_formats.get(key)
+        if fmt is None:
+            style = self.styles.get(label_id) if label_id is not None else None
+            if style is not None:
+                fmt = QtGui.QTextCharFormat(style.background_tall if tall else style.background)
+            else:
+                fmt = QtGui.QTextCharFormat(self.tall_plain if tall else QtGui.QTextCharFormat())
+                fmt.setBackground(
+                    QtGui.QBrush(excluded_hatch_color(self.theme), Qt.BrushStyle.BDiagPattern)
+                )
+            fmt.setForeground(excluded_text_color(self.theme))
+            self._excluded_formats[key] = fmt
+        return fmt
+
+    def space_runs(self, start: int, end: int) -> list[tuple[int, int]]:
+        """Whitespace runs (line breaks excepted) overlapping [start, end), clipped to it."""
+        i = max(0, bisect_right(self._space_ends, start))
+        found = []
+        for a, b in zip(self._space_starts[i:], self._space_ends[i:], strict=True):
+            if a >= end:
+                break
+            found.append((max(a, start), min(b, end)))
+        return found
 
     def style(self, span_id: int) -> LabelStyle | None:
         span = self.spans.get(span_id)
@@ -259,3 +324,24 @@ class SpanLayer:
         while 0 < position < len(text) and is_mark(text[position]):
             position += direction
         return max(0, min(len(text), position))
+
+
+def mix(color: str | QtGui.QColor, other: str | QtGui.QColor, amount: float) -> QtGui.QColor:
+    """`color` moved `amount` (0 to 1) of the way towards `other`."""
+    a, b = QtGui.QColor(color), QtGui.QColor(other)
+    return QtGui.QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def excluded_text_color(theme: str) -> QtGui.QColor:
+    """Letters of excluded text: between the muted colour and the background."""
+    c = colors(theme)
+    return mix(c.muted, c.base, 0.35)
+
+
+def excluded_hatch_color(theme: str) -> QtGui.QColor:
+    c = colors(theme)
+    return mix(c.muted, c.base, 0.7)

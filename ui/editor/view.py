@@ -12,7 +12,9 @@ What it draws:
   span's start, a dashed bracket where a span cuts a word (recorded once per
   paragraph as a QPicture, replayed until its spans change), an outline
   around the selected span, and a dashed outline around exactly what a label
-  key would tag now.
+  key would tag now;
+- what features add through `add_painter` (event triggers and arguments, stance
+  evidence), and excluded text greyed and hatched (`set_excluded`).
 
 Geometry comes from the laid-out lines (`QTextLine.glyphRuns` for a logical
 range), so mixed Arabic/Latin lines are boxed where the glyphs really are.
@@ -25,6 +27,7 @@ through `patch_spans` (or all of them through `update_spans`).
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
@@ -105,6 +108,9 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
     label_key_pressed = Signal(str, bool)  # label key, Alt held (exact)
     delete_requested = Signal(int)  # span id
     resize_requested = Signal(int, int, int)  # span id, start, end
+    document_shown = Signal(int)  # a document's text was (re)loaded: document id
+    clicked = Signal(int, list)  # a click (not a drag): code point, span ids there, innermost first
+    escape_pressed = Signal()  # Esc in the text (before the selection is cleared)
 
     def __init__(self, font: QtGui.QFont, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
@@ -139,6 +145,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._box_cache: dict[int, dict] = {}  # paragraph -> {(a, b): boxes, "line starts": [...]}
         self._drawings: dict[int, tuple[QtGui.QPicture, list]] = {}
         self._chips: dict[int, QtGui.QPixmap] = {}
+        self._painters: list[Callable[[QtGui.QPainter, int, int], None]] = []
+        self._tooltip_providers: list[Callable[[int], str | None]] = []
         self.selectionChanged.connect(self._on_qt_selection_changed)
         self.apply_text_font(font)
         self.clear_document()
@@ -202,6 +210,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         finally:
             self._programmatic = False
         self.selection_changed.emit()
+        self.document_shown.emit(document_id)
 
     def clear_document(self) -> None:
         self.document_id = None
@@ -235,6 +244,40 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         """Some spans changed: `rows` are the current versions of those of `touched` that
         are in the shown set. Returns the number of paragraphs re-highlighted."""
         return self._redraw(self.layer.patch(touched, rows))
+
+    def set_excluded(self, ranges: list[tuple[int, int]]) -> int:
+        """Show these code point ranges as excluded text (greyed, hatched); only the
+        paragraphs whose look changed are redone. Returns how many."""
+        changed = self.layer.set_excluded(ranges)
+        return self._redraw(changed) if changed else 0
+
+    # --- hooks for features drawing on the text (events, stances) ------------------
+
+    def add_painter(self, painter: Callable[[QtGui.QPainter, int, int], None]) -> None:
+        """`painter(qpainter, first, last)` draws on the viewport after the spans, for
+        the code points [first, last) of the paragraphs being repainted; it finds where
+        text is with `range_boxes`. Call `viewport().update()` when its content changes."""
+        self._painters.append(painter)
+
+    def add_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
+        """`provider(code point)` -> rich text about what is there (or None), shown
+        after the tooltips of the annotations under the mouse."""
+        self._tooltip_providers.append(provider)
+
+    def range_boxes(self, start: int, end: int) -> list[LineBox]:
+        """Where code points [start, end) are drawn, one box per run of glyphs per line
+        (viewport coordinates); empty where the text is not laid out yet."""
+        return self._boxes(start, end)
+
+    @property
+    def chip_font(self) -> QtGui.QFont:
+        """The font of the label chips (painters draw their own chips with it)."""
+        return self._chip_font
+
+    @property
+    def chip_height(self) -> float:
+        """The height of the room above each line that chips live in."""
+        return self._chip_height
 
     def _redraw(self, touched: list[tuple[int, int]]) -> int:
         spans = self.layer.spans
@@ -471,6 +514,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self.copy_selection()
             return
         if bindings.matches(event, "annotate.clear"):
+            self.escape_pressed.emit()
             self.clear_selection()
             return
         if bindings.matches(event, "annotate.next_span"):
@@ -560,6 +604,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             self.selection_changed.emit()
             return
         hits = self.spans_at_point(event.position())
+        position = self.cp_position(self.cursorForPosition(event.position().toPoint()).position())
+        self.clicked.emit(position, hits)
         if not hits:
             if self.selected_span is not None:
                 self.select_span(None)
@@ -574,8 +620,12 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
     def viewportEvent(self, event: QtCore.QEvent) -> bool:
         if event.type() == QtCore.QEvent.Type.ToolTip:
             hits = self.spans_at_point(QtCore.QPointF(event.pos()))
-            if hits:
-                QtWidgets.QToolTip.showText(event.globalPos(), self.tooltip_html(hits), self)
+            html = self.tooltip_html(hits) if hits else ""
+            if self._tooltip_providers and self.layer.text:
+                position = self.cp_position(self.cursorForPosition(event.pos()).position())
+                html += "".join(filter(None, (p(position) for p in self._tooltip_providers)))
+            if html:
+                QtWidgets.QToolTip.showText(event.globalPos(), html, self)
             else:
                 QtWidgets.QToolTip.hideText()
                 event.ignore()
@@ -746,6 +796,16 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                     painter.drawPicture(origin, picture)
                     for point, label_id in chips:
                         painter.drawPixmap(origin + point, self._chip_pixmap(label_id))
+            if self._painters:
+                first_block, last_block = blocks[0][0], blocks[-1][0]
+                first = self.cp_position(first_block.position())
+                last = self.cp_position(last_block.position() + last_block.length() - 1)
+                for paint in self._painters:
+                    painter.save()
+                    try:
+                        paint(painter, first, last)
+                    finally:
+                        painter.restore()
             if self.selected_span is not None and self.selected_span in self.layer.spans:
                 self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
             if pending is not None:

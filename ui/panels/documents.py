@@ -3,7 +3,9 @@
 The model holds only document ids; titles, states and counts are read a page
 at a time when rows come into view (Anki's DataModel), so a project of ten
 thousand documents or more opens instantly. Filtering by title folds Arabic
-spelling (the titles are read once, on first use of the filter).
+spelling (the titles are read once, on first use of the filter). A page also
+reads the problems of its sets (`core.validation.problem_counts`: a detached
+argument, a missing required role...), shown as an icon by the count.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from core.navigation import (
 )
 from core.project import Project
 from core.text.fold import fold
+from core.validation import ProblemCount, problem_counts
 from ui.icons import icon
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
@@ -29,6 +32,10 @@ STATE_ICONS = {
     NEW: ("mdi6.circle-outline", "#8a8a92"),
     IN_PROGRESS: ("mdi6.circle-half-full", "#d98c2e"),
     FINISHED: ("mdi6.check-circle", "#2e9e6b"),
+}
+PROBLEM_ICONS = {  # errors, warnings
+    "error": ("mdi6.alert-circle", "#c0392b"),
+    "warning": ("mdi6.alert", "#d98c2e"),
 }
 STATE_FILTERS = (
     ("All documents", ()),
@@ -68,6 +75,8 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         self._title_filter = ""
         self._states: tuple[str, ...] = ()
         self._icons: dict[str, object] = {}
+        self._problems: dict[int, ProblemCount] = {}  # by document id, for the rows read
+        self._noted: set[int] = set()  # documents whose problems the window just counted
         self.pages_read = 0  # for tests: rows are read lazily
 
     # --- source ---------------------------------------------------------------
@@ -97,6 +106,8 @@ class DocumentListModel(QtCore.QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._pages.clear()
+        self._problems.clear()
+        self._noted.clear()
         if self._project is None:
             self._ids = []
         else:
@@ -118,12 +129,44 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         for page in self._pages.values():
             for doc_id in ids:
                 page.pop(doc_id, None)
+        for doc_id in ids:
+            self._problems.pop(doc_id, None)
+            self._noted.discard(doc_id)
         rows = sorted(self._rows[i] for i in ids if i in self._rows)
         for row in rows:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
 
     def titles_changed(self) -> None:
         self._titles = None
+
+    def forget_problems(self) -> None:
+        """The schema changed: every set's problems may have (re-read as rows show)."""
+        self._problems.clear()
+        self._noted.clear()
+        self._pages.clear()
+        if self._ids:
+            self.dataChanged.emit(
+                self.index(0, self.COUNT), self.index(len(self._ids) - 1, self.COUNT)
+            )
+
+    def note_problems(self, document_id: int, count: ProblemCount) -> None:
+        """The open document's problems, counted by the window after a change (the row
+        need not count them again when it is read)."""
+        self._noted.add(document_id)
+        if count.total:
+            self._problems[document_id] = count
+        else:
+            self._problems.pop(document_id, None)
+        row = self._rows.get(document_id)
+        if row is not None:
+            self.dataChanged.emit(self.index(row, self.COUNT), self.index(row, self.COUNT))
+
+    def problems(self, row: int) -> ProblemCount:
+        """Errors and warnings of the row's set (read with its page)."""
+        summary = self.summary(row)
+        if summary is None:
+            return ProblemCount()
+        return self._problems.get(summary.id, ProblemCount())
 
     # --- access -----------------------------------------------------------------
 
@@ -147,15 +190,32 @@ class DocumentListModel(QtCore.QAbstractTableModel):
         doc_id = self._ids[row]
         if page is None:
             ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
-            page = summaries(self._project, ids, self._owner)
+            page = self._read(ids)
             self.pages_read += 1
             self._pages[page_no] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
         elif doc_id not in page:
-            page.update(summaries(self._project, [doc_id], self._owner))
+            page.update(self._read([doc_id]))
         self._pages.move_to_end(page_no)
         return page.get(doc_id)
+
+    def _read(self, ids: list[int]) -> dict[int, DocumentSummary]:
+        found = summaries(self._project, ids, self._owner)
+        sets = {
+            s.set_id: s.id
+            for s in found.values()
+            if s.set_id is not None and s.id not in self._noted
+        }
+        with self._project.read() as conn:
+            counts = problem_counts(conn, self._project.schema, sets)
+        for doc_id in ids:
+            if doc_id not in self._noted:
+                self._problems.pop(doc_id, None)
+        for set_id, count in counts.items():
+            if count.total:
+                self._problems[sets[set_id]] = count
+        return found
 
     # --- Qt model -----------------------------------------------------------------
 
@@ -172,7 +232,7 @@ class DocumentListModel(QtCore.QAbstractTableModel):
 
     def _icon(self, state: str):
         if state not in self._icons:
-            name, color = STATE_ICONS[state]
+            name, color = STATE_ICONS[state] if state in STATE_ICONS else PROBLEM_ICONS[state]
             self._icons[state] = icon(name, color)
         return self._icons[state]
 
@@ -200,9 +260,27 @@ class DocumentListModel(QtCore.QAbstractTableModel):
                 return STATE_NAMES[summary.state]
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon(summary.state)
-        elif column == self.COUNT and role == Qt.ItemDataRole.DisplayRole:
-            return summary.annotations
+        elif column == self.COUNT:
+            if role == Qt.ItemDataRole.DisplayRole:
+                return summary.annotations
+            problems = self._problems.get(summary.id)
+            if problems is None:
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return self._icon("error" if problems.errors else "warning")
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return f"{problem_text(problems)} — the event and stance panels list them"
         return None
+
+
+def problem_text(count: ProblemCount) -> str:
+    """ "1 error, 2 warnings" """
+    parts = []
+    if count.errors:
+        parts.append(f"{count.errors} error{'s' if count.errors != 1 else ''}")
+    if count.warnings:
+        parts.append(f"{count.warnings} warning{'s' if count.warnings != 1 else ''}")
+    return ", ".join(parts) or "no problems"
 
 
 class DocumentPanel(QtWidgets.QWidget):

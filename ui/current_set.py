@@ -1,0 +1,161 @@
+"""The annotation set shown in the editor, as the event, stance and excluded-text panels
+need it: its events, stances and excluded text, with its problems.
+
+One object per window (`CurrentSet.of(window)`) reads it once per change that touches
+the shown set or the schema, and tells the panels through `changed`; no panel reads it
+on its own. Entity spans are not read again: the editor holds the shown set's spans,
+current (the window patches them before the panels hear of a change), and a set can
+have ten thousand of them, so only those validation and the panels look at are taken
+from there.
+"""
+
+from __future__ import annotations
+
+from core.annotations import spans_by_id
+from core.changes import Changes
+from core.events import events_of_set
+from core.excluded import ExcludedRanges, RegionRow, excluded_regions
+from core.stances import stances_of_set
+from core.validation import ERROR, Problem, ProblemCount, SetContent, validate_set
+from ui.qt import QtCore, Signal
+
+_PROBLEM_IDS = ("event_id", "argument_id", "role_id", "stance_id", "evidence_id", "span_id")
+
+
+class CurrentSet(QtCore.QObject):
+    changed = Signal()
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.document_id: int | None = None
+        self.set_id: int | None = None
+        self.content: SetContent | None = None  # None: no set yet (nothing annotated)
+        self.problems: list[Problem] = []
+        self.regions: list[RegionRow] = []  # excluded text that applies to the set
+        self.reads = 0  # for tests: how often it was read
+        self._shown: tuple | None = None
+        self._by_id: dict[tuple[str, int], list[Problem]] = {}
+        # a document shown again (reload, another identity) starts the editor afresh
+        window.project_changed.connect(lambda _project: self.reload(force=True))
+        window.editor.document_shown.connect(lambda _document: self.reload(force=True))
+        window.operation_did_execute.connect(self._on_changes)
+
+    @classmethod
+    def of(cls, window) -> CurrentSet:
+        found = getattr(window, "_current_set", None)
+        if found is None:
+            found = window._current_set = cls(window)
+        return found
+
+    def reload(self, force: bool = False) -> None:
+        """Read the shown set again; tell the panels if what they show changed (`force`:
+        in any case)."""
+        window = self.window
+        project, document_id = window.project, window.current_document_id
+        self.document_id = document_id
+        self.set_id, self.content, self.problems, self.regions = None, None, [], []
+        if project is not None and document_id is not None:
+            # the window keeps the shown set's id current (it is made by the first annotation)
+            self.set_id = window.current_set_id
+            with project.read() as conn:
+                self.regions = excluded_regions(conn, document_id, self.set_id)
+                if self.set_id is not None:
+                    self.content = self._content(conn)
+            if self.content is not None:
+                self.problems = validate_set(project.schema, self.content)
+            self.reads += 1
+            errors = sum(1 for p in self.problems if p.severity == ERROR)
+            window.documents.model.note_problems(
+                document_id, ProblemCount(errors, len(self.problems) - errors)
+            )
+        self._index_problems()
+        content = self.content
+        shown = (
+            window.annotator,  # who looks decides what may be edited
+            window.read_only,
+            window.project.schema if window.project is not None else None,  # names shown
+            self.document_id,
+            self.set_id,
+            self.regions,
+            self.problems,
+            (content.spans, content.events, content.stances, content.foreign_spans)
+            if content is not None
+            else None,
+        )
+        if force or shown != self._shown:  # else only a span nothing here refers to changed
+            self._shown = shown
+            self.changed.emit()
+
+    def _index_problems(self) -> None:
+        self._by_id: dict[tuple[str, int], list[Problem]] = {}
+        for problem in self.problems:
+            for field in _PROBLEM_IDS:
+                value = getattr(problem, field)
+                if value is not None:
+                    self._by_id.setdefault((field, value), []).append(problem)
+
+    def _content(self, conn) -> SetContent:
+        """Events, stances and excluded text from the project; of the entity spans, those
+        referred to or lying in excluded text, from the editor."""
+        layer = self.window.editor.layer
+        events = events_of_set(conn, self.set_id)
+        stances = stances_of_set(conn, self.set_id)
+        excluded = ExcludedRanges((r.start, r.end) for r in self.regions)
+        wanted = {a.span_id for e in events for a in e.arguments if a.span_id is not None}
+        wanted.update(s for t in stances for s in (t.holder_span_id, t.target_span_id) if s)
+        spans = {i: layer.spans[i] for i in wanted if i in layer.spans}
+        for start, end in excluded:
+            spans.update((i, layer.spans[i]) for i in layer.index.overlapping(start, end))
+        missing = sorted(wanted - spans.keys())  # in another set (a damaged file)
+        foreign = {s.id: s for s in spans_by_id(conn, missing)} if missing else {}
+        return SetContent(
+            set_id=self.set_id,
+            document_id=self.document_id,
+            document_length=len(layer.text),
+            spans=spans,
+            events=events,
+            stances=stances,
+            excluded=excluded,
+            foreign_spans=foreign,
+        )
+
+    def _on_changes(self, changes: Changes) -> None:
+        window = self.window
+        document_id = window.current_document_id
+        if document_id is None or not (
+            changes.schema
+            or document_id in changes.documents
+            or (self.set_id is not None and self.set_id in changes.sets)
+        ):
+            return
+        content = self.content
+        if (
+            changes.rows
+            and set(changes.rows) <= {"entity_span", "annotation_set"}
+            and not changes.schema
+            and self.set_id == window.current_set_id
+            and not self.regions
+            and (content is None or not (content.events or content.stances))
+        ):
+            return  # entity spans alone changed, and nothing shown here refers to them
+        self.reload()
+
+    # --- questions the panels ask ---------------------------------------------------
+
+    def problems_of(self, **ids: int) -> list[Problem]:
+        """Problems naming these ids, e.g. `problems_of(event_id=3)`."""
+        (field, value), *rest = ids.items()
+        found = self._by_id.get((field, value), [])
+        return [p for p in found if all(getattr(p, k) == v for k, v in rest)]
+
+    @staticmethod
+    def worst(problems: list[Problem]) -> str | None:
+        """ "error", "warning" or None."""
+        if not problems:
+            return None
+        return ERROR if any(p.severity == ERROR for p in problems) else problems[0].severity
+
+    def span_text(self, span_id: int | None) -> str:
+        span = self.window.editor.layer.spans.get(span_id) if span_id else None
+        return self.window.editor.text[span.start : span.end] if span is not None else ""

@@ -1,0 +1,866 @@
+"""Annotate > Edit schema: entity labels, event types with their roles, stance targets
+and polarities.
+
+Who may change it: a curator, or anyone while the project has no curator (the rule of
+Review > Annotators and roles). A schema is shared by every annotator of the project,
+so an annotator of a project with a lead sees it read-only, with the reason, and can
+still export it.
+
+Every change is one operation through `window.run_operation`, applied at once and one
+undo step (the dialog has its own Undo and Redo buttons); the editor, palettes and
+panels redraw from `Changes.schema`. Renaming a key keeps every annotation (they refer
+to ids). A shortcut another item holds is refused, naming it. Deleting what
+annotations use says how many, per annotator, and asks; a label that is the only one
+a role accepts cannot go (the message names the roles). Import shows what it would
+add, change, remove and refuse before anything is applied.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from core.annotations import list_annotators
+from core.project import OperationError
+from core.schema import (
+    ENTITY,
+    EVENT,
+    POLARITY,
+    STANCE_TARGET,
+    LabelInfo,
+    RoleInfo,
+    SchemaError,
+    read_schema_file,
+)
+from core.schema_ops import (
+    ConfirmationNeeded,
+    SchemaImportPlan,
+    add_label,
+    add_role,
+    apply_schema_import,
+    delete_label,
+    delete_role,
+    edit_label,
+    edit_role,
+    export_schema,
+    label_usage,
+    plan_schema_import,
+    reorder_labels,
+    reorder_roles,
+    role_usage,
+    set_entity_targets,
+)
+from ui.icons import icon
+from ui.item_views import empty
+from ui.marks import themed
+from ui.notice import ERROR, INFO, NoticeBar
+from ui.panels.labels import swatch
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
+
+ID = Qt.ItemDataRole.UserRole
+TABS = (
+    (ENTITY, "Entity labels"),
+    (EVENT, "Event types"),
+    (STANCE_TARGET, "Stance targets"),
+    (POLARITY, "Polarities"),
+)
+ROLE_KEY, ROLE_AR, ROLE_EN, ROLE_ACCEPTS, ROLE_REQUIRED, ROLE_MULTIPLE, ROLE_GUIDELINE = range(7)
+
+
+def may_edit_schema(window) -> tuple[bool, str]:
+    """(allowed, why): curators, or anyone while the project has no curator."""
+    if window.project is None or window.annotator is None:
+        return False, "No project is open."
+    if window.annotator.is_curator:
+        return True, "Changes apply at once, for every annotator, and can be undone."
+    with window.project.read() as conn:
+        has_curator = any(a.is_curator for a in list_annotators(conn))
+    if not has_curator:
+        return True, (
+            "This project has no curator yet, so anyone may change the schema; changes apply "
+            "at once, for every annotator, and can be undone."
+        )
+    return False, (
+        "The schema is shared by every annotator of this project: only a curator can change "
+        "it (Review > Annotators and roles). You can export it."
+    )
+
+
+class ReorderableList(QtWidgets.QListWidget):
+    """A list whose items can be dragged into another order; says so after a drop."""
+
+    reordered = QtCore.Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setDragDropMode(QtWidgets.QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        super().dropEvent(event)
+        self.reordered.emit()
+
+
+class LayerTab(QtWidgets.QWidget):
+    """The items of one layer: a reorderable list and the selected item's fields."""
+
+    def __init__(self, dialog: SchemaEditorDialog, layer: str):
+        super().__init__()
+        self.dialog = dialog
+        self.layer = layer
+        self._loading = False
+        self.list = ReorderableList()
+        self.list.setIconSize(QtCore.QSize(20, 20))
+        self.list.currentItemChanged.connect(self._current_changed)
+        self._shown: int | None = None  # the label whose fields are shown
+        self.list.reordered.connect(self._dropped)
+        self.add_button = themed(QtWidgets.QPushButton("Add"), "mdi6.plus")
+        self.add_button.clicked.connect(self.add_item)
+        self.delete_button = themed(QtWidgets.QPushButton("Delete"), "mdi6.trash-can-outline")
+        self.delete_button.clicked.connect(self.delete_item)
+        self.up_button = QtWidgets.QToolButton()
+        themed(self.up_button, "mdi6.arrow-up")
+        self.up_button.setToolTip("Move up")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QtWidgets.QToolButton()
+        themed(self.down_button, "mdi6.arrow-down")
+        self.down_button.setToolTip("Move down")
+        self.down_button.clicked.connect(lambda: self.move(+1))
+
+        self.key = QtWidgets.QLineEdit()
+        self.key.setToolTip("The stable name exports use; renaming keeps every annotation")
+        self.key.editingFinished.connect(lambda: self._edit_text("key", self.key))
+        self.name_ar = QtWidgets.QLineEdit()
+        self.name_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.name_ar.editingFinished.connect(lambda: self._edit_text("name_ar", self.name_ar))
+        self.name_en = QtWidgets.QLineEdit()
+        self.name_en.editingFinished.connect(lambda: self._edit_text("name_en", self.name_en))
+        self.color = QtWidgets.QPushButton()
+        self.color.setToolTip("Choose the colour")
+        self.color.clicked.connect(self.choose_color)
+        self.shortcut = QtWidgets.QLineEdit()
+        self.shortcut.setMaxLength(1)
+        self.shortcut.setMaximumWidth(48)
+        self.shortcut.textEdited.connect(self._check_shortcut)
+        self.shortcut.editingFinished.connect(self._edit_shortcut)
+        self.shortcut_status = QtWidgets.QLabel()
+        self.shortcut_status.setWordWrap(True)
+        self.guideline = QtWidgets.QPlainTextEdit()
+        self.guideline.setPlaceholderText("What to tag and what not, with examples")
+        self.guideline.installEventFilter(self)
+        shortcut_row = QtWidgets.QHBoxLayout()
+        shortcut_row.addWidget(self.shortcut)
+        shortcut_row.addWidget(self.shortcut_status, 1)
+        form = QtWidgets.QFormLayout()
+        form.addRow("Key", self.key)
+        form.addRow("Arabic name", self.name_ar)
+        form.addRow("English name", self.name_en)
+        form.addRow("Colour", self.color)
+        form.addRow("Shortcut", shortcut_row)
+        form.addRow("Guideline", self.guideline)
+        self.fields = QtWidgets.QWidget()
+        self.fields.setLayout(form)
+
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.add_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.fields)
+        self.entity_targets = None
+        self.roles = None
+        if layer == STANCE_TARGET:
+            self.entity_targets = QtWidgets.QCheckBox(
+                "Stances may also target any entity annotation (\u201cany entity\u201d)"
+            )
+            self.entity_targets.toggled.connect(self._entity_targets_toggled)
+            right.addWidget(self.entity_targets)
+        if layer == EVENT:
+            self.guideline.setMaximumHeight(90)
+            self.roles = RoleEditor(self)
+            right.addWidget(self.roles, 1)
+        right.addStretch(0 if layer == EVENT else 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    # --- showing --------------------------------------------------------------------------
+
+    @property
+    def window(self):
+        return self.dialog.window
+
+    def labels(self) -> list[LabelInfo]:
+        return self.window.project.schema.layer(self.layer) if self.window.project else []
+
+    def selected(self) -> LabelInfo | None:
+        item = self.list.currentItem()
+        if item is None or self.window.project is None:
+            return None
+        try:
+            return self.window.project.schema.label(item.data(ID))
+        except KeyError:
+            return None
+
+    def reload(self, select: int | None = None) -> None:
+        current = (
+            select if select is not None else (self.selected().id if self.selected() else None)
+        )
+        self._loading = True
+        try:
+            empty(self.list)
+            for label in self.labels():
+                item = QtWidgets.QListWidgetItem(
+                    swatch(label.color, label.shortcut or ""), f"{label.key}   {label.name_ar}"
+                )
+                item.setData(ID, label.id)
+                item.setToolTip(label.name_en)
+                self.list.addItem(item)
+                if label.id == current:
+                    self.list.setCurrentItem(item)
+            if self.list.currentItem() is None and self.list.count():
+                self.list.setCurrentRow(0)
+            if self.entity_targets is not None:
+                self.entity_targets.setChecked(self.window.project.schema.entity_targets)
+        finally:
+            self._loading = False
+        self.show_item()
+
+    def _current_changed(self, *_items) -> None:
+        self._save_guideline()  # of the label shown until now
+        self.show_item()
+
+    def show_item(self) -> None:
+        if self._loading:
+            return
+        label = self.selected()
+        self._shown = label.id if label is not None else None
+        editable = self.dialog.editable
+        self.fields.setEnabled(label is not None)
+        for widget in (self.key, self.name_ar, self.name_en, self.shortcut):
+            widget.setReadOnly(not editable)
+        self.guideline.setReadOnly(not editable)
+        self.color.setEnabled(editable)
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(editable)
+        self.delete_button.setEnabled(editable and label is not None)
+        self.list.setDragEnabled(editable)
+        if self.entity_targets is not None:
+            self.entity_targets.setEnabled(editable)
+        if label is None:
+            for widget in (self.key, self.name_ar, self.name_en, self.shortcut):
+                widget.clear()
+            self.guideline.clear()
+            self.color.setIcon(QtGui.QIcon())
+            self.color.setText("")
+        else:
+            self.key.setText(label.key)
+            self.name_ar.setText(label.name_ar)
+            self.name_en.setText(label.name_en)
+            self.shortcut.setText(label.shortcut or "")
+            if self.guideline.toPlainText() != label.guideline:
+                self.guideline.setPlainText(label.guideline)
+            self.guideline.document().setModified(False)
+            self.color.setIcon(swatch(label.color, ""))
+            self.color.setText(label.color)
+        self.shortcut_status.clear()
+        if self.roles is not None:
+            self.roles.show_roles(label)
+
+    # --- changing ---------------------------------------------------------------------------
+
+    def _run(self, op, *args, **kwargs):
+        return self.dialog.run(op, *args, **kwargs)
+
+    def _edit_text(self, field: str, widget: QtWidgets.QLineEdit) -> None:
+        label = self.selected()
+        if label is None or not self.dialog.editable or getattr(label, field) == widget.text():
+            return
+        if self._run(edit_label, label.id, **{field: widget.text()}) is None:
+            widget.setText(getattr(label, field))
+
+    def _check_shortcut(self, text: str) -> None:
+        """Live: who already holds this key (on the same keyboard)."""
+        label = self.selected()
+        if label is None:
+            return
+        owner = self.window.project.schema.shortcut_owner(self.layer, text, label.id)
+        if owner is not None:
+            self.shortcut_status.setText(
+                f"<span style='color:#c0392b'>already used by "
+                f"{self.window.project.schema.describe(owner.id)}</span>"
+            )
+        else:
+            self.shortcut_status.setText("")
+
+    def _edit_shortcut(self) -> None:
+        label = self.selected()
+        text = self.shortcut.text().strip() or None
+        if label is None or not self.dialog.editable or text == label.shortcut:
+            return
+        if self._run(edit_label, label.id, shortcut=text) is None:
+            self.shortcut.setText(label.shortcut or "")
+
+    def _save_guideline(self) -> None:
+        """The guideline being edited, when changed: saved on leaving the field, going
+        to another item or closing the dialog."""
+        if (
+            self._shown is None
+            or not self.dialog.editable
+            or not self.guideline.document().isModified()
+        ):
+            return
+        self.guideline.document().setModified(False)
+        try:
+            label = self.window.project.schema.label(self._shown)
+        except KeyError:
+            return
+        text = self.guideline.toPlainText()
+        if text.strip() != label.guideline:
+            self._run(edit_label, label.id, guideline=text)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if watched is self.guideline and event.type() == QtCore.QEvent.Type.FocusOut:
+            self._save_guideline()
+        return super().eventFilter(watched, event)
+
+    def choose_color(self) -> None:
+        label = self.selected()
+        if label is None or not self.dialog.editable:
+            return
+        color = QtWidgets.QColorDialog.getColor(
+            QtGui.QColor(label.color), self, f"Colour of {label.key}"
+        )
+        if color.isValid():
+            self.recolour(color.name())
+
+    def recolour(self, color: str) -> None:
+        label = self.selected()
+        if label is not None and color.lower() != label.color.lower():
+            self._run(edit_label, label.id, color=color)
+
+    def add_item(self) -> int | None:
+        """A new item with a free placeholder key, selected with its key ready to type."""
+        existing = {label.key for label in self.labels()}
+        base = {ENTITY: "LABEL", EVENT: "Event.New", STANCE_TARGET: "TARGET", POLARITY: "POLARITY"}
+        key = base[self.layer]
+        n = 1
+        while key in existing:
+            n += 1
+            key = f"{base[self.layer]}_{n}"
+        result = self._run(add_label, self.layer, key)
+        if result is None:
+            return None
+        self.reload(select=result.value)
+        self.key.setFocus()
+        self.key.selectAll()
+        return result.value
+
+    def delete_item(self) -> bool:
+        label = self.selected()
+        if label is None or not self.dialog.editable:
+            return False
+        usage = label_usage(self.window.project, label.id)
+        confirm = None
+        if usage.in_use:
+            if not self.window.confirm(
+                f"Delete {label.key}",
+                f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
+                "Undo brings everything back.",
+                "Delete",
+                parent=self.dialog,
+            ):
+                return False
+            confirm = usage
+        return self._run(delete_label, label.id, confirm=confirm) is not None
+
+    def move(self, step: int) -> None:
+        row = self.list.currentRow()
+        ids = [label.id for label in self.labels()]
+        if not 0 <= row + step < len(ids) or not self.dialog.editable:
+            return
+        ids[row], ids[row + step] = ids[row + step], ids[row]
+        self._run(reorder_labels, self.layer, ids)
+
+    def _dropped(self) -> None:
+        if self._loading:
+            return
+        ids = [self.list.item(i).data(ID) for i in range(self.list.count())]
+        if self._run(reorder_labels, self.layer, ids) is None:
+            self.reload()
+
+    def _entity_targets_toggled(self, on: bool) -> None:
+        if not self._loading and on != self.window.project.schema.entity_targets:
+            self._run(set_entity_targets, on)
+
+
+class RoleEditor(QtWidgets.QGroupBox):
+    """The roles of the selected event type: key, names, accepted entity labels,
+    required, several."""
+
+    def __init__(self, tab: LayerTab):
+        super().__init__("Roles")
+        self.tab = tab
+        self.event_type: LabelInfo | None = None
+        self._loading = False
+        self.table = QtWidgets.QTableWidget(0, 7)
+        self.table.setHorizontalHeaderLabels(
+            ["Key", "Arabic", "English", "Accepts", "Required", "Several", "Guideline"]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ROLE_GUIDELINE, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.itemChanged.connect(self._item_changed)
+        self.add_button = themed(QtWidgets.QPushButton("Add role"), "mdi6.plus")
+        self.add_button.clicked.connect(self.add_role)
+        self.delete_button = themed(QtWidgets.QPushButton("Delete role"), "mdi6.trash-can-outline")
+        self.delete_button.clicked.connect(self.delete_role)
+        self.up_button = QtWidgets.QToolButton()
+        themed(self.up_button, "mdi6.arrow-up")
+        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.down_button = QtWidgets.QToolButton()
+        themed(self.down_button, "mdi6.arrow-down")
+        self.down_button.clicked.connect(lambda: self.move(+1))
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    @property
+    def schema(self):
+        return self.tab.window.project.schema
+
+    def roles(self) -> list[RoleInfo]:
+        return self.schema.roles_of(self.event_type.id) if self.event_type else []
+
+    def show_roles(self, event_type: LabelInfo | None) -> None:
+        self.event_type = event_type
+        editable = self.tab.dialog.editable
+        selected = self.selected_role()
+        self._loading = True
+        try:
+            roles = self.roles()
+            self.table.setRowCount(len(roles))
+            entity_labels = self.schema.entity_labels
+            for row, role in enumerate(roles):
+                texts = (
+                    (ROLE_KEY, role.key),
+                    (ROLE_AR, role.name_ar),
+                    (ROLE_EN, role.name_en),
+                    (ROLE_GUIDELINE, role.guideline),
+                )
+                for column, text in texts:
+                    item = QtWidgets.QTableWidgetItem(text)
+                    item.setData(ID, role.id)
+                    if not editable:
+                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                    self.table.setItem(row, column, item)
+                for column, value in (
+                    (ROLE_REQUIRED, role.required),
+                    (ROLE_MULTIPLE, role.multiple),
+                ):
+                    item = QtWidgets.QTableWidgetItem()
+                    item.setData(ID, role.id)
+                    flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
+                    if editable:
+                        flags |= Qt.ItemFlag.ItemIsUserCheckable
+                    item.setFlags(flags)
+                    item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+                    self.table.setItem(row, column, item)
+                accepts = QtWidgets.QToolButton()
+                accepts.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
+                accepts.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+                names = sorted(self.schema.label(i).key for i in role.allowed_label_ids)
+                accepts.setText(" · ".join(names) or "any entity")
+                accepts.setEnabled(editable)
+                menu = QtWidgets.QMenu(accepts)
+                for label in entity_labels:
+                    action = menu.addAction(f"{label.key} — {label.name_ar}")
+                    action.setCheckable(True)
+                    action.setChecked(label.id in role.allowed_label_ids)
+                    action.setData(label.id)
+                menu.triggered.connect(lambda _a, r=role.id, m=menu: self._accepts_changed(r, m))
+                accepts.setMenu(menu)
+                self.table.setCellWidget(row, ROLE_ACCEPTS, accepts)
+                if role.id == selected:
+                    self.table.selectRow(row)
+        finally:
+            self._loading = False
+        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
+            button.setEnabled(editable and event_type is not None)
+        self.setEnabled(event_type is not None)
+
+    def selected_role(self) -> int | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, ROLE_KEY) if row >= 0 else None
+        return item.data(ID) if item is not None else None
+
+    def _run(self, op, *args, **kwargs):
+        return self.tab.dialog.run(op, *args, **kwargs)
+
+    def _item_changed(self, item: QtWidgets.QTableWidgetItem) -> None:
+        if self._loading:
+            return
+        role = self.schema.role(item.data(ID))
+        column = item.column()
+        if column in (ROLE_REQUIRED, ROLE_MULTIPLE):
+            name = "required" if column == ROLE_REQUIRED else "multiple"
+            value = item.checkState() == Qt.CheckState.Checked
+            if value != getattr(role, name):
+                self._run(edit_role, role.id, **{name: value})
+            return
+        name = {
+            ROLE_KEY: "key",
+            ROLE_AR: "name_ar",
+            ROLE_EN: "name_en",
+            ROLE_GUIDELINE: "guideline",
+        }[column]
+        if (
+            item.text() != getattr(role, name)
+            and self._run(edit_role, role.id, **{name: item.text()}) is None
+        ):
+            self.show_roles(self.event_type)
+
+    def _accepts_changed(self, role_id: int, menu: QtWidgets.QMenu) -> None:
+        labels = [a.data() for a in menu.actions() if a.isChecked()]
+        if not labels:
+            self.tab.dialog.notice.show_message(
+                "A role with no accepted labels accepts any entity.", INFO
+            )
+        self.set_accepted(role_id, labels)
+
+    def set_accepted(self, role_id: int, label_ids: list[int]) -> None:
+        self._run(edit_role, role_id, labels=label_ids)
+
+    def add_role(self) -> int | None:
+        if self.event_type is None:
+            return None
+        existing = {r.key for r in self.roles()}
+        key, n = "Role", 1
+        while key in existing:
+            n += 1
+            key = f"Role_{n}"
+        result = self._run(add_role, self.event_type.id, key)
+        if result is not None:
+            for row in range(self.table.rowCount()):
+                if self.table.item(row, ROLE_KEY).data(ID) == result.value:
+                    self.table.setCurrentCell(row, ROLE_KEY)
+                    self.table.editItem(self.table.item(row, ROLE_KEY))
+        return result.value if result is not None else None
+
+    def delete_role(self) -> bool:
+        role_id = self.selected_role()
+        if role_id is None:
+            return False
+        window = self.tab.window
+        usage = role_usage(window.project, role_id)
+        confirm = None
+        if usage.in_use:
+            if not window.confirm(
+                "Delete role",
+                f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
+                "Undo brings everything back.",
+                "Delete",
+                parent=self.tab.dialog,
+            ):
+                return False
+            confirm = usage
+        return self._run(delete_role, role_id, confirm=confirm) is not None
+
+    def move(self, step: int) -> None:
+        role_id = self.selected_role()
+        ids = [r.id for r in self.roles()]
+        if role_id is None:
+            return
+        row = ids.index(role_id)
+        if not 0 <= row + step < len(ids):
+            return
+        ids[row], ids[row + step] = ids[row + step], ids[row]
+        if self._run(reorder_roles, self.event_type.id, ids) is not None:
+            self.table.selectRow(row + step)
+
+
+class SchemaImportDialog(QtWidgets.QDialog):
+    """The dry run of a schema import: what it would add, change, remove and refuse."""
+
+    def __init__(self, dialog: SchemaEditorDialog, data: dict, source: str):
+        super().__init__(dialog)
+        self.dialog = dialog
+        self.data = data
+        self.source = source
+        self.plan: SchemaImportPlan | None = None
+        self.setWindowTitle(f"Import schema from {Path(source).name}")
+        self.summary = QtWidgets.QLabel()
+        self.summary.setWordWrap(True)
+        self.tree = QtWidgets.QTreeWidget()
+        self.tree.setHeaderLabels(["Change", "Details"])
+        self.tree.header().setSectionResizeMode(
+            0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.remove_missing = QtWidgets.QCheckBox(
+            "Also remove what the file leaves out (unless annotations use it)"
+        )
+        self.remove_missing.toggled.connect(self.replan)
+        buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Apply
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.apply_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Apply)
+        self.apply_button.setText("Import")
+        self.apply_button.clicked.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.remove_missing)
+        layout.addWidget(buttons)
+        self.resize(720, 520)
+        self.replan()
+
+    def replan(self) -> None:
+        window = self.dialog.window
+        self.plan = plan_schema_import(
+            window.project,
+            self.data,
+            remove_missing=self.remove_missing.isChecked(),
+            source=self.source,
+        )
+        plan = self.plan
+        self.summary.setText(
+            f"{len(plan.added)} to add, {len(plan.updated)} to change, {len(plan.removed)} to "
+            f"remove, {plan.unchanged} unchanged, {len(plan.refused)} refused. Nothing changes "
+            "until you import; one Undo takes it all back."
+        )
+        empty(self.tree)
+        for title, changes, name in (
+            ("Added", plan.added, "mdi6.plus-circle-outline"),
+            ("Changed", plan.updated, "mdi6.pencil-outline"),
+            ("Removed", plan.removed, "mdi6.minus-circle-outline"),
+        ):
+            if not changes:
+                continue
+            group = QtWidgets.QTreeWidgetItem([f"{title} ({len(changes)})", ""])
+            group.setIcon(0, icon(name))
+            for change in changes:
+                group.addChild(QtWidgets.QTreeWidgetItem([change.item, change.detail]))
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        if plan.refused:
+            group = QtWidgets.QTreeWidgetItem([f"Refused ({len(plan.refused)})", ""])
+            group.setIcon(0, icon("mdi6.alert", "#d98c2e"))
+            for refusal in plan.refused:
+                group.addChild(QtWidgets.QTreeWidgetItem([refusal.item, refusal.reason]))
+            self.tree.addTopLevelItem(group)
+            group.setExpanded(True)
+        self.apply_button.setEnabled(bool(plan.changes))
+
+
+class SchemaEditorDialog(QtWidgets.QDialog):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        self.setWindowTitle(f"Schema — {window.project.name}")
+        self.editable, reason = may_edit_schema(window)
+        self.notice = NoticeBar()
+        self.reason = QtWidgets.QLabel(reason)
+        self.reason.setWordWrap(True)
+        self.reason.setProperty("role", "muted")
+        self.tabs = QtWidgets.QTabWidget()
+        self.layer_tabs: dict[str, LayerTab] = {}
+        for layer, title in TABS:
+            tab = LayerTab(self, layer)
+            self.layer_tabs[layer] = tab
+            self.tabs.addTab(tab, title)
+        self.import_button = themed(QtWidgets.QPushButton("Import…"), "mdi6.file-import-outline")
+        self.import_button.clicked.connect(lambda: self.import_schema())
+        self.import_button.setEnabled(self.editable)
+        self.export_button = themed(QtWidgets.QPushButton("Export…"), "mdi6.file-export-outline")
+        self.export_button.clicked.connect(lambda: self.export_schema())
+        self.undo_button = themed(QtWidgets.QPushButton("Undo"), "mdi6.undo")
+        self.undo_button.clicked.connect(window.undo)
+        self.redo_button = themed(QtWidgets.QPushButton("Redo"), "mdi6.redo")
+        self.redo_button.clicked.connect(window.redo)
+        close = QtWidgets.QPushButton("Close")
+        close.clicked.connect(self.close)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.export_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(self.redo_button)
+        buttons.addWidget(close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(buttons)
+        self.resize(980, 640)
+        # Enter in a field commits the field; it must not press a button of the dialog
+        for button in self.findChildren(QtWidgets.QPushButton):
+            button.setAutoDefault(False)
+        window.operation_did_execute.connect(self._on_changes)
+        window.project_changed.connect(self._project_changed)
+        self.reload()
+
+    def _project_changed(self, _project) -> None:
+        self.close()
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:
+        if self.window.project is not None:
+            for tab in self.layer_tabs.values():
+                tab._save_guideline()
+        super().closeEvent(event)
+
+    def reload(self) -> None:
+        """Read who may edit, and the schema, again (the dialog is kept between uses)."""
+        if self.window.project is None:
+            return
+        self.editable, reason = may_edit_schema(self.window)
+        self.reason.setText(reason)
+        self.import_button.setEnabled(self.editable)
+        self.setWindowTitle(f"Schema — {self.window.project.name}")
+        for tab in self.layer_tabs.values():
+            tab.reload()
+        self._update_undo()
+
+    def _on_changes(self, changes) -> None:
+        if not self.isVisible():
+            return
+        if (changes.schema or changes.annotators) and self.window.project is not None:
+            self.reload()
+        self._update_undo()
+
+    def _update_undo(self) -> None:
+        project = self.window.project
+        for button, name, verb in (
+            (self.undo_button, project.undo_name if project else None, "Undo"),
+            (self.redo_button, project.redo_name if project else None, "Redo"),
+        ):
+            button.setEnabled(name is not None)
+            button.setToolTip(f"{verb} {name}" if name else verb)
+
+    def run(self, op, *args, **kwargs):
+        """Run a schema operation through the window; a refusal is shown here too (the
+        window's strip may be behind this dialog). A count that changed meanwhile asks
+        again."""
+        if not self.editable:
+            self.notice.show_message(self.reason.text(), ERROR)
+            return None
+        result = self.window.run_operation(op, *args, **kwargs)
+        refusal = self.window.last_refusal
+        if result is None and isinstance(refusal, ConfirmationNeeded) and "confirm" in kwargs:
+            if self.window.confirm(
+                "Annotations changed meanwhile",
+                f"{refusal.usage.what} is used: deleting it deletes {refusal.usage.describe()}.",
+                "Delete",
+                parent=self,
+            ):
+                return self.run(op, *args, **{**kwargs, "confirm": refusal.usage})
+            return None
+        if result is None and refusal is not None:
+            self.notice.show_message(str(refusal), ERROR)
+        return result
+
+    # --- import and export ------------------------------------------------------------------
+
+    def import_schema(self, path: str | Path | None = None) -> SchemaImportDialog | None:
+        """Read a schema file, show what importing it would do, import on request."""
+        if not self.editable:
+            self.notice.show_message(self.reason.text(), ERROR)
+            return None
+        if path is None:
+            path, _ = QtWidgets.QFileDialog.getOpenFileName(
+                self,
+                "Import schema",
+                str(self.window.project.path.parent),
+                "Schema files (*.json);;All files (*)",
+            )
+            if not path:
+                return None
+        try:
+            data = read_schema_file(Path(path))
+        except SchemaError as err:
+            self.notice.show_message(str(err), ERROR)
+            return None
+        dialog = SchemaImportDialog(self, data, str(path))
+        dialog.accepted.connect(lambda: self._apply_import(dialog))
+        dialog.setModal(True)
+        dialog.show()
+        return dialog
+
+    def _apply_import(self, dialog: SchemaImportDialog) -> None:
+        result = self.run(
+            apply_schema_import,
+            dialog.data,
+            remove_missing=dialog.remove_missing.isChecked(),
+            source=dialog.source,
+        )
+        if result is not None:
+            plan = result.value
+            self.notice.show_message(
+                f"Imported: {len(plan.added)} added, {len(plan.updated)} changed, "
+                f"{len(plan.removed)} removed, {len(plan.refused)} refused.",
+                INFO,
+            )
+
+    def export_schema(self, path: str | Path | None = None) -> Path | None:
+        project = self.window.project
+        if path is None:
+            suggested = project.path.with_name(f"{project.path.stem}-schema.json")
+            path, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, "Export schema", str(suggested), "Schema files (*.json)"
+            )
+            if not path:
+                return None
+        try:
+            written = export_schema(project, Path(path))
+        except OperationError as err:
+            self.notice.show_message(str(err), ERROR)
+            return None
+        items = json.loads(written.read_text(encoding="utf-8"))
+        self.notice.show_message(
+            f"Exported {len(items['entities'])} entity labels, {len(items['events'])} event "
+            f"types, {len(items['stance_targets']['targets'])} stance targets and "
+            f"{len(items['polarities'])} polarities to {written}.",
+            INFO,
+        )
+        return written
+
+
+def open_schema_editor(window) -> SchemaEditorDialog | None:
+    """Show the window's schema editor (one at a time)."""
+    if window.project is None:
+        return None
+    dialog = window.findChild(SchemaEditorDialog)
+    if dialog is None:
+        dialog = SchemaEditorDialog(window)
+    elif not dialog.isVisible():
+        dialog.notice.hide()
+        dialog.reload()
+    dialog.show()
+    dialog.raise_()
+    return dialog
+
+
+def install(window) -> None:
+    menu = window.menu("annotate")
+    menu.addSeparator()
+    window.add_action(
+        menu,
+        "Edit &schema…",
+        lambda: open_schema_editor(window),
+        icon_name="mdi6.shape-outline",
+    )

@@ -1,0 +1,342 @@
+"""Excluded text: boilerplate ("إقرأ أيضاً", related articles, comments) and second
+articles, left out of annotation, agreement and export.
+
+Annotate > Exclude selection (Ctrl+Shift+X) excludes the selected text from the
+annotator's own work; a curator can exclude it for everyone. Excluded text is greyed
+and hatched in the editor and cannot be annotated (the refusal says so in the strip
+above the text). Annotations made before the text was excluded stay, flagged; the
+strip says how many lie inside. The panel lists the document's excluded regions; Del
+or "Include again" takes one back.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from core.excluded import (
+    ExclusionResult,
+    RegionRow,
+    exclude_for_annotator,
+    exclude_for_everyone,
+    include_range,
+    remove_region,
+)
+from ui import bindings
+from ui.current_set import CurrentSet
+from ui.item_views import empty
+from ui.marks import themed
+from ui.notice import ERROR, INFO
+from ui.qt import Qt, QtCore, QtWidgets
+
+REGION = Qt.ItemDataRole.UserRole
+
+
+def excerpt(text: str, limit: int = 48) -> str:
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    half = limit // 2
+    return f"{text[:half]} … {text[-half:]}"
+
+
+class ExcludedPanel(QtWidgets.QWidget):
+    def __init__(self, window, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.window = window
+        self.current = CurrentSet.of(window)
+        self.list = QtWidgets.QTreeWidget()
+        self.list.setHeaderLabels(["For", "Characters", "Text", "Reason"])
+        self.list.setRootIsDecorated(False)
+        self.list.setUniformRowHeights(True)
+        header = self.list.header()
+        for column in (0, 1):
+            header.setSectionResizeMode(column, QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.list.itemClicked.connect(lambda item, _c: self._jump(item))
+        self.list.itemActivated.connect(lambda item, _c: self._jump(item))
+        self.list.currentItemChanged.connect(lambda *_: self._update_enabled())
+        self.list.installEventFilter(self)
+        self.reason = QtWidgets.QLineEdit()
+        self.reason.setPlaceholderText("Reason (optional): related articles, comments…")
+        self.exclude_button = themed(
+            QtWidgets.QPushButton("Exclude"), "mdi6.text-box-remove-outline"
+        )
+        self.exclude_button.setToolTip(
+            "Exclude the selected text from your annotation "
+            f"({bindings.native_text('exclude.mine')})"
+        )
+        self.exclude_button.clicked.connect(self.exclude_selection)
+        self.everyone_button = QtWidgets.QPushButton("For everyone")
+        self.everyone_button.setToolTip("Exclude the selected text for every annotator (curators)")
+        self.everyone_button.clicked.connect(self.exclude_selection_for_everyone)
+        self.include_button = themed(
+            QtWidgets.QPushButton("Include"), "mdi6.text-box-check-outline"
+        )
+        self.include_button.setToolTip("Include the selected region again")
+        self.include_button.clicked.connect(self.include_selected_region)
+        self.status = QtWidgets.QLabel()
+        self.status.setWordWrap(True)
+        self.status.setProperty("role", "muted")
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.exclude_button)
+        buttons.addWidget(self.everyone_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.include_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.reason)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        self.current.changed.connect(self.refresh)
+        window.identity_changed.connect(self._update_enabled)
+        self.refresh()
+
+    @property
+    def regions(self) -> list[RegionRow]:
+        return self.current.regions
+
+    def refresh(self) -> None:
+        """List the regions and grey them in the editor."""
+        editor = self.window.editor
+        editor.set_excluded([(r.start, r.end) for r in self.regions])
+        selected = self._selected_region()
+        empty(self.list)
+        for region in self.regions:
+            item = QtWidgets.QTreeWidgetItem(
+                [
+                    "everyone" if region.everyone else "me",
+                    f"{region.start}–{region.end}",
+                    excerpt(editor.text[region.start : region.end]),
+                    region.reason,
+                ]
+            )
+            item.setData(0, REGION, region.id)
+            item.setToolTip(2, excerpt(editor.text[region.start : region.end], 400))
+            self.list.addTopLevelItem(item)
+            if region.id == selected:
+                self.list.setCurrentItem(item)
+        inside = [p for p in self.current.problems if p.code == "excluded"]
+        if not self.regions:
+            self.status.setText(
+                "Nothing excluded. Select boilerplate (related articles, comments, a second "
+                "article) and press " + bindings.native_text("exclude.mine") + "."
+            )
+        elif inside:
+            self.status.setText(
+                f"{len(inside)} annotation{'s' if len(inside) != 1 else ''} made before lie "
+                "in excluded text: kept, flagged, and left out of agreement and export."
+            )
+        else:
+            self.status.setText("Excluded text is greyed and cannot be annotated.")
+        self._update_enabled()
+
+    def _selected_region(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(0, REGION) if item is not None else None
+
+    def _update_enabled(self) -> None:
+        window = self.window
+        open_document = window.project is not None and window.current_document_id is not None
+        curator = window.annotator is not None and window.annotator.is_curator
+        self.exclude_button.setEnabled(open_document and not window.read_only)
+        self.everyone_button.setEnabled(open_document and curator)
+        self.everyone_button.setToolTip(
+            "Exclude the selected text for every annotator"
+            if curator
+            else "Only a curator (the lead) can exclude text for everyone"
+        )
+        self.include_button.setEnabled(self._selected_region() is not None)
+
+    def _jump(self, item: QtWidgets.QTreeWidgetItem) -> None:
+        region = next((r for r in self.regions if r.id == item.data(0, REGION)), None)
+        if region is not None:
+            self.window.editor.ensure_visible(region.start)
+
+    # --- operations -------------------------------------------------------------------------
+
+    def _selection(self) -> tuple[int, int] | None:
+        pending = self.window.editor.pending_selection()
+        if pending is None:
+            self.window.show_notice("Select the text to exclude first.", ERROR)
+            return None
+        return pending.start, pending.end
+
+    def exclude_selection(self) -> ExclusionResult | None:
+        """Exclude the selected text from the annotator's own set."""
+        window = self.window
+        if window.current_document_id is None or window.refuse_if_read_only():
+            return None
+        selection = self._selection()
+        if selection is None:
+            return None
+        result = window.run_operation(
+            exclude_for_annotator,
+            window.current_document_id,
+            window.annotator.id,
+            *selection,
+            reason=self.reason.text(),
+        )
+        if result is None:
+            return None
+        self._report(result.value, "your annotation")
+        return result.value
+
+    def exclude_selection_for_everyone(self) -> ExclusionResult | None:
+        window = self.window
+        if window.current_document_id is None:
+            return None
+        if window.annotator is None or not window.annotator.is_curator:
+            window.show_notice(
+                "Only a curator (the lead) can exclude text for everyone; you can exclude it "
+                f"from your own annotation ({bindings.native_text('exclude.mine')}). Review > "
+                "Annotators and roles shows who the curators are.",
+                ERROR,
+            )
+            return None
+        selection = self._selection()
+        if selection is None:
+            return None
+        result = window.run_operation(
+            exclude_for_everyone,
+            window.current_document_id,
+            *selection,
+            curator_id=window.annotator.id,
+            reason=self.reason.text(),
+        )
+        if result is None:
+            return None
+        self._report(result.value, "everyone's annotation")
+        return result.value
+
+    def _report(self, result: ExclusionResult, whose: str) -> None:
+        window = self.window
+        region = next((r for r in self.regions if r.id == result.region_id), None)
+        where = f"characters {region.start}–{region.end}" if region else "the text"
+        window.editor.clear_selection()
+        if not result.inside:
+            window.show_notice(f"Excluded {where} from {whose}.", INFO)
+            return
+        owners = self._set_owners(list(result.inside))
+        parts = []
+        for set_id, count in result.inside.items():
+            things = []
+            for n, one in (
+                (count.spans, "entity span"),
+                (count.events, "event trigger"),
+                (count.evidence, "stance evidence span"),
+            ):
+                if n:
+                    things.append(f"{n} {one}{'s' if n != 1 else ''}")
+            parts.append(f"{owners.get(set_id, '?')}: {', '.join(things)}")
+        window.show_notice(
+            f"Excluded {where} from {whose}. Annotations already there are kept, flagged, and "
+            f"left out of agreement and export — {'; '.join(parts)}. Delete them if they were "
+            "boilerplate.",
+            INFO,
+        )
+
+    def _set_owners(self, set_ids: list[int]) -> dict[int, str]:
+        marks = ",".join("?" * len(set_ids))
+        with self.window.project.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT s.id, a.name FROM annotation_set s LEFT JOIN annotator a "
+                f"ON a.id = s.annotator_id WHERE s.id IN ({marks})",
+                tuple(set_ids),
+            ).fetchall()
+        mine = self.window.annotator.name if self.window.annotator else None
+        return {
+            set_id: ("yours" if name == mine else name) if name else "gold" for set_id, name in rows
+        }
+
+    def include_selected_region(self) -> None:
+        region_id = self._selected_region()
+        if region_id is None:
+            return
+        window = self.window
+        region = next(r for r in self.regions if r.id == region_id)
+        if window.annotator is None or (not region.everyone and window.refuse_if_read_only()):
+            return
+        window.run_operation(remove_region, region_id, by=window.annotator.id)
+
+    def include_selection(self) -> None:
+        """Include the selected text again: in your own exclusions, or (curators) in
+        everyone's."""
+        window = self.window
+        if window.current_document_id is None or window.annotator is None:
+            return
+        selection = self._selection()
+        if selection is None:
+            return
+        start, end = selection
+        touched = [r for r in self.regions if r.start < end and start < r.end]
+        own = [r for r in touched if not r.everyone]
+        everyone = [r for r in touched if r.everyone]
+        if own and not window.refuse_if_read_only():
+            window.run_operation(
+                include_range,
+                window.current_document_id,
+                start,
+                end,
+                set_id=self.current.set_id,
+                by=window.annotator.id,
+            )
+        if everyone:
+            if window.annotator is None or not window.annotator.is_curator:
+                window.show_notice(
+                    "The lead excluded this text for everyone; only a curator can include it.",
+                    ERROR,
+                )
+                return
+            window.run_operation(
+                include_range,
+                window.current_document_id,
+                start,
+                end,
+                set_id=None,
+                by=window.annotator.id,
+            )
+        if not touched:
+            window.show_notice("No excluded text there.", ERROR)
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and bindings.matches(event, "annotate.delete")
+        ):
+            self.include_selected_region()
+            return True
+        return super().eventFilter(watched, event)
+
+    def tooltip(self, position: int) -> str | None:
+        for region in self.regions:
+            if region.start <= position < region.end:
+                whose = "for everyone (by the lead)" if region.everyone else "from your annotation"
+                reason = f": {escape(region.reason)}" if region.reason else ""
+                return (
+                    f"<p><b>Excluded</b> {whose}{reason}<br>characters {region.start}–"
+                    f"{region.end}; not annotated, left out of agreement and export</p>"
+                )
+        return None
+
+
+def install(window) -> None:
+    panel = ExcludedPanel(window)
+    window.add_panel("excluded", "Excluded text", panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+    annotations = window.docks.get("annotations")
+    if annotations is not None:
+        window.tabifyDockWidget(annotations, window.docks["excluded"])
+        annotations.raise_()
+    window.editor.add_tooltip_provider(panel.tooltip)
+    menu = window.menu("annotate")
+    menu.addSeparator()
+    window.add_action(
+        menu,
+        "E&xclude selection from my annotation",
+        panel.exclude_selection,
+        binding="exclude.mine",
+        icon_name="mdi6.text-box-remove-outline",
+    )
+    window.add_action(menu, "Exclude selection for &everyone", panel.exclude_selection_for_everyone)
+    window.add_action(menu, "&Include selection again", panel.include_selection)

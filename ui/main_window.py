@@ -258,8 +258,18 @@ class MainWindow(QtWidgets.QMainWindow):
 
     @property
     def read_only(self) -> bool:
-        """The shown set is someone else's (or gold): look, don't touch."""
-        return self.annotator is None or self.viewing_gold or self.owner != self.annotator.id
+        """The shown set is someone else's: look, don't touch. Curators may edit the
+        gold set (fixing what curation brought in, events and stances included)."""
+        if self.annotator is None:
+            return True
+        if self.viewing_gold:
+            return not self.annotator.is_curator
+        return self.owner != self.annotator.id
+
+    @property
+    def set_owner(self) -> int | None:
+        """Whose set edits go to: the annotator's own, or None for the gold set."""
+        return None if self.viewing_gold else self.annotator.id
 
     @property
     def labels(self) -> list[LabelInfo]:
@@ -1002,7 +1012,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.current_document_id is None or self._refuse_if_read_only():
             return
         document = self.current_document_id
-        result = self.run_operation(set_document_state, document, self.annotator.id, FINISHED)
+        result = self.run_operation(set_document_state, document, self.set_owner, FINISHED)
         if result is None:
             return
         order = self.documents.model.ids if document in self.documents.model.ids else None
@@ -1018,7 +1028,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.current_document_id is None or self._refuse_if_read_only():
             return
         self.run_operation(
-            set_document_state, self.current_document_id, self.annotator.id, IN_PROGRESS
+            set_document_state, self.current_document_id, self.set_owner, IN_PROGRESS
         )
 
     def reload(self) -> None:
@@ -1131,7 +1141,7 @@ class MainWindow(QtWidgets.QMainWindow):
         result = self.run_operation(
             annotate,
             self.current_document_id,
-            self.annotator.id,
+            self.set_owner,
             pending.start,
             pending.end,
             label_id,
@@ -1239,7 +1249,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def _find_occurrences(
         self, dialog: AnnotateAllDialog, query: str, label_id: int, scope: str
     ) -> None:
-        project, annotator = self.project, self.annotator.id
+        project, annotator = self.project, self.set_owner
         documents = [self.current_document_id] if scope == DOCUMENT else None
         index = (
             self.corpus_index if self.corpus_index is not None and self.corpus_index.built else None
@@ -1266,7 +1276,7 @@ class MainWindow(QtWidgets.QMainWindow):
         chosen = dialog.chosen()
         if not chosen:
             return
-        result = self.run_operation(annotate_occurrences, self.annotator.id, label_id, chosen)
+        result = self.run_operation(annotate_occurrences, self.set_owner, label_id, chosen)
         if result is not None:
             self.show_notice(f"Added {len(result.value)} annotations (one undo step).", INFO)
 

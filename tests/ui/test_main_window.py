@@ -319,3 +319,41 @@ def test_annotation_list_keeps_its_order_when_rows_are_patched(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     shown = [panel.model.index(r, 2).data() for r in range(panel.model.rowCount())]
     assert shown == sorted(starts[:-1], reverse=True)
+
+
+def test_a_curator_edits_the_gold_set_entities_events_and_state(qtbot, window):
+    from sqlalchemy import select
+
+    from core.annotations import set_annotator_role
+    from core.events import events_of_set
+    from models.tables import AnnotationSet
+
+    project = window.project
+    set_annotator_role(project, window.annotator.id, "curator")
+    window.reload()
+    window.open_document(3)
+    assert window.view_set(None, gold=True)
+    assert not window.read_only
+    editor = window.editor
+    start = editor.text.index("بلومبرغ")
+    editor.select_range(start, start + 7)
+    qtbot.keyClick(editor, Qt.Key.Key_2)  # ORG, into the gold set
+    trigger = editor.text.index("تطوير")
+    editor.select_range(trigger, trigger + 5)
+    qtbot.keyClick(editor, Qt.Key.Key_Q)  # an event type's key: Business.Acquire
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    with project.read() as conn:
+        gold = conn.execute(
+            select(AnnotationSet.id, AnnotationSet.state).where(
+                AnnotationSet.document_id == 3, AnnotationSet.annotator_id.is_(None)
+            )
+        ).one()
+        events = events_of_set(conn, gold.id)
+    assert gold.state == "finished"
+    assert [(e.start, e.end) for e in events] == [(trigger, trigger + 5)]
+    assert spans_in_db(project, "Salma") == []
+    with project.read() as conn:
+        gold_spans = conn.exec_driver_sql(
+            'SELECT start, "end" FROM entity_span WHERE set_id = ?', (gold.id,)
+        ).all()
+    assert [tuple(r) for r in gold_spans] == [(start, start + 7)]

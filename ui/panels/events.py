@@ -292,7 +292,7 @@ class EventPanel(QtWidgets.QWidget):
         result = window.run_operation(
             annotate_event,
             window.current_document_id,
-            window.annotator.id,
+            window.set_owner,
             type_id,
             pending.start,
             pending.end,

@@ -173,7 +173,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         result = window.run_operation(
             exclude_for_annotator,
             window.current_document_id,
-            window.annotator.id,
+            window.set_owner,
             *selection,
             reason=self.reason.text(),
         )

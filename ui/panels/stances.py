@@ -427,7 +427,7 @@ class StancePanel(QtWidgets.QWidget):
             window.run_operation(
                 annotate_document_stance,
                 window.current_document_id,
-                window.annotator.id,
+                window.set_owner,
                 target_id,
                 polarity_id,
             )

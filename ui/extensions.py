@@ -21,6 +21,7 @@ EXTENSION_MODULES: list[str] = [
     "ui.panels.stances",
     "ui.dialogs.schema_editor",
     "ui.exchange",
+    "ui.packages",
     "ui.review",
     "ui.curation",
 ]

@@ -813,7 +813,7 @@ class MainWindow(QtWidgets.QMainWindow):
         task.error.connect(
             lambda err: self.show_notice(f"The search index could not be built: {err}", ERROR)
         )
-        self._run_task(task)
+        self.run_task(task)
 
     def _index_built(self, index: CorpusIndex) -> None:
         if index is not self.corpus_index:
@@ -823,7 +823,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._pending_index_changes = []
         self.search_panel.index_ready(index)
 
-    def _run_task(self, task: Task) -> Task:
+    def run_task(self, task: Task) -> Task:
+        """Start background work the window keeps track of (closing waits for it)."""
         self._tasks.append(task)
         task.done.connect(lambda _r, t=task: self._forget_task(t))
         task.error.connect(lambda _e, t=task: self._forget_task(t))
@@ -1070,7 +1071,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         task.done.connect(self._import_done)
         task.error.connect(lambda err: self.show_notice(f"Import failed: {err}", ERROR))
-        return self._run_task(task)
+        return self.run_task(task)
 
     def _import_done(self, report) -> None:
         if report.changes:
@@ -1270,7 +1271,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         task.done.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
         task.error.connect(lambda err: self.show_notice(str(err), ERROR))
-        self._run_task(task)
+        self.run_task(task)
 
     def _annotate_chosen(self, dialog: AnnotateAllDialog, label_id: int) -> None:
         chosen = dialog.chosen()

@@ -22,8 +22,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     CODEPOINTS,
     ExportContext,

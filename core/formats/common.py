@@ -9,8 +9,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord, Selection
-from core.formats.atomic import AtomicOutput
 from core.schema import ProjectSchema
 
 CODEPOINTS, UTF16 = "codepoints", "utf16"

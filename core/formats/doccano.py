@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     OFFSET_UNITS,
     UTF16,

@@ -16,8 +16,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
 from core.formats.iob import OUTSIDE, TagError, parse_tag, tag_document
 from core.formats.tokenfile import read_text_file, tagged_document

@@ -13,8 +13,8 @@ from json.encoder import encode_basestring as _json_string  # the C encoder
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     CODEPOINTS,
     ExportContext,

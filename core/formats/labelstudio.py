@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     OFFSET_UNITS,
     UTF16,

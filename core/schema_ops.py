@@ -15,8 +15,6 @@ brings everything back.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,6 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.annotations import SpanRow, detach_span_references, touch_set
+from core.atomic import write_atomically
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project, set_setting
@@ -1167,15 +1166,9 @@ def export_schema(project: Project, path: str | Path) -> Path:
     directory = path.parent
     if not directory.is_dir():
         raise OperationError(f"{directory}: no such folder; the schema was not exported")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
         raise OperationError(f"{path}: cannot be written ({err.strerror})") from None
     return path
 

@@ -56,8 +56,10 @@ from sqlalchemy import Connection, select
 
 from core.annotations import (
     AnnotatorInfo,
+    check_in_document,
     delete_span,
     detach_span_references,
+    document_length,
     get_span,
     relabel_span,
     resize_span,
@@ -1476,11 +1478,7 @@ def add_gold_span(
         raise OperationError(f"label {label_id} does not exist") from None
     with project.write(f"Add {key} to gold") as tx:
         require_curator(tx.conn, curator_id)
-        length = tx.conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
-        if length is None:
-            raise OperationError(f"document {document_id} does not exist")
-        if not 0 <= start < end <= length:
-            raise OperationError(f"span {start}-{end} is outside the document (length {length})")
+        check_in_document(document_length(tx.conn, document_id), start, end)
         schema = load_schema(tx.conn)
         curation = load_curation(tx.conn, schema, document_id)
         writer = _GoldWriter(tx, schema, curation, curator_id)

@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, detach_span_references, touch_set
+from core.annotations import SPAN_COLUMNS, SpanRow, detach_span_references, touch_set
 from core.atomic import write_atomically
 from core.changes import OpResult
 from core.journal import Txn
@@ -218,16 +218,7 @@ def _arguments_query():
 def _removal_for_label(conn: Connection, label: LabelInfo) -> _Removal:
     removal = _Removal()
     if label.layer == ENTITY:
-        rows = conn.execute(
-            select(
-                EntitySpan.id,
-                EntitySpan.set_id,
-                EntitySpan.label_id,
-                EntitySpan.start,
-                EntitySpan.end,
-                EntitySpan.note,
-            ).where(EntitySpan.label_id == label.id)
-        ).all()
+        rows = conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.label_id == label.id)).all()
         removal.spans = [(SpanRow(*row), label.key) for row in rows]
         spans = select(EntitySpan.id).where(EntitySpan.label_id == label.id)
         removal.detached = [

@@ -20,13 +20,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import ensure_set, get_span, touch_set
+from core.annotations import check_offsets, ensure_set, get_span, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
-from models.tables import AnnotationSet, Document, Stance, StanceEvidence
+from models.tables import Stance, StanceEvidence
 
 DOCUMENT, ATTRIBUTED = "document", "attributed"
 _UNSET: object = object()
@@ -170,15 +170,7 @@ def _check_target(
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
-    length = conn.execute(
-        select(Document.length)
-        .join(AnnotationSet, AnnotationSet.document_id == Document.id)
-        .where(AnnotationSet.id == set_id)
-    ).scalar()
-    if length is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
-    if not 0 <= start < end <= length:
-        raise OperationError(f"evidence {start}-{end} is outside the document (length {length})")
+    check_offsets(conn, set_id, start, end, "evidence")
     check_not_excluded(conn, set_id, start, end, "evidence")
 
 

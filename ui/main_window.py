@@ -72,10 +72,11 @@ from ui.panels.documents import DocumentPanel
 from ui.panels.labels import LabelPalette
 from ui.preview import SelectionPreview
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from ui.tasks import Task
+from ui.tasks import ProgressDialog, Task
 from ui.theme import DARK, LIGHT, THEMES, apply_theme, current_theme
 
 REFUSALS = (OperationError, ProjectBusy, UndoConflict)
+TASK_ERRORS = (Exception,)  # background work shows any error's message as it is
 LAYOUT_VERSION = 1
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 MENUS = (
@@ -808,10 +809,12 @@ class MainWindow(QtWidgets.QMainWindow):
         index = CorpusIndex(self.project)
         self.corpus_index = index
         self.search_panel.set_source(self.project, index)
-        task = Task(self, lambda _progress: index.build())
-        task.done.connect(lambda _result, i=index: self._index_built(i))
-        task.error.connect(
-            lambda err: self.show_notice(f"The search index could not be built: {err}", ERROR)
+        task = Task(lambda _progress: index.build(), TASK_ERRORS, self)
+        task.finished.connect(lambda _result, i=index: self._index_built(i))
+        task.failed.connect(
+            lambda message: self.show_notice(
+                f"The search index could not be built: {message}", ERROR
+            )
         )
         self._run_task(task)
 
@@ -825,8 +828,7 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def _run_task(self, task: Task) -> Task:
         self._tasks.append(task)
-        task.done.connect(lambda _r, t=task: self._forget_task(t))
-        task.error.connect(lambda _e, t=task: self._forget_task(t))
+        task.ended.connect(lambda t=task: self._forget_task(t))
         return task.start()
 
     def _forget_task(self, task: Task) -> None:
@@ -837,13 +839,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _stop_tasks(self) -> None:
         for task in list(self._tasks):
             task.cancel()
-            task.wait()
+            task.wait(60)
         QtCore.QCoreApplication.sendPostedEvents()
 
     def wait_for_tasks(self, ms: int = 60_000) -> None:
         """Block until background work is done and its results delivered (tests, scripts)."""
         for task in list(self._tasks):
-            task.wait(ms)
+            task.wait(ms / 1000)
         for _ in range(3):
             QtCore.QCoreApplication.processEvents()
 
@@ -1064,12 +1066,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         project = self.project
         task = Task(
-            self,
             lambda progress: import_documents(project, paths, encoding=encoding, progress=progress),
-            title="Importing documents…",
+            TASK_ERRORS,
+            self,
         )
-        task.done.connect(self._import_done)
-        task.error.connect(lambda err: self.show_notice(f"Import failed: {err}", ERROR))
+        ProgressDialog(task, "Importing documents…", self)
+        task.finished.connect(self._import_done)
+        task.failed.connect(lambda message: self.show_notice(f"Import failed: {message}", ERROR))
         return self._run_task(task)
 
     def _import_done(self, report) -> None:
@@ -1256,7 +1259,6 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         dialog.set_busy()
         task = Task(
-            dialog,
             lambda progress: find_occurrences(
                 project,
                 annotator,
@@ -1266,10 +1268,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 index=index,
                 progress=progress,
             ),
-            title=None if scope == DOCUMENT else "Looking through all documents…",
+            TASK_ERRORS,
+            dialog,
         )
-        task.done.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
-        task.error.connect(lambda err: self.show_notice(str(err), ERROR))
+        if scope != DOCUMENT:
+            ProgressDialog(task, "Looking through all documents…", dialog)
+        task.finished.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
+        task.failed.connect(lambda message: self.show_notice(message, ERROR))
         self._run_task(task)
 
     def _annotate_chosen(self, dialog: AnnotateAllDialog, label_id: int) -> None:

@@ -3,16 +3,14 @@
 Entry point: `ExportDialog(project, annotator, parent, selected_documents).exec()`,
 where `annotator` (a name or None) preselects that annotator's sets and
 `selected_documents` (ids) enables "Selected documents". The export runs on a
-worker thread (`BackgroundTask`) with a progress bar and Cancel; nothing is
+worker thread (`ui.tasks.Task`) with a progress bar and Cancel; nothing is
 written under the chosen name unless it completes.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -22,56 +20,7 @@ from core.formats import FORMATS, FormatInfo
 from core.project import Project
 from models.tables import Annotator
 from ui.qt import QtCore, QtWidgets, Signal
-
-Progress = Callable[[int, int, str], bool]
-
-
-class BackgroundTask(QtCore.QObject):
-    """Runs `work(progress)` on a thread of its own. The worker never touches widgets:
-    progress, the result and failures come back as signals (queued to the GUI thread).
-    `cancel()` makes the progress callback answer False, which core work obeys."""
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception
-    done = Signal()
-
-    def __init__(self, work: Callable[[Progress], Any], parent: QtCore.QObject | None = None):
-        super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="tawsim-task", daemon=True)
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        if self._thread is not None:
-            self._thread.join(timeout)
-            return not self._thread.is_alive()
-        return True
-
-    def _progress(self, done: int, total: int, label: str) -> bool:
-        self.progressed.emit(done, total, label)
-        return not self._cancel.is_set()
-
-    def _run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except Exception as err:  # shown to the user; the work itself changed nothing
-            self.failed.emit(err)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.done.emit()
+from ui.tasks import Progress, Task
 
 
 def annotator_names(project: Project) -> list[str]:
@@ -92,7 +41,7 @@ class ExportDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.project = project
         self.selected_documents = tuple(selected_documents)
-        self.task: BackgroundTask | None = None
+        self.task: Task | None = None
         self.report: ExportReport | None = None
         self.setWindowTitle("Export annotations")
         self.setMinimumWidth(560)
@@ -271,11 +220,14 @@ class ExportDialog(QtWidgets.QDialog):
             return export_dataset(project, key, Path(target), selection, options, progress)
 
         self.report = None
-        self.task = BackgroundTask(work, self)
+        self.task = Task(work, (Exception,), self)  # every error's message is shown
         self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
+        self.task.finished.connect(self._on_done)
         self.task.failed.connect(self._on_failed)
-        self.task.done.connect(self._on_finished)
+        self.task.cancelled.connect(
+            lambda: self.status.setText("export cancelled; nothing was written")
+        )
+        self.task.ended.connect(self._on_finished)
         self._set_running(True)
         self.status.setText("Exporting…")
         self.task.start()
@@ -307,8 +259,7 @@ class ExportDialog(QtWidgets.QDialog):
         if not report.cancelled:
             self.exported.emit(report)
 
-    def _on_failed(self, error: Exception) -> None:
-        message = str(error) or type(error).__name__
+    def _on_failed(self, message: str) -> None:
         self.status.setText(f"Export failed; nothing was written.\n{message}")
 
     def _on_finished(self) -> None:
@@ -322,4 +273,4 @@ class ExportDialog(QtWidgets.QDialog):
         super().reject()
 
 
-__all__ = ["BackgroundTask", "ExportDialog", "annotator_names"]
+__all__ = ["ExportDialog", "annotator_names"]

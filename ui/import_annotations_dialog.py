@@ -23,8 +23,9 @@ from core.interchange import (
     import_annotations,
 )
 from core.project import Project
-from ui.export_dialog import BackgroundTask, Progress, annotator_names
+from ui.export_dialog import annotator_names
 from ui.qt import QtWidgets, Signal
+from ui.tasks import Progress, Task
 
 OFFSET_CHOICES = (
     ("Detect per file", "auto"),
@@ -44,7 +45,7 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
     ):
         super().__init__(parent)
         self.project = project
-        self.task: BackgroundTask | None = None
+        self.task: Task | None = None
         self.report: ImportReport | None = None
         self.changes = Changes()
         self._add_labels = False
@@ -191,11 +192,14 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
             return import_annotations(project, key, paths, options, progress)
 
         self._dry_run = dry_run
-        self.task = BackgroundTask(work, self)
+        self.task = Task(work, (Exception,), self)  # every error's message is shown
         self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
+        self.task.finished.connect(self._on_done)
         self.task.failed.connect(self._on_failed)
-        self.task.done.connect(self._on_finished)
+        self.task.cancelled.connect(
+            lambda: self.status.setPlainText("import cancelled; nothing was changed")
+        )
+        self.task.ended.connect(self._on_finished)
         self._refusal = None
         self._set_running(True)
         self.status.setPlainText("Checking…" if dry_run else "Importing…")
@@ -225,14 +229,15 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
             self.changes.merge(report.changes)
             self.imported.emit(report.changes)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, message: str) -> None:
+        error = self.task.error if self.task is not None else None
         if isinstance(error, ImportRefused):
             self._refusal = error
             self.status.setPlainText(
                 "Nothing was imported:\n" + "\n".join(f"• {p}" for p in error.problems)
             )
         else:
-            self.status.setPlainText(f"Nothing was imported: {error}")
+            self.status.setPlainText(f"Nothing was imported: {message}")
 
     def _on_finished(self) -> None:
         self._set_running(False)

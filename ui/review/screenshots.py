@@ -148,7 +148,7 @@ def render(out_dir: Path) -> list[Path]:
     from ui.fonts import load_bundled_fonts
     from ui.qt import QtCore, QtWidgets
     from ui.review import ReviewDashboard
-    from ui.review.tasks import wait_for_tasks
+    from ui.tasks import wait_for_tasks
 
     app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
     app.setStyle("Fusion")

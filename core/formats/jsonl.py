@@ -27,6 +27,8 @@ from core.formats.common import (
     ImportedExcluded,
     ImportedStance,
     ParsedFile,
+    json_lines,
+    read_utf8,
 )
 
 FORMAT_NAME = "tawsim-gold"
@@ -178,21 +180,8 @@ _TYPE_WORDS = {"str": "text", "list": "a list", "dict": "an object", "int": "a n
 
 def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=CODEPOINTS)
-    try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
-    for number, raw in enumerate(content.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        line = _Line(path, number)
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise line.fail(f"invalid JSON ({err.msg}, column {err.colno})") from None
-        if not isinstance(obj, dict):
-            raise line.fail("expected a JSON object")
-        parsed.documents.append(_document(obj, line))
+    for number, obj in json_lines(path, read_utf8(path), columns=True):
+        parsed.documents.append(_document(obj, _Line(path, number)))
     if not parsed.documents:
         raise FormatError(path.name, "holds no documents")
     return parsed

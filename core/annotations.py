@@ -174,7 +174,8 @@ def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
 # --- entity spans ----------------------------------------------------------------------
 
 
-def _label_key(project: Project, label_id: int) -> str:
+def label_key(project: Project, label_id: int) -> str:
+    """The key of a label of the project's schema; an unknown label is refused."""
     try:
         return project.schema.label(label_id).key
     except KeyError:
@@ -207,7 +208,7 @@ def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str
 
 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
         span_id = _insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
@@ -222,7 +223,7 @@ def annotate(
     label_id: int,
 ) -> OpResult[int]:
     """Add a span to the owner's set of a document, creating the set if needed (one step)."""
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
         span_id = _insert_span(tx, set_id, start, end, label_id, key)
@@ -292,7 +293,7 @@ def detach_span_references(tx: Txn, span: SpanRow, label_key: str) -> None:
 def delete_span(project: Project, span_id: int) -> OpResult[None]:
     with project.read() as conn:
         span = get_span(conn, span_id)
-    key = _label_key(project, span.label_id)
+    key = label_key(project, span.label_id)
     with project.write(f"Delete {key}") as tx:
         span = get_span(tx.conn, span_id)
         detach_span_references(tx, span, key)
@@ -302,7 +303,7 @@ def delete_span(project: Project, span_id: int) -> OpResult[None]:
 
 
 def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None]:
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Relabel as {key}") as tx:
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
@@ -315,7 +316,7 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
     with project.read() as conn:
-        key = _label_key(project, get_span(conn, span_id).label_id)
+        key = label_key(project, get_span(conn, span_id).label_id)
     with project.write(f"Resize {key}") as tx:
         span = get_span(tx.conn, span_id)
         if (span.start, span.end) == (start, end):

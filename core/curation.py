@@ -61,6 +61,7 @@ from core.annotations import (
     detach_span_references,
     document_length,
     get_span,
+    label_key,
     relabel_span,
     resize_span,
     touch_set,
@@ -1472,10 +1473,7 @@ def add_gold_span(
     project: Project, curator_id: int, document_id: int, start: int, end: int, label_id: int
 ) -> OpResult[int]:
     """Tag text in the gold set (created if needed)."""
-    try:
-        key = project.schema.label(label_id).key
-    except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+    key = label_key(project, label_id)
     with project.write(f"Add {key} to gold") as tx:
         require_curator(tx.conn, curator_id)
         check_in_document(document_length(tx.conn, document_id), start, end)

@@ -289,45 +289,31 @@ class _Writer:
 
     def write(self, set_id: int, document_id: int, content: SetContent, created_by: int | None):
         tx = self.tx
-        span_ids = dict(
-            zip(
-                [s["id"] for s in content.spans],
-                tx.insert_many(
-                    EntitySpan,
-                    [
-                        {
-                            "set_id": set_id,
-                            "label_id": self.labels[(ENTITY, s["label"])],
-                            "start": s["start"],
-                            "end": s["end"],
-                            "note": s["note"],
-                            "created_at": s["created_at"],
-                        }
-                        for s in content.spans
-                    ],
-                ),
-                strict=True,
-            )
+        span_ids = _insert_renumbered(
+            tx,
+            EntitySpan,
+            content.spans,
+            lambda s: {
+                "set_id": set_id,
+                "label_id": self.labels[(ENTITY, s["label"])],
+                "start": s["start"],
+                "end": s["end"],
+                "note": s["note"],
+                "created_at": s["created_at"],
+            },
         )
-        event_ids = dict(
-            zip(
-                [e["id"] for e in content.events],
-                tx.insert_many(
-                    EventMention,
-                    [
-                        {
-                            "set_id": set_id,
-                            "type_id": self.labels[(EVENT, e["type"])],
-                            "start": e["start"],
-                            "end": e["end"],
-                            "note": e["note"],
-                            "created_at": e["created_at"],
-                        }
-                        for e in content.events
-                    ],
-                ),
-                strict=True,
-            )
+        event_ids = _insert_renumbered(
+            tx,
+            EventMention,
+            content.events,
+            lambda e: {
+                "set_id": set_id,
+                "type_id": self.labels[(EVENT, e["type"])],
+                "start": e["start"],
+                "end": e["end"],
+                "note": e["note"],
+                "created_at": e["created_at"],
+            },
         )
         tx.insert_many(
             EventArgument,
@@ -343,29 +329,22 @@ class _Writer:
                 for a in content.arguments
             ],
         )
-        stance_ids = dict(
-            zip(
-                [s["id"] for s in content.stances],
-                tx.insert_many(
-                    Stance,
-                    [
-                        {
-                            "set_id": set_id,
-                            "scope": s["scope"],
-                            "holder_span_id": span_ids.get(s["holder_span_id"]),
-                            "target_label_id": self.labels[(STANCE_TARGET, s["target_label"])]
-                            if s["target_label"] is not None
-                            else None,
-                            "target_span_id": span_ids.get(s["target_span_id"]),
-                            "polarity_id": self.labels[(POLARITY, s["polarity"])],
-                            "note": s["note"],
-                            "created_at": s["created_at"],
-                        }
-                        for s in content.stances
-                    ],
-                ),
-                strict=True,
-            )
+        stance_ids = _insert_renumbered(
+            tx,
+            Stance,
+            content.stances,
+            lambda s: {
+                "set_id": set_id,
+                "scope": s["scope"],
+                "holder_span_id": span_ids.get(s["holder_span_id"]),
+                "target_label_id": self.labels[(STANCE_TARGET, s["target_label"])]
+                if s["target_label"] is not None
+                else None,
+                "target_span_id": span_ids.get(s["target_span_id"]),
+                "polarity_id": self.labels[(POLARITY, s["polarity"])],
+                "note": s["note"],
+                "created_at": s["created_at"],
+            },
         )
         tx.insert_many(
             StanceEvidence,
@@ -412,6 +391,14 @@ class _Writer:
         for model in (EntitySpan, ExcludedRegion):
             for (row_id,) in conn.execute(select(model.id).where(model.set_id == set_id)).all():
                 tx.delete(model, row_id)
+
+
+def _insert_renumbered(
+    tx, model, items: list[dict[str, Any]], row: Callable[[dict[str, Any]], dict[str, Any]]
+) -> dict[int, int]:
+    """Insert `row(item)` for every item; returns each item's old id -> its new row's id."""
+    new_ids = tx.insert_many(model, [row(item) for item in items])
+    return dict(zip([item["id"] for item in items], new_ids, strict=True))
 
 
 # --- packages -------------------------------------------------------------------------

@@ -42,6 +42,7 @@ from itertools import accumulate, chain, combinations, islice, pairwise
 from operator import itemgetter, le, lt, sub
 
 from .errors import AgreementUndefined
+from .inputs import is_int, listed
 
 __all__ = [
     "OVERLAP_POLICIES",
@@ -72,12 +73,8 @@ class UnitizingDisagreement:
 # input
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _check_continuum(begin: object, end: object) -> None:
-    if not (_is_int(begin) and _is_int(end)):
+    if not (is_int(begin) and is_int(end)):
         raise ValueError(f"begin and end must be integers, got {begin!r} and {end!r}")
     if end <= begin:  # type: ignore[operator]
         raise ValueError(f"the continuum [begin, end) = [{begin}, {end}) is empty")
@@ -97,7 +94,7 @@ def _diagnose(
             raise ValueError(
                 f"unit {index} is {item!r}; expected a (coder, start, end, label) tuple"
             ) from None
-        if not (_is_int(start) and _is_int(stop)):
+        if not (is_int(start) and is_int(stop)):
             raise ValueError(f"unit {index}: start and end must be integers, got {item!r}")
         if not begin <= start < stop <= end:
             raise ValueError(
@@ -145,13 +142,7 @@ def _collect(
         declared = dict.fromkeys(coders)
     if isinstance(units, Mapping):
         return _collect_tracks(units, begin, end, declared, overlap)
-    message = "units must be an iterable of (coder, start, end, label) tuples"
-    if units is None or isinstance(units, (str, bytes)):
-        raise ValueError(message)
-    try:
-        items = list(units)
-    except TypeError:
-        raise ValueError(message) from None
+    items = listed(units, "units must be an iterable of (coder, start, end, label) tuples")
 
     # one flat list [start, end, start, end, ...] per (label, coder)
     buckets: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
@@ -206,7 +197,7 @@ def _collect_tracks(
 
         def fail(key: object = key, starts: list = starts, stops: list = stops) -> None:
             for i, (start, stop) in enumerate(zip(starts, stops, strict=True)):
-                if not (_is_int(start) and _is_int(stop)):
+                if not (is_int(start) and is_int(stop)):
                     raise ValueError(f"track {key!r}, unit {i}: start and end must be integers")
                 if not begin <= start < stop <= end:
                     raise ValueError(
@@ -233,7 +224,7 @@ def _prepared(
 ) -> Track:
     """One coder's units of one label checked, sorted and made disjoint (per `overlap`)."""
     types = set(map(type, starts)) | set(map(type, stops))
-    if not (types <= {int} or all(map(_is_int, chain(starts, stops)))):
+    if not (types <= {int} or all(map(is_int, chain(starts, stops)))):
         fail()
     if not all(map(lt, starts, stops)):
         fail()
@@ -592,7 +583,7 @@ def concatenate_documents(
     offsets: dict[Hashable, int] = {}
     position = 0
     for doc, size in lengths.items():
-        if not _is_int(size) or size < 0:
+        if not is_int(size) or size < 0:
             raise ValueError(f"document {doc!r} has length {size!r}; need an integer >= 0")
         offsets[doc] = position
         position += size
@@ -606,7 +597,7 @@ def concatenate_documents(
             ) from None
         if doc not in offsets:
             raise ValueError(f"unit {index}: document {doc!r} has no length in lengths")
-        if not (_is_int(start) and _is_int(stop)) or not 0 <= start < stop <= lengths[doc]:
+        if not (is_int(start) and is_int(stop)) or not 0 <= start < stop <= lengths[doc]:
             raise ValueError(
                 f"unit {index}: need 0 <= start < end <= {lengths[doc]} (length of {doc!r}), "
                 f"got {start!r}, {stop!r}"

@@ -387,6 +387,23 @@ def _expected_from(stats: list[_TrackStats], begin: int, end: int) -> Fraction:
     return Fraction(2 * total3, denominator)
 
 
+def _collect_coders(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    coders: Iterable[Hashable] | None,
+    overlap: str,
+) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+    """:func:`_collect`, refusing fewer than two coders (alpha is undefined then)."""
+    coder_list, by_label = _collect(units, begin, end, coders, overlap)
+    if len(coder_list) < 2:
+        raise AgreementUndefined(
+            f"unitizing alpha is undefined for {len(coder_list)} coder(s); it needs at least "
+            "two (pass coders= to include coders who marked no unit)"
+        )
+    return coder_list, by_label
+
+
 def _disagreements(
     units: Iterable[tuple[Hashable, int, int, Hashable]],
     begin: int,
@@ -396,15 +413,9 @@ def _disagreements(
     only: Hashable | None = None,
 ) -> dict[Hashable, tuple[Fraction, Fraction]]:
     """``{label: (D_O, D_E)}`` exactly; all labels, or just ``only`` if given."""
-    coder_list, by_label = _collect(units, begin, end, coders, overlap)
-    n_coders = len(coder_list)
-    if n_coders < 2:
-        raise AgreementUndefined(
-            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
-            "(pass coders= to include coders who marked no unit)"
-        )
+    coder_list, by_label = _collect_coders(units, begin, end, coders, overlap)
     length = end - begin
-    scale = n_coders * (n_coders - 1) * length * length
+    scale = len(coder_list) * (len(coder_list) - 1) * length * length
     result = {}
     for label, by_coder in by_label.items():
         if only is not None and label != only:
@@ -440,15 +451,9 @@ def pairwise_unitizing_disagreement(
     observed disagreements are the terms of the overall one, so they cost
     nothing extra; each pair adds an expected disagreement per label.
     """
-    coder_list, by_label = _collect(units, begin, end, coders, overlap)
-    n_coders = len(coder_list)
-    if n_coders < 2:
-        raise AgreementUndefined(
-            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
-            "(pass coders= to include coders who marked no unit)"
-        )
+    coder_list, by_label = _collect_coders(units, begin, end, coders, overlap)
     length = end - begin
-    scale = n_coders * (n_coders - 1) * length * length
+    scale = len(coder_list) * (len(coder_list) - 1) * length * length
     pairs = list(combinations(coder_list, 2))
     overall: dict[Hashable, UnitizingDisagreement] = {}
     by_pair: dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]] = {

@@ -500,20 +500,22 @@ def reorder_labels(project: Project, layer: str, label_ids: Sequence[int]) -> Op
     """Put a layer's labels in this order (every label of the layer, once)."""
     _check_layer(layer)
     with project.write(f"Reorder {_PLURAL[layer]}") as tx:
-        schema = load_schema(tx.conn)
-        current = schema.layer(layer)
-        if sorted(label_ids) != sorted(label.id for label in current):
-            raise OperationError(
-                f"reordering needs every {LAYER_ITEM_NAMES[layer]} exactly once "
-                f"({len(current)} of them)"
-            )
-        positions = {label.id: label.position for label in current}
-        for position, label_id in enumerate(label_ids):
-            if positions[label_id] != position:
-                tx.update(Label, label_id, position=position)
-        if tx.records:
-            _bump_revision(tx)
+        current = load_schema(tx.conn).layer(layer)
+        _reorder(tx, Label, current, label_ids, LAYER_ITEM_NAMES[layer])
     return OpResult(tx.changes)
+
+
+def _reorder(tx: Txn, model, current: Sequence, ids: Sequence[int], what: str) -> None:
+    """Renumber the `current` rows (labels or roles) of `model` in the order of `ids`,
+    which must name each of them once."""
+    if sorted(ids) != sorted(row.id for row in current):
+        raise OperationError(f"reordering needs every {what} exactly once ({len(current)} of them)")
+    positions = {row.id: row.position for row in current}
+    for position, row_id in enumerate(ids):
+        if positions[row_id] != position:
+            tx.update(model, row_id, position=position)
+    if tx.records:
+        _bump_revision(tx)
 
 
 def set_entity_targets(project: Project, allowed: bool) -> OpResult[None]:
@@ -734,16 +736,7 @@ def reorder_roles(project: Project, event_type_id: int, role_ids: Sequence[int])
         type_key = _label(load_schema(conn), event_type_id).key
     with project.write(f"Reorder roles of {type_key}") as tx:
         current = load_schema(tx.conn).roles_of(event_type_id)
-        if sorted(role_ids) != sorted(r.id for r in current):
-            raise OperationError(
-                f"reordering needs every role of {type_key} exactly once ({len(current)} of them)"
-            )
-        positions = {r.id: r.position for r in current}
-        for position, role_id in enumerate(role_ids):
-            if positions[role_id] != position:
-                tx.update(EventRole, role_id, position=position)
-        if tx.records:
-            _bump_revision(tx)
+        _reorder(tx, EventRole, current, role_ids, f"role of {type_key}")
     return OpResult(tx.changes)
 
 

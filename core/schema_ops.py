@@ -38,7 +38,9 @@ from core.schema import (
     LabelInfo,
     ProjectSchema,
     RoleInfo,
+    label_fields,
     load_schema,
+    role_fields,
     schema_document,
     valid_color,
     valid_key,
@@ -1075,12 +1077,8 @@ def _apply_steps(tx: Txn, schema: ProjectSchema, steps: _Steps) -> None:
         tx.insert(
             Label,
             layer_id=layer_ids[layer],
-            key=values["key"],
-            name_ar=values.get("name_ar", ""),
-            name_en=values.get("name_en", ""),
+            **label_fields(values),
             color=color,
-            shortcut=values.get("shortcut"),
-            guideline=values.get("guideline", ""),
             position=ends[layer],
         )
         ends[layer] += 1
@@ -1094,15 +1092,7 @@ def _apply_steps(tx: Txn, schema: ProjectSchema, steps: _Steps) -> None:
         event_type = fresh.by_key(EVENT, type_key)
         position = max((r.position for r in fresh.roles_of(event_type.id)), default=-1) + 1
         role_id = tx.insert(
-            EventRole,
-            event_type_id=event_type.id,
-            key=role_data["key"],
-            name_ar=role_data.get("name_ar", ""),
-            name_en=role_data.get("name_en", ""),
-            required=bool(role_data.get("required", False)),
-            multiple=bool(role_data.get("multiple", False)),
-            guideline=role_data.get("guideline", ""),
-            position=position,
+            EventRole, event_type_id=event_type.id, **role_fields(role_data), position=position
         )
         for label_key in dict.fromkeys(role_data.get("labels", [])):
             tx.insert(RoleAllowedLabel, role_id=role_id, label_id=entity_ids[label_key])

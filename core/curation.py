@@ -72,7 +72,7 @@ from core.excluded import ExcludedRanges, excluded_ranges_of_set, excluded_regio
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import ProjectSchema, RoleInfo, load_schema
-from core.stances import ATTRIBUTED, DOCUMENT, document_stance, get_stance
+from core.stances import ATTRIBUTED, DOCUMENT, delete_stance_rows, document_stance, get_stance
 from core.validation import SetContent, load_sets_content
 from models.tables import (
     AnnotationSet,
@@ -1420,10 +1420,7 @@ def _remove_from_gold(tx: Txn, schema: ProjectSchema, candidate: Candidate) -> N
     elif candidate.kind == ARGUMENT:
         tx.delete(EventArgument, candidate.gold_id)
     else:
-        stance = get_stance(tx.conn, candidate.gold_id)
-        for evidence in stance.evidence:
-            tx.delete(StanceEvidence, evidence.id)
-        tx.delete(Stance, stance.id)
+        delete_stance_rows(tx, get_stance(tx.conn, candidate.gold_id))
 
 
 def mark_curated(

@@ -184,7 +184,8 @@ def _add_evidence_rows(tx: Txn, stance_id: int, set_id: int, spans: Iterable[Seq
         tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
 
 
-def _delete_stance_rows(tx: Txn, stance: StanceRow) -> None:
+def delete_stance_rows(tx: Txn, stance: StanceRow) -> None:
+    """Delete a stance and its evidence through `tx` (for operations deleting many)."""
     for evidence in stance.evidence:
         tx.delete(StanceEvidence, evidence.id)
     tx.delete(Stance, stance.id)
@@ -248,7 +249,7 @@ def clear_document_stance(project: Project, set_id: int, target_label_id: int) -
         existing = document_stance(tx.conn, set_id, target_label_id)
         if existing is None:
             return OpResult(tx.changes)
-        _delete_stance_rows(tx, existing)
+        delete_stance_rows(tx, existing)
         touch_set(tx, set_id)
     return OpResult(tx.changes)
 
@@ -343,7 +344,7 @@ def edit_stance(
 def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
     with project.write("Delete stance") as tx:
         stance = get_stance(tx.conn, stance_id)
-        _delete_stance_rows(tx, stance)
+        delete_stance_rows(tx, stance)
         touch_set(tx, stance.set_id)
     return OpResult(tx.changes)
 
@@ -384,6 +385,7 @@ __all__ = [
     "annotate_document_stance",
     "clear_document_stance",
     "delete_stance",
+    "delete_stance_rows",
     "document_stance",
     "edit_stance",
     "get_stance",

@@ -506,30 +506,18 @@ class MainWindow(QtWidgets.QMainWindow):
             icon_name="mdi6.format-letter-matches",
         )
         m["annotate"].addSeparator()
-        add(
-            "annotate",
-            "Grow at the start",
-            lambda: self.editor.move_edge("start", -1),
-            binding="annotate.grow_start",
-        )
-        add(
-            "annotate",
-            "Shrink at the start",
-            lambda: self.editor.move_edge("start", +1),
-            binding="annotate.shrink_start",
-        )
-        add(
-            "annotate",
-            "Grow at the end",
-            lambda: self.editor.move_edge("end", +1),
-            binding="annotate.grow_end",
-        )
-        add(
-            "annotate",
-            "Shrink at the end",
-            lambda: self.editor.move_edge("end", -1),
-            binding="annotate.shrink_end",
-        )
+        for text, edge, step, binding in (
+            ("Grow at the start", "start", -1, "annotate.grow_start"),
+            ("Shrink at the start", "start", +1, "annotate.shrink_start"),
+            ("Grow at the end", "end", +1, "annotate.grow_end"),
+            ("Shrink at the end", "end", -1, "annotate.shrink_end"),
+        ):
+            add(
+                "annotate",
+                text,
+                lambda e=edge, s=step: self.editor.move_edge(e, s),
+                binding=binding,
+            )
         add(
             "annotate",
             "Ne&xt annotation",

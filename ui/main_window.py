@@ -195,8 +195,10 @@ class MainWindow(QtWidgets.QMainWindow):
         widget: QtWidgets.QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
         visible: bool = True,
+        behind: str | None = None,
     ) -> QtWidgets.QDockWidget:
-        """A dockable panel that remembers where the user put it."""
+        """A dockable panel that remembers where the user put it; `behind`: a tab behind
+        that panel (which stays in front) when there is one."""
         dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(f"panel-{panel_id}")
         dock.setWidget(widget)
@@ -206,6 +208,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.docks[panel_id] = dock
         if hasattr(self, "_default_layout"):  # added by an extension after start-up
             self.restoreDockWidget(dock)
+        front = self.docks.get(behind) if behind is not None else None
+        if front is not None:
+            self.tabifyDockWidget(front, dock)
+            front.raise_()
         return dock
 
     def register_label_key_handler(self, handler: Callable[[str, bool], bool]) -> None:

@@ -20,7 +20,7 @@ from core.formats import FORMATS, FormatInfo
 from core.project import Project
 from models.tables import Annotator
 from ui.qt import QtCore, QtWidgets, Signal
-from ui.tasks import Progress, Task
+from ui.tasks import Progress, TaskDialog
 
 
 def annotator_names(project: Project) -> list[str]:
@@ -28,8 +28,9 @@ def annotator_names(project: Project) -> list[str]:
         return [n for (n,) in conn.execute(select(Annotator.name).order_by(Annotator.name))]
 
 
-class ExportDialog(QtWidgets.QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(object)  # the ExportReport of a completed export
+    PROGRESS_FORMAT = "%v / %m  {label:.40}"
 
     def __init__(
         self,
@@ -41,7 +42,6 @@ class ExportDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.project = project
         self.selected_documents = tuple(selected_documents)
-        self.task: Task | None = None
         self.report: ExportReport | None = None
         self.setWindowTitle("Export annotations")
         self.setMinimumWidth(560)
@@ -105,8 +105,6 @@ class ExportDialog(QtWidgets.QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
 
-        self.progress = QtWidgets.QProgressBar()
-        self.progress.setVisible(False)
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -123,6 +121,14 @@ class ExportDialog(QtWidgets.QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.reject)
+        self.idle_widgets = (
+            self.export_button,
+            self.close_button,
+            self.format,
+            self.path,
+            self.browse,
+            self.options_box,
+        )
 
         form = QtWidgets.QFormLayout()
         form.addRow("Format", self.format)
@@ -220,37 +226,13 @@ class ExportDialog(QtWidgets.QDialog):
             return export_dataset(project, key, Path(target), selection, options, progress)
 
         self.report = None
-        self.task = Task(work, (Exception,), self)  # every error's message is shown
-        self.task.progressed.connect(self._on_progress)
-        self.task.finished.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.cancelled.connect(
-            lambda: self.status.setText("export cancelled; nothing was written")
-        )
-        self.task.ended.connect(self._on_finished)
-        self._set_running(True)
         self.status.setText("Exporting…")
-        self.task.start()
+        self.run_task(work)
 
     def cancel_export(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.status.setText("Cancelling…")
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setVisible(running)
-        self.export_button.setEnabled(not running)
-        self.close_button.setEnabled(not running)
-        for widget in (self.format, self.path, self.browse, self.options_box):
-            widget.setEnabled(not running)
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(f"%v / %m  {label[:40]}")
 
     def _on_done(self, report: ExportReport) -> None:
         self.report = report
@@ -262,15 +244,8 @@ class ExportDialog(QtWidgets.QDialog):
     def _on_failed(self, message: str) -> None:
         self.status.setText(f"Export failed; nothing was written.\n{message}")
 
-    def _on_finished(self) -> None:
-        self._set_running(False)
-        self.task = None
-
-    def reject(self) -> None:
-        if self.task is not None:  # closing the window while exporting cancels it
-            self.task.cancel()
-            self.task.wait()
-        super().reject()
+    def _on_cancelled(self) -> None:
+        self.status.setText("export cancelled; nothing was written")
 
 
 __all__ = ["ExportDialog", "annotator_names"]

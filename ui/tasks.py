@@ -17,7 +17,8 @@ signals, which Qt delivers on the GUI thread, exactly one of
 then `ended()`. `progressed(done, total, label)` comes before, as the work
 reports. `cancel()` makes the next progress call return False; `wait()` blocks
 until the work has ended. `ProgressDialog(task, title, parent)` shows a task's
-progress after half a second, with Cancel; `wait_for_tasks()` waits for every
+progress after half a second, with Cancel; `TaskDialog` is a dialog running its
+work as a task with a progress bar of its own; `wait_for_tasks()` waits for every
 task (on close, and in tests).
 """
 
@@ -128,9 +129,72 @@ class ProgressDialog(QtWidgets.QProgressDialog):
         self.deleteLater()
 
 
+class TaskDialog(QtWidgets.QDialog):
+    """A dialog whose work runs as a Task, shown in the dialog's own progress bar
+    (`progress`, visible while running, as `cancel_button` is); every error's message
+    is shown. Closing the dialog cancels the work and waits for it to stop.
+
+    A subclass lays out `progress`, sets `cancel_button` and `idle_widgets` (enabled
+    only while nothing runs), and handles `_on_done(result)`, `_on_failed(message)`
+    and `_on_cancelled()`; `_on_ended()` follows any of them."""
+
+    PROGRESS_FORMAT = "{label:.50}"  # the bar's text; %v and %m are done and total
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.task: Task | None = None
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button: QtWidgets.QAbstractButton | None = None
+        self.idle_widgets: tuple[QtWidgets.QWidget, ...] = ()
+
+    def run_task(self, work: Callable[[Progress], Any]) -> None:
+        self.task = Task(work, (Exception,), self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.finished.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.ended.connect(self._on_ended)
+        self._set_running(True)
+        self.task.start()
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        if self.cancel_button is not None:
+            self.cancel_button.setVisible(running)
+        for widget in self.idle_widgets:
+            widget.setEnabled(not running)
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.PROGRESS_FORMAT.format(label=label))
+
+    def _on_done(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _on_cancelled(self) -> None:
+        raise NotImplementedError
+
+    def _on_ended(self) -> None:
+        self._set_running(False)
+        self.task = None
+
+    def reject(self) -> None:
+        if self.task is not None:  # closing the window while working cancels the work
+            self.task.cancel()
+            self.task.wait()
+        super().reject()
+
+
 def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
     """Wait for every task to end (on close, and in tests)."""
     return QtCore.QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
-__all__ = ["Progress", "ProgressDialog", "Task", "wait_for_tasks"]
+__all__ = ["Progress", "ProgressDialog", "Task", "TaskDialog", "wait_for_tasks"]

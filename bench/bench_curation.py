@@ -16,38 +16,19 @@ import random
 import tempfile
 from pathlib import Path
 
-from bench.common import median_time, report, seed_sentences, timed
+from bench.common import long_article_project, median_time, report, timed
 
 ARTICLE_BYTES = 60_000
 SPANS = 2_000
 ANNOTATORS = ("Amal", "Badr", "Carim")
 
 
-def long_article() -> str:
-    sentences = seed_sentences()
-    paragraphs, size, i = [], 0, 0
-    while size < ARTICLE_BYTES:
-        paragraph = " ".join(sentences[(i + k) % len(sentences)] for k in range(4))
-        paragraphs.append(paragraph)
-        size += len(paragraph.encode("utf-8")) + 1
-        i += 4
-    return "\n".join(paragraphs)
-
-
 def build(folder: Path):
     from core.annotations import ensure_annotator, ensure_set
-    from core.documents import import_documents
-    from core.project import Project
-    from core.text.tokens import tokenize
     from models.tables import AnnotationSet, EntitySpan
 
-    text = long_article()
-    source = folder / "long.txt"
-    source.write_text(text, encoding="utf-8")
-    project = Project.create(folder / "curation.tawsim")
-    import_documents(project, [source], undo_name=None)
+    project, text, words = long_article_project(folder, "curation.tawsim", ARTICLE_BYTES)
     labels = [label.id for label in project.schema.entity_labels]
-    words = [t for t in tokenize(text) if t.kind in ("arabic", "word")]
     step = max(1, len(words) // SPANS)
     truth = [
         (words[i].start, words[i].end, labels[n % len(labels)])

@@ -23,39 +23,20 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench.common import report, seed_sentences, synthetic_articles
+from bench.common import long_article_project, report, synthetic_articles
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE_BYTES = 200_000
 SPANS = 10_000
 
 
-def long_article() -> str:
-    sentences = seed_sentences()
-    paragraphs, size, i = [], 0, 0
-    while size < ARTICLE_BYTES:
-        paragraph = " ".join(sentences[(i + k) % len(sentences)] for k in range(4))
-        paragraphs.append(paragraph)
-        size += len(paragraph.encode("utf-8")) + 1
-        i += 4
-    return "\n".join(paragraphs)
-
-
 def build_big_article_project(folder: Path):
     from core.annotations import ensure_annotator, ensure_set
-    from core.documents import import_documents
-    from core.project import Project
-    from core.text.tokens import tokenize
     from models.tables import EntitySpan
 
-    text = long_article()
-    source = folder / "long.txt"
-    source.write_text(text, encoding="utf-8")
-    project = Project.create(folder / "editor.tawsim")
-    import_documents(project, [source], undo_name=None)
+    project, text, words = long_article_project(folder, "editor.tawsim", ARTICLE_BYTES)
     annotator = ensure_annotator(project, "bench").value
     labels = [label.id for label in project.schema.entity_labels]
-    words = [t for t in tokenize(text) if t.kind in ("arabic", "word")]
     step = max(1, len(words) // SPANS)
     rows = []
     for n, i in enumerate(range(0, len(words), step)):

@@ -44,6 +44,23 @@ def add_events(project, set_id: int) -> int:
     return made
 
 
+def ui_time(window, add, remove, repeat: int = 15) -> float:
+    """Median seconds the window takes to show what `add()` wrote (after its committed
+    write); `remove(value)` takes it away again between runs."""
+    from ui.qt import QtWidgets
+
+    times = []
+    for _ in range(repeat):
+        result = add()
+        start = time.perf_counter()
+        window.emit_changes(result.changes)
+        QtWidgets.QApplication.processEvents()
+        times.append(time.perf_counter() - start)
+        window.emit_changes(remove(result.value).changes)
+        QtWidgets.QApplication.processEvents()
+    return statistics.median(times)
+
+
 def main() -> None:
     from bench.bench_editor import build_big_article_project
     from core.annotations import annotate, delete_span, ensure_annotator, find_set, spans_of_set
@@ -74,18 +91,14 @@ def main() -> None:
         word_start = text.rfind(" ", 0, visible) + 1
         word_end = text.find(" ", word_start)
         label = project.schema.entity_labels[0].id
-        add_ui = []
-        for _ in range(15):
-            result = annotate(project, 1, annotator, word_start, word_end, label)
-            start = time.perf_counter()
-            window.emit_changes(result.changes)
-            QtWidgets.QApplication.processEvents()
-            add_ui.append(time.perf_counter() - start)
-            window.emit_changes(delete_span(project, result.value).changes)
-            QtWidgets.QApplication.processEvents()
+        add_ui = ui_time(
+            window,
+            lambda: annotate(project, 1, annotator, word_start, word_end, label),
+            lambda span_id: delete_span(project, span_id),
+        )
         report(
             "events_span_add_repaint",
-            statistics.median(add_ui) * 1000,
+            add_ui * 1000,
             "ms",
             20,
             spans=count,
@@ -102,16 +115,12 @@ def main() -> None:
             )
         window.docks["events"].widget().select_event(event.id)
         role = event.arguments[0].role_id
-        argument_ui = []
-        for _ in range(15):
-            added = add_argument(project, event.id, role, other.id)
-            start = time.perf_counter()
-            window.emit_changes(added.changes)
-            QtWidgets.QApplication.processEvents()
-            argument_ui.append(time.perf_counter() - start)
-            window.emit_changes(remove_argument(project, added.value).changes)
-            QtWidgets.QApplication.processEvents()
-        report("events_argument_add_repaint", statistics.median(argument_ui) * 1000, "ms")
+        argument_ui = ui_time(
+            window,
+            lambda: add_argument(project, event.id, role, other.id),
+            lambda argument_id: remove_argument(project, argument_id),
+        )
+        report("events_argument_add_repaint", argument_ui * 1000, "ms")
 
         full, lean = [], []
         for _ in range(5):

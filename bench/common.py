@@ -1,4 +1,5 @@
-"""Shared helpers: timing, reporting, and the synthetic corpus built from the seeds."""
+"""Shared helpers: timing, reporting, and the synthetic corpus and long article built
+from the seeds."""
 
 from __future__ import annotations
 
@@ -34,6 +35,34 @@ def seed_sentences() -> list[str]:
         text = path.read_text(encoding="utf-8")
         found.extend(text[s.start : s.end] for s in sentences(text) if s.end - s.start > 20)
     return found
+
+
+def long_article(size_bytes: int) -> str:
+    """The seed sentences, four to a paragraph, repeated to about `size_bytes` of UTF-8."""
+    pool = seed_sentences()
+    paragraphs, size, i = [], 0, 0
+    while size < size_bytes:
+        paragraph = " ".join(pool[(i + k) % len(pool)] for k in range(4))
+        paragraphs.append(paragraph)
+        size += len(paragraph.encode("utf-8")) + 1
+        i += 4
+    return "\n".join(paragraphs)
+
+
+def long_article_project(folder: Path, name: str, size_bytes: int):
+    """A new project `folder/name` holding one long article (document 1); returns the
+    project, the text and its words (Arabic and Latin tokens)."""
+    from core.documents import import_documents
+    from core.project import Project
+    from core.text.tokens import tokenize
+
+    text = long_article(size_bytes)
+    source = folder / "long.txt"
+    source.write_text(text, encoding="utf-8")
+    project = Project.create(folder / name)
+    import_documents(project, [source], undo_name=None)
+    words = [t for t in tokenize(text) if t.kind in ("arabic", "word")]
+    return project, text, words
 
 
 def synthetic_articles(count: int, seed: int = 7) -> list[str]:

@@ -39,6 +39,16 @@ class SpanRow(NamedTuple):
     note: str = ""
 
 
+SPAN_COLUMNS = (  # a SpanRow's columns, for select(*SPAN_COLUMNS)
+    EntitySpan.id,
+    EntitySpan.set_id,
+    EntitySpan.label_id,
+    EntitySpan.start,
+    EntitySpan.end,
+    EntitySpan.note,
+)
+
+
 # --- annotators ----------------------------------------------------------------
 
 
@@ -164,14 +174,29 @@ def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
 # --- entity spans ----------------------------------------------------------------------
 
 
-def _label_key(project: Project, label_id: int) -> str:
+def label_key(project: Project, label_id: int) -> str:
+    """The key of a label of the project's schema; an unknown label is refused."""
     try:
         return project.schema.label(label_id).key
     except KeyError:
         raise OperationError(f"label {label_id} does not exist") from None
 
 
-def _check_offsets(conn: Connection, set_id: int, start: int, end: int) -> None:
+def document_length(conn: Connection, document_id: int) -> int:
+    length = conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
+    if length is None:
+        raise OperationError(f"document {document_id} does not exist")
+    return length
+
+
+def check_in_document(length: int, start: int, end: int, what: str = "span") -> None:
+    """Refuse `what` at `start`-`end` unless it is non-empty and within `length` code points."""
+    if not 0 <= start < end <= length:
+        raise OperationError(f"{what} {start}-{end} is outside the document (length {length})")
+
+
+def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str = "span") -> None:
+    """Refuse `what` at `start`-`end` unless it lies within the text of the set's document."""
     length = conn.execute(
         select(Document.length)
         .join(AnnotationSet, AnnotationSet.document_id == Document.id)
@@ -179,12 +204,11 @@ def _check_offsets(conn: Connection, set_id: int, start: int, end: int) -> None:
     ).scalar()
     if length is None:
         raise OperationError(f"annotation set {set_id} does not exist")
-    if not 0 <= start < end <= length:
-        raise OperationError(f"span {start}-{end} is outside the document (length {length})")
+    check_in_document(length, start, end, what)
 
 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
         span_id = _insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
@@ -199,7 +223,7 @@ def annotate(
     label_id: int,
 ) -> OpResult[int]:
     """Add a span to the owner's set of a document, creating the set if needed (one step)."""
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
         span_id = _insert_span(tx, set_id, start, end, label_id, key)
@@ -213,7 +237,7 @@ def _check_not_excluded(conn: Connection, set_id: int, start: int, end: int, key
 
 
 def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
-    _check_offsets(tx.conn, set_id, start, end)
+    check_offsets(tx.conn, set_id, start, end)
     _check_not_excluded(tx.conn, set_id, start, end, key)
     _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
     span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
@@ -222,16 +246,7 @@ def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key:
 
 
 def get_span(conn: Connection, span_id: int) -> SpanRow:
-    row = conn.execute(
-        select(
-            EntitySpan.id,
-            EntitySpan.set_id,
-            EntitySpan.label_id,
-            EntitySpan.start,
-            EntitySpan.end,
-            EntitySpan.note,
-        ).where(EntitySpan.id == span_id)
-    ).first()
+    row = conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.id == span_id)).first()
     if row is None:
         raise OperationError(f"span {span_id} does not exist (it may have been deleted)")
     return SpanRow(*row)
@@ -278,7 +293,7 @@ def detach_span_references(tx: Txn, span: SpanRow, label_key: str) -> None:
 def delete_span(project: Project, span_id: int) -> OpResult[None]:
     with project.read() as conn:
         span = get_span(conn, span_id)
-    key = _label_key(project, span.label_id)
+    key = label_key(project, span.label_id)
     with project.write(f"Delete {key}") as tx:
         span = get_span(tx.conn, span_id)
         detach_span_references(tx, span, key)
@@ -288,7 +303,7 @@ def delete_span(project: Project, span_id: int) -> OpResult[None]:
 
 
 def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None]:
-    key = _label_key(project, label_id)
+    key = label_key(project, label_id)
     with project.write(f"Relabel as {key}") as tx:
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
@@ -301,12 +316,12 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
     with project.read() as conn:
-        key = _label_key(project, get_span(conn, span_id).label_id)
+        key = label_key(project, get_span(conn, span_id).label_id)
     with project.write(f"Resize {key}") as tx:
         span = get_span(tx.conn, span_id)
         if (span.start, span.end) == (start, end):
             return OpResult(tx.changes)
-        _check_offsets(tx.conn, span.set_id, start, end)
+        check_offsets(tx.conn, span.set_id, start, end)
         _check_not_excluded(tx.conn, span.set_id, start, end, key)
         _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
         tx.update(EntitySpan, span_id, start=start, end=end)

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from core.atomic import write_atomically
 
 APP_DIR_NAME = "Tawsim"
 RECENT_LIMIT = 10
@@ -72,13 +73,5 @@ def save_state(state: AppState) -> None:
     """Write atomically, so a crash never leaves a half-written state file."""
     path = state_file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".state-", suffix=".json")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump(asdict(state), fh, ensure_ascii=False, indent=1)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    text = json.dumps(asdict(state), ensure_ascii=False, indent=1)
+    write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"), suffix=".json")

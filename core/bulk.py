@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from core.annotations import ensure_set, find_set, spans_of_set, touch_set
+from core.annotations import ensure_set, find_set, label_key, spans_of_set, touch_set
 from core.changes import OpResult
 from core.project import OperationError, Project
 from core.search import CorpusIndex
@@ -113,10 +113,7 @@ def find_occurrences(
     folded_query = fold(query, teh).strip()
     if not folded_query or "\n" in folded_query:
         raise OperationError("select some text on one line to look for")
-    try:
-        project.schema.label(label_id)
-    except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+    label_key(project, label_id)
     keys = {label.id: label.key for label in project.schema.labels}
     first_word = next((t.text for t in iter_tokens(query) if t.kind == "arabic"), "")
     known = frozenset({fold(first_word)}) if first_word else frozenset()
@@ -186,10 +183,7 @@ def annotate_occurrences(
     """
     if not occurrences:
         raise OperationError("no occurrences chosen")
-    try:
-        key = project.schema.label(label_id).key
-    except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+    key = label_key(project, label_id)
     by_document: dict[int, list[Occurrence]] = {}
     for occurrence in occurrences:
         by_document.setdefault(occurrence.document_id, []).append(occurrence)

@@ -73,6 +73,23 @@ def project_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--project", required=True, metavar="P.tawsim", help="the project file")
 
 
+def progress_printer():
+    """A core `progress` callback drawing "done/total label" on one line of stderr (only
+    when it is a terminal), and `clear()` to wipe that line afterwards."""
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, label: str) -> bool:
+        if interactive and total:
+            print(f"\r{done}/{total} {label[:60]:<60}", end="", file=sys.stderr, flush=True)
+        return True
+
+    def clear() -> None:
+        if interactive:
+            print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
+
+    return progress, clear
+
+
 def open_project(path: str):
     from core.project import Project
 

@@ -6,7 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.cli import CommandError, command, open_project, print_json, project_argument
+from core.cli import (
+    CommandError,
+    command,
+    open_project,
+    print_json,
+    progress_printer,
+    project_argument,
+)
 
 
 def _configure_new(parser: argparse.ArgumentParser) -> None:
@@ -55,19 +62,12 @@ def cmd_import(args: argparse.Namespace) -> int:
     from core.documents import import_documents
 
     project = open_project(args.project)
-    interactive = sys.stderr.isatty()
-
-    def progress(done: int, total: int, label: str) -> bool:
-        if interactive and total:
-            print(f"\r{done}/{total} {label[:60]:<60}", end="", file=sys.stderr, flush=True)
-        return True
-
+    progress, clear = progress_printer()
     try:
         report = import_documents(project, args.paths, encoding=args.encoding, progress=progress)
     finally:
         project.close()
-    if interactive:
-        print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
+    clear()
     for file_report in report.files:
         if file_report.added:
             print(f"added {len(file_report.added)} document(s) from {file_report.path}")

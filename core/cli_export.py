@@ -5,23 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from core.cli import CommandError, command, open_project, project_argument
+from core.cli import CommandError, command, open_project, progress_printer, project_argument
 from core.formats import FORMATS
-
-
-def _progress_printer():
-    interactive = sys.stderr.isatty()
-
-    def progress(done: int, total: int, label: str) -> bool:
-        if interactive and total:
-            print(f"\r{done}/{total} {label[:60]:<60}", end="", file=sys.stderr, flush=True)
-        return True
-
-    def clear() -> None:
-        if interactive:
-            print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
-
-    return progress, clear
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -104,7 +89,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     documents = parse_document_ids(args.documents) if args.documents else None
     selection = Selection.from_argument(args.set, documents, args.finished)
     project = open_project(args.project)
-    progress, clear = _progress_printer()
+    progress, clear = progress_printer()
     try:
         report = export_dataset(project, args.format, args.out, selection, given, progress=progress)
     finally:
@@ -171,7 +156,7 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
         dry_run=args.dry_run,
     )
     project = open_project(args.project)
-    progress, clear = _progress_printer()
+    progress, clear = progress_printer()
     try:
         report = import_annotations(project, args.format, args.paths, options, progress)
     except ImportRefused as err:

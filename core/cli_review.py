@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from core.cli import CommandError, command, open_project, print_json, project_argument
+from core.cli import (
+    CommandError,
+    command,
+    open_project,
+    print_json,
+    progress_printer,
+    project_argument,
+)
 
 
 def _names(text: str) -> tuple[str, ...]:
@@ -19,22 +25,6 @@ def _ids(text: str) -> tuple[int, ...]:
         raise argparse.ArgumentTypeError(
             f"expected document ids separated by commas, got {text!r}"
         ) from None
-
-
-def _progress(label_prefix: str = ""):
-    interactive = sys.stderr.isatty()
-
-    def progress(done: int, total: int, label: str) -> bool:
-        if interactive and total:
-            text = f"{label_prefix}{label}"[:60]
-            print(f"\r{done}/{total} {text:<60}", end="", file=sys.stderr, flush=True)
-        return True
-
-    def clear() -> None:
-        if interactive:
-            print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
-
-    return progress, clear
 
 
 # --- agreement ------------------------------------------------------------------------
@@ -106,7 +96,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         token_kappa=not args.no_token_kappa,
     )
     project = open_project(args.project)
-    progress, clear = _progress()
+    progress, clear = progress_printer()
     try:
         report = compute_agreement(project, options, progress)
         found = None
@@ -207,7 +197,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     from core.packages import merge_annotations
 
     project = open_project(args.project)
-    progress, clear = _progress()
+    progress, clear = progress_printer()
     try:
         report = merge_annotations(
             project,

@@ -56,9 +56,12 @@ from sqlalchemy import Connection, select
 
 from core.annotations import (
     AnnotatorInfo,
+    check_in_document,
     delete_span,
     detach_span_references,
+    document_length,
     get_span,
+    label_key,
     relabel_span,
     resize_span,
     touch_set,
@@ -69,7 +72,7 @@ from core.excluded import ExcludedRanges, excluded_ranges_of_set, excluded_regio
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import ProjectSchema, RoleInfo, load_schema
-from core.stances import ATTRIBUTED, DOCUMENT, document_stance, get_stance
+from core.stances import ATTRIBUTED, DOCUMENT, delete_stance_rows, document_stance, get_stance
 from core.validation import SetContent, load_sets_content
 from models.tables import (
     AnnotationSet,
@@ -688,58 +691,77 @@ class _Builder:
     def _missing(self, proposers: tuple[int, ...]) -> tuple[int, ...]:
         return tuple(a for a in self.everyone if a not in proposers)
 
-    def entities(self, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
-        keys = set(gathered.entities) | set(gold.entities)
-        proposers = {k: _ordered(gathered.entities.get(k, {}), self.order) for k in keys}
-        conflicts = _pairwise_conflicts(
-            [(k, (k[0], k[1]), proposers[k], k[2]) for k in keys], _classify_span, ENTITY
+    def _proposers(self, proposed: dict[tuple, Any], in_gold: dict[tuple, Any]) -> dict:
+        """Every key proposed or in gold, with who proposed it (in annotator order)."""
+        return {k: _ordered(proposed.get(k, {}), self.order) for k in set(proposed) | set(in_gold)}
+
+    def _candidate(
+        self,
+        kind: str,
+        key: tuple,
+        who: tuple[int, ...],
+        gold_id: int | None,
+        conflicts: Iterable[Conflict],
+        status: str | None = None,
+        **fields: Any,
+    ) -> Candidate:
+        """A candidate with what every kind has: proposers, who missed it, its status (by
+        default from the gold row, rejections and proposers) and conflicts."""
+        return Candidate(
+            kind=kind,
+            key=key,
+            annotators=who,
+            missing=self._missing(who),
+            status=status or self._status((kind, key), who, gold_id),
+            gold_id=gold_id,
+            conflicts=tuple(conflicts),
+            **fields,
         )
-        found = []
-        for key in keys:
-            who = proposers[key]
-            gold_id = gold.entities.get(key)
-            found.append(
-                Candidate(
-                    kind=ENTITY,
-                    key=key,
-                    start=key[0],
-                    end=key[1],
-                    label_id=key[2],
-                    annotators=who,
-                    missing=self._missing(who),
-                    status=self._status((ENTITY, key), who, gold_id),
-                    gold_id=gold_id,
-                    conflicts=tuple(conflicts.get(key, ())),
-                )
+
+    def entities(self, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
+        proposers = self._proposers(gathered.entities, gold.entities)
+        conflicts = _pairwise_conflicts(
+            [(k, (k[0], k[1]), who, k[2]) for k, who in proposers.items()], _classify_span, ENTITY
+        )
+        return [
+            self._candidate(
+                ENTITY,
+                key,
+                who,
+                gold.entities.get(key),
+                conflicts.get(key, ()),
+                start=key[0],
+                end=key[1],
+                label_id=key[2],
             )
-        return found
+            for key, who in proposers.items()
+        ]
 
     def events(self, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
-        keys = set(gathered.events) | set(gold.events)
-        proposers = {k: _ordered(gathered.events.get(k, {}), self.order) for k in keys}
+        proposers = self._proposers(gathered.events, gold.events)
         conflicts = _pairwise_conflicts(
-            [(k, (k[0], k[1]), proposers[k], k[2]) for k in keys], _classify_trigger, EVENT
+            [(k, (k[0], k[1]), who, k[2]) for k, who in proposers.items()],
+            _classify_trigger,
+            EVENT,
         )
         found = []
-        for key in keys:
-            who = proposers[key]
+        for key, who in proposers.items():
             gold_id = gold.events.get(key)
             arguments = self._arguments(key, gathered, gold)
             status = self._status((EVENT, key), who, gold_id)
             if status == AGREED and any(a.status == DISPUTED for a in arguments):
                 status = DISPUTED
             found.append(
-                Candidate(
-                    kind=EVENT,
-                    key=key,
+                self._candidate(
+                    EVENT,
+                    key,
+                    who,
+                    gold_id,
+                    conflicts.get(key, ()),
+                    status,
                     start=key[0],
                     end=key[1],
                     label_id=key[2],
-                    annotators=who,
-                    missing=self._missing(who),
-                    status=status,
-                    gold_id=gold_id,
-                    conflicts=tuple(conflicts.get(key, ())),
                     arguments=tuple(arguments),
                 )
             )
@@ -748,16 +770,15 @@ class _Builder:
     def _arguments(self, event_key: tuple, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
         proposed = gathered.arguments.get(event_key, {})
         in_gold = gold.arguments.get(event_key, {})
-        keys = set(proposed) | set(in_gold)
-        proposers = {k: _ordered(proposed.get(k, {}), self.order) for k in keys}
+        proposers = self._proposers(proposed, in_gold)
         roles: dict[int, RoleInfo | None] = {}
-        for role_id, _, _ in keys:
+        for role_id, _, _ in proposers:
             try:
                 roles[role_id] = self.schema.role(role_id)
             except KeyError:
                 roles[role_id] = None
         conflicts: dict[tuple, list[Conflict]] = defaultdict(list)
-        ordered = sorted(keys)
+        ordered = sorted(proposers)
         for i, a in enumerate(ordered):
             for b in ordered[i + 1 :]:
                 if not _alternatives(proposers[a], proposers[b]):
@@ -774,25 +795,20 @@ class _Builder:
                 conflicts[a].append(Conflict(how, (ARGUMENT, event_key + b), proposers[b]))
                 conflicts[b].append(Conflict(how, (ARGUMENT, event_key + a), proposers[a]))
         found = []
-        for key in keys:
-            who = proposers[key]
-            full = event_key + key
-            gold_id = in_gold.get(key)
+        for key, who in proposers.items():
             labels = list(proposed.get(key, {}).values())
             if not labels and key in gold.argument_labels.get(event_key, {}):
                 labels = [gold.argument_labels[event_key][key]]
             found.append(
-                Candidate(
-                    kind=ARGUMENT,
-                    key=full,
+                self._candidate(
+                    ARGUMENT,
+                    event_key + key,
+                    who,
+                    in_gold.get(key),
+                    conflicts.get(key, ()),
                     start=key[1],
                     end=key[2],
                     label_id=key[0],
-                    annotators=who,
-                    missing=self._missing(who),
-                    status=self._status((ARGUMENT, full), who, gold_id),
-                    gold_id=gold_id,
-                    conflicts=tuple(conflicts.get(key, ())),
                     span_label_id=_most_proposed(labels, self.schema),
                 )
             )
@@ -800,30 +816,26 @@ class _Builder:
         return found
 
     def document_stances(self, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
-        keys = set(gathered.document_stances) | set(gold.document_stances)
-        proposers = {k: _ordered(gathered.document_stances.get(k, {}), self.order) for k in keys}
+        proposers = self._proposers(gathered.document_stances, gold.document_stances)
         found = []
-        for key in keys:
-            who = proposers[key]
-            conflicts = tuple(
+        for key, who in proposers.items():
+            conflicts = (
                 Conflict(POLARITY, (DOCUMENT_STANCE, other), proposers[other])
-                for other in sorted(keys)
+                for other in sorted(proposers)
                 if other != key and other[0] == key[0] and _alternatives(who, proposers[other])
             )
             versions = gathered.document_stances.get(key, {})
             gold_id = gold.document_stances.get(key)
             found.append(
-                Candidate(
-                    kind=DOCUMENT_STANCE,
-                    key=key,
+                self._candidate(
+                    DOCUMENT_STANCE,
+                    key,
+                    who,
+                    gold_id,
+                    conflicts,
                     start=0,
                     end=0,
                     label_id=key[1],
-                    annotators=who,
-                    missing=self._missing(who),
-                    status=self._status((DOCUMENT_STANCE, key), who, gold_id),
-                    gold_id=gold_id,
-                    conflicts=conflicts,
                     target_label_id=key[0],
                     evidence=self._evidence(versions, gold.labels.get(key) if gold_id else None),
                 )
@@ -831,8 +843,7 @@ class _Builder:
         return found
 
     def attributed(self, gathered: _Gathered, gold: _Gold) -> list[Candidate]:
-        keys = set(gathered.attributed) | set(gold.attributed)
-        proposers = {k: _ordered(gathered.attributed.get(k, {}), self.order) for k in keys}
+        proposers = self._proposers(gathered.attributed, gold.attributed)
 
         def classify(place, key, other_place, other_key) -> str | None:
             same_target = key[2:5] == other_key[2:5]
@@ -843,11 +854,10 @@ class _Builder:
             return BOUNDARY if key[5] == other_key[5] else None
 
         conflicts = _pairwise_conflicts(
-            [(k, (k[0], k[1]), proposers[k], k) for k in keys], classify, ATTRIBUTED_STANCE
+            [(k, (k[0], k[1]), who, k) for k, who in proposers.items()], classify, ATTRIBUTED_STANCE
         )
         found = []
-        for key in keys:
-            who = proposers[key]
+        for key, who in proposers.items():
             versions = gathered.attributed.get(key, {})
             gold_id = gold.attributed.get(key)
             gold_labels = gold.labels.get(key) if gold_id else None
@@ -857,17 +867,15 @@ class _Builder:
                 holder_labels = [gold_labels.holder_label]
                 target_labels = [gold_labels.target_span_label] if key[3] is not None else []
             found.append(
-                Candidate(
-                    kind=ATTRIBUTED_STANCE,
-                    key=key,
+                self._candidate(
+                    ATTRIBUTED_STANCE,
+                    key,
+                    who,
+                    gold_id,
+                    conflicts.get(key, ()),
                     start=key[0],
                     end=key[1],
                     label_id=key[5],
-                    annotators=who,
-                    missing=self._missing(who),
-                    status=self._status((ATTRIBUTED_STANCE, key), who, gold_id),
-                    gold_id=gold_id,
-                    conflicts=tuple(conflicts.get(key, ())),
                     target_label_id=key[2],
                     holder=(key[0], key[1]),
                     holder_label_id=_most_proposed(holder_labels, self.schema),
@@ -1258,6 +1266,15 @@ def _load_for_write(
     )
 
 
+def _candidate(curation: Curation, ref: Ref) -> Candidate:
+    candidate = curation.find(ref)
+    if candidate is None:
+        raise OperationError(
+            "this candidate is gone (an annotator or the gold set changed); reload the list"
+        )
+    return candidate
+
+
 def _clear_rejection(tx: Txn, document_id: int, ref: Ref) -> None:
     kind, key = ref
     found = tx.conn.execute(
@@ -1340,11 +1357,7 @@ def accept(
     ref = _normal_ref(ref)
     with project.write(f"Accept {_name(project.schema, ref)}") as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
-        candidate = curation.find(ref)
-        if candidate is None:
-            raise OperationError(
-                "this candidate is gone (an annotator or the gold set changed); reload the list"
-            )
+        candidate = _candidate(curation, ref)
         if candidate.status == ACCEPTED and (
             candidate.kind != EVENT or not any(a.undecided for a in candidate.arguments)
         ):
@@ -1377,11 +1390,7 @@ def reject(
     ref = _normal_ref(ref)
     with project.write(f"Reject {_name(project.schema, ref)}") as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
-        candidate = curation.find(ref)
-        if candidate is None:
-            raise OperationError(
-                "this candidate is gone (an annotator or the gold set changed); reload the list"
-            )
+        candidate = _candidate(curation, ref)
         if candidate.status == REJECTED:
             raise OperationError("this candidate is rejected already")
         if candidate.gold_id is not None:
@@ -1411,10 +1420,7 @@ def _remove_from_gold(tx: Txn, schema: ProjectSchema, candidate: Candidate) -> N
     elif candidate.kind == ARGUMENT:
         tx.delete(EventArgument, candidate.gold_id)
     else:
-        stance = get_stance(tx.conn, candidate.gold_id)
-        for evidence in stance.evidence:
-            tx.delete(StanceEvidence, evidence.id)
-        tx.delete(Stance, stance.id)
+        delete_stance_rows(tx, get_stance(tx.conn, candidate.gold_id))
 
 
 def mark_curated(
@@ -1470,17 +1476,10 @@ def add_gold_span(
     project: Project, curator_id: int, document_id: int, start: int, end: int, label_id: int
 ) -> OpResult[int]:
     """Tag text in the gold set (created if needed)."""
-    try:
-        key = project.schema.label(label_id).key
-    except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+    key = label_key(project, label_id)
     with project.write(f"Add {key} to gold") as tx:
         require_curator(tx.conn, curator_id)
-        length = tx.conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
-        if length is None:
-            raise OperationError(f"document {document_id} does not exist")
-        if not 0 <= start < end <= length:
-            raise OperationError(f"span {start}-{end} is outside the document (length {length})")
+        check_in_document(document_length(tx.conn, document_id), start, end)
         schema = load_schema(tx.conn)
         curation = load_curation(tx.conn, schema, document_id)
         writer = _GoldWriter(tx, schema, curation, curator_id)

@@ -15,13 +15,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, ensure_set, get_span, spans_of_set, touch_set
+from core.annotations import SpanRow, check_offsets, ensure_set, get_span, spans_of_set, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded, excluded_ranges_of_set
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import EVENT, ProjectSchema, RoleInfo, load_schema
-from models.tables import AnnotationSet, Document, EventArgument, EventMention
+from models.tables import EventArgument, EventMention
 
 
 @dataclass(frozen=True)
@@ -192,15 +192,7 @@ def _role_of_type(schema: ProjectSchema, type_id: int, role_id: int) -> RoleInfo
 
 
 def _check_trigger(conn: Connection, set_id: int, start: int, end: int) -> None:
-    length = conn.execute(
-        select(Document.length)
-        .join(AnnotationSet, AnnotationSet.document_id == Document.id)
-        .where(AnnotationSet.id == set_id)
-    ).scalar()
-    if length is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
-    if not 0 <= start < end <= length:
-        raise OperationError(f"trigger {start}-{end} is outside the document (length {length})")
+    check_offsets(conn, set_id, start, end, "trigger")
     check_not_excluded(conn, set_id, start, end, "a trigger")
 
 

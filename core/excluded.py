@@ -24,14 +24,19 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, or_, select
 
-from core.annotations import ensure_set, set_document_of, touch_set
+from core.annotations import (
+    check_in_document,
+    document_length,
+    ensure_set,
+    set_document_of,
+    touch_set,
+)
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project
 from models.tables import (
     AnnotationSet,
     Annotator,
-    Document,
     EntitySpan,
     EventMention,
     ExcludedRegion,
@@ -248,17 +253,8 @@ def get_region(conn: Connection, region_id: int) -> RegionRow:
 # --- operations ----------------------------------------------------------------------------
 
 
-def _document_length(conn: Connection, document_id: int) -> int:
-    length = conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
-    if length is None:
-        raise OperationError(f"document {document_id} does not exist")
-    return length
-
-
 def _check_range(conn: Connection, document_id: int, start: int, end: int) -> None:
-    length = _document_length(conn, document_id)
-    if not 0 <= start < end <= length:
-        raise OperationError(f"range {start}-{end} is outside the document (length {length})")
+    check_in_document(document_length(conn, document_id), start, end, "range")
 
 
 def _require_curator(conn: Connection, annotator_id: int | None, doing: str) -> None:

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from core.agreement.report import summary_figures
+from core.atomic import AtomicOutput, OutputError
 from core.dataset import Dataset, Selection, SelectionError, open_dataset
 from core.formats import format_info, module
-from core.formats.atomic import AtomicOutput, OutputError
 from core.formats.common import ExportContext
 from core.formats.jsonl import FORMAT_NAME, FORMAT_VERSION
 from core.project import OperationError, Project

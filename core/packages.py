@@ -33,8 +33,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -43,6 +41,7 @@ from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
 
+from core.atomic import write_atomically
 from core.changes import Changes
 from core.project import OperationError, Project
 from core.schema import (
@@ -290,45 +289,31 @@ class _Writer:
 
     def write(self, set_id: int, document_id: int, content: SetContent, created_by: int | None):
         tx = self.tx
-        span_ids = dict(
-            zip(
-                [s["id"] for s in content.spans],
-                tx.insert_many(
-                    EntitySpan,
-                    [
-                        {
-                            "set_id": set_id,
-                            "label_id": self.labels[(ENTITY, s["label"])],
-                            "start": s["start"],
-                            "end": s["end"],
-                            "note": s["note"],
-                            "created_at": s["created_at"],
-                        }
-                        for s in content.spans
-                    ],
-                ),
-                strict=True,
-            )
+        span_ids = _insert_renumbered(
+            tx,
+            EntitySpan,
+            content.spans,
+            lambda s: {
+                "set_id": set_id,
+                "label_id": self.labels[(ENTITY, s["label"])],
+                "start": s["start"],
+                "end": s["end"],
+                "note": s["note"],
+                "created_at": s["created_at"],
+            },
         )
-        event_ids = dict(
-            zip(
-                [e["id"] for e in content.events],
-                tx.insert_many(
-                    EventMention,
-                    [
-                        {
-                            "set_id": set_id,
-                            "type_id": self.labels[(EVENT, e["type"])],
-                            "start": e["start"],
-                            "end": e["end"],
-                            "note": e["note"],
-                            "created_at": e["created_at"],
-                        }
-                        for e in content.events
-                    ],
-                ),
-                strict=True,
-            )
+        event_ids = _insert_renumbered(
+            tx,
+            EventMention,
+            content.events,
+            lambda e: {
+                "set_id": set_id,
+                "type_id": self.labels[(EVENT, e["type"])],
+                "start": e["start"],
+                "end": e["end"],
+                "note": e["note"],
+                "created_at": e["created_at"],
+            },
         )
         tx.insert_many(
             EventArgument,
@@ -344,29 +329,22 @@ class _Writer:
                 for a in content.arguments
             ],
         )
-        stance_ids = dict(
-            zip(
-                [s["id"] for s in content.stances],
-                tx.insert_many(
-                    Stance,
-                    [
-                        {
-                            "set_id": set_id,
-                            "scope": s["scope"],
-                            "holder_span_id": span_ids.get(s["holder_span_id"]),
-                            "target_label_id": self.labels[(STANCE_TARGET, s["target_label"])]
-                            if s["target_label"] is not None
-                            else None,
-                            "target_span_id": span_ids.get(s["target_span_id"]),
-                            "polarity_id": self.labels[(POLARITY, s["polarity"])],
-                            "note": s["note"],
-                            "created_at": s["created_at"],
-                        }
-                        for s in content.stances
-                    ],
-                ),
-                strict=True,
-            )
+        stance_ids = _insert_renumbered(
+            tx,
+            Stance,
+            content.stances,
+            lambda s: {
+                "set_id": set_id,
+                "scope": s["scope"],
+                "holder_span_id": span_ids.get(s["holder_span_id"]),
+                "target_label_id": self.labels[(STANCE_TARGET, s["target_label"])]
+                if s["target_label"] is not None
+                else None,
+                "target_span_id": span_ids.get(s["target_span_id"]),
+                "polarity_id": self.labels[(POLARITY, s["polarity"])],
+                "note": s["note"],
+                "created_at": s["created_at"],
+            },
         )
         tx.insert_many(
             StanceEvidence,
@@ -413,6 +391,14 @@ class _Writer:
         for model in (EntitySpan, ExcludedRegion):
             for (row_id,) in conn.execute(select(model.id).where(model.set_id == set_id)).all():
                 tx.delete(model, row_id)
+
+
+def _insert_renumbered(
+    tx, model, items: list[dict[str, Any]], row: Callable[[dict[str, Any]], dict[str, Any]]
+) -> dict[int, int]:
+    """Insert `row(item)` for every item; returns each item's old id -> its new row's id."""
+    new_ids = tx.insert_many(model, [row(item) for item in items])
+    return dict(zip([item["id"] for item in items], new_ids, strict=True))
 
 
 # --- packages -------------------------------------------------------------------------
@@ -498,63 +484,53 @@ def export_package(
     settings["name"] = json.dumps(f"{project.name} — {name}", ensure_ascii=False)
 
     step(1, "Writing the package")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=PROJECT_SUFFIX, dir=out.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
-    tmp.unlink()
-    try:
-        package = Project.create(tmp, schema=schema_document(project.schema))
+
+    def build(tmp: Path) -> None:
+        tmp.unlink()  # Project.create makes the file itself
         try:
-            with package.write() as tx:
-                conn = tx.conn
-                for key, value in settings.items():
-                    exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
-                    if exists:
+            package = Project.create(tmp, schema=schema_document(project.schema))
+            try:
+                with package.write() as tx:
+                    conn = tx.conn
+                    for key, value in settings.items():
+                        exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
+                        if exists:
+                            conn.execute(
+                                Setting.__table__.update()
+                                .where(Setting.key == key)
+                                .values(value=value)
+                            )
+                        else:
+                            conn.execute(insert(Setting.__table__).values(key=key, value=value))
+                    if documents:
+                        conn.execute(insert(Document.__table__), documents)
+                    if regions:
                         conn.execute(
-                            Setting.__table__.update().where(Setting.key == key).values(value=value)
+                            insert(ExcludedRegion.__table__),
+                            [{**r, "created_by": None} for r in regions],
                         )
-                    else:
-                        conn.execute(insert(Setting.__table__).values(key=key, value=value))
-                if documents:
-                    conn.execute(insert(Document.__table__), documents)
-                if regions:
-                    conn.execute(
-                        insert(ExcludedRegion.__table__),
-                        [{**r, "created_by": None} for r in regions],
-                    )
-                annotator_id = tx.insert(Annotator, name=name, role=role)
-                writer = _Writer(tx, package.schema)
-                for set_id, document_id in own:
-                    content = contents[set_id]
-                    new_set = tx.insert(
-                        AnnotationSet,
-                        document_id=document_id,
-                        annotator_id=annotator_id,
-                        state=content.state,
-                        updated_at=content.updated_at,
-                    )
-                    writer.write(new_set, document_id, content, annotator_id)
+                    annotator_id = tx.insert(Annotator, name=name, role=role)
+                    writer = _Writer(tx, package.schema)
+                    for set_id, document_id in own:
+                        content = contents[set_id]
+                        new_set = tx.insert(
+                            AnnotationSet,
+                            document_id=document_id,
+                            annotator_id=annotator_id,
+                            state=content.state,
+                            updated_at=content.updated_at,
+                        )
+                        writer.write(new_set, document_id, content, annotator_id)
+            finally:
+                package.close()
         finally:
-            package.close()
+            for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
         step(2, "Moving the package into place")
-        _fsync(tmp)
-        os.replace(tmp, out)
-        _fsync(out.parent)
-    finally:
-        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-            leftover.unlink(missing_ok=True)
+
+    write_atomically(out, build, suffix=PROJECT_SUFFIX)
     step(3, "Done")
     return PackageReport(out, name, len(documents), len(own), len(regions))
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot fsync a directory
-    finally:
-        os.close(fd)
 
 
 # --- merging --------------------------------------------------------------------------

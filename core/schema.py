@@ -415,6 +415,31 @@ def validate_schema_document(data: Any, source: str = "schema") -> None:
         raise SchemaError(check.problems, source)
 
 
+def label_fields(item: dict[str, Any]) -> dict[str, Any]:
+    """A label row's key, names, shortcut and guideline from a schema document's label
+    (colour and position are the caller's)."""
+    return {
+        "key": item["key"],
+        "name_ar": item.get("name_ar", ""),
+        "name_en": item.get("name_en", ""),
+        "shortcut": item.get("shortcut"),
+        "guideline": item.get("guideline", ""),
+    }
+
+
+def role_fields(item: dict[str, Any]) -> dict[str, Any]:
+    """An event role row's fields from a schema document's role (but its event type,
+    position and allowed labels)."""
+    return {
+        "key": item["key"],
+        "name_ar": item.get("name_ar", ""),
+        "name_en": item.get("name_en", ""),
+        "required": bool(item.get("required", False)),
+        "multiple": bool(item.get("multiple", False)),
+        "guideline": item.get("guideline", ""),
+    }
+
+
 def install_schema(conn: Connection, data: dict[str, Any]) -> None:
     """Fill the (empty) schema tables of a new project from a schema document."""
     validate_schema_document(data)
@@ -441,12 +466,8 @@ def install_schema(conn: Connection, data: dict[str, Any]) -> None:
         result = conn.execute(
             Label.__table__.insert().values(
                 layer_id=layer_ids[layer],
-                key=item["key"],
-                name_ar=item.get("name_ar", ""),
-                name_en=item.get("name_en", ""),
+                **label_fields(item),
                 color=item.get("color") or "#888888",
-                shortcut=item.get("shortcut"),
-                guideline=item.get("guideline", ""),
                 position=position,
             )
         )
@@ -460,14 +481,7 @@ def install_schema(conn: Connection, data: dict[str, Any]) -> None:
         for j, role in enumerate(item.get("roles", [])):
             role_id = conn.execute(
                 EventRole.__table__.insert().values(
-                    event_type_id=type_id,
-                    key=role["key"],
-                    name_ar=role.get("name_ar", ""),
-                    name_en=role.get("name_en", ""),
-                    required=bool(role.get("required", False)),
-                    multiple=bool(role.get("multiple", False)),
-                    guideline=role.get("guideline", ""),
-                    position=j,
+                    event_type_id=type_id, **role_fields(role), position=j
                 )
             ).inserted_primary_key[0]
             for label_key in role.get("labels", []):

@@ -15,8 +15,6 @@ brings everything back.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +22,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow, detach_span_references, touch_set
+from core.annotations import SPAN_COLUMNS, SpanRow, detach_span_references, touch_set
+from core.atomic import write_atomically
 from core.changes import OpResult
 from core.journal import Txn
 from core.project import OperationError, Project, set_setting
@@ -39,7 +38,9 @@ from core.schema import (
     LabelInfo,
     ProjectSchema,
     RoleInfo,
+    label_fields,
     load_schema,
+    role_fields,
     schema_document,
     valid_color,
     valid_key,
@@ -219,16 +220,7 @@ def _arguments_query():
 def _removal_for_label(conn: Connection, label: LabelInfo) -> _Removal:
     removal = _Removal()
     if label.layer == ENTITY:
-        rows = conn.execute(
-            select(
-                EntitySpan.id,
-                EntitySpan.set_id,
-                EntitySpan.label_id,
-                EntitySpan.start,
-                EntitySpan.end,
-                EntitySpan.note,
-            ).where(EntitySpan.label_id == label.id)
-        ).all()
+        rows = conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.label_id == label.id)).all()
         removal.spans = [(SpanRow(*row), label.key) for row in rows]
         spans = select(EntitySpan.id).where(EntitySpan.label_id == label.id)
         removal.detached = [
@@ -510,20 +502,22 @@ def reorder_labels(project: Project, layer: str, label_ids: Sequence[int]) -> Op
     """Put a layer's labels in this order (every label of the layer, once)."""
     _check_layer(layer)
     with project.write(f"Reorder {_PLURAL[layer]}") as tx:
-        schema = load_schema(tx.conn)
-        current = schema.layer(layer)
-        if sorted(label_ids) != sorted(label.id for label in current):
-            raise OperationError(
-                f"reordering needs every {LAYER_ITEM_NAMES[layer]} exactly once "
-                f"({len(current)} of them)"
-            )
-        positions = {label.id: label.position for label in current}
-        for position, label_id in enumerate(label_ids):
-            if positions[label_id] != position:
-                tx.update(Label, label_id, position=position)
-        if tx.records:
-            _bump_revision(tx)
+        current = load_schema(tx.conn).layer(layer)
+        _reorder(tx, Label, current, label_ids, LAYER_ITEM_NAMES[layer])
     return OpResult(tx.changes)
+
+
+def _reorder(tx: Txn, model, current: Sequence, ids: Sequence[int], what: str) -> None:
+    """Renumber the `current` rows (labels or roles) of `model` in the order of `ids`,
+    which must name each of them once."""
+    if sorted(ids) != sorted(row.id for row in current):
+        raise OperationError(f"reordering needs every {what} exactly once ({len(current)} of them)")
+    positions = {row.id: row.position for row in current}
+    for position, row_id in enumerate(ids):
+        if positions[row_id] != position:
+            tx.update(model, row_id, position=position)
+    if tx.records:
+        _bump_revision(tx)
 
 
 def set_entity_targets(project: Project, allowed: bool) -> OpResult[None]:
@@ -744,16 +738,7 @@ def reorder_roles(project: Project, event_type_id: int, role_ids: Sequence[int])
         type_key = _label(load_schema(conn), event_type_id).key
     with project.write(f"Reorder roles of {type_key}") as tx:
         current = load_schema(tx.conn).roles_of(event_type_id)
-        if sorted(role_ids) != sorted(r.id for r in current):
-            raise OperationError(
-                f"reordering needs every role of {type_key} exactly once ({len(current)} of them)"
-            )
-        positions = {r.id: r.position for r in current}
-        for position, role_id in enumerate(role_ids):
-            if positions[role_id] != position:
-                tx.update(EventRole, role_id, position=position)
-        if tx.records:
-            _bump_revision(tx)
+        _reorder(tx, EventRole, current, role_ids, f"role of {type_key}")
     return OpResult(tx.changes)
 
 
@@ -1092,12 +1077,8 @@ def _apply_steps(tx: Txn, schema: ProjectSchema, steps: _Steps) -> None:
         tx.insert(
             Label,
             layer_id=layer_ids[layer],
-            key=values["key"],
-            name_ar=values.get("name_ar", ""),
-            name_en=values.get("name_en", ""),
+            **label_fields(values),
             color=color,
-            shortcut=values.get("shortcut"),
-            guideline=values.get("guideline", ""),
             position=ends[layer],
         )
         ends[layer] += 1
@@ -1111,15 +1092,7 @@ def _apply_steps(tx: Txn, schema: ProjectSchema, steps: _Steps) -> None:
         event_type = fresh.by_key(EVENT, type_key)
         position = max((r.position for r in fresh.roles_of(event_type.id)), default=-1) + 1
         role_id = tx.insert(
-            EventRole,
-            event_type_id=event_type.id,
-            key=role_data["key"],
-            name_ar=role_data.get("name_ar", ""),
-            name_en=role_data.get("name_en", ""),
-            required=bool(role_data.get("required", False)),
-            multiple=bool(role_data.get("multiple", False)),
-            guideline=role_data.get("guideline", ""),
-            position=position,
+            EventRole, event_type_id=event_type.id, **role_fields(role_data), position=position
         )
         for label_key in dict.fromkeys(role_data.get("labels", [])):
             tx.insert(RoleAllowedLabel, role_id=role_id, label_id=entity_ids[label_key])
@@ -1167,15 +1140,9 @@ def export_schema(project: Project, path: str | Path) -> Path:
     directory = path.parent
     if not directory.is_dir():
         raise OperationError(f"{directory}: no such folder; the schema was not exported")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=directory)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
         raise OperationError(f"{path}: cannot be written ({err.strerror})") from None
     return path
 

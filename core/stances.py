@@ -20,13 +20,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotations import ensure_set, get_span, touch_set
+from core.annotations import check_offsets, ensure_set, get_span, touch_set
 from core.changes import OpResult
 from core.excluded import check_not_excluded
 from core.journal import Txn
 from core.project import OperationError, Project
 from core.schema import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
-from models.tables import AnnotationSet, Document, Stance, StanceEvidence
+from models.tables import Stance, StanceEvidence
 
 DOCUMENT, ATTRIBUTED = "document", "attributed"
 _UNSET: object = object()
@@ -170,15 +170,7 @@ def _check_target(
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
-    length = conn.execute(
-        select(Document.length)
-        .join(AnnotationSet, AnnotationSet.document_id == Document.id)
-        .where(AnnotationSet.id == set_id)
-    ).scalar()
-    if length is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
-    if not 0 <= start < end <= length:
-        raise OperationError(f"evidence {start}-{end} is outside the document (length {length})")
+    check_offsets(conn, set_id, start, end, "evidence")
     check_not_excluded(conn, set_id, start, end, "evidence")
 
 
@@ -192,7 +184,8 @@ def _add_evidence_rows(tx: Txn, stance_id: int, set_id: int, spans: Iterable[Seq
         tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
 
 
-def _delete_stance_rows(tx: Txn, stance: StanceRow) -> None:
+def delete_stance_rows(tx: Txn, stance: StanceRow) -> None:
+    """Delete a stance and its evidence through `tx` (for operations deleting many)."""
     for evidence in stance.evidence:
         tx.delete(StanceEvidence, evidence.id)
     tx.delete(Stance, stance.id)
@@ -256,7 +249,7 @@ def clear_document_stance(project: Project, set_id: int, target_label_id: int) -
         existing = document_stance(tx.conn, set_id, target_label_id)
         if existing is None:
             return OpResult(tx.changes)
-        _delete_stance_rows(tx, existing)
+        delete_stance_rows(tx, existing)
         touch_set(tx, set_id)
     return OpResult(tx.changes)
 
@@ -351,7 +344,7 @@ def edit_stance(
 def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
     with project.write("Delete stance") as tx:
         stance = get_stance(tx.conn, stance_id)
-        _delete_stance_rows(tx, stance)
+        delete_stance_rows(tx, stance)
         touch_set(tx, stance.set_id)
     return OpResult(tx.changes)
 
@@ -392,6 +385,7 @@ __all__ = [
     "annotate_document_stance",
     "clear_document_stance",
     "delete_stance",
+    "delete_stance_rows",
     "document_stance",
     "edit_stance",
     "get_stance",

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from core.annotations import SpanRow
+from core.annotations import SPAN_COLUMNS, SpanRow
 from core.events import EventRow, events_of_sets
 from core.excluded import ExcludedRanges, excluded_ranges_of_sets
 from core.project import OperationError
@@ -86,15 +86,6 @@ class ProblemCount:
 
 # --- loading ------------------------------------------------------------------------------
 
-_SPAN_COLUMNS = (
-    EntitySpan.id,
-    EntitySpan.set_id,
-    EntitySpan.label_id,
-    EntitySpan.start,
-    EntitySpan.end,
-    EntitySpan.note,
-)
-
 
 def load_sets_content(
     conn: Connection, set_ids: Iterable[int], *, all_spans: bool = True
@@ -118,7 +109,7 @@ def load_sets_content(
             info[set_id] = (document_id, length)
         if all_spans:
             for row in conn.execute(
-                select(*_SPAN_COLUMNS).where(EntitySpan.set_id.in_(chunk))
+                select(*SPAN_COLUMNS).where(EntitySpan.set_id.in_(chunk))
             ).all():
                 spans[row.set_id][row.id] = SpanRow(*row)
     ids = [set_id for set_id in ids if set_id in info]
@@ -134,7 +125,7 @@ def load_sets_content(
         if not all_spans:
             for range_start, range_end in excluded[set_id]:
                 for row in conn.execute(
-                    select(*_SPAN_COLUMNS).where(
+                    select(*SPAN_COLUMNS).where(
                         EntitySpan.set_id == set_id,
                         EntitySpan.start < range_end,
                         EntitySpan.end > range_start,
@@ -146,7 +137,7 @@ def load_sets_content(
     wanted = sorted(referenced)
     for start in range(0, len(wanted), 500):
         for row in conn.execute(
-            select(*_SPAN_COLUMNS).where(EntitySpan.id.in_(wanted[start : start + 500]))
+            select(*SPAN_COLUMNS).where(EntitySpan.id.in_(wanted[start : start + 500]))
         ).all():
             foreign[row.id] = SpanRow(*row)
             if not all_spans and row.set_id in spans:

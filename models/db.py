@@ -22,6 +22,7 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
+from models.fsync import fsync_path
 from models.migrations import APPLICATION_ID, SCHEMA_VERSION, create_schema, upgrade
 
 PROJECT_SUFFIX = ".tawsim"
@@ -130,7 +131,7 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
             create_schema(conn)
             populate(conn)
         engine.dispose()  # checkpoints the WAL into the file
-        _fsync(tmp)
+        fsync_path(tmp)
         try:
             os.link(tmp, path)  # fails instead of replacing a file created meanwhile
         except FileExistsError:
@@ -139,21 +140,11 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
             if path.exists():
                 raise ProjectError(f"{path} already exists; choose another name") from None
             os.replace(tmp, path)
-        _fsync(directory)
+        fsync_path(directory)
     finally:
         engine.dispose()
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot fsync a directory
-    finally:
-        os.close(fd)
 
 
 def backup_path_for(path: Path, version: int) -> Path:

@@ -3,16 +3,14 @@
 Entry point: `ExportDialog(project, annotator, parent, selected_documents).exec()`,
 where `annotator` (a name or None) preselects that annotator's sets and
 `selected_documents` (ids) enables "Selected documents". The export runs on a
-worker thread (`BackgroundTask`) with a progress bar and Cancel; nothing is
+worker thread (`ui.tasks.Task`) with a progress bar and Cancel; nothing is
 written under the chosen name unless it completes.
 """
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from sqlalchemy import select
 
@@ -22,56 +20,7 @@ from core.formats import FORMATS, FormatInfo
 from core.project import Project
 from models.tables import Annotator
 from ui.qt import QtCore, QtWidgets, Signal
-
-Progress = Callable[[int, int, str], bool]
-
-
-class BackgroundTask(QtCore.QObject):
-    """Runs `work(progress)` on a thread of its own. The worker never touches widgets:
-    progress, the result and failures come back as signals (queued to the GUI thread).
-    `cancel()` makes the progress callback answer False, which core work obeys."""
-
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception
-    done = Signal()
-
-    def __init__(self, work: Callable[[Progress], Any], parent: QtCore.QObject | None = None):
-        super().__init__(parent)
-        self._work = work
-        self._cancel = threading.Event()
-        self._thread: threading.Thread | None = None
-
-    def start(self) -> None:
-        self._thread = threading.Thread(target=self._run, name="tawsim-task", daemon=True)
-        self._thread.start()
-
-    def cancel(self) -> None:
-        self._cancel.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancel.is_set()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        if self._thread is not None:
-            self._thread.join(timeout)
-            return not self._thread.is_alive()
-        return True
-
-    def _progress(self, done: int, total: int, label: str) -> bool:
-        self.progressed.emit(done, total, label)
-        return not self._cancel.is_set()
-
-    def _run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except Exception as err:  # shown to the user; the work itself changed nothing
-            self.failed.emit(err)
-        else:
-            self.succeeded.emit(result)
-        finally:
-            self.done.emit()
+from ui.tasks import Progress, TaskDialog
 
 
 def annotator_names(project: Project) -> list[str]:
@@ -79,8 +28,9 @@ def annotator_names(project: Project) -> list[str]:
         return [n for (n,) in conn.execute(select(Annotator.name).order_by(Annotator.name))]
 
 
-class ExportDialog(QtWidgets.QDialog):
+class ExportDialog(TaskDialog):
     exported = Signal(object)  # the ExportReport of a completed export
+    PROGRESS_FORMAT = "%v / %m  {label:.40}"
 
     def __init__(
         self,
@@ -92,7 +42,6 @@ class ExportDialog(QtWidgets.QDialog):
         super().__init__(parent)
         self.project = project
         self.selected_documents = tuple(selected_documents)
-        self.task: BackgroundTask | None = None
         self.report: ExportReport | None = None
         self.setWindowTitle("Export annotations")
         self.setMinimumWidth(560)
@@ -156,8 +105,6 @@ class ExportDialog(QtWidgets.QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
 
-        self.progress = QtWidgets.QProgressBar()
-        self.progress.setVisible(False)
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -174,6 +121,14 @@ class ExportDialog(QtWidgets.QDialog):
         self.export_button.clicked.connect(self.start_export)
         self.cancel_button.clicked.connect(self.cancel_export)
         self.close_button.clicked.connect(self.reject)
+        self.idle_widgets = (
+            self.export_button,
+            self.close_button,
+            self.format,
+            self.path,
+            self.browse,
+            self.options_box,
+        )
 
         form = QtWidgets.QFormLayout()
         form.addRow("Format", self.format)
@@ -271,34 +226,13 @@ class ExportDialog(QtWidgets.QDialog):
             return export_dataset(project, key, Path(target), selection, options, progress)
 
         self.report = None
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.done.connect(self._on_finished)
-        self._set_running(True)
         self.status.setText("Exporting…")
-        self.task.start()
+        self.run_task(work)
 
     def cancel_export(self) -> None:
         if self.task is not None:
             self.task.cancel()
             self.status.setText("Cancelling…")
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setVisible(running)
-        self.export_button.setEnabled(not running)
-        self.close_button.setEnabled(not running)
-        for widget in (self.format, self.path, self.browse, self.options_box):
-            widget.setEnabled(not running)
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(f"%v / %m  {label[:40]}")
 
     def _on_done(self, report: ExportReport) -> None:
         self.report = report
@@ -307,19 +241,11 @@ class ExportDialog(QtWidgets.QDialog):
         if not report.cancelled:
             self.exported.emit(report)
 
-    def _on_failed(self, error: Exception) -> None:
-        message = str(error) or type(error).__name__
+    def _on_failed(self, message: str) -> None:
         self.status.setText(f"Export failed; nothing was written.\n{message}")
 
-    def _on_finished(self) -> None:
-        self._set_running(False)
-        self.task = None
-
-    def reject(self) -> None:
-        if self.task is not None:  # closing the window while exporting cancels it
-            self.task.cancel()
-            self.task.wait()
-        super().reject()
+    def _on_cancelled(self) -> None:
+        self.status.setText("export cancelled; nothing was written")
 
 
-__all__ = ["BackgroundTask", "ExportDialog", "annotator_names"]
+__all__ = ["ExportDialog", "annotator_names"]

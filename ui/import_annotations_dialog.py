@@ -23,8 +23,9 @@ from core.interchange import (
     import_annotations,
 )
 from core.project import Project
-from ui.export_dialog import BackgroundTask, Progress, annotator_names
+from ui.export_dialog import annotator_names
 from ui.qt import QtWidgets, Signal
+from ui.tasks import Progress, TaskDialog
 
 OFFSET_CHOICES = (
     ("Detect per file", "auto"),
@@ -33,7 +34,7 @@ OFFSET_CHOICES = (
 )
 
 
-class ImportAnnotationsDialog(QtWidgets.QDialog):
+class ImportAnnotationsDialog(TaskDialog):
     imported = Signal(object)  # the Changes of a completed import
 
     def __init__(
@@ -44,7 +45,6 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
     ):
         super().__init__(parent)
         self.project = project
-        self.task: BackgroundTask | None = None
         self.report: ImportReport | None = None
         self.changes = Changes()
         self._add_labels = False
@@ -98,8 +98,6 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
         form.addRow("Set in the file", self.from_set)
         form.addRow("", self.clitics)
 
-        self.progress = QtWidgets.QProgressBar()
-        self.progress.setVisible(False)
         self.status = QtWidgets.QPlainTextEdit()
         self.status.setReadOnly(True)
         self.status.setMaximumBlockCount(500)
@@ -121,6 +119,7 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
         self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
         self.cancel_button.clicked.connect(self.cancel_import)
         self.close_button.clicked.connect(self.reject)
+        self.idle_widgets = (self.import_button, self.check_button, self.close_button)
 
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(QtWidgets.QLabel("Files"))
@@ -191,32 +190,13 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
             return import_annotations(project, key, paths, options, progress)
 
         self._dry_run = dry_run
-        self.task = BackgroundTask(work, self)
-        self.task.progressed.connect(self._on_progress)
-        self.task.succeeded.connect(self._on_done)
-        self.task.failed.connect(self._on_failed)
-        self.task.done.connect(self._on_finished)
         self._refusal = None
-        self._set_running(True)
         self.status.setPlainText("Checking…" if dry_run else "Importing…")
-        self.task.start()
+        self.run_task(work)
 
     def cancel_import(self) -> None:
         if self.task is not None:
             self.task.cancel()
-
-    def _set_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
-        self.cancel_button.setVisible(running)
-        for widget in (self.import_button, self.check_button, self.close_button):
-            widget.setEnabled(not running)
-
-    def _on_progress(self, done: int, total: int, label: str) -> None:
-        if total:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-            self.progress.setFormat(label[:50])
 
     def _on_done(self, report: ImportReport) -> None:
         self.report = report
@@ -225,18 +205,21 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
             self.changes.merge(report.changes)
             self.imported.emit(report.changes)
 
-    def _on_failed(self, error: Exception) -> None:
+    def _on_failed(self, message: str) -> None:
+        error = self.task.error if self.task is not None else None
         if isinstance(error, ImportRefused):
             self._refusal = error
             self.status.setPlainText(
                 "Nothing was imported:\n" + "\n".join(f"• {p}" for p in error.problems)
             )
         else:
-            self.status.setPlainText(f"Nothing was imported: {error}")
+            self.status.setPlainText(f"Nothing was imported: {message}")
 
-    def _on_finished(self) -> None:
-        self._set_running(False)
-        self.task = None
+    def _on_cancelled(self) -> None:
+        self.status.setPlainText("import cancelled; nothing was changed")
+
+    def _on_ended(self) -> None:
+        super()._on_ended()
         refusal, self._refusal = self._refusal, None
         # only unknown labels stood in the way: offer to add them, then try again
         only_labels = refusal is not None and refusal.unknown_labels and len(refusal.problems) == 1
@@ -256,12 +239,6 @@ class ImportAnnotationsDialog(QtWidgets.QDialog):
             "Add them to the schema and import?",
         )
         return answer == QtWidgets.QMessageBox.StandardButton.Yes
-
-    def reject(self) -> None:
-        if self.task is not None:
-            self.task.cancel()
-            self.task.wait()
-        super().reject()
 
 
 __all__ = ["ImportAnnotationsDialog"]

@@ -72,10 +72,11 @@ from ui.panels.documents import DocumentPanel
 from ui.panels.labels import LabelPalette
 from ui.preview import SelectionPreview
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from ui.tasks import Task
+from ui.tasks import ProgressDialog, Task
 from ui.theme import DARK, LIGHT, THEMES, apply_theme, current_theme
 
 REFUSALS = (OperationError, ProjectBusy, UndoConflict)
+TASK_ERRORS = (Exception,)  # background work shows any error's message as it is
 LAYOUT_VERSION = 1
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 MENUS = (
@@ -194,8 +195,10 @@ class MainWindow(QtWidgets.QMainWindow):
         widget: QtWidgets.QWidget,
         area: Qt.DockWidgetArea = Qt.DockWidgetArea.RightDockWidgetArea,
         visible: bool = True,
+        behind: str | None = None,
     ) -> QtWidgets.QDockWidget:
-        """A dockable panel that remembers where the user put it."""
+        """A dockable panel that remembers where the user put it; `behind`: a tab behind
+        that panel (which stays in front) when there is one."""
         dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(f"panel-{panel_id}")
         dock.setWidget(widget)
@@ -205,6 +208,10 @@ class MainWindow(QtWidgets.QMainWindow):
         self.docks[panel_id] = dock
         if hasattr(self, "_default_layout"):  # added by an extension after start-up
             self.restoreDockWidget(dock)
+        front = self.docks.get(behind) if behind is not None else None
+        if front is not None:
+            self.tabifyDockWidget(front, dock)
+            front.raise_()
         return dock
 
     def register_label_key_handler(self, handler: Callable[[str, bool], bool]) -> None:
@@ -505,30 +512,18 @@ class MainWindow(QtWidgets.QMainWindow):
             icon_name="mdi6.format-letter-matches",
         )
         m["annotate"].addSeparator()
-        add(
-            "annotate",
-            "Grow at the start",
-            lambda: self.editor.move_edge("start", -1),
-            binding="annotate.grow_start",
-        )
-        add(
-            "annotate",
-            "Shrink at the start",
-            lambda: self.editor.move_edge("start", +1),
-            binding="annotate.shrink_start",
-        )
-        add(
-            "annotate",
-            "Grow at the end",
-            lambda: self.editor.move_edge("end", +1),
-            binding="annotate.grow_end",
-        )
-        add(
-            "annotate",
-            "Shrink at the end",
-            lambda: self.editor.move_edge("end", -1),
-            binding="annotate.shrink_end",
-        )
+        for text, edge, step, binding in (
+            ("Grow at the start", "start", -1, "annotate.grow_start"),
+            ("Shrink at the start", "start", +1, "annotate.shrink_start"),
+            ("Grow at the end", "end", +1, "annotate.grow_end"),
+            ("Shrink at the end", "end", -1, "annotate.shrink_end"),
+        ):
+            add(
+                "annotate",
+                text,
+                lambda e=edge, s=step: self.editor.move_edge(e, s),
+                binding=binding,
+            )
         add(
             "annotate",
             "Ne&xt annotation",
@@ -808,10 +803,12 @@ class MainWindow(QtWidgets.QMainWindow):
         index = CorpusIndex(self.project)
         self.corpus_index = index
         self.search_panel.set_source(self.project, index)
-        task = Task(self, lambda _progress: index.build())
-        task.done.connect(lambda _result, i=index: self._index_built(i))
-        task.error.connect(
-            lambda err: self.show_notice(f"The search index could not be built: {err}", ERROR)
+        task = Task(lambda _progress: index.build(), TASK_ERRORS, self)
+        task.finished.connect(lambda _result, i=index: self._index_built(i))
+        task.failed.connect(
+            lambda message: self.show_notice(
+                f"The search index could not be built: {message}", ERROR
+            )
         )
         self.run_task(task)
 
@@ -826,8 +823,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def run_task(self, task: Task) -> Task:
         """Start background work the window keeps track of (closing waits for it)."""
         self._tasks.append(task)
-        task.done.connect(lambda _r, t=task: self._forget_task(t))
-        task.error.connect(lambda _e, t=task: self._forget_task(t))
+        task.ended.connect(lambda t=task: self._forget_task(t))
         return task.start()
 
     def _forget_task(self, task: Task) -> None:
@@ -838,13 +834,13 @@ class MainWindow(QtWidgets.QMainWindow):
     def _stop_tasks(self) -> None:
         for task in list(self._tasks):
             task.cancel()
-            task.wait()
+            task.wait(60)
         QtCore.QCoreApplication.sendPostedEvents()
 
     def wait_for_tasks(self, ms: int = 60_000) -> None:
         """Block until background work is done and its results delivered (tests, scripts)."""
         for task in list(self._tasks):
-            task.wait(ms)
+            task.wait(ms / 1000)
         for _ in range(3):
             QtCore.QCoreApplication.processEvents()
 
@@ -1065,12 +1061,13 @@ class MainWindow(QtWidgets.QMainWindow):
 
         project = self.project
         task = Task(
-            self,
             lambda progress: import_documents(project, paths, encoding=encoding, progress=progress),
-            title="Importing documents…",
+            TASK_ERRORS,
+            self,
         )
-        task.done.connect(self._import_done)
-        task.error.connect(lambda err: self.show_notice(f"Import failed: {err}", ERROR))
+        ProgressDialog(task, "Importing documents…", self)
+        task.finished.connect(self._import_done)
+        task.failed.connect(lambda message: self.show_notice(f"Import failed: {message}", ERROR))
         return self.run_task(task)
 
     def _import_done(self, report) -> None:
@@ -1257,7 +1254,6 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         dialog.set_busy()
         task = Task(
-            dialog,
             lambda progress: find_occurrences(
                 project,
                 annotator,
@@ -1267,10 +1263,13 @@ class MainWindow(QtWidgets.QMainWindow):
                 index=index,
                 progress=progress,
             ),
-            title=None if scope == DOCUMENT else "Looking through all documents…",
+            TASK_ERRORS,
+            dialog,
         )
-        task.done.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
-        task.error.connect(lambda err: self.show_notice(str(err), ERROR))
+        if scope != DOCUMENT:
+            ProgressDialog(task, "Looking through all documents…", dialog)
+        task.finished.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
+        task.failed.connect(lambda message: self.show_notice(message, ERROR))
         self.run_task(task)
 
     def _annotate_chosen(self, dialog: AnnotateAllDialog, label_id: int) -> None:

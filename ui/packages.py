@@ -15,13 +15,18 @@ from typing import TYPE_CHECKING
 
 from core.annotations import list_annotators
 from core.packages import MergeReport, PackageReport, export_package, merge_annotations
-from models.db import PROJECT_SUFFIX
+from core.project import OperationError
+from models.db import PROJECT_SUFFIX, ProjectError
 from ui.notice import ERROR, INFO
 from ui.qt import QtWidgets
-from ui.tasks import Task
+from ui.tasks import ProgressDialog, Task
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+# Refusals and unreadable or unwritable files are shown by their message; anything
+# else is a bug and shows as one.
+PACKAGE_ERRORS = (OperationError, ProjectError, OSError)
 
 
 def lead_refusal(window: MainWindow, doing: str) -> str | None:
@@ -127,14 +132,16 @@ def export_annotator_package(
         annotator, out, include_own = dialog.chosen()
     project = window.project
     task = Task(
-        window,
         lambda progress: export_package(
             project, out, annotator, include_own=include_own, progress=progress
         ),
-        title="Writing the annotator package…",
+        PACKAGE_ERRORS,
+        window,
     )
-    task.done.connect(lambda report: window.show_notice(_package_message(report), INFO))
-    task.error.connect(lambda err: window.show_notice(f"No package written: {err}", ERROR))
+    ProgressDialog(task, "Writing the annotator package…", window)
+    task.finished.connect(lambda report: window.show_notice(_package_message(report), INFO))
+    task.failed.connect(lambda message: window.show_notice(f"No package written: {message}", ERROR))
+    task.cancelled.connect(lambda: window.show_notice("No package written (cancelled).", INFO))
     return window.run_task(task)
 
 
@@ -233,8 +240,9 @@ class MergeDialog(QtWidgets.QDialog):
         if task is None:
             self._update()
             return None
-        task.done.connect(self._show_report)
-        task.error.connect(self._show_error)
+        task.finished.connect(self._show_report)
+        task.failed.connect(self._show_error)
+        task.cancelled.connect(lambda: self._show_error("cancelled"))
         return task
 
     def _show_report(self, report: MergeReport) -> None:
@@ -242,8 +250,8 @@ class MergeDialog(QtWidgets.QDialog):
         self.result.setPlainText("\n".join([report.summary(), "", *report.lines()]))
         self._update()
 
-    def _show_error(self, err: object) -> None:
-        self.result.setPlainText(f"Nothing was merged: {err}")
+    def _show_error(self, message: str) -> None:
+        self.result.setPlainText(f"Nothing was merged: {message}")
         self._update()
 
 
@@ -262,7 +270,6 @@ def merge_project_files(
         return None
     project = window.project
     task = Task(
-        window,
         lambda progress: merge_annotations(
             project,
             paths,
@@ -271,7 +278,11 @@ def merge_project_files(
             dry_run=dry_run,
             progress=progress,
         ),
-        title="Checking the project files…" if dry_run else "Merging annotations…",
+        PACKAGE_ERRORS,
+        window,
+    )
+    ProgressDialog(
+        task, "Checking the project files…" if dry_run else "Merging annotations…", window
     )
 
     def merged(report: MergeReport) -> None:
@@ -280,8 +291,10 @@ def merge_project_files(
         window.show_notice(f"Merged: {report.summary()}.", INFO)
 
     if not dry_run:
-        task.done.connect(merged)
-        task.error.connect(lambda err: window.show_notice(f"Nothing was merged: {err}", ERROR))
+        task.finished.connect(merged)
+        task.failed.connect(
+            lambda message: window.show_notice(f"Nothing was merged: {message}", ERROR)
+        )
     return window.run_task(task)
 
 

@@ -1,6 +1,7 @@
-"""Render the main window to PNG files: `python -m ui.screenshots OUT_DIR` (offscreen).
+"""Render every screenshot in docs/screenshots: `make screenshots`, that is
+`python -m ui.screenshots OUT_DIR` (offscreen).
 
-The window shows a seed article with entity annotations: nested spans
+The main window shows a seed article with entity annotations: nested spans
 ("سلسلة Llama" around "Llama"), a span that leaves a clitic out ("ميتا" in
 "لميتا"), a Latin product name inside Arabic text, one selected annotation,
 in the light and the dark theme; plus an enlarged detail of the clitic split.
@@ -10,6 +11,11 @@ so this runs from the source tree): the event panel with the selected event's
 roles, its arguments numbered and joined to the trigger in the text, the stance
 panel with an attributed stance and its evidence, in both themes; and the
 boilerplate excluded from annotation.
+
+Then the export and import-annotations dialogs, the curation view
+(`ui.curation.screenshots`) and the review dashboard (`ui.review.screenshots`),
+which use the set-up here: `session` (the application and a throw-away
+TAWSIM_HOME), `demo_project` and `themed_window`.
 """
 
 from __future__ import annotations
@@ -17,6 +23,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -42,10 +50,47 @@ SELECTED = "زوكربيرغ"
 
 
 def find(text: str, needle: str, occurrence: int) -> int:
+    """Where the `occurrence`-th (from 0) `needle` starts in `text`."""
     position = -1
     for _ in range(occurrence + 1):
         position = text.index(needle, position + 1)
     return position
+
+
+@contextmanager
+def session(out_dir: Path) -> Iterator:
+    """The application, with TAWSIM_HOME in a temporary folder (yielded) for the settings
+    and projects of one rendering."""
+    from ui.app import make_application
+    from ui.qt import QtCore, QtWidgets
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as tmp:
+        os.environ["TAWSIM_HOME"] = tmp
+        try:
+            yield make_application(), Path(tmp)
+        finally:  # the next rendering must not reach windows on this one's projects
+            for widget in QtWidgets.QApplication.topLevelWidgets():
+                widget.close()
+                widget.deleteLater()
+            QtCore.QCoreApplication.sendPostedEvents(None, QtCore.QEvent.Type.DeferredDelete)
+
+
+def demo_project(home: Path):
+    from core.demo import create_demo_project
+
+    return create_demo_project(home / "demo.tawsim")
+
+
+def themed_window(app, project, annotator: str, theme: str):
+    """A main window on `project` for `annotator`, in `theme` (not shown yet)."""
+    from ui.main_window import MainWindow
+    from ui.theme import apply_theme
+
+    apply_theme(app, theme)
+    window = MainWindow(project, annotator=annotator)
+    window.set_theme(theme)
+    return window
 
 
 def annotate_seed(project, annotator_id: int) -> None:
@@ -63,24 +108,28 @@ def annotate_seed(project, annotator_id: int) -> None:
 
 
 def render(out_dir: Path) -> list[Path]:
-    from core.annotations import ensure_annotator
-    from core.demo import create_demo_project
-    from ui.app import make_application
-    from ui.main_window import MainWindow
-    from ui.qt import QtCore, QtWidgets
-    from ui.theme import DARK, LIGHT, apply_theme
+    """All the screenshots; returns the files written."""
+    from ui.curation import screenshots as curation
+    from ui.review import screenshots as review
 
-    out_dir.mkdir(parents=True, exist_ok=True)
+    written = render_main_window(out_dir)
+    written += render_exchange_dialogs(out_dir)
+    written += curation.render(out_dir)
+    written += review.render(out_dir)
+    return written
+
+
+def render_main_window(out_dir: Path) -> list[Path]:
+    from core.annotations import ensure_annotator
+    from ui.qt import QtCore, QtWidgets
+    from ui.theme import DARK, LIGHT
+
     written = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["TAWSIM_HOME"] = tmp
-        app = make_application()
-        project = create_demo_project(Path(tmp) / "demo.tawsim")
+    with session(out_dir) as (app, home):
+        project = demo_project(home)
         annotate_seed(project, ensure_annotator(project, "Salma").value)
         for theme in (LIGHT, DARK):
-            apply_theme(app, theme)
-            window = MainWindow(project, annotator="Salma")
-            window.set_theme(theme)
+            window = themed_window(app, project, "Salma", theme)
             window.resize(1440, 900)
             window.show()
             window.wait_for_tasks()
@@ -119,16 +168,13 @@ def render(out_dir: Path) -> list[Path]:
 
 def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
     from tests.fixtures.annotated_seed import DOCUMENT, build_annotated_seed
-    from ui.main_window import MainWindow
     from ui.qt import Qt, QtCore, QtWidgets
-    from ui.theme import DARK, LIGHT, apply_theme
+    from ui.theme import DARK, LIGHT
 
     build_annotated_seed(project, "Salma")
     written = []
     for theme in (LIGHT, DARK):
-        apply_theme(app, theme)
-        window = MainWindow(project, annotator="Salma")
-        window.set_theme(theme)
+        window = themed_window(app, project, "Salma", theme)
         window.resize(1600, 1080)
         docks = window.docks
         # events above stances, both in view (they share a tab by default)
@@ -178,6 +224,47 @@ def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
             viewport.grab(area).save(str(path))
             written.append(path)
         window.close()
+    return written
+
+
+PEER_FILES = Path("tests/data/peers/brat/news")  # brat files with labels the schema lacks
+
+
+def render_exchange_dialogs(out_dir: Path) -> list[Path]:
+    """File > Export… set for one annotator's CoNLL; File > Import annotations… after a
+    check that found labels the schema lacks."""
+    from core.annotations import ensure_annotator
+    from ui.export_dialog import ExportDialog
+    from ui.import_annotations_dialog import ImportAnnotationsDialog
+    from ui.qt import QtWidgets
+    from ui.tasks import wait_for_tasks
+    from ui.theme import LIGHT, apply_theme
+
+    def grab(dialog: QtWidgets.QDialog, name: str) -> Path:
+        dialog.show()
+        for _ in range(3):
+            QtWidgets.QApplication.processEvents()
+        path = out_dir / name
+        dialog.grab().save(str(path))
+        dialog.close()
+        return path
+
+    with session(out_dir) as (app, home):
+        apply_theme(app, LIGHT)
+        project = demo_project(home)
+        ensure_annotator(project, "Salma")
+        export = ExportDialog(project, "Salma", selected_documents=[1, 2])
+        export.format.setCurrentIndex(export.format.findData("conll"))
+        written = [grab(export, "export-dialog.png")]
+        importing = ImportAnnotationsDialog(project, "Salma")
+        importing.ask_add_labels = lambda _unknown: False  # leave the refusal on screen
+        importing.add_paths([PEER_FILES])
+        importing.start_import(dry_run=True)
+        wait_for_tasks()
+        for _ in range(3):
+            QtWidgets.QApplication.processEvents()
+        written.append(grab(importing, "import-dialog.png"))
+        project.close()
     return written
 
 

@@ -1,13 +1,30 @@
-"""Long work off the GUI thread, with a progress dialog that appears after half a second.
+"""Long core work off the GUI thread, with progress and Cancel.
 
-The work is a plain function taking a `progress(done, total, label) -> keep
-going` callback (the core's convention). It runs in a QThread and never
-touches widgets; progress, the result and errors come back by signal, and
-Cancel makes the next progress call return False.
+`Task(work, expected, parent)` runs ``work(progress)`` on the global thread pool,
+where ``progress(done, total, label) -> keep_going`` is the plain callback core
+functions take. The work never touches widgets: the task reports through
+signals, which Qt delivers on the GUI thread, exactly one of
+
+* `finished(result)`: the work returned (after a Cancel too: core work that
+  stops early returns a report that says so);
+* `cancelled()`: the work raised after `cancel()` was asked (core work that
+  stops early by raising);
+* `failed(message)`: the work raised otherwise. An exception of the `expected`
+  types (refusals, bad input) is shown by its message; any other is a bug: its
+  traceback is printed and the message says "Unexpected error". The exception
+  itself is `task.error`;
+
+then `ended()`. `progressed(done, total, label)` comes before, as the work
+reports. `cancel()` makes the next progress call return False; `wait()` blocks
+until the work has ended. `ProgressDialog(task, title, parent)` shows a task's
+progress after half a second, with Cancel; `TaskDialog` is a dialog running its
+work as a task with a progress bar of its own; `wait_for_tasks()` waits for every
+task (on close, and in tests).
 """
 
 from __future__ import annotations
 
+import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -17,107 +34,167 @@ from ui.qt import QtCore, QtWidgets, Signal
 Progress = Callable[[int, int, str], bool]
 
 
-class _Worker(QtCore.QThread):
-    progressed = Signal(int, int, str)
-    succeeded = Signal(object)
-    failed = Signal(object)  # the exception
-
-    def __init__(self, work: Callable[[Progress], Any], parent: QtCore.QObject | None = None):
-        super().__init__(parent)
-        self._work = work
-        self._cancelled = False
-
-    def cancel(self) -> None:
-        self._cancelled = True
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
-    def _progress(self, done: int, total: int, label: str) -> bool:
-        self.progressed.emit(done, total, label)
-        return not self._cancelled
-
-    def run(self) -> None:
-        try:
-            result = self._work(self._progress)
-        except Exception as err:  # reported to the GUI thread, which decides what to show
-            err.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
-            self.failed.emit(err)
-        else:
-            self.succeeded.emit(result)
-
-
 class Task(QtCore.QObject):
-    """One piece of background work; `done` or `error` is emitted exactly once."""
-
-    done = Signal(object)
-    error = Signal(object)
+    progressed = Signal(int, int, str)
+    finished = Signal(object)  # the work's result
+    failed = Signal(str)  # a message for the user
+    cancelled = Signal()
+    ended = Signal()  # after any of the three
 
     def __init__(
         self,
-        parent: QtWidgets.QWidget,
         work: Callable[[Progress], Any],
-        title: str | None = None,
-        cancellable: bool = True,
+        expected: tuple[type[BaseException], ...] = (),
+        parent: QtCore.QObject | None = None,
     ):
         super().__init__(parent)
-        self._worker = _Worker(work, self)
-        self._dialog: QtWidgets.QProgressDialog | None = None
-        if title is not None:
-            dialog = QtWidgets.QProgressDialog(title, "Cancel" if cancellable else "", 0, 0, parent)
-            dialog.setWindowTitle("Tawsim")
-            dialog.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-            dialog.setMinimumDuration(500)
-            dialog.setAutoClose(False)
-            dialog.setAutoReset(False)
-            if not cancellable:
-                dialog.setCancelButton(None)
-            dialog.canceled.connect(self._worker.cancel)
-            self._dialog = dialog
-            self._worker.progressed.connect(self._on_progress)
-        self._worker.succeeded.connect(self._on_succeeded)
-        self._worker.failed.connect(self._on_failed)
-        self.finished = False
+        self._work = work
+        self._expected = expected
+        self._stop = threading.Event()
+        self._done = threading.Event()
+        self._started = False
+        self._runnable = QtCore.QRunnable.create(self._run)
+        self._runnable.setAutoDelete(False)
+        self.running = False
+        self.error: BaseException | None = None  # what the work raised, if it failed
 
     def start(self) -> Task:
-        if self._dialog is not None:
-            self._dialog.setValue(0)
-        self._worker.start()
+        self._started = self.running = True
+        QtCore.QThreadPool.globalInstance().start(self._runnable)
         return self
 
     def cancel(self) -> None:
-        self._worker.cancel()
+        self._stop.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._worker.cancelled
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the work has ended (True) or `timeout` seconds passed (False)."""
+        return self._done.wait(timeout) if self._started else True
 
-    def wait(self, ms: int = 60_000) -> bool:
-        return self._worker.wait(ms)
+    def _progress(self, done: int, total: int, label: str) -> bool:
+        if self._stop.is_set():
+            return False
+        self.progressed.emit(done, total, label)
+        return True
+
+    def _run(self) -> None:
+        try:
+            self._report()
+            self.ended.emit()
+        finally:
+            self._done.set()
+
+    def _report(self) -> None:
+        try:
+            result = self._work(self._progress)
+        except Exception as err:
+            self.running = False
+            self.error = err
+            if self._stop.is_set():
+                self.cancelled.emit()
+            elif isinstance(err, self._expected):
+                self.failed.emit(str(err) or type(err).__name__)
+            else:
+                traceback.print_exc()
+                self.failed.emit(f"Unexpected error: {err}")
+            return
+        self.running = False
+        self.finished.emit(result)
+
+
+class ProgressDialog(QtWidgets.QProgressDialog):
+    """A task's progress, shown after half a second (window-modal); Cancel cancels the task.
+    It closes itself when the task ends (before the slots connected after it are called)."""
+
+    def __init__(self, task: Task, title: str, parent: QtWidgets.QWidget | None):
+        super().__init__(title, "Cancel", 0, 0, parent)
+        self.setWindowTitle("Tawsim")
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
+        self.setMinimumDuration(500)
+        self.setAutoClose(False)
+        self.setAutoReset(False)
+        self.canceled.connect(task.cancel)
+        task.progressed.connect(self._on_progress)
+        for signal in (task.finished, task.failed, task.cancelled):
+            signal.connect(self._done)
 
     def _on_progress(self, done: int, total: int, label: str) -> None:
-        dialog = self._dialog
-        if dialog is None:
-            return
-        if dialog.maximum() != max(total, 1):
-            dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
+        self.setMaximum(max(total, 0))
+        self.setValue(min(done, total) if total else 0)
         if label:
-            dialog.setLabelText(label)
+            self.setLabelText(label)
 
-    def _close(self) -> None:
-        self._worker.wait()
-        self.finished = True
-        if self._dialog is not None:
-            self._dialog.close()
-            self._dialog.deleteLater()
-            self._dialog = None
+    def _done(self, *_args: object) -> None:
+        self.reset()
+        self.hide()
+        self.deleteLater()
 
-    def _on_succeeded(self, result: object) -> None:
-        self._close()
-        self.done.emit(result)
 
-    def _on_failed(self, err: object) -> None:
-        self._close()
-        self.error.emit(err)
+class TaskDialog(QtWidgets.QDialog):
+    """A dialog whose work runs as a Task, shown in the dialog's own progress bar
+    (`progress`, visible while running, as `cancel_button` is); every error's message
+    is shown. Closing the dialog cancels the work and waits for it to stop.
+
+    A subclass lays out `progress`, sets `cancel_button` and `idle_widgets` (enabled
+    only while nothing runs), and handles `_on_done(result)`, `_on_failed(message)`
+    and `_on_cancelled()`; `_on_ended()` follows any of them."""
+
+    PROGRESS_FORMAT = "{label:.50}"  # the bar's text; %v and %m are done and total
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.task: Task | None = None
+        self.progress = QtWidgets.QProgressBar()
+        self.progress.setVisible(False)
+        self.cancel_button: QtWidgets.QAbstractButton | None = None
+        self.idle_widgets: tuple[QtWidgets.QWidget, ...] = ()
+
+    def run_task(self, work: Callable[[Progress], Any]) -> None:
+        self.task = Task(work, (Exception,), self)
+        self.task.progressed.connect(self._on_progress)
+        self.task.finished.connect(self._on_done)
+        self.task.failed.connect(self._on_failed)
+        self.task.cancelled.connect(self._on_cancelled)
+        self.task.ended.connect(self._on_ended)
+        self._set_running(True)
+        self.task.start()
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        if self.cancel_button is not None:
+            self.cancel_button.setVisible(running)
+        for widget in self.idle_widgets:
+            widget.setEnabled(not running)
+
+    def _on_progress(self, done: int, total: int, label: str) -> None:
+        if total:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+            self.progress.setFormat(self.PROGRESS_FORMAT.format(label=label))
+
+    def _on_done(self, result: object) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, message: str) -> None:
+        raise NotImplementedError
+
+    def _on_cancelled(self) -> None:
+        raise NotImplementedError
+
+    def _on_ended(self) -> None:
+        self._set_running(False)
+        self.task = None
+
+    def reject(self) -> None:
+        if self.task is not None:  # closing the window while working cancels the work
+            self.task.cancel()
+            self.task.wait()
+        super().reject()
+
+
+def wait_for_tasks(timeout_ms: int = 30_000) -> bool:
+    """Wait for every task to end (on close, and in tests)."""
+    return QtCore.QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+__all__ = ["Progress", "ProgressDialog", "Task", "TaskDialog", "wait_for_tasks"]

@@ -18,8 +18,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
@@ -34,6 +32,7 @@ from core.agreement.project import (
     compute_agreement,
 )
 from core.agreement.study import AgreementOptions, StudyError
+from core.atomic import write_atomically
 from core.project import Project
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
@@ -234,21 +233,12 @@ def _atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise ExportError(f"{path.parent}: no such folder; nothing was written")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    tmp = Path(tmp_name)
     try:
-        write(tmp)
-        with open(tmp, "rb") as fh:
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        return write_atomically(path, write, suffix=path.suffix)
     except OSError as err:
         raise ExportError(
             f"{path}: cannot be written ({err.strerror}); nothing was written"
         ) from None
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
 
 
 def _check_suffix(path: Path) -> str:

@@ -42,6 +42,8 @@ from heapq import heappop, heappush
 from itertools import chain, compress, filterfalse, islice, repeat
 from operator import add, floordiv, itemgetter, le, lt, mod, mul, sub
 
+from .inputs import is_int, listed
+
 __all__ = [
     "BY",
     "MATCH_MODES",
@@ -100,10 +102,6 @@ class SpanF1:
         return cls(precision, recall, f1, true_positives, a_only, b_only)
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _diagnose(items: list[object], side: str) -> None:
     """Raise a ``ValueError`` naming the first bad span (slow path, errors only)."""
     for index, item in enumerate(items):
@@ -113,7 +111,7 @@ def _diagnose(items: list[object], side: str) -> None:
             raise ValueError(
                 f"{side}[{index}] is {item!r}; expected a (doc, start, end, label) tuple"
             ) from None
-        if not (_is_int(start) and _is_int(end)):
+        if not (is_int(start) and is_int(end)):
             raise ValueError(f"{side}[{index}]: start and end must be integers: {item!r}")
         if start >= end:
             raise ValueError(f"{side}[{index}]: need start < end, got {item!r}")
@@ -131,13 +129,7 @@ def _columns(spans: Iterable[Span], side: str) -> Columns:
     """Spans checked and split into (docs, starts, ends, labels), in C-level loops
     (``map``, ``zip``, ``set``); any problem sends the input through
     :func:`_diagnose` for a message naming the span."""
-    message = f"{side} must be an iterable of (doc, start, end, label) spans"
-    if spans is None or isinstance(spans, (str, bytes)):
-        raise ValueError(message)
-    try:
-        items = list(spans)
-    except TypeError:
-        raise ValueError(message) from None
+    items = listed(spans, f"{side} must be an iterable of (doc, start, end, label) spans")
     if not items:
         return (), (), (), ()
     try:
@@ -147,7 +139,7 @@ def _columns(spans: Iterable[Span], side: str) -> Columns:
     except (TypeError, ValueError):
         _diagnose(items, side)
     exact_ints = set(map(type, starts)) | set(map(type, ends)) <= {int} or all(
-        map(_is_int, chain(starts, ends))
+        map(is_int, chain(starts, ends))
     )
     if not exact_ints or not all(map(lt, starts, ends)):
         _diagnose(items, side)
@@ -531,13 +523,7 @@ _EMPTY: Track = ([], [])
 
 def _group(spans: Iterable[Span], side: str) -> Groups:
     """Validate spans and group their offsets by (doc, label), in first-seen order."""
-    message = f"{side} must be an iterable of (doc, start, end, label) spans"
-    if spans is None or isinstance(spans, (str, bytes)):
-        raise ValueError(message)
-    try:
-        items = list(spans)
-    except TypeError:
-        raise ValueError(message) from None
+    items = listed(spans, f"{side} must be an iterable of (doc, start, end, label) spans")
     flat: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
     try:
         for doc, start, end, label in items:
@@ -550,7 +536,7 @@ def _group(spans: Iterable[Span], side: str) -> Groups:
     for key, bucket in flat.items():
         starts = bucket[0::2]
         ends = bucket[1::2]
-        exact_ints = set(map(type, bucket)) <= {int} or all(map(_is_int, bucket))
+        exact_ints = set(map(type, bucket)) <= {int} or all(map(is_int, bucket))
         if not exact_ints or not all(map(lt, starts, ends)):
             _diagnose(items, side)
         groups[key] = (starts, ends)

@@ -42,6 +42,7 @@ from itertools import accumulate, chain, combinations, islice, pairwise
 from operator import itemgetter, le, lt, sub
 
 from .errors import AgreementUndefined
+from .inputs import is_int, listed
 
 __all__ = [
     "OVERLAP_POLICIES",
@@ -72,12 +73,8 @@ class UnitizingDisagreement:
 # input
 
 
-def _is_int(value: object) -> bool:
-    return isinstance(value, int) and not isinstance(value, bool)
-
-
 def _check_continuum(begin: object, end: object) -> None:
-    if not (_is_int(begin) and _is_int(end)):
+    if not (is_int(begin) and is_int(end)):
         raise ValueError(f"begin and end must be integers, got {begin!r} and {end!r}")
     if end <= begin:  # type: ignore[operator]
         raise ValueError(f"the continuum [begin, end) = [{begin}, {end}) is empty")
@@ -97,7 +94,7 @@ def _diagnose(
             raise ValueError(
                 f"unit {index} is {item!r}; expected a (coder, start, end, label) tuple"
             ) from None
-        if not (_is_int(start) and _is_int(stop)):
+        if not (is_int(start) and is_int(stop)):
             raise ValueError(f"unit {index}: start and end must be integers, got {item!r}")
         if not begin <= start < stop <= end:
             raise ValueError(
@@ -145,13 +142,7 @@ def _collect(
         declared = dict.fromkeys(coders)
     if isinstance(units, Mapping):
         return _collect_tracks(units, begin, end, declared, overlap)
-    message = "units must be an iterable of (coder, start, end, label) tuples"
-    if units is None or isinstance(units, (str, bytes)):
-        raise ValueError(message)
-    try:
-        items = list(units)
-    except TypeError:
-        raise ValueError(message) from None
+    items = listed(units, "units must be an iterable of (coder, start, end, label) tuples")
 
     # one flat list [start, end, start, end, ...] per (label, coder)
     buckets: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
@@ -206,7 +197,7 @@ def _collect_tracks(
 
         def fail(key: object = key, starts: list = starts, stops: list = stops) -> None:
             for i, (start, stop) in enumerate(zip(starts, stops, strict=True)):
-                if not (_is_int(start) and _is_int(stop)):
+                if not (is_int(start) and is_int(stop)):
                     raise ValueError(f"track {key!r}, unit {i}: start and end must be integers")
                 if not begin <= start < stop <= end:
                     raise ValueError(
@@ -233,7 +224,7 @@ def _prepared(
 ) -> Track:
     """One coder's units of one label checked, sorted and made disjoint (per `overlap`)."""
     types = set(map(type, starts)) | set(map(type, stops))
-    if not (types <= {int} or all(map(_is_int, chain(starts, stops)))):
+    if not (types <= {int} or all(map(is_int, chain(starts, stops)))):
         fail()
     if not all(map(lt, starts, stops)):
         fail()
@@ -396,6 +387,23 @@ def _expected_from(stats: list[_TrackStats], begin: int, end: int) -> Fraction:
     return Fraction(2 * total3, denominator)
 
 
+def _collect_coders(
+    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    begin: int,
+    end: int,
+    coders: Iterable[Hashable] | None,
+    overlap: str,
+) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+    """:func:`_collect`, refusing fewer than two coders (alpha is undefined then)."""
+    coder_list, by_label = _collect(units, begin, end, coders, overlap)
+    if len(coder_list) < 2:
+        raise AgreementUndefined(
+            f"unitizing alpha is undefined for {len(coder_list)} coder(s); it needs at least "
+            "two (pass coders= to include coders who marked no unit)"
+        )
+    return coder_list, by_label
+
+
 def _disagreements(
     units: Iterable[tuple[Hashable, int, int, Hashable]],
     begin: int,
@@ -405,15 +413,9 @@ def _disagreements(
     only: Hashable | None = None,
 ) -> dict[Hashable, tuple[Fraction, Fraction]]:
     """``{label: (D_O, D_E)}`` exactly; all labels, or just ``only`` if given."""
-    coder_list, by_label = _collect(units, begin, end, coders, overlap)
-    n_coders = len(coder_list)
-    if n_coders < 2:
-        raise AgreementUndefined(
-            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
-            "(pass coders= to include coders who marked no unit)"
-        )
+    coder_list, by_label = _collect_coders(units, begin, end, coders, overlap)
     length = end - begin
-    scale = n_coders * (n_coders - 1) * length * length
+    scale = len(coder_list) * (len(coder_list) - 1) * length * length
     result = {}
     for label, by_coder in by_label.items():
         if only is not None and label != only:
@@ -449,15 +451,9 @@ def pairwise_unitizing_disagreement(
     observed disagreements are the terms of the overall one, so they cost
     nothing extra; each pair adds an expected disagreement per label.
     """
-    coder_list, by_label = _collect(units, begin, end, coders, overlap)
-    n_coders = len(coder_list)
-    if n_coders < 2:
-        raise AgreementUndefined(
-            f"unitizing alpha is undefined for {n_coders} coder(s); it needs at least two "
-            "(pass coders= to include coders who marked no unit)"
-        )
+    coder_list, by_label = _collect_coders(units, begin, end, coders, overlap)
     length = end - begin
-    scale = n_coders * (n_coders - 1) * length * length
+    scale = len(coder_list) * (len(coder_list) - 1) * length * length
     pairs = list(combinations(coder_list, 2))
     overall: dict[Hashable, UnitizingDisagreement] = {}
     by_pair: dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]] = {
@@ -592,7 +588,7 @@ def concatenate_documents(
     offsets: dict[Hashable, int] = {}
     position = 0
     for doc, size in lengths.items():
-        if not _is_int(size) or size < 0:
+        if not is_int(size) or size < 0:
             raise ValueError(f"document {doc!r} has length {size!r}; need an integer >= 0")
         offsets[doc] = position
         position += size
@@ -606,7 +602,7 @@ def concatenate_documents(
             ) from None
         if doc not in offsets:
             raise ValueError(f"unit {index}: document {doc!r} has no length in lengths")
-        if not (_is_int(start) and _is_int(stop)) or not 0 <= start < stop <= lengths[doc]:
+        if not (is_int(start) and is_int(stop)) or not 0 <= start < stop <= lengths[doc]:
             raise ValueError(
                 f"unit {index}: need 0 <= start < end <= {lengths[doc]} (length of {doc!r}), "
                 f"got {start!r}, {stop!r}"

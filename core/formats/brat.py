@@ -22,8 +22,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     CODEPOINTS,
     ExportContext,
@@ -34,6 +34,7 @@ from core.formats.common import (
     ImportedEntity,
     ImportedEvent,
     ParsedFile,
+    read_utf8,
     safe_file_stem,
 )
 from core.schema import ProjectSchema
@@ -171,11 +172,9 @@ def read(path: Path) -> ParsedFile:
 
 def _decode(path: Path) -> str:
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return read_utf8(path)
     except FileNotFoundError:
         raise FormatError(path.name, "no such file") from None
-    except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
 
 
 def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> ImportedDocument:

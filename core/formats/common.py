@@ -3,14 +3,16 @@ parsed annotations on their way in, and the error that names a file and line."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord, Selection
-from core.formats.atomic import AtomicOutput
 from core.schema import ProjectSchema
 
 CODEPOINTS, UTF16 = "codepoints", "utf16"
@@ -84,6 +86,30 @@ def safe_file_stem(record: DocumentRecord, per_set: bool) -> str:
 
 
 # --- import ----------------------------------------------------------------------------
+
+
+def read_utf8(path: Path) -> str:
+    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
+
+
+def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each line of JSON lines `content` that is not blank;
+    a line that is not a JSON object is refused (`columns`: naming the column of bad JSON)."""
+    for number, raw in enumerate(content.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as err:
+            column = f", column {err.colno}" if columns else ""
+            raise FormatError(path.name, f"invalid JSON ({err.msg}{column})", number) from None
+        if not isinstance(obj, dict):
+            raise FormatError(path.name, "expected a JSON object", number)
+        yield number, obj
 
 
 @dataclass
@@ -191,5 +217,7 @@ __all__ = [
     "ImportedRelation",
     "ImportedStance",
     "ParsedFile",
+    "json_lines",
+    "read_utf8",
     "safe_file_stem",
 ]

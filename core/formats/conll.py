@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
 from core.formats.iob import TagError, parse_tag, tag_document
 from core.formats.tokenfile import read_text_file, tagged_document

@@ -20,8 +20,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     OFFSET_UNITS,
     UTF16,
@@ -32,6 +32,8 @@ from core.formats.common import (
     ImportedEntity,
     ImportedRelation,
     ParsedFile,
+    json_lines,
+    read_utf8,
 )
 from core.formats.spans import flatten
 
@@ -101,19 +103,7 @@ def _int(value: Any, path: Path, number: int, what: str) -> int:
 
 def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=UTF16)
-    try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
-    for number, raw in enumerate(content.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise FormatError(path.name, f"invalid JSON ({err.msg})", number) from None
-        if not isinstance(obj, dict):
-            raise FormatError(path.name, "expected a JSON object", number)
+    for number, obj in json_lines(path, read_utf8(path)):
         parsed.documents.append(_document(obj, path, number))
     if not parsed.documents:
         raise FormatError(path.name, "holds no documents")

@@ -16,9 +16,16 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
-from core.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
+from core.formats.common import (
+    CODEPOINTS,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ParsedFile,
+    json_lines,
+)
 from core.formats.iob import OUTSIDE, TagError, parse_tag, tag_document
 from core.formats.tokenfile import read_text_file, tagged_document
 
@@ -122,15 +129,7 @@ def read(path: Path) -> ParsedFile:
     names_file: Path | None = None
     groups: dict[tuple[Any, Any], list[tuple[int, int, list[str], list]]] = defaultdict(list)
     first_line: dict[tuple[Any, Any], int] = {}
-    for number, raw in enumerate(content.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise FormatError(path.name, f"invalid JSON ({err.msg})", number) from None
-        if not isinstance(obj, dict):
-            raise FormatError(path.name, "expected a JSON object", number)
+    for number, obj in json_lines(path, content):
         tokens, tags = obj.get("tokens"), obj.get("ner_tags")
         if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
             raise FormatError(path.name, "tokens must be a list of non-empty texts", number)

@@ -9,12 +9,13 @@ annotators by name), annotations by offset.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from json.encoder import encode_basestring as _json_string  # the C encoder
 from pathlib import Path
 from typing import Any
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     CODEPOINTS,
     ExportContext,
@@ -27,6 +28,8 @@ from core.formats.common import (
     ImportedExcluded,
     ImportedStance,
     ParsedFile,
+    json_lines,
+    read_utf8,
 )
 
 FORMAT_NAME = "tawsim-gold"
@@ -172,27 +175,22 @@ class _Line:
             raise self.fail(f"{where}{key} must be {_TYPE_WORDS.get(names, names)}")
         return value
 
+    def objects(self, obj: dict, key: str, where: str = "") -> Iterator[tuple[int, str, dict]]:
+        """The objects in the list `obj[key]` (none when it is absent): index, the prefix
+        naming each in messages ("events[2].") and the object."""
+        for i, item in enumerate(self.get(obj, key, list, where, [])):
+            if not isinstance(item, dict):
+                raise self.fail(f"{where}{key}[{i}] must be an object")
+            yield i, f"{where}{key}[{i}].", item
+
 
 _TYPE_WORDS = {"str": "text", "list": "a list", "dict": "an object", "int": "a number"}
 
 
 def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=CODEPOINTS)
-    try:
-        content = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
-    for number, raw in enumerate(content.split("\n"), start=1):
-        if not raw.strip():
-            continue
-        line = _Line(path, number)
-        try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as err:
-            raise line.fail(f"invalid JSON ({err.msg}, column {err.colno})") from None
-        if not isinstance(obj, dict):
-            raise line.fail("expected a JSON object")
-        parsed.documents.append(_document(obj, line))
+    for number, obj in json_lines(path, read_utf8(path), columns=True):
+        parsed.documents.append(_document(obj, _Line(path, number)))
     if not parsed.documents:
         raise FormatError(path.name, "holds no documents")
     return parsed
@@ -220,10 +218,7 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
     )
     if "id" in obj and obj["id"] is not None and "id" not in meta:
         doc.meta = {**meta, "id": obj["id"]}
-    for i, item in enumerate(line.get(obj, "entities", list, "", [])):
-        where = f"entities[{i}]."
-        if not isinstance(item, dict):
-            raise line.fail(f"entities[{i}] must be an object")
+    for i, where, item in line.objects(obj, "entities"):
         doc.entities.append(
             ImportedEntity(
                 ref=_ref(item.get("id", f"#{i}"), line, f"{where}id"),
@@ -235,16 +230,10 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
                 line=line.number,
             )
         )
-    for i, item in enumerate(line.get(obj, "events", list, "", [])):
-        where = f"events[{i}]."
-        if not isinstance(item, dict):
-            raise line.fail(f"events[{i}] must be an object")
+    for i, where, item in line.objects(obj, "events"):
         trigger = line.get(item, "trigger", dict, where)
         arguments = []
-        for j, arg in enumerate(line.get(item, "arguments", list, where, [])):
-            arg_where = f"{where}arguments[{j}]."
-            if not isinstance(arg, dict):
-                raise line.fail(f"{where}arguments[{j}] must be an object")
+        for _, arg_where, arg in line.objects(item, "arguments", where):
             arguments.append(
                 ImportedArgument(
                     role=line.get(arg, "role", str, arg_where),
@@ -264,20 +253,14 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
                 line=line.number,
             )
         )
-    for i, item in enumerate(line.get(obj, "stances", list, "", [])):
-        where = f"stances[{i}]."
-        if not isinstance(item, dict):
-            raise line.fail(f"stances[{i}] must be an object")
+    for _, where, item in line.objects(obj, "stances"):
         scope = line.get(item, "scope", str, where)
         if scope not in ("document", "attributed"):
             raise line.fail(f"{where}scope must be 'document' or 'attributed', not {scope!r}")
         target = line.get(item, "target", dict, where)
         holder = item.get("holder")
         evidence = []
-        for j, ev in enumerate(line.get(item, "evidence", list, where, [])):
-            ev_where = f"{where}evidence[{j}]."
-            if not isinstance(ev, dict):
-                raise line.fail(f"{where}evidence[{j}] must be an object")
+        for _, ev_where, ev in line.objects(item, "evidence", where):
             evidence.append(
                 (
                     line.get(ev, "start", int, ev_where),
@@ -301,10 +284,7 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
                 line=line.number,
             )
         )
-    for i, item in enumerate(line.get(obj, "excluded", list, "", [])):
-        where = f"excluded[{i}]."
-        if not isinstance(item, dict):
-            raise line.fail(f"excluded[{i}] must be an object")
+    for _, where, item in line.objects(obj, "excluded"):
         doc.excluded.append(
             ImportedExcluded(
                 start=line.get(item, "start", int, where),

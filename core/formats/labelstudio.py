@@ -20,8 +20,8 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import quoteattr
 
+from core.atomic import AtomicOutput
 from core.dataset import DocumentRecord
-from core.formats.atomic import AtomicOutput
 from core.formats.common import (
     OFFSET_UNITS,
     UTF16,
@@ -32,6 +32,7 @@ from core.formats.common import (
     ImportedEntity,
     ImportedRelation,
     ParsedFile,
+    read_utf8,
 )
 from core.formats.spans import flatten
 from core.schema import ProjectSchema
@@ -139,10 +140,9 @@ def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=UTF16)
     if path.stat().st_size > MAX_FILE_BYTES:
         raise FormatError(path.name, "is larger than 512 MB")
+    content = read_utf8(path)
     try:
-        data = json.loads(path.read_bytes().decode("utf-8-sig"))
-    except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
+        data = json.loads(content)
     except json.JSONDecodeError as err:
         raise FormatError(path.name, f"invalid JSON ({err.msg})", err.lineno) from None
     tasks = data if isinstance(data, list) else [data]

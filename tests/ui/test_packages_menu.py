@@ -40,7 +40,7 @@ def test_package_out_and_merge_back(qtbot, make_window, seeded_project, tmp_path
     window = lead_window(make_window, seeded_project)
     package = tmp_path / "for-amal.tawsim"
     task = export_annotator_package(window, "Amal", package)
-    with qtbot.waitSignal(task.done, timeout=30_000):
+    with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert package.exists()
     assert "Package for Amal written" in window.notice.message.text()
@@ -58,7 +58,7 @@ def test_package_out_and_merge_back(qtbot, make_window, seeded_project, tmp_path
     qtbot.addWidget(dialog)
     dialog.add_paths([package])
     check = dialog.run(dry_run=True)
-    with qtbot.waitSignal(check.done, timeout=30_000):
+    with qtbot.waitSignal(check.finished, timeout=30_000):
         pass
     assert "dry run, nothing written: 1 set(s) added" in dialog.result.toPlainText()
     assert spans_in_db(seeded_project, "Amal") == []
@@ -69,7 +69,7 @@ def test_package_out_and_merge_back(qtbot, make_window, seeded_project, tmp_path
     assert "Merged: 1 set(s) added" in window.notice.message.text()
     # merging the same package again changes nothing
     again = merge_project_files(window, [package])
-    with qtbot.waitSignal(again.done, timeout=30_000):
+    with qtbot.waitSignal(again.finished, timeout=30_000):
         pass
     assert spans_in_db(seeded_project, "Amal") == [(2, 29, 33, "ORG")]
     window.undo()  # the second merge changed nothing, so undo takes the first one back

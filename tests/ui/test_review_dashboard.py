@@ -11,7 +11,7 @@ from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.review import ReviewDashboard
 from ui.review.heatmap import text_color_on, value_color
-from ui.review.tasks import BackgroundTask, wait_for_tasks
+from ui.tasks import Task, wait_for_tasks
 
 TIMEOUT = 30_000
 
@@ -183,17 +183,17 @@ def test_background_task_cancels_and_reports(qtbot):
             raise RuntimeError("stopped")
         return "done"
 
-    task = BackgroundTask(work)
+    task = Task(work)
     task.start()
     assert started.wait(TIMEOUT / 1000)
     with qtbot.waitSignal(task.cancelled, timeout=TIMEOUT):
         task.cancel()
         stop.set()
-    done = BackgroundTask(lambda progress: progress(3, 4, "last") and "result")
+    done = Task(lambda progress: progress(3, 4, "last") and "result")
     with qtbot.waitSignal(done.finished, timeout=TIMEOUT) as blocker:
         done.start()
     assert blocker.args == ["result"]
-    failing = BackgroundTask(lambda progress: 1 / 0, (ZeroDivisionError,))
+    failing = Task(lambda progress: 1 / 0, (ZeroDivisionError,))
     with qtbot.waitSignal(failing.failed, timeout=TIMEOUT) as blocker:
         failing.start()
     assert blocker.args == ["division by zero"]

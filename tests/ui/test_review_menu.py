@@ -8,7 +8,7 @@ import pytest
 from ui.curation.compare import CompareWindow
 from ui.curation.screenshots import DOCUMENT, seed_curation
 from ui.review import ReviewDashboard
-from ui.review.tasks import wait_for_tasks
+from ui.tasks import wait_for_tasks
 
 
 @pytest.fixture

@@ -115,7 +115,7 @@ def test_import_runs_in_the_background_and_reports(qtbot, make_window, project, 
     window = make_window(project)
     assert window.documents.model.rowCount() == 0
     task = window.import_documents([folder])
-    with qtbot.waitSignal(task.done, timeout=30_000):
+    with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert window.documents.model.rowCount() == 30
     assert "30 document(s) added" in window.notice.message.text()
@@ -142,7 +142,7 @@ def test_a_long_import_can_be_cancelled_and_keeps_what_was_done(
     window = make_window(project)
     task = window.import_documents([folder])
     task.cancel()
-    with qtbot.waitSignal(task.done, timeout=60_000) as blocker:
+    with qtbot.waitSignal(task.finished, timeout=60_000) as blocker:
         pass
     report = blocker.args[0]
     assert report.cancelled

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -72,10 +71,11 @@ CHOSEN = ("بلومبرغ", "ORG")  # the candidate shown selected
 
 
 def find(text: str, needle: str, occurrence: int) -> tuple[int, int]:
-    position = -1
-    for _ in range(occurrence + 1):
-        position = text.index(needle, position + 1)
-    return position, position + len(needle)
+    """Where the `occurrence`-th (from 0) `needle` stands in `text`: (start, end)."""
+    from ui.screenshots import find as find_start
+
+    start = find_start(text, needle, occurrence)
+    return start, start + len(needle)
 
 
 def seed_curation(project) -> dict[str, int]:
@@ -128,26 +128,19 @@ def seed_curation(project) -> dict[str, int]:
 
 
 def render(out_dir: Path) -> list[Path]:
-    from core.demo import create_demo_project
-    from ui.app import make_application
     from ui.curation.view import open_curation
-    from ui.main_window import MainWindow
     from ui.qt import QtWidgets
-    from ui.theme import DARK, LIGHT, apply_theme
+    from ui.screenshots import demo_project, session, themed_window
+    from ui.theme import DARK, LIGHT
 
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["TAWSIM_HOME"] = tmp
-        app = make_application()
-        project = create_demo_project(Path(tmp) / "demo.tawsim")
+    with session(out_dir) as (app, home):
+        project = demo_project(home)
         seed_curation(project)
         schema = project.schema
         merged = False
         for theme in (LIGHT, DARK):
-            apply_theme(app, theme)
-            window = MainWindow(project, annotator="Lead")
-            window.set_theme(theme)
+            window = themed_window(app, project, "Lead", theme)
             window.wait_for_tasks()
             window.open_document(DOCUMENT)
             view = open_curation(window, DOCUMENT)

@@ -37,6 +37,7 @@ from core.project import OperationError
 from ui import bindings
 from ui.curation.candidates import STATUS_TEXT, CandidateList
 from ui.curation.compare import SideBySide, Version, pane_labels, set_rows
+from ui.curators import add_curator_action, curator_refusal
 from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -748,20 +749,6 @@ class CurationWindow(QtWidgets.QWidget):
         super().changeEvent(event)
 
 
-def curator_refusal(window, doing: str = "curate the gold standard") -> str | None:
-    """Why this window's user cannot do a curator's work (`doing`), or None when they can."""
-    if window.project is None:
-        return "Open a project first."
-    annotator = window.annotator
-    if annotator is None or not annotator.is_curator:
-        name = annotator.name if annotator is not None else "You"
-        return (
-            f"Only curators can {doing}; {name} is an annotator. A curator "
-            "can change roles in Review > Annotators and roles."
-        )
-    return None
-
-
 def open_curation(
     window,
     document_id: int | None = None,
@@ -792,27 +779,14 @@ def open_curation(
 
 def install(window) -> None:
     """Review > Curate…, enabled for curators only (the tooltip says why otherwise)."""
-    action = window.add_action(
-        "review",
+    add_curator_action(
+        window,
         "&Curate the gold standard…",
         lambda: open_curation(window),
+        "curate the gold standard",
         binding="review.curate",
         icon_name="mdi6.check-decagram-outline",
-        needs_project=False,
     )
-    window.menu("review").setToolTipsVisible(True)
-    allowed_tip = action.toolTip()
-
-    def update(*_args) -> None:
-        refusal = curator_refusal(window)
-        action.setEnabled(refusal is None)
-        action.setToolTip(allowed_tip if refusal is None else refusal)
-        action.setStatusTip(refusal or "")
-
-    window.project_changed.connect(update)
-    window.identity_changed.connect(update)
-    window.operation_did_execute.connect(lambda changes: changes.annotators and update())
-    update()
 
 
-__all__ = ["CurationWindow", "curator_refusal", "install", "open_curation"]
+__all__ = ["CurationWindow", "install", "open_curation"]

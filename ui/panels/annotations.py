@@ -8,6 +8,7 @@ from collections.abc import Callable
 from core.annotations import SpanRow
 from ui import bindings
 from ui.editor.layer import SpanLayer
+from ui.item_views import TableModel, list_table
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -21,7 +22,7 @@ _ROLES = frozenset(
 )
 
 
-class AnnotationListModel(QtCore.QAbstractTableModel):
+class AnnotationListModel(TableModel):
     """The shown set's spans, sorted here by a key (not by a proxy calling back into
     Python for every comparison), and patched row by row when a few spans change."""
 
@@ -98,16 +99,8 @@ class AnnotationListModel(QtCore.QAbstractTableModel):
         position = bisect_left(self._keys, key)
         return len(self._rows) - 1 - position if self._descending else position
 
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # views ask for many roles per cell on every repaint: answer the others at once
@@ -145,18 +138,10 @@ class AnnotationPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.model = AnnotationListModel(layer, self)
         self._selected = selected
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
+        self.view = list_table(self.model)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(AnnotationListModel.START, Qt.SortOrder.AscendingOrder)
-        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
         self.view.verticalHeader().setDefaultSectionSize(24)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(
             AnnotationListModel.TEXT, QtWidgets.QHeaderView.ResizeMode.Stretch

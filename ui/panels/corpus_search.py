@@ -8,6 +8,7 @@ from sqlalchemy import select
 
 from core.search import CorpusIndex, SearchResult
 from models.tables import Document
+from ui.item_views import TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 CONTEXT = 36
@@ -24,7 +25,7 @@ class HitRow:
     after: str
 
 
-class HitModel(QtCore.QAbstractTableModel):
+class HitModel(TableModel):
     HEADERS = ("Document", "Context")
 
     def __init__(self, parent: QtCore.QObject | None = None):
@@ -36,16 +37,8 @@ class HitModel(QtCore.QAbstractTableModel):
         self.rows = rows
         self.endResetModel()
 
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self.rows)
 
     def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -72,15 +65,7 @@ class CorpusSearchPanel(QtWidgets.QWidget):
         self.status = QtWidgets.QLabel("")
         self.status.setProperty("role", "muted")
         self.model = HitModel(self)
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
-        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
+        self.view = list_table(self.model)
         self.view.horizontalHeader().setSectionResizeMode(
             1, QtWidgets.QHeaderView.ResizeMode.Stretch
         )

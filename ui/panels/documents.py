@@ -25,6 +25,7 @@ from core.project import Project
 from core.text.fold import fold
 from core.validation import ProblemCount, problem_counts
 from ui.icons import icon
+from ui.item_views import TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
@@ -57,7 +58,7 @@ _ROLES = frozenset(
 )
 
 
-class DocumentListModel(QtCore.QAbstractTableModel):
+class DocumentListModel(TableModel):
     TITLE, STATE, COUNT = range(3)
     HEADERS = ("Title", "State", "Annotations")
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
@@ -219,16 +220,8 @@ class DocumentListModel(QtCore.QAbstractTableModel):
 
     # --- Qt model -----------------------------------------------------------------
 
-    def rowCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent=QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._ids)
 
     def _icon(self, state: str):
         if state not in self._icons:
@@ -297,16 +290,8 @@ class DocumentPanel(QtWidgets.QWidget):
         self.states = QtWidgets.QComboBox()
         for name, _ in STATE_FILTERS:
             self.states.addItem(name)
-        self.view = QtWidgets.QTableView()
-        self.view.setModel(self.model)
-        self.view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
-        self.view.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QtWidgets.QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.verticalHeader().hide()
+        self.view = list_table(self.model)
         self.view.verticalHeader().setDefaultSectionSize(26)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(

@@ -323,11 +323,13 @@ class ExcludedPanel(QtWidgets.QWidget):
 
 def install(window) -> None:
     panel = ExcludedPanel(window)
-    window.add_panel("excluded", "Excluded text", panel, Qt.DockWidgetArea.LeftDockWidgetArea)
-    annotations = window.docks.get("annotations")
-    if annotations is not None:
-        window.tabifyDockWidget(annotations, window.docks["excluded"])
-        annotations.raise_()
+    window.add_panel(
+        "excluded",
+        "Excluded text",
+        panel,
+        Qt.DockWidgetArea.LeftDockWidgetArea,
+        behind="annotations",
+    )
     window.editor.add_tooltip_provider(panel.tooltip)
     menu = window.menu("annotate")
     menu.addSeparator()

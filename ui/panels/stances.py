@@ -710,11 +710,9 @@ class StancePanel(QtWidgets.QWidget):
 
 def install(window) -> None:
     panel = StancePanel(window)
-    window.add_panel("stances", "Stances", panel, Qt.DockWidgetArea.RightDockWidgetArea)
-    events = window.docks.get("events")
-    if events is not None:
-        window.tabifyDockWidget(events, window.docks["stances"])
-        events.raise_()
+    window.add_panel(
+        "stances", "Stances", panel, Qt.DockWidgetArea.RightDockWidgetArea, behind="events"
+    )
     window.editor.add_painter(panel.paint)
     window.editor.add_tooltip_provider(panel.tooltip)
     window.add_action(

@@ -8,6 +8,7 @@ disagreement there opens the annotators' versions side by side at that place
 
 from __future__ import annotations
 
+from ui.curators import add_curator_action, curator_refusal
 from ui.review.dashboard import ReviewDashboard, open_review_dashboard
 
 __all__ = ["ReviewDashboard", "install", "open_dashboard", "open_review_dashboard"]
@@ -18,7 +19,6 @@ DOING = "review agreement (the dashboard shows every annotator's work)"
 def open_dashboard(window) -> ReviewDashboard | None:
     """Open the dashboard from the main window (curators only: it shows everyone's work)."""
     from ui.curation.compare import open_side_by_side
-    from ui.curation.view import curator_refusal
 
     refusal = curator_refusal(window, DOING)
     if refusal is not None:
@@ -36,25 +36,11 @@ def open_dashboard(window) -> ReviewDashboard | None:
 
 def install(window) -> None:
     """Review > Agreement dashboard…, enabled for curators (the tooltip says why otherwise)."""
-    from ui.curation.view import curator_refusal
-
-    action = window.add_action(
-        "review",
+    add_curator_action(
+        window,
         "Agreement &dashboard…",
         lambda: open_dashboard(window),
+        DOING,
         binding="review.dashboard",
         icon_name="mdi6.chart-box-outline",
-        needs_project=False,
     )
-    allowed_tip = action.toolTip()
-
-    def update(*_args) -> None:
-        refusal = curator_refusal(window, DOING)
-        action.setEnabled(refusal is None)
-        action.setToolTip(refusal or allowed_tip)
-        action.setStatusTip(refusal or "")
-
-    window.project_changed.connect(update)
-    window.identity_changed.connect(update)
-    window.operation_did_execute.connect(lambda changes: changes.annotators and update())
-    update()

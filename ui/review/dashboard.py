@@ -48,7 +48,7 @@ from ui.review.models import (
     confusion_brush,
     utf16_position,
 )
-from ui.review.tasks import BackgroundTask, ProgressDialog
+from ui.tasks import ProgressDialog, Task
 
 NOTHING = "—"  # the confusion matrix's "no annotation there"
 
@@ -83,9 +83,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.report: AgreementReport | None = None
         self.found: DisagreementList | None = None
         self.texts: dict[int, str] = {}
-        self._task: BackgroundTask | None = None
-        self._token_task: BackgroundTask | None = None
-        self._exports: list[BackgroundTask] = []
+        self._task: Task | None = None
+        self._token_task: Task | None = None
+        self._exports: list[Task] = []
         self._filter: dict[str, object] = {}
         self.setWindowTitle(f"Review agreement — {project.name}")
         self.resize(1280, 820)
@@ -293,7 +293,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             found = find_disagreements(report.study, texts, progress=progress)
             return report, found, texts
 
-        task = BackgroundTask(work, (StudyError, Cancelled), self)
+        task = Task(work, (StudyError, Cancelled), self)
         task.finished.connect(lambda result, t=task: self._on_computed(t, result))
         task.failed.connect(lambda message, t=task: self._on_failed(t, message))
         task.cancelled.connect(lambda t=task: self._on_cancelled(t))
@@ -308,7 +308,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             if task is not None:
                 task.cancel()
 
-    def _finish(self, task: BackgroundTask) -> bool:
+    def _finish(self, task: Task) -> bool:
         """Whether `task` is the current one (a superseded task's result is dropped)."""
         if task is not self._task:
             return False
@@ -316,16 +316,16 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.refresh_button.setEnabled(True)
         return True
 
-    def _on_cancelled(self, task: BackgroundTask) -> None:
+    def _on_cancelled(self, task: Task) -> None:
         if self._finish(task):
             self.statusBar().showMessage("Cancelled; the figures shown are the previous ones")
 
-    def _on_failed(self, task: BackgroundTask, message: str) -> None:
+    def _on_failed(self, task: Task, message: str) -> None:
         if self._finish(task):
             self.statusBar().showMessage(message)
             self.failed.emit(message)
 
-    def _on_computed(self, task: BackgroundTask, result) -> None:
+    def _on_computed(self, task: Task, result) -> None:
         if not self._finish(task):
             return
         self.report, self.found, self.texts = result
@@ -367,15 +367,13 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _start_token_kappa(self, report: AgreementReport) -> None:
         texts = self.texts
-        task = BackgroundTask(
-            lambda progress: token_kappa(report.study, texts, progress), (Cancelled,), self
-        )
+        task = Task(lambda progress: token_kappa(report.study, texts, progress), (Cancelled,), self)
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
         self._token_task = task
         task.start()
 
-    def _on_token_kappa(self, task: BackgroundTask, report: AgreementReport, result) -> None:
+    def _on_token_kappa(self, task: Task, report: AgreementReport, result) -> None:
         if task is not self._token_task or report is not self.report:
             return  # superseded by a newer computation
         self._token_task = None
@@ -384,7 +382,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             self._show_measure()
         self.token_kappa_computed.emit()
 
-    def _on_token_kappa_failed(self, task: BackgroundTask, message: str) -> None:
+    def _on_token_kappa_failed(self, task: Task, message: str) -> None:
         if task is self._token_task:
             self._token_task = None
             self.statusBar().showMessage(f"Token kappa: {message}")
@@ -722,14 +720,14 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         if path:
             self.export_disagreements(path)
 
-    def export_report(self, path: str | Path) -> BackgroundTask | None:
+    def export_report(self, path: str | Path) -> Task | None:
         """Write the report with every disagreement (in the background)."""
         if self.report is None:
             return None
         report, found = self.report, self.found
         return self._export(lambda _progress: write_report(report, path, found.items), path)
 
-    def export_disagreements(self, path: str | Path) -> BackgroundTask | None:
+    def export_disagreements(self, path: str | Path) -> Task | None:
         """Write the disagreements listed now (the current filter) in the background."""
         if self.report is None:
             return None
@@ -738,8 +736,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         titles = {d.id: d.title for d in self.report.documents.values()}
         return self._export(lambda _progress: write_disagreements(items, path, names, titles), path)
 
-    def _export(self, work, path: str | Path) -> BackgroundTask:
-        task = BackgroundTask(work, (ExportError,), self)
+    def _export(self, work, path: str | Path) -> Task:
+        task = Task(work, (ExportError,), self)
         self._exports = [t for t in self._exports if t.running]
         self._exports.append(task)
         task.finished.connect(self._on_exported)
@@ -760,7 +758,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         running = [t for t in [self._task, self._token_task, *self._exports] if t is not None]
         self.cancel()
         for task in running:
-            task.wait()
+            task.wait(30)
         super().closeEvent(event)
 
 

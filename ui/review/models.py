@@ -11,6 +11,7 @@ from core.agreement.disagreements import KINDS, Disagreement
 from core.agreement.project import Figure
 from core.agreement.study import DocumentRef
 from ui.fonts import text_font
+from ui.item_views import TableModel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -64,7 +65,7 @@ def _figure_tip(figure: Figure | None) -> str:
     return f"{figure.value:.4f} from {figure.support}" + (f"; {extra}" if extra else "")
 
 
-class DocumentModel(QtCore.QAbstractTableModel):
+class DocumentModel(TableModel):
     """Compared documents with their per-document figure, lowest first."""
 
     HEADERS = ("Agreement", "Document", "Title", "Compared")
@@ -81,16 +82,8 @@ class DocumentModel(QtCore.QAbstractTableModel):
     def document_id(self, row: int) -> int:
         return self._rows[row][0].id
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._rows)
 
     def data(self, index: QtCore.QModelIndex, role: int = DISPLAY):
         if not index.isValid():
@@ -106,7 +99,7 @@ class DocumentModel(QtCore.QAbstractTableModel):
         return None
 
 
-class DisagreementModel(QtCore.QAbstractTableModel):
+class DisagreementModel(TableModel):
     """Disagreements: kind, document, annotators, both versions and the context."""
 
     HEADERS = ("Kind", "Document · offsets", "Annotators", "First", "Second", "Context")
@@ -134,16 +127,8 @@ class DisagreementModel(QtCore.QAbstractTableModel):
     def items(self) -> list[Disagreement]:
         return list(self._items)
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = DISPLAY):
-        if role == DISPLAY and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
-        return None
+    def row_count(self) -> int:
+        return len(self._items)
 
     def data(self, index: QtCore.QModelIndex, role: int = DISPLAY):
         if not index.isValid():

@@ -13,7 +13,6 @@ import os
 import random
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -118,49 +117,18 @@ def build_study(path: Path):
     return project, ids
 
 
-def dark_palette():
-    from ui.qt import QtGui
-
-    palette = QtGui.QPalette()
-    role = QtGui.QPalette.ColorRole
-    for name, color in {
-        role.Window: "#2a2b2e",
-        role.WindowText: "#e4e4e6",
-        role.Base: "#1d1e21",
-        role.AlternateBase: "#242529",
-        role.Text: "#e4e4e6",
-        role.Button: "#35363a",
-        role.ButtonText: "#e4e4e6",
-        role.Highlight: "#3d78d8",
-        role.HighlightedText: "#ffffff",
-        role.ToolTipBase: "#35363a",
-        role.ToolTipText: "#e4e4e6",
-        role.PlaceholderText: "#9a9aa2",
-        role.Mid: "#55565c",
-        role.Light: "#45464b",
-        role.Dark: "#18191b",
-    }.items():
-        palette.setColor(name, QtGui.QColor(color))
-    return palette
-
-
 def render(out_dir: Path) -> list[Path]:
-    from ui.fonts import load_bundled_fonts
-    from ui.qt import QtCore, QtWidgets
+    from ui.qt import QtCore
     from ui.review import ReviewDashboard
-    from ui.review.tasks import wait_for_tasks
+    from ui.screenshots import session
+    from ui.tasks import wait_for_tasks
+    from ui.theme import DARK, LIGHT, apply_theme
 
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
-    app.setStyle("Fusion")
-    load_bundled_fonts()
-    out_dir.mkdir(parents=True, exist_ok=True)
     written = []
-    light = app.palette()
-    with tempfile.TemporaryDirectory() as tmp:
-        os.environ["TAWSIM_HOME"] = tmp
-        project, ids = build_study(Path(tmp) / "review.tawsim")
-        for suffix, palette in (("", light), ("-dark", dark_palette())):
-            app.setPalette(palette)
+    with session(out_dir) as (app, home):
+        project, ids = build_study(home / "review.tawsim")
+        for suffix, theme in (("", LIGHT), ("-dark", DARK)):
+            apply_theme(app, theme)
             window = ReviewDashboard(project, ids["amal"])
             window.resize(1440, 860)
             loop = QtCore.QEventLoop()

@@ -1,11 +1,14 @@
-"""Writing exports atomically: nothing appears under the final name until it is whole.
+"""Writing files atomically: nothing appears under the final name until it is whole.
 
 Files are written under temporary names in the target's own folder (so the
 final rename stays on one file system), flushed to disk with fsync, then
 renamed into place. A writer that fails or is cancelled leaves neither the
-final name nor a temporary file behind. A folder output (brat) is built as a
-temporary folder and renamed; an existing folder is replaced only when it
-holds nothing but files of the kinds the export writes.
+final name nor a temporary file behind.
+
+`write_atomically(path, write)` does this for one file (reports, the schema, the
+app state, packages); `AtomicOutput` for the files of one export. A folder output
+(brat) is built as a temporary folder and renamed; an existing folder is replaced
+only when it holds nothing but files of the kinds the export writes.
 """
 
 from __future__ import annotations
@@ -13,25 +16,34 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+
+from models.fsync import fsync_path
 
 
 class OutputError(OSError):
     """The output cannot be written where asked; the message says why."""
 
 
-def fsync_path(path: Path) -> None:
-    flags = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) if path.is_dir() else os.O_RDONLY
+def write_atomically(path: Path, write: Callable[[Path], object], suffix: str = ".tmp") -> Path:
+    """Write one file whole or not at all: `write(tmp)` fills a temporary file (named
+    `.STEM-….SUFFIX`) in `path`'s folder, which is flushed to disk and renamed over
+    `path`. Errors (OSError when the folder is missing) propagate; nothing is then
+    left behind and an older `path` is kept."""
+    path = Path(path)
+    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
+    os.close(fd)
+    tmp = Path(name)
     try:
-        fd = os.open(path, flags)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass  # some file systems cannot fsync a folder
-    finally:
-        os.close(fd)
+        write(tmp)
+        fsync_path(tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    fsync_path(path.parent)
+    return path
 
 
 class AtomicOutput:
@@ -155,4 +167,4 @@ class AtomicOutput:
         self._done = True
 
 
-__all__ = ["AtomicOutput", "OutputError", "fsync_path"]
+__all__ = ["AtomicOutput", "OutputError", "write_atomically"]

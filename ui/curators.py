@@ -1,0 +1,49 @@
+"""Curators' work in the main window: why the user cannot do it, and menu entries
+enabled for curators only (the curation view, the review dashboard)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ui.qt import QtGui
+
+
+def curator_refusal(window, doing: str = "curate the gold standard") -> str | None:
+    """Why this window's user cannot do a curator's work (`doing`), or None when they can."""
+    if window.project is None:
+        return "Open a project first."
+    annotator = window.annotator
+    if annotator is None or not annotator.is_curator:
+        name = annotator.name if annotator is not None else "You"
+        return (
+            f"Only curators can {doing}; {name} is an annotator. A curator "
+            "can change roles in Review > Annotators and roles."
+        )
+    return None
+
+
+def add_curator_action(
+    window, text: str, slot: Callable[[], Any], doing: str, **options: Any
+) -> QtGui.QAction:
+    """A Review menu entry (`window.add_action` with `options`) enabled for curators only;
+    otherwise its tooltip and status tip say why. Kept current as the project, the
+    user or the roles change."""
+    action = window.add_action("review", text, slot, needs_project=False, **options)
+    window.menu("review").setToolTipsVisible(True)
+    allowed_tip = action.toolTip()
+
+    def update(*_args) -> None:
+        refusal = curator_refusal(window, doing)
+        action.setEnabled(refusal is None)
+        action.setToolTip(refusal or allowed_tip)
+        action.setStatusTip(refusal or "")
+
+    window.project_changed.connect(update)
+    window.identity_changed.connect(update)
+    window.operation_did_execute.connect(lambda changes: changes.annotators and update())
+    update()
+    return action
+
+
+__all__ = ["add_curator_action", "curator_refusal"]

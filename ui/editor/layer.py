@@ -263,12 +263,16 @@ class SpanLayer:
         j = bisect_left(self._space_starts, end)
         return list(zip(self._space_starts[i:j], self._space_ends[i:j], strict=True))
 
-    def levels(self, ids: list[int]) -> dict[int, int]:
+    def levels(self, ids: list[int], within: tuple[int, int] | None = None) -> dict[int, int]:
         """How many layers of shorter spans each span has inside it (0: innermost).
 
-        Outer spans get an underline per level, so nested spans stay apart.
+        Outer spans get an underline per level, so nested spans stay apart. When `ids`
+        are all the spans overlapping the range `within`, a span inside that range that
+        overlaps none of them is innermost without asking the index (most spans are).
         """
         memo: dict[int, int] = {}
+        if within is not None:
+            memo.update(dict.fromkeys(self._alone(ids, *within), 0))
 
         def level(span_id: int) -> int:
             if span_id in memo:
@@ -287,6 +291,20 @@ class SpanLayer:
         for span_id in sorted(ids, key=self.depth_key):
             level(span_id)
         return {i: memo[i] for i in ids}
+
+    def _alone(self, ids: list[int], low: int, high: int) -> list[int]:
+        """Those of `ids` inside [low, high) that overlap no other of `ids`."""
+        spans = self.spans
+        ordered = sorted(ids, key=lambda i: (spans[i].start, spans[i].end))
+        alone = []
+        reach = -1  # the furthest end of the spans before
+        for n, span_id in enumerate(ordered):
+            span = spans[span_id]
+            follows = n + 1 < len(ordered) and spans[ordered[n + 1]].start < span.end
+            if reach <= span.start and not follows and low <= span.start and span.end <= high:
+                alone.append(span_id)
+            reach = max(reach, span.end)
+        return alone
 
     def split_edges(self, span_id: int) -> tuple[bool, bool]:
         """Does the span start / end inside a written word (a clitic left out)?"""

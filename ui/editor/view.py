@@ -858,7 +858,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
     ) -> list[tuple[QtCore.QPointF, int]]:
         layer = self.layer
         spans = layer.spans
-        levels = layer.levels(ids)
+        levels = layer.levels(ids, within=(start, end))
         underline_gap = max(2.5, self._descent * 0.22)
         boxes = {
             span_id: self._local_boxes(block, spans[span_id].start, spans[span_id].end)

@@ -225,3 +225,60 @@ def test_token_kappa_follows_in_a_second_step(qtbot, dashboard, studied):
     assert value is not None and -1.0 <= value <= 1.0
     assert "Fleiss" in dashboard.overall_label.text()
     assert "being computed" not in dashboard.overall_label.text()
+
+
+def _untick(checklist, *texts):
+    for i in range(checklist.list.count()):
+        item = checklist.list.item(i)
+        if any(text in item.text() for text in texts):
+            item.setCheckState(Qt.CheckState.Unchecked)
+
+
+def test_comparing_only_some_annotators_documents_and_labels(qtbot, dashboard, studied):
+    from ui.review.restrict import RestrictDialog
+
+    _project, d1, _d2, ids = studied
+    seen = {}
+
+    def answer():
+        dialog = QtWidgets.QApplication.activeModalWidget()
+        assert isinstance(dialog, RestrictDialog)
+        ok = dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        _untick(dialog.annotators, "hind", "amal")
+        seen["one annotator"] = (ok.isEnabled(), dialog.problem.text())
+        dialog.annotators.set_ticked({"amal", "badr"})
+        dialog.labels.filter.setText("Entity")
+        dialog.labels._tick_shown(False)  # the None button: only the shown (entity) labels
+        dialog.labels.filter.clear()
+        seen["no entity label"] = (ok.isEnabled(), dialog.problem.text())
+        dialog.labels.set_ticked(
+            {v for v in _values(dialog.labels) if v[0] != "entity" or v[1] in ("ORG", "PERS")}
+        )
+        dialog.documents.set_ticked({d1})
+        dialog.accept()
+
+    QtCore.QTimer.singleShot(0, answer)
+    with qtbot.waitSignal(dashboard.computed, timeout=TIMEOUT):
+        dashboard.restrict_button.click()
+    assert seen["one annotator"][0] is False
+    assert "two annotators" in seen["one annotator"][1]
+    assert seen["no entity label"][0] is False
+    assert "entity label" in seen["no entity label"][1]
+    report = dashboard.report
+    assert sorted(a.name for a in report.annotators) == ["amal", "badr"]
+    assert set(report.documents) == {d1}
+    assert dashboard.heatmap.value(ids["amal"], ids["hind"]) is None
+    labels = {
+        dashboard.label_table.item(r, 0).text() for r in range(dashboard.label_table.rowCount())
+    }
+    assert any("ORG" in text for text in labels)
+    assert not any("DATE" in text for text in labels)
+    assert dashboard.restriction_label.text() == "Comparing 2 annotators, 1 document, " + (
+        f"{len(dashboard.restriction.labels)} labels"
+    )
+
+
+def _values(checklist):
+    return [
+        checklist.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(checklist.list.count())
+    ]

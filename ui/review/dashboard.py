@@ -48,6 +48,7 @@ from ui.review.models import (
     confusion_brush,
     utf16_position,
 )
+from ui.review.restrict import RestrictDialog, Restriction
 from ui.tasks import ProgressDialog, Task
 
 NOTHING = "—"  # the confusion matrix's "no annotation there"
@@ -105,6 +106,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.measure_combo.currentIndexChanged.connect(self._show_measure)
         self.unfinished_check = QtWidgets.QCheckBox("Include sets in progress")
         self.unfinished_check.toggled.connect(self.refresh)
+        self.restriction = Restriction()
+        self.restrict_button = QtWidgets.QPushButton("Compare only…")
+        self.restrict_button.setToolTip("Compare some annotators, documents or labels")
+        self.restrict_button.clicked.connect(self._ask_restriction)
+        self.restriction_label = QtWidgets.QLabel(self.restriction.describe())
+        self.restriction_label.setProperty("role", "muted")
         self.refresh_button = QtWidgets.QPushButton("Recompute")
         self.refresh_button.clicked.connect(self.refresh)
         self.export_report_button = QtWidgets.QPushButton("Export report…")
@@ -118,6 +125,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         controls.addWidget(QtWidgets.QLabel("Measure:"))
         controls.addWidget(self.measure_combo, 1)
         controls.addWidget(self.unfinished_check)
+        controls.addWidget(self.restrict_button)
+        controls.addWidget(self.restriction_label)
         controls.addStretch(1)
         for widget in (
             self.refresh_button,
@@ -279,8 +288,23 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def options(self) -> AgreementOptions:
         # token kappa tokenizes every document: it follows in a second step
         return AgreementOptions(
-            include_unfinished=self.unfinished_check.isChecked(), token_kappa=False
+            documents=self.restriction.documents,
+            annotators=self.restriction.annotators,
+            labels=self.restriction.labels,
+            include_unfinished=self.unfinished_check.isChecked(),
+            token_kappa=False,
         )
+
+    def set_restriction(self, restriction: Restriction) -> None:
+        """Compare only these annotators, documents and labels (recomputes)."""
+        self.restriction = restriction
+        self.restriction_label.setText(restriction.describe())
+        self.refresh()
+
+    def _ask_restriction(self) -> None:
+        dialog = RestrictDialog(self.project, self.restriction, self)
+        if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
+            self.set_restriction(dialog.restriction())
 
     def refresh(self) -> None:
         """Recompute everything in the background (the current figures stay meanwhile)."""

@@ -97,6 +97,14 @@ class SelectionPreview(QtWidgets.QFrame):
                 else "Select text, then press a label key or click a label. Click an annotation "
                 "to select it; Tab goes to the next one.",
             )
+        if not read_only and editor.layer.is_excluded(pending.start, pending.end):
+            return (
+                "<b>Excluded text</b>",
+                shorten(pending.text),
+                f"[{pending.start}–{pending.end}]",
+                "annotations cannot be placed here · Annotate > Include selection again "
+                "to annotate it",
+            )
         if pending.exact:
             mode = "exact characters"
         elif pending.start > 0 and is_word_char(editor.text[pending.start - 1]):

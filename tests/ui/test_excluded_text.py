@@ -59,6 +59,9 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     # annotating there is refused, and the strip says why
     other = text.index("ترامب", start)
     editor.select_range(other, other + 5)
+    action, shown, offsets, hint = window.preview.describe()
+    assert "Excluded text" in action and shown == "ترامب"
+    assert offsets == f"[{other}–{other + 5}]" and "cannot be placed here" in hint
     qtbot.keyClick(editor, Qt.Key.Key_1)
     assert window.notice.kind == "error"
     assert "cannot be placed in excluded text" in window.notice.message.text()

@@ -255,6 +255,8 @@ def render_exchange_dialogs(out_dir: Path) -> list[Path]:
         ensure_annotator(project, "Salma")
         export = ExportDialog(project, "Salma", selected_documents=[1, 2])
         export.format.setCurrentIndex(export.format.findData("conll"))
+        # the suggestion names the temporary folder the demo lives in here
+        export.path.setText(str(Path("~/Tawsim") / Path(export.path.text()).name))
         written = [grab(export, "export-dialog.png")]
         importing = ImportAnnotationsDialog(project, "Salma")
         importing.ask_add_labels = lambda _unknown: False  # leave the refusal on screen

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.qt import Qt, QtGui
+from ui.qt import Qt, QtCore, QtGui
 from ui.theme import tint
 
 from .conftest import click_span, drag_select, spans_in_db
@@ -249,3 +249,66 @@ def test_offsets_stay_right_after_characters_outside_the_bmp(qtbot, make_window,
     assert cursor.selectedText() == "Llama 4"
     assert editor.format_at(start).background().style() != Qt.BrushStyle.NoBrush
     assert editor.format_at(start - 1).background().style() == Qt.BrushStyle.NoBrush
+
+
+def _on_screen(window) -> QtGui.QImage:
+    """What the editor shows now: the offscreen platform's copy of its backing store,
+    which only the repaints Qt was asked for have changed (a grab() would paint anew)."""
+    from ui.qt import QtWidgets
+
+    window.editor.clearFocus()  # no caret: it blinks, and marks bidi direction
+    QtWidgets.QApplication.processEvents()
+    viewport = window.editor.viewport()
+    corner = viewport.mapTo(window, QtCore.QPoint(0, 0))
+    screen = window.windowHandle().screen()
+    shot = screen.grabWindow(window.winId()).toImage()
+    return shot.copy(QtCore.QRect(corner, viewport.size()))
+
+
+def _shown_afresh(window) -> QtGui.QImage:
+    window.reload()  # F5: the document drawn from scratch
+    return _on_screen(window)
+
+
+def test_only_the_changed_lines_are_repainted_and_they_match_a_fresh_paint(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    text = editor.text
+    # a word on the second line or later of a long paragraph in view
+    cursor = editor.cursorForPosition(editor.viewport().rect().center())
+    block = cursor.block()
+    assert block.layout().lineCount() > 2
+    line = block.layout().lineAt(1)
+    middle = editor.cp_position(block.position() + line.textStart() + line.textLength() // 2)
+    start = text.rfind(" ", 0, middle) + 1
+    end = text.find(" ", start)
+    first = text.index("بلومبرغ")  # the set's first annotation redraws the whole view
+    editor.select_range(first, first + 7)
+    qtbot.keyClick(editor, Qt.Key.Key_1)
+    editor.select_range(start, end)
+    _on_screen(window)
+    painted = []
+    original = editor.paintEvent
+
+    def record(event):
+        painted.append(event.region().boundingRect())
+        original(event)
+
+    editor.paintEvent = record
+    qtbot.keyClick(editor, Qt.Key.Key_1)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)  # no selection outline to compare
+    incremental = _on_screen(window)
+    editor.paintEvent = original
+    assert painted, "the new annotation was not painted"
+    paragraph = editor.blockBoundingGeometry(block).height()
+    assert max(r.height() for r in painted) < paragraph / 2  # its lines, not its paragraph
+    assert incremental == _shown_afresh(window)
+
+    # an outer span (underlined, its chip, the inner one's level) and removing it again
+    outer_end = text.find(" ", end + 1)
+    editor.select_range(start, outer_end)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert _on_screen(window) == _shown_afresh(window)
+    window.undo()
+    assert _on_screen(window) == _shown_afresh(window)

@@ -45,6 +45,7 @@ from ui.theme import LIGHT, colors
 
 LINE_ROOM = 1.3  # whitespace font factor: lines this much taller, room for the chips
 CHIP_PADDING = 3.0
+UPDATE_MARGIN = 6  # pixels repainted above and below changed lines (nested underlines)
 
 
 def rtl_text_option() -> QtGui.QTextOption:
@@ -311,22 +312,40 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return count
 
     def _update_ranges(self, ranges: list[tuple[int, int]]) -> None:
-        """Repaint the paragraphs holding these code point ranges (full width: chips and
-        outlines reach past the glyphs)."""
+        """Repaint the lines holding these code point ranges (full width: chips and
+        outlines reach past the glyphs; a little above and below for deep underlines)."""
         document = self.document()
         offset = self.contentOffset()
         width = self.viewport().width()
         height = self.viewport().height()
         for start, end in _merge_ranges(ranges):
-            block = document.findBlock(self.qt_position(start))
-            last = self.qt_position(max(start, end - 1))
-            while block.isValid() and block.position() <= last:
+            qs, qe = self.qt_position(start), self.qt_position(max(start + 1, end))
+            block = document.findBlock(qs)
+            while block.isValid() and block.position() < qe:
                 rect = self.blockBoundingGeometry(block).translated(offset)
                 if rect.top() > height:
                     break
                 if rect.bottom() >= 0:
-                    self.viewport().update(0, int(rect.top()) - 2, width, int(rect.height()) + 4)
+                    top, bottom = self._line_extent(block, qs, qe)
+                    if top is None:
+                        top, bottom = 0.0, rect.height()
+                    y = int(rect.top() + top) - UPDATE_MARGIN
+                    self.viewport().update(0, y, width, int(bottom - top) + 2 * UPDATE_MARGIN)
                 block = block.next()
+
+    @staticmethod
+    def _line_extent(block: QtGui.QTextBlock, qs: int, qe: int) -> tuple[float | None, float]:
+        """The top and bottom (within the paragraph) of its lines holding Qt positions
+        [qs, qe); (None, 0) when the paragraph is not laid out."""
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return None, 0.0
+        base = block.position()
+        first = layout.lineForTextPosition(max(qs, base) - base)
+        last = layout.lineForTextPosition(min(qe - 1, base + block.length() - 1) - base)
+        if not first.isValid() or not last.isValid():
+            return None, 0.0
+        return first.y(), last.y() + last.height()
 
     def _marks(self) -> list[tuple[int, int]]:
         """Ranges drawn as selected: the selected annotation and the pending selection."""

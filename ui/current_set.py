@@ -65,10 +65,7 @@ class CurrentSet(QtCore.QObject):
             if self.content is not None:
                 self.problems = validate_set(project.schema, self.content)
             self.reads += 1
-            errors = sum(1 for p in self.problems if p.severity == ERROR)
-            window.documents.model.note_problems(
-                document_id, ProblemCount(errors, len(self.problems) - errors)
-            )
+            self._note_problems()
         self._index_problems()
         content = self.content
         shown = (
@@ -130,16 +127,29 @@ class CurrentSet(QtCore.QObject):
         ):
             return
         content = self.content
+        if content is None:
+            referenced = None if self.regions else set()
+        else:  # the spans events and stances refer to, and those in excluded text
+            referenced = content.spans.keys() | content.foreign_spans.keys()
         if (
             changes.rows
             and set(changes.rows) <= {"entity_span", "annotation_set"}
             and not changes.schema
             and self.set_id == window.current_set_id
-            and not self.regions
-            and (content is None or not (content.events or content.stances))
+            and referenced is not None
+            and referenced.isdisjoint(changes.rows.get("entity_span", ()))
         ):
-            return  # entity spans alone changed, and nothing shown here refers to them
+            # entity spans alone changed, and nothing shown here refers to them; the
+            # document list, told the document changed, keeps its count from here
+            self._note_problems()
+            return
         self.reload()
+
+    def _note_problems(self) -> None:
+        errors = sum(1 for p in self.problems if p.severity == ERROR)
+        self.window.documents.model.note_problems(
+            self.document_id, ProblemCount(errors, len(self.problems) - errors)
+        )
 
     # --- questions the panels ask ---------------------------------------------------
 

@@ -266,7 +266,12 @@ def _on_screen(window) -> QtGui.QImage:
 
 
 def _shown_afresh(window) -> QtGui.QImage:
-    window.reload()  # F5: the document drawn from scratch
+    """The same place of the document drawn from scratch (F5)."""
+    scroll = window.editor.verticalScrollBar()
+    place = scroll.value()
+    window.reload()
+    _on_screen(window)  # laid out (the scroll range known) before scrolling back
+    scroll.setValue(place)
     return _on_screen(window)
 
 

@@ -357,8 +357,8 @@ def test_panels_are_redrawn_only_when_what_they_show_changed(doc, qtbot):
     redrawn = []
     panel.current.changed.connect(lambda: redrawn.append(True))
     reads = panel.current.reads
-    doc.tag("Perplexity", Qt.Key.Key_2)  # an entity nothing refers to
-    assert panel.current.reads == reads + 1 and redrawn == []
+    doc.tag("Perplexity", Qt.Key.Key_2)  # an entity nothing refers to: nothing read
+    assert panel.current.reads == reads and redrawn == []
     meta = doc.tag("ميتا", Qt.Key.Key_2, after="أقال")
     panel.select_event(panel.events[0].id)
     panel.roles.setFocus()
@@ -372,3 +372,25 @@ def test_panels_are_redrawn_only_when_what_they_show_changed(doc, qtbot):
     # the document list took the count from the panel's reading
     model = window.documents.model
     assert model.problems(model.row_of(DOC)).errors == 1
+
+
+def test_triggers_and_arguments_repainted_on_changed_lines_match_a_fresh_paint(doc, qtbot):
+    from tests.ui.test_editor import _on_screen, _shown_afresh
+
+    window, editor, panel = doc.window, doc.editor, doc.panel
+    editor.select_range(*doc.at("أقال"))
+    qtbot.keyClick(editor, Qt.Key.Key_R)  # a trigger with its chip
+    meta = doc.tag("ميتا", Qt.Key.Key_2, after="أقال")
+    panel.select_event(panel.events[0].id)
+    panel.roles.setFocus()
+    qtbot.keyClick(panel.roles, Qt.Key.Key_Space)
+    qtbot.keyClick(panel.roles, Qt.Key.Key_Return)  # ميتا numbered and joined to it
+    editor.select_span(meta)
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    _on_screen(window)
+    doc.tag("زوكربيرج", Qt.Key.Key_1, after="أقال")  # beside the trigger, on its line
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    shown = _on_screen(window)
+    assert panel.selected_event == panel.events[0].id
+    assert shown == _shown_afresh(window)
+    assert panel.selected_event == panel.events[0].id  # shown afresh with its arguments

@@ -142,6 +142,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._search_hits: list[tuple[int, int]] = []
         self._search_current = -1
         self._geometry: _Geometry | None = None
+        self._paint_rect: QtCore.QRect | None = None
         self._last_marks: list[tuple[int, int]] = []
         self._box_cache: dict[int, dict] = {}  # paragraph -> {(a, b): boxes, "line starts": [...]}
         self._drawings: dict[int, tuple[QtGui.QPicture, list]] = {}
@@ -259,6 +260,12 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         the code points [first, last) of the paragraphs being repainted; it finds where
         text is with `range_boxes`. Call `viewport().update()` when its content changes."""
         self._painters.append(painter)
+
+    @property
+    def paint_rect(self) -> QtCore.QRect:
+        """The part of the viewport being repainted (while painting; else all of it):
+        painters may pass over what lies wholly outside it."""
+        return self._paint_rect if self._paint_rect is not None else self.viewport().rect()
 
     def add_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
         """`provider(code point)` -> rich text about what is there (or None), shown
@@ -805,6 +812,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         painter = QtGui.QPainter(self.viewport())
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
         self._geometry = _Geometry(self)
+        self._paint_rect = event.rect()
         try:
             if self.layer.spans:
                 for block, origin in blocks:
@@ -831,6 +839,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                 self._paint_outline(painter, self._boxes(pending.start, pending.end), dashed=True)
         finally:
             self._geometry = None
+            self._paint_rect = None
             painter.end()
 
     def _drawing(

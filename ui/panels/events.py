@@ -836,13 +836,14 @@ class EventPanel(QtWidgets.QWidget):
         theme = current_theme()
         ratio = editor.devicePixelRatioF()
         selected = self.event_row(self.selected_event)
+        band = editor.paint_rect
         for event in self.events:
             if event is not selected and (event.end <= first or event.start >= last):
                 continue
             color = schema.label(event.type_id).color
             boxes = editor.range_boxes(event.start, event.end)
-            if not boxes:
-                continue
+            if not any(b.rect.bottom() >= band.top() and b.top <= band.bottom() for b in boxes):
+                continue  # not on the lines being repainted (its chip is inside its line)
             rects = [b.rect.adjusted(-1, 1, 1, -1) for b in boxes]
             outline(painter, rects, color, width=1.2, fill_alpha=55 if event is selected else 22)
             chip = outlined_chip(

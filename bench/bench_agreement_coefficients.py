@@ -87,7 +87,8 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--units", type=int, default=300_000, help="units per coder")
     parser.add_argument("--repeat", type=int, default=5)
-    args = parser.parse_args(argv)
+    # run by `python -m bench NAME`, whose arguments are not this module's
+    args = parser.parse_args(argv if argv is not None else [])
     target = f"< {TARGET_SECONDS:g} s"
     n = args.units
 
@@ -140,4 +141,4 @@ def main(argv: list[str] | None = None) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

@@ -48,9 +48,8 @@ class _Checklist(QtWidgets.QWidget):
             item = QtWidgets.QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, value)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            ticked = chosen is None or value in chosen
-            item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             self.list.addItem(item)
+        self.set_ticked([value for _, value in items] if chosen is None else chosen)
         self.filter = QtWidgets.QLineEdit()
         self.filter.setPlaceholderText("Filter")
         self.filter.setClearButtonEnabled(True)
@@ -160,12 +159,9 @@ class RestrictDialog(QtWidgets.QDialog):
             problem = "Tick at least one document."
         else:
             ticked = self.labels.chosen()
+            with_ticks = self._layers if ticked is None else {layer for layer, _key in ticked}
             empty = [
-                LAYER_NAMES[layer]
-                for layer in LAYER_NAMES
-                if layer in self._layers
-                and ticked is not None
-                and not any(home == layer for home, _key in ticked)
+                name for layer, name in LAYER_NAMES.items() if layer in self._layers - with_ticks
             ]
             if empty:
                 problem = (

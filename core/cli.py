@@ -33,11 +33,6 @@ def command(name: str, help: str, configure: Configure) -> Callable[[Handler], H
     return register
 
 
-def command_names() -> list[str]:
-    _load_commands()
-    return list(_COMMANDS)
-
-
 # Modules whose import registers commands (listed here so `--help` shows them all).
 COMMAND_MODULES = ["core.cli_commands", "core.cli_export", "core.cli_review"]
 

@@ -109,7 +109,11 @@ def cmd_stats(args: argparse.Namespace) -> int:
 def _configure_schema(parser: argparse.ArgumentParser) -> None:
     project_argument(parser)
     action = parser.add_mutually_exclusive_group(required=True)
-    action.add_argument("--export", metavar="OUT.json", help="write the project's schema as JSON")
+    action.add_argument(
+        "--export",
+        metavar="OUT.json",
+        help="write the project's schema as JSON (- for standard output)",
+    )
     action.add_argument(
         "--import",
         dest="import_path",
@@ -127,10 +131,18 @@ def _configure_schema(parser: argparse.ArgumentParser) -> None:
 @command("schema", "export the annotation schema, or import one (dry run first)", _configure_schema)
 def cmd_schema(args: argparse.Namespace) -> int:
     from core.schema import read_schema_file
-    from core.schema_ops import apply_schema_import, export_schema, plan_schema_import
+    from core.schema_ops import (
+        apply_schema_import,
+        export_schema,
+        plan_schema_import,
+        project_schema_document,
+    )
 
     project = open_project(args.project)
     try:
+        if args.export == "-":
+            print_json(project_schema_document(project))
+            return 0
         if args.export:
             print(f"wrote {export_schema(project, args.export)}")
             return 0

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from core.changes import Changes
 from core.journal import Record, UndoStep
@@ -309,30 +309,11 @@ def import_documents(
     return report
 
 
-def document_count(project: Project) -> int:
-    with project.read() as conn:
-        return conn.execute(select(func.count()).select_from(Document)).scalar_one()
-
-
-def remove_documents(project: Project, document_ids: Iterable[int]) -> Changes:
-    """Delete documents with all their annotation sets (not undoable: callers confirm first)."""
-    ids = sorted(set(document_ids))
-    with project.write() as tx:
-        for chunk_start in range(0, len(ids), 500):
-            chunk = ids[chunk_start : chunk_start + 500]
-            tx.conn.execute(Document.__table__.delete().where(Document.id.in_(chunk)))
-        tx.changes.documents_removed.update(ids)
-    project.undo_stack.clear()  # journaled steps may refer to the deleted rows
-    return tx.changes
-
-
 __all__ = [
     "FileReport",
     "ImportReport",
     "ParsedDocument",
     "collect_files",
-    "document_count",
     "import_documents",
-    "remove_documents",
     "title_from_text",
 ]

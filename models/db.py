@@ -201,6 +201,23 @@ def _too_new_message(path: Path, version: int) -> str:
 
 
 def _upgrade_with_backup(path: Path, engine: Engine, version: int) -> None:
+    """Back up and upgrade a file of an older format, holding the write lock throughout.
+
+    The version is read again under the lock: another process opening the same file at
+    the same moment may have upgraded it already, and its steps must not run twice."""
+    with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn, conn.begin():
+        version = conn.exec_driver_sql("PRAGMA user_version").scalar_one()
+        if version >= SCHEMA_VERSION:
+            return
+        _write_backup(path, version)
+        upgrade(conn, version)
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+            (str(SCHEMA_VERSION),),
+        )
+
+
+def _write_backup(path: Path, version: int) -> None:
     backup = backup_path_for(path, version)
     source = sqlite3.connect(path)
     try:
@@ -217,9 +234,3 @@ def _upgrade_with_backup(path: Path, engine: Engine, version: int) -> None:
         ) from None
     finally:
         source.close()
-    with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn, conn.begin():
-        upgrade(conn, version)
-        conn.exec_driver_sql(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
-            (str(SCHEMA_VERSION),),
-        )

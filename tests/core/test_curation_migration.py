@@ -48,3 +48,52 @@ def test_a_format_1_file_gets_the_table_a_new_file_has(tmp_path):
     upgraded.close()
     assert _table_sql(old.path) == expected
     assert len(list(tmp_path.glob("old.format1-backup-*.tawsim"))) == 1
+
+
+def _format_1_file(path):
+    old = Project.create(path)
+    old.close()
+    raw = sqlite3.connect(old.path)
+    raw.execute("DROP TABLE curation_decision")
+    raw.execute("PRAGMA user_version = 1")
+    raw.commit()
+    raw.close()
+    return old.path
+
+
+def test_an_upgrade_another_process_finished_first_is_not_run_again(tmp_path):
+    from models.db import _upgrade_with_backup, make_engine
+
+    path = _format_1_file(tmp_path / "old.tawsim")
+    Project.open(path).close()  # the other process: upgraded, one backup
+    engine = make_engine(path)
+    try:
+        _upgrade_with_backup(path, engine, 1)  # this one read format 1 before the lock
+    finally:
+        engine.dispose()
+    assert len(list(tmp_path.glob("old.format1-backup-*.tawsim"))) == 1
+
+
+def test_processes_opening_an_old_file_at_once_all_succeed(tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, subprocess_env
+
+    path = _format_1_file(tmp_path / "old.tawsim")
+    script = "import sys\nfrom core.project import Project\nProject.open(sys.argv[1]).close()\n"
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-c", script, str(path)],
+            cwd=ROOT,
+            env=subprocess_env(),
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
+    errors = [run.communicate()[1] for run in runs]
+    assert [run.returncode for run in runs] == [0] * 4, errors
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
+    raw.close()

@@ -103,3 +103,27 @@ def test_schema_export_then_import_plan_and_apply(tmp_path):
     refused = run("schema", "--project", str(project), "--import", str(bad))
     assert refused.returncode == 1 and "entities[0].color" in refused.stderr
     assert refused.stderr.startswith("tawsim: ") and refused.stderr.count("\n") == 1
+
+
+def test_schema_export_to_dash_prints_the_schema_and_writes_no_file(tmp_path):
+    project = tmp_path / "p.tawsim"
+    run("new", str(project))
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "schema",
+            "--project",
+            str(project),
+            "--export",
+            "-",
+        ],
+        cwd=tmp_path,
+        env=subprocess_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["format"] == "tawsim-schema"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.tawsim"]

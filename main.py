@@ -41,7 +41,7 @@ def display_problem() -> str | None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from core.cli import build_parser, run
+    from cli.main import build_parser, run
 
     parser = build_parser()
     args, _ = parser.parse_known_args(argv)

@@ -34,11 +34,11 @@ if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import report, synthetic_articles
-from core.agreement.disagreements import find_disagreements
-from core.agreement.project import compute_agreement, document_texts
-from core.agreement.study import AgreementOptions
-from core.project import Project
-from core.schema import ENTITY
+from core.project.project import Project
+from core.review.agreement.disagreements import find_disagreements
+from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.study import AgreementOptions
+from core.schema.model import ENTITY
 from core.text.tokens import tokenize
 from models.tables import AnnotationSet, Annotator, Document, EntitySpan
 

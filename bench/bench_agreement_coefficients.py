@@ -27,7 +27,7 @@ from pathlib import Path
 if __package__ in (None, ""):
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from core.agreement import (
+from core.review.agreement import (
     cohen_kappa,
     fleiss_kappa,
     gwet_ac1,

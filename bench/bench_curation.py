@@ -24,7 +24,7 @@ ANNOTATORS = ("Amal", "Badr", "Carim")
 
 
 def build(folder: Path):
-    from core.annotations import ensure_annotator, ensure_set
+    from core.annotation.spans import ensure_annotator, ensure_set
     from models.tables import AnnotationSet, EntitySpan
 
     project, text, words = long_article_project(folder, "curation.tawsim", ARTICLE_BYTES)
@@ -59,7 +59,7 @@ def build(folder: Path):
 
 
 def main() -> None:
-    from core.curation import DISPUTED, Strategy, accept, auto_merge, load_curation
+    from core.review.curation import DISPUTED, Strategy, accept, auto_merge, load_curation
 
     with tempfile.TemporaryDirectory() as tmp:
         project, ids = build(Path(tmp))

@@ -32,7 +32,7 @@ SPANS = 10_000
 
 
 def build_big_article_project(folder: Path):
-    from core.annotations import ensure_annotator, ensure_set
+    from core.annotation.spans import ensure_annotator, ensure_set
     from models.tables import EntitySpan
 
     project, text, words = long_article_project(folder, "editor.tawsim", ARTICLE_BYTES)
@@ -55,7 +55,7 @@ def build_big_article_project(folder: Path):
 
 
 def bench_open_and_repaint() -> None:
-    from core.annotations import annotate, delete_span
+    from core.annotation.spans import annotate, delete_span
     from ui.app import make_application, settle_memory
     from ui.main_window import MainWindow
     from ui.qt import QtWidgets
@@ -156,7 +156,7 @@ def bench_open_and_repaint() -> None:
 STARTUP = r"""
 import sys, time
 t0 = float(sys.argv[2])
-from core.project import Project
+from core.project.project import Project
 from ui.app import make_application, settle_memory
 from ui.main_window import MainWindow
 from ui.qt import QtWidgets
@@ -172,7 +172,7 @@ print(time.time() - t0, time.process_time(), flush=True)
 
 MEMORY = r"""
 import sys
-from core.project import Project
+from core.project.project import Project
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.qt import QtWidgets
@@ -202,7 +202,7 @@ def _child_env(home: str) -> dict[str, str]:
 
 
 def bench_startup() -> None:
-    from core.demo import create_demo_project
+    from core.documents.demo import create_demo_project
 
     with tempfile.TemporaryDirectory() as tmp:
         create_demo_project(Path(tmp) / "demo.tawsim").close()
@@ -234,8 +234,8 @@ def bench_startup() -> None:
 
 
 def bench_memory() -> None:
-    from core.documents import import_documents
-    from core.project import Project
+    from core.documents.importing import import_documents
+    from core.project.project import Project
 
     with tempfile.TemporaryDirectory() as tmp:
         articles = synthetic_articles(10_000)

@@ -27,8 +27,8 @@ EVENTS = 200
 
 
 def add_events(project, set_id: int) -> int:
-    from core.annotations import spans_of_set
-    from core.events import add_argument, add_event
+    from core.annotation.events import add_argument, add_event
+    from core.annotation.spans import spans_of_set
 
     schema = project.schema
     talks = schema.by_key("event", "Contact.Talks").id
@@ -63,9 +63,15 @@ def ui_time(window, add, remove, repeat: int = 15) -> float:
 
 def main() -> None:
     from bench.bench_editor import build_big_article_project
-    from core.annotations import annotate, delete_span, ensure_annotator, find_set, spans_of_set
-    from core.events import add_argument, events_of_set, remove_argument
-    from core.validation import load_sets_content, problem_counts
+    from core.annotation.events import add_argument, events_of_set, remove_argument
+    from core.annotation.spans import (
+        annotate,
+        delete_span,
+        ensure_annotator,
+        find_set,
+        spans_of_set,
+    )
+    from core.annotation.validation import load_sets_content, problem_counts
     from ui.app import make_application
     from ui.main_window import MainWindow
     from ui.qt import QtWidgets

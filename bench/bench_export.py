@@ -15,9 +15,9 @@ import time
 from pathlib import Path
 
 from bench.common import report, synthetic_articles, timed
-from core.export import export_dataset
-from core.formats import xlsx
-from core.project import Project
+from core.io.export import export_dataset
+from core.io.formats import xlsx
+from core.project.project import Project
 from core.text.canonical import text_sha256
 from models.tables import AnnotationSet, Document, EntitySpan
 

@@ -7,9 +7,9 @@ import tempfile
 from pathlib import Path
 
 from bench.common import median_time, report, synthetic_articles, timed, write_corpus_folder
-from core.documents import import_documents
-from core.project import Project
-from core.search import CorpusIndex
+from core.documents.importing import import_documents
+from core.documents.search import CorpusIndex
+from core.project.project import Project
 
 ARTICLES = 10_000
 

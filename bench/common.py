@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from core.demo import seed_files
+from core.documents.demo import seed_files
 from core.text.tokens import sentences
 
 
@@ -52,8 +52,8 @@ def long_article(size_bytes: int) -> str:
 def long_article_project(folder: Path, name: str, size_bytes: int):
     """A new project `folder/name` holding one long article (document 1); returns the
     project, the text and its words (Arabic and Latin tokens)."""
-    from core.documents import import_documents
-    from core.project import Project
+    from core.documents.importing import import_documents
+    from core.project.project import Project
     from core.text.tokens import tokenize
 
     text = long_article(size_bytes)

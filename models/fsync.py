@@ -1,7 +1,7 @@
 """Flushing a file or a folder to disk, for writes that must survive a power cut.
 
 Here rather than in core because both `models.db` (creating a project file) and
-`core.atomic` (every other file Tawsim writes) need it, and models never import core.
+`core.project.atomic` (every other file Tawsim writes) need it, and models never import core.
 """
 
 from __future__ import annotations

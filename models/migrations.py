@@ -43,7 +43,7 @@ _FORMAT_2 = (
 
 
 def _add_curation_decisions(conn: Connection) -> None:
-    """Format 2: the curator's rejected candidates (see core.curation)."""
+    """Format 2: the curator's rejected candidates (see core.review.curation)."""
     for statement in _FORMAT_2:
         conn.exec_driver_sql(statement)
 

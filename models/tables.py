@@ -297,7 +297,7 @@ class CurationDecision(SQLModel, table=True):
     """A curator's decision about a candidate annotation of a document.
 
     Only rejections are stored: what was accepted is in the gold set itself.
-    `kind` and `key` name the candidate as `core.curation` groups annotators'
+    `kind` and `key` name the candidate as `core.review.curation` groups annotators'
     annotations (e.g. kind "entity", key "[12, 16, 3]": start, end, label id).
     """
 

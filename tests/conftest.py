@@ -20,7 +20,7 @@ def tawsim_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Mo
 
 @pytest.fixture
 def project(tmp_path: Path):
-    from core.project import Project
+    from core.project.project import Project
 
     p = Project.create(tmp_path / "test.tawsim")
     yield p
@@ -30,7 +30,7 @@ def project(tmp_path: Path):
 @pytest.fixture
 def seeded_project(tmp_path: Path):
     """A project holding the five seed articles (documents 1-5)."""
-    from core.demo import create_demo_project
+    from core.documents.demo import create_demo_project
 
     p = create_demo_project(tmp_path / "demo.tawsim")
     yield p

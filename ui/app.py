@@ -7,9 +7,9 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from core.appstate import AppState, load_state, save_state
-from core.demo import startup_project_path
-from core.project import Project
+from core.documents.demo import startup_project_path
+from core.project.appstate import AppState, load_state, save_state
+from core.project.project import Project
 from models.db import ProjectError
 from ui import settings
 from ui.fonts import load_bundled_fonts

@@ -11,12 +11,12 @@ from there.
 
 from __future__ import annotations
 
-from core.annotations import spans_by_id
-from core.changes import Changes
-from core.events import events_of_set
-from core.excluded import ExcludedRanges, RegionRow, excluded_regions
-from core.stances import stances_of_set
-from core.validation import ERROR, Problem, ProblemCount, SetContent, validate_set
+from core.annotation.events import events_of_set
+from core.annotation.excluded import ExcludedRanges, RegionRow, excluded_regions
+from core.annotation.spans import spans_by_id
+from core.annotation.stances import stances_of_set
+from core.annotation.validation import ERROR, Problem, ProblemCount, SetContent, validate_set
+from core.project.changes import Changes
 from ui.qt import QtCore, Signal
 
 _PROBLEM_IDS = ("event_id", "argument_id", "role_id", "stance_id", "evidence_id", "span_id")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui.export_dialog import ExportDialog
-from ui.import_annotations_dialog import ImportAnnotationsDialog
+from ui.dialogs.export import ExportDialog
+from ui.dialogs.import_annotations import ImportAnnotationsDialog
 from ui.qt import QtGui, QtWidgets
 
 if TYPE_CHECKING:

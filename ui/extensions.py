@@ -21,7 +21,7 @@ EXTENSION_MODULES: list[str] = [
     "ui.panels.stances",
     "ui.dialogs.schema_editor",
     "ui.exchange",
-    "ui.packages",
+    "ui.dialogs.handoff",
     "ui.review",
     "ui.curation",
 ]

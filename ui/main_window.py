@@ -24,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from core.annotations import (
+from core.annotation.bulk import annotate_occurrences, find_occurrences
+from core.annotation.spans import (
     AnnotatorInfo,
     annotate,
     delete_span,
@@ -39,20 +40,19 @@ from core.annotations import (
     spans_by_id,
     spans_of_set,
 )
-from core.appstate import load_state, save_state
-from core.bulk import annotate_occurrences, find_occurrences
-from core.changes import Changes, OpResult
-from core.journal import UndoConflict
-from core.navigation import (
+from core.documents.navigation import (
     FINISHED,
     IN_PROGRESS,
     document_text,
     next_unfinished,
     set_document_state,
 )
-from core.project import OperationError, Project
-from core.schema import LabelInfo, load_preset
-from core.search import CorpusIndex
+from core.documents.search import CorpusIndex
+from core.project.appstate import load_state, save_state
+from core.project.changes import Changes, OpResult
+from core.project.journal import UndoConflict
+from core.project.project import OperationError, Project
+from core.schema.model import LabelInfo, load_preset
 from models.db import ProjectBusy, ProjectError
 from ui import bindings, extensions, settings
 from ui.dialogs.annotate_all import DOCUMENT, AnnotateAllDialog
@@ -1057,7 +1057,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
                 return None
             paths, encoding = dialog.chosen()
-        from core.documents import import_documents
+        from core.documents.importing import import_documents
 
         project = self.project
         task = Task(

@@ -3,7 +3,7 @@ problem icons, outlined chips, numbered badges, arcs."""
 
 from __future__ import annotations
 
-from core.validation import ERROR
+from core.annotation.validation import ERROR
 from ui.icons import icon
 from ui.qt import Qt, QtCore, QtGui
 from ui.theme import colors, on_color

@@ -77,7 +77,7 @@ def session(out_dir: Path) -> Iterator:
 
 
 def demo_project(home: Path):
-    from core.demo import create_demo_project
+    from core.documents.demo import create_demo_project
 
     return create_demo_project(home / "demo.tawsim")
 
@@ -94,8 +94,8 @@ def themed_window(app, project, annotator: str, theme: str):
 
 
 def annotate_seed(project, annotator_id: int) -> None:
-    from core.annotations import annotate
-    from core.navigation import document_text
+    from core.annotation.spans import annotate
+    from core.documents.navigation import document_text
 
     with project.read() as conn:
         text = document_text(conn, DOCUMENT)
@@ -120,7 +120,7 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def render_main_window(out_dir: Path) -> list[Path]:
-    from core.annotations import ensure_annotator
+    from core.annotation.spans import ensure_annotator
     from ui.qt import QtCore, QtWidgets
     from ui.theme import DARK, LIGHT
 
@@ -233,9 +233,9 @@ PEER_FILES = Path("tests/data/peers/brat/news")  # brat files with labels the sc
 def render_exchange_dialogs(out_dir: Path) -> list[Path]:
     """File > Export… set for one annotator's CoNLL; File > Import annotations… after a
     check that found labels the schema lacks."""
-    from core.annotations import ensure_annotator
-    from ui.export_dialog import ExportDialog
-    from ui.import_annotations_dialog import ImportAnnotationsDialog
+    from core.annotation.spans import ensure_annotator
+    from ui.dialogs.export import ExportDialog
+    from ui.dialogs.import_annotations import ImportAnnotationsDialog
     from ui.qt import QtWidgets
     from ui.tasks import wait_for_tasks
     from ui.theme import LIGHT, apply_theme

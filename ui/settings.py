@@ -1,13 +1,13 @@
 """Window settings (dock layout, geometry, theme, font, zoom, shortcut overrides).
 
-One INI file in the user's config folder (the same folder as core.appstate,
+One INI file in the user's config folder (the same folder as core.project.appstate,
 so TAWSIM_HOME isolates tests and portable installs): never the registry or
 a plist, so the file can be read, copied and deleted by hand.
 """
 
 from __future__ import annotations
 
-from core.appstate import config_dir
+from core.project.appstate import config_dir
 from ui.qt import QtCore
 
 SETTINGS_FILE = "window.ini"

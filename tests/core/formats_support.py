@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from core.annotations import ensure_annotator, ensure_set
-from core.dataset import Selection, open_dataset
-from core.project import Project
+from core.annotation.spans import ensure_annotator, ensure_set
+from core.io.dataset import Selection, open_dataset
+from core.project.project import Project
 from models.tables import (
     AnnotationSet,
     Document,

@@ -1,7 +1,7 @@
 """Building annotators' work for agreement, disagreement and merge tests.
 
 Spans and sets go through the real operations where they exist
-(`core.annotations`); events, stances and excluded regions are written as rows
+(`core.annotation.spans`); events, stances and excluded regions are written as rows
 (`project.write()` + `tx.insert`), as their operations land separately.
 """
 
@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from core.annotations import add_span, ensure_annotator, ensure_set, set_state
-from core.documents import import_documents
-from core.project import Project
-from core.schema import ENTITY, EVENT, POLARITY, STANCE_TARGET
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
+from core.documents.importing import import_documents
+from core.project.project import Project
+from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET
 from models.tables import (
     Document,
     EventArgument,

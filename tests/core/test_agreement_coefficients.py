@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.agreement import (
+from core.review.agreement import (
     AgreementUndefined,
     cohen_kappa,
     coincidence_matrix,

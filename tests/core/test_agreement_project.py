@@ -18,9 +18,9 @@ import json
 
 import pytest
 
-from core.agreement import unitizing_alpha
-from core.agreement.project import MEASURES, bio_tags, compute_agreement, continuum
-from core.agreement.study import AgreementOptions, StudyError, load_study
+from core.review.agreement import unitizing_alpha
+from core.review.agreement.project import MEASURES, bio_tags, compute_agreement, continuum
+from core.review.agreement.study import AgreementOptions, StudyError, load_study
 from tests.core.review_fixtures import D1, D2, Annotate, add_documents, annotate_entities
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from core.agreement.disagreements import context_around, find_disagreements, pair_items
-from core.agreement.project import compute_agreement, document_texts
+from core.review.agreement.disagreements import context_around, find_disagreements, pair_items
+from core.review.agreement.project import compute_agreement, document_texts
 from tests.core.review_fixtures import D1, D2, annotate_entities
 from tests.core.test_agreement_project_events_stances import (
     E1,

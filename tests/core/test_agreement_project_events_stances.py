@@ -23,8 +23,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.agreement.project import compute_agreement
-from core.agreement.study import AgreementOptions
+from core.review.agreement.project import compute_agreement
+from core.review.agreement.study import AgreementOptions
 from tests.core.review_fixtures import Annotate, add_documents
 
 E1 = "استحوذت ميتا على سكيل مقابل 14.3 مليار دولار."

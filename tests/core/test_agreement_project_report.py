@@ -8,15 +8,15 @@ import json
 import pytest
 from openpyxl import load_workbook
 
-from core.agreement.disagreements import Disagreement, Version, find_disagreements
-from core.agreement.project import compute_agreement, document_texts
-from core.agreement.report import (
+from cli.main import run
+from core.review.agreement.disagreements import Disagreement, Version, find_disagreements
+from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.report import (
     ExportError,
     format_report,
     write_disagreements,
     write_report,
 )
-from core.cli import run
 from tests.core.review_fixtures import D1, Annotate, add_documents, annotate_entities
 
 
@@ -155,7 +155,7 @@ def test_package_and_merge_commands(project, tmp_path, capsys):
     pkg = tmp_path / "amal.tawsim"
     assert run(["package", "--project", path, "--annotator", "amal", "--out", str(pkg)]) == 0
     assert "1 document(s) for amal" in capsys.readouterr().out
-    from core.project import Project
+    from core.project.project import Project
 
     with Project.open(pkg) as package:
         Annotate(package, doc, "amal").entity("ميتا", "ORG")

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from core.agreement import (
+from core.review.agreement import (
     LEVELS,
     AgreementUndefined,
     cohen_kappa,

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.agreement import SpanF1, SpanIndex, span_f1, span_f1_by_label, span_f1_counts
+from core.review.agreement import SpanF1, SpanIndex, span_f1, span_f1_by_label, span_f1_counts
 
 
 def test_exact_match_hand_computed() -> None:

@@ -16,7 +16,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.agreement import (
+from core.review.agreement import (
     AgreementUndefined,
     concatenate_documents,
     pairwise_unitizing_disagreement,

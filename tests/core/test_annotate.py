@@ -1,6 +1,6 @@
 import pytest
 
-from core.annotations import (
+from core.annotation.spans import (
     annotate,
     delete_span,
     ensure_annotator,
@@ -9,7 +9,7 @@ from core.annotations import (
     resize_span,
     spans_by_id,
 )
-from core.project import OperationError
+from core.project.project import OperationError
 
 
 def test_annotate_creates_the_set_in_the_same_undo_step(seeded_project):

@@ -3,7 +3,7 @@ project through core operations and reads back the same, without a problem."""
 
 import pytest
 
-from core.validation import load_set_content, validate_set
+from core.annotation.validation import load_set_content, validate_set
 from tests.fixtures.annotated_seed import build_annotated_seed, dump, load_fixture
 
 
@@ -31,9 +31,9 @@ def test_the_fixture_holds_what_later_tests_rely_on():
 
 
 def test_reading_only_the_spans_validation_needs_finds_the_same_problems(seeded_project):
-    from core.annotations import delete_span, relabel_span, spans_of_set
-    from core.excluded import exclude_region
-    from core.validation import load_sets_content
+    from core.annotation.excluded import exclude_region
+    from core.annotation.spans import delete_span, relabel_span, spans_of_set
+    from core.annotation.validation import load_sets_content
 
     project = seeded_project
     set_id = build_annotated_seed(project)

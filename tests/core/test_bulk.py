@@ -1,10 +1,10 @@
 import pytest
 
-from core.annotations import add_span, ensure_annotator, ensure_set, spans_of_set
-from core.bulk import annotate_occurrences, find_occurrences
-from core.documents import import_documents
-from core.project import OperationError
-from core.search import CorpusIndex
+from core.annotation.bulk import annotate_occurrences, find_occurrences
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, spans_of_set
+from core.documents.importing import import_documents
+from core.documents.search import CorpusIndex
+from core.project.project import OperationError
 
 TEXT = (
     "أعلنت ميتا اليوم. وقال متحدث لميتا إن مِيتَا ستطلق منصة الميتافيرس.\n"
@@ -88,7 +88,7 @@ def test_corpus_scope_with_and_without_the_index_then_one_undo_step(corpus):
 
 
 def ensure_set_id(conn, doc, annotator):
-    from core.annotations import find_set
+    from core.annotation.spans import find_set
 
     return find_set(conn, doc, annotator)
 

@@ -6,8 +6,18 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from core.annotations import add_span, ensure_annotator, ensure_set, set_annotator_role, set_state
-from core.curation import (
+from core.annotation.events import add_argument, add_event
+from core.annotation.excluded import exclude_for_everyone
+from core.annotation.spans import (
+    add_span,
+    ensure_annotator,
+    ensure_set,
+    set_annotator_role,
+    set_state,
+)
+from core.annotation.stances import add_attributed_stance, set_document_stance
+from core.project.project import OperationError
+from core.review.curation import (
     ACCEPTED,
     AGREED,
     ARGUMENT,
@@ -33,10 +43,6 @@ from core.curation import (
     reject,
     relabel_gold_span,
 )
-from core.events import add_argument, add_event
-from core.excluded import exclude_for_everyone
-from core.project import OperationError
-from core.stances import add_attributed_stance, set_document_stance
 from models.tables import AnnotationSet, CurationDecision, Document
 
 DOC = 3  # seed 002: "تحوّل جذري داخلي.. ميتا تعيد هندسة خطط الذكاء الاصطناعي"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from core.project import Project
+from core.project.project import Project
 from models import migrations
 
 
@@ -81,7 +81,9 @@ def test_processes_opening_an_old_file_at_once_all_succeed(tmp_path):
     from tests.conftest import ROOT, subprocess_env
 
     path = _format_1_file(tmp_path / "old.tawsim")
-    script = "import sys\nfrom core.project import Project\nProject.open(sys.argv[1]).close()\n"
+    script = (
+        "import sys\nfrom core.project.project import Project\nProject.open(sys.argv[1]).close()\n"
+    )
     runs = [
         subprocess.Popen(
             [sys.executable, "-c", script, str(path)],

@@ -2,8 +2,13 @@ import json
 
 from sqlalchemy import select
 
-from core.appstate import AppState, load_state, save_state
-from core.demo import create_demo_project, demo_project_path, seed_manifest, startup_project_path
+from core.documents.demo import (
+    create_demo_project,
+    demo_project_path,
+    seed_manifest,
+    startup_project_path,
+)
+from core.project.appstate import AppState, load_state, save_state
 from core.text.canonical import canonicalize
 from models.tables import Document
 from tests.conftest import ROOT

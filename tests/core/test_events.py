@@ -3,8 +3,7 @@
 import pytest
 from sqlalchemy import select
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.events import (
+from core.annotation.events import (
     add_argument,
     add_event,
     argument_candidates,
@@ -17,8 +16,9 @@ from core.events import (
     remove_argument,
     set_event_note,
 )
-from core.excluded import exclude_region
-from core.project import OperationError
+from core.annotation.excluded import exclude_region
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.project.project import OperationError
 from models.tables import AnnotationSet, EventArgument
 
 DOC = 4  # seed 003: "إقالات وصفقات ومليارات.. ميتا تخوض معركة بقاء"
@@ -74,7 +74,7 @@ def arguments(doc, event_id):
 
 
 def _span(doc, span_id):
-    from core.annotations import get_span
+    from core.annotation.spans import get_span
 
     if span_id is None:
         return None
@@ -229,7 +229,7 @@ def test_remove_and_reassign_arguments(doc):
 
 
 def test_a_detached_argument_is_repaired_by_reassigning_it(doc):
-    from core.annotations import delete_span
+    from core.annotation.spans import delete_span
 
     project = doc.project
     event = doc.event("استقطاب", "Personnel.Hire")

@@ -4,10 +4,9 @@ from types import SimpleNamespace
 
 import pytest
 
-from core.annotations import add_span, delete_span, ensure_annotator, ensure_set, relabel_span
-from core.events import add_argument, add_event, change_event_type, events_of_set
-from core.schema_ops import edit_role
-from core.validation import (
+from core.annotation.events import add_argument, add_event, change_event_type, events_of_set
+from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set, relabel_span
+from core.annotation.validation import (
     DETACHED,
     ERROR,
     LABEL_NOT_ALLOWED,
@@ -21,6 +20,7 @@ from core.validation import (
     problem_counts,
     validate_set,
 )
+from core.schema.ops import edit_role
 from models.tables import EventArgument
 
 

@@ -5,9 +5,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.annotations import add_span, ensure_annotator, ensure_set, resize_span
-from core.events import add_event
-from core.excluded import (
+from core.annotation.events import add_event
+from core.annotation.excluded import (
     ExcludedRanges,
     InsideCount,
     annotations_inside,
@@ -20,9 +19,10 @@ from core.excluded import (
     is_excluded,
     remove_region,
 )
-from core.project import OperationError
-from core.stances import add_attributed_stance
-from core.validation import EXCLUDED, load_set_content, validate_set
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, resize_span
+from core.annotation.stances import add_attributed_stance
+from core.annotation.validation import EXCLUDED, load_set_content, validate_set
+from core.project.project import OperationError
 
 DOC = 1  # seed article 000: a second, unrelated article follows "إقرأ أيضاً:"
 

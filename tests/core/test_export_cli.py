@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from core.cli import CommandError, run
-from core.cli_export import parse_document_ids
+from cli.exchange import parse_document_ids
+from cli.main import CommandError, run
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import annotate_seed_article
 

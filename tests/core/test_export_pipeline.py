@@ -6,9 +6,9 @@ import json
 
 import pytest
 
-from core.dataset import Selection, open_dataset
-from core.export import ExportError, export_dataset
-from core.formats import FORMATS, jsonl
+from core.io.dataset import Selection, open_dataset
+from core.io.export import ExportError, export_dataset
+from core.io.formats import FORMATS, jsonl
 from models.tables import EntitySpan, EventArgument
 from tests.core.formats_support import (
     add_spans,
@@ -228,8 +228,8 @@ def test_every_exported_span_text_equals_the_document_text(seeded_project, tmp_p
 
 
 def test_gold_jsonl_provenance(seeded_project, tmp_path):
-    from core.annotations import ensure_annotator
-    from core.project import set_setting
+    from core.annotation.spans import ensure_annotator
+    from core.project.project import set_setting
     from core.version import APP_VERSION
     from models.tables import AnnotationSet
 

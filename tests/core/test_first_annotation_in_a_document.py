@@ -4,11 +4,11 @@ list's problem counts read in full only the sets that can have problems."""
 
 from sqlalchemy import select
 
-from core.annotations import add_span, annotate, ensure_annotator, find_set
-from core.events import annotate_event, events_of_set
-from core.excluded import exclude_for_annotator, excluded_regions
-from core.stances import annotate_document_stance, stances_of_set
-from core.validation import ProblemCount, problem_counts
+from core.annotation.events import annotate_event, events_of_set
+from core.annotation.excluded import exclude_for_annotator, excluded_regions
+from core.annotation.spans import add_span, annotate, ensure_annotator, find_set
+from core.annotation.stances import annotate_document_stance, stances_of_set
+from core.annotation.validation import ProblemCount, problem_counts
 from models.tables import AnnotationSet, Document
 
 DOC = 4  # seed 003

@@ -6,11 +6,11 @@ import re
 
 import pytest
 
-from core.dataset import Selection
-from core.export import export_dataset
-from core.formats import brat
-from core.formats.common import FormatError
-from core.interchange import ImportOptions, ImportRefused, import_annotations
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.formats import brat
+from core.io.formats.common import FormatError
+from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import (
     add_spans,

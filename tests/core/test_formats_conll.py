@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from core.dataset import Selection
-from core.export import export_dataset
-from core.formats import conll
-from core.formats.common import FormatError
-from core.interchange import ImportOptions, import_annotations
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.formats import conll
+from core.io.formats.common import FormatError
+from core.io.import_annotations import ImportOptions, import_annotations
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import (
     add_spans,

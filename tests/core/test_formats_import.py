@@ -7,9 +7,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.dataset import Selection
-from core.export import export_dataset
-from core.interchange import ImportOptions, ImportRefused, import_annotations
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
 from models.tables import SQLModel
 from tests.core.formats_support import annotate_seed_article, annotations_of
 

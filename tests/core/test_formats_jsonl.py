@@ -7,11 +7,11 @@ import json
 import jsonschema
 import pytest
 
-from core.dataset import Selection, open_dataset
-from core.documents import import_documents
-from core.export import export_dataset
-from core.formats import jsonl
-from core.formats.common import FormatError
+from core.documents.importing import import_documents
+from core.io.dataset import Selection, open_dataset
+from core.io.export import export_dataset
+from core.io.formats import jsonl
+from core.io.formats.common import FormatError
 from tests.conftest import ROOT
 from tests.core.formats_support import (
     EMOJI_TEXT,
@@ -77,7 +77,7 @@ def test_lines_are_utf8_not_escaped_and_in_a_stable_order(seeded_project, tmp_pa
 
 
 def test_the_fast_line_writer_matches_json_dumps(seeded_project):
-    from core.formats.common import ExportContext
+    from core.io.formats.common import ExportContext
     from models.tables import EntitySpan
 
     annotated = annotate_seed_article(seeded_project)

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from core.dataset import Selection
-from core.formats.offsets import CanonicalText, Utf16Offsets, has_astral, utf16_length
-from core.interchange import ImportOptions, ImportRefused, import_annotations
+from core.io.dataset import Selection
+from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral, utf16_length
+from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
 from core.text.canonical import canonicalize
 from tests.core.formats_support import EMOJI_TEXT, annotations_of, find
 

@@ -10,12 +10,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.dataset import Selection
-from core.documents import import_documents
-from core.export import export_dataset
-from core.formats import FORMATS
-from core.interchange import ImportOptions, import_annotations
-from core.project import Project
+from core.documents.importing import import_documents
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.formats import FORMATS
+from core.io.import_annotations import ImportOptions, import_annotations
+from core.project.project import Project
 from tests.core.formats_support import (
     EMOJI_TEXT,
     add_spans,

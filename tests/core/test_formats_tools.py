@@ -6,11 +6,11 @@ import json
 
 import pytest
 
-from core.dataset import Selection
-from core.export import export_dataset
-from core.formats import doccano, hf, labelstudio
-from core.formats.common import FormatError
-from core.interchange import ImportOptions, import_annotations
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.formats import doccano, hf, labelstudio
+from core.io.formats.common import FormatError
+from core.io.import_annotations import ImportOptions, import_annotations
 from tests.core.formats_support import annotate_seed_article, annotations_of, text_of
 
 

@@ -8,11 +8,11 @@ import zipfile
 import openpyxl
 import pytest
 
-from core.dataset import Selection
-from core.export import export_dataset
-from core.formats import xlsx
-from core.formats.common import FormatError
-from core.interchange import ImportOptions, import_annotations
+from core.io.dataset import Selection
+from core.io.export import export_dataset
+from core.io.formats import xlsx
+from core.io.formats.common import FormatError
+from core.io.import_annotations import ImportOptions, import_annotations
 from models.tables import EntitySpan
 from tests.core.formats_support import (
     add_spans,
@@ -122,7 +122,7 @@ def test_every_sheet_is_right_to_left_with_a_frozen_bold_header_and_a_filter(
 
 
 def test_agreement_figures_of_finished_annotator_sets_are_in_the_summary(seeded_project, tmp_path):
-    from core.annotations import add_span, ensure_annotator, ensure_set, set_state
+    from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
 
     annotate_seed_article(seeded_project)  # the gold set being exported
     org = seeded_project.schema.by_key("entity", "ORG").id
@@ -147,7 +147,7 @@ def test_agreement_figures_of_finished_annotator_sets_are_in_the_summary(seeded_
 
 
 def test_control_characters_escapes_and_long_texts_survive(project, tmp_path):
-    from core.documents import import_documents
+    from core.documents.importing import import_documents
 
     long_text = ("ميتا تطلق نموذجا جديدا اليوم. " * 2000) + "\x0bنهاية _x0041_ النص"
     (tmp_path / "long.txt").write_text(long_text, encoding="utf-8")

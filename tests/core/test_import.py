@@ -3,7 +3,7 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.documents import import_documents
+from core.documents.importing import import_documents
 from core.text.canonical import canonicalize, text_sha256
 from models.tables import Document
 from tests.conftest import SHARED_PEERS

@@ -1,25 +1,53 @@
-"""core/ and models/ never load Qt: they run on a server, in scripts and in workers."""
+"""Dependencies point one way: ui -> core -> models and cli -> core -> models.
 
+core/, models/ and cli/ never load Qt: they run on a server, in scripts and in workers.
+"""
+
+import ast
 import subprocess
 import sys
 from pathlib import Path
 
 from tests.conftest import ROOT, subprocess_env
 
+HEADLESS = ("core", "models", "cli")
+QT_PACKAGES = ("PySide6", "shiboken6", "qtawesome", "qtpy", "ui")
 
-def test_importing_every_core_and_models_module_loads_no_qt():
-    modules = sorted(
-        ".".join(p.relative_to(ROOT).with_suffix("").parts)
-        for package in ("core", "models")
-        for p in (ROOT / package).rglob("*.py")
-    )
-    modules = [m.removesuffix(".__init__") for m in modules]
+
+def _sources(*packages: str) -> list[Path]:
+    return sorted(p for package in packages for p in (ROOT / package).rglob("*.py"))
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module an import statement of `path` names, at any depth of the file."""
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module)
+    return names
+
+
+def _offenders(packages: tuple[str, ...], forbidden: tuple[str, ...]) -> list[str]:
+    return [
+        f"{path.relative_to(ROOT)} imports {name}"
+        for path in _sources(*packages)
+        for name in sorted(_imported(path))
+        if name.split(".")[0] in forbidden
+    ]
+
+
+def test_importing_every_headless_module_loads_no_qt():
+    modules = [
+        ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        for p in _sources(*HEADLESS)
+    ]
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}:\n"
         "    importlib.import_module(name)\n"
-        "gui = ('PySide6', 'shiboken6', 'qtawesome', 'qtpy')\n"
-        "qt = sorted(m for m in sys.modules if m.split('.')[0] in gui)\n"
+        f"qt = sorted(m for m in sys.modules if m.split('.')[0] in {QT_PACKAGES!r})\n"
         "print(len(sys.modules), qt)\n"
         "sys.exit(1 if qt else 0)\n"
     )
@@ -34,16 +62,11 @@ def test_importing_every_core_and_models_module_loads_no_qt():
     assert len(modules) > 10
 
 
-def test_core_sources_have_no_qt_import_statements():
-    offenders = [
-        str(p.relative_to(ROOT))
-        for package in ("core", "models")
-        for p in (ROOT / package).rglob("*.py")
-        if any(
-            line.lstrip().startswith(
-                ("import PySide6", "from PySide6", "import qtawesome", "from ui")
-            )
-            for line in Path(p).read_text(encoding="utf-8").splitlines()
-        )
-    ]
-    assert offenders == []
+def test_headless_sources_import_no_qt_and_no_ui():
+    assert _offenders(HEADLESS, QT_PACKAGES) == []
+
+
+def test_the_offender_check_sees_nested_imports(tmp_path):
+    source = tmp_path / "module.py"
+    source.write_text("def f():\n    from PySide6 import QtCore\n    import sqlite3\n")
+    assert _imported(source) == {"PySide6", "sqlite3"}

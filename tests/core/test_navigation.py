@@ -1,13 +1,13 @@
 import pytest
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.navigation import (
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.documents.navigation import (
     document_ids,
     next_unfinished,
     set_document_state,
     summaries,
 )
-from core.project import OperationError
+from core.project.project import OperationError
 
 
 def test_states_counts_and_the_next_unfinished_document(seeded_project):

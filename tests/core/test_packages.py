@@ -7,10 +7,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.packages import PACKAGE_SETTING, MergeError, export_package, merge_annotations
-from core.project import OperationError, Project
-from core.schema import load_preset
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.io.handoff import PACKAGE_SETTING, MergeError, export_package, merge_annotations
+from core.project.project import OperationError, Project
+from core.schema.model import load_preset
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -58,7 +58,7 @@ def work_of(project: Project, annotator: str) -> dict[int, dict]:
                 AnnotationSet.annotator_id == person
             )
         ).all()
-    from core.packages import _read_sets
+    from core.io.handoff import _read_sets
 
     with project.read() as conn:
         contents = _read_sets(conn, [s.id for s in sets])

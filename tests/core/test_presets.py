@@ -2,8 +2,8 @@
 
 import pytest
 
-from core.project import Project
-from core.schema import list_presets, load_preset, schema_document
+from core.project.project import Project
+from core.schema.model import list_presets, load_preset, schema_document
 
 PRESETS = ["ai-news-ar", "ace-2005", "anercorp", "semeval-2016-stance", "wojood"]
 

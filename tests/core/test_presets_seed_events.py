@@ -4,10 +4,10 @@ with its arguments, and validates without a problem. docs/schema.md lists the sa
 import pytest
 from sqlalchemy import select
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.events import add_argument, add_event
-from core.stances import add_attributed_stance, set_document_stance
-from core.validation import load_set_content, validate_set
+from core.annotation.events import add_argument, add_event
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.stances import add_attributed_stance, set_document_stance
+from core.annotation.validation import load_set_content, validate_set
 from models.tables import Document
 
 # (document, context, trigger or (trigger, nth in context), event type, arguments)
@@ -558,7 +558,7 @@ def test_every_seed_event_is_expressible_and_valid(annotated):
 
 
 def test_every_event_type_of_the_preset_is_used_by_a_seed_event():
-    from core.schema import load_preset
+    from core.schema.model import load_preset
 
     used = {entry[3] for entry in SEED_EVENTS}
     assert used == {e["key"] for e in load_preset("ai-news-ar")["events"]}

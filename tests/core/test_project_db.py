@@ -5,8 +5,8 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.project import OperationError, Project
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.project.project import OperationError, Project
 from models import migrations
 from models.db import NotAProject, ProjectCorrupt, ProjectError, ProjectTooNew
 from models.tables import Document, EntitySpan, Label, Layer

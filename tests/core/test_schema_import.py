@@ -6,10 +6,10 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.annotations import add_span, ensure_annotator, ensure_set
-from core.project import OperationError
-from core.schema import SchemaError, load_preset, read_schema_file
-from core.schema_ops import (
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.project.project import OperationError
+from core.schema.model import SchemaError, load_preset, read_schema_file
+from core.schema.ops import (
     apply_schema_import,
     export_schema,
     plan_schema_import,
@@ -104,7 +104,7 @@ def test_merge_adds_and_updates_by_key_in_one_undo_step(project, doc):
 
 def test_missing_items_are_kept_unless_asked_and_then_only_unused_ones_go(project, doc):
     annotator = ensure_annotator(project, "Salma").value
-    from core.documents import import_documents
+    from core.documents.importing import import_documents
 
     path = project.path.parent / "a.txt"
     path.write_text("ميتا استحوذت على شركة في القاهرة", encoding="utf-8")
@@ -144,8 +144,8 @@ def test_missing_items_are_kept_unless_asked_and_then_only_unused_ones_go(projec
 
 
 def test_a_label_a_kept_role_still_accepts_is_not_removed(project, doc):
-    from core.documents import import_documents
-    from core.events import add_event
+    from core.annotation.events import add_event
+    from core.documents.importing import import_documents
 
     path = project.path.parent / "a.txt"
     path.write_text("محادثات بين ميتا وجوجل", encoding="utf-8")
@@ -224,7 +224,7 @@ def test_export_writes_a_schema_document_that_reads_back(project, tmp_path):
         data["stance_targets"]["targets"]
     )
     # into another project: identical schema
-    from core.project import Project
+    from core.project.project import Project
 
     with Project.create(tmp_path / "other.tawsim", schema=data) as other:
         assert plan_schema_import(other, project_schema_document(project)).changes == ()

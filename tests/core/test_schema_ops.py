@@ -4,10 +4,11 @@ keeping annotations when renaming and asking before deleting any."""
 import pytest
 from sqlalchemy import func, select
 
-from core.annotations import add_span, ensure_annotator, ensure_set, spans_of_set
-from core.events import add_argument, add_event, events_of_set
-from core.project import OperationError
-from core.schema_ops import (
+from core.annotation.events import add_argument, add_event, events_of_set
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, spans_of_set
+from core.annotation.stances import add_attributed_stance, set_document_stance, stances_of_set
+from core.project.project import OperationError
+from core.schema.ops import (
     ConfirmationNeeded,
     UsageCounts,
     add_label,
@@ -22,7 +23,6 @@ from core.schema_ops import (
     role_usage,
     set_entity_targets,
 )
-from core.stances import add_attributed_stance, set_document_stance, stances_of_set
 from models.tables import EntitySpan, EventArgument, Label
 
 
@@ -134,7 +134,7 @@ def test_rename_keeps_annotations(work):
 
 
 def test_rename_updates_the_key_detached_arguments_remember(work):
-    from core.annotations import delete_span
+    from core.annotation.spans import delete_span
 
     project, _, spans = work
     delete_span(project, spans["Salma"])
@@ -252,7 +252,7 @@ def test_deleting_an_event_type_deletes_its_events_roles_and_arguments(work):
 
 
 def test_deleting_an_event_type_also_takes_its_roles_from_re_typed_events(work):
-    from core.events import change_event_type
+    from core.annotation.events import change_event_type
 
     project, sets, _ = work
     schema = project.schema

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from core.schema import SchemaError, load_preset, read_schema_file, validate_schema_document
+from core.schema.model import SchemaError, load_preset, read_schema_file, validate_schema_document
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-from core.documents import import_documents
-from core.search import CorpusIndex
+from core.documents.importing import import_documents
+from core.documents.search import CorpusIndex
 from core.text.fold import fold
 from models.tables import Document
 

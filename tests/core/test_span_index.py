@@ -2,7 +2,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.span_index import SpanIndex
+from core.annotation.span_index import SpanIndex
 
 
 def brute_overlapping(spans, start, end):

@@ -3,11 +3,9 @@
 import pytest
 from sqlalchemy import func, select
 
-from core.annotations import add_span, delete_span, ensure_annotator, ensure_set
-from core.excluded import exclude_region
-from core.project import OperationError
-from core.schema_ops import set_entity_targets
-from core.stances import (
+from core.annotation.excluded import exclude_region
+from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set
+from core.annotation.stances import (
     add_attributed_stance,
     add_evidence,
     clear_document_stance,
@@ -18,6 +16,8 @@ from core.stances import (
     set_document_stance,
     stances_of_set,
 )
+from core.project.project import OperationError
+from core.schema.ops import set_entity_targets
 from models.tables import Stance, StanceEvidence
 
 DOC = 2  # seed 001: Zuckerberg on openness

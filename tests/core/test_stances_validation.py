@@ -2,10 +2,14 @@
 
 import pytest
 
-from core.annotations import add_span, delete_span, ensure_annotator, ensure_set
-from core.schema_ops import set_entity_targets
-from core.stances import add_attributed_stance, remove_evidence, set_document_stance, stances_of_set
-from core.validation import (
+from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set
+from core.annotation.stances import (
+    add_attributed_stance,
+    remove_evidence,
+    set_document_stance,
+    stances_of_set,
+)
+from core.annotation.validation import (
     ENTITY_TARGET_OFF,
     ERROR,
     MISSING_HOLDER,
@@ -16,6 +20,7 @@ from core.validation import (
     load_set_content,
     validate_set,
 )
+from core.schema.ops import set_entity_targets
 
 
 @pytest.fixture
@@ -75,7 +80,7 @@ def test_attributed_stance_without_evidence(work):
 
 
 def test_evidence_past_the_end_is_reported(work):
-    from core.validation import SetContent
+    from core.annotation.validation import SetContent
 
     project, set_id, *_ = work
     with project.read() as conn:

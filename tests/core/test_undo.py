@@ -1,7 +1,7 @@
 import pytest
 from sqlalchemy import select
 
-from core.annotations import (
+from core.annotation.spans import (
     add_span,
     delete_span,
     ensure_annotator,
@@ -11,7 +11,7 @@ from core.annotations import (
     set_state,
     spans_of_set,
 )
-from core.journal import UndoConflict
+from core.project.journal import UndoConflict
 from models.tables import AnnotationSet, EntitySpan
 
 

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from core.project import Project
+from core.project.project import Project
 from tests.conftest import ROOT, subprocess_env
 
 pytestmark = pytest.mark.slow
@@ -19,8 +19,8 @@ pytestmark = pytest.mark.slow
 ANNOTATE = r"""
 import sys, time
 from pathlib import Path
-from core.project import Project
-from core.annotations import add_span, ensure_annotator, ensure_set
+from core.project.project import Project
+from core.annotation.spans import add_span, ensure_annotator, ensure_set
 path, name, go, count = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
 project = Project.open(path)
 annotator = ensure_annotator(project, name).value

@@ -15,7 +15,7 @@ pytestmark = pytest.mark.slow
 
 DRIVE_WINDOW = r"""
 import sys, time
-from core.project import Project
+from core.project.project import Project
 from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.qt import Qt, QtGui, QtWidgets

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from core.validation import load_set_content, validate_set
+from core.annotation.validation import load_set_content, validate_set
 from tests.fixtures.annotated_seed import (
     DOCUMENT,
     FIXTURE,

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from core.annotations import add_span, ensure_set, find_set, set_state
-from core.curation import REJECTED, load_curation
+from core.annotation.spans import add_span, ensure_set, find_set, set_state
+from core.review.curation import REJECTED, load_curation
 from models.tables import CurationDecision
 from ui.curation.compare import CompareWindow, open_side_by_side
 from ui.curation.screenshots import DOCUMENT, find, seed_curation

@@ -231,7 +231,7 @@ def test_nested_spans_background_inside_underline_outside(qtbot, window):
 
 
 def test_offsets_stay_right_after_characters_outside_the_bmp(qtbot, make_window, project, tmp_path):
-    from core.documents import import_documents
+    from core.documents.importing import import_documents
 
     text = "تعليق 😀😀 على منشور ميتا 🚀 عن Llama 4 اليوم"
     (tmp_path / "emoji.txt").write_text(text, encoding="utf-8")

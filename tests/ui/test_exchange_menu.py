@@ -1,6 +1,6 @@
 """File > Export… and Import annotations… in the main window."""
 
-from core.changes import Changes
+from core.project.changes import Changes
 from ui.exchange import export_dialog, import_dialog
 
 

@@ -3,7 +3,7 @@ message, listed with a way back; for everyone only by a curator."""
 
 from __future__ import annotations
 
-from core.annotations import ensure_annotator, set_annotator_role
+from core.annotation.spans import ensure_annotator, set_annotator_role
 from ui.editor.layer import excluded_text_color
 from ui.qt import Qt
 
@@ -104,7 +104,7 @@ def test_for_everyone_is_for_curators_only(qtbot, make_window, seeded_project):
     assert regions_in_db(seeded_project) == []
     # Omar annotated there already
     omar = ensure_annotator(seeded_project, "Omar").value
-    from core.annotations import annotate
+    from core.annotation.spans import annotate
 
     musk = editor.text.index("ماسك", start)
     annotate(

@@ -6,14 +6,14 @@ import time
 
 import pytest
 
-from core.dataset import Selection
-from core.export import ExportReport
+from core.io.dataset import Selection
+from core.io.export import ExportReport
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import annotate_seed_article, annotations_of
 from tests.ui.dialogs import clipped_widgets
-from ui import export_dialog
-from ui.export_dialog import ExportDialog
-from ui.import_annotations_dialog import ImportAnnotationsDialog
+from ui.dialogs import export as export_dialog
+from ui.dialogs.export import ExportDialog
+from ui.dialogs.import_annotations import ImportAnnotationsDialog
 from ui.qt import Qt
 
 
@@ -116,7 +116,7 @@ def test_import_dialog_asks_before_adding_labels(qtbot, project, monkeypatch):
 
 
 def test_import_dialog_check_only_writes_nothing(qtbot, annotated, tmp_path):
-    from core.export import export_dataset
+    from core.io.export import export_dataset
 
     export_dataset(annotated, "jsonl", tmp_path / "gold.jsonl")
     dialog = ImportAnnotationsDialog(annotated, "Omar")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.annotations import add_span, ensure_annotator, ensure_set, set_annotator_role
-from core.project import OperationError
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_annotator_role
+from core.project.project import OperationError
 from ui import bindings, settings
 from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts, text_font
 from ui.qt import Qt, QtGui, QtWidgets
@@ -49,7 +49,7 @@ def test_window_lists_the_documents_and_shows_the_first_rtl(window):
 
 
 def test_a_paragraph_starting_with_latin_is_still_right_to_left(make_window, project, tmp_path):
-    from core.documents import import_documents
+    from core.documents.importing import import_documents
 
     f = tmp_path / "mixed.txt"
     f.write_text("Meta AI هو روبوت الدردشة من ميتا\nميتا تطلق Llama 4 اليوم", encoding="utf-8")
@@ -144,7 +144,7 @@ def test_annotator_switch_hides_the_other_set_and_curators_view_it_read_only(qtb
 
 
 def test_first_start_asks_for_the_annotator_name_and_remembers_it(qapp, tawsim_home):
-    from core.appstate import load_state
+    from core.project.appstate import load_state
     from ui.app import resolve_annotator
     from ui.dialogs.annotator import AnnotatorDialog, os_user_name
 
@@ -219,7 +219,7 @@ def test_host_api_panels_actions_and_changes(qtbot, window):
 def test_documents_list_is_lazy_and_filters_with_folding(qtbot, make_window, project, tmp_path):
     import json
 
-    from core.documents import import_documents
+    from core.documents.importing import import_documents
 
     def line(i):
         title = f"مقال {i}" + (" عن الإستراتيجية" if i == 777 else "")
@@ -270,7 +270,7 @@ def test_annotation_list_sorts_and_choosing_selects_in_the_text(qtbot, window):
 
 
 def test_new_open_close_and_recent_projects(qtbot, window, tmp_path):
-    from core.appstate import load_state
+    from core.project.appstate import load_state
 
     first = window.project.path
     assert window.create_project(tmp_path / "fresh.tawsim", "Fresh", "ai-news-ar")
@@ -324,8 +324,8 @@ def test_annotation_list_keeps_its_order_when_rows_are_patched(qtbot, window):
 def test_a_curator_edits_the_gold_set_entities_events_and_state(qtbot, window):
     from sqlalchemy import select
 
-    from core.annotations import set_annotator_role
-    from core.events import events_of_set
+    from core.annotation.events import events_of_set
+    from core.annotation.spans import set_annotator_role
     from models.tables import AnnotationSet
 
     project = window.project

@@ -3,10 +3,10 @@ the lead hands out packages and merges the annotators' work back."""
 
 from __future__ import annotations
 
-from core.annotations import add_span, ensure_annotator, ensure_set, set_annotator_role
-from core.project import Project
+from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_annotator_role
+from core.project.project import Project
 from tests.ui.conftest import spans_in_db
-from ui.packages import MergeDialog, export_annotator_package, merge_project_files
+from ui.dialogs.handoff import MergeDialog, export_annotator_package, merge_project_files
 
 
 def lead_window(make_window, seeded_project):

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import json
 
-from core.annotations import annotate, ensure_annotator, set_annotator_role
-from core.schema import list_presets
+from core.annotation.spans import annotate, ensure_annotator, set_annotator_role
+from core.schema.model import list_presets
 from ui.dialogs.new_project import NewProjectDialog
 from ui.dialogs.schema_editor import (
     ROLE_GUIDELINE,

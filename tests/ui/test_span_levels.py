@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.annotations import SpanRow
+from core.annotation.spans import SpanRow
 from ui.editor.layer import SpanLayer
 
 TEXT = "كلمة " * 40

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.curation import (
+from core.review.curation import (
     ACCEPTED,
     AGREED,
     ARGUMENT,
@@ -24,7 +24,7 @@ from core.curation import (
     Curation,
     Ref,
 )
-from core.schema import ProjectSchema
+from core.schema.model import ProjectSchema
 from ui import bindings
 from ui.icons import icon
 from ui.keys import label_key

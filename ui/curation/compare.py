@@ -20,12 +20,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.annotations import SpanRow, find_set, get_annotator, spans_of_set
-from core.changes import Changes
-from core.events import events_of_set
-from core.navigation import document_text
-from core.project import OperationError
-from core.schema import LabelInfo
+from core.annotation.events import events_of_set
+from core.annotation.spans import SpanRow, find_set, get_annotator, spans_of_set
+from core.documents.navigation import document_text
+from core.project.changes import Changes
+from core.project.project import OperationError
+from core.schema.model import LabelInfo
 from ui.editor import AnnotationEditor
 from ui.notice import ERROR
 from ui.qt import Qt, QtCore, QtGui, QtWidgets

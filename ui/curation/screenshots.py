@@ -81,10 +81,10 @@ def find(text: str, needle: str, occurrence: int) -> tuple[int, int]:
 def seed_curation(project) -> dict[str, int]:
     """Three annotators' finished versions of DOCUMENT and a curator, Lead; returns the
     annotator ids by name."""
-    from core.annotations import add_span, ensure_annotator, ensure_set, set_state
-    from core.events import add_argument, add_event
-    from core.navigation import document_text
-    from core.stances import set_document_stance
+    from core.annotation.events import add_argument, add_event
+    from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
+    from core.annotation.stances import set_document_stance
+    from core.documents.navigation import document_text
 
     schema = project.schema
     with project.read() as conn:

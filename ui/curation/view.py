@@ -17,9 +17,11 @@ from __future__ import annotations
 
 from html import escape
 
-from core import curation as core
-from core.changes import Changes
-from core.curation import (
+from core.documents.navigation import document_text, document_titles
+from core.project.changes import Changes
+from core.project.project import OperationError
+from core.review import curation
+from core.review.curation import (
     ARGUMENT,
     ATTRIBUTED_STANCE,
     DOCUMENT_STANCE,
@@ -32,8 +34,6 @@ from core.curation import (
     describe_candidate,
     load_curation,
 )
-from core.navigation import document_text, document_titles
-from core.project import OperationError
 from ui import bindings
 from ui.curation.candidates import STATUS_TEXT, CandidateList
 from ui.curation.compare import SideBySide, Version, pane_labels, set_rows
@@ -402,7 +402,7 @@ class CurationWindow(QtWidgets.QWidget):
 
     def _fill_documents(self) -> None:
         waiting = set(
-            core.documents_to_curate(
+            curation.documents_to_curate(
                 self.project, include_unfinished=self.include_unfinished.isChecked()
             )
         )
@@ -531,7 +531,7 @@ class CurationWindow(QtWidgets.QWidget):
             else Strategy.at_least(self.k.value())
         )
         result = self._run(
-            core.auto_merge, self.curator_id, self.document_id, strategy, **self._options()
+            curation.auto_merge, self.curator_id, self.document_id, strategy, **self._options()
         )
         if result is None:
             return
@@ -543,7 +543,9 @@ class CurationWindow(QtWidgets.QWidget):
         ref = ref or self._current()
         if ref is None or self.document_id is None:
             return
-        result = self._run(core.accept, self.curator_id, self.document_id, ref, **self._options())
+        result = self._run(
+            curation.accept, self.curator_id, self.document_id, ref, **self._options()
+        )
         if result is not None:
             self.notice.show_message(result.value.summary(self.project.schema), INFO, 5)
             self._after_decision(ref)
@@ -553,7 +555,9 @@ class CurationWindow(QtWidgets.QWidget):
         if ref is None or self.document_id is None:
             return
         candidate = self.curation.find(ref) if self.curation else None
-        result = self._run(core.reject, self.curator_id, self.document_id, ref, **self._options())
+        result = self._run(
+            curation.reject, self.curator_id, self.document_id, ref, **self._options()
+        )
         if result is not None and candidate is not None:
             text = describe_candidate(candidate, self.project.schema, self.text)
             removed = " and took it out of the gold standard" if candidate.gold_id else ""
@@ -596,7 +600,7 @@ class CurationWindow(QtWidgets.QWidget):
     def set_curated(self, curated: bool) -> bool:
         if self.document_id is None:
             return False
-        result = self._run(core.mark_curated, self.curator_id, self.document_id, curated)
+        result = self._run(curation.mark_curated, self.curator_id, self.document_id, curated)
         return result is not None
 
     def _toggle_curated(self) -> None:
@@ -609,7 +613,7 @@ class CurationWindow(QtWidgets.QWidget):
         document = self.document_id
         if document is None or not self.set_curated(True):
             return
-        target = core.next_to_curate(self.project, document, **self._options())
+        target = curation.next_to_curate(self.project, document, **self._options())
         if target is None:
             self._fill_documents()
             self.notice.show_message("Curated. No other document is waiting for curation.", INFO, 8)
@@ -672,7 +676,7 @@ class CurationWindow(QtWidgets.QWidget):
             )
             return
         if selected is not None:
-            if self._run(core.relabel_gold_span, self.curator_id, selected, label.id):
+            if self._run(curation.relabel_gold_span, self.curator_id, selected, label.id):
                 editor.select_span(selected, ensure_visible=False)
             return
         pending = editor.pending_selection(force_exact=exact)
@@ -680,7 +684,7 @@ class CurationWindow(QtWidgets.QWidget):
             self.notice.show_message("Select some text in the gold pane first.", INFO, 3)
             return
         result = self._run(
-            core.add_gold_span,
+            curation.add_gold_span,
             self.curator_id,
             self.document_id,
             pending.start,
@@ -696,13 +700,13 @@ class CurationWindow(QtWidgets.QWidget):
                 "That is an event trigger: reject the event in the candidate list.", INFO, 5
             )
             return
-        if self._run(core.delete_gold_span, self.curator_id, span_id) is not None:
+        if self._run(curation.delete_gold_span, self.curator_id, span_id) is not None:
             self._gold_editor().select_span(None)
 
     def _gold_resize(self, span_id: int, start: int, end: int) -> None:
         if span_id < 0:
             return
-        if self._run(core.resize_gold_span, self.curator_id, span_id, start, end) is not None:
+        if self._run(curation.resize_gold_span, self.curator_id, span_id, start, end) is not None:
             self._gold_editor().select_span(span_id, ensure_visible=False)
 
     # ================================================================ reacting
@@ -765,7 +769,7 @@ def open_curation(
     if document_id is None:
         document_id = window.current_document_id
     if document_id is None:
-        document_id = core.next_to_curate(window.project, None)
+        document_id = curation.next_to_curate(window.project, None)
     if document_id is None:
         window.show_notice("There are no documents to curate.", INFO)
         return None

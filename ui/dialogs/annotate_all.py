@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.bulk import Occurrence, OccurrenceSearch
+from core.annotation.bulk import Occurrence, OccurrenceSearch
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 DOCUMENT, CORPUS = "document", "corpus"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.documents import ImportReport
+from core.documents.importing import ImportReport
 from ui.qt import QtWidgets
 
 ENCODINGS = (

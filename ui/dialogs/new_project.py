@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.schema import list_presets
+from core.schema.model import list_presets
 from models.db import PROJECT_SUFFIX
 from ui.qt import QtWidgets
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.annotations import AnnotatorInfo
+from core.annotation.spans import AnnotatorInfo
 from models.tables import ANNOTATOR_ROLES
 from ui.qt import QtWidgets
 

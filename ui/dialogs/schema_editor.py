@@ -20,9 +20,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.annotations import list_annotators
-from core.project import OperationError
-from core.schema import (
+from core.annotation.spans import list_annotators
+from core.project.project import OperationError
+from core.schema.model import (
     ENTITY,
     EVENT,
     POLARITY,
@@ -32,7 +32,7 @@ from core.schema import (
     SchemaError,
     read_schema_file,
 )
-from core.schema_ops import (
+from core.schema.ops import (
     ConfirmationNeeded,
     SchemaImportPlan,
     add_label,

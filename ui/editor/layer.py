@@ -11,9 +11,9 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from core.annotations import SpanRow
-from core.schema import LabelInfo
-from core.span_index import SpanIndex
+from core.annotation.span_index import SpanIndex
+from core.annotation.spans import SpanRow
+from core.schema.model import LabelInfo
 from ui.positions import PositionMap
 from ui.qt import Qt, QtGui
 from ui.theme import colors, on_color, tint

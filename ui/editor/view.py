@@ -32,8 +32,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from html import escape
 
-from core.annotations import SpanRow
-from core.schema import LabelInfo
+from core.annotation.spans import SpanRow
+from core.schema.model import LabelInfo
 from core.text.snap import snap_selection
 from core.text.tokens import Token, tokenize
 from ui import bindings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 
-from core.annotations import SpanRow
+from core.annotation.spans import SpanRow
 from ui import bindings
 from ui.editor.layer import SpanLayer
 from ui.item_views import TableModel, list_table

@@ -1,4 +1,4 @@
-"""Search every document (folded, see core.search); choosing a hit opens the document there."""
+"""Search every document (folded, see core.documents.search); a chosen hit opens its document."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from core.search import CorpusIndex, SearchResult
+from core.documents.search import CorpusIndex, SearchResult
 from models.tables import Document
 from ui.item_views import TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal

@@ -4,7 +4,7 @@ The model holds only document ids; titles, states and counts are read a page
 at a time when rows come into view (Anki's DataModel), so a project of ten
 thousand documents or more opens instantly. Filtering by title folds Arabic
 spelling (the titles are read once, on first use of the filter). A page also
-reads the problems of its sets (`core.validation.problem_counts`: a detached
+reads the problems of its sets (`core.annotation.validation.problem_counts`: a detached
 argument, a missing required role...), shown as an icon by the count.
 """
 
@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from core.navigation import (
+from core.annotation.validation import ProblemCount, problem_counts
+from core.documents.navigation import (
     FINISHED,
     IN_PROGRESS,
     NEW,
@@ -21,9 +22,8 @@ from core.navigation import (
     document_titles,
     summaries,
 )
-from core.project import Project
+from core.project.project import Project
 from core.text.fold import fold
-from core.validation import ProblemCount, problem_counts
 from ui.icons import icon
 from ui.item_views import TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal

@@ -8,13 +8,13 @@ role slots (required ones starred, the entity labels each accepts). A slot is fi
 - with the mouse: choose the role, "Pick in text" (or double-click it), click the
   entity annotation;
 - with the keyboard: on a role, Space shows the entity annotations it accepts one by
-  one, nearest the trigger first (`core.events.argument_candidates`), Shift+Space goes
+  one, nearest the trigger first (`core.annotation.events.argument_candidates`), Shift+Space goes
   back, Enter fills the role; on an argument, the same keys reassign it.
 
 Del removes the selected argument (or, in the event list, the event); the menu on an
 argument moves it to another role. In the text, every trigger carries an outlined
 chip with its event type; the selected event draws a numbered badge on each argument
-and an arc to its trigger. Problems (`core.validation`: a deleted span, a label the
+and an arc to its trigger. Problems (`core.annotation.validation`: a deleted span, a label the
 role does not accept, a required role left empty) are flagged here, never dropped.
 """
 
@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from core.events import (
+from core.annotation.events import (
     Candidate,
     EventRow,
     add_argument,
@@ -35,8 +35,8 @@ from core.events import (
     remove_argument,
     set_event_note,
 )
-from core.schema import LabelInfo, RoleInfo
-from core.validation import ERROR, MISSING_REQUIRED, Problem
+from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem
+from core.schema.model import LabelInfo, RoleInfo
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.item_views import empty

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.excluded import (
+from core.annotation.excluded import (
     ExclusionResult,
     RegionRow,
     exclude_for_annotator,

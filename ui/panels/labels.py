@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.schema import LabelInfo
+from core.schema.model import LabelInfo
 from ui.keys import arabic_equivalent
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.theme import on_color

@@ -11,7 +11,7 @@
   stance, Del deletes it (or the selected evidence).
 
 The selected stance is drawn in the text: its holder and target outlined, its
-evidence underlined in the polarity's colour. Problems (`core.validation`: a holder
+evidence underlined in the polarity's colour. Problems (`core.annotation.validation`: a holder
 deleted, no evidence yet, evidence in excluded text) carry an icon.
 """
 
@@ -19,8 +19,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.schema import LabelInfo
-from core.stances import (
+from core.annotation.stances import (
     StanceRow,
     add_attributed_stance,
     add_evidence,
@@ -30,6 +29,7 @@ from core.stances import (
     edit_stance,
     remove_evidence,
 )
+from core.schema.model import LabelInfo
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.icons import icon

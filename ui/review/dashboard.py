@@ -23,8 +23,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.agreement.disagreements import DisagreementList, find_disagreements
-from core.agreement.project import (
+from core.project.project import Project
+from core.review.agreement.disagreements import DisagreementList, find_disagreements
+from core.review.agreement.project import (
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
@@ -35,20 +36,19 @@ from core.agreement.project import (
     document_texts,
     token_kappa,
 )
-from core.agreement.report import ExportError, write_disagreements, write_report
-from core.agreement.study import AgreementOptions, Cancelled, StudyError
-from core.project import Project
+from core.review.agreement.report import ExportError, write_disagreements, write_report
+from core.review.agreement.study import AgreementOptions, Cancelled, StudyError
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.review.heatmap import Cell, PairHeatmap
-from ui.review.models import (
+from ui.review.restrict import RestrictDialog, Restriction
+from ui.review.table_models import (
     ArabicTextDelegate,
     DisagreementModel,
     DocumentModel,
     confusion_brush,
     utf16_position,
 )
-from ui.review.restrict import RestrictDialog, Restriction
 from ui.tasks import ProgressDialog, Task
 
 NOTHING = "—"  # the confusion matrix's "no annotation there"

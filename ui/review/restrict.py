@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.annotations import list_annotators
-from core.navigation import document_titles
-from core.project import Project
-from core.schema import ENTITY, EVENT, STANCE_TARGET
+from core.annotation.spans import list_annotators
+from core.documents.navigation import document_titles
+from core.project.project import Project
+from core.schema.model import ENTITY, EVENT, STANCE_TARGET
 from ui.qt import Qt, QtWidgets
 
 LAYER_NAMES = {ENTITY: "Entity", EVENT: "Event", STANCE_TARGET: "Stance target"}

@@ -71,8 +71,8 @@ def variant(rng: random.Random, spans, text: str, keep: float) -> list[tuple[int
 def build_study(path: Path):
     from sqlalchemy import select
 
-    from core.annotations import ensure_annotator, ensure_set
-    from core.demo import create_demo_project
+    from core.annotation.spans import ensure_annotator, ensure_set
+    from core.documents.demo import create_demo_project
     from models.tables import AnnotationSet, Document, EntitySpan, Stance
 
     project = create_demo_project(path)

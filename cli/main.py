@@ -1,0 +1,115 @@
+"""Headless commands: `python main.py <command> ...`.
+
+Each command is a function registered with `@command`; it gets the parsed
+arguments and returns an exit status. Failures print one line to stderr
+("tawsim: <reason>") and exit non-zero.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from core.version import APP_NAME, APP_VERSION
+from models.db import ProjectError
+
+Handler = Callable[[argparse.Namespace], int]
+Configure = Callable[[argparse.ArgumentParser], None]
+_COMMANDS: dict[str, tuple[str, Configure, Handler]] = {}
+
+
+class CommandError(Exception):
+    """A command cannot go on; the message is the one line the user sees."""
+
+
+def command(name: str, help: str, configure: Configure) -> Callable[[Handler], Handler]:
+    def register(handler: Handler) -> Handler:
+        _COMMANDS[name] = (help, configure, handler)
+        return handler
+
+    return register
+
+
+# Modules whose import registers commands (listed here so `--help` shows them all).
+COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review"]
+
+
+def _load_commands() -> None:
+    import importlib
+
+    for module in COMMAND_MODULES:
+        importlib.import_module(module)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    _load_commands()
+    parser = argparse.ArgumentParser(
+        prog="python main.py",
+        description=(
+            f"{APP_NAME}: annotate entities, events and stances in Arabic news. "
+            "Without a command, opens the application window (on the last project, "
+            "or the bundled demo corpus)."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
+    parser.add_argument("--project", metavar="P.tawsim", help="open this project in the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
+    for name, (help_text, configure, handler) in _COMMANDS.items():
+        child = sub.add_parser(name, help=help_text, description=help_text)
+        configure(child)
+        child.set_defaults(handler=handler)
+    return parser
+
+
+def project_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--project", required=True, metavar="P.tawsim", help="the project file")
+
+
+def progress_printer():
+    """A core `progress` callback drawing "done/total label" on one line of stderr (only
+    when it is a terminal), and `clear()` to wipe that line afterwards."""
+    interactive = sys.stderr.isatty()
+
+    def progress(done: int, total: int, label: str) -> bool:
+        if interactive and total:
+            print(f"\r{done}/{total} {label[:60]:<60}", end="", file=sys.stderr, flush=True)
+        return True
+
+    def clear() -> None:
+        if interactive:
+            print("\r" + " " * 80 + "\r", end="", file=sys.stderr)
+
+    return progress, clear
+
+
+def open_project(path: str):
+    from core.project.project import Project
+
+    return Project.open(Path(path))
+
+
+def print_json(value: object) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "handler", None) is None:
+        parser.print_help()
+        return 2
+    from core.project.project import OperationError
+    from core.schema.model import SchemaError
+
+    try:
+        return args.handler(args)
+    except (CommandError, ProjectError, OperationError, SchemaError) as err:
+        print(f"tawsim: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("tawsim: interrupted", file=sys.stderr)
+        return 130

@@ -1,0 +1,216 @@
+"""Review commands: agreement, package, merge."""
+
+from __future__ import annotations
+
+import argparse
+
+from cli.main import (
+    CommandError,
+    command,
+    open_project,
+    print_json,
+    progress_printer,
+    project_argument,
+)
+
+
+def _names(text: str) -> tuple[str, ...]:
+    return tuple(part.strip() for part in text.split(",") if part.strip())
+
+
+def _ids(text: str) -> tuple[int, ...]:
+    try:
+        return tuple(int(part) for part in _names(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected document ids separated by commas, got {text!r}"
+        ) from None
+
+
+# --- agreement ------------------------------------------------------------------------
+
+
+def _configure_agreement(parser: argparse.ArgumentParser) -> None:
+    project_argument(parser)
+    parser.add_argument("--json", action="store_true", help="print the report as JSON")
+    parser.add_argument(
+        "--annotators", type=_names, metavar="A,B", help="compare only these annotators"
+    )
+    parser.add_argument(
+        "--documents", type=_ids, metavar="1,2", help="compare only these documents (ids)"
+    )
+    parser.add_argument(
+        "--labels",
+        type=_names,
+        metavar="ORG,PERS",
+        help="only these label keys (entity labels, event types, stance targets; a layer "
+        "none of them belongs to is compared whole)",
+    )
+    parser.add_argument(
+        "--include-unfinished",
+        action="store_true",
+        help="also compare sets still in progress (default: finished sets only)",
+    )
+    parser.add_argument(
+        "--no-token-kappa",
+        action="store_true",
+        help="skip the token-level kappa (it tokenizes every document: slower on big projects)",
+    )
+    parser.add_argument(
+        "--report",
+        metavar="PATH",
+        help="also write the report, with the disagreements, to PATH (.xlsx, .json or .csv)",
+    )
+    parser.add_argument(
+        "--disagreements",
+        metavar="PATH",
+        help="write the raw list of disagreements of all pairs to PATH (.xlsx, .json or .csv)",
+    )
+
+
+@command(
+    "agreement",
+    "inter-annotator agreement: entities, events and stances (the dashboard's figures)",
+    _configure_agreement,
+)
+def cmd_agreement(args: argparse.Namespace) -> int:
+    from core.review.agreement.disagreements import find_disagreements
+    from core.review.agreement.project import compute_agreement, document_texts
+    from core.review.agreement.report import (
+        REPORT_SUFFIXES,
+        ExportError,
+        format_report,
+        write_disagreements,
+        write_report,
+    )
+    from core.review.agreement.study import AgreementOptions, StudyError
+
+    for path in (args.report, args.disagreements):
+        if path and not path.lower().endswith(REPORT_SUFFIXES):
+            raise CommandError(f"{path}: unknown format; use .xlsx, .json or .csv")
+    options = AgreementOptions(
+        documents=args.documents or None,
+        annotators=args.annotators or None,
+        labels=args.labels or None,
+        include_unfinished=args.include_unfinished,
+        token_kappa=not args.no_token_kappa,
+    )
+    project = open_project(args.project)
+    progress, clear = progress_printer()
+    try:
+        report = compute_agreement(project, options, progress)
+        found = None
+        if args.report or args.disagreements:
+            texts = document_texts(project, report.documents)
+            found = find_disagreements(report.study, texts)
+    except StudyError as err:
+        raise CommandError(str(err)) from None
+    finally:
+        clear()
+        project.close()
+    names = {a.id: a.name for a in report.annotators}
+    titles = {d.id: d.title for d in report.documents.values()}
+    try:
+        if args.report:
+            write_report(report, args.report, found.items if found else None)
+        if args.disagreements:
+            write_disagreements(found.items if found else [], args.disagreements, names, titles)
+    except ExportError as err:
+        raise CommandError(str(err)) from None
+    if args.json:
+        print_json(report.to_json())
+    else:
+        print(format_report(report))
+        for path in (args.report, args.disagreements):
+            if path:
+                print(f"wrote {path}")
+    return 0
+
+
+# --- packages ---------------------------------------------------------------------------
+
+
+def _configure_package(parser: argparse.ArgumentParser) -> None:
+    project_argument(parser)
+    parser.add_argument("--annotator", required=True, metavar="NAME", help="who the package is for")
+    parser.add_argument("--out", required=True, metavar="PKG.tawsim", help="the package file")
+    parser.add_argument(
+        "--with-own-sets",
+        action="store_true",
+        help="include the annotator's own annotation sets (never anyone else's, never gold)",
+    )
+    parser.add_argument("--overwrite", action="store_true", help="replace PKG.tawsim if it exists")
+
+
+@command(
+    "package",
+    "write an annotator package: the documents and schema, without others' annotations",
+    _configure_package,
+)
+def cmd_package(args: argparse.Namespace) -> int:
+    from core.io.handoff import export_package
+
+    project = open_project(args.project)
+    try:
+        report = export_package(
+            project,
+            args.out,
+            args.annotator,
+            include_own=args.with_own_sets,
+            overwrite=args.overwrite,
+        )
+    finally:
+        project.close()
+    print(report.summary())
+    return 0
+
+
+def _configure_merge(parser: argparse.ArgumentParser) -> None:
+    project_argument(parser)
+    parser.add_argument(
+        "others",
+        nargs="+",
+        metavar="OTHER.tawsim",
+        help="packages or other projects holding annotators' work on the same documents",
+    )
+    parser.add_argument(
+        "--add-labels",
+        action="store_true",
+        help="add labels the other files use and this schema lacks (default: refuse)",
+    )
+    parser.add_argument(
+        "--add-documents",
+        action="store_true",
+        help="add documents that are only in the other files (default: report them)",
+    )
+    parser.add_argument(
+        "--dry-run", action="store_true", help="report what would change; write nothing"
+    )
+
+
+@command(
+    "merge",
+    "merge annotators' sets from packages or other projects (documents matched by text)",
+    _configure_merge,
+)
+def cmd_merge(args: argparse.Namespace) -> int:
+    from core.io.handoff import merge_annotations
+
+    project = open_project(args.project)
+    progress, clear = progress_printer()
+    try:
+        report = merge_annotations(
+            project,
+            args.others,
+            add_labels=args.add_labels,
+            add_documents=args.add_documents,
+            dry_run=args.dry_run,
+            progress=progress,
+        )
+    finally:
+        clear()
+        project.close()
+    for line in report.lines():
+        print(line)
+    print(report.summary())
+    return 0

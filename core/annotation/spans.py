@@ -1,0 +1,372 @@
+"""Annotators, annotation sets and entity spans: the operations the editor calls.
+
+Each operation is one transaction and (when it changes something) one undo
+step, and returns an OpResult whose `changes` name the document touched.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import NamedTuple
+
+from sqlalchemy import Connection, select
+
+from core.project.changes import Changes, OpResult
+from core.project.journal import Txn
+from core.project.project import OperationError, Project
+from models.tables import (
+    ANNOTATOR_ROLES,
+    SET_STATES,
+    AnnotationSet,
+    Annotator,
+    Document,
+    EntitySpan,
+    EventArgument,
+    Stance,
+    utc_now,
+)
+
+
+class SpanRow(NamedTuple):
+    """A tuple, not a dataclass: a set can hold ten thousand spans and the editor
+    reads them all when a document opens."""
+
+    id: int
+    set_id: int
+    label_id: int
+    start: int
+    end: int
+    note: str = ""
+
+
+SPAN_COLUMNS = (  # a SpanRow's columns, for select(*SPAN_COLUMNS)
+    EntitySpan.id,
+    EntitySpan.set_id,
+    EntitySpan.label_id,
+    EntitySpan.start,
+    EntitySpan.end,
+    EntitySpan.note,
+)
+
+
+# --- annotators ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnnotatorInfo:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_curator(self) -> bool:
+        return self.role == "curator"
+
+
+def list_annotators(conn: Connection) -> list[AnnotatorInfo]:
+    rows = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).order_by(Annotator.name)
+    )
+    return [AnnotatorInfo(*row) for row in rows]
+
+
+def get_annotator(conn: Connection, annotator_id: int) -> AnnotatorInfo:
+    row = conn.execute(
+        select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
+    ).first()
+    if row is None:
+        raise OperationError(f"annotator {annotator_id} does not exist")
+    return AnnotatorInfo(*row)
+
+
+def find_annotator(conn: Connection, name: str) -> tuple[int, str] | None:
+    row = conn.execute(select(Annotator.id, Annotator.role).where(Annotator.name == name)).first()
+    return (row.id, row.role) if row else None
+
+
+def ensure_annotator(project: Project, name: str, role: str = "annotator") -> OpResult[int]:
+    """The annotator's id, creating them if new (the role of an existing one is kept)."""
+    name = " ".join(name.split())
+    if not name:
+        raise OperationError("an annotator needs a name")
+    if role not in ANNOTATOR_ROLES:
+        raise OperationError(f"unknown role {role!r}; expected one of {', '.join(ANNOTATOR_ROLES)}")
+    with project.read() as conn:
+        found = find_annotator(conn, name)
+    if found:
+        return OpResult(Changes(), found[0])
+    with project.write() as tx:
+        found = find_annotator(tx.conn, name)  # another process may have just added them
+        annotator_id = found[0] if found else tx.insert(Annotator, name=name, role=role)
+        tx.changes.annotators = True
+    return OpResult(tx.changes, annotator_id)
+
+
+def set_annotator_role(project: Project, annotator_id: int, role: str) -> OpResult[None]:
+    if role not in ANNOTATOR_ROLES:
+        raise OperationError(f"unknown role {role!r}")
+    with project.write() as tx:
+        tx.update(Annotator, annotator_id, role=role)
+        tx.changes.annotators = True
+    return OpResult(tx.changes)
+
+
+# --- annotation sets -------------------------------------------------------------
+
+
+def find_set(conn: Connection, document_id: int, annotator_id: int | None) -> int | None:
+    query = select(AnnotationSet.id).where(AnnotationSet.document_id == document_id)
+    if annotator_id is None:
+        query = query.where(AnnotationSet.annotator_id.is_(None))
+    else:
+        query = query.where(AnnotationSet.annotator_id == annotator_id)
+    return conn.execute(query).scalar()
+
+
+def ensure_set(tx: Txn, document_id: int, annotator_id: int | None) -> int:
+    """The set of (document, annotator) — annotator None is the gold set — created if new."""
+    set_id = find_set(tx.conn, document_id, annotator_id)
+    if set_id is None:
+        set_id = tx.insert(AnnotationSet, document_id=document_id, annotator_id=annotator_id)
+        tx.changes.sets.add(set_id)
+        tx.changes.documents.add(document_id)
+    return set_id
+
+
+def set_document_of(conn: Connection, set_id: int) -> int:
+    doc = conn.execute(select(AnnotationSet.document_id).where(AnnotationSet.id == set_id)).scalar()
+    if doc is None:
+        raise OperationError(f"annotation set {set_id} does not exist")
+    return doc
+
+
+def touch_set(tx: Txn, set_id: int) -> None:
+    """Mark the set as worked on: in progress (unless finished) and its document changed."""
+    row = tx.conn.execute(
+        select(AnnotationSet.document_id, AnnotationSet.state).where(AnnotationSet.id == set_id)
+    ).first()
+    if row is None:
+        raise OperationError(f"annotation set {set_id} does not exist")
+    values = {"updated_at": utc_now()}
+    if row.state == "new":
+        values["state"] = "in_progress"
+    tx.update(AnnotationSet, set_id, **values)
+    tx.changes.sets.add(set_id)
+    tx.changes.documents.add(row.document_id)
+
+
+def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
+    if state not in SET_STATES:
+        raise OperationError(f"unknown state {state!r}; expected one of {', '.join(SET_STATES)}")
+    names = {
+        "new": "Mark as new",
+        "in_progress": "Mark as in progress",
+        "finished": "Mark as finished",
+    }
+    with project.write(names[state]) as tx:
+        document_id = set_document_of(tx.conn, set_id)
+        tx.update(AnnotationSet, set_id, state=state, updated_at=utc_now())
+        tx.changes.sets.add(set_id)
+        tx.changes.documents.add(document_id)
+    return OpResult(tx.changes)
+
+
+# --- entity spans ----------------------------------------------------------------------
+
+
+def label_key(project: Project, label_id: int) -> str:
+    """The key of a label of the project's schema; an unknown label is refused."""
+    try:
+        return project.schema.label(label_id).key
+    except KeyError:
+        raise OperationError(f"label {label_id} does not exist") from None
+
+
+def document_length(conn: Connection, document_id: int) -> int:
+    length = conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
+    if length is None:
+        raise OperationError(f"document {document_id} does not exist")
+    return length
+
+
+def check_in_document(length: int, start: int, end: int, what: str = "span") -> None:
+    """Refuse `what` at `start`-`end` unless it is non-empty and within `length` code points."""
+    if not 0 <= start < end <= length:
+        raise OperationError(f"{what} {start}-{end} is outside the document (length {length})")
+
+
+def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str = "span") -> None:
+    """Refuse `what` at `start`-`end` unless it lies within the text of the set's document."""
+    length = conn.execute(
+        select(Document.length)
+        .join(AnnotationSet, AnnotationSet.document_id == Document.id)
+        .where(AnnotationSet.id == set_id)
+    ).scalar()
+    if length is None:
+        raise OperationError(f"annotation set {set_id} does not exist")
+    check_in_document(length, start, end, what)
+
+
+def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
+    key = label_key(project, label_id)
+    with project.write(f"Add {key}") as tx:
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+    return OpResult(tx.changes, span_id)
+
+
+def annotate(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    start: int,
+    end: int,
+    label_id: int,
+) -> OpResult[int]:
+    """Add a span to the owner's set of a document, creating the set if needed (one step)."""
+    key = label_key(project, label_id)
+    with project.write(f"Add {key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+    return OpResult(tx.changes, span_id)
+
+
+def _check_not_excluded(conn: Connection, set_id: int, start: int, end: int, key: str) -> None:
+    from core.annotation.excluded import (
+        check_not_excluded,  # core.annotation.excluded builds on this module
+    )
+
+    check_not_excluded(conn, set_id, start, end, f"a span labelled {key}")
+
+
+def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
+    check_offsets(tx.conn, set_id, start, end)
+    _check_not_excluded(tx.conn, set_id, start, end, key)
+    _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
+    span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
+    touch_set(tx, set_id)
+    return span_id
+
+
+def get_span(conn: Connection, span_id: int) -> SpanRow:
+    row = conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.id == span_id)).first()
+    if row is None:
+        raise OperationError(f"span {span_id} does not exist (it may have been deleted)")
+    return SpanRow(*row)
+
+
+def span_usage(conn: Connection, span_id: int) -> dict[str, int]:
+    """How many event arguments and stances refer to a span (to ask before deleting it)."""
+    arguments = conn.execute(select(EventArgument.id).where(EventArgument.span_id == span_id)).all()
+    stances = conn.execute(
+        select(Stance.id).where(
+            (Stance.holder_span_id == span_id) | (Stance.target_span_id == span_id)
+        )
+    ).all()
+    return {"arguments": len(arguments), "stances": len(stances)}
+
+
+def detach_span_references(tx: Txn, span: SpanRow, label_key: str) -> None:
+    """Before a span is deleted: arguments and stances pointing at it keep a flagged,
+    detached reference instead of disappearing."""
+    for (arg_id,) in tx.conn.execute(
+        select(EventArgument.id).where(EventArgument.span_id == span.id)
+    ).all():
+        tx.update(
+            EventArgument,
+            arg_id,
+            span_id=None,
+            detached_start=span.start,
+            detached_end=span.end,
+            detached_label=label_key,
+        )
+    for stance_id, holder, target in tx.conn.execute(
+        select(Stance.id, Stance.holder_span_id, Stance.target_span_id).where(
+            (Stance.holder_span_id == span.id) | (Stance.target_span_id == span.id)
+        )
+    ).all():
+        values = {}
+        if holder == span.id:
+            values["holder_span_id"] = None
+        if target == span.id:
+            values["target_span_id"] = None
+        tx.update(Stance, stance_id, **values)
+
+
+def delete_span(project: Project, span_id: int) -> OpResult[None]:
+    with project.read() as conn:
+        span = get_span(conn, span_id)
+    key = label_key(project, span.label_id)
+    with project.write(f"Delete {key}") as tx:
+        span = get_span(tx.conn, span_id)
+        detach_span_references(tx, span, key)
+        tx.delete(EntitySpan, span_id)
+        touch_set(tx, span.set_id)
+    return OpResult(tx.changes)
+
+
+def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None]:
+    key = label_key(project, label_id)
+    with project.write(f"Relabel as {key}") as tx:
+        span = get_span(tx.conn, span_id)
+        if span.label_id == label_id:
+            return OpResult(tx.changes)
+        _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label_id, key)
+        tx.update(EntitySpan, span_id, label_id=label_id)
+        touch_set(tx, span.set_id)
+    return OpResult(tx.changes)
+
+
+def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
+    with project.read() as conn:
+        key = label_key(project, get_span(conn, span_id).label_id)
+    with project.write(f"Resize {key}") as tx:
+        span = get_span(tx.conn, span_id)
+        if (span.start, span.end) == (start, end):
+            return OpResult(tx.changes)
+        check_offsets(tx.conn, span.set_id, start, end)
+        _check_not_excluded(tx.conn, span.set_id, start, end, key)
+        _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
+        tx.update(EntitySpan, span_id, start=start, end=end)
+        touch_set(tx, span.set_id)
+    return OpResult(tx.changes)
+
+
+def _refuse_duplicate(
+    conn: Connection, set_id: int, start: int, end: int, label_id: int, key: str
+) -> None:
+    exists = conn.execute(
+        select(EntitySpan.id).where(
+            EntitySpan.set_id == set_id,
+            EntitySpan.start == start,
+            EntitySpan.end == end,
+            EntitySpan.label_id == label_id,
+        )
+    ).scalar()
+    if exists is not None:
+        raise OperationError(f"this text is already annotated as {key}")
+
+
+def spans_by_id(conn: Connection, span_ids: list[int]) -> list[SpanRow]:
+    """The spans among `span_ids` that exist (deleted ones are simply absent)."""
+    found: list[SpanRow] = []
+    for i in range(0, len(span_ids), 500):
+        chunk = span_ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        sql = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE id IN '
+        rows = conn.exec_driver_sql(f"{sql}({marks})", tuple(chunk)).fetchall()
+        found.extend(SpanRow(*r) for r in rows)
+    return found
+
+
+def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
+    """The set's spans by start (longest first at equal starts).
+
+    Plain SQL: the editor re-reads a set after every change to it, and a set can
+    hold ten thousand spans.
+    """
+    rows = conn.exec_driver_sql(
+        'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE set_id = ? '
+        'ORDER BY start, "end" DESC, id',
+        (set_id,),
+    ).fetchall()
+    return [SpanRow(*r) for r in rows]

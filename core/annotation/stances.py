@@ -1,0 +1,396 @@
+"""Stances: the author's polarity towards each schema target, and attributed stances.
+
+- Document-level: one per stance target per annotation set, the article's (author's)
+  polarity. Set, change or clear it.
+- Attributed: a holder (entity span, e.g. "زوكربيرج") takes a polarity towards a
+  target, either a schema target or, when the schema allows entity targets, an entity
+  span; one or more evidence spans (raw offsets) show where the text says so.
+
+Each operation is one transaction and one undo step ("Set stance FAVOR"), moves the
+set to in progress and reports the document and set in `Changes`. Stances that lose
+their holder or target span (the span was deleted) are kept and flagged by
+`core.annotation.validation`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from core.annotation.excluded import check_not_excluded
+from core.annotation.spans import check_offsets, ensure_set, get_span, touch_set
+from core.project.changes import OpResult
+from core.project.journal import Txn
+from core.project.project import OperationError, Project
+from core.schema.model import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
+from models.tables import Stance, StanceEvidence
+
+DOCUMENT, ATTRIBUTED = "document", "attributed"
+_UNSET: object = object()
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    id: int
+    stance_id: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class StanceRow:
+    id: int
+    set_id: int
+    scope: str  # DOCUMENT or ATTRIBUTED
+    holder_span_id: int | None
+    target_label_id: int | None
+    target_span_id: int | None
+    polarity_id: int
+    note: str
+    evidence: tuple[EvidenceRow, ...] = ()
+
+    @property
+    def attributed(self) -> bool:
+        return self.scope == ATTRIBUTED
+
+
+# --- reading ---------------------------------------------------------------------------
+
+_COLUMNS = (
+    Stance.id,
+    Stance.set_id,
+    Stance.scope,
+    Stance.holder_span_id,
+    Stance.target_label_id,
+    Stance.target_span_id,
+    Stance.polarity_id,
+    Stance.note,
+)
+
+
+def stances_of_sets(conn: Connection, set_ids: list[int]) -> dict[int, list[StanceRow]]:
+    """Stances with their evidence: document-level first (in target order), then
+    attributed ones by their first evidence."""
+    result: dict[int, list[StanceRow]] = {set_id: [] for set_id in set_ids}
+    for start in range(0, len(set_ids), 500):
+        chunk = set_ids[start : start + 500]
+        evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
+        for row in conn.execute(
+            select(
+                StanceEvidence.id,
+                StanceEvidence.stance_id,
+                StanceEvidence.start,
+                StanceEvidence.end,
+            )
+            .join(Stance, Stance.id == StanceEvidence.stance_id)
+            .where(Stance.set_id.in_(chunk))
+            .order_by(StanceEvidence.start, StanceEvidence.end, StanceEvidence.id)
+        ).all():
+            evidence[row.stance_id].append(EvidenceRow(*row))
+        for row in conn.execute(
+            select(*_COLUMNS).where(Stance.set_id.in_(chunk)).order_by(Stance.id)
+        ).all():
+            result[row.set_id].append(StanceRow(*row, evidence=tuple(evidence[row.id])))
+    for stances in result.values():
+        stances.sort(key=_stance_order)
+    return result
+
+
+def _stance_order(stance: StanceRow) -> tuple:
+    first = stance.evidence[0].start if stance.evidence else -1
+    return (stance.scope != DOCUMENT, first, stance.id)
+
+
+def stances_of_set(conn: Connection, set_id: int) -> list[StanceRow]:
+    return stances_of_sets(conn, [set_id])[set_id]
+
+
+def get_stance(conn: Connection, stance_id: int) -> StanceRow:
+    row = conn.execute(select(*_COLUMNS).where(Stance.id == stance_id)).first()
+    if row is None:
+        raise OperationError(f"stance {stance_id} does not exist (it may have been deleted)")
+    evidence = conn.execute(
+        select(
+            StanceEvidence.id, StanceEvidence.stance_id, StanceEvidence.start, StanceEvidence.end
+        )
+        .where(StanceEvidence.stance_id == stance_id)
+        .order_by(StanceEvidence.start, StanceEvidence.end, StanceEvidence.id)
+    ).all()
+    return StanceRow(*row, evidence=tuple(EvidenceRow(*e) for e in evidence))
+
+
+def document_stance(conn: Connection, set_id: int, target_label_id: int) -> StanceRow | None:
+    stance_id = conn.execute(
+        select(Stance.id).where(
+            Stance.set_id == set_id,
+            Stance.scope == DOCUMENT,
+            Stance.target_label_id == target_label_id,
+        )
+    ).scalar()
+    return get_stance(conn, stance_id) if stance_id is not None else None
+
+
+# --- checks ------------------------------------------------------------------------------
+
+
+def _label_of(schema: ProjectSchema, label_id: int, layer: str, what: str) -> LabelInfo:
+    try:
+        label = schema.label(label_id)
+    except KeyError:
+        raise OperationError(f"{what} {label_id} does not exist") from None
+    if label.layer != layer:
+        raise OperationError(f"{schema.describe(label_id)} is not a {what}")
+    return label
+
+
+def _check_span(conn: Connection, set_id: int, span_id: int, what: str) -> None:
+    span = get_span(conn, span_id)
+    if span.set_id != set_id:
+        raise OperationError(f"the {what} must be an entity span of the same annotation set")
+
+
+def _check_target(
+    conn: Connection,
+    schema: ProjectSchema,
+    set_id: int,
+    target_label_id: int | None,
+    target_span_id: int | None,
+) -> None:
+    if (target_label_id is None) == (target_span_id is None):
+        raise OperationError("a stance needs exactly one target: a stance target or an entity span")
+    if target_label_id is not None:
+        _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
+    else:
+        if not schema.entity_targets:
+            raise OperationError("this project's schema does not allow entity spans as targets")
+        _check_span(conn, set_id, target_span_id, "target")
+
+
+def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
+    check_offsets(conn, set_id, start, end, "evidence")
+    check_not_excluded(conn, set_id, start, end, "evidence")
+
+
+def _add_evidence_rows(tx: Txn, stance_id: int, set_id: int, spans: Iterable[Sequence[int]]):
+    seen = set()
+    for start, end in spans:
+        if (start, end) in seen:
+            continue
+        seen.add((start, end))
+        _check_evidence(tx.conn, set_id, start, end)
+        tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
+
+
+def delete_stance_rows(tx: Txn, stance: StanceRow) -> None:
+    """Delete a stance and its evidence through `tx` (for operations deleting many)."""
+    for evidence in stance.evidence:
+        tx.delete(StanceEvidence, evidence.id)
+    tx.delete(Stance, stance.id)
+
+
+# --- document-level stances --------------------------------------------------------------
+
+
+def set_document_stance(
+    project: Project, set_id: int, target_label_id: int, polarity_id: int
+) -> OpResult[int]:
+    """Record (or change) the article's polarity towards a schema target; value: stance id."""
+    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
+    with project.write(f"Set stance {polarity.key}") as tx:
+        stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
+    return OpResult(tx.changes, stance_id)
+
+
+def annotate_document_stance(
+    project: Project,
+    document_id: int,
+    annotator_id: int | None,
+    target_label_id: int,
+    polarity_id: int,
+) -> OpResult[int]:
+    """`set_document_stance` in the annotator's set of a document, creating the set if
+    needed, as one undo step."""
+    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
+    with project.write(f"Set stance {polarity.key}") as tx:
+        set_id = ensure_set(tx, document_id, annotator_id)
+        stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
+    return OpResult(tx.changes, stance_id)
+
+
+def _put_document_stance(tx: Txn, set_id: int, target_label_id: int, polarity_id: int) -> int:
+    schema = load_schema(tx.conn)
+    _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
+    _label_of(schema, polarity_id, POLARITY, "polarity")
+    existing = document_stance(tx.conn, set_id, target_label_id)
+    if existing is None:
+        stance_id = tx.insert(
+            Stance,
+            set_id=set_id,
+            scope=DOCUMENT,
+            target_label_id=target_label_id,
+            polarity_id=polarity_id,
+        )
+    else:
+        stance_id = existing.id
+        if existing.polarity_id == polarity_id:
+            return stance_id
+        tx.update(Stance, stance_id, polarity_id=polarity_id)
+    touch_set(tx, set_id)
+    return stance_id
+
+
+def clear_document_stance(project: Project, set_id: int, target_label_id: int) -> OpResult[None]:
+    """Forget the article's polarity towards a target (with any evidence recorded for it)."""
+    target = _label_of(project.schema, target_label_id, STANCE_TARGET, "stance target")
+    with project.write(f"Clear stance on {target.key}") as tx:
+        existing = document_stance(tx.conn, set_id, target_label_id)
+        if existing is None:
+            return OpResult(tx.changes)
+        delete_stance_rows(tx, existing)
+        touch_set(tx, set_id)
+    return OpResult(tx.changes)
+
+
+# --- attributed stances ----------------------------------------------------------------------
+
+
+def add_attributed_stance(
+    project: Project,
+    set_id: int,
+    holder_span_id: int,
+    polarity_id: int,
+    *,
+    target_label_id: int | None = None,
+    target_span_id: int | None = None,
+    evidence: Sequence[Sequence[int]] = (),
+    note: str = "",
+) -> OpResult[int]:
+    """A holder's polarity towards a target, with evidence spans ((start, end) pairs).
+
+    An attributed stance should have at least one evidence span; one without is kept
+    but flagged until it gets one.
+    """
+    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
+    with project.write(f"Add stance {polarity.key}") as tx:
+        schema = load_schema(tx.conn)
+        _label_of(schema, polarity_id, POLARITY, "polarity")
+        _check_span(tx.conn, set_id, holder_span_id, "holder")
+        _check_target(tx.conn, schema, set_id, target_label_id, target_span_id)
+        stance_id = tx.insert(
+            Stance,
+            set_id=set_id,
+            scope=ATTRIBUTED,
+            holder_span_id=holder_span_id,
+            target_label_id=target_label_id,
+            target_span_id=target_span_id,
+            polarity_id=polarity_id,
+            note=note,
+        )
+        _add_evidence_rows(tx, stance_id, set_id, evidence)
+        touch_set(tx, set_id)
+    return OpResult(tx.changes, stance_id)
+
+
+def edit_stance(
+    project: Project,
+    stance_id: int,
+    *,
+    holder_span_id: int = _UNSET,
+    target_label_id: int | None = _UNSET,
+    target_span_id: int | None = _UNSET,
+    polarity_id: int = _UNSET,
+    note: str = _UNSET,
+) -> OpResult[None]:
+    """Change an attributed stance (or a document stance's polarity or note).
+
+    Setting one kind of target clears the other: `target_span_id=7` makes the span the
+    target; `target_label_id=3` makes the schema target the target.
+    """
+    name = "Edit stance"
+    if polarity_id is not _UNSET:
+        name = f"Set stance {_label_of(project.schema, polarity_id, POLARITY, 'polarity').key}"
+    with project.write(name) as tx:
+        schema = load_schema(tx.conn)
+        stance = get_stance(tx.conn, stance_id)
+        values: dict[str, object] = {}
+        if polarity_id is not _UNSET:
+            _label_of(schema, polarity_id, POLARITY, "polarity")
+            values["polarity_id"] = polarity_id
+        if note is not _UNSET:
+            values["note"] = note
+        sides = (holder_span_id, target_label_id, target_span_id)
+        if any(value is not _UNSET for value in sides) and not stance.attributed:
+            raise OperationError(
+                "a document stance is the author's, towards its own target; "
+                "add an attributed stance instead"
+            )
+        if holder_span_id is not _UNSET:
+            _check_span(tx.conn, stance.set_id, holder_span_id, "holder")
+            values["holder_span_id"] = holder_span_id
+        if target_label_id is not _UNSET or target_span_id is not _UNSET:
+            label = None if target_label_id is _UNSET else target_label_id
+            span = None if target_span_id is _UNSET else target_span_id
+            _check_target(tx.conn, schema, stance.set_id, label, span)
+            values.update(target_label_id=label, target_span_id=span)
+        tx.update(Stance, stance_id, **values)
+        if tx.records:
+            touch_set(tx, stance.set_id)
+    return OpResult(tx.changes)
+
+
+def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
+    with project.write("Delete stance") as tx:
+        stance = get_stance(tx.conn, stance_id)
+        delete_stance_rows(tx, stance)
+        touch_set(tx, stance.set_id)
+    return OpResult(tx.changes)
+
+
+def add_evidence(project: Project, stance_id: int, start: int, end: int) -> OpResult[int]:
+    with project.write("Add evidence") as tx:
+        stance = get_stance(tx.conn, stance_id)
+        if any(e.start == start and e.end == end for e in stance.evidence):
+            raise OperationError("this text is already evidence for the stance")
+        _check_evidence(tx.conn, stance.set_id, start, end)
+        evidence_id = tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
+        touch_set(tx, stance.set_id)
+    return OpResult(tx.changes, evidence_id)
+
+
+def remove_evidence(project: Project, evidence_id: int) -> OpResult[None]:
+    with project.write("Remove evidence") as tx:
+        stance_id = tx.conn.execute(
+            select(StanceEvidence.stance_id).where(StanceEvidence.id == evidence_id)
+        ).scalar()
+        if stance_id is None:
+            raise OperationError(
+                f"evidence {evidence_id} does not exist (it may have been removed)"
+            )
+        stance = get_stance(tx.conn, stance_id)
+        tx.delete(StanceEvidence, evidence_id)
+        touch_set(tx, stance.set_id)
+    return OpResult(tx.changes)
+
+
+__all__ = [
+    "ATTRIBUTED",
+    "DOCUMENT",
+    "EvidenceRow",
+    "StanceRow",
+    "add_attributed_stance",
+    "add_evidence",
+    "annotate_document_stance",
+    "clear_document_stance",
+    "delete_stance",
+    "delete_stance_rows",
+    "document_stance",
+    "edit_stance",
+    "get_stance",
+    "remove_evidence",
+    "set_document_stance",
+    "stances_of_set",
+    "stances_of_sets",
+]

@@ -1,0 +1,461 @@
+"""Problems in an annotation set's events, stances and exclusions.
+
+`validate_set(schema, content)` is a pure function over plain data (`SetContent`, read
+with `load_set_content`), so the UI can run it for the event and stance panels and
+`problem_counts` can run it over many sets for the icons of the document list.
+Nothing here repairs or drops anything: every problem is reported, with the ids and
+offsets the UI needs to jump to it.
+
+Errors are annotations that are wrong as stored (an argument whose span was deleted,
+a label the role does not accept); warnings are annotations that are incomplete
+(a required role not filled yet, an attributed stance without evidence) or lie in
+text excluded since they were made.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from sqlalchemy import Connection, select
+
+from core.annotation.events import EventRow, events_of_sets
+from core.annotation.excluded import ExcludedRanges, excluded_ranges_of_sets
+from core.annotation.spans import SPAN_COLUMNS, SpanRow
+from core.annotation.stances import StanceRow, stances_of_sets
+from core.project.project import OperationError
+from core.schema.model import ProjectSchema
+from models.tables import AnnotationSet, Document, EntitySpan
+
+ERROR, WARNING = "error", "warning"
+
+# Problem codes
+LABEL_NOT_ALLOWED = "label_not_allowed"  # argument's span label not accepted by its role
+MISSING_REQUIRED = "missing_required"  # a required role has no argument
+TOO_MANY = "too_many"  # several arguments for a role that takes one
+DETACHED = "detached"  # argument whose span was deleted
+OTHER_SET = "other_set"  # argument/holder/target span of another annotation set
+WRONG_ROLE = "wrong_role"  # argument's role belongs to another event type
+MISSING_HOLDER = "missing_holder"  # attributed stance whose holder span was deleted
+MISSING_TARGET = "missing_target"  # stance whose target span was deleted
+ENTITY_TARGET_OFF = "entity_target_off"  # span target while the schema allows none
+NO_EVIDENCE = "no_evidence"  # attributed stance without evidence
+OUTSIDE_DOCUMENT = "outside_document"  # offsets past the document's end
+EXCLUDED = "excluded"  # annotation overlapping excluded text
+
+
+@dataclass(frozen=True)
+class Problem:
+    code: str
+    severity: str  # ERROR or WARNING
+    message: str
+    set_id: int
+    start: int | None = None  # where to jump in the text
+    end: int | None = None
+    event_id: int | None = None
+    argument_id: int | None = None
+    role_id: int | None = None
+    stance_id: int | None = None
+    evidence_id: int | None = None
+    span_id: int | None = None
+
+
+@dataclass(frozen=True)
+class SetContent:
+    """Everything validation reads about one annotation set."""
+
+    set_id: int
+    document_id: int
+    document_length: int
+    spans: dict[int, SpanRow]  # the set's entity spans by id
+    events: list[EventRow] = field(default_factory=list)
+    stances: list[StanceRow] = field(default_factory=list)
+    excluded: ExcludedRanges = field(default_factory=ExcludedRanges)
+    foreign_spans: dict[int, SpanRow] = field(default_factory=dict)  # referenced, other sets
+
+
+@dataclass(frozen=True)
+class ProblemCount:
+    errors: int = 0
+    warnings: int = 0
+
+    @property
+    def total(self) -> int:
+        return self.errors + self.warnings
+
+
+# --- loading ------------------------------------------------------------------------------
+
+
+def load_sets_content(
+    conn: Connection, set_ids: Iterable[int], *, all_spans: bool = True
+) -> dict[int, SetContent]:
+    """What validation reads about each set.
+
+    With `all_spans` False only the entity spans validation looks at are read: those
+    arguments and stances refer to, and those overlapping excluded text. The problems
+    found are the same; a set of ten thousand spans costs a few rows instead.
+    """
+    ids = sorted(set(set_ids))
+    info: dict[int, tuple[int, int]] = {}
+    spans: dict[int, dict[int, SpanRow]] = {set_id: {} for set_id in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for set_id, document_id, length in conn.execute(
+            select(AnnotationSet.id, AnnotationSet.document_id, Document.length)
+            .join(Document, Document.id == AnnotationSet.document_id)
+            .where(AnnotationSet.id.in_(chunk))
+        ).all():
+            info[set_id] = (document_id, length)
+        if all_spans:
+            for row in conn.execute(
+                select(*SPAN_COLUMNS).where(EntitySpan.set_id.in_(chunk))
+            ).all():
+                spans[row.set_id][row.id] = SpanRow(*row)
+    ids = [set_id for set_id in ids if set_id in info]
+    events = events_of_sets(conn, ids)
+    stances = stances_of_sets(conn, ids)
+    excluded = excluded_ranges_of_sets(conn, ids)
+    referenced: set[int] = set()
+    for set_id in ids:
+        for event in events[set_id]:
+            referenced.update(a.span_id for a in event.arguments if a.span_id is not None)
+        for stance in stances[set_id]:
+            referenced.update(s for s in (stance.holder_span_id, stance.target_span_id) if s)
+        if not all_spans:
+            for range_start, range_end in excluded[set_id]:
+                for row in conn.execute(
+                    select(*SPAN_COLUMNS).where(
+                        EntitySpan.set_id == set_id,
+                        EntitySpan.start < range_end,
+                        EntitySpan.end > range_start,
+                    )
+                ).all():
+                    spans[set_id][row.id] = SpanRow(*row)
+        referenced -= spans[set_id].keys()
+    foreign: dict[int, SpanRow] = {}
+    wanted = sorted(referenced)
+    for start in range(0, len(wanted), 500):
+        for row in conn.execute(
+            select(*SPAN_COLUMNS).where(EntitySpan.id.in_(wanted[start : start + 500]))
+        ).all():
+            foreign[row.id] = SpanRow(*row)
+            if not all_spans and row.set_id in spans:
+                spans[row.set_id][row.id] = SpanRow(*row)  # a span its own set refers to
+    return {
+        set_id: SetContent(
+            set_id=set_id,
+            document_id=info[set_id][0],
+            document_length=info[set_id][1],
+            spans=spans[set_id],
+            events=events[set_id],
+            stances=stances[set_id],
+            excluded=excluded[set_id],
+            foreign_spans=foreign,
+        )
+        for set_id in ids
+    }
+
+
+def load_set_content(conn: Connection, set_id: int) -> SetContent:
+    found = load_sets_content(conn, [set_id])
+    if set_id not in found:
+        raise OperationError(f"annotation set {set_id} does not exist")
+    return found[set_id]
+
+
+# --- validation ----------------------------------------------------------------------------
+
+
+def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]:
+    problems: list[Problem] = []
+    for event in content.events:
+        type_label = schema.label(event.type_id)
+        where = f"{type_label.key} {_place(event.start, event.end)}"
+        base = {"set_id": content.set_id, "event_id": event.id}
+        trigger = {"start": event.start, "end": event.end}
+        if event.end > content.document_length:
+            problems.append(
+                Problem(
+                    OUTSIDE_DOCUMENT,
+                    ERROR,
+                    f"{where}: the trigger ends past the document",
+                    **base,
+                    **trigger,
+                )
+            )
+        elif content.excluded.overlaps(event.start, event.end):
+            problems.append(
+                Problem(
+                    EXCLUDED,
+                    WARNING,
+                    f"{where}: the trigger is in excluded text",
+                    **base,
+                    **trigger,
+                )
+            )
+        roles = schema.roles_of(event.type_id)
+        role_ids = {r.id for r in roles}
+        for argument in event.arguments:
+            arg = {**base, "argument_id": argument.id, "role_id": argument.role_id}
+            role = schema.role(argument.role_id)
+            name = f"{where}, {role.key}"
+            if argument.role_id not in role_ids:
+                problems.append(
+                    Problem(
+                        WRONG_ROLE,
+                        ERROR,
+                        f"{name}: {role.key} is a role of {schema.label(role.event_type_id).key},"
+                        f" not of {type_label.key}; reassign or remove it",
+                        **arg,
+                        **trigger,
+                    )
+                )
+            if argument.span_id is None:
+                gone = ""
+                if argument.detached_start is not None:
+                    place = _place(argument.detached_start, argument.detached_end)
+                    gone = f" ({argument.detached_label} {place})"
+                problems.append(
+                    Problem(
+                        DETACHED,
+                        ERROR,
+                        f"{name}: its entity span{gone} was deleted; choose another or remove it",
+                        start=argument.detached_start,
+                        end=argument.detached_end,
+                        **arg,
+                    )
+                )
+                continue
+            span = content.spans.get(argument.span_id)
+            if span is None:
+                span = content.foreign_spans.get(argument.span_id)
+                problems.append(
+                    Problem(
+                        OTHER_SET,
+                        ERROR,
+                        f"{name}: its entity span belongs to another annotation set",
+                        span_id=argument.span_id,
+                        start=span.start if span else None,
+                        end=span.end if span else None,
+                        **arg,
+                    )
+                )
+                if span is None:
+                    continue
+            at = {"span_id": span.id, "start": span.start, "end": span.end}
+            if not role.accepts(span.label_id):
+                allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
+                problems.append(
+                    Problem(
+                        LABEL_NOT_ALLOWED,
+                        ERROR,
+                        f"{name}: the span is {schema.label(span.label_id).key}, "
+                        f"but {role.key} accepts {allowed}",
+                        **arg,
+                        **at,
+                    )
+                )
+            if content.excluded.overlaps(span.start, span.end):
+                problems.append(
+                    Problem(EXCLUDED, WARNING, f"{name}: the span is in excluded text", **arg, **at)
+                )
+        for role in roles:
+            filled = event.arguments_of(role.id)
+            if role.required and not filled:
+                problems.append(
+                    Problem(
+                        MISSING_REQUIRED,
+                        WARNING,
+                        f"{where}: the required role {role.key} is not filled",
+                        role_id=role.id,
+                        **base,
+                        **trigger,
+                    )
+                )
+            if len(filled) > 1 and not role.multiple:
+                problems.append(
+                    Problem(
+                        TOO_MANY,
+                        ERROR,
+                        f"{where}: {role.key} takes one argument but has {len(filled)}",
+                        role_id=role.id,
+                        **base,
+                        **trigger,
+                    )
+                )
+    return problems
+
+
+def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem]:
+    problems: list[Problem] = []
+    for stance in content.stances:
+        polarity = schema.label(stance.polarity_id).key
+        base = {"set_id": content.set_id, "stance_id": stance.id}
+        if stance.attributed:
+            where = f"stance {polarity}"
+            if stance.holder_span_id is None:
+                problems.append(
+                    Problem(
+                        MISSING_HOLDER,
+                        ERROR,
+                        f"{where}: its holder span was deleted; choose a holder",
+                        **base,
+                    )
+                )
+        else:
+            target = schema.label(stance.target_label_id).key if stance.target_label_id else "?"
+            where = f"document stance on {target}"
+        if stance.target_label_id is None and stance.target_span_id is None:
+            problems.append(
+                Problem(
+                    MISSING_TARGET,
+                    ERROR,
+                    f"{where}: its target span was deleted; choose a target",
+                    **base,
+                )
+            )
+        if stance.target_span_id is not None and not schema.entity_targets:
+            problems.append(
+                Problem(
+                    ENTITY_TARGET_OFF,
+                    ERROR,
+                    f"{where}: targets an entity span, which the schema no longer allows",
+                    span_id=stance.target_span_id,
+                    **base,
+                )
+            )
+        for what, span_id in (("holder", stance.holder_span_id), ("target", stance.target_span_id)):
+            if span_id is None:
+                continue
+            span = content.spans.get(span_id)
+            if span is None:
+                problems.append(
+                    Problem(
+                        OTHER_SET,
+                        ERROR,
+                        f"{where}: its {what} span belongs to another annotation set",
+                        span_id=span_id,
+                        **base,
+                    )
+                )
+            elif content.excluded.overlaps(span.start, span.end):
+                problems.append(
+                    Problem(
+                        EXCLUDED,
+                        WARNING,
+                        f"{where}: its {what} span is in excluded text",
+                        span_id=span_id,
+                        start=span.start,
+                        end=span.end,
+                        **base,
+                    )
+                )
+        if stance.attributed and not stance.evidence:
+            problems.append(
+                Problem(NO_EVIDENCE, WARNING, f"{where}: no evidence span marked yet", **base)
+            )
+        for evidence in stance.evidence:
+            at = {"evidence_id": evidence.id, "start": evidence.start, "end": evidence.end}
+            if evidence.end > content.document_length:
+                problems.append(
+                    Problem(
+                        OUTSIDE_DOCUMENT,
+                        ERROR,
+                        f"{where}: evidence {evidence.start}-{evidence.end} ends past the document",
+                        **base,
+                        **at,
+                    )
+                )
+            elif content.excluded.overlaps(evidence.start, evidence.end):
+                problems.append(
+                    Problem(
+                        EXCLUDED, WARNING, f"{where}: evidence is in excluded text", **base, **at
+                    )
+                )
+    return problems
+
+
+def validate_spans(schema: ProjectSchema, content: SetContent) -> list[Problem]:
+    """Entity spans lying in text excluded after they were made."""
+    if not content.excluded:
+        return []
+    return [
+        Problem(
+            EXCLUDED,
+            WARNING,
+            f"{schema.label(span.label_id).key} {_place(span.start, span.end)} is in excluded text",
+            set_id=content.set_id,
+            span_id=span.id,
+            start=span.start,
+            end=span.end,
+        )
+        for span in sorted(content.spans.values(), key=lambda s: (s.start, s.end, s.id))
+        if content.excluded.overlaps(span.start, span.end)
+    ]
+
+
+def validate_set(schema: ProjectSchema, content: SetContent) -> list[Problem]:
+    """Every problem of a set, errors first, then by position."""
+    problems = [
+        *validate_spans(schema, content),
+        *validate_events(schema, content),
+        *validate_stances(schema, content),
+    ]
+    problems.sort(
+        key=lambda p: (p.severity != ERROR, p.start if p.start is not None else -1, p.code)
+    )
+    return problems
+
+
+def problem_counts(
+    conn: Connection, schema: ProjectSchema, set_ids: Iterable[int]
+) -> dict[int, ProblemCount]:
+    """Errors and warnings per set (for the icons of the document list).
+
+    Only sets with events, stances or excluded text can have problems, so only those
+    are read in full; the others (most, while a corpus is being tagged with entities)
+    cost one query for all of them.
+    """
+    ids = sorted(set(set_ids))
+    existing: set[int] = set()
+    worth_reading: set[int] = set()
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.exec_driver_sql(
+            "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
+            "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
+            "AND (r.set_id IS NULL OR r.set_id = s.id)) "
+            f"FROM annotation_set s WHERE s.id IN ({marks})",
+            tuple(chunk),
+        ).fetchall()
+        existing.update(set_id for set_id, _ in rows)
+        worth_reading.update(set_id for set_id, worth in rows if worth)
+    counts = {set_id: ProblemCount() for set_id in sorted(existing)}
+    for set_id, content in load_sets_content(conn, worth_reading, all_spans=False).items():
+        problems = validate_set(schema, content)
+        errors = sum(1 for p in problems if p.severity == ERROR)
+        counts[set_id] = ProblemCount(errors, len(problems) - errors)
+    return counts
+
+
+def _place(start: int | None, end: int | None) -> str:
+    return f"at {start}-{end}"
+
+
+__all__ = [
+    "ERROR",
+    "WARNING",
+    "Problem",
+    "ProblemCount",
+    "SetContent",
+    "load_set_content",
+    "load_sets_content",
+    "problem_counts",
+    "validate_events",
+    "validate_set",
+    "validate_spans",
+    "validate_stances",
+]

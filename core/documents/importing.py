@@ -1,0 +1,319 @@
+"""Importing documents: plain text files and JSONL, all-or-nothing per file.
+
+Every file is decoded and canonicalised completely before anything is
+written; a file with any problem is reported (with its line number when
+there is one) and adds nothing. Files are written in batches of transactions
+so a very large import neither holds the write lock for long nor loses more
+than the batch in progress if the process is killed; a document is always
+written whole or not at all. The whole import is one undo step.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from core.project.changes import Changes
+from core.project.journal import Record, UndoStep
+from core.project.project import Project
+from core.text.canonical import (
+    MAX_DOCUMENT_BYTES,
+    TextDecodeError,
+    canonicalize,
+    decode_document,
+    text_sha256,
+    text_warnings,
+)
+from models.tables import Document
+
+# progress(done, total, label) -> keep going?
+Progress = Callable[[int, int, str], bool]
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_BATCH_CHARS = 4_000_000
+TITLE_MAX = 120
+
+
+@dataclass
+class ParsedDocument:
+    text: str
+    title: str
+    source: str
+    meta: dict[str, Any]
+    raw_sha256: str
+    encoding: str
+    where: str  # "file.jsonl line 3" or "file.txt", for messages
+    text_sha256: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.text_sha256:
+            self.text_sha256 = text_sha256(self.text)
+        if not self.warnings:
+            self.warnings = text_warnings(self.text)
+
+
+@dataclass
+class FileReport:
+    path: str
+    added: list[int] = field(default_factory=list)
+    duplicates: list[tuple[str, int]] = field(default_factory=list)  # (where, existing id)
+    error: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportReport:
+    files: list[FileReport] = field(default_factory=list)
+    cancelled: bool = False
+    changes: Changes = field(default_factory=Changes)
+
+    @property
+    def added(self) -> list[int]:
+        return [doc_id for f in self.files for doc_id in f.added]
+
+    @property
+    def duplicates(self) -> list[tuple[str, int]]:
+        return [d for f in self.files for d in f.duplicates]
+
+    @property
+    def failed(self) -> list[FileReport]:
+        return [f for f in self.files if f.error]
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} document(s) added"]
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} duplicate(s) skipped")
+        if self.failed:
+            parts.append(f"{len(self.failed)} file(s) refused")
+        if self.cancelled:
+            parts.append("cancelled")
+        return ", ".join(parts)
+
+
+def title_from_text(text: str) -> str:
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            if len(line) <= TITLE_MAX:
+                return line
+            cut = line[:TITLE_MAX].rsplit(" ", 1)[0]
+            return cut + "…"
+    return ""
+
+
+def collect_files(paths: Iterable[str | Path]) -> list[tuple[Path, str]]:
+    """(file, source name) for every file named or found in a named folder."""
+    found: list[tuple[Path, str]] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                rel = child.relative_to(path)
+                if any(part.startswith(".") for part in rel.parts):
+                    continue
+                if child.is_file() and child.suffix.lower() in TEXT_SUFFIXES | JSONL_SUFFIXES:
+                    found.append((child, rel.as_posix()))
+        else:
+            found.append((path, path.name))
+    return found
+
+
+def parse_text_file(path: Path, source: str, encoding: str | None = None) -> ParsedDocument:
+    raw = _read_bytes(path)
+    decoded = decode_document(raw, encoding)
+    return ParsedDocument(
+        text=decoded.text,
+        title=title_from_text(decoded.text),
+        source=source,
+        meta={},
+        raw_sha256=decoded.raw_sha256,
+        encoding=decoded.encoding,
+        where=source,
+        warnings=decoded.warnings,
+    )
+
+
+def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
+    """Documents of a JSONL file: one object per line with "text" and optional
+    "id", "title", "meta". Raises TextDecodeError naming the line at fault."""
+    raw = _read_bytes(path)
+    try:
+        content = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        line = raw.count(b"\n", 0, err.start) + 1
+        raise TextDecodeError(f"line {line}: not valid UTF-8 (JSONL must be UTF-8)") from None
+    docs = []
+    for number, line in enumerate(content.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as err:
+            raise TextDecodeError(f"line {number}: invalid JSON ({err.msg})") from None
+        if not isinstance(obj, dict):
+            raise TextDecodeError(f"line {number}: expected a JSON object")
+        text = obj.get("text")
+        if not isinstance(text, str):
+            raise TextDecodeError(f"line {number}: field 'text' is missing or not a string")
+        text = canonicalize(text)
+        if not text.strip():
+            raise TextDecodeError(f"line {number}: field 'text' is empty")
+        if "\x00" in text:
+            raise TextDecodeError(f"line {number}: field 'text' contains NUL characters")
+        meta = obj.get("meta", {})
+        if not isinstance(meta, dict):
+            raise TextDecodeError(f"line {number}: field 'meta' must be an object")
+        title = obj.get("title")
+        if title is not None and not isinstance(title, str):
+            raise TextDecodeError(f"line {number}: field 'title' must be a string")
+        ext_id = obj.get("id")
+        if ext_id is not None:
+            if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool):
+                raise TextDecodeError(f"line {number}: field 'id' must be a string or a number")
+            meta = {**meta, "id": ext_id}
+        docs.append(
+            ParsedDocument(
+                text=text,
+                title=" ".join(title.split()) if title else title_from_text(text),
+                source=f"{source}:{number}",
+                meta=meta,
+                raw_sha256=hashlib.sha256(obj["text"].encode("utf-8", "surrogatepass")).hexdigest(),
+                encoding="utf-8",
+                where=f"{source} line {number}",
+            )
+        )
+    if not docs:
+        raise TextDecodeError("holds no documents")
+    return docs
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise TextDecodeError(
+                f"is {size / 1024 / 1024:.0f} MB; files over "
+                f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB are refused"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise TextDecodeError("no such file") from None
+    except IsADirectoryError:
+        raise TextDecodeError("is a folder") from None
+    except PermissionError:
+        raise TextDecodeError("cannot be read (permission denied)") from None
+
+
+def parse_file(path: Path, source: str, encoding: str | None = None) -> list[ParsedDocument]:
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        return parse_jsonl_file(path, source)
+    return [parse_text_file(path, source, encoding)]
+
+
+def _document_row(doc: ParsedDocument) -> dict[str, Any]:
+    return {
+        "title": doc.title,
+        "source": doc.source,
+        "meta": json.dumps(doc.meta, ensure_ascii=False, sort_keys=True),
+        "length": len(doc.text),
+        "text_sha256": doc.text_sha256,
+        "raw_sha256": doc.raw_sha256,
+        "encoding": doc.encoding,
+        "text": doc.text,
+    }
+
+
+def import_documents(
+    project: Project,
+    paths: Iterable[str | Path],
+    *,
+    encoding: str | None = None,
+    progress: Progress | None = None,
+    undo_name: str | None = "Import documents",
+) -> ImportReport:
+    """Import files and folders of .txt / .jsonl; see the module docstring."""
+    files = collect_files(paths)
+    report = ImportReport()
+    with project.read() as conn:
+        known: dict[str, int | None] = dict(
+            conn.execute(select(Document.text_sha256, Document.id)).all()
+        )
+    records: list[Record] = []
+    pending: list[tuple[FileReport, list[ParsedDocument]]] = []
+    pending_chars = 0
+    # duplicates of a document this import has not written yet: resolved at the end
+    unresolved: list[tuple[FileReport, int, str]] = []
+
+    def flush() -> None:
+        nonlocal pending_chars
+        if not pending:
+            return
+        with project.write() as tx:
+            docs = [d for _, file_docs in pending for d in file_docs]
+            ids = iter(tx.insert_many(Document, [_document_row(d) for d in docs]))
+            for file_report, file_docs in pending:
+                for doc in file_docs:
+                    doc_id = next(ids)
+                    file_report.added.append(doc_id)
+                    known[doc.text_sha256] = doc_id
+            tx.changes.documents_added.update(known[d.text_sha256] for d in docs)
+        records.extend(tx.records)
+        report.changes.merge(tx.changes)
+        pending.clear()
+        pending_chars = 0
+
+    for index, (path, source) in enumerate(files):
+        if progress is not None and not progress(index, len(files), source):
+            report.cancelled = True
+            break
+        file_report = FileReport(str(path))
+        report.files.append(file_report)
+        try:
+            docs = parse_file(path, source, encoding)
+        except TextDecodeError as err:
+            file_report.error = f"{path}: {err}"
+            continue
+        fresh = []
+        for doc in docs:
+            digest = doc.text_sha256
+            if digest in known:
+                if known[digest] is None:
+                    unresolved.append((file_report, len(file_report.duplicates), digest))
+                file_report.duplicates.append((doc.where, known[digest] or 0))
+                continue
+            known[digest] = None
+            file_report.warnings.extend(f"{doc.where}: {w}" for w in doc.warnings)
+            fresh.append(doc)
+        if fresh:
+            pending.append((file_report, fresh))
+            pending_chars += sum(len(d.text) for d in fresh)
+        if pending_chars >= _BATCH_CHARS:
+            flush()
+    flush()
+    for file_report, position, digest in unresolved:
+        where, _ = file_report.duplicates[position]
+        file_report.duplicates[position] = (where, known[digest] or 0)
+    if progress is not None and not report.cancelled:
+        progress(len(files), len(files), "")
+    if undo_name and records:
+        project.undo_stack.push(
+            UndoStep(f"{undo_name} ({len(report.added)})", records, report.changes)
+        )
+    return report
+
+
+__all__ = [
+    "FileReport",
+    "ImportReport",
+    "ParsedDocument",
+    "collect_files",
+    "import_documents",
+    "title_from_text",
+]

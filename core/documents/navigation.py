@@ -1,0 +1,129 @@
+"""Documents as one annotation set's owner sees them: state, annotation count, the way on.
+
+`owner` is an annotator id, or None for the gold set. A document without a set
+for that owner is "new". Listing reads only ids up front and the small columns
+of the rows on screen (`summaries`), never the texts, so a project of tens of
+thousands of documents lists instantly.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, select
+
+from core.annotation.spans import ensure_set
+from core.project.changes import OpResult
+from core.project.project import OperationError, Project
+from models.tables import SET_STATES, AnnotationSet, Document, utc_now
+
+NEW, IN_PROGRESS, FINISHED = SET_STATES
+_CHUNK = 500  # SQLite allows 32766 variables; stay far below
+
+
+@dataclass(frozen=True)
+class DocumentSummary:
+    id: int
+    title: str
+    length: int
+    state: str
+    set_id: int | None
+    annotations: int  # entity spans, events and stances in the owner's set
+
+
+def _owner_join(owner: int | None) -> tuple[str, tuple]:
+    if owner is None:
+        return "s.document_id = d.id AND s.annotator_id IS NULL", ()
+    return "s.document_id = d.id AND s.annotator_id = ?", (owner,)
+
+
+def document_ids(
+    project: Project, owner: int | None, states: Collection[str] | None = None
+) -> list[int]:
+    """Ids of all documents in list order, or of those whose state is in `states`."""
+    with project.read() as conn:
+        if not states:
+            return [r[0] for r in conn.exec_driver_sql("SELECT id FROM document ORDER BY id")]
+        unknown = set(states) - set(SET_STATES)
+        if unknown:
+            raise OperationError(f"unknown state {sorted(unknown)[0]!r}")
+        join, params = _owner_join(owner)
+        marks = ",".join("?" * len(states))
+        sql = (
+            f"SELECT d.id FROM document d LEFT JOIN annotation_set s ON {join} "
+            f"WHERE coalesce(s.state, 'new') IN ({marks}) ORDER BY d.id"
+        )
+        return [r[0] for r in conn.exec_driver_sql(sql, (*params, *states))]
+
+
+def summaries(
+    project: Project, ids: Sequence[int], owner: int | None
+) -> dict[int, DocumentSummary]:
+    """Title, state and annotation count of the given documents."""
+    join, params = _owner_join(owner)
+    found: dict[int, DocumentSummary] = {}
+    with project.read() as conn:
+        for i in range(0, len(ids), _CHUNK):
+            chunk = list(ids[i : i + _CHUNK])
+            marks = ",".join("?" * len(chunk))
+            sql = (
+                "SELECT d.id, d.title, d.length, coalesce(s.state, 'new'), s.id, "
+                "CASE WHEN s.id IS NULL THEN 0 ELSE "
+                "(SELECT count(*) FROM entity_span e WHERE e.set_id = s.id) "
+                "+ (SELECT count(*) FROM event_mention m WHERE m.set_id = s.id) "
+                "+ (SELECT count(*) FROM stance t WHERE t.set_id = s.id) END "
+                f"FROM document d LEFT JOIN annotation_set s ON {join} WHERE d.id IN ({marks})"
+            )
+            for row in conn.exec_driver_sql(sql, (*params, *chunk)):
+                found[row[0]] = DocumentSummary(*row)
+    return found
+
+
+def document_titles(project: Project) -> list[tuple[int, str]]:
+    with project.read() as conn:
+        return [
+            tuple(r) for r in conn.exec_driver_sql("SELECT id, title FROM document ORDER BY id")
+        ]
+
+
+def document_text(conn: Connection, document_id: int) -> str:
+    text = conn.execute(select(Document.text).where(Document.id == document_id)).scalar()
+    if text is None:
+        raise OperationError(f"document {document_id} does not exist (it may have been removed)")
+    return text
+
+
+def next_unfinished(
+    project: Project, owner: int | None, after: int | None, order: Sequence[int] | None = None
+) -> int | None:
+    """The first document after `after` (in `order`, default: list order) that the owner
+    has not finished, wrapping around; None when every other document is finished."""
+    order = list(order) if order is not None else document_ids(project, owner)
+    unfinished = set(document_ids(project, owner, (NEW, IN_PROGRESS)))
+    start = order.index(after) + 1 if after in order else 0
+    for doc_id in order[start:] + order[:start]:
+        if doc_id != after and doc_id in unfinished:
+            return doc_id
+    return None
+
+
+def set_document_state(
+    project: Project, document_id: int, annotator_id: int | None, state: str
+) -> OpResult[int]:
+    """Mark the owner's set of a document (created if needed) as `state`; one undo step."""
+    if state not in SET_STATES:
+        raise OperationError(f"unknown state {state!r}; expected one of {', '.join(SET_STATES)}")
+    name = {NEW: "Mark as new", IN_PROGRESS: "Reopen document", FINISHED: "Finish document"}[state]
+    with project.write(name) as tx:
+        if tx.conn.execute(select(Document.id).where(Document.id == document_id)).first() is None:
+            raise OperationError(f"document {document_id} does not exist")
+        set_id = ensure_set(tx, document_id, annotator_id)
+        current = tx.conn.execute(
+            select(AnnotationSet.state).where(AnnotationSet.id == set_id)
+        ).scalar_one()
+        if current != state:
+            tx.update(AnnotationSet, set_id, state=state, updated_at=utc_now())
+            tx.changes.sets.add(set_id)
+            tx.changes.documents.add(document_id)
+    return OpResult(tx.changes, set_id)

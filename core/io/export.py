@@ -1,0 +1,194 @@
+"""Exports: dataset -> formatter -> atomic writer.
+
+`export_dataset(project, "jsonl", "gold.jsonl")` reads the selected annotation
+sets (core.io.dataset), hands each record to the format's writer
+(core.io.formats.<format>), and moves the files into place only when every record
+was written. A failure or a cancel (the progress callback returning False)
+leaves nothing under the final name and no temporary file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.io.dataset import Dataset, Selection, SelectionError, open_dataset
+from core.io.formats import format_info, module
+from core.io.formats.common import ExportContext
+from core.io.formats.jsonl import FORMAT_NAME, FORMAT_VERSION
+from core.project.atomic import AtomicOutput, OutputError
+from core.project.project import OperationError, Project
+from core.review.agreement.report import summary_figures
+from core.version import APP_NAME, APP_VERSION
+from models.tables import utc_now
+
+Progress = Callable[[int, int, str], bool]
+
+
+class ExportError(OperationError):
+    """The export cannot be made; the message says why. Nothing was written."""
+
+
+@dataclass
+class ExportReport:
+    format: str
+    paths: list[Path] = field(default_factory=list)
+    records: int = 0
+    documents: int = 0
+    entities: int = 0
+    events: int = 0
+    arguments: int = 0
+    stances: int = 0
+    documents_without_set: list[int] = field(default_factory=list)
+    left_out: Counter[str] = field(default_factory=Counter)
+    warnings: list[str] = field(default_factory=list)
+    cancelled: bool = False
+    seconds: float = 0.0
+
+    def summary(self) -> str:
+        if self.cancelled:
+            return "export cancelled; nothing was written"
+        where = ", ".join(str(p) for p in self.paths)
+        parts = [
+            f"{self.records:,} record(s) of {self.documents:,} document(s)",
+            f"{self.entities:,} entities",
+            f"{self.events:,} events ({self.arguments:,} arguments)",
+            f"{self.stances:,} stances",
+        ]
+        return f"wrote {where}: " + ", ".join(parts)
+
+    def details(self) -> list[str]:
+        """Lines worth showing the user: what was skipped or left out, and why."""
+        lines = []
+        if self.documents_without_set:
+            lines.append(
+                f"{len(self.documents_without_set):,} document(s) have no matching annotation "
+                "set and were skipped"
+            )
+        for reason, count in sorted(self.left_out.items()):
+            lines.append(f"left out: {count:,} {reason}")
+        lines.extend(self.warnings)
+        return lines
+
+
+def export_provenance(project: Project, selection: Selection) -> dict[str, Any]:
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "project": project.name,
+        "selection": selection.describe(),
+        "schema_revision": project.setting("schema_revision"),
+        "application": APP_NAME,
+        "application_version": APP_VERSION,
+        "exported_at": utc_now(),
+    }
+
+
+def export_dataset(
+    project: Project,
+    format_key: str,
+    out: str | Path,
+    selection: Selection | None = None,
+    options: dict[str, str] | None = None,
+    progress: Progress | None = None,
+) -> ExportReport:
+    """Write the selected annotation sets to `out` in a format; see the module docstring.
+
+    Raises ExportError (nothing written) for a bad choice: unknown format, option,
+    annotator or document, an output place that cannot be used, or nothing to export.
+    """
+    started = time.perf_counter()
+    selection = selection or Selection()
+    try:
+        info = format_info(format_key)
+        resolved = info.resolve_options(options)
+    except ValueError as err:
+        raise ExportError(str(err)) from None
+    report = ExportReport(format=format_key)
+    formatter = module(format_key)
+    with _dataset_or_error(project, selection) as dataset:
+        report.documents_without_set = list(dataset.documents_without_set)
+        if not dataset.planned:
+            raise ExportError(_nothing_message(selection, len(dataset.documents_without_set)))
+        context = ExportContext(
+            schema=dataset.schema,
+            selection=selection,
+            provenance=export_provenance(project, selection),
+            options={**resolved, "max_text_length": dataset.max_text_length},
+        )
+        if resolved.get("agreement") == "yes":
+            context.agreement = summary_figures(project, selection.documents)
+        try:
+            output = AtomicOutput(
+                out, folder=info.folder, replaceable=getattr(formatter, "REPLACEABLE", (".txt",))
+            )
+        except OutputError as err:
+            raise ExportError(str(err)) from None
+        total = len(dataset.planned)
+        documents: set[int] = set()
+        writer = None
+        try:
+            writer = formatter.Writer(output, context)
+            for done, record in enumerate(dataset):
+                if progress is not None and not progress(done, total, record.title):
+                    report.cancelled = True
+                    break
+                writer.write(record)
+                report.records += 1
+                documents.add(record.document_id)
+                report.entities += len(record.entities)
+                report.events += len(record.events)
+                report.arguments += sum(len(e.arguments) for e in record.events)
+                report.stances += len(record.stances)
+                report.left_out.update(dict(record.left_out))
+            if report.cancelled:
+                writer.abort()
+                output.discard()
+            else:
+                writer.close()
+                report.paths = output.commit()
+        except BaseException:
+            if writer is not None:
+                writer.abort()
+            output.discard()
+            raise
+    if progress is not None and not report.cancelled:
+        progress(total, total, "")
+    report.documents = len(documents)
+    report.left_out.update(context.left_out)
+    report.warnings.extend(context.warnings)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+@contextmanager
+def _dataset_or_error(project: Project, selection: Selection) -> Iterator[Dataset]:
+    """The dataset; an unknown annotator or document becomes an ExportError."""
+    try:
+        with open_dataset(project, selection) as dataset:
+            yield dataset
+    except SelectionError as err:  # raised only while planning, before anything is written
+        raise ExportError(str(err)) from None
+
+
+def _nothing_message(selection: Selection, without: int) -> str:
+    finished = "finished " if selection.finished_only else ""
+    what = {
+        "gold": f"a {finished}gold set",
+        "all": f"any {finished}annotation set",
+    }.get(selection.sets, f"a {finished}set by {selection.annotator}")
+    hint = (
+        " (curate a gold standard first, or export an annotator's sets)"
+        if selection.sets == "gold"
+        else ""
+    )
+    scope = "of the selected documents" if selection.documents is not None else "document"
+    return f"nothing to export: no {scope} has {what}{hint}"
+
+
+__all__ = ["ExportError", "ExportReport", "export_dataset", "export_provenance"]

@@ -1,0 +1,223 @@
+"""What format modules share: the export context and writer interface, the shape of
+parsed annotations on their way in, and the error that names a file and line."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from core.io.dataset import DocumentRecord, Selection
+from core.project.atomic import AtomicOutput
+from core.schema.model import ProjectSchema
+
+CODEPOINTS, UTF16 = "codepoints", "utf16"
+OFFSET_UNITS = (CODEPOINTS, UTF16)
+
+
+class FormatError(ValueError):
+    """Input that cannot be read; the message names the file and, when known, the line."""
+
+    def __init__(self, where: str | Path, message: str, line: int | None = None):
+        self.where = str(where)
+        self.line = line
+        self.detail = message
+        super().__init__(f"{where}{f' line {line}' if line else ''}: {message}")
+
+
+# --- export ----------------------------------------------------------------------------
+
+
+@dataclass
+class ExportContext:
+    """What every writer may need besides the records."""
+
+    schema: ProjectSchema
+    selection: Selection
+    provenance: dict[str, Any]  # application, schema revision, export time, project
+    options: dict[str, Any] = field(default_factory=dict)
+    left_out: Counter[str] = field(default_factory=Counter)  # what the format could not carry
+    # (measure, layer, value or why it is undefined), when the format shows agreement
+    agreement: list[tuple[str, str, Any]] | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def record_provenance(self, record: DocumentRecord) -> dict[str, Any]:
+        """Provenance of one record: whose annotation set, who curated, and the export's."""
+        return {
+            "annotation_set": record.set_name,
+            "annotators": [record.annotator]
+            if record.annotator is not None
+            else list(record.annotators),
+            "curator": record.curator,
+            "set_state": record.state,
+            "set_updated_at": record.updated_at,
+            **self.provenance,
+        }
+
+
+class FormatWriter:
+    """Writes records to an AtomicOutput; `close` finishes the files (the caller commits)."""
+
+    def __init__(self, out: AtomicOutput, context: ExportContext):
+        self.out = out
+        self.context = context
+
+    def write(self, record: DocumentRecord) -> None:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Finish writing (footers, side files); called once after the last record."""
+
+    def abort(self) -> None:
+        """Release open files after a failure or cancel (the output is then discarded)."""
+
+
+def safe_file_stem(record: DocumentRecord, per_set: bool) -> str:
+    """A file name for one record: the document id, and the set when several per document."""
+    stem = f"{record.document_id:06d}"
+    if per_set:
+        owner = re.sub(r"[^\w.-]+", "_", record.set_name, flags=re.UNICODE).strip("._") or "set"
+        stem += f"-{owner}-{record.set_id}"
+    return stem
+
+
+# --- import ----------------------------------------------------------------------------
+
+
+def read_utf8(path: Path) -> str:
+    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused."""
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
+
+
+def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each line of JSON lines `content` that is not blank;
+    a line that is not a JSON object is refused (`columns`: naming the column of bad JSON)."""
+    for number, raw in enumerate(content.split("\n"), start=1):
+        if not raw.strip():
+            continue
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as err:
+            column = f", column {err.colno}" if columns else ""
+            raise FormatError(path.name, f"invalid JSON ({err.msg}{column})", number) from None
+        if not isinstance(obj, dict):
+            raise FormatError(path.name, "expected a JSON object", number)
+        yield number, obj
+
+
+@dataclass
+class ImportedEntity:
+    ref: str  # the id the file uses (to resolve event arguments and stances)
+    label: str
+    start: int  # in the file's unit, into the file's (raw) text
+    end: int
+    text: str | None = None  # the text the file says the span covers, when it says
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass
+class ImportedArgument:
+    role: str
+    entity_ref: str
+    line: int | None = None
+
+
+@dataclass
+class ImportedRelation:
+    """A directed link between two spans (doccano, Label Studio); the importer turns
+    links from a span labelled with an event type into event arguments."""
+
+    from_ref: str
+    to_ref: str
+    type: str
+    line: int | None = None
+
+
+@dataclass
+class ImportedEvent:
+    ref: str
+    type: str
+    start: int
+    end: int
+    text: str | None = None
+    arguments: list[ImportedArgument] = field(default_factory=list)
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass
+class ImportedStance:
+    scope: str  # "document" or "attributed"
+    polarity: str
+    holder_ref: str | None = None
+    target_label: str | None = None
+    target_ref: str | None = None
+    evidence: list[tuple[int, int, str | None]] = field(default_factory=list)
+    note: str = ""
+    line: int | None = None
+
+
+@dataclass
+class ImportedExcluded:
+    start: int
+    end: int
+    reason: str = ""
+    line: int | None = None
+
+
+@dataclass
+class ImportedDocument:
+    """One document's text and annotations as a file gives them."""
+
+    text: str  # raw: canonicalised by the importer, offsets mapped with it
+    where: str  # "file.jsonl line 4", for messages
+    title: str = ""
+    source: str = ""
+    meta: dict[str, Any] = field(default_factory=dict)
+    entities: list[ImportedEntity] = field(default_factory=list)
+    events: list[ImportedEvent] = field(default_factory=list)
+    stances: list[ImportedStance] = field(default_factory=list)
+    excluded: list[ImportedExcluded] = field(default_factory=list)
+    relations: list[ImportedRelation] = field(default_factory=list)
+    rebuilt: bool = False  # text rebuilt from tokens (CoNLL, Hugging Face)
+    source_set: str | None = None  # whose annotations the file says these are
+    unit: str | None = None  # offset unit the file declares, if it does
+    file: str = ""  # the file it came from (units are detected per file)
+
+
+@dataclass
+class ParsedFile:
+    path: Path
+    documents: list[ImportedDocument] = field(default_factory=list)
+    default_unit: str = CODEPOINTS  # what the writing tool usually counts
+    left_out: Counter[str] = field(default_factory=Counter)  # read but not importable
+    warnings: list[str] = field(default_factory=list)
+
+
+__all__ = [
+    "CODEPOINTS",
+    "OFFSET_UNITS",
+    "UTF16",
+    "ExportContext",
+    "FormatError",
+    "FormatWriter",
+    "ImportedArgument",
+    "ImportedDocument",
+    "ImportedEntity",
+    "ImportedEvent",
+    "ImportedExcluded",
+    "ImportedRelation",
+    "ImportedStance",
+    "ParsedFile",
+    "json_lines",
+    "read_utf8",
+    "safe_file_stem",
+]

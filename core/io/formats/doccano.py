@@ -1,0 +1,183 @@
+"""doccano sequence-labelling JSONL, one document per line.
+
+Two variants, both read and written:
+- "entities": `{"text", "entities": [{"id", "label", "start_offset", "end_offset"}],
+  "relations": [{"id", "from_id", "to_id", "type"}]}` (doccano's relation projects).
+  An event is written as a span labelled with its event type and a relation from
+  it to each argument, typed with the role; on import, spans labelled with an
+  event type of the schema become events again.
+- "label": `{"text", "label": [[start, end, "LABEL"], ...]}` (entities only).
+
+doccano's browser front end counts UTF-16 units unless the project counts
+grapheme clusters, so UTF-16 is written by default (option `offsets`) and the
+line says which (`offset_unit`). Other keys of a line are kept as document
+metadata on import.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from core.io.dataset import DocumentRecord
+from core.io.formats.common import (
+    OFFSET_UNITS,
+    UTF16,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ImportedDocument,
+    ImportedEntity,
+    ImportedRelation,
+    ParsedFile,
+    json_lines,
+    read_utf8,
+)
+from core.io.formats.spans import flatten
+from core.project.atomic import AtomicOutput
+
+KNOWN_KEYS = {"id", "text", "data", "label", "labels", "entities", "relations", "offset_unit"}
+
+
+class Writer(FormatWriter):
+    def __init__(self, out: AtomicOutput, context: ExportContext):
+        super().__init__(out, context)
+        self.variant = context.options.get("variant", "entities")
+        self.unit = context.options.get("offsets", UTF16)
+        self._file = open(out.path(), "w", encoding="utf-8", newline="\n")  # noqa: SIM115
+
+    def write(self, record: DocumentRecord) -> None:
+        spans, relations = flatten(record, self.unit)
+        line: dict[str, Any] = {
+            "id": record.document_id,
+            "text": record.text,
+            "title": record.title,
+            "annotation_set": record.set_name,
+            "offset_unit": self.unit,
+        }
+        left_out = self.context.left_out
+        if self.variant == "label":
+            line["label"] = [[s.start, s.end, s.label] for s in spans if not s.ref.startswith("v")]
+            if record.events:
+                left_out["events (the doccano 'label' variant holds entities only)"] += len(
+                    record.events
+                )
+        else:
+            ids = {s.ref: n for n, s in enumerate(spans, start=1)}
+            line["entities"] = [
+                {
+                    "id": ids[s.ref],
+                    "label": s.label,
+                    "start_offset": s.start,
+                    "end_offset": s.end,
+                }
+                for s in spans
+            ]
+            line["relations"] = [
+                {"id": n, "from_id": ids[r.from_ref], "to_id": ids[r.to_ref], "type": r.type}
+                for n, r in enumerate(relations, start=1)
+            ]
+        if record.stances:
+            left_out["stances (doccano has no place for them)"] += len(record.stances)
+        if record.excluded:
+            left_out["excluded ranges (doccano has no place for them)"] += len(record.excluded)
+        self._file.write(json.dumps(line, ensure_ascii=False))
+        self._file.write("\n")
+
+    def close(self) -> None:
+        self._file.close()
+
+    def abort(self) -> None:
+        self._file.close()
+
+
+# --- reading -------------------------------------------------------------------------------
+
+
+def _int(value: Any, path: Path, number: int, what: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise FormatError(path.name, f"{what} must be a whole number, not {value!r}", number)
+    return value
+
+
+def read(path: Path) -> ParsedFile:
+    parsed = ParsedFile(path, default_unit=UTF16)
+    for number, obj in json_lines(path, read_utf8(path)):
+        parsed.documents.append(_document(obj, path, number))
+    if not parsed.documents:
+        raise FormatError(path.name, "holds no documents")
+    return parsed
+
+
+def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
+    text = obj.get("text", obj.get("data"))
+    if not isinstance(text, str):
+        raise FormatError(path.name, "field 'text' is missing or not text", number)
+    unit = obj.get("offset_unit")
+    source_set = obj.get("annotation_set")
+    meta = {k: v for k, v in obj.items() if k not in KNOWN_KEYS | {"title", "annotation_set"}}
+    if "id" in obj:
+        meta["id"] = obj["id"]
+    title = obj.get("title")
+    doc = ImportedDocument(
+        text=text,
+        where=f"{path.name} line {number}",
+        title=title if isinstance(title, str) else "",
+        meta=meta,
+        unit=unit if unit in OFFSET_UNITS else None,
+        source_set=source_set if isinstance(source_set, str) else None,
+        file=str(path),
+    )
+    labels = obj.get("label", obj.get("labels"))
+    if labels is not None:
+        if not isinstance(labels, list):
+            raise FormatError(path.name, "'label' must be a list of [start, end, label]", number)
+        for i, item in enumerate(labels):
+            if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], str)):
+                raise FormatError(
+                    path.name, f'label[{i}] must be [start, end, "LABEL"], not {item!r}', number
+                )
+            doc.entities.append(
+                ImportedEntity(
+                    ref=f"#{i}",
+                    label=item[2],
+                    start=_int(item[0], path, number, f"label[{i}] start"),
+                    end=_int(item[1], path, number, f"label[{i}] end"),
+                    line=number,
+                )
+            )
+    entities = obj.get("entities")
+    if entities is not None:
+        if not isinstance(entities, list):
+            raise FormatError(path.name, "'entities' must be a list", number)
+        for i, item in enumerate(entities):
+            if not isinstance(item, dict) or not isinstance(item.get("label"), str):
+                raise FormatError(path.name, f"entities[{i}] needs a label", number)
+            ref = item.get("id", f"#e{i}")
+            doc.entities.append(
+                ImportedEntity(
+                    ref=str(ref),
+                    label=item["label"],
+                    start=_int(
+                        item.get("start_offset"), path, number, f"entities[{i}].start_offset"
+                    ),
+                    end=_int(item.get("end_offset"), path, number, f"entities[{i}].end_offset"),
+                    line=number,
+                )
+            )
+    relations = obj.get("relations") or []
+    if not isinstance(relations, list):
+        raise FormatError(path.name, "'relations' must be a list", number)
+    for i, item in enumerate(relations):
+        if not isinstance(item, dict) or not isinstance(item.get("type"), str):
+            raise FormatError(path.name, f"relations[{i}] needs a type", number)
+        if "from_id" not in item or "to_id" not in item:
+            raise FormatError(path.name, f"relations[{i}] needs from_id and to_id", number)
+        doc.relations.append(
+            ImportedRelation(str(item["from_id"]), str(item["to_id"]), item["type"], number)
+        )
+    return doc
+
+
+__all__ = ["Writer", "read"]

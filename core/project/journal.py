@@ -1,0 +1,212 @@
+"""Transactions that remember how to undo themselves.
+
+Every change an operation makes goes through a `Txn`: insert, update and
+delete record the row before and after. One database transaction is one undo
+step (Anki's `transact`): undo replays the records backwards in a new
+transaction, redo replays them forwards. Before touching a row, replay checks
+that it still is what the step left behind; if something else changed it (for
+instance another process), the step is refused with UndoConflict instead of
+overwriting that work.
+
+Database-side cascades are not journaled, so operations delete dependent rows
+themselves, through the Txn.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pydantic_core import PydanticUndefined
+from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlmodel import SQLModel
+
+from core.project.changes import Changes
+
+
+class UndoConflict(Exception):
+    """The rows an undo or redo step would touch were changed by something else."""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    op: str  # "insert", "update" or "delete"
+    table: str
+    key: tuple[Any, ...]  # primary-key values
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+@dataclass
+class UndoStep:
+    name: str
+    records: list[Record]
+    changes: Changes
+
+
+def _table(model: type[SQLModel] | Table) -> Table:
+    return model if isinstance(model, Table) else model.__table__  # type: ignore[return-value]
+
+
+def _pk_columns(table: Table) -> list[str]:
+    return [c.name for c in table.primary_key.columns]
+
+
+def _complete(model: type[SQLModel] | Table, values: dict[str, Any]) -> dict[str, Any]:
+    """Fill in the Python-side defaults a SQLModel class declares."""
+    if isinstance(model, Table):
+        return dict(values)
+    row = dict(values)
+    for name, info in model.model_fields.items():
+        if name in row:
+            continue
+        if info.default_factory is not None:
+            row[name] = info.default_factory()  # type: ignore[call-arg]
+        elif info.default is not PydanticUndefined:
+            row[name] = info.default
+    return row
+
+
+def _where_key(table: Table, key: tuple[Any, ...]):
+    cols = _pk_columns(table)
+    return and_(*(table.c[c] == v for c, v in zip(cols, key, strict=True)))
+
+
+class Txn:
+    """One write transaction: change rows through it so the change can be undone."""
+
+    def __init__(self, conn: Connection, tables: dict[str, Table]):
+        self.conn = conn
+        self.changes = Changes()
+        self.records: list[Record] = []
+        self._tables = tables
+
+    # --- writing ---------------------------------------------------------
+
+    # `model` and `key` are positional-only so that tables may have columns of those names
+    # (label.key, event_role.key).
+
+    def insert(self, model: type[SQLModel] | Table, /, **values: Any) -> Any:
+        """Insert one row; return its primary key (the id for single-column keys)."""
+        table = _table(model)
+        row = _complete(model, values)
+        result = self.conn.execute(insert(table).values(**row))
+        cols = _pk_columns(table)
+        if len(cols) == 1 and row.get(cols[0]) is None:
+            row[cols[0]] = result.inserted_primary_key[0]
+        key = tuple(row[c] for c in cols)
+        self.records.append(Record("insert", table.name, key, None, row))
+        self._touched(table, key)
+        return key[0] if len(key) == 1 else key
+
+    def insert_many(self, model: type[SQLModel] | Table, rows: list[dict[str, Any]]) -> list[int]:
+        """Insert rows in one statement; ids are allocated here (the write lock is held)."""
+        if not rows:
+            return []
+        table = _table(model)
+        (pk,) = _pk_columns(table)
+        next_id = self.next_id(table)
+        completed = []
+        for offset, values in enumerate(rows):
+            row = _complete(model, values)
+            row[pk] = next_id + offset
+            completed.append(row)
+        self.conn.execute(insert(table), completed)
+        self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
+        self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
+        return [r[pk] for r in completed]
+
+    def next_id(self, model: type[SQLModel] | Table) -> int:
+        table = _table(model)
+        (pk,) = _pk_columns(table)
+        highest = self.conn.execute(select(func.max(table.c[pk]))).scalar() or 0
+        if table.kwargs.get("sqlite_autoincrement"):
+            seq = self.conn.exec_driver_sql(
+                "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+            ).scalar()
+            highest = max(highest, seq or 0)
+        return highest + 1
+
+    def update(self, model: type[SQLModel] | Table, key: Any, /, **values: Any) -> None:
+        table = _table(model)
+        key = key if isinstance(key, tuple) else (key,)
+        current = self._fetch(table, key)
+        if current is None:
+            raise LookupError(f"{table.name} {key} does not exist")
+        before = {k: current[k] for k in values}
+        if before == values:
+            return
+        self.conn.execute(update(table).where(_where_key(table, key)).values(**values))
+        self.records.append(Record("update", table.name, key, before, dict(values)))
+        self._touched(table, key)
+
+    def delete(self, model: type[SQLModel] | Table, key: Any) -> dict[str, Any]:
+        """Delete one row; return it as it was."""
+        table = _table(model)
+        key = key if isinstance(key, tuple) else (key,)
+        current = self._fetch(table, key)
+        if current is None:
+            raise LookupError(f"{table.name} {key} does not exist")
+        self.conn.execute(delete(table).where(_where_key(table, key)))
+        self.records.append(Record("delete", table.name, key, current, None))
+        self._touched(table, key)
+        return current
+
+    def _touched(self, table: Table, key: tuple[Any, ...]) -> None:
+        self.changes.rows.setdefault(table.name, set()).add(key[0] if len(key) == 1 else key)
+
+    def _fetch(self, table: Table, key: tuple[Any, ...]) -> dict[str, Any] | None:
+        row = self.conn.execute(select(table).where(_where_key(table, key))).mappings().first()
+        return dict(row) if row is not None else None
+
+    # --- replay ----------------------------------------------------------
+
+    def replay(self, records: list[Record], backwards: bool) -> None:
+        """Undo (backwards) or redo (forwards) `records`, checking each row first."""
+        for rec in reversed(records) if backwards else records:
+            table = self._tables[rec.table]
+            op = rec.op
+            if backwards:
+                op = {"insert": "delete", "delete": "insert", "update": "update"}[op]
+                expect, target = rec.after, rec.before
+            else:
+                expect, target = rec.before, rec.after
+            current = self._fetch(table, rec.key)
+            if op == "insert":
+                if current is not None:
+                    raise UndoConflict(f"{rec.table} {rec.key} exists again")
+                self.conn.execute(insert(table).values(**target))
+            elif op == "delete":
+                if current is None or any(current[k] != v for k, v in expect.items()):
+                    raise UndoConflict(f"{rec.table} {rec.key} was changed elsewhere")
+                self.conn.execute(delete(table).where(_where_key(table, rec.key)))
+            else:
+                if current is None or any(current[k] != v for k, v in expect.items()):
+                    raise UndoConflict(f"{rec.table} {rec.key} was changed elsewhere")
+                self.conn.execute(update(table).where(_where_key(table, rec.key)).values(**target))
+
+
+@dataclass
+class UndoStack:
+    """The session's undo history (not saved: the database holds the work itself)."""
+
+    limit: int = 500
+    undo_steps: list[UndoStep] = field(default_factory=list)
+    redo_steps: list[UndoStep] = field(default_factory=list)
+
+    def push(self, step: UndoStep) -> None:
+        self.undo_steps.append(step)
+        del self.undo_steps[: -self.limit]
+        self.redo_steps.clear()
+
+    @property
+    def undo_name(self) -> str | None:
+        return self.undo_steps[-1].name if self.undo_steps else None
+
+    @property
+    def redo_name(self) -> str | None:
+        return self.redo_steps[-1].name if self.redo_steps else None
+
+    def clear(self) -> None:
+        self.undo_steps.clear()
+        self.redo_steps.clear()

@@ -1,0 +1,243 @@
+"""An open project: its database, schema snapshot, settings and undo history.
+
+Reading: `with project.read() as conn:`. Writing: `with project.write("Add ORG")
+as tx:` — one IMMEDIATE transaction, committed when the block ends, and (when
+named) one undo step. Operations elsewhere in `core` are functions taking the
+project and returning an `OpResult` whose `changes` the UI redraws from.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from core.project.changes import Changes
+from core.project.journal import Txn, UndoConflict, UndoStack, UndoStep
+from core.schema.model import (
+    DEFAULT_PRESET,
+    ProjectSchema,
+    install_schema,
+    load_preset,
+    load_schema,
+)
+from core.version import APP_VERSION
+from models.db import (
+    PROJECT_SUFFIX,
+    ProjectBusy,
+    ProjectError,
+    busy_message,
+    create_project_file,
+    is_busy_error,
+    open_project_engine,
+)
+from models.migrations import SCHEMA_VERSION
+from models.tables import Meta, Setting, utc_now
+
+DEFAULT_SETTINGS: dict[str, Any] = {
+    "name": "",
+    "clitic_rule": "standard",  # see core.text.clitics
+    "fold_teh_marbuta": True,
+    "schema_revision": 1,
+}
+
+
+class OperationError(Exception):
+    """An operation was refused; the message says why, for the user."""
+
+
+class Project:
+    def __init__(self, path: Path, engine):
+        self.path = Path(path)
+        self.engine = engine
+        self.undo_stack = UndoStack()
+        self._schema: ProjectSchema | None = None
+        self._tables: dict[str, Table] = {}
+        from sqlmodel import SQLModel
+
+        for table in SQLModel.metadata.sorted_tables:
+            self._tables[table.name] = table
+
+    # --- lifecycle ---------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: str | Path,
+        *,
+        name: str | None = None,
+        schema: dict[str, Any] | None = None,
+        settings: dict[str, Any] | None = None,
+    ) -> Project:
+        """Create a new project file (refuses an existing file) and open it."""
+        path = Path(path)
+        if path.suffix != PROJECT_SUFFIX:
+            path = path.with_name(path.name + PROJECT_SUFFIX)
+        schema_data = schema if schema is not None else load_preset(DEFAULT_PRESET)
+        values = {**DEFAULT_SETTINGS, "name": name or path.stem, **(settings or {})}
+
+        def populate(conn: Connection) -> None:
+            meta = {
+                "format": "tawsim-project",
+                "schema_version": str(SCHEMA_VERSION),
+                "project_id": str(uuid.uuid4()),
+                "created_at": utc_now(),
+                "created_by_version": APP_VERSION,
+            }
+            conn.execute(Meta.__table__.insert(), [{"key": k, "value": v} for k, v in meta.items()])
+            conn.execute(
+                Setting.__table__.insert(),
+                [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in values.items()],
+            )
+            install_schema(conn, schema_data)
+
+        create_project_file(path, populate)
+        return cls.open(path)
+
+    @classmethod
+    def open(cls, path: str | Path) -> Project:
+        path = Path(path)
+        return cls(path, open_project_engine(path))
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- transactions --------------------------------------------------------
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A consistent read-only view (one deferred transaction)."""
+        try:
+            with self.engine.connect() as conn:
+                conn.begin()
+                try:
+                    yield conn
+                finally:
+                    conn.rollback()
+        except DBAPIError as err:
+            if is_busy_error(err):
+                raise ProjectBusy(busy_message(self.path)) from None
+            raise
+
+    @contextmanager
+    def write(self, name: str | None = None) -> Iterator[Txn]:
+        """One write transaction; with a `name` it becomes one undo step.
+
+        If the block raises, nothing is written and no undo step is recorded.
+        """
+        try:
+            conn = self.engine.connect().execution_options(tawsim_begin="IMMEDIATE")
+            with conn, conn.begin():
+                tx = Txn(conn, self._tables)
+                yield tx
+        except DBAPIError as err:
+            if is_busy_error(err):
+                raise ProjectBusy(busy_message(self.path)) from None
+            if isinstance(err, IntegrityError):
+                raise OperationError(_integrity_message(err)) from None
+            raise
+        if tx.changes.schema:
+            self._schema = None
+        if name and tx.records:
+            self.undo_stack.push(UndoStep(name, tx.records, tx.changes))
+
+    # --- undo ----------------------------------------------------------------
+
+    @property
+    def undo_name(self) -> str | None:
+        return self.undo_stack.undo_name
+
+    @property
+    def redo_name(self) -> str | None:
+        return self.undo_stack.redo_name
+
+    def undo(self) -> Changes:
+        return self._replay(self.undo_stack.undo_steps, self.undo_stack.redo_steps, True)
+
+    def redo(self) -> Changes:
+        return self._replay(self.undo_stack.redo_steps, self.undo_stack.undo_steps, False)
+
+    def _replay(self, source: list[UndoStep], target: list[UndoStep], backwards: bool) -> Changes:
+        if not source:
+            return Changes()
+        step = source[-1]
+        try:
+            with self.write() as tx:
+                tx.replay(step.records, backwards)
+        except (UndoConflict, OperationError) as err:
+            self.undo_stack.clear()
+            raise UndoConflict(
+                f"Cannot {'undo' if backwards else 'redo'} “{step.name}”: the annotations were "
+                f"changed elsewhere since ({err}). The undo history was cleared; nothing was lost."
+            ) from None
+        source.pop()
+        target.append(step)
+        if step.changes.schema:
+            self._schema = None
+        return step.changes.reversed() if backwards else step.changes
+
+    # --- schema and settings -------------------------------------------------
+
+    @property
+    def schema(self) -> ProjectSchema:
+        if self._schema is None:
+            with self.read() as conn:
+                self._schema = load_schema(conn)
+        return self._schema
+
+    def invalidate(self, changes: Changes) -> None:
+        """Forget cached state another process may have changed."""
+        if changes.schema:
+            self._schema = None
+
+    def settings(self) -> dict[str, Any]:
+        with self.read() as conn:
+            rows = conn.execute(select(Setting.key, Setting.value)).all()
+        values = dict(DEFAULT_SETTINGS)
+        values.update({key: json.loads(value) for key, value in rows})
+        return values
+
+    def setting(self, key: str) -> Any:
+        return self.settings()[key]
+
+    def meta(self) -> dict[str, str]:
+        with self.read() as conn:
+            return dict(conn.execute(select(Meta.key, Meta.value)).all())
+
+    @property
+    def name(self) -> str:
+        return self.setting("name") or self.path.stem
+
+
+def set_setting(tx: Txn, key: str, value: Any) -> None:
+    encoded = json.dumps(value, ensure_ascii=False)
+    exists = tx.conn.execute(select(Setting.key).where(Setting.key == key)).first()
+    if exists:
+        tx.update(Setting, key, value=encoded)
+    else:
+        tx.insert(Setting, key=key, value=encoded)
+    tx.changes.settings = True
+
+
+def _integrity_message(err: IntegrityError) -> str:
+    text = str(err.orig)
+    if "UNIQUE" in text:
+        return f"this already exists ({text})"
+    if "FOREIGN KEY" in text:
+        return "it refers to something that no longer exists"
+    return text
+
+
+__all__ = ["OperationError", "Project", "ProjectError", "set_setting"]

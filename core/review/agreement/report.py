@@ -1,0 +1,443 @@
+"""The agreement report and the disagreement list: as text, XLSX, CSV and JSON.
+
+Files are written atomically (a temporary file next to the target, then
+renamed), so a failed export leaves no half-written file and keeps an older
+one intact.
+
+* XLSX: a header row in bold, frozen; sheets holding Arabic text (documents,
+  disagreements) are right-to-left. Text that starts with ``= + - @`` is
+  written as text, never as a formula.
+* CSV (UTF-8 with a byte-order mark, so spreadsheet programs read the Arabic):
+  the report as one row per figure; such text gets a leading apostrophe, as
+  spreadsheets would otherwise run it as a formula (use JSON for the exact text).
+* JSON: `AgreementReport.to_json()`; disagreements as a list of objects.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from core.project.atomic import write_atomically
+from core.project.project import Project
+from core.review.agreement.disagreements import KINDS, Disagreement
+from core.review.agreement.project import (
+    LAYER_TITLES,
+    MEASURE_BY_KEY,
+    MEASURES,
+    AgreementReport,
+    Figure,
+    compute_agreement,
+)
+from core.review.agreement.study import AgreementOptions, StudyError
+
+REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+class ExportError(ValueError):
+    """An export was refused (unknown format, unwritable place); nothing was written."""
+
+
+# --- text, for the command line -----------------------------------------------------------
+
+
+def _cell(figure: Figure) -> str:
+    return figure.text(3) if figure.defined else "—"
+
+
+def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
+    names = [a.name for a in report.annotators]
+    options = report.options
+    scope = "finished and in-progress sets" if options.include_unfinished else "finished sets only"
+    lines = [
+        f"Agreement — {report.project}: {len(names)} annotator(s)"
+        + (f" ({', '.join(names)})" if names else "")
+        + f", {len(report.documents)} document(s) compared, {scope}",
+    ]
+    restrictions = []
+    if options.documents:
+        restrictions.append(f"documents {', '.join(map(str, options.documents))}")
+    if options.labels:
+        restrictions.append(f"labels {', '.join(options.labels)}")
+    if restrictions:
+        lines.append("Restricted to " + "; ".join(restrictions))
+    left = [
+        f"{report.name(a)}: " + ", ".join(f"{n} {what}" for what, n in c.to_json().items() if n)
+        for a, c in report.left_out.items()
+        if any(c.to_json().values())
+    ]
+    if left:
+        lines.append(
+            "Left out (excluded text, deleted spans, repeated stances): " + "; ".join(left)
+        )
+    if len(names) < 2:
+        lines.append("Nothing to compare: agreement needs two annotators with finished documents.")
+        return "\n".join(lines)
+    pair_names = [f"{report.name(a)} × {report.name(b)}" for a, b in report.pairs]
+    for layer, title in LAYER_TITLES.items():
+        measures = [m for m in MEASURES if m.layer == layer]
+        results = [report.measures[m.key] for m in measures]
+        labels = list(dict.fromkeys(k for r in results for k in r.by_label))
+        first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
+        widths = [max(9, len(m.title)) + 2 for m in measures]
+        lines += ["", title.upper()]
+        lines.append(
+            " " * (first + 2)
+            + "".join(f"{m.title:>{w}}" for m, w in zip(measures, widths, strict=True))
+        )
+
+        def row(name: str, figures: list[Figure | None], widths=widths, first=first) -> str:
+            cells = "".join(
+                f"{_cell(f) if f is not None else '':>{w}}"
+                for f, w in zip(figures, widths, strict=True)
+            )
+            return f"  {name:<{first}}" + cells
+
+        for (a, b), name in zip(report.pairs, pair_names, strict=True):
+            lines.append(row(name, [report.pair_figure(m.key, a, b) for m in measures]))
+        lines.append(row("overall", [r.overall for r in results]))
+        meanings: dict[str, list[str]] = {}
+        for m in measures:
+            meanings.setdefault(m.overall_title, []).append(m.title)
+        lines.append(
+            "  overall = " + "; ".join(f"{k} ({', '.join(v)})" for k, v in meanings.items())
+        )
+        for reason in sorted({r.overall.undefined for r in results if r.overall.undefined}):
+            lines.append(f"  — {reason}")
+        if labels:
+            kind = next(m.label_title for m in measures if m.label_title).lower()
+            lines.append(f"  per {kind}:")
+            for label in labels:
+                lines.append(row(label, [r.by_label.get(label) for r in results]))
+        key = measures[0].per_document
+        rows = [r for r in report.documents_by_agreement(key) if r[1].defined][:documents_shown]
+        if rows:
+            lines.append(f"  lowest {MEASURE_BY_KEY[key].title} per document:")
+            for doc, figure in rows:
+                lines.append(f"    {figure.text(3)}  {doc.id:>6}  {doc.title[:60]}")
+    return "\n".join(lines)
+
+
+# --- rows ---------------------------------------------------------------------------------
+
+REPORT_COLUMNS = [
+    "measure",
+    "title",
+    "layer",
+    "scope",
+    "annotator_a",
+    "annotator_b",
+    "label",
+    "document",
+    "value",
+    "support",
+    "undefined",
+    "precision",
+    "recall",
+    "true_positives",
+]
+
+
+def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
+    """Every figure as one row (the CSV, and the XLSX "Figures" sheet)."""
+    names = {a.id: a.name for a in report.annotators}
+    rows = []
+
+    def add(info, scope: str, figure: Figure, a="", b="", label="", document="") -> None:
+        rows.append(
+            {
+                "measure": info.key,
+                "title": info.title,
+                "layer": info.layer,
+                "scope": scope,
+                "annotator_a": a,
+                "annotator_b": b,
+                "label": label,
+                "document": document,
+                "value": figure.value,
+                "support": figure.support,
+                "undefined": figure.undefined or "",
+                "precision": figure.get("precision"),
+                "recall": figure.get("recall"),
+                "true_positives": figure.get("true_positives"),
+            }
+        )
+
+    for info in MEASURES:
+        result = report.measures.get(info.key)
+        if result is None:
+            continue
+        add(info, "overall", result.overall)
+        for (a, b), figure in result.pairs.items():
+            add(info, "pair", figure, names[a], names[b])
+        for label, figure in result.by_label.items():
+            add(info, "label", figure, label=label)
+        for (a, b), labels in result.pair_by_label.items():
+            for label, figure in labels.items():
+                add(info, "pair_label", figure, names[a], names[b], label=label)
+        for doc, figure in result.by_document.items():
+            add(info, "document", figure, document=doc)
+    return rows
+
+
+DISAGREEMENT_COLUMNS = [
+    "kind",
+    "layer",
+    "document",
+    "title",
+    "start",
+    "end",
+    "annotator_a",
+    "version_a",
+    "annotator_b",
+    "version_b",
+    "labels",
+    "context",
+]
+
+
+def disagreement_rows(
+    items: Iterable[Disagreement], names: dict[int, str], titles: dict[int, str]
+) -> list[dict[str, Any]]:
+    rows = []
+    for d in items:
+        a, b = d.annotator_ids
+        rows.append(
+            {
+                "kind": KINDS[d.kind],
+                "layer": d.layer,
+                "document": d.document_id,
+                "title": titles.get(d.document_id, ""),
+                "start": d.start,
+                "end": d.end,
+                "annotator_a": names.get(a, str(a)),
+                "version_a": d.versions[0].describe() if d.versions[0] else "—",
+                "annotator_b": names.get(b, str(b)),
+                "version_b": d.versions[1].describe() if d.versions[1] else "—",
+                "labels": ", ".join(d.labels),
+                "context": d.context,
+            }
+        )
+    return rows
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise ExportError(f"{path.parent}: no such folder; nothing was written")
+    try:
+        return write_atomically(path, write, suffix=path.suffix)
+    except OSError as err:
+        raise ExportError(
+            f"{path}: cannot be written ({err.strerror}); nothing was written"
+        ) from None
+
+
+def _check_suffix(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in REPORT_SUFFIXES:
+        raise ExportError(
+            f"{path}: unknown format {path.suffix or '(none)'}; use .xlsx, .json or .csv"
+        )
+    return suffix
+
+
+def _csv_text(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> None:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\r\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: _csv_text(row.get(k)) for k in columns})
+    path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
+
+
+def _sheet(workbook, title: str, columns: list[str], rows: list[dict[str, Any]], rtl: bool):
+    from openpyxl.styles import Font
+
+    sheet = workbook.create_sheet(title)
+    sheet.sheet_view.rightToLeft = rtl
+    sheet.append(columns)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for row in rows:
+        sheet.append([_xlsx_value(row.get(c)) for c in columns])
+        for cell in sheet[sheet.max_row]:
+            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+                cell.data_type = "s"  # text, never a formula
+                cell.number_format = "@"
+    for index, column in enumerate(columns, start=1):
+        letter = sheet.cell(row=1, column=index).column_letter
+        longest = max((len(str(r.get(column) or "")) for r in rows[:200]), default=0)
+        sheet.column_dimensions[letter].width = min(60, max(10, len(column) + 2, longest + 2))
+    return sheet
+
+
+def _xlsx_value(value: Any) -> Any:
+    """Control characters XLSX cannot hold become U+FFFD (the JSON export keeps them)."""
+    from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+    if isinstance(value, str):
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def _summary_rows(report: AgreementReport) -> list[dict[str, Any]]:
+    rows = []
+    for info in MEASURES:
+        result = report.measures.get(info.key)
+        if result is None:
+            continue
+        row = {
+            "layer": LAYER_TITLES[info.layer],
+            "measure": info.title,
+            "overall": result.overall.value,
+            "overall is": info.overall_title,
+            "undefined": result.overall.undefined or "",
+        }
+        for a, b in report.pairs:
+            row[f"{report.name(a)} × {report.name(b)}"] = report.pair_figure(info.key, a, b).value
+        rows.append(row)
+    return rows
+
+
+def summary_figures(
+    project: Project, documents: Iterable[int] | None = None
+) -> list[tuple[str, str, Any]]:
+    """Overall figures for a dataset's summary: (measure, layer, value, or why it is
+    undefined). Token kappa is left out: it is the slow one and not what exports need."""
+    options = AgreementOptions(
+        documents=tuple(documents) if documents is not None else None, token_kappa=False
+    )
+    try:
+        report = compute_agreement(project, options)
+    except StudyError as err:
+        return [("Inter-annotator agreement", "", f"not computed: {err}")]
+    figures = [
+        (info, report.measures[info.key].overall)
+        for info in MEASURES
+        if info.key in report.measures and info.key != "entities.token_kappa"
+    ]
+    if not any(figure.defined for _, figure in figures):
+        reason = next((f.undefined for _, f in figures if f.undefined), "nothing to compare")
+        return [("Inter-annotator agreement", "", f"not available: {reason}")]
+    return [
+        (
+            f"{info.title}, {info.overall_title}",
+            LAYER_TITLES[info.layer],
+            figure.value if figure.defined else f"undefined: {figure.undefined}",
+        )
+        for info, figure in figures
+    ]
+
+
+def write_report(
+    report: AgreementReport,
+    path: str | Path,
+    disagreements: list[Disagreement] | None = None,
+) -> Path:
+    """Write the report (and, in XLSX and JSON, the disagreements if given) to `path`."""
+    path = Path(path)
+    suffix = _check_suffix(path)
+    names = {a.id: a.name for a in report.annotators}
+    titles = {d.id: d.title for d in report.documents.values()}
+    if suffix == ".json":
+        data = report.to_json()
+        if disagreements is not None:
+            data["disagreements"] = [d.to_json(names) for d in disagreements]
+        text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
+        return _atomic_write(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+    if suffix == ".csv":
+        rows = report_rows(report)
+        return _atomic_write(path, lambda tmp: _write_csv(tmp, REPORT_COLUMNS, rows))
+
+    def write_xlsx(tmp: Path) -> None:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        workbook.remove(workbook.active)
+        summary = _summary_rows(report)
+        columns = list(summary[0]) if summary else ["measure"]
+        _sheet(workbook, "Summary", columns, summary, rtl=False)
+        _sheet(workbook, "Figures", REPORT_COLUMNS, report_rows(report), rtl=False)
+        documents = []
+        for info in MEASURES:
+            if info.per_document != info.key:
+                continue
+            for doc, figure in report.documents_by_agreement(info.key):
+                documents.append(
+                    {
+                        "measure": info.title,
+                        "document": doc.id,
+                        "title": doc.title,
+                        "value": figure.value,
+                        "undefined": figure.undefined or "",
+                    }
+                )
+        doc_columns = ["measure", "document", "title", "value", "undefined"]
+        _sheet(workbook, "Documents", doc_columns, documents, rtl=True)
+        left = [
+            {"annotator": names[a], **counts.to_json()} for a, counts in report.left_out.items()
+        ]
+        left_columns = ["annotator", "excluded", "detached", "duplicate_stances"]
+        _sheet(workbook, "Left out", left_columns, left, rtl=False)
+        if disagreements is not None:
+            rows = disagreement_rows(disagreements, names, titles)
+            _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
+        workbook.save(tmp)
+
+    return _atomic_write(path, write_xlsx)
+
+
+def write_disagreements(
+    items: list[Disagreement],
+    path: str | Path,
+    names: dict[int, str],
+    titles: dict[int, str],
+) -> Path:
+    """Write the raw disagreement list to `path` (.xlsx, .csv or .json)."""
+    path = Path(path)
+    suffix = _check_suffix(path)
+    if suffix == ".json":
+        text = json.dumps([d.to_json(names) for d in items], ensure_ascii=False, indent=1)
+        return _atomic_write(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+    rows = disagreement_rows(items, names, titles)
+    if suffix == ".csv":
+        return _atomic_write(path, lambda tmp: _write_csv(tmp, DISAGREEMENT_COLUMNS, rows))
+
+    def write_xlsx(tmp: Path) -> None:
+        from openpyxl import Workbook
+
+        workbook = Workbook()
+        workbook.remove(workbook.active)
+        _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
+        workbook.save(tmp)
+
+    return _atomic_write(path, write_xlsx)
+
+
+__all__ = [
+    "DISAGREEMENT_COLUMNS",
+    "REPORT_COLUMNS",
+    "REPORT_SUFFIXES",
+    "ExportError",
+    "disagreement_rows",
+    "format_report",
+    "report_rows",
+    "write_disagreements",
+    "write_report",
+]

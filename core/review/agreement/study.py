@@ -1,0 +1,544 @@
+"""What an agreement study compares: annotators' sets, annotations and excluded text.
+
+`load_study(project, options)` reads one consistent snapshot of the project and
+keeps, per annotator, plain tuples the coefficient library takes. The rules
+(also in docs/agreement.md):
+
+* Sets: annotators' own sets (never the gold set); by default only finished
+  ones, with ``include_unfinished`` also those in progress. A set still "new"
+  holds no work and never counts.
+* Documents: those in which at least two of the chosen annotators have a
+  counted set. A pair of annotators is compared on the documents both have.
+* Excluded text: in each document, regions excluded for everyone and regions
+  any of the compared annotators excluded in their own set are left out for all
+  of them, so every figure compares the same text. An annotation overlapping
+  such a region is dropped (and counted in ``left_out``); an event argument or
+  stance whose span was deleted (detached) is dropped too.
+* Labels: ``labels`` names label keys of any layer; a layer is restricted when
+  the list names at least one of its keys (entity labels, event types, stance
+  targets) and left whole otherwise.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection
+
+from core.project.project import Project
+from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
+
+# progress(done, total, label) -> keep going?
+Progress = Callable[[int, int, str], bool]
+
+AUTHOR = "author"  # holder of a document-level stance
+
+EntitySpanItem = tuple[int, int, int, int]  # (doc, start, end, label id)
+# a stance item: (doc, holder, target); holder is AUTHOR or ("span", start, end, label),
+# target is ("label", key) or ("span", start, end, label)
+StanceKey = tuple[int, Any, Any]
+
+
+class StudyError(ValueError):
+    """The study cannot be set up as asked (unknown annotator, document or label)."""
+
+
+class Cancelled(Exception):
+    """The progress callback asked to stop."""
+
+
+@dataclass(frozen=True)
+class AgreementOptions:
+    """What to compare. Empty / None means everything."""
+
+    documents: tuple[int, ...] | None = None
+    annotators: tuple[str, ...] | None = None  # names
+    labels: tuple[str, ...] | None = None  # label keys of any layer
+    include_unfinished: bool = False
+    token_kappa: bool = True  # token-level kappa needs every document's tokens (slower)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": list(self.documents) if self.documents else None,
+            "annotators": list(self.annotators) if self.annotators else None,
+            "labels": list(self.labels) if self.labels else None,
+            "include_unfinished": self.include_unfinished,
+        }
+
+
+@dataclass(frozen=True)
+class AnnotatorRef:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True)
+class DocumentRef:
+    id: int
+    title: str
+    length: int
+
+
+@dataclass(frozen=True)
+class EventItem:
+    doc: int
+    start: int
+    end: int
+    type: str
+    arguments: tuple[tuple[str, int, int, str], ...]  # (role, start, end, entity label), sorted
+
+
+@dataclass(frozen=True)
+class StanceItem:
+    key: StanceKey
+    polarity: str
+    stance_id: int
+
+
+@dataclass
+class LeftOut:
+    """Annotations not compared, per annotator (for the report)."""
+
+    excluded: int = 0  # overlapping excluded text
+    detached: int = 0  # an argument or stance whose span was deleted
+    duplicate_stances: int = 0  # a second stance on the same (holder, target)
+
+    def to_json(self) -> dict[str, int]:
+        return {
+            "excluded": self.excluded,
+            "detached": self.detached,
+            "duplicate_stances": self.duplicate_stances,
+        }
+
+
+@dataclass
+class Study:
+    options: AgreementOptions
+    annotators: list[AnnotatorRef]  # sorted by name
+    documents: dict[int, DocumentRef]  # compared documents, by id
+    coverage: dict[int, frozenset[int]]  # document -> annotators with a counted set
+    excluded: dict[int, list[tuple[int, int]]]  # document -> merged (start, end) left out
+    entity_labels: list[str]  # compared entity label keys, schema order
+    label_ids: dict[str, int]  # entity label key -> id (spans carry ids)
+    event_types: list[str]
+    stance_targets: list[str]
+    polarities: list[str]
+    spans: dict[int, list[EntitySpanItem]]  # annotator -> spans by (label id, doc, start, end)
+    events: dict[int, list[EventItem]]
+    stances: dict[int, dict[StanceKey, StanceItem]]
+    left_out: dict[int, LeftOut] = field(default_factory=dict)
+
+    @property
+    def annotator_ids(self) -> list[int]:
+        return [a.id for a in self.annotators]
+
+    def name(self, annotator_id: int) -> str:
+        for a in self.annotators:
+            if a.id == annotator_id:
+                return a.name
+        return str(annotator_id)
+
+    def pairs(self) -> list[tuple[int, int]]:
+        ids = self.annotator_ids
+        return [(a, b) for i, a in enumerate(ids) for b in ids[i + 1 :]]
+
+    def compared_pairs(self) -> list[tuple[int, int]]:
+        """Pairs that share at least one document (others have no figures)."""
+        return [pair for pair in self.pairs() if self.shared_documents(pair)]
+
+    def shared_documents(self, annotator_ids: Iterable[int]) -> list[int]:
+        """Documents (sorted) in which every one of these annotators has a counted set."""
+        wanted = frozenset(annotator_ids)
+        return [doc for doc, who in self.coverage.items() if wanted <= who]
+
+    @property
+    def label_keys(self) -> dict[int, str]:
+        """Entity label id -> key."""
+        return {label_id: key for key, label_id in self.label_ids.items()}
+
+    def excluded_length(self, doc: int) -> int:
+        return sum(end - start for start, end in self.excluded.get(doc, ()))
+
+
+# --- loading -----------------------------------------------------------------------
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building millions of small tuples.
+
+    The collector would otherwise walk every live container again and again as
+    they are allocated, which costs more than the counting itself; the data
+    built here holds no reference cycles, so nothing is lost by waiting.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for start, end in sorted(ranges):
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return [(s, e) for s, e in merged]
+
+
+class _Excluder:
+    """Answers "does [start, end) overlap text left out?" per document."""
+
+    def __init__(self, excluded: dict[int, list[tuple[int, int]]]):
+        self.documents = frozenset(doc for doc, ranges in excluded.items() if ranges)
+        self._starts = {doc: [s for s, _ in ranges] for doc, ranges in excluded.items()}
+        self._ends = {doc: [e for _, e in ranges] for doc, ranges in excluded.items()}
+
+    def hits(self, doc: int, start: int, end: int) -> bool:
+        starts = self._starts.get(doc)
+        if not starts:
+            return False
+        # the last region starting before `end` is the only one that can overlap
+        i = bisect_right(starts, end - 1) - 1
+        return i >= 0 and self._ends[doc][i] > start
+
+
+def _resolve_labels(schema: ProjectSchema, keys: tuple[str, ...] | None) -> dict[str, set[str]]:
+    """Per layer, the keys to keep (absent: the whole layer)."""
+    if not keys:
+        return {}
+    layers = (ENTITY, EVENT, STANCE_TARGET)
+    known = {layer: {label.key for label in schema.layer(layer)} for layer in layers}
+    wanted: dict[str, set[str]] = {}
+    unknown = []
+    for key in keys:
+        homes = [layer for layer in layers if key in known[layer]]
+        if not homes:
+            unknown.append(key)
+        for layer in homes:
+            wanted.setdefault(layer, set()).add(key)
+    if unknown:
+        choices = ", ".join(sorted(known[ENTITY] | known[EVENT] | known[STANCE_TARGET]))
+        raise StudyError(f"unknown label(s) {', '.join(unknown)}; the schema has {choices}")
+    return wanted
+
+
+def load_study(
+    project: Project, options: AgreementOptions | None = None, progress: Progress | None = None
+) -> Study:
+    """Read what `options` asks to compare from `project` (one read transaction)."""
+    options = options or AgreementOptions()
+    schema = project.schema
+    keep = _resolve_labels(schema, options.labels)
+
+    def step(done: int, label: str) -> None:
+        if progress is not None and not progress(done, 6, label):
+            raise Cancelled()
+
+    with project.read() as conn:
+        step(0, "Reading annotation sets")
+        annotators, set_info, coverage, documents = _load_sets(conn, options)
+        chosen = {a.id for a in annotators}
+        excluded = _load_excluded(conn, set_info, chosen, documents)
+        excluder = _Excluder(excluded)
+        left_out = {a: LeftOut() for a in chosen}
+        labels = {label.id: label for label in schema.labels}
+        roles = {role.id: role.key for role in schema.roles}
+
+        step(1, "Reading entity spans")
+        entity_keep = keep.get(ENTITY)
+        keep_ids = (
+            {label.id for label in schema.layer(ENTITY) if label.key in entity_keep}
+            if entity_keep is not None
+            else None
+        )
+        states = counted_states(options)
+        spans = _load_spans(conn, set_info, states, chosen, keep_ids, excluder, left_out)
+        step(3, "Reading events")
+        event_keep = keep.get(EVENT)
+        events = _load_events(conn, set_info, labels, roles, event_keep, excluder, left_out)
+        step(4, "Reading stances")
+        target_keep = keep.get(STANCE_TARGET)
+        stances = _load_stances(conn, set_info, labels, target_keep, excluder, left_out)
+    step(5, "Compared")
+
+    def layer_keys(layer: str, wanted: set[str] | None) -> list[str]:
+        return [lab.key for lab in schema.layer(layer) if wanted is None or lab.key in wanted]
+
+    return Study(
+        options=options,
+        annotators=annotators,
+        documents=documents,
+        coverage=coverage,
+        excluded=excluded,
+        entity_labels=layer_keys(ENTITY, entity_keep),
+        label_ids={label.key: label.id for label in schema.layer(ENTITY)},
+        event_types=layer_keys(EVENT, event_keep),
+        stance_targets=layer_keys(STANCE_TARGET, target_keep),
+        polarities=layer_keys(POLARITY, None),
+        spans={a: spans.get(a, []) for a in chosen},
+        events={a: events.get(a, []) for a in chosen},
+        stances={a: stances.get(a, {}) for a in chosen},
+        left_out=left_out,
+    )
+
+
+SetInfo = dict[int, tuple[int, int]]  # set id -> (document, annotator)
+
+
+def counted_states(options: AgreementOptions) -> tuple[str, ...]:
+    return ("finished", "in_progress") if options.include_unfinished else ("finished",)
+
+
+def _load_sets(
+    conn: Connection, options: AgreementOptions
+) -> tuple[list[AnnotatorRef], SetInfo, dict[int, frozenset[int]], dict[int, DocumentRef]]:
+    names = dict(conn.exec_driver_sql("SELECT id, name FROM annotator").all())
+    if options.annotators:
+        by_name = {name: annotator_id for annotator_id, name in names.items()}
+        unknown = [n for n in options.annotators if n not in by_name]
+        if unknown:
+            raise StudyError(
+                f"unknown annotator(s) {', '.join(unknown)}; the project has "
+                f"{', '.join(sorted(by_name)) or 'no annotators'}"
+            )
+        wanted_annotators: set[int] | None = {by_name[n] for n in options.annotators}
+    else:
+        wanted_annotators = None
+    doc_rows = conn.exec_driver_sql("SELECT id, title, length FROM document").all()
+    all_documents = {row[0]: DocumentRef(row[0], row[1], row[2]) for row in doc_rows}
+    if options.documents:
+        unknown_docs = [d for d in options.documents if d not in all_documents]
+        if unknown_docs:
+            raise StudyError(
+                f"no document with id {', '.join(map(str, unknown_docs))} in this project"
+            )
+        wanted_documents: set[int] | None = set(options.documents)
+    else:
+        wanted_documents = None
+    states = counted_states(options)
+    placeholders = ", ".join("?" for _ in states)
+    rows = conn.exec_driver_sql(
+        "SELECT id, document_id, annotator_id FROM annotation_set "
+        f"WHERE annotator_id IS NOT NULL AND state IN ({placeholders})",
+        states,
+    ).all()
+    by_document: defaultdict[int, set[int]] = defaultdict(set)
+    candidates: SetInfo = {}
+    for set_id, doc, annotator in rows:
+        if wanted_annotators is not None and annotator not in wanted_annotators:
+            continue
+        if wanted_documents is not None and doc not in wanted_documents:
+            continue
+        candidates[set_id] = (doc, annotator)
+        by_document[doc].add(annotator)
+    coverage = {doc: frozenset(who) for doc, who in sorted(by_document.items()) if len(who) >= 2}
+    set_info = {s: da for s, da in candidates.items() if da[0] in coverage}
+    if wanted_annotators is not None:
+        present = wanted_annotators
+    else:
+        present = {annotator for who in coverage.values() for annotator in who}
+    annotators = sorted(
+        (AnnotatorRef(a, names[a]) for a in present), key=lambda a: (a.name.casefold(), a.id)
+    )
+    documents = {doc: all_documents[doc] for doc in coverage}
+    return annotators, set_info, coverage, documents
+
+
+def _load_excluded(
+    conn: Connection, set_info: SetInfo, chosen: set[int], documents: dict[int, DocumentRef]
+) -> dict[int, list[tuple[int, int]]]:
+    ranges: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
+    rows = conn.exec_driver_sql(
+        'SELECT document_id, set_id, start, "end" FROM excluded_region'
+    ).all()
+    for doc, set_id, start, end in rows:
+        if doc not in documents:
+            continue
+        if set_id is None or (set_id in set_info and set_info[set_id][1] in chosen):
+            ranges[doc].append((start, end))
+    return {doc: _merge_ranges(found) for doc, found in ranges.items()}
+
+
+def _load_spans(
+    conn: Connection,
+    set_info: SetInfo,
+    states: tuple[str, ...],
+    chosen: set[int],
+    keep: set[int] | None,
+    excluder: _Excluder,
+    left_out: dict[int, LeftOut],
+) -> dict[int, list[EntitySpanItem]]:
+    """Each annotator's spans, read straight from the SQLite cursor: at hundreds of
+    thousands of rows, going row by row through Python would dominate the study."""
+    raw = conn.connection.dbapi_connection
+    sets_of: defaultdict[int, list[int]] = defaultdict(list)
+    for set_id, (_doc, annotator) in set_info.items():
+        sets_of[annotator].append(set_id)
+    select = 'SELECT st.document_id, s.start, s."end", s.label_id '
+    # every counted set of the annotator (the usual case): found by annotator and state,
+    # which is quicker than through a list of set ids
+    by_annotator = (
+        select + "FROM annotation_set st JOIN entity_span s ON s.set_id = st.id "
+        f"WHERE st.annotator_id = ? AND st.state IN ({', '.join('?' for _ in states)})"
+    )
+    by_sets = (
+        select + "FROM entity_span s JOIN annotation_set st ON st.id = s.set_id "
+        "WHERE s.set_id IN (SELECT value FROM json_each(?))"
+    )
+    labels = " AND s.label_id IN (SELECT value FROM json_each(?))" if keep is not None else ""
+    # One run per label, for the unitizing continuum. Sorting here rather than in
+    # Python keeps the tuples in memory in the order later passes read them.
+    order = ' ORDER BY s.label_id, st.document_id, s.start, s."end"'
+    spans: dict[int, list[EntitySpanItem]] = {}
+    for annotator in sorted(chosen):
+        mine = sets_of.get(annotator, [])
+        every = raw.execute(  # type: ignore[union-attr]
+            "SELECT count(*) FROM annotation_set WHERE annotator_id = ? "
+            f"AND state IN ({', '.join('?' for _ in states)})",
+            (annotator, *states),
+        ).fetchone()[0]
+        if len(mine) == every:
+            sql, params = by_annotator, (annotator, *states)
+        else:
+            sql, params = by_sets, (json.dumps(mine),)
+        if keep is not None:
+            params += (json.dumps(sorted(keep)),)
+        rows = raw.execute(sql + labels + order, params).fetchall()  # type: ignore[union-attr]
+        if excluder.documents:
+            kept = [r for r in rows if r[0] not in excluder.documents or not excluder.hits(*r[:3])]
+            left_out[annotator].excluded += len(rows) - len(kept)
+            rows = kept
+        spans[annotator] = rows
+    return spans
+
+
+def _load_events(
+    conn: Connection,
+    set_info: SetInfo,
+    labels: dict[int, Any],
+    roles: dict[int, str],
+    keep: set[str] | None,
+    excluder: _Excluder,
+    left_out: dict[int, LeftOut],
+) -> dict[int, list[EventItem]]:
+    triggers: dict[int, tuple[int, int, int, int, str]] = {}
+    rows = conn.exec_driver_sql('SELECT id, set_id, type_id, start, "end" FROM event_mention')
+    for event_id, set_id, type_id, start, end in rows:
+        where = set_info.get(set_id)
+        if where is None:
+            continue
+        key = labels[type_id].key
+        if keep is not None and key not in keep:
+            continue
+        doc, annotator = where
+        if excluder.hits(doc, start, end):
+            left_out[annotator].excluded += 1
+            continue
+        triggers[event_id] = (annotator, doc, start, end, key)
+    arguments: defaultdict[int, list[tuple[str, int, int, str]]] = defaultdict(list)
+    rows = conn.exec_driver_sql(
+        'SELECT a.event_id, a.role_id, s.start, s."end", s.label_id FROM event_argument a '
+        "LEFT JOIN entity_span s ON s.id = a.span_id"
+    )
+    for event_id, role_id, start, end, label_id in rows:
+        trigger = triggers.get(event_id)
+        if trigger is None:
+            continue
+        annotator, doc = trigger[0], trigger[1]
+        if start is None:
+            left_out[annotator].detached += 1
+            continue
+        if excluder.hits(doc, start, end):
+            left_out[annotator].excluded += 1
+            continue
+        arguments[event_id].append((roles[role_id], start, end, labels[label_id].key))
+    events: defaultdict[int, list[EventItem]] = defaultdict(list)
+    for event_id, (annotator, doc, start, end, key) in triggers.items():
+        args = tuple(sorted(arguments.get(event_id, ())))
+        events[annotator].append(EventItem(doc, start, end, key, args))
+    for found in events.values():
+        found.sort(key=lambda e: (e.doc, e.start, e.end, e.type))
+    return events
+
+
+def _load_stances(
+    conn: Connection,
+    set_info: SetInfo,
+    labels: dict[int, Any],
+    keep: set[str] | None,
+    excluder: _Excluder,
+    left_out: dict[int, LeftOut],
+) -> dict[int, dict[StanceKey, StanceItem]]:
+    stances: defaultdict[int, dict[StanceKey, StanceItem]] = defaultdict(dict)
+    rows = conn.exec_driver_sql(
+        "SELECT st.id, st.set_id, st.scope, st.holder_span_id, st.target_label_id, "
+        'st.target_span_id, st.polarity_id, h.start, h."end", h.label_id, '
+        't.start, t."end", t.label_id FROM stance st '
+        "LEFT JOIN entity_span h ON h.id = st.holder_span_id "
+        "LEFT JOIN entity_span t ON t.id = st.target_span_id ORDER BY st.id"
+    )
+    for row in rows:
+        (stance_id, set_id, scope, holder_id, target_label, target_id, polarity) = row[:7]
+        h_start, h_end, h_label, t_start, t_end, t_label = row[7:]
+        where = set_info.get(set_id)
+        if where is None:
+            continue
+        doc, annotator = where
+        if target_label is not None:
+            target: Any = ("label", labels[target_label].key)
+            if keep is not None and target[1] not in keep:
+                continue
+        elif target_id is not None:
+            if keep is not None:
+                continue  # restricted to named targets: entity targets are not among them
+            target = ("span", t_start, t_end, labels[t_label].key)
+        else:
+            left_out[annotator].detached += 1  # its target span was deleted
+            continue
+        if scope == "document":
+            holder: Any = AUTHOR
+        elif holder_id is None:
+            left_out[annotator].detached += 1
+            continue
+        else:
+            holder = ("span", h_start, h_end, labels[h_label].key)
+        if (holder != AUTHOR and excluder.hits(doc, holder[1], holder[2])) or (
+            target[0] == "span" and excluder.hits(doc, target[1], target[2])
+        ):
+            left_out[annotator].excluded += 1
+            continue
+        key = (doc, holder, target)
+        mine = stances[annotator]
+        if key in mine:
+            left_out[annotator].duplicate_stances += 1  # rows come by id: the latest wins
+        mine[key] = StanceItem(key, labels[polarity].key, stance_id)
+    return stances
+
+
+__all__ = [
+    "AUTHOR",
+    "AgreementOptions",
+    "AnnotatorRef",
+    "Cancelled",
+    "DocumentRef",
+    "EventItem",
+    "LeftOut",
+    "Progress",
+    "StanceItem",
+    "Study",
+    "StudyError",
+    "collection_paused",
+    "load_study",
+]

@@ -1,0 +1,251 @@
+"""File > Export…: choose a format, the annotation sets and documents, and where to write.
+
+Entry point: `ExportDialog(project, annotator, parent, selected_documents).exec()`,
+where `annotator` (a name or None) preselects that annotator's sets and
+`selected_documents` (ids) enables "Selected documents". The export runs on a
+worker thread (`ui.tasks.Task`) with a progress bar and Cancel; nothing is
+written under the chosen name unless it completes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import select
+
+from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
+from core.io.export import ExportReport, export_dataset
+from core.io.formats import FORMATS, FormatInfo
+from core.project.project import Project
+from models.tables import Annotator
+from ui.qt import QtCore, QtWidgets, Signal
+from ui.tasks import Progress, TaskDialog
+
+
+def annotator_names(project: Project) -> list[str]:
+    with project.read() as conn:
+        return [n for (n,) in conn.execute(select(Annotator.name).order_by(Annotator.name))]
+
+
+class ExportDialog(TaskDialog):
+    exported = Signal(object)  # the ExportReport of a completed export
+    PROGRESS_FORMAT = "%v / %m  {label:.40}"
+
+    def __init__(
+        self,
+        project: Project,
+        annotator: str | None = None,
+        parent: QtWidgets.QWidget | None = None,
+        selected_documents: Sequence[int] = (),
+    ):
+        super().__init__(parent)
+        self.project = project
+        self.selected_documents = tuple(selected_documents)
+        self.report: ExportReport | None = None
+        self.setWindowTitle("Export annotations")
+        self.setMinimumWidth(560)
+
+        self.format = QtWidgets.QComboBox()
+        for info in FORMATS.values():
+            self.format.addItem(info.title, info.key)
+            self.format.setItemData(
+                self.format.count() - 1, info.description, QtCore.Qt.ItemDataRole.ToolTipRole
+            )
+        self.format_help = QtWidgets.QLabel()
+        self.format_help.setWordWrap(True)
+        self.format_help.setStyleSheet("color: palette(mid);")
+
+        self.gold = QtWidgets.QRadioButton("Gold standard")
+        self.one = QtWidgets.QRadioButton("One annotator:")
+        self.everyone = QtWidgets.QRadioButton("All annotation sets (one record per set)")
+        self.annotator = QtWidgets.QComboBox()
+        names = annotator_names(project)
+        self.annotator.addItems(names)
+        if not names:
+            self.one.setEnabled(False)
+        if annotator and annotator in names:
+            self.annotator.setCurrentText(annotator)
+            self.one.setChecked(True)
+        else:
+            self.gold.setChecked(True)
+        one_row = QtWidgets.QHBoxLayout()
+        one_row.addWidget(self.one)
+        one_row.addWidget(self.annotator, 1)
+        sets_box = QtWidgets.QGroupBox("Annotation sets")
+        sets_layout = QtWidgets.QVBoxLayout(sets_box)
+        sets_layout.addWidget(self.gold)
+        sets_layout.addLayout(one_row)
+        sets_layout.addWidget(self.everyone)
+
+        self.all_documents = QtWidgets.QRadioButton("All documents")
+        self.selected = QtWidgets.QRadioButton(
+            f"Selected documents ({len(self.selected_documents)})"
+        )
+        self.selected.setEnabled(bool(self.selected_documents))
+        self.all_documents.setChecked(True)
+        self.finished_only = QtWidgets.QCheckBox("Only sets marked finished")
+        docs_box = QtWidgets.QGroupBox("Documents")
+        docs_layout = QtWidgets.QVBoxLayout(docs_box)
+        docs_layout.addWidget(self.all_documents)
+        docs_layout.addWidget(self.selected)
+        docs_layout.addWidget(self.finished_only)
+
+        self.options_box = QtWidgets.QGroupBox("Format options")
+        self.options_form = QtWidgets.QFormLayout(self.options_box)
+        self.option_widgets: dict[str, QtWidgets.QComboBox] = {}
+
+        self.path = QtWidgets.QLineEdit()
+        self.path.setPlaceholderText("where to write the export")
+        self._auto_path = True
+        self.path.textEdited.connect(self._path_edited)
+        self.browse = QtWidgets.QPushButton("Browse…")
+        self.browse.clicked.connect(self._browse)
+        path_row = QtWidgets.QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+
+        self.status = QtWidgets.QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.close_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.setVisible(False)
+        self.export_button.clicked.connect(self.start_export)
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.close_button.clicked.connect(self.reject)
+        self.idle_widgets = (
+            self.export_button,
+            self.close_button,
+            self.format,
+            self.path,
+            self.browse,
+            self.options_box,
+        )
+
+        form = QtWidgets.QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("", self.format_help)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sets_box)
+        layout.addWidget(docs_box)
+        layout.addWidget(self.options_box)
+        layout.addWidget(QtWidgets.QLabel("Save to"))
+        layout.addLayout(path_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        for button in (self.gold, self.one, self.everyone):
+            button.toggled.connect(self._suggest_path)
+        self.annotator.currentTextChanged.connect(self._suggest_path)
+        self._format_changed()
+
+    # --- choices ---------------------------------------------------------------------
+
+    @property
+    def info(self) -> FormatInfo:
+        return FORMATS[self.format.currentData()]
+
+    def selection(self) -> Selection:
+        documents = self.selected_documents if self.selected.isChecked() else None
+        finished = self.finished_only.isChecked()
+        if self.one.isChecked():
+            return Selection(ANNOTATOR, self.annotator.currentText(), documents, finished)
+        return Selection(ALL if self.everyone.isChecked() else GOLD, None, documents, finished)
+
+    def options(self) -> dict[str, str]:
+        return {name: combo.currentData() for name, combo in self.option_widgets.items()}
+
+    def _format_changed(self) -> None:
+        info = self.info
+        self.format_help.setText(info.description)
+        while self.options_form.rowCount():
+            self.options_form.removeRow(0)
+        self.option_widgets.clear()
+        for option in info.options:
+            combo = QtWidgets.QComboBox()
+            for choice in option.choices:
+                combo.addItem(choice, choice)
+            combo.setCurrentIndex(option.choices.index(option.default))
+            combo.setToolTip(option.help)
+            self.options_form.addRow(option.name.replace("_", " ").capitalize(), combo)
+            self.option_widgets[option.name] = combo
+        self.options_box.setVisible(bool(info.options))
+        self._suggest_path()
+
+    def _suggest_path(self) -> None:
+        """A file name from the project, the sets and the format, until the user types one."""
+        if not self._auto_path:
+            return
+        selection = self.selection()
+        owner = selection.annotator if selection.sets == ANNOTATOR else selection.sets
+        folder = Path(self.path.text()).parent if self.path.text() else self.project.path.parent
+        name = f"{self.project.path.stem}-{owner}-{self.info.key}{self.info.suffix}"
+        self.path.setText(str(folder / name))
+
+    def _path_edited(self) -> None:
+        self._auto_path = False
+
+    def _browse(self) -> None:
+        if self.info.folder:
+            chosen = QtWidgets.QFileDialog.getExistingDirectory(
+                self, "Export to a new or empty folder", str(Path(self.path.text()).parent)
+            )
+            if chosen:
+                self.path.setText(str(Path(chosen) / Path(self.path.text()).name))
+                self._auto_path = False
+        else:
+            chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
+                self, "Export to", self.path.text(), f"{self.info.title} (*{self.info.suffix})"
+            )
+            if chosen:
+                self.path.setText(chosen)
+                self._auto_path = False
+
+    # --- running ---------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        target = self.path.text().strip()
+        if not target:
+            self.status.setText("Choose where to save the export.")
+            return
+        key, selection, options = self.info.key, self.selection(), self.options()
+        project = self.project
+
+        def work(progress: Progress) -> ExportReport:
+            return export_dataset(project, key, Path(target), selection, options, progress)
+
+        self.report = None
+        self.status.setText("Exporting…")
+        self.run_task(work)
+
+    def cancel_export(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+            self.status.setText("Cancelling…")
+
+    def _on_done(self, report: ExportReport) -> None:
+        self.report = report
+        lines = [report.summary(), *report.details()]
+        self.status.setText("\n".join(lines))
+        if not report.cancelled:
+            self.exported.emit(report)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(f"Export failed; nothing was written.\n{message}")
+
+    def _on_cancelled(self) -> None:
+        self.status.setText("export cancelled; nothing was written")
+
+
+__all__ = ["ExportDialog", "annotator_names"]

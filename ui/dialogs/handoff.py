@@ -1,0 +1,328 @@
+"""File > Export annotator package… and File > Merge annotations from project files…
+
+The desktop workflow for parallel annotation (core/packages.py): the lead gives
+each annotator a package — the project's documents and schema, nobody else's
+work — and later merges the packages back, documents matched by text. Both are
+the lead's work: curators, or anyone while the project has no curator.
+Merging is checked first (a dry run shows what would change), then done in
+one transaction and one undo step.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from core.annotation.spans import list_annotators
+from core.io.handoff import MergeReport, PackageReport, export_package, merge_annotations
+from core.project.project import OperationError
+from models.db import PROJECT_SUFFIX, ProjectError
+from ui.notice import ERROR, INFO
+from ui.qt import QtWidgets
+from ui.tasks import ProgressDialog, Task
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+# Refusals and unreadable or unwritable files are shown by their message; anything
+# else is a bug and shows as one.
+PACKAGE_ERRORS = (OperationError, ProjectError, OSError)
+
+
+def lead_refusal(window: MainWindow, doing: str) -> str | None:
+    """Why this user may not do the lead's work (`doing`), or None when they may."""
+    if window.project is None or window.annotator is None:
+        return "Open a project first."
+    if window.annotator.is_curator:
+        return None
+    with window.project.read() as conn:
+        if not any(a.is_curator for a in list_annotators(conn)):
+            return None
+    return f"Only a curator can {doing} (Review > Annotators and roles)."
+
+
+class PackageDialog(QtWidgets.QDialog):
+    """Whom the package is for, whether it carries their own sets, and where it goes."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.setWindowTitle("Export annotator package")
+        with window.project.read() as conn:
+            names = [a.name for a in list_annotators(conn)]
+        intro = QtWidgets.QLabel(
+            "A copy of this project with its documents and schema and no one's annotations, "
+            "to hand to an annotator. When they are done, merge their copy back with "
+            "File > Merge annotations from project files."
+        )
+        intro.setWordWrap(True)
+        self.annotator = QtWidgets.QComboBox()
+        self.annotator.setEditable(True)
+        self.annotator.addItems(names)
+        self.annotator.setCurrentText("")
+        self.annotator.lineEdit().setPlaceholderText("the annotator's name")
+        self.include_own = QtWidgets.QCheckBox("Include the annotator's own sets from this project")
+        self.path = QtWidgets.QLineEdit()
+        browse = QtWidgets.QPushButton("Choose…")
+        browse.clicked.connect(self._browse)
+        self._folder = window.project.path.parent
+        self.annotator.currentTextChanged.connect(self._suggest_path)
+        place = QtWidgets.QHBoxLayout()
+        place.addWidget(self.path, 1)
+        place.addWidget(browse)
+        form = QtWidgets.QFormLayout()
+        form.addRow("For", self.annotator)
+        form.addRow("", self.include_own)
+        form.addRow("Write to", place)
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok
+            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText("Export")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self._project_stem = window.project.path.stem
+        self._update()
+        self.resize(560, 0)
+
+    def _suggest_path(self, name: str) -> None:
+        name = "-".join(name.split())
+        if name:
+            self.path.setText(str(self._folder / f"{self._project_stem}-{name}{PROJECT_SUFFIX}"))
+        self._update()
+
+    def _browse(self) -> None:
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self, "Package file", self.path.text() or str(self._folder), "Tawsim (*.tawsim)"
+        )
+        if path:
+            self.path.setText(path)
+        self._update()
+
+    def _update(self) -> None:
+        ok = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.annotator.currentText().strip() and self.path.text().strip()))
+
+    def chosen(self) -> tuple[str, Path, bool]:
+        return (
+            self.annotator.currentText().strip(),
+            Path(self.path.text().strip()),
+            self.include_own.isChecked(),
+        )
+
+
+def export_annotator_package(
+    window: MainWindow,
+    annotator: str | None = None,
+    out: Path | None = None,
+    include_own: bool = False,
+) -> Task | None:
+    """Ask (unless given) and write a package in the background; the notice says how it went."""
+    refusal = lead_refusal(window, "export annotator packages")
+    if refusal is not None:
+        window.show_notice(refusal, ERROR)
+        return None
+    if annotator is None or out is None:
+        dialog = PackageDialog(window)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return None
+        annotator, out, include_own = dialog.chosen()
+    project = window.project
+    task = Task(
+        lambda progress: export_package(
+            project, out, annotator, include_own=include_own, progress=progress
+        ),
+        PACKAGE_ERRORS,
+        window,
+    )
+    ProgressDialog(task, "Writing the annotator package…", window)
+    task.finished.connect(lambda report: window.show_notice(_package_message(report), INFO))
+    task.failed.connect(lambda message: window.show_notice(f"No package written: {message}", ERROR))
+    task.cancelled.connect(lambda: window.show_notice("No package written (cancelled).", INFO))
+    return window.run_task(task)
+
+
+def _package_message(report: PackageReport) -> str:
+    return f"Package for {report.annotator} written: {report.path} ({report.summary()})."
+
+
+class MergeDialog(QtWidgets.QDialog):
+    """Project files to merge; Check shows what would change, Merge does it."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.setWindowTitle("Merge annotations from project files")
+        self.report: MergeReport | None = None
+        intro = QtWidgets.QLabel(
+            "Bring annotators' sets back from their packages or other projects. Documents "
+            "are matched by their text; merging the same annotator again updates their "
+            "sets instead of adding copies. Nothing in this project is lost: the merge is "
+            "one step you can undo."
+        )
+        intro.setWordWrap(True)
+        self.paths = QtWidgets.QListWidget()
+        add = QtWidgets.QPushButton("Add project files…")
+        remove = QtWidgets.QPushButton("Remove")
+        add.clicked.connect(self._add_files)
+        remove.clicked.connect(self._remove_selected)
+        self.add_labels = QtWidgets.QCheckBox("Add labels this project's schema lacks")
+        self.add_documents = QtWidgets.QCheckBox("Add documents this project lacks")
+        self.result = QtWidgets.QPlainTextEdit()
+        self.result.setReadOnly(True)
+        self.result.setPlaceholderText("Check shows here what merging would do.")
+        self.check_button = QtWidgets.QPushButton("Check")
+        self.merge_button = QtWidgets.QPushButton("Merge")
+        close = QtWidgets.QPushButton("Close")
+        self.check_button.clicked.connect(lambda: self.run(dry_run=True))
+        self.merge_button.clicked.connect(lambda: self.run(dry_run=False))
+        close.clicked.connect(self.reject)
+        row = QtWidgets.QHBoxLayout()
+        row.addWidget(add)
+        row.addWidget(remove)
+        row.addStretch(1)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.check_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(close)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.paths)
+        layout.addLayout(row)
+        layout.addWidget(self.add_labels)
+        layout.addWidget(self.add_documents)
+        layout.addWidget(self.result, 1)
+        layout.addLayout(buttons)
+        for signal in (self.paths.model().rowsInserted, self.paths.model().rowsRemoved):
+            signal.connect(self._update)
+        self._update()
+        self.resize(640, 520)
+
+    def add_paths(self, paths: list[str | Path]) -> None:
+        for path in paths:
+            self.paths.addItem(str(path))
+
+    def chosen(self) -> list[Path]:
+        return [Path(self.paths.item(i).text()) for i in range(self.paths.count())]
+
+    def _add_files(self) -> None:
+        files, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self,
+            "Project files to merge",
+            str(self.window_.project.path.parent),
+            "Tawsim projects (*.tawsim)",
+        )
+        self.add_paths(files)
+
+    def _remove_selected(self) -> None:
+        for item in self.paths.selectedItems():
+            self.paths.takeItem(self.paths.row(item))
+
+    def _update(self) -> None:
+        has_files = self.paths.count() > 0
+        self.check_button.setEnabled(has_files)
+        self.merge_button.setEnabled(has_files)
+
+    def run(self, dry_run: bool) -> Task | None:
+        self.check_button.setEnabled(False)
+        self.merge_button.setEnabled(False)
+        task = merge_project_files(
+            self.window_,
+            self.chosen(),
+            add_labels=self.add_labels.isChecked(),
+            add_documents=self.add_documents.isChecked(),
+            dry_run=dry_run,
+        )
+        if task is None:
+            self._update()
+            return None
+        task.finished.connect(self._show_report)
+        task.failed.connect(self._show_error)
+        task.cancelled.connect(lambda: self._show_error("cancelled"))
+        return task
+
+    def _show_report(self, report: MergeReport) -> None:
+        self.report = report
+        self.result.setPlainText("\n".join([report.summary(), "", *report.lines()]))
+        self._update()
+
+    def _show_error(self, message: str) -> None:
+        self.result.setPlainText(f"Nothing was merged: {message}")
+        self._update()
+
+
+def merge_project_files(
+    window: MainWindow,
+    paths: list[Path],
+    *,
+    add_labels: bool = False,
+    add_documents: bool = False,
+    dry_run: bool = False,
+) -> Task | None:
+    """Merge (or, with `dry_run`, check) in the background; a real merge redraws the window."""
+    refusal = lead_refusal(window, "merge annotators' work into this project")
+    if refusal is not None:
+        window.show_notice(refusal, ERROR)
+        return None
+    project = window.project
+    task = Task(
+        lambda progress: merge_annotations(
+            project,
+            paths,
+            add_labels=add_labels,
+            add_documents=add_documents,
+            dry_run=dry_run,
+            progress=progress,
+        ),
+        PACKAGE_ERRORS,
+        window,
+    )
+    ProgressDialog(
+        task, "Checking the project files…" if dry_run else "Merging annotations…", window
+    )
+
+    def merged(report: MergeReport) -> None:
+        if report.changes:
+            window.emit_changes(report.changes)
+        window.show_notice(f"Merged: {report.summary()}.", INFO)
+
+    if not dry_run:
+        task.finished.connect(merged)
+        task.failed.connect(
+            lambda message: window.show_notice(f"Nothing was merged: {message}", ERROR)
+        )
+    return window.run_task(task)
+
+
+def open_merge_dialog(window: MainWindow) -> MergeDialog | None:
+    refusal = lead_refusal(window, "merge annotators' work into this project")
+    if refusal is not None:
+        window.show_notice(refusal, ERROR)
+        return None
+    dialog = MergeDialog(window)
+    dialog.open()
+    return dialog
+
+
+def install(window: MainWindow) -> None:
+    package = window.add_action(
+        None,
+        "Export annotator &package…",
+        lambda: export_annotator_package(window),
+        icon_name="mdi6.package-variant-closed",
+    )
+    merge = window.add_action(
+        None,
+        "&Merge annotations from project files…",
+        lambda: open_merge_dialog(window),
+        icon_name="mdi6.call-merge",
+    )
+    file_menu = window.menu("file")
+    anchor = window.actions["file.switch_annotator"]
+    file_menu.insertAction(anchor, package)
+    file_menu.insertAction(anchor, merge)
+    file_menu.insertSeparator(anchor)

@@ -1,0 +1,244 @@
+"""File > Import annotations…: files from another tool (or a Tawsim export) into one
+annotator's sets.
+
+Entry point: `dialog = ImportAnnotationsDialog(project, annotator, parent)`;
+`dialog.exec()`; afterwards `dialog.changes` (a core.project.changes.Changes, empty if
+nothing was imported) says what the main window should redraw; the `imported`
+signal carries the same. The import runs on a worker thread; it is all or
+nothing and one undo step. Labels the schema lacks are listed and the user is
+asked whether to add them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from core.io.formats import FORMATS, guess_format
+from core.io.import_annotations import (
+    LAYER_WORDS,
+    ImportOptions,
+    ImportRefused,
+    ImportReport,
+    import_annotations,
+)
+from core.project.changes import Changes
+from core.project.project import Project
+from ui.dialogs.export import annotator_names
+from ui.qt import QtWidgets, Signal
+from ui.tasks import Progress, TaskDialog
+
+OFFSET_CHOICES = (
+    ("Detect per file", "auto"),
+    ("Code points", "codepoints"),
+    ("UTF-16 units", "utf16"),
+)
+
+
+class ImportAnnotationsDialog(TaskDialog):
+    imported = Signal(object)  # the Changes of a completed import
+
+    def __init__(
+        self,
+        project: Project,
+        annotator: str | None = None,
+        parent: QtWidgets.QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.project = project
+        self.report: ImportReport | None = None
+        self.changes = Changes()
+        self._add_labels = False
+        self._refusal: ImportRefused | None = None
+        self._dry_run = False
+        self.setWindowTitle("Import annotations")
+        self.setMinimumWidth(600)
+
+        self.files = QtWidgets.QListWidget()
+        self.files.setMinimumHeight(90)
+        add_files = QtWidgets.QPushButton("Add files…")
+        add_folder = QtWidgets.QPushButton("Add folder…")
+        remove = QtWidgets.QPushButton("Remove")
+        add_files.clicked.connect(self._add_files)
+        add_folder.clicked.connect(self._add_folder)
+        remove.clicked.connect(self._remove_selected)
+        file_buttons = QtWidgets.QVBoxLayout()
+        for button in (add_files, add_folder, remove):
+            file_buttons.addWidget(button)
+        file_buttons.addStretch(1)
+        files_row = QtWidgets.QHBoxLayout()
+        files_row.addWidget(self.files, 1)
+        files_row.addLayout(file_buttons)
+
+        self.format = QtWidgets.QComboBox()
+        for info in FORMATS.values():
+            self.format.addItem(info.title, info.key)
+        self.annotator = QtWidgets.QComboBox()
+        self.annotator.setEditable(True)
+        self.annotator.addItems(annotator_names(project))
+        self.annotator.setCurrentText(annotator or "")
+        self.annotator.lineEdit().setPlaceholderText("a new or existing annotator")
+        self.offsets = QtWidgets.QComboBox()
+        for title, value in OFFSET_CHOICES:
+            self.offsets.addItem(title, value)
+        self.offsets.setToolTip(
+            "Label Studio and doccano count UTF-16 units, Tawsim and brat code points; "
+            "detected per file when the span texts or word boundaries tell"
+        )
+        self.clitics = QtWidgets.QCheckBox(
+            "CoNLL / Hugging Face: move entity starts past a proclitic "
+            "(by the project's clitic rule)"
+        )
+        self.from_set = QtWidgets.QLineEdit()
+        self.from_set.setPlaceholderText("only for files holding several sets per document")
+
+        form = QtWidgets.QFormLayout()
+        form.addRow("Format", self.format)
+        form.addRow("Into the sets of", self.annotator)
+        form.addRow("Offsets", self.offsets)
+        form.addRow("Set in the file", self.from_set)
+        form.addRow("", self.clitics)
+
+        self.status = QtWidgets.QPlainTextEdit()
+        self.status.setReadOnly(True)
+        self.status.setMaximumBlockCount(500)
+        self.status.setPlaceholderText("What was imported, or why not, shows here.")
+
+        self.buttons = QtWidgets.QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            "Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.check_button = self.buttons.addButton(
+            "Check only", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.cancel_button = self.buttons.addButton(
+            QtWidgets.QDialogButtonBox.StandardButton.Cancel
+        )
+        self.close_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.cancel_button.setVisible(False)
+        self.import_button.clicked.connect(lambda: self.start_import(dry_run=False))
+        self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
+        self.cancel_button.clicked.connect(self.cancel_import)
+        self.close_button.clicked.connect(self.reject)
+        self.idle_widgets = (self.import_button, self.check_button, self.close_button)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel("Files"))
+        layout.addLayout(files_row)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.buttons)
+
+    # --- files ---------------------------------------------------------------------------
+
+    def add_paths(self, paths: list[str | Path]) -> None:
+        for path in paths:
+            self.files.addItem(str(path))
+        if paths and self.files.count() == len(paths):
+            guessed = guess_format(Path(paths[0]).name) or (
+                "brat" if Path(paths[0]).is_dir() else None
+            )
+            if guessed:
+                self.format.setCurrentIndex(self.format.findData(guessed))
+
+    def paths(self) -> list[Path]:
+        return [Path(self.files.item(i).text()) for i in range(self.files.count())]
+
+    def _add_files(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(
+            self,
+            "Annotation files",
+            str(self.project.path.parent),
+            "Annotations (*.jsonl *.json *.xlsx *.conll *.txt *.iob *.ann);;All files (*)",
+        )
+        self.add_paths(chosen)
+
+    def _add_folder(self) -> None:
+        chosen = QtWidgets.QFileDialog.getExistingDirectory(
+            self, "A folder of brat files", str(self.project.path.parent)
+        )
+        if chosen:
+            self.add_paths([chosen])
+
+    def _remove_selected(self) -> None:
+        for item in self.files.selectedItems():
+            self.files.takeItem(self.files.row(item))
+
+    # --- running -------------------------------------------------------------------------
+
+    def options(self, dry_run: bool) -> ImportOptions:
+        return ImportOptions(
+            annotator=self.annotator.currentText(),
+            add_labels=self._add_labels,
+            offsets=self.offsets.currentData(),
+            clitics="strip" if self.clitics.isChecked() else "keep",
+            from_set=self.from_set.text().strip() or None,
+            dry_run=dry_run,
+        )
+
+    def start_import(self, dry_run: bool = False) -> None:
+        paths = self.paths()
+        if not paths:
+            self.status.setPlainText("Add the files to import.")
+            return
+        if not self.annotator.currentText().strip():
+            self.status.setPlainText("Name the annotator whose sets receive the annotations.")
+            return
+        project, key, options = self.project, self.format.currentData(), self.options(dry_run)
+
+        def work(progress: Progress) -> ImportReport:
+            return import_annotations(project, key, paths, options, progress)
+
+        self._dry_run = dry_run
+        self._refusal = None
+        self.status.setPlainText("Checking…" if dry_run else "Importing…")
+        self.run_task(work)
+
+    def cancel_import(self) -> None:
+        if self.task is not None:
+            self.task.cancel()
+
+    def _on_done(self, report: ImportReport) -> None:
+        self.report = report
+        self.status.setPlainText("\n".join([report.summary(), *report.details()]))
+        if report.changes:
+            self.changes.merge(report.changes)
+            self.imported.emit(report.changes)
+
+    def _on_failed(self, message: str) -> None:
+        error = self.task.error if self.task is not None else None
+        if isinstance(error, ImportRefused):
+            self._refusal = error
+            self.status.setPlainText(
+                "Nothing was imported:\n" + "\n".join(f"• {p}" for p in error.problems)
+            )
+        else:
+            self.status.setPlainText(f"Nothing was imported: {message}")
+
+    def _on_cancelled(self) -> None:
+        self.status.setPlainText("import cancelled; nothing was changed")
+
+    def _on_ended(self) -> None:
+        super()._on_ended()
+        refusal, self._refusal = self._refusal, None
+        # only unknown labels stood in the way: offer to add them, then try again
+        only_labels = refusal is not None and refusal.unknown_labels and len(refusal.problems) == 1
+        if only_labels and self.ask_add_labels(refusal.unknown_labels):
+            self._add_labels = True
+            self.start_import(dry_run=self._dry_run)
+
+    def ask_add_labels(self, unknown: dict[str, list[str]]) -> bool:
+        """Ask whether to add the labels the schema lacks (tests replace this)."""
+        listing = "\n".join(
+            f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
+        )
+        answer = QtWidgets.QMessageBox.question(
+            self,
+            "Unknown labels",
+            f"The files use labels the project's schema does not have:\n\n{listing}\n\n"
+            "Add them to the schema and import?",
+        )
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
+
+
+__all__ = ["ImportAnnotationsDialog"]

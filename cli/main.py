@@ -102,7 +102,7 @@ def run(argv: list[str]) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 2
-    from core.project.project import OperationError
+    from core.project.errors import OperationError
     from core.schema.model import SchemaError
 
     try:

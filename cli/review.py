@@ -78,12 +78,11 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     from core.review.agreement.project import compute_agreement, document_texts
     from core.review.agreement.report import (
         REPORT_SUFFIXES,
-        ExportError,
         format_report,
         write_disagreements,
         write_report,
     )
-    from core.review.agreement.study import AgreementOptions, StudyError
+    from core.review.agreement.study import AgreementOptions
 
     for path in (args.report, args.disagreements):
         if path and not path.lower().endswith(REPORT_SUFFIXES):
@@ -103,20 +102,15 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         if args.report or args.disagreements:
             texts = document_texts(project, report.documents)
             found = find_disagreements(report.study, texts)
-    except StudyError as err:
-        raise CommandError(str(err)) from None
     finally:
         clear()
         project.close()
     names = {a.id: a.name for a in report.annotators}
     titles = {d.id: d.title for d in report.documents.values()}
-    try:
-        if args.report:
-            write_report(report, args.report, found.items if found else None)
-        if args.disagreements:
-            write_disagreements(found.items if found else [], args.disagreements, names, titles)
-    except ExportError as err:
-        raise CommandError(str(err)) from None
+    if args.report:
+        write_report(report, args.report, found.items if found else None)
+    if args.disagreements:
+        write_disagreements(found.items if found else [], args.disagreements, names, titles)
     if args.json:
         print_json(report.to_json())
     else:

@@ -50,8 +50,9 @@ from core.documents.navigation import (
 from core.documents.search import CorpusIndex
 from core.project.appstate import load_state, save_state
 from core.project.changes import Changes, OpResult
+from core.project.errors import OperationError
 from core.project.journal import UndoConflict
-from core.project.project import OperationError, Project
+from core.project.project import Project
 from core.schema.model import LabelInfo, load_preset
 from models.db import ProjectBusy, ProjectError
 from ui import bindings, extensions, settings
@@ -1067,13 +1068,16 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         ProgressDialog(task, "Importing documents…", self)
         task.finished.connect(self._import_done)
+        task.cancelled.connect(lambda: self._import_done(task.error.partial, cancelled=True))
         task.failed.connect(lambda message: self.show_notice(f"Import failed: {message}", ERROR))
         return self.run_task(task)
 
-    def _import_done(self, report) -> None:
+    def _import_done(self, report, cancelled: bool = False) -> None:
         if report.changes:
             self.emit_changes(report.changes)
         summary, details = report_text(report)
+        if cancelled:
+            summary += " (cancelled; the files imported before the cancel are kept)"
         self.show_notice(f"Import: {summary}.", ERROR if report.failed else INFO)
         if details:
             box = QtWidgets.QMessageBox(self)
@@ -1269,6 +1273,11 @@ class MainWindow(QtWidgets.QMainWindow):
         if scope != DOCUMENT:
             ProgressDialog(task, "Looking through all documents…", dialog)
         task.finished.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
+        task.cancelled.connect(
+            lambda: (
+                dialog.scope == scope and dialog.set_results(task.error.partial, incomplete=True)
+            )
+        )
         task.failed.connect(lambda message: self.show_notice(message, ERROR))
         self.run_task(task)
 

@@ -5,10 +5,9 @@ where ``progress(done, total, label) -> keep_going`` is the plain callback core
 functions take. The work never touches widgets: the task reports through
 signals, which Qt delivers on the GUI thread, exactly one of
 
-* `finished(result)`: the work returned (after a Cancel too: core work that
-  stops early returns a report that says so);
-* `cancelled()`: the work raised after `cancel()` was asked (core work that
-  stops early by raising);
+* `finished(result)`: the work returned;
+* `cancelled()`: the work stopped by raising `Cancelled` after `cancel()` was asked
+  (what it kept, if anything, is `task.error.partial`);
 * `failed(message)`: the work raised otherwise. An exception of the `expected`
   types (refusals, bad input) is shown by its message; any other is a bug: its
   traceback is printed and the message says "Unexpected error". The exception
@@ -29,9 +28,8 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from core.project.progress import Cancelled, Progress
 from ui.qt import QtCore, QtWidgets, Signal
-
-Progress = Callable[[int, int, str], bool]
 
 
 class Task(QtCore.QObject):
@@ -89,7 +87,7 @@ class Task(QtCore.QObject):
         except Exception as err:
             self.running = False
             self.error = err
-            if self._stop.is_set():
+            if isinstance(err, Cancelled):
                 self.cancelled.emit()
             elif isinstance(err, self._expected):
                 self.failed.emit(str(err) or type(err).__name__)

@@ -10,7 +10,7 @@ itself the evidence that its first word is a word, so selecting "ميتا" finds
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -18,13 +18,14 @@ from sqlalchemy import select
 from core.annotation.spans import ensure_set, find_set, label_key, spans_of_set, touch_set
 from core.documents.search import CorpusIndex
 from core.project.changes import OpResult
-from core.project.project import OperationError, Project
+from core.project.errors import OperationError
+from core.project.progress import Cancelled, Progress, report_progress
+from core.project.project import Project
 from core.text.clitics import analyze
 from core.text.fold import FoldedText, fold
 from core.text.tokens import Token, iter_tokens, token_at
 from models.tables import Document, EntitySpan
 
-Progress = Callable[[int, int, str], bool]
 CONTEXT = 40  # characters of context on each side, for the preview
 _READ_CHUNK = 200
 
@@ -52,7 +53,6 @@ class OccurrenceSearch:
     occurrences: list[Occurrence] = field(default_factory=list)
     already: int = 0  # occurrences already annotated with the label (not listed)
     documents: int = 0  # documents with at least one listed occurrence
-    cancelled: bool = False
 
 
 def _token_bounds(text: str, start: int, end: int) -> list[Token]:
@@ -144,15 +144,20 @@ def find_occurrences(
                             _add(
                                 result, doc_id, text, start, end, token_start, spans, keys, label_id
                             )
-                if progress is not None and done % 50 == 0 and not progress(done, total, ""):
-                    result.cancelled = True
-                    break
-            if result.cancelled:
-                break
-    if progress is not None and not result.cancelled:
+                if done % 50 == 0:
+                    try:
+                        report_progress(progress, done, total)
+                    except Cancelled:
+                        _count_documents(result)
+                        raise Cancelled(partial=result) from None
+    if progress is not None:
         progress(total, total, "")
-    result.documents = len({o.document_id for o in result.occurrences})
+    _count_documents(result)
     return result
+
+
+def _count_documents(result: OccurrenceSearch) -> None:
+    result.documents = len({o.document_id for o in result.occurrences})
 
 
 def _add(result, doc_id, text, start, end, token_start, spans, keys, label_id) -> None:

@@ -32,8 +32,9 @@ from core.annotation.spans import (
     touch_set,
 )
 from core.project.changes import OpResult
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import OperationError, Project
+from core.project.project import Project
 from models.tables import (
     AnnotationSet,
     Annotator,

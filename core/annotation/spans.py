@@ -12,8 +12,9 @@ from typing import NamedTuple
 from sqlalchemy import Connection, select
 
 from core.project.changes import Changes, OpResult
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import OperationError, Project
+from core.project.project import Project
 from models.tables import (
     ANNOTATOR_ROLES,
     SET_STATES,

@@ -23,8 +23,9 @@ from sqlalchemy import Connection, select
 from core.annotation.excluded import check_not_excluded
 from core.annotation.spans import check_offsets, ensure_set, get_span, touch_set
 from core.project.changes import OpResult
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import OperationError, Project
+from core.project.project import Project
 from core.schema.model import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
 from models.tables import Stance, StanceEvidence
 

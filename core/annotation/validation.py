@@ -23,7 +23,7 @@ from core.annotation.events import EventRow, events_of_sets
 from core.annotation.excluded import ExcludedRanges, excluded_ranges_of_sets
 from core.annotation.spans import SPAN_COLUMNS, SpanRow
 from core.annotation.stances import StanceRow, stances_of_sets
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.schema.model import ProjectSchema
 from models.tables import AnnotationSet, Document, EntitySpan
 

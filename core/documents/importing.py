@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from sqlalchemy import select
 
 from core.project.changes import Changes
 from core.project.journal import Record, UndoStep
+from core.project.progress import Cancelled, Progress, report_progress
 from core.project.project import Project
 from core.text.canonical import (
     MAX_DOCUMENT_BYTES,
@@ -32,8 +33,6 @@ from core.text.canonical import (
 )
 from models.tables import Document
 
-# progress(done, total, label) -> keep going?
-Progress = Callable[[int, int, str], bool]
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _BATCH_CHARS = 4_000_000
@@ -71,7 +70,6 @@ class FileReport:
 @dataclass
 class ImportReport:
     files: list[FileReport] = field(default_factory=list)
-    cancelled: bool = False
     changes: Changes = field(default_factory=Changes)
 
     @property
@@ -92,8 +90,6 @@ class ImportReport:
             parts.append(f"{len(self.duplicates)} duplicate(s) skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} file(s) refused")
-        if self.cancelled:
-            parts.append("cancelled")
         return ", ".join(parts)
 
 
@@ -238,75 +234,96 @@ def import_documents(
     progress: Progress | None = None,
     undo_name: str | None = "Import documents",
 ) -> ImportReport:
-    """Import files and folders of .txt / .jsonl; see the module docstring."""
+    """Import files and folders of .txt / .jsonl; see the module docstring.
+
+    A cancel keeps the files read whole before it and raises Cancelled with their report
+    as `partial`."""
     files = collect_files(paths)
-    report = ImportReport()
-    with project.read() as conn:
-        known: dict[str, int | None] = dict(
-            conn.execute(select(Document.text_sha256, Document.id)).all()
+    batches = _Batches(project)
+    try:
+        for index, (path, source) in enumerate(files):
+            report_progress(progress, index, len(files), source)
+            batches.read_file(path, source, encoding)
+        cancelled = False
+    except Cancelled:
+        cancelled = True
+    report = batches.finish()
+    if undo_name and batches.records:
+        project.undo_stack.push(
+            UndoStep(f"{undo_name} ({len(report.added)})", batches.records, report.changes)
         )
-    records: list[Record] = []
-    pending: list[tuple[FileReport, list[ParsedDocument]]] = []
-    pending_chars = 0
-    # duplicates of a document this import has not written yet: resolved at the end
-    unresolved: list[tuple[FileReport, int, str]] = []
+    if cancelled:
+        raise Cancelled(partial=report)
+    if progress is not None:
+        progress(len(files), len(files), "")
+    return report
 
-    def flush() -> None:
-        nonlocal pending_chars
-        if not pending:
-            return
-        with project.write() as tx:
-            docs = [d for _, file_docs in pending for d in file_docs]
-            ids = iter(tx.insert_many(Document, [_document_row(d) for d in docs]))
-            for file_report, file_docs in pending:
-                for doc in file_docs:
-                    doc_id = next(ids)
-                    file_report.added.append(doc_id)
-                    known[doc.text_sha256] = doc_id
-            tx.changes.documents_added.update(known[d.text_sha256] for d in docs)
-        records.extend(tx.records)
-        report.changes.merge(tx.changes)
-        pending.clear()
-        pending_chars = 0
 
-    for index, (path, source) in enumerate(files):
-        if progress is not None and not progress(index, len(files), source):
-            report.cancelled = True
-            break
+class _Batches:
+    """Documents read whole, written a batch of transactions at a time (so a very large
+    import neither holds the write lock long nor loses more than a batch to a kill)."""
+
+    def __init__(self, project: Project):
+        self.project = project
+        self.report = ImportReport()
+        self.records: list[Record] = []
+        with project.read() as conn:
+            self.known: dict[str, int | None] = dict(
+                conn.execute(select(Document.text_sha256, Document.id)).all()
+            )
+        self.pending: list[tuple[FileReport, list[ParsedDocument]]] = []
+        self.pending_chars = 0
+        # duplicates of a document this import has not written yet: resolved at the end
+        self.unresolved: list[tuple[FileReport, int, str]] = []
+
+    def read_file(self, path: Path, source: str, encoding: str | None) -> None:
         file_report = FileReport(str(path))
-        report.files.append(file_report)
+        self.report.files.append(file_report)
         try:
             docs = parse_file(path, source, encoding)
         except TextDecodeError as err:
             file_report.error = f"{path}: {err}"
-            continue
+            return
         fresh = []
         for doc in docs:
             digest = doc.text_sha256
-            if digest in known:
-                if known[digest] is None:
-                    unresolved.append((file_report, len(file_report.duplicates), digest))
-                file_report.duplicates.append((doc.where, known[digest] or 0))
+            if digest in self.known:
+                if self.known[digest] is None:
+                    self.unresolved.append((file_report, len(file_report.duplicates), digest))
+                file_report.duplicates.append((doc.where, self.known[digest] or 0))
                 continue
-            known[digest] = None
+            self.known[digest] = None
             file_report.warnings.extend(f"{doc.where}: {w}" for w in doc.warnings)
             fresh.append(doc)
         if fresh:
-            pending.append((file_report, fresh))
-            pending_chars += sum(len(d.text) for d in fresh)
-        if pending_chars >= _BATCH_CHARS:
-            flush()
-    flush()
-    for file_report, position, digest in unresolved:
-        where, _ = file_report.duplicates[position]
-        file_report.duplicates[position] = (where, known[digest] or 0)
-    if progress is not None and not report.cancelled:
-        progress(len(files), len(files), "")
-    if undo_name and records:
-        project.undo_stack.push(
-            UndoStep(f"{undo_name} ({len(report.added)})", records, report.changes)
-        )
-    return report
+            self.pending.append((file_report, fresh))
+            self.pending_chars += sum(len(d.text) for d in fresh)
+        if self.pending_chars >= _BATCH_CHARS:
+            self.flush()
+
+    def flush(self) -> None:
+        if not self.pending:
+            return
+        with self.project.write() as tx:
+            docs = [d for _, file_docs in self.pending for d in file_docs]
+            ids = iter(tx.insert_many(Document, [_document_row(d) for d in docs]))
+            for file_report, file_docs in self.pending:
+                for doc in file_docs:
+                    doc_id = next(ids)
+                    file_report.added.append(doc_id)
+                    self.known[doc.text_sha256] = doc_id
+            tx.changes.documents_added.update(self.known[d.text_sha256] for d in docs)
+        self.records.extend(tx.records)
+        self.report.changes.merge(tx.changes)
+        self.pending.clear()
+        self.pending_chars = 0
+
+    def finish(self) -> ImportReport:
+        self.flush()
+        for file_report, position, digest in self.unresolved:
+            where, _ = file_report.duplicates[position]
+            file_report.duplicates[position] = (where, self.known[digest] or 0)
+        return self.report
 
 
 __all__ = [

@@ -15,7 +15,8 @@ from sqlalchemy import Connection, select
 
 from core.annotation.spans import ensure_set
 from core.project.changes import OpResult
-from core.project.project import OperationError, Project
+from core.project.errors import OperationError
+from core.project.project import Project
 from models.tables import SET_STATES, AnnotationSet, Document, utc_now
 
 NEW, IN_PROGRESS, FINISHED = SET_STATES

@@ -27,7 +27,8 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
-from core.project.project import OperationError, Project
+from core.project.errors import OperationError
+from core.project.project import Project
 from core.schema.model import ProjectSchema
 from models.tables import (
     AnnotationSet,
@@ -36,10 +37,6 @@ from models.tables import (
 )
 
 GOLD, ANNOTATOR, ALL = "gold", "annotator", "all"
-
-
-class SelectionError(OperationError):
-    """The selection names an annotator or document the project does not have."""
 
 
 SET_KINDS = (GOLD, ANNOTATOR, ALL)
@@ -230,7 +227,7 @@ def plan_dataset(conn: Connection, schema: ProjectSchema, selection: Selection) 
     names = dict(conn.execute(select(Annotator.id, Annotator.name)).all())
     if selection.sets == ANNOTATOR and selection.annotator not in names.values():
         known = ", ".join(sorted(names.values())) or "none yet"
-        raise SelectionError(f"no annotator named {selection.annotator!r} (annotators: {known})")
+        raise OperationError(f"no annotator named {selection.annotator!r} (annotators: {known})")
     lengths = dict(conn.execute(select(Document.id, Document.length).order_by(Document.id)).all())
     all_documents = list(lengths)
     if selection.documents is not None:
@@ -238,7 +235,7 @@ def plan_dataset(conn: Connection, schema: ProjectSchema, selection: Selection) 
         missing = sorted(wanted - set(all_documents))
         if missing:
             shown = ", ".join(map(str, missing[:10])) + (" ..." if len(missing) > 10 else "")
-            raise SelectionError(f"no document with id {shown}")
+            raise OperationError(f"no document with id {shown}")
         documents = [d for d in all_documents if d in wanted]
     else:
         documents = all_documents
@@ -554,7 +551,6 @@ __all__ = [
     "ExcludedRange",
     "PlannedSet",
     "Selection",
-    "SelectionError",
     "StanceRecord",
     "open_dataset",
     "plan_dataset",

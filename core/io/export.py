@@ -3,35 +3,29 @@
 `export_dataset(project, "jsonl", "gold.jsonl")` reads the selected annotation
 sets (core.io.dataset), hands each record to the format's writer
 (core.io.formats.<format>), and moves the files into place only when every record
-was written. A failure or a cancel (the progress callback returning False)
-leaves nothing under the final name and no temporary file.
+was written. A failure or a cancel (`Cancelled`, when the progress callback returns
+False) leaves nothing under the final name and no temporary file.
 """
 
 from __future__ import annotations
 
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.io.dataset import Dataset, Selection, SelectionError, open_dataset
+from core.io.dataset import Selection, open_dataset
 from core.io.formats import format_info, module
 from core.io.formats.common import ExportContext
 from core.io.formats.jsonl import FORMAT_NAME, FORMAT_VERSION
-from core.project.atomic import AtomicOutput, OutputError
-from core.project.project import OperationError, Project
+from core.project.atomic import AtomicOutput
+from core.project.errors import OperationError
+from core.project.progress import Progress, report_progress
+from core.project.project import Project
 from core.review.agreement.report import summary_figures
 from core.version import APP_NAME, APP_VERSION
 from models.tables import utc_now
-
-Progress = Callable[[int, int, str], bool]
-
-
-class ExportError(OperationError):
-    """The export cannot be made; the message says why. Nothing was written."""
 
 
 @dataclass
@@ -47,12 +41,9 @@ class ExportReport:
     documents_without_set: list[int] = field(default_factory=list)
     left_out: Counter[str] = field(default_factory=Counter)
     warnings: list[str] = field(default_factory=list)
-    cancelled: bool = False
     seconds: float = 0.0
 
     def summary(self) -> str:
-        if self.cancelled:
-            return "export cancelled; nothing was written"
         where = ", ".join(str(p) for p in self.paths)
         parts = [
             f"{self.records:,} record(s) of {self.documents:,} document(s)",
@@ -99,8 +90,9 @@ def export_dataset(
 ) -> ExportReport:
     """Write the selected annotation sets to `out` in a format; see the module docstring.
 
-    Raises ExportError (nothing written) for a bad choice: unknown format, option,
-    annotator or document, an output place that cannot be used, or nothing to export.
+    Raises OperationError (nothing written) for a bad choice: unknown format, option,
+    annotator or document, or nothing to export; OutputError for an output place that
+    cannot be used; Cancelled when `progress` asks to stop.
     """
     started = time.perf_counter()
     selection = selection or Selection()
@@ -108,13 +100,13 @@ def export_dataset(
         info = format_info(format_key)
         resolved = info.resolve_options(options)
     except ValueError as err:
-        raise ExportError(str(err)) from None
+        raise OperationError(str(err)) from None
     report = ExportReport(format=format_key)
     formatter = module(format_key)
-    with _dataset_or_error(project, selection) as dataset:
+    with open_dataset(project, selection) as dataset:
         report.documents_without_set = list(dataset.documents_without_set)
         if not dataset.planned:
-            raise ExportError(_nothing_message(selection, len(dataset.documents_without_set)))
+            raise OperationError(_nothing_message(selection, len(dataset.documents_without_set)))
         context = ExportContext(
             schema=dataset.schema,
             selection=selection,
@@ -123,21 +115,16 @@ def export_dataset(
         )
         if resolved.get("agreement") == "yes":
             context.agreement = summary_figures(project, selection.documents)
-        try:
-            output = AtomicOutput(
-                out, folder=info.folder, replaceable=getattr(formatter, "REPLACEABLE", (".txt",))
-            )
-        except OutputError as err:
-            raise ExportError(str(err)) from None
+        output = AtomicOutput(
+            out, folder=info.folder, replaceable=getattr(formatter, "REPLACEABLE", (".txt",))
+        )
         total = len(dataset.planned)
         documents: set[int] = set()
         writer = None
         try:
             writer = formatter.Writer(output, context)
             for done, record in enumerate(dataset):
-                if progress is not None and not progress(done, total, record.title):
-                    report.cancelled = True
-                    break
+                report_progress(progress, done, total, record.title)
                 writer.write(record)
                 report.records += 1
                 documents.add(record.document_id)
@@ -146,34 +133,20 @@ def export_dataset(
                 report.arguments += sum(len(e.arguments) for e in record.events)
                 report.stances += len(record.stances)
                 report.left_out.update(dict(record.left_out))
-            if report.cancelled:
-                writer.abort()
-                output.discard()
-            else:
-                writer.close()
-                report.paths = output.commit()
+            writer.close()
+            report.paths = output.commit()
         except BaseException:
             if writer is not None:
                 writer.abort()
             output.discard()
             raise
-    if progress is not None and not report.cancelled:
-        progress(total, total, "")
+    if progress is not None:
+        progress(total, total, "")  # done: a late cancel changes nothing
     report.documents = len(documents)
     report.left_out.update(context.left_out)
     report.warnings.extend(context.warnings)
     report.seconds = time.perf_counter() - started
     return report
-
-
-@contextmanager
-def _dataset_or_error(project: Project, selection: Selection) -> Iterator[Dataset]:
-    """The dataset; an unknown annotator or document becomes an ExportError."""
-    try:
-        with open_dataset(project, selection) as dataset:
-            yield dataset
-    except SelectionError as err:  # raised only while planning, before anything is written
-        raise ExportError(str(err)) from None
 
 
 def _nothing_message(selection: Selection, without: int) -> str:
@@ -191,4 +164,4 @@ def _nothing_message(selection: Selection, without: int) -> str:
     return f"nothing to export: no {scope} has {what}{hint}"
 
 
-__all__ = ["ExportError", "ExportReport", "export_dataset", "export_provenance"]
+__all__ = ["ExportReport", "export_dataset", "export_provenance"]

@@ -43,7 +43,9 @@ from sqlalchemy import Connection, func, insert, select
 
 from core.project.atomic import write_atomically
 from core.project.changes import Changes
-from core.project.project import OperationError, Project
+from core.project.errors import OperationError
+from core.project.progress import Progress, report_progress
+from core.project.project import Project
 from core.schema.model import (
     ENTITY,
     EVENT,
@@ -72,18 +74,9 @@ from models.tables import (
     utc_now,
 )
 
-Progress = Callable[[int, int, str], bool]
 PACKAGE_SETTING = "package"  # JSON {source_project_id, source_name, annotator, created_at}
 LAYER_NAMES = {ENTITY: "entity label", EVENT: "event type", STANCE_TARGET: "stance target"}
 LAYER_NAMES[POLARITY] = "polarity"
-
-
-class MergeError(OperationError):
-    """A merge was refused; nothing was changed. The message says why."""
-
-
-class Cancelled(OperationError):
-    """The progress callback asked to stop; nothing was changed."""
 
 
 # --- reading a whole set ---------------------------------------------------------------
@@ -444,8 +437,7 @@ def export_package(
         raise OperationError(f"{out.parent}: no such folder")
 
     def step(done: int, label: str) -> None:
-        if progress is not None and not progress(done, 3, label):
-            raise Cancelled("the package was not written (cancelled)")
+        report_progress(progress, done, 3, label)
 
     step(0, "Reading the project")
     with project.read() as conn:
@@ -657,7 +649,7 @@ def _read_other(path: Path) -> _OtherFile:
     try:
         other = Project.open(path)
     except ProjectError as err:
-        raise MergeError(f"cannot merge {path}: {err}") from None
+        raise OperationError(f"cannot merge {path}: {err}") from None
     try:
         with other.read() as conn:
             documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
@@ -724,15 +716,14 @@ def merge_annotations(
     """
     paths = [Path(p) for p in paths]
     if not paths:
-        raise MergeError("no project files to merge")
+        raise OperationError("no project files to merge")
     report = MergeReport(dry_run=dry_run)
     here_id = project.meta().get("project_id", "")
     others = []
     for number, path in enumerate(paths):
-        if progress is not None and not progress(number, len(paths) + 1, f"Reading {path.name}"):
-            raise Cancelled("nothing was merged (cancelled)")
+        report_progress(progress, number, len(paths) + 1, f"Reading {path.name}")
         if path.resolve() == project.path.resolve():
-            raise MergeError(f"{path} is this project itself")
+            raise OperationError(f"{path} is this project itself")
         others.append(_read_other(path))
 
     with project.read() as conn:
@@ -818,13 +809,12 @@ def merge_annotations(
     missing = sorted(k for k in needed if k not in known)
     if missing and not add_labels:
         names = ", ".join(f"{LAYER_NAMES.get(layer, 'role')} {key}" for layer, key in missing)
-        raise MergeError(
+        raise OperationError(
             f"the other file(s) use labels this project's schema lacks: {names}; nothing was "
             "merged (add them to the schema, or merge with the option to add labels)"
         )
 
-    if progress is not None and not progress(len(paths), len(paths) + 1, "Merging"):
-        raise Cancelled("nothing was merged (cancelled)")
+    report_progress(progress, len(paths), len(paths) + 1, "Merging")
     try:
         with project.write(f"Merge annotations ({len(chosen)} set(s))") as tx:
             if missing:
@@ -1004,9 +994,7 @@ def _add_labels(
 
 __all__ = [
     "PACKAGE_SETTING",
-    "Cancelled",
     "FileMerge",
-    "MergeError",
     "MergeReport",
     "PackageReport",
     "SetContent",

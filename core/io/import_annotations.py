@@ -26,7 +26,7 @@ import hashlib
 import json
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -47,8 +47,10 @@ from core.io.formats.common import (
 )
 from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.project.changes import Changes
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import DEFAULT_SETTINGS, OperationError, Project, set_setting
+from core.project.progress import Progress, report_progress
+from core.project.project import DEFAULT_SETTINGS, Project, set_setting
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from core.text.canonical import text_sha256
 from core.text.clitics import analyze, known_words
@@ -70,7 +72,6 @@ from models.tables import (
     utc_now,
 )
 
-Progress = Callable[[int, int, str], bool]
 AUTO = "auto"
 RESERVED_NAMES = ("gold", "all")
 _KEY_RE = re.compile(r"^\S{1,64}$")  # as core.schema.model requires of label and role keys
@@ -126,11 +127,8 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     dry_run: bool = False
-    cancelled: bool = False
 
     def summary(self) -> str:
-        if self.cancelled:
-            return "import cancelled; nothing was changed"
         verb = "would import" if self.dry_run else "imported"
         docs = len(self.documents_added) + len(self.documents_matched)
         return (
@@ -543,9 +541,7 @@ def import_annotations(
     parsed: list[ParsedFile] = []
     steps = len(paths) + 2
     for index, path in enumerate(paths):
-        if progress is not None and not progress(index, steps, f"reading {path.name}"):
-            report.cancelled = True
-            return report
+        report_progress(progress, index, steps, f"reading {path.name}")
         report.files.append(str(path))
         try:
             if not path.exists():
@@ -555,9 +551,7 @@ def import_annotations(
             problems.append(str(err))
         except OSError as err:
             problems.append(f"{path}: cannot be read ({err.strerror or err})")
-    if progress is not None and not progress(len(paths), steps, "checking"):
-        report.cancelled = True
-        return report
+    report_progress(progress, len(paths), steps, "checking")
 
     schema = project.schema
     prepared: list[_Prepared] = []
@@ -608,9 +602,7 @@ def import_annotations(
             )
     if problems:
         raise ImportRefused(problems, unknown if not options.add_labels else None)
-    if progress is not None and not progress(len(paths) + 1, steps, "writing"):
-        report.cancelled = True
-        return report
+    report_progress(progress, len(paths) + 1, steps, "writing")
 
     documents = _merge_by_document(prepared)
     if options.dry_run:

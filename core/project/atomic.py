@@ -19,31 +19,39 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from core.project.errors import OutputError
 from models.fsync import fsync_path
-
-
-class OutputError(OSError):
-    """The output cannot be written where asked; the message says why."""
 
 
 def write_atomically(path: Path, write: Callable[[Path], object], suffix: str = ".tmp") -> Path:
     """Write one file whole or not at all: `write(tmp)` fills a temporary file (named
     `.STEM-….SUFFIX`) in `path`'s folder, which is flushed to disk and renamed over
-    `path`. Errors (OSError when the folder is missing) propagate; nothing is then
-    left behind and an older `path` is kept."""
+    `path`. A missing folder or a failed write raises OutputError naming `path`; nothing
+    is then left behind and an older `path` is kept."""
     path = Path(path)
-    fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
+    if not path.parent.is_dir():
+        raise OutputError(f"{path.parent}: no such folder; nothing was written")
+    try:
+        fd, name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=suffix, dir=path.parent)
+    except OSError as err:
+        raise _output_error(path, err) from None
     os.close(fd)
     tmp = Path(name)
     try:
         write(tmp)
         fsync_path(tmp)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         tmp.unlink(missing_ok=True)
+        if isinstance(err, OSError):
+            raise _output_error(path, err) from None
         raise
     fsync_path(path.parent)
     return path
+
+
+def _output_error(path: Path, err: OSError) -> OutputError:
+    return OutputError(f"{path}: cannot be written ({err.strerror or err}); nothing was written")
 
 
 class AtomicOutput:
@@ -167,4 +175,4 @@ class AtomicOutput:
         self._done = True
 
 
-__all__ = ["AtomicOutput", "OutputError", "write_atomically"]
+__all__ = ["AtomicOutput", "write_atomically"]

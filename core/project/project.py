@@ -19,6 +19,7 @@ from sqlalchemy import Connection, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from core.project.changes import Changes
+from core.project.errors import OperationError
 from core.project.journal import Txn, UndoConflict, UndoStack, UndoStep
 from core.schema.model import (
     DEFAULT_PRESET,
@@ -46,10 +47,6 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "fold_teh_marbuta": True,
     "schema_revision": 1,
 }
-
-
-class OperationError(Exception):
-    """An operation was refused; the message says why, for the user."""
 
 
 class Project:
@@ -240,4 +237,4 @@ def _integrity_message(err: IntegrityError) -> str:
     return text
 
 
-__all__ = ["OperationError", "Project", "ProjectError", "set_setting"]
+__all__ = ["Project", "ProjectError", "set_setting"]

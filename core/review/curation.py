@@ -77,8 +77,9 @@ from core.annotation.stances import (
 )
 from core.annotation.validation import SetContent, load_sets_content
 from core.project.changes import OpResult
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import OperationError, Project
+from core.project.project import Project
 from core.schema.model import ProjectSchema, RoleInfo, load_schema
 from models.tables import (
     AnnotationSet,

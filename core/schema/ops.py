@@ -25,8 +25,9 @@ from sqlalchemy import Connection, select
 from core.annotation.spans import SPAN_COLUMNS, SpanRow, detach_span_references, touch_set
 from core.project.atomic import write_atomically
 from core.project.changes import OpResult
+from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import OperationError, Project, set_setting
+from core.project.project import Project, set_setting
 from core.schema.model import (
     ENTITY,
     EVENT,
@@ -1137,14 +1138,7 @@ def export_schema(project: Project, path: str | Path) -> Path:
     """Write the project's schema as JSON; the file appears whole or not at all."""
     path = Path(path)
     text = json.dumps(project_schema_document(project), ensure_ascii=False, indent=1) + "\n"
-    directory = path.parent
-    if not directory.is_dir():
-        raise OperationError(f"{directory}: no such folder; the schema was not exported")
-    try:
-        write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
-    except OSError as err:
-        raise OperationError(f"{path}: cannot be written ({err.strerror})") from None
-    return path
+    return write_atomically(path, lambda tmp: tmp.write_text(text, encoding="utf-8"))
 
 
 __all__ = [

@@ -18,9 +18,10 @@ import json
 
 import pytest
 
+from core.project.errors import OperationError
 from core.review.agreement import unitizing_alpha
 from core.review.agreement.project import MEASURES, bio_tags, compute_agreement, continuum
-from core.review.agreement.study import AgreementOptions, StudyError, load_study
+from core.review.agreement.study import AgreementOptions, load_study
 from tests.core.review_fixtures import D1, D2, Annotate, add_documents, annotate_entities
 
 
@@ -99,11 +100,11 @@ def test_restricting_annotators_documents_and_labels(three):
     assert list(f1.by_label) == ["ORG"]
     assert f1.pairs[(amal, badr)].value == 1.0  # ميتا and أوبن إيه آي on both sides
     assert f1.pairs[(amal, hind)].value == pytest.approx(0.5)  # 1 of 2 + 2
-    with pytest.raises(StudyError, match=r"unknown label.*NOPE"):
+    with pytest.raises(OperationError, match=r"unknown label.*NOPE"):
         load_study(project, AgreementOptions(labels=("ORG", "NOPE")))
-    with pytest.raises(StudyError, match=r"unknown annotator.*zaid.*amal, badr, hind"):
+    with pytest.raises(OperationError, match=r"unknown annotator.*zaid.*amal, badr, hind"):
         load_study(project, AgreementOptions(annotators=("zaid",)))
-    with pytest.raises(StudyError, match="no document with id 99"):
+    with pytest.raises(OperationError, match="no document with id 99"):
         load_study(project, AgreementOptions(documents=(99,)))
 
 

@@ -9,10 +9,10 @@ import pytest
 from openpyxl import load_workbook
 
 from cli.main import run
+from core.project.errors import OperationError
 from core.review.agreement.disagreements import Disagreement, Version, find_disagreements
 from core.review.agreement.project import compute_agreement, document_texts
 from core.review.agreement.report import (
-    ExportError,
     format_report,
     write_disagreements,
     write_report,
@@ -107,9 +107,9 @@ def test_a_failed_export_leaves_the_old_file(studied, tmp_path):
     _project, report, _found = studied
     target = tmp_path / "report.json"
     target.write_text("old", encoding="utf-8")
-    with pytest.raises(ExportError, match=r"unknown format \.txt"):
+    with pytest.raises(OperationError, match=r"unknown format \.txt"):
         write_report(report, tmp_path / "report.txt")
-    with pytest.raises(ExportError, match="no such folder"):
+    with pytest.raises(OperationError, match="no such folder"):
         write_report(report, tmp_path / "missing" / "report.json")
     report.measures["entities.f1_exact"].overall = report.measures[
         "entities.f1_exact"

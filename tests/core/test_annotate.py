@@ -9,7 +9,7 @@ from core.annotation.spans import (
     resize_span,
     spans_by_id,
 )
-from core.project.project import OperationError
+from core.project.errors import OperationError
 
 
 def test_annotate_creates_the_set_in_the_same_undo_step(seeded_project):

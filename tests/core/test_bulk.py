@@ -4,7 +4,7 @@ from core.annotation.bulk import annotate_occurrences, find_occurrences
 from core.annotation.spans import add_span, ensure_annotator, ensure_set, spans_of_set
 from core.documents.importing import import_documents
 from core.documents.search import CorpusIndex
-from core.project.project import OperationError
+from core.project.errors import OperationError
 
 TEXT = (
     "أعلنت ميتا اليوم. وقال متحدث لميتا إن مِيتَا ستطلق منصة الميتافيرس.\n"

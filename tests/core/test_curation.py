@@ -16,7 +16,7 @@ from core.annotation.spans import (
     set_state,
 )
 from core.annotation.stances import add_attributed_stance, set_document_stance
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.review.curation import (
     ACCEPTED,
     AGREED,

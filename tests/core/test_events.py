@@ -18,7 +18,7 @@ from core.annotation.events import (
 )
 from core.annotation.excluded import exclude_region
 from core.annotation.spans import add_span, ensure_annotator, ensure_set
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from models.tables import AnnotationSet, EventArgument
 
 DOC = 4  # seed 003: "إقالات وصفقات ومليارات.. ميتا تخوض معركة بقاء"

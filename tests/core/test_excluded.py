@@ -22,7 +22,7 @@ from core.annotation.excluded import (
 from core.annotation.spans import add_span, ensure_annotator, ensure_set, resize_span
 from core.annotation.stances import add_attributed_stance
 from core.annotation.validation import EXCLUDED, load_set_content, validate_set
-from core.project.project import OperationError
+from core.project.errors import OperationError
 
 DOC = 1  # seed article 000: a second, unrelated article follows "إقرأ أيضاً:"
 

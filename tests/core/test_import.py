@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import func, select
 
 from core.documents.importing import import_documents
+from core.project.progress import Cancelled
 from core.text.canonical import canonicalize, text_sha256
 from models.tables import Document
 from tests.conftest import SHARED_PEERS
@@ -124,8 +125,9 @@ def test_cancelling_keeps_whole_files_already_read(project, tmp_path):
         f = tmp_path / f"{i}.txt"
         f.write_text(f"مقال رقم {i}", encoding="utf-8")
         files.append(f)
-    report = import_documents(project, files, progress=lambda done, total, label: done < 2)
-    assert report.cancelled
+    with pytest.raises(Cancelled) as cancelled:
+        import_documents(project, files, progress=lambda done, total, label: done < 2)
+    assert len(cancelled.value.partial.added) == 2
     assert [r.text for r in stored(project)] == ["مقال رقم 0", "مقال رقم 1"]
 
 

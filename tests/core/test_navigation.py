@@ -7,7 +7,7 @@ from core.documents.navigation import (
     set_document_state,
     summaries,
 )
-from core.project.project import OperationError
+from core.project.errors import OperationError
 
 
 def test_states_counts_and_the_next_unfinished_document(seeded_project):

@@ -8,8 +8,9 @@ import pytest
 from sqlalchemy import func, select
 
 from core.annotation.spans import add_span, ensure_annotator, ensure_set
-from core.io.handoff import PACKAGE_SETTING, MergeError, export_package, merge_annotations
-from core.project.project import OperationError, Project
+from core.io.handoff import PACKAGE_SETTING, export_package, merge_annotations
+from core.project.errors import OperationError
+from core.project.project import Project
 from core.schema.model import load_preset
 from models.tables import (
     AnnotationSet,
@@ -314,7 +315,7 @@ def test_unknown_labels_are_refused_with_the_list_or_added(lead, tmp_path):
     finally:
         other.close()
     before = row_counts(lead)
-    with pytest.raises(MergeError, match="lacks: entity label TECH; nothing was merged"):
+    with pytest.raises(OperationError, match="lacks: entity label TECH; nothing was merged"):
         merge_annotations(lead, [tmp_path / "other.tawsim"])
     assert row_counts(lead) == before
     report = merge_annotations(lead, [tmp_path / "other.tawsim"], add_labels=True)
@@ -330,10 +331,10 @@ def test_failed_merge_changes_nothing_and_dry_run_writes_nothing(lead, tmp_path)
     junk = tmp_path / "junk.tawsim"
     junk.write_bytes(b"not a database")
     before = row_counts(lead)
-    with pytest.raises(MergeError, match=r"junk\.tawsim"):
+    with pytest.raises(OperationError, match=r"junk\.tawsim"):
         merge_annotations(lead, [pkg, junk])
     assert row_counts(lead) == before
-    with pytest.raises(MergeError, match="this project itself"):
+    with pytest.raises(OperationError, match="this project itself"):
         merge_annotations(lead, [lead.path])
     report = merge_annotations(lead, [pkg], dry_run=True)
     assert report.summary() == "dry run, nothing written: 1 set(s) added, 0 replaced, 0 unchanged"

@@ -6,7 +6,8 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from core.annotation.spans import add_span, ensure_annotator, ensure_set
-from core.project.project import OperationError, Project
+from core.project.errors import OperationError
+from core.project.project import Project
 from models import migrations
 from models.db import NotAProject, ProjectCorrupt, ProjectError, ProjectTooNew
 from models.tables import Document, EntitySpan, Label, Layer

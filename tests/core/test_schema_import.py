@@ -7,7 +7,7 @@ import pytest
 from sqlalchemy import func, select
 
 from core.annotation.spans import add_span, ensure_annotator, ensure_set
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.schema.model import SchemaError, load_preset, read_schema_file
 from core.schema.ops import (
     apply_schema_import,

@@ -16,7 +16,7 @@ from core.annotation.stances import (
     set_document_stance,
     stances_of_set,
 )
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.schema.ops import set_entity_targets
 from models.tables import Stance, StanceEvidence
 

@@ -8,6 +8,7 @@ import pytest
 
 from core.io.dataset import Selection
 from core.io.export import ExportReport
+from core.project.progress import report_progress
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import annotate_seed_article, annotations_of
 from tests.ui.dialogs import clipped_widgets
@@ -57,8 +58,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, annotated, tm
 def test_cancel_stops_the_export_and_leaves_nothing(qtbot, annotated, tmp_path, monkeypatch):
     def slow_export(project, key, out, selection, options, progress):
         for done in range(1000):
-            if not progress(done, 1000, f"document {done}"):
-                return ExportReport(format=key, cancelled=True)
+            report_progress(progress, done, 1000, f"document {done}")
             time.sleep(0.01)
         raise AssertionError("the export was not cancelled")
 
@@ -72,7 +72,7 @@ def test_cancel_stops_the_export_and_leaves_nothing(qtbot, annotated, tmp_path, 
     assert dialog.cancel_button.isVisible() and not dialog.export_button.isEnabled()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
-    assert dialog.report.cancelled
+    assert dialog.report is None
     assert dialog.status.text() == "export cancelled; nothing was written"
     assert not (tmp_path / "never.jsonl").exists()
 

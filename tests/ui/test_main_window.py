@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_annotator_role
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from ui import bindings, settings
 from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts, text_font
 from ui.qt import Qt, QtGui, QtWidgets

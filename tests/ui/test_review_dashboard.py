@@ -173,14 +173,15 @@ def test_including_sets_in_progress_recomputes(qtbot, dashboard, studied):
 def test_background_task_cancels_and_reports(qtbot):
     import threading
 
+    from core.project.progress import report_progress
+
     started = threading.Event()
     stop = threading.Event()
 
     def work(progress):
         started.set()
         stop.wait(TIMEOUT / 1000)  # until the test has asked to cancel
-        if not progress(1, 1, "checking"):
-            raise RuntimeError("stopped")
+        report_progress(progress, 1, 1, "checking")
         return "done"
 
     task = Task(work)

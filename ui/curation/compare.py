@@ -24,7 +24,7 @@ from core.annotation.events import events_of_set
 from core.annotation.spans import SpanRow, find_set, get_annotator, spans_of_set
 from core.documents.navigation import document_text
 from core.project.changes import Changes
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.schema.model import LabelInfo
 from ui.editor import AnnotationEditor
 from ui.notice import ERROR

@@ -19,7 +19,7 @@ from html import escape
 
 from core.documents.navigation import document_text, document_titles
 from core.project.changes import Changes
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.review import curation
 from core.review.curation import (
     ARGUMENT,

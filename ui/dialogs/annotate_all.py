@@ -22,6 +22,7 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         self.setWindowTitle(f"Annotate all occurrences as {label_key}")
         self.titles = titles
         self.search: OccurrenceSearch | None = None
+        self.incomplete = False
         intro = QtWidgets.QLabel(
             f"Occurrences of «{query}» (spelling variants and clitics included) that are not "
             f"yet annotated as {label_key}. Untick those that are not meant; the checked ones "
@@ -83,8 +84,10 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         self.summary.setText("Looking…")
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
-    def set_results(self, search: OccurrenceSearch) -> None:
+    def set_results(self, search: OccurrenceSearch, incomplete: bool = False) -> None:
+        """Show what the search found; `incomplete`: it was cancelled before the end."""
         self.search = search
+        self.incomplete = incomplete
         blocker = QtCore.QSignalBlocker(self.tree)
         self.tree.clear()
         for occurrence in search.occurrences:
@@ -134,7 +137,7 @@ class AnnotateAllDialog(QtWidgets.QDialog):
             return
         chosen = len(self.chosen())
         already = f"; {search.already} already annotated" if search.already else ""
-        stopped = " (search cancelled: incomplete)" if search.cancelled else ""
+        stopped = " (search cancelled: incomplete)" if self.incomplete else ""
         self.summary.setText(
             f"{len(search.occurrences)} found in {search.documents} document(s){already}{stopped}"
         )

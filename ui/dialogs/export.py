@@ -238,8 +238,7 @@ class ExportDialog(TaskDialog):
         self.report = report
         lines = [report.summary(), *report.details()]
         self.status.setText("\n".join(lines))
-        if not report.cancelled:
-            self.exported.emit(report)
+        self.exported.emit(report)
 
     def _on_failed(self, message: str) -> None:
         self.status.setText(f"Export failed; nothing was written.\n{message}")

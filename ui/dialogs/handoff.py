@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from core.annotation.spans import list_annotators
 from core.io.handoff import MergeReport, PackageReport, export_package, merge_annotations
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from models.db import PROJECT_SUFFIX, ProjectError
 from ui.notice import ERROR, INFO
 from ui.qt import QtWidgets

@@ -21,7 +21,7 @@ import json
 from pathlib import Path
 
 from core.annotation.spans import list_annotators
-from core.project.project import OperationError
+from core.project.errors import OperationError
 from core.schema.model import (
     ENTITY,
     EVENT,

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.project import (
@@ -36,8 +37,8 @@ from core.review.agreement.project import (
     document_texts,
     token_kappa,
 )
-from core.review.agreement.report import ExportError, write_disagreements, write_report
-from core.review.agreement.study import AgreementOptions, Cancelled, StudyError
+from core.review.agreement.report import write_disagreements, write_report
+from core.review.agreement.study import AgreementOptions
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.review.heatmap import Cell, PairHeatmap
@@ -317,7 +318,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             found = find_disagreements(report.study, texts, progress=progress)
             return report, found, texts
 
-        task = Task(work, (StudyError, Cancelled), self)
+        task = Task(work, (OperationError,), self)
         task.finished.connect(lambda result, t=task: self._on_computed(t, result))
         task.failed.connect(lambda message, t=task: self._on_failed(t, message))
         task.cancelled.connect(lambda t=task: self._on_cancelled(t))
@@ -391,7 +392,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _start_token_kappa(self, report: AgreementReport) -> None:
         texts = self.texts
-        task = Task(lambda progress: token_kappa(report.study, texts, progress), (Cancelled,), self)
+        task = Task(lambda progress: token_kappa(report.study, texts, progress), (), self)
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
         self._token_task = task
@@ -761,7 +762,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         return self._export(lambda _progress: write_disagreements(items, path, names, titles), path)
 
     def _export(self, work, path: str | Path) -> Task:
-        task = Task(work, (ExportError,), self)
+        task = Task(work, (OperationError,), self)
         self._exports = [t for t in self._exports if t.running]
         self._exports.append(task)
         task.finished.connect(self._on_exported)

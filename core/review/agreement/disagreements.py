@@ -35,8 +35,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from core.project.progress import Progress, report_progress
 from core.review.agreement.project import ENTITIES, EVENTS, STANCES
-from core.review.agreement.study import AUTHOR, Cancelled, EventItem, Progress, StanceItem, Study
+from core.review.agreement.study import AUTHOR, EventItem, StanceItem, Study
 
 KINDS = {
     "missing": "Missing",
@@ -428,8 +429,7 @@ def find_disagreements(
     events = {a: _by_document(study.events[a], lambda e: e.doc) for a in chosen}
     stances = {a: _by_document(study.stances[a].values(), lambda s: s.key[0]) for a in chosen}
     for number, pair in enumerate(pairs):
-        if progress is not None and not progress(number, len(pairs), "Finding disagreements"):
-            raise Cancelled()
+        report_progress(progress, number, len(pairs), "Finding disagreements")
         a, b = pair
         for doc in study.shared_documents(pair):
             finder.entities(

@@ -44,6 +44,7 @@ from itertools import accumulate, compress, groupby
 from operator import add, itemgetter
 from typing import Any
 
+from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.review.agreement.coefficients import (
     cohen_kappa,
@@ -56,10 +57,8 @@ from core.review.agreement.spans import SpanIndex
 from core.review.agreement.study import (
     AgreementOptions,
     AnnotatorRef,
-    Cancelled,
     DocumentRef,
     LeftOut,
-    Progress,
     Study,
     collection_paused,
     load_study,
@@ -332,14 +331,13 @@ def compute_agreement(
     """Every measure of `MEASURES` over the project (see the module doc).
 
     `progress(done, total, label)` is called between steps; returning False
-    raises `Cancelled`. Bad options raise `StudyError`.
+    raises `Cancelled`. Bad options raise `OperationError`.
     """
     options = options or AgreementOptions()
     total = 6
 
     def step(done: int, label: str) -> None:
-        if progress is not None and not progress(done, total, label):
-            raise Cancelled()
+        report_progress(progress, done, total, label)
 
     with collection_paused():
         step(0, "Reading annotations")
@@ -664,9 +662,8 @@ def token_kappa(
     rows: list[tuple[str | None, ...]] = []
     total = len(study.coverage)
     for number, (doc, who) in enumerate(study.coverage.items()):
-        told = progress is not None and number % 250 == 0
-        if told and not progress(number, total, "Token kappa"):
-            raise Cancelled()
+        if number % 250 == 0:
+            report_progress(progress, number, total, "Token kappa")
         text = texts[doc]
         tokens = tokenize(text)
         excluded = study.excluded.get(doc)

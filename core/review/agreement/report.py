@@ -18,11 +18,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 from core.project.atomic import write_atomically
+from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import KINDS, Disagreement
 from core.review.agreement.project import (
@@ -33,14 +34,10 @@ from core.review.agreement.project import (
     Figure,
     compute_agreement,
 )
-from core.review.agreement.study import AgreementOptions, StudyError
+from core.review.agreement.study import AgreementOptions
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-class ExportError(ValueError):
-    """An export was refused (unknown format, unwritable place); nothing was written."""
 
 
 # --- text, for the command line -----------------------------------------------------------
@@ -229,22 +226,10 @@ def disagreement_rows(
 # --- writing ------------------------------------------------------------------------------
 
 
-def _atomic_write(path: Path, write: Callable[[Path], None]) -> Path:
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ExportError(f"{path.parent}: no such folder; nothing was written")
-    try:
-        return write_atomically(path, write, suffix=path.suffix)
-    except OSError as err:
-        raise ExportError(
-            f"{path}: cannot be written ({err.strerror}); nothing was written"
-        ) from None
-
-
 def _check_suffix(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix not in REPORT_SUFFIXES:
-        raise ExportError(
+        raise OperationError(
             f"{path}: unknown format {path.suffix or '(none)'}; use .xlsx, .json or .csv"
         )
     return suffix
@@ -325,7 +310,7 @@ def summary_figures(
     )
     try:
         report = compute_agreement(project, options)
-    except StudyError as err:
+    except OperationError as err:
         return [("Inter-annotator agreement", "", f"not computed: {err}")]
     figures = [
         (info, report.measures[info.key].overall)
@@ -360,10 +345,14 @@ def write_report(
         if disagreements is not None:
             data["disagreements"] = [d.to_json(names) for d in disagreements]
         text = json.dumps(data, ensure_ascii=False, indent=1, allow_nan=False)
-        return _atomic_write(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+        return write_atomically(
+            path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"), suffix=path.suffix
+        )
     if suffix == ".csv":
         rows = report_rows(report)
-        return _atomic_write(path, lambda tmp: _write_csv(tmp, REPORT_COLUMNS, rows))
+        return write_atomically(
+            path, lambda tmp: _write_csv(tmp, REPORT_COLUMNS, rows), suffix=path.suffix
+        )
 
     def write_xlsx(tmp: Path) -> None:
         from openpyxl import Workbook
@@ -400,7 +389,7 @@ def write_report(
             _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
         workbook.save(tmp)
 
-    return _atomic_write(path, write_xlsx)
+    return write_atomically(path, write_xlsx, suffix=path.suffix)
 
 
 def write_disagreements(
@@ -414,10 +403,14 @@ def write_disagreements(
     suffix = _check_suffix(path)
     if suffix == ".json":
         text = json.dumps([d.to_json(names) for d in items], ensure_ascii=False, indent=1)
-        return _atomic_write(path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"))
+        return write_atomically(
+            path, lambda tmp: tmp.write_text(text + "\n", encoding="utf-8"), suffix=path.suffix
+        )
     rows = disagreement_rows(items, names, titles)
     if suffix == ".csv":
-        return _atomic_write(path, lambda tmp: _write_csv(tmp, DISAGREEMENT_COLUMNS, rows))
+        return write_atomically(
+            path, lambda tmp: _write_csv(tmp, DISAGREEMENT_COLUMNS, rows), suffix=path.suffix
+        )
 
     def write_xlsx(tmp: Path) -> None:
         from openpyxl import Workbook
@@ -427,14 +420,13 @@ def write_disagreements(
         _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
         workbook.save(tmp)
 
-    return _atomic_write(path, write_xlsx)
+    return write_atomically(path, write_xlsx, suffix=path.suffix)
 
 
 __all__ = [
     "DISAGREEMENT_COLUMNS",
     "REPORT_COLUMNS",
     "REPORT_SUFFIXES",
-    "ExportError",
     "disagreement_rows",
     "format_report",
     "report_rows",

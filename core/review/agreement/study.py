@@ -25,18 +25,17 @@ import gc
 import json
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection
 
+from core.project.errors import OperationError
+from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
-
-# progress(done, total, label) -> keep going?
-Progress = Callable[[int, int, str], bool]
 
 AUTHOR = "author"  # holder of a document-level stance
 
@@ -44,14 +43,6 @@ EntitySpanItem = tuple[int, int, int, int]  # (doc, start, end, label id)
 # a stance item: (doc, holder, target); holder is AUTHOR or ("span", start, end, label),
 # target is ("label", key) or ("span", start, end, label)
 StanceKey = tuple[int, Any, Any]
-
-
-class StudyError(ValueError):
-    """The study cannot be set up as asked (unknown annotator, document or label)."""
-
-
-class Cancelled(Exception):
-    """The progress callback asked to stop."""
 
 
 @dataclass(frozen=True)
@@ -230,7 +221,7 @@ def _resolve_labels(schema: ProjectSchema, keys: tuple[str, ...] | None) -> dict
             wanted.setdefault(layer, set()).add(key)
     if unknown:
         choices = ", ".join(sorted(known[ENTITY] | known[EVENT] | known[STANCE_TARGET]))
-        raise StudyError(f"unknown label(s) {', '.join(unknown)}; the schema has {choices}")
+        raise OperationError(f"unknown label(s) {', '.join(unknown)}; the schema has {choices}")
     return wanted
 
 
@@ -243,8 +234,7 @@ def load_study(
     keep = _resolve_labels(schema, options.labels)
 
     def step(done: int, label: str) -> None:
-        if progress is not None and not progress(done, 6, label):
-            raise Cancelled()
+        report_progress(progress, done, 6, label)
 
     with project.read() as conn:
         step(0, "Reading annotation sets")
@@ -309,7 +299,7 @@ def _load_sets(
         by_name = {name: annotator_id for annotator_id, name in names.items()}
         unknown = [n for n in options.annotators if n not in by_name]
         if unknown:
-            raise StudyError(
+            raise OperationError(
                 f"unknown annotator(s) {', '.join(unknown)}; the project has "
                 f"{', '.join(sorted(by_name)) or 'no annotators'}"
             )
@@ -321,7 +311,7 @@ def _load_sets(
     if options.documents:
         unknown_docs = [d for d in options.documents if d not in all_documents]
         if unknown_docs:
-            raise StudyError(
+            raise OperationError(
                 f"no document with id {', '.join(map(str, unknown_docs))} in this project"
             )
         wanted_documents: set[int] | None = set(options.documents)
@@ -531,14 +521,11 @@ __all__ = [
     "AUTHOR",
     "AgreementOptions",
     "AnnotatorRef",
-    "Cancelled",
     "DocumentRef",
     "EventItem",
     "LeftOut",
-    "Progress",
     "StanceItem",
     "Study",
-    "StudyError",
     "collection_paused",
     "load_study",
 ]

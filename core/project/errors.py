@@ -1,0 +1,20 @@
+"""The errors every part of core shares, one class per meaning.
+
+- `OperationError`: an operation was refused; its message says why, for the user, and
+  nothing was changed. Subclasses exist only where the caller needs more than the
+  message (`ImportRefused` carries the unknown labels, `ConfirmationNeeded` the usage).
+- `OutputError`: a file or folder cannot be written where asked; nothing was written.
+
+Elsewhere: `Cancelled` (core.project.progress), `UndoConflict` (core.project.journal),
+`ProjectError` (models.db: a project file that cannot be used), `FormatError`
+(core.io.formats.common: a file to import is malformed, naming file and line) and
+`SchemaError` (core.schema.model: a schema document is invalid, naming the field).
+"""
+
+
+class OperationError(Exception):
+    """An operation was refused; the message says why, for the user."""
+
+
+class OutputError(OperationError):
+    """The output cannot be written where asked; the message says why."""

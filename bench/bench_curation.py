@@ -24,7 +24,8 @@ ANNOTATORS = ("Amal", "Badr", "Carim")
 
 
 def build(folder: Path):
-    from core.annotation.spans import ensure_annotator, ensure_set
+    from core.annotation.annotators import ensure_annotator
+    from core.annotation.sets import ensure_set
     from models.tables import AnnotationSet, EntitySpan
 
     project, text, words = long_article_project(folder, "curation.tawsim", ARTICLE_BYTES)

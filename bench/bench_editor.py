@@ -32,7 +32,8 @@ SPANS = 10_000
 
 
 def build_big_article_project(folder: Path):
-    from core.annotation.spans import ensure_annotator, ensure_set
+    from core.annotation.annotators import ensure_annotator
+    from core.annotation.sets import ensure_set
     from models.tables import EntitySpan
 
     project, text, words = long_article_project(folder, "editor.tawsim", ARTICLE_BYTES)

@@ -63,14 +63,10 @@ def ui_time(window, add, remove, repeat: int = 15) -> float:
 
 def main() -> None:
     from bench.bench_editor import build_big_article_project
+    from core.annotation.annotators import ensure_annotator
     from core.annotation.events import add_argument, events_of_set, remove_argument
-    from core.annotation.spans import (
-        annotate,
-        delete_span,
-        ensure_annotator,
-        find_set,
-        spans_of_set,
-    )
+    from core.annotation.sets import find_set
+    from core.annotation.spans import annotate, delete_span, spans_of_set
     from core.annotation.validation import load_sets_content, problem_counts
     from ui.app import make_application
     from ui.main_window import MainWindow
@@ -134,9 +130,9 @@ def main() -> None:
                 start = time.perf_counter()
                 load_sets_content(conn, [set_id])
                 full.append(time.perf_counter() - start)
-                start = time.perf_counter()
-                problem_counts(conn, project.schema, [set_id])
-                lean.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            problem_counts(project, [set_id])
+            lean.append(time.perf_counter() - start)
         report(
             "problem_count_large_set",
             statistics.median(lean) * 1000,

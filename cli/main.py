@@ -13,8 +13,8 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from core.project.errors import ProjectError
 from core.version import APP_NAME, APP_VERSION
-from models.db import ProjectError
 
 Handler = Callable[[argparse.Namespace], int]
 Configure = Callable[[argparse.ArgumentParser], None]

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from core.documents.demo import startup_project_path
 from core.project.appstate import AppState, load_state, save_state
+from core.project.errors import ProjectError
 from core.project.project import Project
-from models.db import ProjectError
 from ui import settings
 from ui.fonts import load_bundled_fonts
 from ui.qt import QtWidgets

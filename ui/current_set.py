@@ -11,11 +11,15 @@ from there.
 
 from __future__ import annotations
 
-from core.annotation.events import events_of_set
-from core.annotation.excluded import ExcludedRanges, RegionRow, excluded_regions
-from core.annotation.spans import spans_by_id
-from core.annotation.stances import stances_of_set
-from core.annotation.validation import ERROR, Problem, ProblemCount, SetContent, validate_set
+from core.annotation.excluded import RegionRow
+from core.annotation.validation import (
+    ERROR,
+    Problem,
+    ProblemCount,
+    SetContent,
+    read_shown_set,
+    validate_set,
+)
 from core.project.changes import Changes
 from ui.qt import QtCore, Signal
 
@@ -58,10 +62,10 @@ class CurrentSet(QtCore.QObject):
         if project is not None and document_id is not None:
             # the window keeps the shown set's id current (it is made by the first annotation)
             self.set_id = window.current_set_id
-            with project.read() as conn:
-                self.regions = excluded_regions(conn, document_id, self.set_id)
-                if self.set_id is not None:
-                    self.content = self._content(conn)
+            layer = window.editor.layer
+            self.regions, self.content = read_shown_set(
+                project, document_id, self.set_id, layer.spans, layer.index, len(layer.text)
+            )
             if self.content is not None:
                 self.problems = validate_set(project.schema, self.content)
             self.reads += 1
@@ -91,31 +95,6 @@ class CurrentSet(QtCore.QObject):
                 value = getattr(problem, field)
                 if value is not None:
                     self._by_id.setdefault((field, value), []).append(problem)
-
-    def _content(self, conn) -> SetContent:
-        """Events, stances and excluded text from the project; of the entity spans, those
-        referred to or lying in excluded text, from the editor."""
-        layer = self.window.editor.layer
-        events = events_of_set(conn, self.set_id)
-        stances = stances_of_set(conn, self.set_id)
-        excluded = ExcludedRanges((r.start, r.end) for r in self.regions)
-        wanted = {a.span_id for e in events for a in e.arguments if a.span_id is not None}
-        wanted.update(s for t in stances for s in (t.holder_span_id, t.target_span_id) if s)
-        spans = {i: layer.spans[i] for i in wanted if i in layer.spans}
-        for start, end in excluded:
-            spans.update((i, layer.spans[i]) for i in layer.index.overlapping(start, end))
-        missing = sorted(wanted - spans.keys())  # in another set (a damaged file)
-        foreign = {s.id: s for s in spans_by_id(conn, missing)} if missing else {}
-        return SetContent(
-            set_id=self.set_id,
-            document_id=self.document_id,
-            document_length=len(layer.text),
-            spans=spans,
-            events=events,
-            stances=stances,
-            excluded=excluded,
-            foreign_spans=foreign,
-        )
 
     def _on_changes(self, changes: Changes) -> None:
         window = self.window

@@ -24,37 +24,37 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from core.annotation.annotators import (
+    AnnotatorInfo,
+    ensure_annotator,
+    read_annotator,
+    read_annotators,
+    set_annotator_role,
+)
 from core.annotation.bulk import annotate_occurrences, find_occurrences
 from core.annotation.spans import (
-    AnnotatorInfo,
     annotate,
     delete_span,
-    ensure_annotator,
-    find_set,
-    get_annotator,
-    list_annotators,
+    read_changed_spans,
+    read_owner_set,
     relabel_span,
     resize_span,
-    set_annotator_role,
     span_usage,
-    spans_by_id,
-    spans_of_set,
 )
 from core.documents.navigation import (
     FINISHED,
     IN_PROGRESS,
-    document_text,
+    document_titles,
     next_unfinished,
     set_document_state,
 )
 from core.documents.search import CorpusIndex
 from core.project.appstate import load_state, save_state
 from core.project.changes import Changes, OpResult
-from core.project.errors import OperationError
+from core.project.errors import OperationError, ProjectBusy, ProjectError
 from core.project.journal import UndoConflict
 from core.project.project import Project
 from core.schema.model import LabelInfo, load_preset
-from models.db import ProjectBusy, ProjectError
 from ui import bindings, extensions, settings
 from ui.dialogs.annotate_all import DOCUMENT, AnnotateAllDialog
 from ui.dialogs.annotator import AnnotatorDialog, os_user_name
@@ -855,8 +855,7 @@ class MainWindow(QtWidgets.QMainWindow):
         result = self.run_operation(ensure_annotator, name)
         if result is None:
             return
-        with project.read() as conn:
-            self.annotator = get_annotator(conn, result.value)
+        self.annotator = read_annotator(project, result.value)
         self._annotator_name = self.annotator.name
         state = load_state()
         state.annotator = self.annotator.name
@@ -866,8 +865,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def choose_annotator(self) -> None:
         if self.project is None:
             return
-        with self.project.read() as conn:
-            known = [a.name for a in list_annotators(conn)]
+        known = [a.name for a in read_annotators(self.project)]
         dialog = AnnotatorDialog(self, self.annotator.name if self.annotator else "", known)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted:
             self.switch_annotator(dialog.chosen_name())
@@ -907,8 +905,7 @@ class MainWindow(QtWidgets.QMainWindow):
             return "the gold standard"
         if self.annotator is not None and self.owner == self.annotator.id:
             return self.annotator.name
-        with self.project.read() as conn:
-            return get_annotator(conn, self.owner).name if self.owner is not None else "?"
+        return read_annotator(self.project, self.owner).name if self.owner is not None else "?"
 
     def _update_editing_state(self) -> None:
         read_only = self.read_only
@@ -928,10 +925,9 @@ class MainWindow(QtWidgets.QMainWindow):
         if self.project is None:
             return
         curator = self.annotator is not None and self.annotator.is_curator
-        with self.project.read() as conn:
-            others = [
-                a for a in list_annotators(conn) if self.annotator and a.id != self.annotator.id
-            ]
+        others = [
+            a for a in read_annotators(self.project) if self.annotator and a.id != self.annotator.id
+        ]
         for other in others:
             action = self.view_menu.addAction(f"{other.name} ({other.role})")
             action.setEnabled(curator)
@@ -946,8 +942,7 @@ class MainWindow(QtWidgets.QMainWindow):
     def manage_roles(self) -> None:
         if self.project is None or self.annotator is None:
             return
-        with self.project.read() as conn:
-            annotators = list_annotators(conn)
+        annotators = read_annotators(self.project)
         has_curator = any(a.is_curator for a in annotators)
         editable = self.annotator.is_curator or not has_curator
         reason = (
@@ -969,20 +964,22 @@ class MainWindow(QtWidgets.QMainWindow):
         if project is None:
             return False
         try:
-            with project.read() as conn:
-                text = document_text(conn, document_id)
-                set_id = find_set(conn, document_id, self.owner)
-                spans = spans_of_set(conn, set_id) if set_id is not None else []
+            shown = read_owner_set(project, document_id, self.owner)
         except REFUSALS as err:
             self.show_notice(str(err), ERROR)
             return False
         changed = document_id != self.current_document_id
         self.current_document_id = document_id
-        self.current_set_id = set_id
+        self.current_set_id = shown.set_id
         self.editor.show_document(
-            document_id, text, spans, self._project_settings.get("clitic_rule", "standard")
+            document_id,
+            shown.text,
+            shown.spans,
+            self._project_settings.get("clitic_rule", "standard"),
         )
-        self.find_bar.set_text(text, bool(self._project_settings.get("fold_teh_marbuta", True)))
+        self.find_bar.set_text(
+            shown.text, bool(self._project_settings.get("fold_teh_marbuta", True))
+        )
         self.annotations.refresh_soon()
         self.documents.show_document(document_id)
         if select is not None:
@@ -1036,8 +1033,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.project.invalidate(Changes(schema=True))
         self._project_settings = self.project.settings()
         if self.annotator is not None:
-            with self.project.read() as conn:
-                self.annotator = get_annotator(conn, self.annotator.id)
+            self.annotator = read_annotator(self.project, self.annotator.id)
             self._update_editing_state()
         self._load_labels()
         self.documents.model.titles_changed()
@@ -1158,8 +1154,7 @@ class MainWindow(QtWidgets.QMainWindow):
         a detached, flagged reference)."""
         if span_id is None or self._refuse_if_read_only():
             return
-        with self.project.read() as conn:
-            usage = span_usage(conn, span_id)
+        usage = span_usage(self.project, span_id)
         if usage["arguments"] or usage["stances"]:
             parts = []
             if usage["arguments"]:
@@ -1236,8 +1231,7 @@ class MainWindow(QtWidgets.QMainWindow):
         span = self.editor.layer.spans[selected]
         query = self.editor.text[span.start : span.end]
         label = self.project.schema.label(span.label_id)
-        with self.project.read() as conn:
-            titles = dict(conn.exec_driver_sql("SELECT id, title FROM document").fetchall())
+        titles = dict(document_titles(self.project))
         dialog = AnnotateAllDialog(label.key, query, titles, self)
         dialog.scope_changed.connect(
             lambda scope: self._find_occurrences(dialog, query, label.id, scope)
@@ -1303,8 +1297,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self._load_labels()
             self.documents.model.forget_problems()
         if changes.annotators and self.annotator is not None:
-            with project.read() as conn:
-                self.annotator = get_annotator(conn, self.annotator.id)
+            self.annotator = read_annotator(project, self.annotator.id)
             self._update_editing_state()
         model = self.documents.model
         if changes.documents_added or changes.documents_removed:
@@ -1340,16 +1333,13 @@ class MainWindow(QtWidgets.QMainWindow):
         them (a set can hold ten thousand spans), else the whole set."""
         touched = changes.rows.get("entity_span") if changes is not None else None
         precise = changes is not None and bool(changes.rows) and not changes.schema
-        with self.project.read() as conn:
-            set_id = find_set(conn, self.current_document_id, self.owner)
-            if precise and touched is None:
-                rows = None  # the spans did not change (a state, a set, an event...)
-            elif precise:
-                rows = [r for r in spans_by_id(conn, sorted(touched)) if r.set_id == set_id]
-            else:
-                rows = spans_of_set(conn, set_id) if set_id is not None else []
+        # precise without spans touched: only the set's id may have changed (a state, an event...)
+        wanted = (touched or ()) if precise else None
+        set_id, rows = read_changed_spans(
+            self.project, self.current_document_id, self.owner, wanted
+        )
         self.current_set_id = set_id
-        if rows is None:
+        if precise and touched is None:
             return
         if precise:
             self.editor.patch_spans(set(touched), rows)

@@ -95,10 +95,9 @@ def themed_window(app, project, annotator: str, theme: str):
 
 def annotate_seed(project, annotator_id: int) -> None:
     from core.annotation.spans import annotate
-    from core.documents.navigation import document_text
+    from core.documents.navigation import read_document_text
 
-    with project.read() as conn:
-        text = document_text(conn, DOCUMENT)
+    text = read_document_text(project, DOCUMENT)
     for needle, occurrence, offset, length, key in ANNOTATIONS:
         start = find(text, needle, occurrence) + offset
         end = start + (length if length is not None else len(needle) - offset)
@@ -120,7 +119,7 @@ def render(out_dir: Path) -> list[Path]:
 
 
 def render_main_window(out_dir: Path) -> list[Path]:
-    from core.annotation.spans import ensure_annotator
+    from core.annotation.annotators import ensure_annotator
     from ui.qt import QtCore, QtWidgets
     from ui.theme import DARK, LIGHT
 
@@ -233,7 +232,7 @@ PEER_FILES = Path("tests/data/peers/brat/news")  # brat files with labels the sc
 def render_exchange_dialogs(out_dir: Path) -> list[Path]:
     """File > Export… set for one annotator's CoNLL; File > Import annotations… after a
     check that found labels the schema lacks."""
-    from core.annotation.spans import ensure_annotator
+    from core.annotation.annotators import ensure_annotator
     from ui.dialogs.export import ExportDialog
     from ui.dialogs.import_annotations import ImportAnnotationsDialog
     from ui.qt import QtWidgets

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from core.annotation.spans import ensure_set, find_set, label_key, spans_of_set, touch_set
+from core.annotation.sets import ensure_set, find_set, touch_set
+from core.annotation.spans import label_key, spans_of_set
 from core.documents.search import CorpusIndex
 from core.project.changes import OpResult
 from core.project.errors import OperationError

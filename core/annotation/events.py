@@ -16,14 +16,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from core.annotation.excluded import check_not_excluded, excluded_ranges_of_set
-from core.annotation.spans import (
-    SpanRow,
-    check_offsets,
-    ensure_set,
-    get_span,
-    spans_of_set,
-    touch_set,
-)
+from core.annotation.sets import ensure_set, touch_set
+from core.annotation.spans import SpanRow, check_offsets, get_span, spans_of_set
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
@@ -142,25 +136,22 @@ def trigger_distance(span: SpanRow, start: int, end: int) -> int:
 
 
 def argument_candidates(
-    conn: Connection,
-    schema: ProjectSchema,
-    event_id: int,
-    role_id: int,
-    *,
-    include_used: bool = False,
+    project: Project, event_id: int, role_id: int, *, include_used: bool = False
 ) -> list[Candidate]:
     """Entity spans of the event's set that `role_id` accepts, nearest the trigger first.
 
     Spans in excluded text are left out; so are spans already filling this role of this
     event unless `include_used`. The UI cycles through them by keyboard.
     """
-    event = get_event(conn, event_id)
-    role = _role_of_type(schema, event.type_id, role_id)
+    with project.read() as conn:
+        event = get_event(conn, event_id)
+        role = _role_of_type(project.schema, event.type_id, role_id)
+        excluded = excluded_ranges_of_set(conn, event.set_id)
+        spans = spans_of_set(conn, event.set_id)
     used = {a.span_id for a in event.arguments_of(role.id)}
-    excluded = excluded_ranges_of_set(conn, event.set_id)
     candidates = [
         Candidate(span, trigger_distance(span, event.start, event.end))
-        for span in spans_of_set(conn, event.set_id)
+        for span in spans
         if role.accepts(span.label_id)
         and (include_used or span.id not in used)
         and not excluded.overlaps(span.start, span.end)

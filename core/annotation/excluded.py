@@ -24,13 +24,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, or_, select
 
-from core.annotation.spans import (
-    check_in_document,
-    document_length,
-    ensure_set,
-    set_document_of,
-    touch_set,
-)
+from core.annotation.sets import ensure_set, set_document_of, touch_set
+from core.annotation.spans import check_in_document, document_length
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn

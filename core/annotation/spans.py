@@ -1,4 +1,4 @@
-"""Annotators, annotation sets and entity spans: the operations the editor calls.
+"""Entity spans: the operations the editor calls, and reading a set's spans.
 
 Each operation is one transaction and (when it changes something) one undo
 step, and returns an OpResult whose `changes` name the document touched.
@@ -6,25 +6,24 @@ step, and returns an OpResult whose `changes` name the document touched.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from sqlalchemy import Connection, select
 
-from core.project.changes import Changes, OpResult
+from core.annotation.sets import ensure_set, find_set, touch_set
+from core.documents.navigation import document_text
+from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project
 from models.tables import (
-    ANNOTATOR_ROLES,
-    SET_STATES,
     AnnotationSet,
-    Annotator,
     Document,
     EntitySpan,
     EventArgument,
     Stance,
-    utc_now,
 )
 
 
@@ -48,128 +47,6 @@ SPAN_COLUMNS = (  # a SpanRow's columns, for select(*SPAN_COLUMNS)
     EntitySpan.end,
     EntitySpan.note,
 )
-
-
-# --- annotators ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class AnnotatorInfo:
-    id: int
-    name: str
-    role: str
-
-    @property
-    def is_curator(self) -> bool:
-        return self.role == "curator"
-
-
-def list_annotators(conn: Connection) -> list[AnnotatorInfo]:
-    rows = conn.execute(
-        select(Annotator.id, Annotator.name, Annotator.role).order_by(Annotator.name)
-    )
-    return [AnnotatorInfo(*row) for row in rows]
-
-
-def get_annotator(conn: Connection, annotator_id: int) -> AnnotatorInfo:
-    row = conn.execute(
-        select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
-    ).first()
-    if row is None:
-        raise OperationError(f"annotator {annotator_id} does not exist")
-    return AnnotatorInfo(*row)
-
-
-def find_annotator(conn: Connection, name: str) -> tuple[int, str] | None:
-    row = conn.execute(select(Annotator.id, Annotator.role).where(Annotator.name == name)).first()
-    return (row.id, row.role) if row else None
-
-
-def ensure_annotator(project: Project, name: str, role: str = "annotator") -> OpResult[int]:
-    """The annotator's id, creating them if new (the role of an existing one is kept)."""
-    name = " ".join(name.split())
-    if not name:
-        raise OperationError("an annotator needs a name")
-    if role not in ANNOTATOR_ROLES:
-        raise OperationError(f"unknown role {role!r}; expected one of {', '.join(ANNOTATOR_ROLES)}")
-    with project.read() as conn:
-        found = find_annotator(conn, name)
-    if found:
-        return OpResult(Changes(), found[0])
-    with project.write() as tx:
-        found = find_annotator(tx.conn, name)  # another process may have just added them
-        annotator_id = found[0] if found else tx.insert(Annotator, name=name, role=role)
-        tx.changes.annotators = True
-    return OpResult(tx.changes, annotator_id)
-
-
-def set_annotator_role(project: Project, annotator_id: int, role: str) -> OpResult[None]:
-    if role not in ANNOTATOR_ROLES:
-        raise OperationError(f"unknown role {role!r}")
-    with project.write() as tx:
-        tx.update(Annotator, annotator_id, role=role)
-        tx.changes.annotators = True
-    return OpResult(tx.changes)
-
-
-# --- annotation sets -------------------------------------------------------------
-
-
-def find_set(conn: Connection, document_id: int, annotator_id: int | None) -> int | None:
-    query = select(AnnotationSet.id).where(AnnotationSet.document_id == document_id)
-    if annotator_id is None:
-        query = query.where(AnnotationSet.annotator_id.is_(None))
-    else:
-        query = query.where(AnnotationSet.annotator_id == annotator_id)
-    return conn.execute(query).scalar()
-
-
-def ensure_set(tx: Txn, document_id: int, annotator_id: int | None) -> int:
-    """The set of (document, annotator) — annotator None is the gold set — created if new."""
-    set_id = find_set(tx.conn, document_id, annotator_id)
-    if set_id is None:
-        set_id = tx.insert(AnnotationSet, document_id=document_id, annotator_id=annotator_id)
-        tx.changes.sets.add(set_id)
-        tx.changes.documents.add(document_id)
-    return set_id
-
-
-def set_document_of(conn: Connection, set_id: int) -> int:
-    doc = conn.execute(select(AnnotationSet.document_id).where(AnnotationSet.id == set_id)).scalar()
-    if doc is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
-    return doc
-
-
-def touch_set(tx: Txn, set_id: int) -> None:
-    """Mark the set as worked on: in progress (unless finished) and its document changed."""
-    row = tx.conn.execute(
-        select(AnnotationSet.document_id, AnnotationSet.state).where(AnnotationSet.id == set_id)
-    ).first()
-    if row is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
-    values = {"updated_at": utc_now()}
-    if row.state == "new":
-        values["state"] = "in_progress"
-    tx.update(AnnotationSet, set_id, **values)
-    tx.changes.sets.add(set_id)
-    tx.changes.documents.add(row.document_id)
-
-
-def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
-    if state not in SET_STATES:
-        raise OperationError(f"unknown state {state!r}; expected one of {', '.join(SET_STATES)}")
-    names = {
-        "new": "Mark as new",
-        "in_progress": "Mark as in progress",
-        "finished": "Mark as finished",
-    }
-    with project.write(names[state]) as tx:
-        document_id = set_document_of(tx.conn, set_id)
-        tx.update(AnnotationSet, set_id, state=state, updated_at=utc_now())
-        tx.changes.sets.add(set_id)
-        tx.changes.documents.add(document_id)
-    return OpResult(tx.changes)
 
 
 # --- entity spans ----------------------------------------------------------------------
@@ -255,14 +132,17 @@ def get_span(conn: Connection, span_id: int) -> SpanRow:
     return SpanRow(*row)
 
 
-def span_usage(conn: Connection, span_id: int) -> dict[str, int]:
+def span_usage(project: Project, span_id: int) -> dict[str, int]:
     """How many event arguments and stances refer to a span (to ask before deleting it)."""
-    arguments = conn.execute(select(EventArgument.id).where(EventArgument.span_id == span_id)).all()
-    stances = conn.execute(
-        select(Stance.id).where(
-            (Stance.holder_span_id == span_id) | (Stance.target_span_id == span_id)
-        )
-    ).all()
+    with project.read() as conn:
+        arguments = conn.execute(
+            select(EventArgument.id).where(EventArgument.span_id == span_id)
+        ).all()
+        stances = conn.execute(
+            select(Stance.id).where(
+                (Stance.holder_span_id == span_id) | (Stance.target_span_id == span_id)
+            )
+        ).all()
     return {"arguments": len(arguments), "stances": len(stances)}
 
 
@@ -371,3 +251,36 @@ def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
         (set_id,),
     ).fetchall()
     return [SpanRow(*r) for r in rows]
+
+
+@dataclass(frozen=True)
+class OwnerSet:
+    """A document as one owner's set shows it (owner: an annotator id, None for gold)."""
+
+    document_id: int
+    text: str
+    set_id: int | None  # None until the owner annotates the document
+    spans: list[SpanRow]
+
+
+def read_owner_set(project: Project, document_id: int, owner: int | None) -> OwnerSet:
+    """The document's text and the owner's spans, in one snapshot."""
+    with project.read() as conn:
+        text = document_text(conn, document_id)
+        set_id = find_set(conn, document_id, owner)
+        spans = spans_of_set(conn, set_id) if set_id is not None else []
+    return OwnerSet(document_id, text, set_id, spans)
+
+
+def read_changed_spans(
+    project: Project, document_id: int, owner: int | None, span_ids: Collection[int] | None
+) -> tuple[int | None, list[SpanRow]]:
+    """The owner's set id, and the rows of `span_ids` still in that set (every span of
+    the set when `span_ids` is None): what a view re-reads after a change."""
+    with project.read() as conn:
+        set_id = find_set(conn, document_id, owner)
+        if span_ids is None:
+            rows = spans_of_set(conn, set_id) if set_id is not None else []
+        else:
+            rows = [r for r in spans_by_id(conn, sorted(span_ids)) if r.set_id == set_id]
+    return set_id, rows

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, select
 
 from core.annotation.excluded import check_not_excluded
-from core.annotation.spans import check_offsets, ensure_set, get_span, touch_set
+from core.annotation.sets import ensure_set, touch_set
+from core.annotation.spans import check_offsets, get_span
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn

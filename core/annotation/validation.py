@@ -14,16 +14,23 @@ text excluded since they were made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from core.annotation.events import EventRow, events_of_sets
-from core.annotation.excluded import ExcludedRanges, excluded_ranges_of_sets
-from core.annotation.spans import SPAN_COLUMNS, SpanRow
-from core.annotation.stances import StanceRow, stances_of_sets
+from core.annotation.events import EventRow, events_of_set, events_of_sets
+from core.annotation.excluded import (
+    ExcludedRanges,
+    RegionRow,
+    excluded_ranges_of_sets,
+    excluded_regions,
+)
+from core.annotation.span_index import SpanIndex
+from core.annotation.spans import SPAN_COLUMNS, SpanRow, spans_by_id
+from core.annotation.stances import StanceRow, stances_of_set, stances_of_sets
 from core.project.errors import OperationError
+from core.project.project import Project
 from core.schema.model import ProjectSchema
 from models.tables import AnnotationSet, Document, EntitySpan
 
@@ -408,9 +415,7 @@ def validate_set(schema: ProjectSchema, content: SetContent) -> list[Problem]:
     return problems
 
 
-def problem_counts(
-    conn: Connection, schema: ProjectSchema, set_ids: Iterable[int]
-) -> dict[int, ProblemCount]:
+def problem_counts(project: Project, set_ids: Iterable[int]) -> dict[int, ProblemCount]:
     """Errors and warnings per set (for the icons of the document list).
 
     Only sets with events, stances or excluded text can have problems, so only those
@@ -420,25 +425,78 @@ def problem_counts(
     ids = sorted(set(set_ids))
     existing: set[int] = set()
     worth_reading: set[int] = set()
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
-        rows = conn.exec_driver_sql(
-            "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
-            "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
-            "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
-            "AND (r.set_id IS NULL OR r.set_id = s.id)) "
-            f"FROM annotation_set s WHERE s.id IN ({marks})",
-            tuple(chunk),
-        ).fetchall()
-        existing.update(set_id for set_id, _ in rows)
-        worth_reading.update(set_id for set_id, worth in rows if worth)
+    schema = project.schema
+    with project.read() as conn:
+        for start in range(0, len(ids), 500):
+            _note_worth_reading(conn, ids[start : start + 500], existing, worth_reading)
+        contents = load_sets_content(conn, worth_reading, all_spans=False)
     counts = {set_id: ProblemCount() for set_id in sorted(existing)}
-    for set_id, content in load_sets_content(conn, worth_reading, all_spans=False).items():
+    for set_id, content in contents.items():
         problems = validate_set(schema, content)
         errors = sum(1 for p in problems if p.severity == ERROR)
         counts[set_id] = ProblemCount(errors, len(problems) - errors)
     return counts
+
+
+def _note_worth_reading(
+    conn: Connection, chunk: list[int], existing: set[int], worth_reading: set[int]
+) -> None:
+    """Of the sets `chunk` names, note those that exist, and those with events, stances or
+    excluded text (the only ones that can have problems)."""
+    marks = ",".join("?" * len(chunk))
+    rows = conn.exec_driver_sql(
+        "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
+        "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
+        "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
+        "AND (r.set_id IS NULL OR r.set_id = s.id)) "
+        f"FROM annotation_set s WHERE s.id IN ({marks})",
+        tuple(chunk),
+    ).fetchall()
+    existing.update(set_id for set_id, _ in rows)
+    worth_reading.update(set_id for set_id, worth in rows if worth)
+
+
+def read_shown_set(
+    project: Project,
+    document_id: int,
+    set_id: int | None,
+    spans: Mapping[int, SpanRow],
+    index: SpanIndex,
+    document_length: int,
+) -> tuple[list[RegionRow], SetContent | None]:
+    """The excluded text that applies to the set a view shows, and the set's content for
+    validation (None when the set does not exist yet).
+
+    Events, stances and regions are read from the project in one snapshot; entity spans
+    are taken from `spans` and `index`, which the view holds current (a set can have ten
+    thousand), and only those validation looks at: referred to by an argument or a
+    stance, or lying in excluded text. A referred span missing there (in another set: a
+    damaged file) is read."""
+    with project.read() as conn:
+        regions = excluded_regions(conn, document_id, set_id)
+        if set_id is None:
+            return regions, None
+        events = events_of_set(conn, set_id)
+        stances = stances_of_set(conn, set_id)
+        excluded = ExcludedRanges((r.start, r.end) for r in regions)
+        wanted = {a.span_id for e in events for a in e.arguments if a.span_id is not None}
+        wanted.update(s for t in stances for s in (t.holder_span_id, t.target_span_id) if s)
+        shown = {i: spans[i] for i in wanted if i in spans}
+        for start, end in excluded:
+            shown.update((i, spans[i]) for i in index.overlapping(start, end))
+        missing = sorted(wanted - shown.keys())
+        foreign = {s.id: s for s in spans_by_id(conn, missing)} if missing else {}
+    content = SetContent(
+        set_id=set_id,
+        document_id=document_id,
+        document_length=document_length,
+        spans=shown,
+        events=events,
+        stances=stances,
+        excluded=excluded,
+        foreign_spans=foreign,
+    )
+    return regions, content
 
 
 def _place(start: int | None, end: int | None) -> str:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, select
 
-from core.annotation.spans import ensure_set
+from core.annotation.sets import ensure_set
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.project import Project
@@ -93,6 +93,11 @@ def document_text(conn: Connection, document_id: int) -> str:
     if text is None:
         raise OperationError(f"document {document_id} does not exist (it may have been removed)")
     return text
+
+
+def read_document_text(project: Project, document_id: int) -> str:
+    with project.read() as conn:
+        return document_text(conn, document_id)
 
 
 def next_unfinished(

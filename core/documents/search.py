@@ -126,3 +126,49 @@ class CorpusIndex:
             pos = text.find(folded_query, pos + width)
         result.documents = len(documents)
         return result
+
+
+@dataclass(frozen=True, slots=True)
+class HitInContext:
+    """A hit with its document's title and the text around it, for a result list."""
+
+    document_id: int
+    start: int
+    end: int
+    title: str
+    before: str
+    match: str
+    after: str
+
+
+def hits_in_context(
+    project: Project, hits: Iterable[SearchHit], context: int = 36
+) -> list[HitInContext]:
+    """`hits` with `context` characters of text on either side (one read of the
+    documents they are in, 500 at a time)."""
+    hits = list(hits)
+    ids = sorted({hit.document_id for hit in hits})
+    texts: dict[int, tuple[str, str]] = {}
+    with project.read() as conn:
+        for i in range(0, len(ids), 500):
+            rows = conn.execute(
+                select(Document.id, Document.title, Document.text).where(
+                    Document.id.in_(ids[i : i + 500])
+                )
+            )
+            texts.update((doc_id, (title, body)) for doc_id, title, body in rows)
+    found = []
+    for hit in hits:
+        title, body = texts.get(hit.document_id, ("", ""))
+        found.append(
+            HitInContext(
+                hit.document_id,
+                hit.start,
+                hit.end,
+                title,
+                body[max(0, hit.start - context) : hit.start],
+                body[hit.start : hit.end],
+                body[hit.end : hit.end + context],
+            )
+        )
+    return found

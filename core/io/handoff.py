@@ -43,7 +43,7 @@ from sqlalchemy import Connection, func, insert, select
 
 from core.project.atomic import write_atomically
 from core.project.changes import Changes
-from core.project.errors import OperationError
+from core.project.errors import OperationError, ProjectError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import (
@@ -55,7 +55,7 @@ from core.schema.model import (
     load_schema,
     schema_document,
 )
-from models.db import PROJECT_SUFFIX, ProjectError
+from models.db import PROJECT_SUFFIX
 from models.tables import (
     AnnotationSet,
     Annotator,

@@ -5,11 +5,17 @@
   message (`ImportRefused` carries the unknown labels, `ConfirmationNeeded` the usage).
 - `OutputError`: a file or folder cannot be written where asked; nothing was written.
 
+- `ProjectError` (and `ProjectBusy`, another process holds the write lock too long): a
+  project file cannot be used. They are defined in models, which opens the files and
+  cannot import core; the rest of the program takes them from here.
+
 Elsewhere: `Cancelled` (core.project.progress), `UndoConflict` (core.project.journal),
-`ProjectError` (models.db: a project file that cannot be used), `FormatError`
-(core.io.formats.common: a file to import is malformed, naming file and line) and
-`SchemaError` (core.schema.model: a schema document is invalid, naming the field).
+`FormatError` (core.io.formats.common: a file to import is malformed, naming file and
+line) and `SchemaError` (core.schema.model: a schema document is invalid, naming the
+field).
 """
+
+from models.db import ProjectBusy, ProjectError
 
 
 class OperationError(Exception):
@@ -18,3 +24,6 @@ class OperationError(Exception):
 
 class OutputError(OperationError):
     """The output cannot be written where asked; the message says why."""
+
+
+__all__ = ["OperationError", "OutputError", "ProjectBusy", "ProjectError"]

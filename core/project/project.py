@@ -32,7 +32,6 @@ from core.version import APP_VERSION
 from models.db import (
     PROJECT_SUFFIX,
     ProjectBusy,
-    ProjectError,
     busy_message,
     create_project_file,
     is_busy_error,
@@ -237,4 +236,4 @@ def _integrity_message(err: IntegrityError) -> str:
     return text
 
 
-__all__ = ["Project", "ProjectError", "set_setting"]
+__all__ = ["PROJECT_SUFFIX", "Project", "set_setting"]

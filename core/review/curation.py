@@ -54,10 +54,11 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core.annotation.annotators import AnnotatorInfo
 from core.annotation.events import delete_event_rows, get_event
 from core.annotation.excluded import ExcludedRanges, excluded_ranges_of_set, excluded_regions
+from core.annotation.sets import touch_set
 from core.annotation.spans import (
-    AnnotatorInfo,
     check_in_document,
     delete_span,
     detach_span_references,
@@ -66,7 +67,6 @@ from core.annotation.spans import (
     label_key,
     relabel_span,
     resize_span,
-    touch_set,
 )
 from core.annotation.stances import (
     ATTRIBUTED,

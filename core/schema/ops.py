@@ -22,7 +22,8 @@ from typing import Any
 
 from sqlalchemy import Connection, select
 
-from core.annotation.spans import SPAN_COLUMNS, SpanRow, detach_span_references, touch_set
+from core.annotation.sets import set_owner_names, touch_set
+from core.annotation.spans import SPAN_COLUMNS, SpanRow, detach_span_references
 from core.project.atomic import write_atomically
 from core.project.changes import OpResult
 from core.project.errors import OperationError
@@ -49,8 +50,6 @@ from core.schema.model import (
     validate_schema_document,
 )
 from models.tables import (
-    AnnotationSet,
-    Annotator,
     EntitySpan,
     EventArgument,
     EventMention,
@@ -189,27 +188,13 @@ class _Removal:
             add(set_id, UsageCounts(stances=1))
         for _, set_id in self.detached:
             add(set_id, UsageCounts(detached=1))
-        owners = _set_owners(conn, per_set)
+        owners = set_owner_names(conn, per_set)
         per_owner: dict[str, UsageCounts] = {}
         for set_id, counts in per_set.items():
             name = owners[set_id]
             per_owner[name] = per_owner.get(name, UsageCounts()) + counts
         total = sum(per_set.values(), UsageCounts())
         return Usage(what, total, tuple(sorted(per_owner.items())))
-
-
-def _set_owners(conn: Connection, set_ids: Iterable[int]) -> dict[int, str]:
-    """Annotator name of each set ("gold" for the gold standard)."""
-    ids = sorted(set(set_ids))
-    owners: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
-        rows = conn.execute(
-            select(AnnotationSet.id, Annotator.name)
-            .outerjoin(Annotator, Annotator.id == AnnotationSet.annotator_id)
-            .where(AnnotationSet.id.in_(ids[start : start + 500]))
-        ).all()
-        owners.update({set_id: name or "gold" for set_id, name in rows})
-    return owners
 
 
 def _arguments_query():

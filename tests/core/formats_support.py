@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
-from core.annotation.spans import ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
 from core.io.dataset import Selection, open_dataset
 from core.project.project import Project
 from models.tables import (

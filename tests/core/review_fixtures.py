@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set, set_state
+from core.annotation.spans import add_span
 from core.documents.importing import import_documents
 from core.project.project import Project
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET

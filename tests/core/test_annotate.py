@@ -1,14 +1,8 @@
 import pytest
 
-from core.annotation.spans import (
-    annotate,
-    delete_span,
-    ensure_annotator,
-    find_set,
-    relabel_span,
-    resize_span,
-    spans_by_id,
-)
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import find_set
+from core.annotation.spans import annotate, delete_span, relabel_span, resize_span, spans_by_id
 from core.project.errors import OperationError
 
 

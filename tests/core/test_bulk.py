@@ -1,7 +1,9 @@
 import pytest
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.bulk import annotate_occurrences, find_occurrences
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, spans_of_set
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, spans_of_set
 from core.documents.importing import import_documents
 from core.documents.search import CorpusIndex
 from core.project.errors import OperationError
@@ -88,7 +90,7 @@ def test_corpus_scope_with_and_without_the_index_then_one_undo_step(corpus):
 
 
 def ensure_set_id(conn, doc, annotator):
-    from core.annotation.spans import find_set
+    from core.annotation.sets import find_set
 
     return find_set(conn, doc, annotator)
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
+from core.annotation.annotators import ensure_annotator, set_annotator_role
 from core.annotation.events import add_argument, add_event
 from core.annotation.excluded import exclude_for_everyone
-from core.annotation.spans import (
-    add_span,
-    ensure_annotator,
-    ensure_set,
-    set_annotator_role,
-    set_state,
-)
+from core.annotation.sets import ensure_set, set_state
+from core.annotation.spans import add_span
 from core.annotation.stances import add_attributed_stance, set_document_stance
 from core.project.errors import OperationError
 from core.review.curation import (

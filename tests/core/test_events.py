@@ -3,6 +3,7 @@
 import pytest
 from sqlalchemy import select
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import (
     add_argument,
     add_event,
@@ -17,7 +18,8 @@ from core.annotation.events import (
     set_event_note,
 )
 from core.annotation.excluded import exclude_region
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from models.tables import AnnotationSet, EventArgument
 
@@ -261,23 +263,17 @@ def test_candidates_for_a_role_nearest_the_trigger_first(doc):
     after = doc.span("يان لوكون", "PERS")  # further away, after the trigger
     agent = doc.role("Personnel.Leave", "Agent")  # accepts PERS and ORG
     person = doc.role("Personnel.Leave", "Person")
-    with project.read() as conn:
-        found = argument_candidates(conn, schema, event, person)
+    found = argument_candidates(project, event, person)
     assert [c.span.id for c in found] == [near, far, after]
     assert found[0].distance == 1
     assert found == sorted(found, key=lambda c: c.distance)
-    with project.read() as conn:
-        agents = argument_candidates(conn, schema, event, agent)
+    agents = argument_candidates(project, event, agent)
     assert len(agents) == 4  # the ORG span too
     add_argument(project, event, person, near)
-    with project.read() as conn:
-        assert near not in [c.span.id for c in argument_candidates(conn, schema, event, person)]
-        assert (
-            argument_candidates(conn, schema, event, person, include_used=True)[0].span.id == near
-        )
+    assert near not in [c.span.id for c in argument_candidates(project, event, person)]
+    assert argument_candidates(project, event, person, include_used=True)[0].span.id == near
     # spans in text the annotator excluded are not offered
     exclude_region(project, doc.set_id, *doc.at("يان لوكون"))
-    with project.read() as conn:
-        assert [c.span.id for c in argument_candidates(conn, schema, event, person)] == [far]
-    with project.read() as conn, pytest.raises(OperationError, match=r"not of Personnel\.Leave"):
-        argument_candidates(conn, schema, event, doc.role("Business.Acquire", "Target"))
+    assert [c.span.id for c in argument_candidates(project, event, person)] == [far]
+    with pytest.raises(OperationError, match=r"not of Personnel\.Leave"):
+        argument_candidates(project, event, doc.role("Business.Acquire", "Target"))

@@ -4,8 +4,10 @@ from types import SimpleNamespace
 
 import pytest
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import add_argument, add_event, change_event_type, events_of_set
-from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set, relabel_span
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, delete_span, relabel_span
 from core.annotation.validation import (
     DETACHED,
     ERROR,
@@ -153,8 +155,7 @@ def test_problem_counts_for_the_document_list(work):
         clean = ensure_set(tx, 2, omar)
     delete_span(project, spans["scale"])  # one error
     add_event(project, set_id, project.schema.by_key("event", "Business.Invest").id, 40, 45)
-    with project.read() as conn:
-        counts = problem_counts(conn, project.schema, [set_id, clean, 999])
+    counts = problem_counts(project, [set_id, clean, 999])
     assert counts == {set_id: ProblemCount(errors=1, warnings=1), clean: ProblemCount()}
     assert counts[set_id].total == 2
 

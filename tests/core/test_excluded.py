@@ -5,6 +5,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import add_event
 from core.annotation.excluded import (
     ExcludedRanges,
@@ -19,7 +20,8 @@ from core.annotation.excluded import (
     is_excluded,
     remove_region,
 )
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, resize_span
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, resize_span
 from core.annotation.stances import add_attributed_stance
 from core.annotation.validation import EXCLUDED, load_set_content, validate_set
 from core.project.errors import OperationError

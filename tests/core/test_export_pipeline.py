@@ -230,7 +230,7 @@ def test_every_exported_span_text_equals_the_document_text(seeded_project, tmp_p
 
 
 def test_gold_jsonl_provenance(seeded_project, tmp_path):
-    from core.annotation.spans import ensure_annotator
+    from core.annotation.annotators import ensure_annotator
     from core.project.project import set_setting
     from core.version import APP_VERSION
     from models.tables import AnnotationSet

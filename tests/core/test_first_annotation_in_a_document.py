@@ -4,9 +4,11 @@ list's problem counts read in full only the sets that can have problems."""
 
 from sqlalchemy import select
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import annotate_event, events_of_set
 from core.annotation.excluded import exclude_for_annotator, excluded_regions
-from core.annotation.spans import add_span, annotate, ensure_annotator, find_set
+from core.annotation.sets import find_set
+from core.annotation.spans import add_span, annotate
 from core.annotation.stances import annotate_document_stance, stances_of_set
 from core.annotation.validation import ProblemCount, problem_counts
 from models.tables import AnnotationSet, Document
@@ -109,6 +111,5 @@ def test_problem_counts_skip_sets_that_cannot_have_problems(seeded_project):
     )
     with_event = set_of(project, salma)
     add_span(project, with_event, text.index("زوكربيرج"), text.index("زوكربيرج") + 8, pers)
-    with project.read() as conn:
-        counts = problem_counts(conn, project.schema, [only_entities, with_event, 999])
+    counts = problem_counts(project, [only_entities, with_event, 999])
     assert counts == {only_entities: ProblemCount(), with_event: ProblemCount(warnings=1)}

@@ -122,7 +122,9 @@ def test_every_sheet_is_right_to_left_with_a_frozen_bold_header_and_a_filter(
 
 
 def test_agreement_figures_of_finished_annotator_sets_are_in_the_summary(seeded_project, tmp_path):
-    from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
+    from core.annotation.annotators import ensure_annotator
+    from core.annotation.sets import ensure_set, set_state
+    from core.annotation.spans import add_span
 
     annotate_seed_article(seeded_project)  # the gold set being exported
     org = seeded_project.schema.by_key("entity", "ORG").id

@@ -12,6 +12,7 @@ from tests.conftest import ROOT, subprocess_env
 
 HEADLESS = ("core", "models", "cli")
 QT_PACKAGES = ("PySide6", "shiboken6", "qtawesome", "qtpy", "ui")
+DATABASE = ("models", "sqlalchemy", "sqlmodel", "sqlite3")
 
 
 def _sources(*packages: str) -> list[Path]:
@@ -64,6 +65,39 @@ def test_importing_every_headless_module_loads_no_qt():
 
 def test_headless_sources_import_no_qt_and_no_ui():
     assert _offenders(HEADLESS, QT_PACKAGES) == []
+
+
+def test_ui_and_cli_import_nothing_of_the_database_layer():
+    assert _offenders(("ui", "cli"), DATABASE) == []
+
+
+def _transactions(path: Path) -> list[int]:
+    """Lines of `path` that open a project transaction (`with x.read()`, `x.write(...)`)."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.With):
+            for item in node.items:
+                call = item.context_expr
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Attribute)
+                    and call.func.attr in ("read", "write")
+                ):
+                    found.append(node.lineno)
+    return found
+
+
+def test_the_ui_opens_no_transaction_every_read_is_a_core_function():
+    offenders = [
+        f"{p.relative_to(ROOT)}:{line}" for p in _sources("ui") for line in _transactions(p)
+    ]
+    assert offenders == []
+
+
+def test_the_checks_see_what_they_look_for(tmp_path):
+    source = tmp_path / "module.py"
+    source.write_text("def f(project):\n    with project.read() as conn:\n        import sqlite3\n")
+    assert _transactions(source) == [2] and _imported(source) == {"sqlite3"}
 
 
 def test_the_offender_check_sees_nested_imports(tmp_path):

@@ -1,6 +1,8 @@
 import pytest
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.documents.navigation import (
     document_ids,
     next_unfinished,

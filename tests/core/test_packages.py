@@ -7,7 +7,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.io.handoff import PACKAGE_SETTING, export_package, merge_annotations
 from core.project.errors import OperationError
 from core.project.project import Project

@@ -4,8 +4,10 @@ with its arguments, and validates without a problem. docs/schema.md lists the sa
 import pytest
 from sqlalchemy import select
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import add_argument, add_event
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.annotation.stances import add_attributed_stance, set_document_stance
 from core.annotation.validation import load_set_content, validate_set
 from models.tables import Document

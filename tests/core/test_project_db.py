@@ -5,7 +5,9 @@ import pytest
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from core.project.project import Project
 from models import migrations

@@ -6,7 +6,9 @@ import json
 import pytest
 from sqlalchemy import func, select
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from core.schema.model import SchemaError, load_preset, read_schema_file
 from core.schema.ops import (

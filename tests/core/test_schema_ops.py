@@ -4,8 +4,10 @@ keeping annotations when renaming and asking before deleting any."""
 import pytest
 from sqlalchemy import func, select
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.events import add_argument, add_event, events_of_set
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, spans_of_set
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, spans_of_set
 from core.annotation.stances import add_attributed_stance, set_document_stance, stances_of_set
 from core.project.errors import OperationError
 from core.schema.ops import (

@@ -3,8 +3,10 @@
 import pytest
 from sqlalchemy import func, select
 
+from core.annotation.annotators import ensure_annotator
 from core.annotation.excluded import exclude_region
-from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, delete_span
 from core.annotation.stances import (
     add_attributed_stance,
     add_evidence,

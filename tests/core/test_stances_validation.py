@@ -2,7 +2,9 @@
 
 import pytest
 
-from core.annotation.spans import add_span, delete_span, ensure_annotator, ensure_set
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span, delete_span
 from core.annotation.stances import (
     add_attributed_stance,
     remove_evidence,

@@ -1,14 +1,13 @@
 import pytest
 from sqlalchemy import select
 
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set, set_state
 from core.annotation.spans import (
     add_span,
     delete_span,
-    ensure_annotator,
-    ensure_set,
     relabel_span,
     resize_span,
-    set_state,
     spans_of_set,
 )
 from core.project.journal import UndoConflict

@@ -20,7 +20,9 @@ ANNOTATE = r"""
 import sys, time
 from pathlib import Path
 from core.project.project import Project
-from core.annotation.spans import add_span, ensure_annotator, ensure_set
+from core.annotation.spans import add_span
+from core.annotation.annotators import ensure_annotator
+from core.annotation.sets import ensure_set
 path, name, go, count = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
 project = Project.open(path)
 annotator = ensure_annotator(project, name).value

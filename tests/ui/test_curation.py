@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from core.annotation.spans import add_span, ensure_set, find_set, set_state
+from core.annotation.sets import ensure_set, find_set, set_state
+from core.annotation.spans import add_span
 from core.review.curation import REJECTED, load_curation
 from models.tables import CurationDecision
 from ui.curation.compare import CompareWindow, open_side_by_side

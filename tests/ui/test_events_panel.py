@@ -314,7 +314,7 @@ def test_event_keys_need_a_selection_and_refuse_excluded_text(doc, qtbot):
 
 
 def test_the_event_panel_follows_the_shown_set(make_window, seeded_project, qtbot):
-    from core.annotation.spans import ensure_annotator, set_annotator_role
+    from core.annotation.annotators import ensure_annotator, set_annotator_role
 
     window = make_window(seeded_project)
     window.open_document(DOC)

@@ -3,7 +3,7 @@ message, listed with a way back; for everyone only by a curator."""
 
 from __future__ import annotations
 
-from core.annotation.spans import ensure_annotator, set_annotator_role
+from core.annotation.annotators import ensure_annotator, set_annotator_role
 from ui.editor.layer import excluded_text_color
 from ui.qt import Qt
 

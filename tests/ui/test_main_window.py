@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_annotator_role
+from core.annotation.annotators import ensure_annotator, set_annotator_role
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from ui import bindings, settings
 from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts, text_font
@@ -324,8 +326,8 @@ def test_annotation_list_keeps_its_order_when_rows_are_patched(qtbot, window):
 def test_a_curator_edits_the_gold_set_entities_events_and_state(qtbot, window):
     from sqlalchemy import select
 
+    from core.annotation.annotators import set_annotator_role
     from core.annotation.events import events_of_set
-    from core.annotation.spans import set_annotator_role
     from models.tables import AnnotationSet
 
     project = window.project

@@ -3,7 +3,9 @@ the lead hands out packages and merges the annotators' work back."""
 
 from __future__ import annotations
 
-from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_annotator_role
+from core.annotation.annotators import ensure_annotator, set_annotator_role
+from core.annotation.sets import ensure_set
+from core.annotation.spans import add_span
 from core.project.project import Project
 from tests.ui.conftest import spans_in_db
 from ui.dialogs.handoff import MergeDialog, export_annotator_package, merge_project_files

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import json
 
-from core.annotation.spans import annotate, ensure_annotator, set_annotator_role
+from core.annotation.annotators import ensure_annotator, set_annotator_role
+from core.annotation.spans import annotate
 from core.schema.model import list_presets
 from ui.dialogs.new_project import NewProjectDialog
 from ui.dialogs.schema_editor import (

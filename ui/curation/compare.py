@@ -20,11 +20,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from core.annotation.events import events_of_set
-from core.annotation.spans import SpanRow, find_set, get_annotator, spans_of_set
-from core.documents.navigation import document_text
+from core.annotation.spans import SpanRow
 from core.project.changes import Changes
 from core.project.errors import OperationError
+from core.review.versions import SetVersion, read_versions
 from core.schema.model import LabelInfo
 from ui.editor import AnnotationEditor
 from ui.notice import ERROR
@@ -43,18 +42,6 @@ class Version:
     detail: str  # e.g. "finished · 12 annotations"
     spans: list[SpanRow] | None  # None: unchanged, keep what the pane shows
     editable: bool = False
-
-
-def set_rows(conn, set_id: int | None) -> list[SpanRow]:
-    """A set's entity spans, and its event triggers as spans with negative ids."""
-    if set_id is None:
-        return []
-    rows = spans_of_set(conn, set_id)
-    rows += [
-        SpanRow(-event.id, set_id, event.type_id, event.start, event.end)
-        for event in events_of_set(conn, set_id)
-    ]
-    return rows
 
 
 def pane_labels(schema) -> list[LabelInfo]:
@@ -316,12 +303,9 @@ class CompareWindow(QtWidgets.QWidget):
         project = self.main.project
         self.document_id, self.start, self.end = document_id, start, end
         self.annotator_ids = tuple(annotator_ids)
-        with project.read() as conn:
-            text = document_text(conn, document_id)
-            title = conn.exec_driver_sql(
-                "SELECT title FROM document WHERE id = ?", (document_id,)
-            ).scalar()
-            versions = [self._version(conn, a) for a in self.annotator_ids]
+        read = read_versions(project, document_id, self.annotator_ids)
+        text, title = read.text, read.title
+        versions = [_version(read.versions[a]) for a in self.annotator_ids]
         self.panes.set_labels(pane_labels(project.schema), current_theme())
         self.panes.set_document(
             document_id, text, versions, project.settings().get("clitic_rule", "standard")
@@ -342,25 +326,13 @@ class CompareWindow(QtWidgets.QWidget):
         QtWidgets.QApplication.processEvents()
         self.panes.show_place(start, end)
 
-    def _version(self, conn, annotator_id: int) -> Version:
-        person = get_annotator(conn, annotator_id)
-        set_id = find_set(conn, self.document_id, annotator_id)
-        rows = set_rows(conn, set_id)
-        state = "no annotations"
-        if set_id is not None:
-            state = conn.exec_driver_sql(
-                "SELECT state FROM annotation_set WHERE id = ?", (set_id,)
-            ).scalar()
-            state = f"{state.replace('_', ' ')} · {len(rows)} annotations"
-        return Version(annotator_id, person.name, state, rows)
-
     def _on_operation(self, changes: Changes) -> None:
         if not self.isVisible() or self.document_id is None or self.main.project is None:
             return
         if self.document_id in changes.documents or changes.schema or changes.annotators:
-            with self.main.project.read() as conn:
-                for annotator_id in self.annotator_ids:
-                    self.panes.update_version(annotator_id, self._version(conn, annotator_id))
+            read = read_versions(self.main.project, self.document_id, self.annotator_ids)
+            for annotator_id in self.annotator_ids:
+                self.panes.update_version(annotator_id, _version(read.versions[annotator_id]))
             if changes.schema:
                 self.panes.set_labels(pane_labels(self.main.project.schema), current_theme())
 
@@ -422,5 +394,12 @@ __all__ = [
     "VersionPane",
     "open_side_by_side",
     "pane_labels",
-    "set_rows",
 ]
+
+
+def _version(version: SetVersion) -> Version:
+    """An annotator's pane."""
+    detail = "no annotations"
+    if version.set_id is not None:
+        detail = f"{version.state.replace('_', ' ')} · {len(version.spans)} annotations"
+    return Version(version.owner, version.owner_name, detail, version.spans)

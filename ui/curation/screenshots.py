@@ -81,20 +81,20 @@ def find(text: str, needle: str, occurrence: int) -> tuple[int, int]:
 def seed_curation(project) -> dict[str, int]:
     """Three annotators' finished versions of DOCUMENT and a curator, Lead; returns the
     annotator ids by name."""
+    from core.annotation.annotators import ensure_annotator
     from core.annotation.events import add_argument, add_event
-    from core.annotation.spans import add_span, ensure_annotator, ensure_set, set_state
+    from core.annotation.sets import set_state
+    from core.annotation.spans import add_span
     from core.annotation.stances import set_document_stance
-    from core.documents.navigation import document_text
+    from core.documents.navigation import IN_PROGRESS, read_document_text, set_document_state
 
     schema = project.schema
-    with project.read() as conn:
-        text = document_text(conn, DOCUMENT)
+    text = read_document_text(project, DOCUMENT)
     ids = {"Lead": ensure_annotator(project, "Lead", "curator").value}
     sets = {}
     for who in EVERYONE:
         ids[who] = ensure_annotator(project, who).value
-        with project.write() as tx:
-            sets[who] = ensure_set(tx, DOCUMENT, ids[who])
+        sets[who] = set_document_state(project, DOCUMENT, ids[who], IN_PROGRESS).value
     spans: dict[tuple[str, int, int, int], int] = {}
 
     def span(who: str, needle: str, occurrence: int, key: str) -> int:
@@ -128,6 +128,7 @@ def seed_curation(project) -> dict[str, int]:
 
 
 def render(out_dir: Path) -> list[Path]:
+    from core.documents.navigation import read_document_text
     from ui.curation.view import open_curation
     from ui.qt import QtWidgets
     from ui.screenshots import demo_project, session, themed_window
@@ -138,6 +139,7 @@ def render(out_dir: Path) -> list[Path]:
         project = demo_project(home)
         seed_curation(project)
         schema = project.schema
+        text = read_document_text(project, DOCUMENT)
         merged = False
         for theme in (LIGHT, DARK):
             window = themed_window(app, project, "Lead", theme)
@@ -151,10 +153,6 @@ def render(out_dir: Path) -> list[Path]:
                 view.auto_merge()
                 merged = True
             view.reload()
-            with project.read() as conn:
-                text = conn.exec_driver_sql(
-                    "SELECT text FROM document WHERE id = ?", (DOCUMENT,)
-                ).scalar()
             start, end = find(text, CHOSEN[0], 0)
             ref = ("entity", (start, end, schema.by_key("entity", CHOSEN[1]).id))
             view.candidates.select_ref(ref)

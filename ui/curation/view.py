@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from html import escape
 
-from core.documents.navigation import document_text, document_titles
+from core.documents.navigation import document_titles
 from core.project.changes import Changes
 from core.project.errors import OperationError
 from core.review import curation
@@ -32,11 +32,12 @@ from core.review.curation import (
     Ref,
     Strategy,
     describe_candidate,
-    load_curation,
 )
+from core.review.versions import GOLD as GOLD_OWNER
+from core.review.versions import CurationVersions, read_curation_versions
 from ui import bindings
 from ui.curation.candidates import STATUS_TEXT, CandidateList
-from ui.curation.compare import SideBySide, Version, pane_labels, set_rows
+from ui.curation.compare import SideBySide, Version, pane_labels
 from ui.curators import add_curator_action, curator_refusal
 from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
@@ -233,13 +234,12 @@ class CurationWindow(QtWidgets.QWidget):
         if project is None or document_id is None:
             return False
         try:
-            with project.read() as conn:
-                text = document_text(conn, document_id)
-                curation = self._load(conn, document_id)
-                versions = self._versions(conn, curation)
+            read = self._read(document_id)
         except OperationError as err:
             self.notice.show_message(str(err), ERROR)
             return False
+        text, curation = read.text, read.curation
+        versions = self._versions(read)
         self.document_id, self.text, self.curation = document_id, text, curation
         self.panes.set_labels(pane_labels(project.schema), current_theme())
         self.panes.set_document(
@@ -272,12 +272,17 @@ class CurationWindow(QtWidgets.QWidget):
             return
         current = self.candidates.current_ref()
         before = self.curation
+        stale: set[object] | None = None
+
+        def owners(after: Curation) -> set[int | None] | None:
+            nonlocal stale
+            stale = self._stale_panes(before, after, changes)
+            return None if stale is None else {GOLD_OWNER if k == GOLD else k for k in stale}
+
         try:
-            with self.project.read() as conn:
-                self.curation = self._load(conn, self.document_id)
-                versions = self._versions(
-                    conn, self.curation, self._stale_panes(before, self.curation, changes)
-                )
+            read = self._read(self.document_id, owners)
+            self.curation = read.curation
+            versions = self._versions(read, stale)
         except OperationError as err:
             self.notice.show_message(str(err), ERROR)
             return
@@ -288,12 +293,13 @@ class CurationWindow(QtWidgets.QWidget):
             self.candidates.select_ref(current, emit=False)
             self._show_detail(self.curation.find(current))
 
-    def _load(self, conn, document_id: int) -> Curation:
-        return load_curation(
-            conn,
-            self.project.schema,
+    def _read(self, document_id: int, owners=None) -> CurationVersions:
+        """The curation and the sets to show (`owners`: see read_curation_versions)."""
+        return read_curation_versions(
+            self.project,
             document_id,
             include_unfinished=self.include_unfinished.isChecked(),
+            owners=owners,
         )
 
     def _stale_panes(
@@ -314,9 +320,7 @@ class CurationWindow(QtWidgets.QWidget):
             stale.add(GOLD)
         return stale
 
-    def _versions(
-        self, conn, curation: Curation, stale: set[object] | None = None
-    ) -> list[Version]:
+    def _versions(self, read: CurationVersions, stale: set[object] | None = None) -> list[Version]:
         """What each pane shows; the rows of panes not in `stale` (when given) are kept."""
 
         def kept(key: object) -> Version | None:
@@ -325,42 +329,24 @@ class CurationWindow(QtWidgets.QWidget):
                 return None
             return Version(key, pane.name, pane.detail.text(), None, key == GOLD)
 
+        curation = read.curation
         versions = []
-        states = dict(
-            conn.exec_driver_sql(
-                "SELECT id, state FROM annotation_set WHERE document_id = ?",
-                (curation.document_id,),
-            ).fetchall()
-        )
         for person in curation.annotators:
             unchanged = kept(person.id)
             if unchanged is not None:
                 versions.append(unchanged)
                 continue
-            set_id = curation.set_ids[person.id]
-            rows = set_rows(conn, set_id)
-            versions.append(
-                Version(
-                    person.id,
-                    person.name,
-                    f"{states[set_id].replace('_', ' ')} · {len(rows)}",
-                    rows,
-                )
-            )
+            version = read.versions[person.id]
+            detail = f"{version.state.replace('_', ' ')} · {len(version.spans)}"
+            versions.append(Version(person.id, person.name, detail, version.spans))
         unchanged = kept(GOLD)
         if unchanged is not None:
             return [*versions, unchanged]
-        gold_rows = set_rows(conn, curation.gold_set_id)
-        curator = ""
-        if curation.curator_id is not None:
-            name = conn.exec_driver_sql(
-                "SELECT name FROM annotator WHERE id = ?", (curation.curator_id,)
-            ).scalar()
-            curator = f" · {name}" if name else ""
+        gold = read.versions[GOLD_OWNER]
+        curator = f" · {gold.curator}" if gold.curator else ""
         state = "curated" if curation.curated else curation.gold_state.replace("_", " ")
-        versions.append(
-            Version(GOLD, "Gold standard", f"{state} · {len(gold_rows)}{curator}", gold_rows, True)
-        )
+        detail = f"{state} · {len(gold.spans)}{curator}"
+        versions.append(Version(GOLD, "Gold standard", detail, gold.spans, True))
         return versions
 
     def _show_curation(self) -> None:

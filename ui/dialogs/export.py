@@ -12,20 +12,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import select
-
+from core.annotation.annotators import read_annotators
 from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
 from core.io.export import ExportReport, export_dataset
 from core.io.formats import FORMATS, FormatInfo
 from core.project.project import Project
-from models.tables import Annotator
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
-
-
-def annotator_names(project: Project) -> list[str]:
-    with project.read() as conn:
-        return [n for (n,) in conn.execute(select(Annotator.name).order_by(Annotator.name))]
 
 
 class ExportDialog(TaskDialog):
@@ -60,7 +53,7 @@ class ExportDialog(TaskDialog):
         self.one = QtWidgets.QRadioButton("One annotator:")
         self.everyone = QtWidgets.QRadioButton("All annotation sets (one record per set)")
         self.annotator = QtWidgets.QComboBox()
-        names = annotator_names(project)
+        names = [a.name for a in read_annotators(project)]
         self.annotator.addItems(names)
         if not names:
             self.one.setEnabled(False)
@@ -247,4 +240,4 @@ class ExportDialog(TaskDialog):
         self.status.setText("export cancelled; nothing was written")
 
 
-__all__ = ["ExportDialog", "annotator_names"]
+__all__ = ["ExportDialog"]

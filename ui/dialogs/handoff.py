@@ -13,10 +13,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.annotation.spans import list_annotators
+from core.annotation.annotators import has_curator, read_annotators
 from core.io.handoff import MergeReport, PackageReport, export_package, merge_annotations
-from core.project.errors import OperationError
-from models.db import PROJECT_SUFFIX, ProjectError
+from core.project.errors import OperationError, ProjectError
+from core.project.project import PROJECT_SUFFIX
 from ui.notice import ERROR, INFO
 from ui.qt import QtWidgets
 from ui.tasks import ProgressDialog, Task
@@ -35,9 +35,8 @@ def lead_refusal(window: MainWindow, doing: str) -> str | None:
         return "Open a project first."
     if window.annotator.is_curator:
         return None
-    with window.project.read() as conn:
-        if not any(a.is_curator for a in list_annotators(conn)):
-            return None
+    if not has_curator(window.project):
+        return None
     return f"Only a curator can {doing} (Review > Annotators and roles)."
 
 
@@ -47,8 +46,7 @@ class PackageDialog(QtWidgets.QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setWindowTitle("Export annotator package")
-        with window.project.read() as conn:
-            names = [a.name for a in list_annotators(conn)]
+        names = [a.name for a in read_annotators(window.project)]
         intro = QtWidgets.QLabel(
             "A copy of this project with its documents and schema and no one's annotations, "
             "to hand to an annotator. When they are done, merge their copy back with "

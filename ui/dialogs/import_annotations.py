@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.annotation.annotators import read_annotators
 from core.io.formats import FORMATS, guess_format
 from core.io.import_annotations import (
     LAYER_WORDS,
@@ -23,7 +24,6 @@ from core.io.import_annotations import (
 )
 from core.project.changes import Changes
 from core.project.project import Project
-from ui.dialogs.export import annotator_names
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
@@ -74,7 +74,7 @@ class ImportAnnotationsDialog(TaskDialog):
             self.format.addItem(info.title, info.key)
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
-        self.annotator.addItems(annotator_names(project))
+        self.annotator.addItems([a.name for a in read_annotators(project)])
         self.annotator.setCurrentText(annotator or "")
         self.annotator.lineEdit().setPlaceholderText("a new or existing annotator")
         self.offsets = QtWidgets.QComboBox()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.project.project import PROJECT_SUFFIX
 from core.schema.model import list_presets
-from models.db import PROJECT_SUFFIX
 from ui.qt import QtWidgets
 
 

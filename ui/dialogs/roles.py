@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from core.annotation.spans import AnnotatorInfo
-from models.tables import ANNOTATOR_ROLES
+from core.annotation.annotators import ANNOTATOR_ROLES, AnnotatorInfo
 from ui.qt import QtWidgets
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from core.annotation.spans import list_annotators
+from core.annotation.annotators import has_curator
 from core.project.errors import OperationError
 from core.schema.model import (
     ENTITY,
@@ -73,9 +73,7 @@ def may_edit_schema(window) -> tuple[bool, str]:
         return False, "No project is open."
     if window.annotator.is_curator:
         return True, "Changes apply at once, for every annotator, and can be undone."
-    with window.project.read() as conn:
-        has_curator = any(a.is_curator for a in list_annotators(conn))
-    if not has_curator:
+    if not has_curator(window.project):
         return True, (
             "This project has no curator yet, so anyone may change the schema; changes apply "
             "at once, for every annotator, and can be undone."

@@ -2,27 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from sqlalchemy import select
-
-from core.documents.search import CorpusIndex, SearchResult
-from models.tables import Document
+from core.documents.search import CorpusIndex, HitInContext, SearchResult, hits_in_context
 from ui.item_views import TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
-
-CONTEXT = 36
-
-
-@dataclass(frozen=True)
-class HitRow:
-    document_id: int
-    start: int
-    end: int
-    title: str
-    before: str
-    match: str
-    after: str
 
 
 class HitModel(TableModel):
@@ -30,9 +12,9 @@ class HitModel(TableModel):
 
     def __init__(self, parent: QtCore.QObject | None = None):
         super().__init__(parent)
-        self.rows: list[HitRow] = []
+        self.rows: list[HitInContext] = []
 
-    def set_rows(self, rows: list[HitRow]) -> None:
+    def set_rows(self, rows: list[HitInContext]) -> None:
         self.beginResetModel()
         self.rows = rows
         self.endResetModel()
@@ -104,29 +86,7 @@ class CorpusSearchPanel(QtWidgets.QWidget):
             self.status.setText("Preparing the search index… the search runs when it is ready.")
             return None
         result = self.index.search(text)
-        ids = sorted({hit.document_id for hit in result.hits})
-        texts: dict[int, tuple[str, str]] = {}
-        with self._project.read() as conn:
-            for i in range(0, len(ids), 500):
-                chunk = ids[i : i + 500]
-                for doc_id, title, body in conn.execute(
-                    select(Document.id, Document.title, Document.text).where(Document.id.in_(chunk))
-                ):
-                    texts[doc_id] = (title, body)
-        rows = []
-        for hit in result.hits:
-            title, body = texts.get(hit.document_id, ("", ""))
-            rows.append(
-                HitRow(
-                    hit.document_id,
-                    hit.start,
-                    hit.end,
-                    title,
-                    body[max(0, hit.start - CONTEXT) : hit.start],
-                    body[hit.start : hit.end],
-                    body[hit.end : hit.end + CONTEXT],
-                )
-            )
+        rows = hits_in_context(self._project, result.hits)
         self.model.set_rows(rows)
         more = " (first hits only)" if result.truncated else ""
         self.status.setText(

@@ -208,8 +208,7 @@ class DocumentListModel(TableModel):
             for s in found.values()
             if s.set_id is not None and s.id not in self._noted
         }
-        with self._project.read() as conn:
-            counts = problem_counts(conn, self._project.schema, sets)
+        counts = problem_counts(self._project, sets)
         for doc_id in ids:
             if doc_id not in self._noted:
                 self._problems.pop(doc_id, None)

@@ -598,8 +598,7 @@ class EventPanel(QtWidgets.QWidget):
             return None
         cycle = self.cycle
         if cycle is None or (cycle.role_id, cycle.argument_id) != (role_id, argument_id):
-            with self.window.project.read() as conn:
-                candidates = argument_candidates(conn, self.schema, event.id, role_id)
+            candidates = argument_candidates(self.window.project, event.id, role_id)
             if not candidates:
                 self.cycle = None
                 self.window.show_notice(

@@ -21,6 +21,7 @@ from core.annotation.excluded import (
     include_range,
     remove_region,
 )
+from core.annotation.sets import read_set_owners
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.item_views import empty
@@ -237,17 +238,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         )
 
     def _set_owners(self, set_ids: list[int]) -> dict[int, str]:
-        marks = ",".join("?" * len(set_ids))
-        with self.window.project.read() as conn:
-            rows = conn.exec_driver_sql(
-                "SELECT s.id, a.name FROM annotation_set s LEFT JOIN annotator a "
-                f"ON a.id = s.annotator_id WHERE s.id IN ({marks})",
-                tuple(set_ids),
-            ).fetchall()
         mine = self.window.annotator.name if self.window.annotator else None
-        return {
-            set_id: ("yours" if name == mine else name) if name else "gold" for set_id, name in rows
-        }
+        owners = read_set_owners(self.window.project, set_ids)
+        return {set_id: "yours" if name == mine else name for set_id, name in owners.items()}
 
     def include_selected_region(self) -> None:
         region_id = self._selected_region()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.annotation.spans import list_annotators
+from core.annotation.annotators import read_annotators
 from core.documents.navigation import document_titles
 from core.project.project import Project
 from core.schema.model import ENTITY, EVENT, STANCE_TARGET
@@ -104,8 +104,7 @@ class RestrictDialog(QtWidgets.QDialog):
     def __init__(self, project: Project, current: Restriction, parent=None):
         super().__init__(parent)
         self.setWindowTitle("Compare only…")
-        with project.read() as conn:
-            names = [a.name for a in list_annotators(conn)]
+        names = [a.name for a in read_annotators(project)]
         titles = document_titles(project)
         labels = [
             (f"{LAYER_NAMES[layer]} · {label.key} — {label.display_name}", (layer, label.key))

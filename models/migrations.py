@@ -105,7 +105,7 @@ def _triggers() -> list[str]:
 
 def create_schema(conn: Connection) -> None:
     """Create every table of the current version in an empty database."""
-    SQLModel.metadata.create_all(conn, tables=[t.__table__ for t in _all_tables()])
+    SQLModel.metadata.create_all(conn, tables=[tables.table_of(t) for t in _all_tables()])
     for statement in _triggers():
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")

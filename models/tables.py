@@ -12,7 +12,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint, text
+from sqlalchemy import (
+    CheckConstraint,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    Table,
+    UniqueConstraint,
+    text,
+)
 from sqlmodel import Field, SQLModel
 
 LAYER_KINDS = ("span", "event", "stance_target", "polarity")
@@ -25,7 +34,13 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _fk(target: str, ondelete: str | None = None, nullable: bool = False) -> Column:
+def table_of(model: type[SQLModel]) -> Table:
+    """A model's SQLAlchemy table (SQLModel sets `__table__` when it makes the class, out
+    of a type checker's sight)."""
+    return model.__table__  # type: ignore[attr-defined]
+
+
+def _fk(target: str, ondelete: str | None = None, nullable: bool = False) -> Column[int]:
     return Column(Integer, ForeignKey(target, ondelete=ondelete), nullable=nullable, index=True)
 
 

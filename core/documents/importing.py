@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlmodel import select
 
 from core.project.changes import Changes
 from core.project.journal import Record, UndoStep
@@ -143,8 +143,8 @@ def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
     try:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        line = raw.count(b"\n", 0, err.start) + 1
-        raise TextDecodeError(f"line {line}: not valid UTF-8 (JSONL must be UTF-8)") from None
+        where = raw.count(b"\n", 0, err.start) + 1
+        raise TextDecodeError(f"line {where}: not valid UTF-8 (JSONL must be UTF-8)") from None
     docs = []
     for number, line in enumerate(content.splitlines(), start=1):
         if not line.strip():
@@ -312,7 +312,7 @@ class _Batches:
                     doc_id = next(ids)
                     file_report.added.append(doc_id)
                     self.known[doc.text_sha256] = doc_id
-            tx.changes.documents_added.update(self.known[d.text_sha256] for d in docs)
+                    tx.changes.documents_added.add(doc_id)
         self.records.extend(tx.records)
         self.report.changes.merge(tx.changes)
         self.pending.clear()

@@ -22,6 +22,7 @@ from sqlalchemy import Connection, Table, and_, delete, func, insert, select, up
 from sqlmodel import SQLModel
 
 from core.project.changes import Changes
+from models.tables import table_of
 
 
 class UndoConflict(Exception):
@@ -45,7 +46,7 @@ class UndoStep:
 
 
 def _table(model: type[SQLModel] | Table) -> Table:
-    return model if isinstance(model, Table) else model.__table__  # type: ignore[return-value]
+    return model if isinstance(model, Table) else table_of(model)
 
 
 def _pk_columns(table: Table) -> list[str]:
@@ -93,7 +94,7 @@ class Txn:
         result = self.conn.execute(insert(table).values(**row))
         cols = _pk_columns(table)
         if len(cols) == 1 and row.get(cols[0]) is None:
-            row[cols[0]] = result.inserted_primary_key[0]
+            (row[cols[0]],) = result.inserted_primary_key or (None,)
         key = tuple(row[c] for c in cols)
         self.records.append(Record("insert", table.name, key, None, row))
         self._touched(table, key)
@@ -172,6 +173,8 @@ class Txn:
             else:
                 expect, target = rec.before, rec.after
             current = self._fetch(table, rec.key)
+            # an insert record has no row before it, a delete none after
+            expect, target = expect or {}, target or {}
             if op == "insert":
                 if current is not None:
                     raise UndoConflict(f"{rec.table} {rec.key} exists again")

@@ -38,7 +38,7 @@ from models.db import (
     open_project_engine,
 )
 from models.migrations import SCHEMA_VERSION
-from models.tables import Meta, Setting, utc_now
+from models.tables import Meta, Setting, table_of, utc_now
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "name": "",
@@ -86,9 +86,9 @@ class Project:
                 "created_at": utc_now(),
                 "created_by_version": APP_VERSION,
             }
-            conn.execute(Meta.__table__.insert(), [{"key": k, "value": v} for k, v in meta.items()])
+            conn.execute(table_of(Meta).insert(), [{"key": k, "value": v} for k, v in meta.items()])
             conn.execute(
-                Setting.__table__.insert(),
+                table_of(Setting).insert(),
                 [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in values.items()],
             )
             install_schema(conn, schema_data)

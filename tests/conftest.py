@@ -1,8 +1,14 @@
-"""Shared fixtures: every test runs with its own user folder (TAWSIM_HOME)."""
+"""Shared fixtures: every test runs with its own user folder (TAWSIM_HOME).
+
+Projects that take a while to build (the seed articles imported) are built once per test
+session (per worker under pytest-xdist) and copied for each test that asks for one, so
+tests stay independent and cheap.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -27,12 +33,23 @@ def project(tmp_path: Path):
     p.close()
 
 
-@pytest.fixture
-def seeded_project(tmp_path: Path):
-    """A project holding the five seed articles (documents 1-5)."""
+@pytest.fixture(scope="session")
+def _seeded_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from core.documents.demo import create_demo_project
 
-    p = create_demo_project(tmp_path / "demo.tawsim")
+    path = tmp_path_factory.mktemp("templates") / "demo.tawsim"
+    create_demo_project(path).close()  # closing checkpoints the WAL: one file holds it all
+    return path
+
+
+@pytest.fixture
+def seeded_project(tmp_path: Path, _seeded_template: Path):
+    """A project holding the five seed articles (documents 1-5): a fresh copy per test."""
+    from core.project.project import Project
+
+    path = tmp_path / "demo.tawsim"
+    shutil.copyfile(_seeded_template, path)
+    p = Project.open(path)
     yield p
     p.close()
 

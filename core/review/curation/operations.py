@@ -2,8 +2,9 @@
 `auto_merge` what enough annotators agree on, `accept` or `reject` one candidate,
 and `mark_curated` (the rules are in the package docstring).
 
-Each operation re-reads the curation inside its transaction, so it decides on what
-the database holds then, not on what the view showed.
+`auto_merge`, `accept` and `reject` re-read the curation inside their transaction, so
+they decide on what the database holds then, not on what the view showed (a candidate
+gone since is refused).
 """
 
 from __future__ import annotations

@@ -10,7 +10,7 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
-from core.review.agreement.spans import SpanIndex
+from core.review.agreement.span_index import SpanIndex
 from core.review.agreement.study import Study
 
 

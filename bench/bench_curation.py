@@ -60,7 +60,9 @@ def build(folder: Path):
 
 
 def main() -> None:
-    from core.review.curation import DISPUTED, Strategy, accept, auto_merge, load_curation
+    from core.review.curation.model import DISPUTED, Strategy
+    from core.review.curation.operations import accept, auto_merge
+    from core.review.curation.reading import load_curation
 
     with tempfile.TemporaryDirectory() as tmp:
         project, ids = build(Path(tmp))

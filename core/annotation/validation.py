@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from core.annotation.events import EventRow, events_of_set, events_of_sets
+from core.annotation.events import ArgumentRow, EventRow, events_of_set, events_of_sets
 from core.annotation.excluded import (
     ExcludedRanges,
     RegionRow,
@@ -31,7 +31,7 @@ from core.annotation.spans import SPAN_COLUMNS, SpanRow, spans_by_id
 from core.annotation.stances import StanceRow, stances_of_set, stances_of_sets
 from core.project.errors import OperationError
 from core.project.project import Project
-from core.schema.model import ProjectSchema
+from core.schema.model import ProjectSchema, RoleInfo
 from models.tables import AnnotationSet, Document, EntitySpan
 
 ERROR, WARNING = "error", "warning"
@@ -177,8 +177,7 @@ def load_set_content(conn: Connection, set_id: int) -> SetContent:
 def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]:
     problems: list[Problem] = []
     for event in content.events:
-        type_label = schema.label(event.type_id)
-        where = f"{type_label.key} {_place(event.start, event.end)}"
+        where = f"{schema.label(event.type_id).key} {_place(event.start, event.end)}"
         base = {"set_id": content.set_id, "event_id": event.id}
         trigger = {"start": event.start, "end": event.end}
         if event.end > content.document_length:
@@ -204,93 +203,117 @@ def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]
         roles = schema.roles_of(event.type_id)
         role_ids = {r.id for r in roles}
         for argument in event.arguments:
-            arg = {**base, "argument_id": argument.id, "role_id": argument.role_id}
-            role = schema.role(argument.role_id)
-            name = f"{where}, {role.key}"
-            if argument.role_id not in role_ids:
-                problems.append(
-                    Problem(
-                        WRONG_ROLE,
-                        ERROR,
-                        f"{name}: {role.key} is a role of {schema.label(role.event_type_id).key},"
-                        f" not of {type_label.key}; reassign or remove it",
-                        **arg,
-                        **trigger,
-                    )
+            problems += _argument_problems(schema, content, event, argument, role_ids, where, base)
+        problems += _role_problems(event, roles, where, {**base, **trigger})
+    return problems
+
+
+def _argument_problems(
+    schema: ProjectSchema,
+    content: SetContent,
+    event: EventRow,
+    argument: ArgumentRow,
+    role_ids: set[int],
+    where: str,
+    base: dict[str, int],
+) -> list[Problem]:
+    """An argument's problems: a role of another event type, a span deleted or of another
+    set, a span label the role does not accept, a span in excluded text."""
+    problems: list[Problem] = []
+    arg = {**base, "argument_id": argument.id, "role_id": argument.role_id}
+    role = schema.role(argument.role_id)
+    name = f"{where}, {role.key}"
+    if argument.role_id not in role_ids:
+        problems.append(
+            Problem(
+                WRONG_ROLE,
+                ERROR,
+                f"{name}: {role.key} is a role of {schema.label(role.event_type_id).key},"
+                f" not of {schema.label(event.type_id).key}; reassign or remove it",
+                **arg,
+                start=event.start,
+                end=event.end,
+            )
+        )
+    if argument.span_id is None:
+        gone = ""
+        if argument.detached_start is not None:
+            place = _place(argument.detached_start, argument.detached_end)
+            gone = f" ({argument.detached_label} {place})"
+        problems.append(
+            Problem(
+                DETACHED,
+                ERROR,
+                f"{name}: its entity span{gone} was deleted; choose another or remove it",
+                start=argument.detached_start,
+                end=argument.detached_end,
+                **arg,
+            )
+        )
+        return problems
+    span = content.spans.get(argument.span_id)
+    if span is None:
+        span = content.foreign_spans.get(argument.span_id)
+        problems.append(
+            Problem(
+                OTHER_SET,
+                ERROR,
+                f"{name}: its entity span belongs to another annotation set",
+                span_id=argument.span_id,
+                start=span.start if span else None,
+                end=span.end if span else None,
+                **arg,
+            )
+        )
+        if span is None:
+            return problems
+    at = {"span_id": span.id, "start": span.start, "end": span.end}
+    if not role.accepts(span.label_id):
+        allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
+        problems.append(
+            Problem(
+                LABEL_NOT_ALLOWED,
+                ERROR,
+                f"{name}: the span is {schema.label(span.label_id).key}, "
+                f"but {role.key} accepts {allowed}",
+                **arg,
+                **at,
+            )
+        )
+    if content.excluded.overlaps(span.start, span.end):
+        problems.append(
+            Problem(EXCLUDED, WARNING, f"{name}: the span is in excluded text", **arg, **at)
+        )
+    return problems
+
+
+def _role_problems(
+    event: EventRow, roles: Iterable[RoleInfo], where: str, at: dict[str, int]
+) -> list[Problem]:
+    """Required roles not filled, and roles that take one argument holding several."""
+    problems: list[Problem] = []
+    for role in roles:
+        filled = event.arguments_of(role.id)
+        if role.required and not filled:
+            problems.append(
+                Problem(
+                    MISSING_REQUIRED,
+                    WARNING,
+                    f"{where}: the required role {role.key} is not filled",
+                    role_id=role.id,
+                    **at,
                 )
-            if argument.span_id is None:
-                gone = ""
-                if argument.detached_start is not None:
-                    place = _place(argument.detached_start, argument.detached_end)
-                    gone = f" ({argument.detached_label} {place})"
-                problems.append(
-                    Problem(
-                        DETACHED,
-                        ERROR,
-                        f"{name}: its entity span{gone} was deleted; choose another or remove it",
-                        start=argument.detached_start,
-                        end=argument.detached_end,
-                        **arg,
-                    )
+            )
+        if len(filled) > 1 and not role.multiple:
+            problems.append(
+                Problem(
+                    TOO_MANY,
+                    ERROR,
+                    f"{where}: {role.key} takes one argument but has {len(filled)}",
+                    role_id=role.id,
+                    **at,
                 )
-                continue
-            span = content.spans.get(argument.span_id)
-            if span is None:
-                span = content.foreign_spans.get(argument.span_id)
-                problems.append(
-                    Problem(
-                        OTHER_SET,
-                        ERROR,
-                        f"{name}: its entity span belongs to another annotation set",
-                        span_id=argument.span_id,
-                        start=span.start if span else None,
-                        end=span.end if span else None,
-                        **arg,
-                    )
-                )
-                if span is None:
-                    continue
-            at = {"span_id": span.id, "start": span.start, "end": span.end}
-            if not role.accepts(span.label_id):
-                allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
-                problems.append(
-                    Problem(
-                        LABEL_NOT_ALLOWED,
-                        ERROR,
-                        f"{name}: the span is {schema.label(span.label_id).key}, "
-                        f"but {role.key} accepts {allowed}",
-                        **arg,
-                        **at,
-                    )
-                )
-            if content.excluded.overlaps(span.start, span.end):
-                problems.append(
-                    Problem(EXCLUDED, WARNING, f"{name}: the span is in excluded text", **arg, **at)
-                )
-        for role in roles:
-            filled = event.arguments_of(role.id)
-            if role.required and not filled:
-                problems.append(
-                    Problem(
-                        MISSING_REQUIRED,
-                        WARNING,
-                        f"{where}: the required role {role.key} is not filled",
-                        role_id=role.id,
-                        **base,
-                        **trigger,
-                    )
-                )
-            if len(filled) > 1 and not role.multiple:
-                problems.append(
-                    Problem(
-                        TOO_MANY,
-                        ERROR,
-                        f"{where}: {role.key} takes one argument but has {len(filled)}",
-                        role_id=role.id,
-                        **base,
-                        **trigger,
-                    )
-                )
+            )
     return problems
 
 
@@ -332,54 +355,70 @@ def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem
                     **base,
                 )
             )
-        for what, span_id in (("holder", stance.holder_span_id), ("target", stance.target_span_id)):
-            if span_id is None:
-                continue
-            span = content.spans.get(span_id)
-            if span is None:
-                problems.append(
-                    Problem(
-                        OTHER_SET,
-                        ERROR,
-                        f"{where}: its {what} span belongs to another annotation set",
-                        span_id=span_id,
-                        **base,
-                    )
-                )
-            elif content.excluded.overlaps(span.start, span.end):
-                problems.append(
-                    Problem(
-                        EXCLUDED,
-                        WARNING,
-                        f"{where}: its {what} span is in excluded text",
-                        span_id=span_id,
-                        start=span.start,
-                        end=span.end,
-                        **base,
-                    )
-                )
-        if stance.attributed and not stance.evidence:
+        problems += _stance_span_problems(content, stance, where, base)
+        problems += _evidence_problems(content, stance, where, base)
+    return problems
+
+
+def _stance_span_problems(
+    content: SetContent, stance: StanceRow, where: str, base: dict[str, int]
+) -> list[Problem]:
+    """A holder or target span of another set, or in excluded text."""
+    problems: list[Problem] = []
+    for what, span_id in (("holder", stance.holder_span_id), ("target", stance.target_span_id)):
+        if span_id is None:
+            continue
+        span = content.spans.get(span_id)
+        if span is None:
             problems.append(
-                Problem(NO_EVIDENCE, WARNING, f"{where}: no evidence span marked yet", **base)
+                Problem(
+                    OTHER_SET,
+                    ERROR,
+                    f"{where}: its {what} span belongs to another annotation set",
+                    span_id=span_id,
+                    **base,
+                )
             )
-        for evidence in stance.evidence:
-            at = {"evidence_id": evidence.id, "start": evidence.start, "end": evidence.end}
-            if evidence.end > content.document_length:
-                problems.append(
-                    Problem(
-                        OUTSIDE_DOCUMENT,
-                        ERROR,
-                        f"{where}: evidence {evidence.start}-{evidence.end} ends past the document",
-                        **base,
-                        **at,
-                    )
+        elif content.excluded.overlaps(span.start, span.end):
+            problems.append(
+                Problem(
+                    EXCLUDED,
+                    WARNING,
+                    f"{where}: its {what} span is in excluded text",
+                    span_id=span_id,
+                    start=span.start,
+                    end=span.end,
+                    **base,
                 )
-            elif content.excluded.overlaps(evidence.start, evidence.end):
-                problems.append(
-                    Problem(
-                        EXCLUDED, WARNING, f"{where}: evidence is in excluded text", **base, **at
-                    )
+            )
+    return problems
+
+
+def _evidence_problems(
+    content: SetContent, stance: StanceRow, where: str, base: dict[str, int]
+) -> list[Problem]:
+    """An attributed stance without evidence; evidence past the end or in excluded text."""
+    problems: list[Problem] = []
+    if stance.attributed and not stance.evidence:
+        problems.append(
+            Problem(NO_EVIDENCE, WARNING, f"{where}: no evidence span marked yet", **base)
+        )
+    for evidence in stance.evidence:
+        at = {"evidence_id": evidence.id, "start": evidence.start, "end": evidence.end}
+        if evidence.end > content.document_length:
+            problems.append(
+                Problem(
+                    OUTSIDE_DOCUMENT,
+                    ERROR,
+                    f"{where}: evidence {evidence.start}-{evidence.end} ends past the document",
+                    **base,
+                    **at,
                 )
+            )
+        elif content.excluded.overlaps(evidence.start, evidence.end):
+            problems.append(
+                Problem(EXCLUDED, WARNING, f"{where}: evidence is in excluded text", **base, **at)
+            )
     return problems
 
 

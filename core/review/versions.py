@@ -18,7 +18,8 @@ from core.annotation.sets import find_set
 from core.annotation.spans import SpanRow, spans_of_set
 from core.documents.navigation import document_text
 from core.project.project import Project
-from core.review.curation import Curation, load_curation
+from core.review.curation.model import Curation
+from core.review.curation.reading import load_curation
 from models.tables import AnnotationSet, Annotator, Document
 
 GOLD = None  # the owner of the gold set
@@ -81,7 +82,7 @@ def read_curation_versions(
     include_unfinished: bool = False,
     owners: Callable[[Curation], Collection[int | None] | None] | None = None,
 ) -> CurationVersions:
-    """A document's curation (core.review.curation.load_curation) with the sets it
+    """A document's curation (core.review.curation.reading.load_curation) with the sets it
     compares and the gold set; only those `owners(curation)` names when it names some
     (a view keeps the others it shows)."""
     with project.read() as conn:

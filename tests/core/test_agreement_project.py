@@ -20,7 +20,10 @@ import pytest
 
 from core.project.errors import OperationError
 from core.review.agreement import unitizing_alpha
-from core.review.agreement.project import MEASURES, bio_tags, compute_agreement, continuum
+from core.review.agreement.measure_tokens import bio_tags
+from core.review.agreement.measure_unitizing import continuum
+from core.review.agreement.project import compute_agreement
+from core.review.agreement.results import MEASURES
 from core.review.agreement.study import AgreementOptions, load_study
 from tests.core.review_fixtures import D1, D2, Annotate, add_documents, annotate_entities
 

@@ -212,7 +212,7 @@ def brute_force(units, begin: int, end: int, coders: list) -> dict:
     pair of coders and every pair of their segments that share a position: two units
     give (s1 - s2)^2 + (e1 - e2)^2; a unit wholly inside a gap of the other coder gives
     its length squared; anything else 0. D_E follows Krippendorff (2004, p. 255) as
-    DKPro computes it (see core/agreement/unitizing.py).
+    DKPro computes it (see core/review/agreement/unitizing.py).
     """
     length = end - begin
     n_coders = len(coders)

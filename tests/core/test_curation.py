@@ -13,7 +13,9 @@ from core.annotation.sets import ensure_set, set_state
 from core.annotation.spans import add_span
 from core.annotation.stances import add_attributed_stance, set_document_stance
 from core.project.errors import OperationError
-from core.review.curation import (
+from core.review.curation.documents import documents_to_curate, next_to_curate
+from core.review.curation.editing import add_gold_span, delete_gold_span, relabel_gold_span
+from core.review.curation.model import (
     ACCEPTED,
     AGREED,
     ARGUMENT,
@@ -28,17 +30,9 @@ from core.review.curation import (
     POLARITY,
     REJECTED,
     Strategy,
-    accept,
-    add_gold_span,
-    auto_merge,
-    delete_gold_span,
-    documents_to_curate,
-    load_curation,
-    mark_curated,
-    next_to_curate,
-    reject,
-    relabel_gold_span,
 )
+from core.review.curation.operations import accept, auto_merge, mark_curated, reject
+from core.review.curation.reading import load_curation
 from models.tables import AnnotationSet, CurationDecision, Document
 
 DOC = 3  # seed 002: "تحوّل جذري داخلي.. ميتا تعيد هندسة خطط الذكاء الاصطناعي"

@@ -7,7 +7,8 @@ from sqlalchemy import select
 
 from core.annotation.sets import ensure_set, find_set, set_state
 from core.annotation.spans import add_span
-from core.review.curation import REJECTED, load_curation
+from core.review.curation.model import REJECTED
+from core.review.curation.reading import load_curation
 from models.tables import CurationDecision
 from ui.curation.compare import CompareWindow, open_side_by_side
 from ui.curation.screenshots import DOCUMENT, find, seed_curation

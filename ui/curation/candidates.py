@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from core.review.curation import (
+from core.review.curation.model import (
     ACCEPTED,
     AGREED,
     ARGUMENT,

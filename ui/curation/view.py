@@ -20,8 +20,15 @@ from html import escape
 from core.documents.navigation import document_titles
 from core.project.changes import Changes
 from core.project.errors import OperationError
-from core.review import curation
-from core.review.curation import (
+from core.review.curation import operations  # accept, reject...: names of this view's methods too
+from core.review.curation.documents import documents_to_curate, next_to_curate
+from core.review.curation.editing import (
+    add_gold_span,
+    delete_gold_span,
+    relabel_gold_span,
+    resize_gold_span,
+)
+from core.review.curation.model import (
     ARGUMENT,
     ATTRIBUTED_STANCE,
     DOCUMENT_STANCE,
@@ -388,7 +395,7 @@ class CurationWindow(QtWidgets.QWidget):
 
     def _fill_documents(self) -> None:
         waiting = set(
-            curation.documents_to_curate(
+            documents_to_curate(
                 self.project, include_unfinished=self.include_unfinished.isChecked()
             )
         )
@@ -517,7 +524,7 @@ class CurationWindow(QtWidgets.QWidget):
             else Strategy.at_least(self.k.value())
         )
         result = self._run(
-            curation.auto_merge, self.curator_id, self.document_id, strategy, **self._options()
+            operations.auto_merge, self.curator_id, self.document_id, strategy, **self._options()
         )
         if result is None:
             return
@@ -530,7 +537,7 @@ class CurationWindow(QtWidgets.QWidget):
         if ref is None or self.document_id is None:
             return
         result = self._run(
-            curation.accept, self.curator_id, self.document_id, ref, **self._options()
+            operations.accept, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None:
             self.notice.show_message(result.value.summary(self.project.schema), INFO, 5)
@@ -542,7 +549,7 @@ class CurationWindow(QtWidgets.QWidget):
             return
         candidate = self.curation.find(ref) if self.curation else None
         result = self._run(
-            curation.reject, self.curator_id, self.document_id, ref, **self._options()
+            operations.reject, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None and candidate is not None:
             text = describe_candidate(candidate, self.project.schema, self.text)
@@ -586,7 +593,7 @@ class CurationWindow(QtWidgets.QWidget):
     def set_curated(self, curated: bool) -> bool:
         if self.document_id is None:
             return False
-        result = self._run(curation.mark_curated, self.curator_id, self.document_id, curated)
+        result = self._run(operations.mark_curated, self.curator_id, self.document_id, curated)
         return result is not None
 
     def _toggle_curated(self) -> None:
@@ -599,7 +606,7 @@ class CurationWindow(QtWidgets.QWidget):
         document = self.document_id
         if document is None or not self.set_curated(True):
             return
-        target = curation.next_to_curate(self.project, document, **self._options())
+        target = next_to_curate(self.project, document, **self._options())
         if target is None:
             self._fill_documents()
             self.notice.show_message("Curated. No other document is waiting for curation.", INFO, 8)
@@ -662,7 +669,7 @@ class CurationWindow(QtWidgets.QWidget):
             )
             return
         if selected is not None:
-            if self._run(curation.relabel_gold_span, self.curator_id, selected, label.id):
+            if self._run(relabel_gold_span, self.curator_id, selected, label.id):
                 editor.select_span(selected, ensure_visible=False)
             return
         pending = editor.pending_selection(force_exact=exact)
@@ -670,7 +677,7 @@ class CurationWindow(QtWidgets.QWidget):
             self.notice.show_message("Select some text in the gold pane first.", INFO, 3)
             return
         result = self._run(
-            curation.add_gold_span,
+            add_gold_span,
             self.curator_id,
             self.document_id,
             pending.start,
@@ -686,13 +693,13 @@ class CurationWindow(QtWidgets.QWidget):
                 "That is an event trigger: reject the event in the candidate list.", INFO, 5
             )
             return
-        if self._run(curation.delete_gold_span, self.curator_id, span_id) is not None:
+        if self._run(delete_gold_span, self.curator_id, span_id) is not None:
             self._gold_editor().select_span(None)
 
     def _gold_resize(self, span_id: int, start: int, end: int) -> None:
         if span_id < 0:
             return
-        if self._run(curation.resize_gold_span, self.curator_id, span_id, start, end) is not None:
+        if self._run(resize_gold_span, self.curator_id, span_id, start, end) is not None:
             self._gold_editor().select_span(span_id, ensure_visible=False)
 
     # ================================================================ reacting
@@ -755,7 +762,7 @@ def open_curation(
     if document_id is None:
         document_id = window.current_document_id
     if document_id is None:
-        document_id = curation.next_to_curate(window.project, None)
+        document_id = next_to_curate(window.project, None)
     if document_id is None:
         window.show_notice("There are no documents to curate.", INFO)
         return None

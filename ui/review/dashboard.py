@@ -26,18 +26,17 @@ from pathlib import Path
 from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
-from core.review.agreement.project import (
+from core.review.agreement.measure_tokens import token_kappa
+from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.report import write_disagreements, write_report
+from core.review.agreement.results import (
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
     AgreementReport,
     Figure,
     MeasureResult,
-    compute_agreement,
-    document_texts,
-    token_kappa,
 )
-from core.review.agreement.report import write_disagreements, write_report
 from core.review.agreement.study import AgreementOptions
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal

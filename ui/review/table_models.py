@@ -8,7 +8,7 @@ context) is drawn right-to-left in the bundled font by `RtlTextDelegate`.
 from __future__ import annotations
 
 from core.review.agreement.disagreements import KINDS, Disagreement
-from core.review.agreement.project import Figure
+from core.review.agreement.results import Figure
 from core.review.agreement.study import DocumentRef
 from ui.fonts import text_font
 from ui.item_views import TableModel

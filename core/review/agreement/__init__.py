@@ -32,11 +32,10 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
+from .span_index import SpanIndex, SpanTally
 from .spans import (
     MATCH_MODES,
     SpanF1,
-    SpanIndex,
-    SpanTally,
     span_f1,
     span_f1_by_label,
     span_f1_counts,

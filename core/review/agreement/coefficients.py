@@ -43,6 +43,7 @@ from operator import is_not, methodcaller
 from typing import Any
 
 from .errors import AgreementUndefined
+from .inputs import Unit, as_units, declared_categories, known_categories, sorted_scale
 
 __all__ = [
     "LEVELS",
@@ -60,121 +61,12 @@ __all__ = [
 LEVELS = ("nominal", "ordinal", "interval", "ratio")
 WEIGHTS = (None, "linear", "quadratic")
 
-Unit = tuple[Hashable | None, ...]
-
 _is_value = partial(is_not, None)
 _has_missing = methodcaller("__contains__", None)
 
 
 # ---------------------------------------------------------------------------
-# input handling
-
-
-def _check_value(value: object, where: str) -> None:
-    try:
-        hash(value)
-    except TypeError:
-        raise ValueError(f"{where}: value {value!r} is not hashable") from None
-    if isinstance(value, float) and math.isnan(value):
-        raise ValueError(f"{where}: NaN is not a value; use None for a missing value")
-
-
-def _diagnose_units(items: list[object]) -> None:
-    """Raise a ``ValueError`` naming the first bad unit (slow path, errors only)."""
-    n_coders = -1
-    for index, unit in enumerate(items):
-        if isinstance(unit, (str, bytes)) or not isinstance(unit, Iterable):
-            raise ValueError(
-                f"unit {index} is {unit!r}; each unit must be a sequence with one value "
-                "per coder (None when missing)"
-            )
-        values = tuple(unit)
-        if n_coders < 0:
-            n_coders = len(values)
-        elif len(values) != n_coders:
-            raise ValueError(
-                f"unit {index} has {len(values)} values but unit 0 has {n_coders}; every "
-                "unit needs one value per coder (None when missing)"
-            )
-        for value in values:
-            if value is not None:
-                _check_value(value, f"unit {index}")
-    raise ValueError("invalid units")  # pragma: no cover - every caller found a bad unit
-
-
-def _as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], int]:
-    """Materialise ``data`` as tuples and check it is rectangular and hashable.
-
-    Returns the units and the number of coders. The checks run as C-level passes;
-    any problem goes through :func:`_diagnose_units` for a message naming the unit.
-    """
-    if data is None or isinstance(data, (str, bytes)):
-        raise ValueError("data must be a sequence of units (one sequence of values per unit)")
-    try:
-        items = list(data)
-    except TypeError:
-        raise ValueError(
-            "data must be a sequence of units (one sequence of values per unit)"
-        ) from None
-    if not items:
-        raise AgreementUndefined("no units: the data is empty")
-    try:
-        if any(map(isinstance, items, repeat((str, bytes)))):
-            raise TypeError
-        units: list[Unit] = list(map(tuple, items))
-        sizes = set(map(len, units))
-        distinct = set(chain.from_iterable(units))
-    except TypeError:
-        _diagnose_units(items)
-    if len(sizes) > 1:
-        _diagnose_units(items)
-    for value in distinct:
-        if isinstance(value, float) and math.isnan(value):
-            _diagnose_units(items)
-    return units, sizes.pop()
-
-
-def _declared(categories: Iterable[Hashable] | None) -> dict[Hashable, None] | None:
-    if categories is None:
-        return None
-    if isinstance(categories, (str, bytes)):
-        raise ValueError("categories must be a collection of values, not a single string")
-    declared: dict[Hashable, None] = {}
-    for category in categories:
-        if category is None:
-            raise ValueError("categories must not contain None (None marks a missing value)")
-        _check_value(category, "categories")
-        declared[category] = None
-    return declared
-
-
-def _known_categories(
-    units: Iterable[Unit], declared: dict[Hashable, None] | None
-) -> dict[Hashable, None]:
-    """Values seen in ``units`` (first-seen order), checked against ``declared``.
-
-    Returns ``declared`` when given, else the values seen.
-    """
-    seen: dict[Hashable, None] = dict.fromkeys(chain.from_iterable(units))
-    seen.pop(None, None)
-    if declared is None:
-        return seen
-    unknown = [value for value in seen if value not in declared]
-    if unknown:
-        raise ValueError(
-            f"values {unknown[:5]!r} occur in the data but are not among the declared categories"
-        )
-    return declared
-
-
-def _sorted_scale(categories: Iterable[Hashable], what: str) -> list[Hashable]:
-    try:
-        return sorted(categories)  # type: ignore[type-var]
-    except TypeError:
-        raise ValueError(
-            f"{what} needs categories that can be sorted into one scale (all numbers or all "
-            "strings); map labels to numbers to impose another order"
-        ) from None
+# conventions every coefficient shares (input checks: inputs.py)
 
 
 def _no_variation(name: str, known: dict[Hashable, None]) -> float:
@@ -250,7 +142,7 @@ def percent_agreement(data: Iterable[Sequence[Hashable | None]]) -> float:
 
     Raises ``AgreementUndefined`` if no unit has two values.
     """
-    units, _ = _as_units(data)
+    units, _ = as_units(data)
     return float(_pairwise_observed_agreement(_present(units)))
 
 
@@ -263,7 +155,7 @@ def _weight_function(
 ) -> Callable[[Hashable, Hashable], int]:
     if weights is None:
         return lambda a, b: 0 if a == b else 1
-    scale = _sorted_scale(known, f"{weights} weights")
+    scale = sorted_scale(known, f"{weights} weights")
     index = {category: position for position, category in enumerate(scale)}
     if weights == "linear":
         return lambda a, b: abs(index[a] - index[b])
@@ -299,11 +191,11 @@ def cohen_kappa(
     """
     if weights not in WEIGHTS:
         raise ValueError(f"unknown weights {weights!r}; use None, 'linear' or 'quadratic'")
-    units, n_coders = _as_units(data)
-    declared = _declared(categories)
-    _known_categories(units, declared)  # validates every value, complete units or not
+    units, n_coders = as_units(data)
+    declared = declared_categories(categories)
+    known_categories(units, declared)  # validates every value, complete units or not
     pairs = _two_coder_pairs(units, n_coders, "Cohen's kappa")
-    known = _known_categories(pairs, declared)
+    known = known_categories(pairs, declared)
     weight = _weight_function(weights, known)
 
     n = len(pairs)
@@ -334,11 +226,11 @@ def scott_pi(
     the no-variation case (module docstring). For more than two coders use
     :func:`fleiss_kappa`, its generalisation.
     """
-    units, n_coders = _as_units(data)
-    declared = _declared(categories)
-    _known_categories(units, declared)
+    units, n_coders = as_units(data)
+    declared = declared_categories(categories)
+    known_categories(units, declared)
     pairs = _two_coder_pairs(units, n_coders, "Scott's pi")
-    known = _known_categories(pairs, declared)
+    known = known_categories(pairs, declared)
 
     n = len(pairs)
     agreeing = sum(1 for a, b in pairs if a == b)
@@ -389,9 +281,9 @@ def fleiss_kappa(
     Unused ``categories`` do not change kappa; they validate the data and
     decide the no-variation case (module docstring).
     """
-    units, _ = _as_units(data)
-    declared = _declared(categories)
-    known = _known_categories(units, declared)
+    units, _ = as_units(data)
+    declared = declared_categories(categories)
+    known = known_categories(units, declared)
     rated = _present(units)
     observed = _pairwise_observed_agreement(rated)
     chance = sum((share * share for share in _category_shares(rated).values()), Fraction(0))
@@ -417,9 +309,9 @@ def gwet_ac1(
     ``q - 1``): declare the other possible values with ``categories=``. (irrCAC
     returns 1.0 there; DKPro Statistics refuses, as we do.)
     """
-    units, _ = _as_units(data)
-    declared = _declared(categories)
-    known = _known_categories(units, declared)
+    units, _ = as_units(data)
+    declared = declared_categories(categories)
+    known = known_categories(units, declared)
     rated = _present(units)
     observed = _pairwise_observed_agreement(rated)
     q = len(known)
@@ -484,7 +376,7 @@ def coincidence_matrix(
     The matrix is symmetric and its row ``c`` sums to the number of pairable
     values ``c``. Cells that are zero are left out.
     """
-    units, _ = _as_units(data)
+    units, _ = as_units(data)
     matrix, _ = _coincidences(_pairable(units))
     return {pair: float(value) for pair, value in matrix.items()}
 
@@ -535,15 +427,15 @@ def krippendorff_alpha(
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
-    units, _ = _as_units(data)
-    declared = _declared(categories)
-    _known_categories(units, declared)
+    units, _ = as_units(data)
+    declared = declared_categories(categories)
+    known_categories(units, declared)
     pairable = _pairable(units)
-    known = _known_categories(pairable, declared)
+    known = known_categories(pairable, declared)
     if level in ("interval", "ratio"):
         _require_numbers(known, level)
     if level == "ordinal":
-        _sorted_scale(known, "the ordinal level")
+        sorted_scale(known, "the ordinal level")
 
     matrix, totals = _coincidences(pairable)
     n = sum(totals.values())
@@ -638,7 +530,7 @@ def pairwise(
     is undefined (``AgreementUndefined``, e.g. the two coders share no unit)
     are left out of the result; other errors propagate.
     """
-    units, n_coders = _as_units(data)
+    units, n_coders = as_units(data)
     result: dict[tuple[int, int], float] = {}
     for i, j in combinations(range(n_coders), 2):
         try:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from core.project.progress import Progress, report_progress
-from core.review.agreement.project import ENTITIES, EVENTS, STANCES
+from core.review.agreement.results import ENTITIES, EVENTS, STANCES
 from core.review.agreement.study import AUTHOR, EventItem, StanceItem, Study
 
 KINDS = {

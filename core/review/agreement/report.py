@@ -26,13 +26,13 @@ from core.project.atomic import write_atomically
 from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import KINDS, Disagreement
-from core.review.agreement.project import (
+from core.review.agreement.project import compute_agreement
+from core.review.agreement.results import (
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
     AgreementReport,
     Figure,
-    compute_agreement,
 )
 from core.review.agreement.study import AgreementOptions
 

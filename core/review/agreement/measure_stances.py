@@ -1,0 +1,103 @@
+"""Stance agreement: one item per (document, holder, target) whose value is the
+polarity; Cohen's kappa, Krippendorff's alpha (nominal) and percent agreement per
+pair, Fleiss' kappa, alpha and percent agreement for all annotators, alpha and
+percent agreement per target, percent agreement per document.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import Any
+
+from core.review.agreement.coefficients import (
+    cohen_kappa,
+    fleiss_kappa,
+    krippendorff_alpha,
+    percent_agreement,
+)
+from core.review.agreement.errors import AgreementUndefined
+from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
+from core.review.agreement.study import Study
+
+
+def stance_items(study: Study) -> tuple[list[tuple[Any, ...]], list[tuple[str | None, ...]]]:
+    """``(keys, rows)``: every (document, holder, target) item and its polarity per
+    annotator (in `study.annotators` order, None when missing), sorted by key."""
+    everyone = study.annotator_ids
+    keys = sorted({key for a in everyone for key in study.stances[a]}, key=_stance_sort_key)
+    rows = [
+        tuple(
+            item.polarity if (item := study.stances[a].get(key)) is not None else None
+            for a in everyone
+        )
+        for key in keys
+    ]
+    return keys, rows
+
+
+def _stance_sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+    doc, holder, target = key
+    return (doc, holder != "author", repr(holder), repr(target))
+
+
+def stance_agreement(study: Study) -> dict[str, MeasureResult]:
+    everyone = study.annotator_ids
+    categories = study.polarities
+    keys, rows = stance_items(study)
+    kappa, alpha, agree = MeasureResult(), MeasureResult(), MeasureResult()
+    index = {a: i for i, a in enumerate(everyone)}
+    for a, b in study.compared_pairs():
+        i, j = index[a], index[b]
+        pair_rows = [(r[i], r[j]) for r in rows]
+        both = sum(1 for x, y in pair_rows if x is not None and y is not None)
+        kappa.pairs[(a, b)] = Figure.of(
+            lambda pr=pair_rows: cohen_kappa(pr, categories=categories), both
+        )
+        alpha.pairs[(a, b)] = Figure.of(
+            lambda pr=pair_rows: krippendorff_alpha(pr, categories=categories), both
+        )
+        agree.pairs[(a, b)] = Figure.of(lambda pr=pair_rows: _percent(pr), both)
+    if len(everyone) < 2:
+        for result in (kappa, alpha, agree):
+            result.overall = Figure.none(TOO_FEW)
+    else:
+        support = pairable(rows)
+        kappa.overall = Figure.of(lambda: fleiss_kappa(rows, categories=categories), support)
+        alpha.overall = Figure.of(lambda: krippendorff_alpha(rows, categories=categories), support)
+        agree.overall = Figure.of(lambda: _percent(rows), support)
+    by_target: defaultdict[str, list[tuple[str | None, ...]]] = defaultdict(list)
+    by_doc: defaultdict[int, list[tuple[str | None, ...]]] = defaultdict(list)
+    for key, row in zip(keys, rows, strict=True):
+        doc, _holder, target = key
+        by_doc[doc].append(row)
+        if target[0] == "label":
+            by_target[target[1]].append(row)
+        else:
+            by_target[f"entity:{target[3]}"].append(row)
+    target_order = [*study.stance_targets, *sorted(k for k in by_target if k.startswith("entity:"))]
+    for target in target_order:
+        if target not in by_target:
+            continue
+        target_rows = by_target[target]
+        support = pairable(target_rows)
+        alpha.by_label[target] = Figure.of(
+            lambda tr=target_rows: krippendorff_alpha(tr, categories=categories), support
+        )
+        agree.by_label[target] = Figure.of(lambda tr=target_rows: _percent(tr), support)
+    for doc in study.documents:
+        doc_rows = by_doc.get(doc, [])
+        agree.by_document[doc] = Figure.of(lambda dr=doc_rows: _percent(dr), pairable(doc_rows))
+    return {
+        "stances.cohen_kappa": kappa,
+        "stances.krippendorff_alpha": alpha,
+        "stances.percent_agreement": agree,
+    }
+
+
+def _percent(rows: list[tuple[str | None, ...]]) -> float:
+    if not pairable(rows):
+        raise AgreementUndefined("no stance was given by two annotators")
+    return percent_agreement(rows)
+
+
+__all__ = ["stance_agreement", "stance_items"]

@@ -1,0 +1,282 @@
+"""What an agreement study gives: a `Figure` (a value, or undefined with the reason),
+the measures there are (`MEASURES`), each measure's figures per pair, overall, per
+label and per document (`MeasureResult`), and the whole `AgreementReport`, which
+serialises to JSON. How each figure is computed is in `core.review.agreement.project`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from core.review.agreement.errors import AgreementUndefined
+from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
+
+ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
+TOO_FEW = "fewer than two annotators finished the same document"
+LAYER_TITLES = {ENTITIES: "Entities", EVENTS: "Events", STANCES: "Stances"}
+Pair = tuple[int, int]
+
+
+def pairable(rows: Iterable[tuple[Any, ...]]) -> int:
+    """How many rows (items or tokens) have values from at least two annotators: the
+    support of a coefficient computed over them."""
+    return sum(1 for r in rows if sum(v is not None for v in r) >= 2)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One agreement figure: a value, or None with the reason it is undefined.
+
+    `support` is what the figure was computed from: spans (both sides) for F1,
+    units for unitizing alpha, tokens or items for the coefficients. `detail`
+    holds extra numbers (precision, recall, counts) as (name, value) pairs.
+    """
+
+    value: float | None
+    support: int = 0
+    undefined: str | None = None
+    detail: tuple[tuple[str, float | int], ...] = ()
+
+    @property
+    def defined(self) -> bool:
+        return self.value is not None
+
+    def text(self, digits: int = 3) -> str:
+        return "—" if self.value is None else f"{self.value:.{digits}f}"
+
+    def get(self, name: str) -> float | int | None:
+        return dict(self.detail).get(name)
+
+    def to_json(self) -> dict[str, Any]:
+        result: dict[str, Any] = {
+            "value": self.value,
+            "support": self.support,
+            "undefined": self.undefined,
+        }
+        result.update(self.detail)
+        return result
+
+    @classmethod
+    def none(cls, reason: str, support: int = 0) -> Figure:
+        return cls(None, support, reason)
+
+    @classmethod
+    def f1(cls, true_positives: int, n_a: int, n_b: int, what: str = "annotations") -> Figure:
+        if n_a + n_b == 0:
+            return cls.none(f"no {what} to compare")
+        # as SpanF1.from_counts; int / int is correctly rounded, as float(Fraction) is
+        detail = (
+            ("precision", true_positives / n_b if n_b else 0.0),
+            ("recall", true_positives / n_a if n_a else 0.0),
+            ("true_positives", true_positives),
+            ("a_only", n_a - true_positives),
+            ("b_only", n_b - true_positives),
+        )
+        return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, detail)
+
+    @classmethod
+    def of(cls, compute: Callable[[], float], support: int) -> Figure:
+        try:
+            return cls(compute(), support)
+        except AgreementUndefined as why:
+            return cls.none(str(why), support)
+
+
+@dataclass(frozen=True)
+class MeasureInfo:
+    key: str
+    layer: str
+    title: str  # "Span F1 (exact)"
+    overall_title: str  # what "overall" is for this measure
+    label_title: str = ""  # what by_label groups by ("" if it has no per-label figures)
+    document_measure: str = ""  # the measure shown per document (itself if empty)
+    higher_is_better: bool = True
+
+    @property
+    def per_document(self) -> str:
+        return self.document_measure or self.key
+
+
+MEASURES: tuple[MeasureInfo, ...] = (
+    MeasureInfo("entities.f1_exact", ENTITIES, "Span F1 (exact)", "all pairs pooled", "Label"),
+    MeasureInfo("entities.f1_overlap", ENTITIES, "Span F1 (overlap)", "all pairs pooled", "Label"),
+    MeasureInfo(
+        "entities.unitizing_alpha",
+        ENTITIES,
+        "Unitizing alpha",
+        "all annotators together",
+        "Label",
+        "entities.f1_exact",
+    ),
+    MeasureInfo(
+        "entities.token_kappa",
+        ENTITIES,
+        "Token kappa (BIO)",
+        "Fleiss' kappa, all annotators",
+        "",
+        "entities.f1_exact",
+    ),
+    MeasureInfo(
+        "events.trigger_identification",
+        EVENTS,
+        "Trigger identification F1",
+        "all pairs pooled",
+    ),
+    MeasureInfo(
+        "events.trigger_classification",
+        EVENTS,
+        "Trigger classification F1",
+        "all pairs pooled",
+        "Event type",
+    ),
+    MeasureInfo(
+        "events.argument_identification",
+        EVENTS,
+        "Argument identification F1",
+        "all pairs pooled",
+    ),
+    MeasureInfo(
+        "events.argument_role", EVENTS, "Argument role F1", "all pairs pooled", "Event type"
+    ),
+    MeasureInfo(
+        "stances.cohen_kappa",
+        STANCES,
+        "Stance kappa",
+        "Fleiss' kappa, all annotators",
+        "",
+        "stances.percent_agreement",
+    ),
+    MeasureInfo(
+        "stances.krippendorff_alpha",
+        STANCES,
+        "Stance alpha (nominal)",
+        "all annotators together",
+        "Target",
+        "stances.percent_agreement",
+    ),
+    MeasureInfo(
+        "stances.percent_agreement",
+        STANCES,
+        "Stance percent agreement",
+        "all annotators together",
+        "Target",
+    ),
+)
+MEASURE_BY_KEY = {m.key: m for m in MEASURES}
+
+
+@dataclass
+class MeasureResult:
+    pairs: dict[Pair, Figure] = field(default_factory=dict)
+    overall: Figure = field(default_factory=lambda: Figure.none("not computed"))
+    by_label: dict[str, Figure] = field(default_factory=dict)
+    by_document: dict[int, Figure] = field(default_factory=dict)
+    pair_by_label: dict[Pair, dict[str, Figure]] = field(default_factory=dict)
+
+
+@dataclass
+class AgreementReport:
+    project: str
+    options: AgreementOptions
+    annotators: list[AnnotatorRef]
+    documents: dict[int, DocumentRef]
+    left_out: dict[int, LeftOut]
+    measures: dict[str, MeasureResult]
+    generated_at: str
+    study: Study = field(repr=False, compare=False)
+
+    def name(self, annotator_id: int) -> str:
+        return self.study.name(annotator_id)
+
+    @property
+    def pairs(self) -> list[Pair]:
+        return self.study.compared_pairs()
+
+    def pair_figure(self, key: str, a: int, b: int) -> Figure:
+        """The figure for a pair in either order (missing: undefined)."""
+        result = self.measures[key]
+        found = result.pairs.get((a, b)) or result.pairs.get((b, a))
+        if found is not None:
+            return found
+        if not result.pairs and result.overall.undefined:  # e.g. not computed (yet)
+            return Figure.none(result.overall.undefined)
+        return Figure.none("these annotators finished no document in common")
+
+    def documents_by_agreement(self, key: str) -> list[tuple[DocumentRef, Figure]]:
+        """Compared documents for a measure's per-document figure, lowest first,
+        undefined last (ties by document id)."""
+        per_document = self.measures[MEASURE_BY_KEY[key].per_document].by_document
+        rows = [
+            (doc, per_document.get(doc.id) or Figure.none("nothing to compare"))
+            for doc in self.documents.values()
+        ]
+        rows.sort(key=lambda r: (r[1].value is None, r[1].value or 0.0, r[0].id))
+        return rows
+
+    def to_json(self) -> dict[str, Any]:
+        names = {a.id: a.name for a in self.annotators}
+
+        def pair_json(pair: Pair, figure: Figure) -> dict[str, Any]:
+            return {"a": names[pair[0]], "b": names[pair[1]], **figure.to_json()}
+
+        measures = {}
+        for info in MEASURES:
+            result = self.measures.get(info.key)
+            if result is None:
+                continue
+            measures[info.key] = {
+                "title": info.title,
+                "layer": info.layer,
+                "overall_is": info.overall_title,
+                "overall": result.overall.to_json(),
+                "pairs": [pair_json(p, f) for p, f in result.pairs.items()],
+                "by_label": {k: f.to_json() for k, f in result.by_label.items()},
+                "pair_by_label": [
+                    {
+                        "a": names[p[0]],
+                        "b": names[p[1]],
+                        "labels": {k: f.to_json() for k, f in labels.items()},
+                    }
+                    for p, labels in result.pair_by_label.items()
+                ],
+                "by_document": [
+                    {"document": doc, **f.to_json()} for doc, f in result.by_document.items()
+                ],
+            }
+        return {
+            "format": "tawsim-agreement-report",
+            "version": 1,
+            "project": self.project,
+            "generated_at": self.generated_at,
+            "options": self.options.to_json(),
+            "annotators": [{"id": a.id, "name": a.name} for a in self.annotators],
+            "documents": [
+                {
+                    "id": d.id,
+                    "title": d.title,
+                    "annotators": sorted(names[a] for a in self.study.coverage[d.id]),
+                }
+                for d in self.documents.values()
+            ],
+            "left_out": {names[a]: counts.to_json() for a, counts in self.left_out.items()},
+            "measures": measures,
+        }
+
+
+__all__ = [
+    "ENTITIES",
+    "EVENTS",
+    "LAYER_TITLES",
+    "MEASURES",
+    "MEASURE_BY_KEY",
+    "STANCES",
+    "TOO_FEW",
+    "AgreementReport",
+    "Figure",
+    "MeasureInfo",
+    "MeasureResult",
+    "Pair",
+    "pairable",
+]

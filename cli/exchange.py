@@ -88,7 +88,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             )
     documents = parse_document_ids(args.documents) if args.documents else None
     selection = Selection.from_argument(args.set, documents, args.finished)
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
         report = export_dataset(project, args.format, args.out, selection, given, progress=progress)

@@ -12,9 +12,13 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
 from core.version import APP_NAME, APP_VERSION
+
+if TYPE_CHECKING:
+    from core.project.project import Project
 
 Handler = Callable[[argparse.Namespace], int]
 Configure = Callable[[argparse.ArgumentParser], None]
@@ -34,7 +38,7 @@ def command(name: str, help: str, configure: Configure) -> Callable[[Handler], H
 
 
 # Modules whose import registers commands (listed here so `--help` shows them all).
-COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review"]
+COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.doctor"]
 
 
 def _load_commands() -> None:
@@ -85,10 +89,18 @@ def progress_printer():
     return progress, clear
 
 
-def open_project(path: str):
+def open_project(path: str, *, read_only: bool = False) -> Project:
+    """The project a command works on, checked first: a damaged file is refused with the
+    way out rather than read wrongly. `read_only` for commands that only read."""
     from core.project.project import Project
 
-    return Project.open(Path(path))
+    project = Project.open(Path(path), read_only=read_only)
+    try:
+        project.verify()
+    except BaseException:
+        project.close()
+        raise
+    return project
 
 
 def print_json(value: object) -> None:

@@ -94,7 +94,7 @@ def _configure_stats(parser: argparse.ArgumentParser) -> None:
 def cmd_stats(args: argparse.Namespace) -> int:
     from core.documents.stats import format_stats, project_stats
 
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)
     try:
         stats = project_stats(project)
     finally:
@@ -138,7 +138,7 @@ def cmd_schema(args: argparse.Namespace) -> int:
         project_schema_document,
     )
 
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=bool(args.export))
     try:
         if args.export == "-":
             print_json(project_schema_document(project))

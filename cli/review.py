@@ -94,7 +94,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         include_unfinished=args.include_unfinished,
         token_kappa=not args.no_token_kappa,
     )
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
         report = compute_agreement(project, options, progress)
@@ -144,7 +144,7 @@ def _configure_package(parser: argparse.ArgumentParser) -> None:
 def cmd_package(args: argparse.Namespace) -> int:
     from core.io.handoff import export_package
 
-    project = open_project(args.project)
+    project = open_project(args.project, read_only=True)
     try:
         report = export_package(
             project,

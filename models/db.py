@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -28,6 +29,11 @@ from models.migrations import APPLICATION_ID, SCHEMA_VERSION, create_schema, upg
 PROJECT_SUFFIX = ".tawsim"
 BUSY_TIMEOUT_S = 20.0
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+
+# How a file is opened. READ_ONLY shares the file with writers (SQLite's locks, no
+# journal switching, nothing written); IMMUTABLE reads a file nobody is writing (a
+# package received, a file in a read-only folder) without even a lock file.
+READ_WRITE, READ_ONLY, IMMUTABLE = "rw", "ro", "immutable"
 
 
 class ProjectError(Exception):
@@ -72,10 +78,20 @@ def read_header(path: Path) -> tuple[int, int]:
     return application_id, user_version
 
 
-def make_engine(path: Path) -> Engine:
+def sqlite_uri(path: Path, access: str) -> str:
+    """An SQLite URI opening `path` read-only or immutable (see READ_ONLY, IMMUTABLE)."""
+    option = "mode=ro" if access == READ_ONLY else "immutable=1"
+    return f"file:{quote(Path(path).absolute().as_posix())}?{option}"
+
+
+def make_engine(path: Path, access: str = READ_WRITE) -> Engine:
+    url = (
+        f"sqlite:///{path}"
+        if access == READ_WRITE
+        else f"sqlite:///{sqlite_uri(path, access)}&uri=true"
+    )
     engine = create_engine(
-        f"sqlite:///{path}",
-        connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
+        url, connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False}
     )
 
     @event.listens_for(engine, "connect")
@@ -83,8 +99,11 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None  # transactions are begun explicitly below
         cur = dbapi_conn.cursor()
         cur.execute("PRAGMA foreign_keys = ON")
-        cur.execute("PRAGMA journal_mode = WAL")
-        cur.execute("PRAGMA synchronous = FULL")
+        if access == READ_WRITE:
+            cur.execute("PRAGMA journal_mode = WAL")
+            cur.execute("PRAGMA synchronous = FULL")
+        else:
+            cur.execute("PRAGMA query_only = ON")
         cur.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         cur.close()
 
@@ -100,6 +119,23 @@ def is_busy_error(err: BaseException) -> bool:
     orig = getattr(err, "orig", err)
     return isinstance(orig, sqlite3.OperationalError) and (
         "locked" in str(orig) or "busy" in str(orig)
+    )
+
+
+def is_corrupt_error(err: BaseException) -> bool:
+    """SQLite found the file damaged (a page overwritten, the file cut short...)."""
+    orig = getattr(err, "orig", err)
+    text = str(orig).lower()
+    return isinstance(orig, sqlite3.DatabaseError) and (
+        "malformed" in text or "not a database" in text or "corrupt" in text
+    )
+
+
+def corrupt_message(path: Path, detail: object) -> str:
+    return (
+        f"{path} is damaged ({detail}); nothing was written to it. Check it with "
+        f"`python main.py doctor --project {path}` (Help > Check project in the window), "
+        "which can rescue what is readable into a new file."
     )
 
 
@@ -152,8 +188,9 @@ def backup_path_for(path: Path, version: int) -> Path:
     return path.with_name(f"{path.stem}.format{version}-backup-{stamp}{PROJECT_SUFFIX}")
 
 
-def open_project_engine(path: Path) -> Engine:
-    """Check `path` is a Tawsim project we can read, upgrade it if older, return its engine."""
+def open_project_engine(path: Path, access: str = READ_WRITE) -> Engine:
+    """Check `path` is a Tawsim project we can read, upgrade it if older (when opened for
+    writing), return its engine. Read-only access never writes, converts or upgrades."""
     path = Path(path)
     application_id, version = read_header(path)
     if application_id != APPLICATION_ID:
@@ -163,11 +200,11 @@ def open_project_engine(path: Path) -> Engine:
         )
     if version > SCHEMA_VERSION:
         raise ProjectTooNew(_too_new_message(path, version))
-    if not os.access(path, os.W_OK):
-        raise ProjectError(
-            f"{path} is read-only; Tawsim saves every change, so it needs write access"
-        )
-    engine = make_engine(path)
+    if access == READ_WRITE:
+        _check_writable(path)
+    elif access == READ_ONLY and not os.access(path.parent, os.W_OK):
+        access = IMMUTABLE  # SQLite cannot make the shared-memory file a reader needs here
+    engine = make_engine(path, access)
     try:
         with engine.connect() as conn:
             # the WAL may hold a newer header than the file: ask SQLite itself
@@ -177,6 +214,12 @@ def open_project_engine(path: Path) -> Engine:
             conn.exec_driver_sql("SELECT count(*) FROM meta").scalar_one()
             conn.rollback()
         if version < SCHEMA_VERSION:
+            if access != READ_WRITE:
+                raise ProjectError(
+                    f"{path} was saved by an older version of Tawsim (project format "
+                    f"{version}) and needs upgrading, which reading it does not do; open it "
+                    "in Tawsim once (it is backed up, then upgraded)"
+                )
             _upgrade_with_backup(path, engine, version)
     except ProjectError:
         engine.dispose()
@@ -185,11 +228,23 @@ def open_project_engine(path: Path) -> Engine:
         engine.dispose()
         if is_busy_error(err):
             raise ProjectBusy(busy_message(path)) from None
-        raise ProjectCorrupt(
-            f"{path} is damaged and cannot be opened ({err.orig}); it was not changed. "
-            "Restore it from a backup copy."
-        ) from None
+        raise ProjectCorrupt(corrupt_message(path, err.orig)) from None
     return engine
+
+
+def _check_writable(path: Path) -> None:
+    if not os.access(path, os.W_OK):
+        raise ProjectError(
+            f"{path} is read-only; Tawsim saves every change, so it needs write access "
+            "(commands that only read, such as stats and export, open it as it is)"
+        )
+    if not os.access(path.parent, os.W_OK):
+        raise ProjectError(
+            f"the folder {path.parent} is read-only, and Tawsim keeps its journal "
+            f"({path.name}-wal) beside the project while it is open; copy the project to "
+            "a folder you can write in (commands that only read, such as stats and export, "
+            "open it as it is)"
+        )
 
 
 def _too_new_message(path: Path, version: int) -> str:

@@ -103,6 +103,12 @@ def _triggers() -> list[str]:
     return statements
 
 
+def expected_objects() -> dict[str, set[str]]:
+    """The tables and triggers a file of the current format has, by kind."""
+    triggers = {statement.split()[2] for statement in _triggers()}
+    return {"table": {tables.table_of(t).name for t in _all_tables()}, "trigger": triggers}
+
+
 def create_schema(conn: Connection) -> None:
     """Create every table of the current version in an empty database."""
     SQLModel.metadata.create_all(conn, tables=[tables.table_of(t) for t in _all_tables()])

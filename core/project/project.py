@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, select
+from sqlalchemy import Connection, Engine, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from core.project.changes import Changes
@@ -31,10 +31,15 @@ from core.schema.model import (
 from core.version import APP_VERSION
 from models.db import (
     PROJECT_SUFFIX,
+    READ_ONLY,
+    READ_WRITE,
     ProjectBusy,
+    ProjectCorrupt,
     busy_message,
+    corrupt_message,
     create_project_file,
     is_busy_error,
+    is_corrupt_error,
     open_project_engine,
 )
 from models.migrations import SCHEMA_VERSION
@@ -49,9 +54,11 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 
 
 class Project:
-    def __init__(self, path: Path, engine):
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False):
         self.path = Path(path)
         self.engine = engine
+        self.read_only = read_only
+        self._verified = False  # checked before its first write (see verify)
         self.undo_stack = UndoStack()
         self._schema: ProjectSchema | None = None
         self._tables: dict[str, Table] = {}
@@ -97,9 +104,12 @@ class Project:
         return cls.open(path)
 
     @classmethod
-    def open(cls, path: str | Path) -> Project:
+    def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
+        """Open a project; `read_only`: never write to the file (commands that only read,
+        files received from others), not even to upgrade or to switch its journal."""
         path = Path(path)
-        return cls(path, open_project_engine(path))
+        engine = open_project_engine(path, READ_ONLY if read_only else READ_WRITE)
+        return cls(path, engine, read_only=read_only)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -123,9 +133,7 @@ class Project:
                 finally:
                     conn.rollback()
         except DBAPIError as err:
-            if is_busy_error(err):
-                raise ProjectBusy(busy_message(self.path)) from None
-            raise
+            raise self._project_error(err) from None
 
     @contextmanager
     def write(self, name: str | None = None) -> Iterator[Txn]:
@@ -133,21 +141,42 @@ class Project:
 
         If the block raises, nothing is written and no undo step is recorded.
         """
+        if self.read_only:
+            raise OperationError(f"{self.path.name} was opened read-only; nothing was changed")
+        if not self._verified:
+            self.verify()
         try:
             conn = self.engine.connect().execution_options(tawsim_begin="IMMEDIATE")
             with conn, conn.begin():
                 tx = Txn(conn, self._tables)
                 yield tx
         except DBAPIError as err:
-            if is_busy_error(err):
-                raise ProjectBusy(busy_message(self.path)) from None
             if isinstance(err, IntegrityError):
                 raise OperationError(_integrity_message(err)) from None
-            raise
+            raise self._project_error(err) from None
         if tx.changes.schema:
             self._schema = None
         if name and tx.records:
             self.undo_stack.push(UndoStep(name, tx.records, tx.changes))
+
+    def verify(self) -> None:
+        """Refuse to write into a damaged file: SQLite's quick check of every page and
+        the tables and triggers Tawsim relies on (see core.project.doctor for the full
+        check). Done once, before the first write after opening."""
+        from core.project.doctor import quick_problems
+
+        with self.read() as conn:
+            problems = quick_problems(conn)
+        if problems:
+            raise ProjectCorrupt(corrupt_message(self.path, "; ".join(problems[:3])))
+        self._verified = True
+
+    def _project_error(self, err: DBAPIError) -> Exception:
+        if is_busy_error(err):
+            return ProjectBusy(busy_message(self.path))
+        if is_corrupt_error(err):
+            return ProjectCorrupt(corrupt_message(self.path, err.orig))
+        return err
 
     # --- undo ----------------------------------------------------------------
 

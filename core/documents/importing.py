@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import select
+from sqlalchemy import Connection, select
 
 from core.project.changes import Changes
 from core.project.journal import Record, UndoStep
@@ -146,7 +146,8 @@ def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
         where = raw.count(b"\n", 0, err.start) + 1
         raise TextDecodeError(f"line {where}: not valid UTF-8 (JSONL must be UTF-8)") from None
     docs = []
-    for number, line in enumerate(content.splitlines(), start=1):
+    # lines end at "\n" only: JSON strings may hold U+2028, U+2029 and U+0085 raw
+    for number, line in enumerate(content.split("\n"), start=1):
         if not line.strip():
             continue
         try:
@@ -208,8 +209,15 @@ def _read_bytes(path: Path) -> bytes:
 
 
 def parse_file(path: Path, source: str, encoding: str | None = None) -> list[ParsedDocument]:
-    if path.suffix.lower() in JSONL_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
         return parse_jsonl_file(path, source)
+    if suffix and suffix not in TEXT_SUFFIXES:
+        raise TextDecodeError(
+            f"is not a document file ({suffix}); documents are imported from "
+            f"{', '.join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))} files (annotation files "
+            "such as WebAnno TSV, CoNLL or brat go through import-annotations)"
+        )
     return [parse_text_file(path, source, encoding)]
 
 
@@ -224,6 +232,18 @@ def _document_row(doc: ParsedDocument) -> dict[str, Any]:
         "encoding": doc.encoding,
         "text": doc.text,
     }
+
+
+def _existing_documents(conn: Connection, digests: list[str]) -> dict[str, int]:
+    """Document id by text digest, for those of `digests` the project holds."""
+    found: dict[str, int] = {}
+    for start in range(0, len(digests), 500):
+        chunk = digests[start : start + 500]
+        rows = conn.execute(
+            select(Document.text_sha256, Document.id).where(Document.text_sha256.in_(chunk))
+        )
+        found.update((digest, doc_id) for digest, doc_id in rows)
+    return found
 
 
 def import_documents(
@@ -302,17 +322,27 @@ class _Batches:
             self.flush()
 
     def flush(self) -> None:
+        """Write the pending documents. Duplicates are checked again under the write lock:
+        another process may have imported the same text since this import began."""
         if not self.pending:
             return
         with self.project.write() as tx:
-            docs = [d for _, file_docs in self.pending for d in file_docs]
-            ids = iter(tx.insert_many(Document, [_document_row(d) for d in docs]))
+            digests = [d.text_sha256 for _, file_docs in self.pending for d in file_docs]
+            existing = _existing_documents(tx.conn, digests)
+            placed: list[tuple[FileReport, ParsedDocument]] = []
             for file_report, file_docs in self.pending:
                 for doc in file_docs:
-                    doc_id = next(ids)
-                    file_report.added.append(doc_id)
-                    self.known[doc.text_sha256] = doc_id
-                    tx.changes.documents_added.add(doc_id)
+                    found = existing.get(doc.text_sha256)
+                    if found is None:
+                        placed.append((file_report, doc))
+                    else:
+                        file_report.duplicates.append((doc.where, found))
+                        self.known[doc.text_sha256] = found
+            ids = tx.insert_many(Document, [_document_row(doc) for _, doc in placed])
+            for (file_report, doc), doc_id in zip(placed, ids, strict=True):
+                file_report.added.append(doc_id)
+                self.known[doc.text_sha256] = doc_id
+                tx.changes.documents_added.add(doc_id)
         self.records.extend(tx.records)
         self.report.changes.merge(tx.changes)
         self.pending.clear()

@@ -144,3 +144,58 @@ def test_import_is_one_undo_step(project, tmp_path):
     assert stored(project) == []
     project.redo()
     assert len(stored(project)) == 3
+
+
+def test_a_raw_line_or_paragraph_separator_inside_a_json_string_is_legal(project, tmp_path):
+    f = tmp_path / "gold.jsonl"
+    texts = ["سطر\u2028في الوسط", "فقرة\u2029ثم\u0085أخرى"]
+    f.write_text(
+        "\n".join(json.dumps({"text": t}, ensure_ascii=False) for t in texts) + "\n",
+        encoding="utf-8",
+    )
+    assert "\u2028" in f.read_text(encoding="utf-8")  # written raw, as Tawsim's export does
+    report = import_documents(project, [f])
+    assert not report.failed
+    assert [r.text for r in stored(project)] == texts
+
+
+def test_an_annotation_file_is_not_taken_for_a_document(project, tmp_path):
+    tsv = tmp_path / "webanno.tsv"
+    tsv.write_text("#FORMAT=WebAnno TSV 3.3\n\n#Text=ميتا\n1-1\t0-4\tميتا\tORG\n", encoding="utf-8")
+    report = import_documents(project, [tsv])
+    assert report.added == [] and "import-annotations" in report.failed[0].error
+
+
+def test_two_processes_importing_overlapping_files_both_succeed(project, tmp_path):
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT, subprocess_env
+
+    def jsonl(name, numbers):
+        path = tmp_path / name
+        lines = (json.dumps({"text": f"مقال رقم {n} عن ميتا"}, ensure_ascii=False) for n in numbers)
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        return path
+
+    first = jsonl("a.jsonl", range(2500))  # A's 2,500
+    second = jsonl("b.jsonl", [*range(1500, 2500), *range(5000, 6000)])  # 1,000 of A's, 1,000 new
+    project.close()
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "main.py", "import", "--project", str(project.path), str(path)],
+            cwd=ROOT,
+            env=subprocess_env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for path in (first, second)
+    ]
+    outputs = [run.communicate(timeout=240) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outputs
+    reopened = type(project).open(project.path)
+    rows = stored(reopened)
+    reopened.close()
+    assert len(rows) == 3500 and len({r.text for r in rows}) == 3500
+    assert "1000 document(s) added" in outputs[1][0] or "2000 document(s) added" in outputs[1][0]

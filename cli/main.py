@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -69,10 +70,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def project_argument(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--project", required=True, metavar="P.tawsim", help="the project file")
+    """The command works on a project: `--project P` after the command or before it
+    (`python main.py --project P stats`); `run` refuses the command without one."""
+    parser.add_argument(
+        "--project", default=argparse.SUPPRESS, metavar="P.tawsim", help="the project file"
+    )
+    parser.set_defaults(needs_project=True)
 
 
-def progress_printer():
+def progress_printer() -> tuple[Callable[[int, int, str], bool], Callable[[], None]]:
     """A core `progress` callback drawing "done/total label" on one line of stderr (only
     when it is a terminal), and `clear()` to wipe that line afterwards."""
     interactive = sys.stderr.isatty()
@@ -114,14 +120,22 @@ def run(argv: list[str]) -> int:
     if getattr(args, "handler", None) is None:
         parser.print_help()
         return 2
+    if getattr(args, "needs_project", False) and not args.project:
+        parser.error(f"{args.command} needs --project P.tawsim")
     from core.project.errors import OperationError
     from core.schema.model import SchemaError
 
     try:
-        return args.handler(args)
+        status: int = args.handler(args)
+        sys.stdout.flush()  # here, so a reader that went away is met below
+        return status
     except (CommandError, ProjectError, OperationError, SchemaError) as err:
         print(f"tawsim: {err}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("tawsim: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # the reader went away (`stats --json | head`): stop quietly, as other tools do
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141

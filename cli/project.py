@@ -73,10 +73,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             print(f"added {len(file_report.added)} document(s) from {file_report.path}")
         for where, existing in file_report.duplicates:
             print(f"duplicate: {where} has the same text as document {existing}; not added")
-        for warning in file_report.warnings:
-            print(f"warning: {warning}")
         if file_report.error:
             print(f"refused: {file_report.error}", file=sys.stderr)
+    for line in report.note_summary():
+        print(f"warning: {line}")
     print(report.summary())
     if report.failed:
         raise CommandError(

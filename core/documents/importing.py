@@ -26,10 +26,11 @@ from core.project.project import Project
 from core.text.canonical import (
     MAX_DOCUMENT_BYTES,
     TextDecodeError,
+    TextNote,
     canonicalize,
     decode_document,
+    text_notes,
     text_sha256,
-    text_warnings,
 )
 from models.tables import Document
 
@@ -49,13 +50,13 @@ class ParsedDocument:
     encoding: str
     where: str  # "file.jsonl line 3" or "file.txt", for messages
     text_sha256: str = ""
-    warnings: list[str] = field(default_factory=list)
+    notes: list[TextNote] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.text_sha256:
             self.text_sha256 = text_sha256(self.text)
-        if not self.warnings:
-            self.warnings = text_warnings(self.text)
+        if not self.notes:
+            self.notes = text_notes(self.text)
 
 
 @dataclass
@@ -64,7 +65,11 @@ class FileReport:
     added: list[int] = field(default_factory=list)
     duplicates: list[tuple[str, int]] = field(default_factory=list)  # (where, existing id)
     error: str | None = None
-    warnings: list[str] = field(default_factory=list)
+    notes: list[tuple[str, TextNote]] = field(default_factory=list)  # (where, note)
+
+    @property
+    def warnings(self) -> list[str]:
+        return [f"{where}: {note}" for where, note in self.notes]
 
 
 @dataclass
@@ -91,6 +96,26 @@ class ImportReport:
         if self.failed:
             parts.append(f"{len(self.failed)} file(s) refused")
         return ", ".join(parts)
+
+    def note_summary(self) -> list[str]:
+        """The text notes of the whole import, one line per kind (a corpus of ten thousand
+        documents with private-use characters is one line, not ten thousand)."""
+        by_kind: dict[str, list[tuple[str, TextNote]]] = {}
+        for file_report in self.files:
+            for where, note in file_report.notes:
+                by_kind.setdefault(note.kind, []).append((where, note))
+        lines = []
+        for found in by_kind.values():
+            first, note = found[0]
+            if len(found) == 1:
+                lines.append(f"{first}: {note}")
+                continue
+            total = sum(n.count for _, n in found)
+            lines.append(
+                f"{total:,} {note.what} in {len(found):,} documents (first: {first}); "
+                f"{note.meaning}"
+            )
+        return lines
 
 
 def title_from_text(text: str) -> str:
@@ -132,7 +157,7 @@ def parse_text_file(path: Path, source: str, encoding: str | None = None) -> Par
         raw_sha256=decoded.raw_sha256,
         encoding=decoded.encoding,
         where=source,
-        warnings=decoded.warnings,
+        notes=decoded.notes,
     )
 
 
@@ -313,7 +338,7 @@ class _Batches:
                 file_report.duplicates.append((doc.where, self.known[digest] or 0))
                 continue
             self.known[digest] = None
-            file_report.warnings.extend(f"{doc.where}: {w}" for w in doc.warnings)
+            file_report.notes.extend((doc.where, note) for note in doc.notes)
             fresh.append(doc)
         if fresh:
             self.pending.append((file_report, fresh))

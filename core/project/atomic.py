@@ -21,6 +21,7 @@ full disk.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -230,10 +231,8 @@ class AtomicOutput:
         """Remove every temporary file; nothing is left under any final name. Never
         raises: it runs while another error is on its way to the user."""
         for temp in self._temps.values():
-            try:
+            with contextlib.suppress(OSError):
                 temp.unlink(missing_ok=True)
-            except OSError:
-                pass
         self._temps.clear()
         if self._tempdir is not None:
             shutil.rmtree(self._tempdir, ignore_errors=True)

@@ -51,12 +51,42 @@ class EncodingUncertain(TextDecodeError):
         self.candidates = candidates
 
 
+PRIVATE_USE = "private_use"
+REPLACEMENT = "replacement"
+_NOTE_WORDS = {  # kind -> (what is counted, what it means)
+    PRIVATE_USE: (
+        "private-use characters",
+        "often letters lost in PDF extraction; they are kept as they are",
+    ),
+    REPLACEMENT: ("replacement characters (U+FFFD)", "from an earlier bad decoding"),
+}
+
+
+@dataclass(frozen=True)
+class TextNote:
+    """Something worth telling the user about a text, without refusing it."""
+
+    kind: str  # PRIVATE_USE or REPLACEMENT
+    count: int
+
+    @property
+    def what(self) -> str:
+        return _NOTE_WORDS[self.kind][0]
+
+    @property
+    def meaning(self) -> str:
+        return _NOTE_WORDS[self.kind][1]
+
+    def __str__(self) -> str:
+        return f"{self.count} {self.what} ({self.meaning})"
+
+
 @dataclass(frozen=True)
 class DecodedText:
     text: str  # canonical
     encoding: str  # what the raw bytes were decoded with
     raw_sha256: str
-    warnings: list[str] = field(default_factory=list)
+    notes: list[TextNote] = field(default_factory=list)
 
     @property
     def text_sha256(self) -> str:
@@ -189,22 +219,17 @@ def decode_document(raw: bytes, encoding: str | None = None) -> DecodedText:
         text=text,
         encoding=codec,
         raw_sha256=hashlib.sha256(raw).hexdigest(),
-        warnings=text_warnings(text),
+        notes=text_notes(text),
     )
 
 
-def text_warnings(text: str) -> list[str]:
-    """Things worth telling the user about a text, without refusing it."""
-    warnings = []
+def text_notes(text: str) -> list[TextNote]:
+    """What is worth telling the user about a text, without refusing it."""
+    notes = []
     private = len(_PRIVATE_USE_RE.findall(text))
     if private:
-        warnings.append(
-            f"{private} private-use characters (often letters lost in PDF extraction); "
-            "they are kept as they are"
-        )
+        notes.append(TextNote(PRIVATE_USE, private))
     replacement = text.count("\ufffd")
     if replacement:
-        warnings.append(
-            f"{replacement} replacement characters (U+FFFD) from an earlier bad decoding"
-        )
-    return warnings
+        notes.append(TextNote(REPLACEMENT, replacement))
+    return notes

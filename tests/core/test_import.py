@@ -199,3 +199,19 @@ def test_two_processes_importing_overlapping_files_both_succeed(project, tmp_pat
     reopened.close()
     assert len(rows) == 3500 and len({r.text for r in rows}) == 3500
     assert "1000 document(s) added" in outputs[1][0] or "2000 document(s) added" in outputs[1][0]
+
+
+def test_text_notes_of_a_corpus_are_summed_up_in_one_line_per_kind(project, tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for i in range(30):
+        (folder / f"{i:02}.txt").write_text(f"مقال {i} فيه \ue000\ue001 حرفان", encoding="utf-8")
+    (folder / "single.txt").write_text("مقال واحد فيه \ufffd", encoding="utf-8")
+    report = import_documents(project, [folder])
+    assert len(report.added) == 31
+    assert report.note_summary() == [
+        "60 private-use characters in 30 documents (first: 00.txt); often letters lost in "
+        "PDF extraction; they are kept as they are",
+        "single.txt: 1 replacement characters (U+FFFD) (from an earlier bad decoding)",
+    ]
+    assert len(report.files[0].warnings) == 1  # each document's own note, for the details

@@ -127,3 +127,30 @@ def test_schema_export_to_dash_prints_the_schema_and_writes_no_file(tmp_path):
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["format"] == "tawsim-schema"
     assert not (tmp_path / "-").exists()
+
+
+def test_the_project_may_come_before_the_command(tmp_path):
+    project = tmp_path / "p.tawsim"
+    run("new", str(project))
+    before = run("--project", str(project), "stats", "--json")
+    assert before.returncode == 0 and json.loads(before.stdout)["documents"] == 0
+    missing = run("stats")
+    assert missing.returncode == 2 and "stats needs --project" in missing.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    project = tmp_path / "p.tawsim"
+    run("new", str(project))
+    child = subprocess.Popen(
+        [sys.executable, "main.py", "stats", "--project", str(project), "--json"],
+        cwd=ROOT,
+        env=subprocess_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    child.stdout.close()  # the reader is gone before anything is written, as `| head` does
+    errors = child.stderr.read()
+    child.wait(timeout=120)
+    assert child.returncode == 141
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors

@@ -11,7 +11,7 @@ from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from core.schema.model import SchemaError, load_preset, read_schema_file
-from core.schema.ops import (
+from core.schema.transfer import (
     apply_schema_import,
     export_schema,
     plan_schema_import,

@@ -61,10 +61,10 @@ def work_of(project: Project, annotator: str) -> dict[int, dict]:
                 AnnotationSet.annotator_id == person
             )
         ).all()
-    from core.io.handoff import _read_sets
+    from core.io.handoff.sets import read_sets
 
     with project.read() as conn:
-        contents = _read_sets(conn, [s.id for s in sets])
+        contents = read_sets(conn, [s.id for s in sets])
     result = {}
     for set_id, doc, _state in sets:
         content = contents[set_id]

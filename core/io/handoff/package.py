@@ -1,0 +1,157 @@
+"""Annotator packages: a copy of the project for one annotator (see the package's
+docstring), built in a temporary file next to the target and moved into place.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import insert, select
+
+from core.io.handoff.sets import SetContent, SetWriter, read_sets
+from core.project.atomic import write_atomically
+from core.project.errors import OperationError
+from core.project.progress import Progress, report_progress
+from core.project.project import Project
+from core.schema.model import schema_document
+from models.db import PROJECT_SUFFIX
+from models.tables import (
+    AnnotationSet,
+    Annotator,
+    Document,
+    ExcludedRegion,
+    Setting,
+    utc_now,
+)
+
+PACKAGE_SETTING = "package"  # JSON {source_project_id, source_name, annotator, created_at}
+
+
+@dataclass
+class PackageReport:
+    path: Path
+    annotator: str
+    documents: int
+    own_sets: int
+    excluded_regions: int
+
+    def summary(self) -> str:
+        own = f", {self.own_sets} of {self.annotator}'s own set(s)" if self.own_sets else ""
+        return (
+            f"wrote {self.path}: {self.documents} document(s) for {self.annotator}{own}, "
+            f"{self.excluded_regions} region(s) excluded for everyone"
+        )
+
+
+def export_package(
+    project: Project,
+    out: str | Path,
+    annotator: str,
+    *,
+    include_own: bool = False,
+    overwrite: bool = False,
+    progress: Progress | None = None,
+) -> PackageReport:
+    """Write a package of `project` for `annotator` to `out` (see the module doc)."""
+    out = Path(out)
+    if out.suffix != PROJECT_SUFFIX:
+        out = out.with_name(out.name + PROJECT_SUFFIX)
+    name = " ".join(annotator.split())
+    if not name:
+        raise OperationError("a package needs the annotator's name")
+    if out.resolve() == project.path.resolve():
+        raise OperationError(f"{out} is this project itself; choose another file for the package")
+    if out.exists() and not overwrite:
+        raise OperationError(f"{out} already exists; choose another name (or overwrite it)")
+    if not out.parent.is_dir():
+        raise OperationError(f"{out.parent}: no such folder")
+
+    def step(done: int, label: str) -> None:
+        report_progress(progress, done, 3, label)
+
+    step(0, "Reading the project")
+    with project.read() as conn:
+        documents = [dict(r) for r in conn.execute(select(Document)).mappings()]
+        regions = [
+            dict(r)
+            for r in conn.execute(
+                select(ExcludedRegion).where(ExcludedRegion.set_id.is_(None))
+            ).mappings()
+        ]
+        person = conn.execute(select(Annotator).where(Annotator.name == name)).mappings().first()
+        own: list[tuple[int, int]] = []
+        contents: dict[int, SetContent] = {}
+        if include_own and person is not None:
+            own = [
+                (r.id, r.document_id)
+                for r in conn.execute(
+                    select(AnnotationSet.id, AnnotationSet.document_id).where(
+                        AnnotationSet.annotator_id == person["id"]
+                    )
+                )
+            ]
+            contents = read_sets(conn, [set_id for set_id, _ in own])
+        settings = dict(conn.execute(select(Setting.key, Setting.value)).all())
+        source_id = project.meta().get("project_id", "")
+    role = person["role"] if person is not None else "annotator"
+    settings[PACKAGE_SETTING] = json.dumps(
+        {
+            "source_project_id": source_id,
+            "source_name": project.name,
+            "annotator": name,
+            "created_at": utc_now(),
+        },
+        ensure_ascii=False,
+    )
+    settings["name"] = json.dumps(f"{project.name} — {name}", ensure_ascii=False)
+
+    step(1, "Writing the package")
+
+    def build(tmp: Path) -> None:
+        tmp.unlink()  # Project.create makes the file itself
+        try:
+            package = Project.create(tmp, schema=schema_document(project.schema))
+            try:
+                with package.write() as tx:
+                    conn = tx.conn
+                    for key, value in settings.items():
+                        exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
+                        if exists:
+                            conn.execute(
+                                Setting.__table__.update()
+                                .where(Setting.key == key)
+                                .values(value=value)
+                            )
+                        else:
+                            conn.execute(insert(Setting.__table__).values(key=key, value=value))
+                    if documents:
+                        conn.execute(insert(Document.__table__), documents)
+                    if regions:
+                        conn.execute(
+                            insert(ExcludedRegion.__table__),
+                            [{**r, "created_by": None} for r in regions],
+                        )
+                    annotator_id = tx.insert(Annotator, name=name, role=role)
+                    writer = SetWriter(tx, package.schema)
+                    for set_id, document_id in own:
+                        content = contents[set_id]
+                        new_set = tx.insert(
+                            AnnotationSet,
+                            document_id=document_id,
+                            annotator_id=annotator_id,
+                            state=content.state,
+                            updated_at=content.updated_at,
+                        )
+                        writer.write(new_set, document_id, content, annotator_id)
+            finally:
+                package.close()
+        finally:
+            for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+        step(2, "Moving the package into place")
+
+    write_atomically(out, build, suffix=PROJECT_SUFFIX)
+    step(3, "Done")
+    return PackageReport(out, name, len(documents), len(own), len(regions))

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from core.io.handoff.package import PACKAGE_SETTING
 from core.io.handoff.sets import SetContent, SetWriter, read_sets, used_keys
@@ -19,6 +19,7 @@ from core.project.changes import Changes
 from core.project.errors import OperationError, ProjectError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
+from core.schema.labels import insert_label
 from core.schema.model import (
     ENTITY,
     EVENT,
@@ -26,15 +27,12 @@ from core.schema.model import (
     ProjectSchema,
     load_schema,
 )
+from core.schema.roles import insert_role
 from models.tables import (
     AnnotationSet,
     Annotator,
     Document,
-    EventRole,
     ExcludedRegion,
-    Label,
-    Layer,
-    RoleAllowedLabel,
     Setting,
 )
 
@@ -330,7 +328,6 @@ def merge_annotations(
         with project.write(f"Merge annotations ({len(chosen)} set(s))") as tx:
             if missing:
                 report.labels_added = _add_labels(tx, schema, missing, others)
-                tx.changes.schema = True
                 schema = load_schema(tx.conn)
             for digest, (doc, merge) in new_documents.items():
                 new_id = tx.insert(Document, **{k: v for k, v in doc.items() if k != "id"})
@@ -425,10 +422,9 @@ def _bring_sets(
 def _add_labels(
     tx, schema: ProjectSchema, missing: list[tuple[str, str]], others: list[_OtherFile]
 ) -> list[str]:
-    """Add the missing labels and roles, copied from the first file that has them."""
-    conn = tx.conn
-    layer_ids = dict(conn.execute(select(Layer.key, Layer.id)).all())
-    shortcuts = {label.shortcut.lower() for label in schema.labels if label.shortcut}
+    """Add the missing labels and roles as the schema editor adds them, with the names,
+    colour, shortcut, guideline and allowed labels of the first file that has them (a
+    shortcut already taken here is left out)."""
     added = []
     label_ids = {(label.layer, label.key): label.id for label in schema.labels}
 
@@ -443,61 +439,37 @@ def _add_labels(
         if layer == "role":
             continue
         _other, info = source_label(layer, key)
-        position = conn.execute(
-            select(func.coalesce(func.max(Label.position), -1)).where(
-                Label.layer_id == layer_ids[layer]
-            )
-        ).scalar_one()
-        shortcut = info.shortcut if info is not None else None
-        if shortcut and shortcut.lower() in shortcuts:
-            shortcut = None  # taken here already
-        if shortcut:
-            shortcuts.add(shortcut.lower())
-        label_ids[(layer, key)] = tx.insert(
-            Label,
-            layer_id=layer_ids[layer],
-            key=key,
-            name_ar=info.name_ar if info else "",
-            name_en=info.name_en if info else "",
-            color=info.color if info else "#888888",
-            shortcut=shortcut,
-            guideline=info.guideline if info else "",
-            position=position + 1,
-        )
+        copied = {}
+        if info is not None:
+            copied = {
+                "name_ar": info.name_ar,
+                "name_en": info.name_en,
+                "color": info.color,
+                "shortcut": info.shortcut,
+                "guideline": info.guideline,
+            }
+        label_ids[(layer, key)] = insert_label(tx, layer, key, **copied, drop_taken_shortcut=True)
         added.append(f"{LAYER_ITEM_NAMES[layer]} {key}")
     for layer, key in missing:
         if layer != "role":
             continue
         type_key, role_key = key.split("/", 1)
         other, event_type = source_label(EVENT, type_key)
-        role_info = None
+        copied = {}
         if other is not None and event_type is not None:
-            role_info = next(
-                (r for r in other.schema.roles_of(event_type.id) if r.key == role_key), None
-            )
-        type_id = label_ids[(EVENT, type_key)]
-        position = conn.execute(
-            select(func.coalesce(func.max(EventRole.position), -1)).where(
-                EventRole.event_type_id == type_id
-            )
-        ).scalar_one()
-        role_id = tx.insert(
-            EventRole,
-            event_type_id=type_id,
-            key=role_key,
-            name_ar=role_info.name_ar if role_info else "",
-            name_en=role_info.name_en if role_info else "",
-            required=role_info.required if role_info else False,
-            multiple=role_info.multiple if role_info else False,
-            guideline=role_info.guideline if role_info else "",
-            position=position + 1,
-        )
-        if role_info is not None and other is not None:
-            for allowed in sorted(role_info.allowed_label_ids):
-                allowed_key = other.schema.label(allowed).key
-                if (ENTITY, allowed_key) in label_ids:
-                    tx.insert(
-                        RoleAllowedLabel, role_id=role_id, label_id=label_ids[(ENTITY, allowed_key)]
-                    )
+            role = other.schema.role_by_key(event_type.id, role_key)
+            if role is not None:
+                allowed_keys = [other.schema.label(i).key for i in sorted(role.allowed_label_ids)]
+                copied = {
+                    "name_ar": role.name_ar,
+                    "name_en": role.name_en,
+                    "required": role.required,
+                    "multiple": role.multiple,
+                    "guideline": role.guideline,
+                    "allowed_label_ids": [
+                        label_ids[(ENTITY, k)] for k in allowed_keys if (ENTITY, k) in label_ids
+                    ],
+                }
+        insert_role(tx, label_ids[(EVENT, type_key)], role_key, **copied)
         added.append(f"role {type_key}/{role_key}")
     return added

@@ -10,14 +10,15 @@ import json
 from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, select
 
 from core.documents.importing import title_from_text
 from core.io.import_annotations.match import DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.project.journal import Txn
-from core.project.project import DEFAULT_SETTINGS, set_setting
+from core.schema.labels import insert_label
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
+from core.schema.roles import insert_role
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -25,44 +26,25 @@ from models.tables import (
     EntitySpan,
     EventArgument,
     EventMention,
-    EventRole,
     ExcludedRegion,
-    Label,
-    Layer,
-    Setting,
     Stance,
     StanceEvidence,
     utc_now,
 )
 
-NEW_LABEL_COLORS = ("#5b8bd9", "#d9825b", "#5bd98f", "#b05bd9", "#d9c55b", "#5bc8d9", "#d95b8f")
 
-
-def _add_labels(
+def add_unknown_labels(
     tx: Txn, schema: ProjectSchema, unknown: dict[str, list[str]], documents: list[DocumentWork]
 ) -> tuple[dict[tuple[str, str], int], dict[tuple[int, str], int]]:
-    """Add unknown labels and roles; return (layer, key) -> id and (type id, role) -> id."""
+    """Add the labels and roles the files use and the schema lacks (named by their key),
+    as the schema editor adds them; return (layer, key) -> id and (type id, role) -> id."""
     label_ids = {(label.layer, label.key): label.id for label in schema.labels}
     role_ids = {(role.event_type_id, role.key): role.id for role in schema.roles}
     if not unknown:
         return label_ids, role_ids
-    layers = dict(tx.conn.execute(select(Layer.key, Layer.id)).all())
     for layer in (ENTITY, EVENT, STANCE_TARGET, POLARITY):
-        for i, key in enumerate(unknown.get(layer, ())):
-            position = (
-                tx.conn.execute(
-                    select(func.max(Label.position)).where(Label.layer_id == layers[layer])
-                ).scalar()
-                or 0
-            ) + 1
-            label_ids[(layer, key)] = tx.insert(
-                Label,
-                layer_id=layers[layer],
-                key=key,
-                name_en=key,
-                color=NEW_LABEL_COLORS[i % len(NEW_LABEL_COLORS)],
-                position=position,
-            )
+        for key in unknown.get(layer, ()):
+            label_ids[(layer, key)] = insert_label(tx, layer, key, name_en=key)
     several: set[tuple[str, str]] = set()
     for work in documents:
         for p in work.parts:
@@ -81,26 +63,9 @@ def _add_labels(
     )
     for type_key, role in missing_roles:
         type_id = label_ids[(EVENT, type_key)]
-        position = (
-            tx.conn.execute(
-                select(func.max(EventRole.position)).where(EventRole.event_type_id == type_id)
-            ).scalar()
-            or 0
-        ) + 1
-        role_ids[(type_id, role)] = tx.insert(
-            EventRole,
-            event_type_id=type_id,
-            key=role,
-            name_en=role,
-            multiple=(type_key, role) in several,
-            position=position,
+        role_ids[(type_id, role)] = insert_role(
+            tx, type_id, role, name_en=role, multiple=(type_key, role) in several
         )
-    current = tx.conn.execute(
-        select(Setting.value).where(Setting.key == "schema_revision")
-    ).scalar()
-    revision = json.loads(current) if current is not None else DEFAULT_SETTINGS["schema_revision"]
-    set_setting(tx, "schema_revision", int(revision) + 1)
-    tx.changes.schema = True
     return label_ids, role_ids
 
 
@@ -112,7 +77,7 @@ def write_import(
     unknown: dict[str, list[str]],
     report: ImportReport,
 ) -> None:
-    label_ids, role_ids = _add_labels(tx, schema, unknown, documents)
+    label_ids, role_ids = add_unknown_labels(tx, schema, unknown, documents)
     report.labels_added = dict(unknown)
     annotator_id = tx.conn.execute(select(Annotator.id).where(Annotator.name == annotator)).scalar()
     if annotator_id is None:

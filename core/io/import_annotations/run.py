@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 
 from core.io.formats import format_info, module
 from core.io.formats.common import (
@@ -42,7 +43,7 @@ from core.io.import_annotations.prepare import (
 from core.io.import_annotations.write import write_import
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
-from core.schema.model import valid_key
+from core.schema.model import ProjectSchema, valid_key
 
 
 def import_annotations(
@@ -52,7 +53,49 @@ def import_annotations(
     options: ImportOptions,
     progress: Progress | None = None,
 ) -> ImportReport:
-    """Import annotation files into `options.annotator`'s sets; see the module docstring."""
+    """Import annotation files into `options.annotator`'s sets; see the package docstring."""
+    annotator = _checked_annotator(format_key, options)
+    paths = [Path(p) for p in paths]
+    if not paths:
+        raise ImportRefused(["no file to import"])
+    report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
+    problems: list[str] = []
+    steps = len(paths) + 2
+    parsed = _read_files(module(format_key), paths, report, problems, progress, steps)
+    report_progress(progress, len(paths), steps, "checking")
+
+    schema = project.schema
+    prepared = _prepare(parsed, schema, options, report, problems)
+    if options.clitics == "strip":
+        rule = project.setting("clitic_rule")
+        moved = sum(strip_clitics(p, rule) for p in prepared if p.source.rebuilt)
+        if moved:
+            report.notes.append(f"{moved:,} entity start(s) moved past a proclitic")
+    problems.extend(check_references(prepared))
+    with project.read() as conn:
+        match_documents(conn, prepared, report)
+    problems.extend(check_sets(prepared, options))
+    unknown = unknown_labels(prepared, schema)
+    problems.extend(_label_problems(unknown, options))
+    if problems:
+        raise ImportRefused(problems, unknown if not options.add_labels else None)
+    report_progress(progress, len(paths) + 1, steps, "writing")
+
+    documents = group_by_document(prepared)
+    if options.dry_run:
+        count_only(documents, report, unknown)
+        return report
+    count = len(documents)
+    with project.write(f"Import annotations ({count} document{'s' if count != 1 else ''})") as tx:
+        write_import(tx, schema, annotator, documents, unknown, report)
+    report.changes = tx.changes
+    if progress is not None:
+        progress(steps, steps, "")
+    return report
+
+
+def _checked_annotator(format_key: str, options: ImportOptions) -> str:
+    """The annotator's name as it will be stored, once the options are known to be usable."""
     try:
         format_info(format_key)
     except ValueError as err:
@@ -73,14 +116,19 @@ def import_annotations(
         )
     if options.clitics not in ("keep", "strip"):
         raise ImportRefused([f"clitics must be keep or strip (not {options.clitics!r})"])
-    paths = [Path(p) for p in paths]
-    if not paths:
-        raise ImportRefused(["no file to import"])
-    report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
-    reader = module(format_key)
-    problems: list[str] = []
+    return annotator
+
+
+def _read_files(
+    reader: ModuleType,
+    paths: list[Path],
+    report: ImportReport,
+    problems: list[str],
+    progress: Progress | None,
+    steps: int,
+) -> list[ParsedFile]:
+    """Every file read by its format's reader; the problems of those that cannot be."""
     parsed: list[ParsedFile] = []
-    steps = len(paths) + 2
     for index, path in enumerate(paths):
         report_progress(progress, index, steps, f"reading {path.name}")
         report.files.append(str(path))
@@ -92,9 +140,18 @@ def import_annotations(
             problems.append(str(err))
         except OSError as err:
             problems.append(f"{path}: cannot be read ({err.strerror or err})")
-    report_progress(progress, len(paths), steps, "checking")
+    return parsed
 
-    schema = project.schema
+
+def _prepare(
+    parsed: list[ParsedFile],
+    schema: ProjectSchema,
+    options: ImportOptions,
+    report: ImportReport,
+    problems: list[str],
+) -> list[Prepared]:
+    """Every document of the set asked for, its offsets carried to its canonical text
+    (the offset unit is chosen per file)."""
     prepared: list[Prepared] = []
     for parsed_file in parsed:
         report.left_out.update(parsed_file.left_out)
@@ -118,41 +175,20 @@ def import_annotations(
     if not prepared and not problems:
         wanted = f" of set {options.from_set!r}" if options.from_set else ""
         problems.append(f"the file(s) hold no document{wanted}")
+    return prepared
 
-    if options.clitics == "strip":
-        rule = project.setting("clitic_rule")
-        moved = sum(strip_clitics(p, rule) for p in prepared if p.source.rebuilt)
-        if moved:
-            report.notes.append(f"{moved:,} entity start(s) moved past a proclitic")
-    problems.extend(check_references(prepared))
-    with project.read() as conn:
-        match_documents(conn, prepared, report)
-    problems.extend(check_sets(prepared, options))
-    unknown = unknown_labels(prepared, schema)
+
+def _label_problems(unknown: dict[str, list[str]], options: ImportOptions) -> list[str]:
+    """Labels the schema lacks: refused with the list, or refused when they cannot be keys."""
     if unknown and not options.add_labels:
         listing = "; ".join(
             f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
         )
-        problems.append(f"unknown {listing} (add them to the schema, or import with --add-labels)")
-    elif unknown:
-        bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]
-        if bad:
-            problems.append(
-                f"cannot add {', '.join(map(repr, bad))} to the schema: a key is 1-64 "
-                "characters without spaces (rename them in the file or the schema first)"
-            )
-    if problems:
-        raise ImportRefused(problems, unknown if not options.add_labels else None)
-    report_progress(progress, len(paths) + 1, steps, "writing")
-
-    documents = group_by_document(prepared)
-    if options.dry_run:
-        count_only(documents, report, unknown)
-        return report
-    count = len(documents)
-    with project.write(f"Import annotations ({count} document{'s' if count != 1 else ''})") as tx:
-        write_import(tx, schema, annotator, documents, unknown, report)
-    report.changes = tx.changes
-    if progress is not None:
-        progress(steps, steps, "")
-    return report
+        return [f"unknown {listing} (add them to the schema, or import with --add-labels)"]
+    bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]
+    if bad:
+        return [
+            f"cannot add {', '.join(map(repr, bad))} to the schema: a key is 1-64 "
+            "characters without spaces (rename them in the file or the schema first)"
+        ]
+    return []

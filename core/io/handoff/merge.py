@@ -216,9 +216,9 @@ def merge_annotations(
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> MergeReport:
-    """Merge annotators' sets from other project files (rules in the module doc).
+    """Merge annotators' sets from other project files (rules in the package's docstring).
 
-    One transaction and one undo step. Raises MergeError, with nothing changed,
+    One transaction and one undo step. Raises OperationError, with nothing changed,
     for a file that is not a project, this project itself, or labels this schema
     lacks (unless `add_labels`). With `dry_run` the report says what would
     happen and nothing is written.
@@ -234,9 +234,51 @@ def merge_annotations(
         if path.resolve() == project.path.resolve():
             raise OperationError(f"{path} is this project itself")
         others.append(_read_other(path))
+    here = _read_here(project)
+    plan = _MergePlan(here, add_documents)
+    for other in others:
+        merge = FileMerge(other.path)
+        report.files.append(merge)
+        plan.take(other, merge, here_id)
+    schema = project.schema
+    missing = plan.missing_labels(schema)
+    if missing and not add_labels:
+        names = ", ".join(f"{LAYER_ITEM_NAMES.get(layer, 'role')} {key}" for layer, key in missing)
+        raise OperationError(
+            f"the other file(s) use labels this project's schema lacks: {names}; nothing was "
+            "merged (add them to the schema, or merge with the option to add labels)"
+        )
 
+    report_progress(progress, len(paths), len(paths) + 1, "Merging")
+    try:
+        with project.write(f"Merge annotations ({len(plan.chosen)} set(s))") as tx:
+            if missing:
+                report.labels_added = _add_labels(tx, schema, missing, others)
+                schema = load_schema(tx.conn)
+            _add_documents(tx, plan.new_documents, here)
+            _bring_sets(tx, schema, plan.chosen, here.documents)
+            _add_regions(tx, plan.regions, here)
+            if dry_run:
+                raise _DryRun()  # rolls the transaction back; no undo step
+    except _DryRun:
+        return report
+    report.changes = tx.changes
+    return report
+
+
+@dataclass
+class _Here:
+    """What a merge compares the other files with in this project."""
+
+    documents: dict[str, tuple[int, str]]  # text SHA-256 -> (id, title)
+    by_source: dict[str, int]
+    by_title: dict[str, int]
+    regions: set[tuple[int, int, int]]  # excluded for everyone: (document id, start, end)
+
+
+def _read_here(project: Project) -> _Here:
     with project.read() as conn:
-        here_docs = {
+        documents = {
             r.text_sha256: (r.id, r.title)
             for r in conn.execute(select(Document.id, Document.text_sha256, Document.title))
         }
@@ -247,7 +289,7 @@ def merge_annotations(
                 by_source.setdefault(r.source, r.id)
             if r.title:
                 by_title.setdefault(r.title, r.id)
-        here_regions = {
+        regions = {
             (r.document_id, r.start, r.end)
             for r in conn.execute(
                 select(ExcludedRegion.document_id, ExcludedRegion.start, ExcludedRegion.end).where(
@@ -255,22 +297,38 @@ def merge_annotations(
                 )
             )
         }
-    schema = project.schema
-    known = {(label.layer, label.key) for label in schema.labels}
-    known |= {("role", f"{schema.label(r.event_type_id).key}/{r.key}") for r in schema.roles}
+    return _Here(documents, by_source, by_title, regions)
 
-    new_documents: dict[str, tuple[dict[str, Any], FileMerge]] = {}  # sha -> (row, file)
-    chosen: dict[tuple[str, str], tuple[_Incoming, FileMerge]] = {}  # (sha, annotator)
-    regions: list[tuple[str, dict[str, Any], FileMerge]] = []  # (sha, region, file)
-    for other in others:
-        merge = FileMerge(other.path)
-        report.files.append(merge)
+
+class _MergePlan:
+    """What a merge brings in, chosen file by file: documents to add, one set per
+    (document, annotator), regions excluded for everyone."""
+
+    def __init__(self, here: _Here, add_documents: bool):
+        self.here = here
+        self.add_documents = add_documents
+        self.new_documents: dict[str, tuple[dict[str, Any], FileMerge]] = {}  # sha -> row
+        self.chosen: dict[tuple[str, str], tuple[_Incoming, FileMerge]] = {}  # sha, annotator
+        self.regions: list[tuple[str, dict[str, Any], FileMerge]] = []  # (sha, region, file)
+
+    def take(self, other: _OtherFile, merge: FileMerge, here_id: str) -> None:
         merge.gold_sets_skipped = other.gold_sets
         if other.package and other.package.get("source_project_id") not in ("", here_id):
             merge.notes.append(
                 f"a package of another project ({other.package.get('source_name', '?')}); "
                 "documents matched by their text"
             )
+        usable = self.usable_documents(other, merge)
+        self.choose_sets(other, usable, merge)
+        for region in other.regions:
+            doc = other.documents.get(region["document_id"])
+            if doc is not None and doc["id"] in usable:
+                self.regions.append((doc["text_sha256"], region, merge))
+
+    def usable_documents(self, other: _OtherFile, merge: FileMerge) -> set[int]:
+        """The other file's documents whose sets can come in (ids in that file); the
+        others are reported: damaged, text differing from one here, not in this project."""
+        here = self.here
         usable: set[int] = set()
         worked_on = {s.document["id"] for s in other.sets if not s.content.empty}
         for doc_id, doc in other.documents.items():
@@ -278,27 +336,31 @@ def merge_annotations(
             if hashlib.sha256(doc["text"].encode("utf-8")).hexdigest() != digest:
                 merge.damaged_documents.append(f"«{doc['title'][:50]}» (id {doc_id})")
                 continue
-            if digest in here_docs or digest in new_documents:
+            if digest in here.documents or digest in self.new_documents:
                 usable.add(doc_id)
                 continue
-            similar = by_source.get(doc["source"]) if doc["source"] else None
+            similar = here.by_source.get(doc["source"]) if doc["source"] else None
             if similar is None and doc["title"]:
-                similar = by_title.get(doc["title"])
+                similar = here.by_title.get(doc["title"])
             if similar is not None:
                 merge.differing_documents.append((doc["title"], doc["source"], similar))
-            elif add_documents:
-                new_documents[digest] = (doc, merge)
+            elif self.add_documents:
+                self.new_documents[digest] = (doc, merge)
                 usable.add(doc_id)
             elif doc_id in worked_on:
                 merge.unknown_documents.append((doc["title"], doc["source"]))
+        return usable
+
+    def choose_sets(self, other: _OtherFile, usable: set[int], merge: FileMerge) -> None:
+        """One set per (document, annotator): of two files holding it, the later one."""
         for incoming in other.sets:
             if incoming.document["id"] not in usable:
                 continue
             if incoming.content.state == "new" and incoming.content.empty:
                 continue  # never worked on: brings nothing
             key = (incoming.document["text_sha256"], incoming.annotator)
-            if key in chosen:
-                earlier = chosen[key][0]
+            if key in self.chosen:
+                earlier = self.chosen[key][0]
                 later = max(earlier, incoming, key=lambda s: s.content.updated_at)
                 merge.notes.append(
                     f"{incoming.annotator}'s set for «{incoming.document['title'][:40]}» is in "
@@ -306,58 +368,48 @@ def merge_annotations(
                 )
                 if later is earlier:
                     continue
-            chosen[key] = (incoming, merge)
-        for region in other.regions:
-            doc = other.documents.get(region["document_id"])
-            if doc is not None and doc["id"] in usable:
-                regions.append((doc["text_sha256"], region, merge))
+            self.chosen[key] = (incoming, merge)
 
-    needed = set()
-    for incoming, _merge in chosen.values():
-        needed |= used_keys(incoming.content)
-    missing = sorted(k for k in needed if k not in known)
-    if missing and not add_labels:
-        names = ", ".join(f"{LAYER_ITEM_NAMES.get(layer, 'role')} {key}" for layer, key in missing)
-        raise OperationError(
-            f"the other file(s) use labels this project's schema lacks: {names}; nothing was "
-            "merged (add them to the schema, or merge with the option to add labels)"
+    def missing_labels(self, schema: ProjectSchema) -> list[tuple[str, str]]:
+        """(layer, key) of the labels the chosen sets use and the schema lacks; roles as
+        ("role", "Type/Role")."""
+        known = {(label.layer, label.key) for label in schema.labels}
+        known |= {("role", f"{schema.label(r.event_type_id).key}/{r.key}") for r in schema.roles}
+        needed = set()
+        for incoming, _merge in self.chosen.values():
+            needed |= used_keys(incoming.content)
+        return sorted(k for k in needed if k not in known)
+
+
+def _add_documents(
+    tx, new_documents: dict[str, tuple[dict[str, Any], FileMerge]], here: _Here
+) -> None:
+    for digest, (doc, merge) in new_documents.items():
+        new_id = tx.insert(Document, **{k: v for k, v in doc.items() if k != "id"})
+        here.documents[digest] = (new_id, doc["title"])
+        merge.added_documents.append(new_id)
+        tx.changes.documents_added.add(new_id)
+
+
+def _add_regions(tx, regions: list[tuple[str, dict[str, Any], FileMerge]], here: _Here) -> None:
+    """Regions excluded for everyone that this project lacks."""
+    for digest, region, merge in regions:
+        document_id = here.documents[digest][0]
+        where = (document_id, region["start"], region["end"])
+        if where in here.regions:
+            continue
+        here.regions.add(where)
+        tx.insert(
+            ExcludedRegion,
+            document_id=document_id,
+            set_id=None,
+            start=region["start"],
+            end=region["end"],
+            reason=region["reason"],
+            created_at=region["created_at"],
         )
-
-    report_progress(progress, len(paths), len(paths) + 1, "Merging")
-    try:
-        with project.write(f"Merge annotations ({len(chosen)} set(s))") as tx:
-            if missing:
-                report.labels_added = _add_labels(tx, schema, missing, others)
-                schema = load_schema(tx.conn)
-            for digest, (doc, merge) in new_documents.items():
-                new_id = tx.insert(Document, **{k: v for k, v in doc.items() if k != "id"})
-                here_docs[digest] = (new_id, doc["title"])
-                merge.added_documents.append(new_id)
-                tx.changes.documents_added.add(new_id)
-            _bring_sets(tx, schema, chosen, here_docs)
-            for digest, region, merge in regions:
-                document_id = here_docs[digest][0]
-                where = (document_id, region["start"], region["end"])
-                if where in here_regions:
-                    continue
-                here_regions.add(where)
-                tx.insert(
-                    ExcludedRegion,
-                    document_id=document_id,
-                    set_id=None,
-                    start=region["start"],
-                    end=region["end"],
-                    reason=region["reason"],
-                    created_at=region["created_at"],
-                )
-                merge.regions_added += 1
-                tx.changes.documents.add(document_id)
-            if dry_run:
-                raise _DryRun()  # rolls the transaction back; no undo step
-    except _DryRun:
-        return report
-    report.changes = tx.changes
-    return report
+        merge.regions_added += 1
+        tx.changes.documents.add(document_id)
 
 
 class _DryRun(Exception):

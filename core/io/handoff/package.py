@@ -5,8 +5,9 @@ docstring), built in a temporary file next to the target and moved into place.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -54,7 +55,41 @@ def export_package(
     overwrite: bool = False,
     progress: Progress | None = None,
 ) -> PackageReport:
-    """Write a package of `project` for `annotator` to `out` (see the module doc)."""
+    """Write a package of `project` for `annotator` to `out` (see the package's docstring)."""
+    out, name = _package_target(project, out, annotator, overwrite)
+
+    def step(done: int, label: str) -> None:
+        report_progress(progress, done, 3, label)
+
+    step(0, "Reading the project")
+    content = _read_package_content(project, name, include_own)
+    step(1, "Writing the package")
+
+    def build(tmp: Path) -> None:
+        tmp.unlink()  # Project.create makes the file itself
+        try:
+            package = Project.create(tmp, schema=schema_document(project.schema))
+            try:
+                _fill_package(package, content, name)
+            finally:
+                package.close()
+        finally:
+            for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+                leftover.unlink(missing_ok=True)
+        step(2, "Moving the package into place")
+
+    write_atomically(out, build, suffix=PROJECT_SUFFIX)
+    step(3, "Done")
+    return PackageReport(
+        out, name, len(content.documents), len(content.own_sets), len(content.regions)
+    )
+
+
+def _package_target(
+    project: Project, out: str | Path, annotator: str, overwrite: bool
+) -> tuple[Path, str]:
+    """The package's file (with the project suffix) and the annotator's name, once both
+    are known to be usable."""
     out = Path(out)
     if out.suffix != PROJECT_SUFFIX:
         out = out.with_name(out.name + PROJECT_SUFFIX)
@@ -67,11 +102,22 @@ def export_package(
         raise OperationError(f"{out} already exists; choose another name (or overwrite it)")
     if not out.parent.is_dir():
         raise OperationError(f"{out.parent}: no such folder")
+    return out, name
 
-    def step(done: int, label: str) -> None:
-        report_progress(progress, done, 3, label)
 
-    step(0, "Reading the project")
+@dataclass
+class _PackageContent:
+    """What goes into a package, read from the project before the package is written."""
+
+    documents: list[dict[str, Any]]  # document rows
+    regions: list[dict[str, Any]]  # excluded for everyone
+    settings: dict[str, str]  # key -> JSON value, the package's own settings included
+    role: str  # the annotator's role
+    own_sets: list[tuple[int, int]] = field(default_factory=list)  # (set id, document id)
+    contents: dict[int, SetContent] = field(default_factory=dict)
+
+
+def _read_package_content(project: Project, name: str, include_own: bool) -> _PackageContent:
     with project.read() as conn:
         documents = [dict(r) for r in conn.execute(select(Document)).mappings()]
         regions = [
@@ -95,7 +141,6 @@ def export_package(
             contents = read_sets(conn, [set_id for set_id, _ in own])
         settings = dict(conn.execute(select(Setting.key, Setting.value)).all())
         source_id = project.meta().get("project_id", "")
-    role = person["role"] if person is not None else "annotator"
     settings[PACKAGE_SETTING] = json.dumps(
         {
             "source_project_id": source_id,
@@ -106,52 +151,38 @@ def export_package(
         ensure_ascii=False,
     )
     settings["name"] = json.dumps(f"{project.name} — {name}", ensure_ascii=False)
+    role = person["role"] if person is not None else "annotator"
+    return _PackageContent(documents, regions, settings, role, own, contents)
 
-    step(1, "Writing the package")
 
-    def build(tmp: Path) -> None:
-        tmp.unlink()  # Project.create makes the file itself
-        try:
-            package = Project.create(tmp, schema=schema_document(project.schema))
-            try:
-                with package.write() as tx:
-                    conn = tx.conn
-                    for key, value in settings.items():
-                        exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
-                        if exists:
-                            conn.execute(
-                                Setting.__table__.update()
-                                .where(Setting.key == key)
-                                .values(value=value)
-                            )
-                        else:
-                            conn.execute(insert(Setting.__table__).values(key=key, value=value))
-                    if documents:
-                        conn.execute(insert(Document.__table__), documents)
-                    if regions:
-                        conn.execute(
-                            insert(ExcludedRegion.__table__),
-                            [{**r, "created_by": None} for r in regions],
-                        )
-                    annotator_id = tx.insert(Annotator, name=name, role=role)
-                    writer = SetWriter(tx, package.schema)
-                    for set_id, document_id in own:
-                        content = contents[set_id]
-                        new_set = tx.insert(
-                            AnnotationSet,
-                            document_id=document_id,
-                            annotator_id=annotator_id,
-                            state=content.state,
-                            updated_at=content.updated_at,
-                        )
-                        writer.write(new_set, document_id, content, annotator_id)
-            finally:
-                package.close()
-        finally:
-            for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
-                leftover.unlink(missing_ok=True)
-        step(2, "Moving the package into place")
-
-    write_atomically(out, build, suffix=PROJECT_SUFFIX)
-    step(3, "Done")
-    return PackageReport(out, name, len(documents), len(own), len(regions))
+def _fill_package(package: Project, content: _PackageContent, name: str) -> None:
+    """Write the content into the new package (no undo step: the file is new)."""
+    with package.write() as tx:
+        conn = tx.conn
+        for key, value in content.settings.items():
+            exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
+            if exists:
+                conn.execute(
+                    Setting.__table__.update().where(Setting.key == key).values(value=value)
+                )
+            else:
+                conn.execute(insert(Setting.__table__).values(key=key, value=value))
+        if content.documents:
+            conn.execute(insert(Document.__table__), content.documents)
+        if content.regions:
+            conn.execute(
+                insert(ExcludedRegion.__table__),
+                [{**r, "created_by": None} for r in content.regions],
+            )
+        annotator_id = tx.insert(Annotator, name=name, role=content.role)
+        writer = SetWriter(tx, package.schema)
+        for set_id, document_id in content.own_sets:
+            set_content = content.contents[set_id]
+            new_set = tx.insert(
+                AnnotationSet,
+                document_id=document_id,
+                annotator_id=annotator_id,
+                state=set_content.state,
+                updated_at=set_content.updated_at,
+            )
+            writer.write(new_set, document_id, set_content, annotator_id)

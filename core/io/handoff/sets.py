@@ -119,84 +119,112 @@ def _label_keys(conn: Connection) -> tuple[dict[int, tuple[str, str]], dict[int,
 
 
 def read_sets(conn: Connection, set_ids: list[int]) -> dict[int, SetContent]:
-    """Every listed set's content, read in a few queries."""
-    labels, roles = _label_keys(conn)
-    contents: dict[int, SetContent] = {}
+    """Every listed set's content, read in a few queries (500 sets at a time)."""
+    reader = _SetReader(conn)
     for i in range(0, len(set_ids), 500):
-        chunk = set_ids[i : i + 500]
-        for row in conn.execute(
+        reader.read(set_ids[i : i + 500])
+    return reader.contents
+
+
+class _SetReader:
+    """Reads sets table by table, with labels and roles as keys."""
+
+    def __init__(self, conn: Connection):
+        self.conn = conn
+        self.labels, self.roles = _label_keys(conn)
+        self.contents: dict[int, SetContent] = {}
+
+    def read(self, chunk: list[int]) -> None:
+        for row in self.conn.execute(
             select(AnnotationSet.id, AnnotationSet.state, AnnotationSet.updated_at).where(
                 AnnotationSet.id.in_(chunk)
             )
         ):
-            contents[row.id] = SetContent(row.state, row.updated_at)
-        for row in conn.execute(select(EntitySpan).where(EntitySpan.set_id.in_(chunk))).mappings():
-            contents[row["set_id"]].spans.append(
+            self.contents[row.id] = SetContent(row.state, row.updated_at)
+        self.spans(chunk)
+        self.arguments(self.events(chunk))
+        self.evidence(self.stances(chunk))
+        self.excluded(chunk)
+
+    def rows(self, model, column, ids: list[int]):
+        return self.conn.execute(select(model).where(column.in_(ids))).mappings()
+
+    def spans(self, chunk: list[int]) -> None:
+        for row in self.rows(EntitySpan, EntitySpan.set_id, chunk):
+            self.contents[row["set_id"]].spans.append(
                 {
                     "id": row["id"],
                     "start": row["start"],
                     "end": row["end"],
-                    "label": labels[row["label_id"]][1],
+                    "label": self.labels[row["label_id"]][1],
                     "note": row["note"],
                     "created_at": row["created_at"],
                 }
             )
+
+    def events(self, chunk: list[int]) -> dict[int, int]:
+        """Read the events; return event id -> set id."""
         events = {}
-        for row in conn.execute(
-            select(EventMention).where(EventMention.set_id.in_(chunk))
-        ).mappings():
+        for row in self.rows(EventMention, EventMention.set_id, chunk):
             events[row["id"]] = row["set_id"]
-            contents[row["set_id"]].events.append(
+            self.contents[row["set_id"]].events.append(
                 {
                     "id": row["id"],
                     "start": row["start"],
                     "end": row["end"],
-                    "type": labels[row["type_id"]][1],
+                    "type": self.labels[row["type_id"]][1],
                     "note": row["note"],
                     "created_at": row["created_at"],
                 }
             )
-        if events:
-            for row in conn.execute(
-                select(EventArgument).where(EventArgument.event_id.in_(list(events)))
-            ).mappings():
-                contents[events[row["event_id"]]].arguments.append(
-                    {
-                        "event_id": row["event_id"],
-                        "role": roles[row["role_id"]],  # (event type, role)
-                        "span_id": row["span_id"],
-                        "detached_start": row["detached_start"],
-                        "detached_end": row["detached_end"],
-                        "detached_label": row["detached_label"],
-                    }
-                )
+        return events
+
+    def arguments(self, events: dict[int, int]) -> None:
+        if not events:
+            return
+        for row in self.rows(EventArgument, EventArgument.event_id, list(events)):
+            self.contents[events[row["event_id"]]].arguments.append(
+                {
+                    "event_id": row["event_id"],
+                    "role": self.roles[row["role_id"]],  # (event type, role)
+                    "span_id": row["span_id"],
+                    "detached_start": row["detached_start"],
+                    "detached_end": row["detached_end"],
+                    "detached_label": row["detached_label"],
+                }
+            )
+
+    def stances(self, chunk: list[int]) -> dict[int, int]:
+        """Read the stances; return stance id -> set id."""
         stances = {}
-        for row in conn.execute(select(Stance).where(Stance.set_id.in_(chunk))).mappings():
+        for row in self.rows(Stance, Stance.set_id, chunk):
             stances[row["id"]] = row["set_id"]
             target = row["target_label_id"]
-            contents[row["set_id"]].stances.append(
+            self.contents[row["set_id"]].stances.append(
                 {
                     "id": row["id"],
                     "scope": row["scope"],
                     "holder_span_id": row["holder_span_id"],
-                    "target_label": labels[target][1] if target is not None else None,
+                    "target_label": self.labels[target][1] if target is not None else None,
                     "target_span_id": row["target_span_id"],
-                    "polarity": labels[row["polarity_id"]][1],
+                    "polarity": self.labels[row["polarity_id"]][1],
                     "note": row["note"],
                     "created_at": row["created_at"],
                 }
             )
-        if stances:
-            for row in conn.execute(
-                select(StanceEvidence).where(StanceEvidence.stance_id.in_(list(stances)))
-            ).mappings():
-                contents[stances[row["stance_id"]]].evidence.append(
-                    {"stance_id": row["stance_id"], "start": row["start"], "end": row["end"]}
-                )
-        for row in conn.execute(
-            select(ExcludedRegion).where(ExcludedRegion.set_id.in_(chunk))
-        ).mappings():
-            contents[row["set_id"]].excluded.append(
+        return stances
+
+    def evidence(self, stances: dict[int, int]) -> None:
+        if not stances:
+            return
+        for row in self.rows(StanceEvidence, StanceEvidence.stance_id, list(stances)):
+            self.contents[stances[row["stance_id"]]].evidence.append(
+                {"stance_id": row["stance_id"], "start": row["start"], "end": row["end"]}
+            )
+
+    def excluded(self, chunk: list[int]) -> None:
+        for row in self.rows(ExcludedRegion, ExcludedRegion.set_id, chunk):
+            self.contents[row["set_id"]].excluded.append(
                 {
                     "start": row["start"],
                     "end": row["end"],
@@ -204,7 +232,6 @@ def read_sets(conn: Connection, set_ids: list[int]) -> dict[int, SetContent]:
                     "created_at": row["created_at"],
                 }
             )
-    return contents
 
 
 def used_keys(content: SetContent) -> set[tuple[str, str]]:
@@ -229,9 +256,9 @@ class SetWriter:
         }
 
     def write(self, set_id: int, document_id: int, content: SetContent, created_by: int | None):
-        tx = self.tx
+        """Insert the content into the set; excluded regions are recorded as `created_by`'s."""
         span_ids = _insert_renumbered(
-            tx,
+            self.tx,
             EntitySpan,
             content.spans,
             lambda s: {
@@ -243,8 +270,28 @@ class SetWriter:
                 "created_at": s["created_at"],
             },
         )
+        self.write_events(set_id, content, span_ids)
+        self.write_stances(set_id, content, span_ids)
+        self.tx.insert_many(
+            ExcludedRegion,
+            [
+                {
+                    "document_id": document_id,
+                    "set_id": set_id,
+                    "start": r["start"],
+                    "end": r["end"],
+                    "reason": r["reason"],
+                    "created_by": created_by,
+                    "created_at": r["created_at"],
+                }
+                for r in content.excluded
+            ],
+        )
+
+    def write_events(self, set_id: int, content: SetContent, span_ids: dict[int, int]) -> None:
+        """The events and their arguments; `span_ids` maps the content's span ids to new."""
         event_ids = _insert_renumbered(
-            tx,
+            self.tx,
             EventMention,
             content.events,
             lambda e: {
@@ -256,7 +303,7 @@ class SetWriter:
                 "created_at": e["created_at"],
             },
         )
-        tx.insert_many(
+        self.tx.insert_many(
             EventArgument,
             [
                 {
@@ -270,8 +317,11 @@ class SetWriter:
                 for a in content.arguments
             ],
         )
+
+    def write_stances(self, set_id: int, content: SetContent, span_ids: dict[int, int]) -> None:
+        """The stances and their evidence."""
         stance_ids = _insert_renumbered(
-            tx,
+            self.tx,
             Stance,
             content.stances,
             lambda s: {
@@ -287,26 +337,11 @@ class SetWriter:
                 "created_at": s["created_at"],
             },
         )
-        tx.insert_many(
+        self.tx.insert_many(
             StanceEvidence,
             [
                 {"stance_id": stance_ids[e["stance_id"]], "start": e["start"], "end": e["end"]}
                 for e in content.evidence
-            ],
-        )
-        tx.insert_many(
-            ExcludedRegion,
-            [
-                {
-                    "document_id": document_id,
-                    "set_id": set_id,
-                    "start": r["start"],
-                    "end": r["end"],
-                    "reason": r["reason"],
-                    "created_by": created_by,
-                    "created_at": r["created_at"],
-                }
-                for r in content.excluded
             ],
         )
 

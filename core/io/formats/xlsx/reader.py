@@ -123,116 +123,141 @@ def read(path: Path) -> ParsedFile:
         }
     finally:
         workbook.close()
+    docs = _Documents(_read_documents(documents_sheet, path))
+    docs.entities(sheets["Entities"])
+    docs.events(sheets["Events"], sheets["Arguments"])
+    docs.stances(sheets["Stances"])
+    docs.excluded(sheets["Excluded"])
+    parsed.documents = list(docs.by_key.values())
+    if not parsed.documents:
+        raise FormatError(path.name, "holds no documents")
+    return parsed
+
+
+def _read_documents(sheet: _Rows, path: Path) -> dict[tuple[int, str], ImportedDocument]:
+    """The Documents sheet: (document id, annotation set) -> the document (a text longer
+    than a cell continues in further Text columns)."""
     docs: dict[tuple[int, str], ImportedDocument] = {}
-    for number, row, extra in documents_sheet.rows:
-        doc_id = documents_sheet.int(row, "Document", number)
-        owner = documents_sheet.text(row, "Annotation set", number)
-        text = documents_sheet.text(row, "Text", number, required=False) + "".join(
+    for number, row, extra in sheet.rows:
+        doc_id = sheet.int(row, "Document", number)
+        owner = sheet.text(row, "Annotation set", number)
+        text = sheet.text(row, "Text", number, required=False) + "".join(
             str(v) for v in extra if v is not None
         )
-        meta_text = documents_sheet.text(row, "Meta", number, required=False)
+        meta_text = sheet.text(row, "Meta", number, required=False)
         try:
             meta = json.loads(meta_text) if meta_text else {}
         except json.JSONDecodeError:
-            raise documents_sheet.fail(number, "Meta is not JSON") from None
+            raise sheet.fail(number, "Meta is not JSON") from None
         if (doc_id, owner) in docs:
-            raise documents_sheet.fail(number, f"document {doc_id} of {owner} appears twice")
+            raise sheet.fail(number, f"document {doc_id} of {owner} appears twice")
         docs[(doc_id, owner)] = ImportedDocument(
             text=text,
             where=f"{path.name} sheet Documents row {number}",
-            title=documents_sheet.text(row, "Title", number, required=False),
-            source=documents_sheet.text(row, "Source", number, required=False),
+            title=sheet.text(row, "Title", number, required=False),
+            source=sheet.text(row, "Source", number, required=False),
             meta={**meta, "id": doc_id} if isinstance(meta, dict) else {"id": doc_id},
             source_set=owner,
             file=str(path),
         )
+    return docs
 
-    def doc_of(sheet: _Rows, row: dict, number: int) -> ImportedDocument:
+
+def _claimed(value: str) -> str | None:
+    """A span text to check against the document, unless the cell was cut."""
+    return None if value.endswith(TRUNCATED) else value
+
+
+class _Documents:
+    """The documents read, filled sheet by sheet; every row names its document."""
+
+    def __init__(self, by_key: dict[tuple[int, str], ImportedDocument]):
+        self.by_key = by_key
+
+    def of(self, sheet: _Rows, row: dict, number: int) -> ImportedDocument:
         key = (sheet.int(row, "Document", number), sheet.text(row, "Annotation set", number))
-        if key not in docs:
+        if key not in self.by_key:
             raise sheet.fail(number, f"document {key[0]} of {key[1]} is not in sheet Documents")
-        return docs[key]
+        return self.by_key[key]
 
-    def claimed(value: str) -> str | None:
-        return None if value.endswith(TRUNCATED) else value
+    def entities(self, rows: _Rows) -> None:
+        for number, row, _ in rows.rows:
+            doc = self.of(rows, row, number)
+            doc.entities.append(
+                ImportedEntity(
+                    ref=str(rows.int(row, "Entity", number)),
+                    label=rows.text(row, "Label", number),
+                    start=rows.int(row, "Start", number),
+                    end=rows.int(row, "End", number),
+                    text=_claimed(rows.text(row, "Text", number, required=False)),
+                    note=rows.text(row, "Note", number, required=False),
+                    line=None,
+                )
+            )
 
-    rows = sheets["Entities"]
-    for number, row, _ in rows.rows:
-        doc = doc_of(rows, row, number)
-        doc.entities.append(
-            ImportedEntity(
-                ref=str(rows.int(row, "Entity", number)),
-                label=rows.text(row, "Label", number),
+    def events(self, rows: _Rows, argument_rows: _Rows) -> None:
+        events: dict[tuple[int, str], ImportedEvent] = {}
+        for number, row, _ in rows.rows:
+            doc = self.of(rows, row, number)
+            event = ImportedEvent(
+                ref=str(rows.int(row, "Event", number)),
+                type=rows.text(row, "Type", number),
                 start=rows.int(row, "Start", number),
                 end=rows.int(row, "End", number),
-                text=claimed(rows.text(row, "Text", number, required=False)),
-                note=rows.text(row, "Note", number, required=False),
-                line=None,
-            )
-        )
-    events: dict[tuple[int, str, str], ImportedEvent] = {}
-    rows = sheets["Events"]
-    for number, row, _ in rows.rows:
-        doc = doc_of(rows, row, number)
-        event = ImportedEvent(
-            ref=str(rows.int(row, "Event", number)),
-            type=rows.text(row, "Type", number),
-            start=rows.int(row, "Start", number),
-            end=rows.int(row, "End", number),
-            text=claimed(rows.text(row, "Trigger", number, required=False)),
-            note=rows.text(row, "Note", number, required=False),
-        )
-        doc.events.append(event)
-        events[(id(doc), event.ref, "")] = event
-    rows = sheets["Arguments"]
-    for number, row, _ in rows.rows:
-        doc = doc_of(rows, row, number)
-        event = events.get((id(doc), str(rows.int(row, "Event", number)), ""))
-        if event is None:
-            raise rows.fail(number, "its event is not in sheet Events")
-        event.arguments.append(
-            ImportedArgument(rows.text(row, "Role", number), str(rows.int(row, "Entity", number)))
-        )
-    rows = sheets["Stances"]
-    for number, row, _ in rows.rows:
-        doc = doc_of(rows, row, number)
-        evidence = []
-        spans = rows.text(row, "Evidence", number, required=False)
-        for piece in filter(None, (p.strip() for p in spans.split(";"))):
-            start, dash, end = piece.partition("-")
-            if not dash or not start.isdigit() or not end.isdigit():
-                raise rows.fail(number, f"evidence {piece!r} is not start-end")
-            evidence.append((int(start), int(end), None))
-        holder = row.get("Holder")
-        target_entity = row.get("Target entity")
-        doc.stances.append(
-            ImportedStance(
-                scope=rows.text(row, "Scope", number),
-                polarity=rows.text(row, "Polarity", number),
-                holder_ref=str(rows.int(row, "Holder", number))
-                if holder not in (None, "")
-                else None,
-                target_label=rows.text(row, "Target", number, required=False) or None,
-                target_ref=str(rows.int(row, "Target entity", number))
-                if target_entity not in (None, "")
-                else None,
-                evidence=evidence,
+                text=_claimed(rows.text(row, "Trigger", number, required=False)),
                 note=rows.text(row, "Note", number, required=False),
             )
-        )
-        if doc.stances[-1].scope not in ("document", "attributed"):
-            raise rows.fail(number, "Scope must be document or attributed")
-    rows = sheets["Excluded"]
-    for number, row, _ in rows.rows:
-        doc = doc_of(rows, row, number)
-        doc.excluded.append(
-            ImportedExcluded(
-                rows.int(row, "Start", number),
-                rows.int(row, "End", number),
-                rows.text(row, "Reason", number, required=False),
+            doc.events.append(event)
+            events[(id(doc), event.ref)] = event
+        rows = argument_rows
+        for number, row, _ in rows.rows:
+            doc = self.of(rows, row, number)
+            event = events.get((id(doc), str(rows.int(row, "Event", number))))
+            if event is None:
+                raise rows.fail(number, "its event is not in sheet Events")
+            event.arguments.append(
+                ImportedArgument(
+                    rows.text(row, "Role", number), str(rows.int(row, "Entity", number))
+                )
             )
-        )
-    parsed.documents = list(docs.values())
-    if not parsed.documents:
-        raise FormatError(path.name, "holds no documents")
-    return parsed
+
+    def stances(self, rows: _Rows) -> None:
+        for number, row, _ in rows.rows:
+            doc = self.of(rows, row, number)
+            evidence = []
+            spans = rows.text(row, "Evidence", number, required=False)
+            for piece in filter(None, (p.strip() for p in spans.split(";"))):
+                start, dash, end = piece.partition("-")
+                if not dash or not start.isdigit() or not end.isdigit():
+                    raise rows.fail(number, f"evidence {piece!r} is not start-end")
+                evidence.append((int(start), int(end), None))
+            holder = row.get("Holder")
+            target_entity = row.get("Target entity")
+            doc.stances.append(
+                ImportedStance(
+                    scope=rows.text(row, "Scope", number),
+                    polarity=rows.text(row, "Polarity", number),
+                    holder_ref=str(rows.int(row, "Holder", number))
+                    if holder not in (None, "")
+                    else None,
+                    target_label=rows.text(row, "Target", number, required=False) or None,
+                    target_ref=str(rows.int(row, "Target entity", number))
+                    if target_entity not in (None, "")
+                    else None,
+                    evidence=evidence,
+                    note=rows.text(row, "Note", number, required=False),
+                )
+            )
+            if doc.stances[-1].scope not in ("document", "attributed"):
+                raise rows.fail(number, "Scope must be document or attributed")
+
+    def excluded(self, rows: _Rows) -> None:
+        for number, row, _ in rows.rows:
+            doc = self.of(rows, row, number)
+            doc.excluded.append(
+                ImportedExcluded(
+                    rows.int(row, "Start", number),
+                    rows.int(row, "End", number),
+                    rows.text(row, "Reason", number, required=False),
+                )
+            )

@@ -8,7 +8,7 @@ import math
 from collections import Counter
 from typing import Any
 
-from core.io.dataset import DocumentRecord
+from core.io.dataset import DocumentRecord, Entity
 from core.io.formats.common import (
     ExportContext,
     FormatWriter,
@@ -85,14 +85,30 @@ class Writer(FormatWriter):
             ]
         )
         entities = {e.id: e for e in record.entities}
+        self._write_entities(record, owner)
+        self._write_events(record, owner, entities)
+        self._write_stances(record, owner, entities)
+        for r in record.excluded:
+            self.sheets["Excluded"].add(
+                [
+                    doc,
+                    owner,
+                    r.start,
+                    r.end,
+                    "everyone" if r.everyone else "set",
+                    r.reason,
+                    text[r.start : r.end],
+                ]
+            )
+
+    def _write_entities(self, record: DocumentRecord, owner: str) -> None:
         entity_rows = self.sheets["Entities"]
-        names = self.label_name
-        counts = self.counts
+        names, counts, text = self.label_name, self.counts, record.text
         for e in record.entities:
             left, right = context_around(text, e.start, e.end)
             entity_rows.add(
                 [
-                    doc,
+                    record.document_id,
                     owner,
                     e.id,
                     e.start,
@@ -106,15 +122,21 @@ class Writer(FormatWriter):
                 ]
             )
             counts[ENTITY][e.label] += 1
+
+    def _write_events(
+        self, record: DocumentRecord, owner: str, entities: dict[int, Entity]
+    ) -> None:
+        """Events, and each event's arguments on the Arguments sheet."""
+        doc, counts = record.document_id, self.counts
         for ev in record.events:
-            left, right = context_around(text, ev.start, ev.end)
+            left, right = context_around(record.text, ev.start, ev.end)
             self.sheets["Events"].add(
                 [
                     doc,
                     owner,
                     ev.id,
                     ev.type,
-                    names.get((EVENT, ev.type), ""),
+                    self.label_name.get((EVENT, ev.type), ""),
                     ev.start,
                     ev.end,
                     ev.text,
@@ -142,12 +164,16 @@ class Writer(FormatWriter):
                     ]
                 )
                 counts["role"][f"{ev.type}:{a.role}"] += 1
+
+    def _write_stances(
+        self, record: DocumentRecord, owner: str, entities: dict[int, Entity]
+    ) -> None:
         for s in record.stances:
             holder = entities.get(s.holder_id) if s.holder_id is not None else None
             target = entities.get(s.target_entity_id) if s.target_entity_id is not None else None
             self.sheets["Stances"].add(
                 [
-                    doc,
+                    record.document_id,
                     owner,
                     s.id,
                     s.scope,
@@ -162,19 +188,7 @@ class Writer(FormatWriter):
                     s.note,
                 ]
             )
-            counts[POLARITY][s.polarity] += 1
-        for r in record.excluded:
-            self.sheets["Excluded"].add(
-                [
-                    doc,
-                    owner,
-                    r.start,
-                    r.end,
-                    "everyone" if r.everyone else "set",
-                    r.reason,
-                    text[r.start : r.end],
-                ]
-            )
+            self.counts[POLARITY][s.polarity] += 1
 
     def _write_summary(self) -> None:
         summary = self.summary

@@ -43,7 +43,7 @@ from core.schema.model import (
     ENTITY,
     EVENT,
     LAYER_ITEM_NAMES,
-    POLARITY,
+    LAYER_PLURALS,
     STANCE_TARGET,
     LabelInfo,
     ProjectSchema,
@@ -64,12 +64,6 @@ PALETTE = (
     "#c2185b", "#5d8a2e", "#6d4c41", "#7a6ff0", "#e0631a", "#00897b", "#9e3d8f",
     "#546e7a", "#a1887f", "#1565c0", "#8d6e00", "#ad1457", "#43a047",
 )  # fmt: skip
-_PLURAL = {
-    ENTITY: "entity labels",
-    EVENT: "event types",
-    STANCE_TARGET: "stance targets",
-    POLARITY: "polarities",
-}
 
 
 def free_color(schema: ProjectSchema, layer: str) -> str:
@@ -223,7 +217,7 @@ def _edit_name(label: LabelInfo, given: dict[str, Any]) -> str:
 def reorder_labels(project: Project, layer: str, label_ids: Sequence[int]) -> OpResult[None]:
     """Put a layer's labels in this order (every label of the layer, once)."""
     check_layer(layer)
-    with project.write(f"Reorder {_PLURAL[layer]}") as tx:
+    with project.write(f"Reorder {LAYER_PLURALS[layer]}") as tx:
         current = load_schema(tx.conn).layer(layer)
         reorder(tx, Label, current, label_ids, LAYER_ITEM_NAMES[layer])
     return OpResult(tx.changes)

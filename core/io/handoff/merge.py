@@ -444,13 +444,7 @@ def _bring_sets(
         entry = SetMerge(document_id, title, annotator, "added", after=content.counts())
         merge.sets.append(entry)
         if existing is None:
-            set_id = tx.insert(
-                AnnotationSet,
-                document_id=document_id,
-                annotator_id=annotator_id,
-                state=content.state,
-                updated_at=content.updated_at,
-            )
+            set_id = writer.new_set(document_id, annotator_id, content)
         else:
             set_id = existing
             current = read_sets(tx.conn, [existing])[existing]
@@ -466,7 +460,7 @@ def _bring_sets(
                 )
             writer.clear(existing)
             tx.update(AnnotationSet, existing, state=content.state, updated_at=content.updated_at)
-        writer.write(set_id, document_id, content, annotator_id)
+            writer.write(set_id, document_id, content, annotator_id)
         tx.changes.sets.add(set_id)
         tx.changes.documents.add(document_id)
 

@@ -177,12 +177,4 @@ def _fill_package(package: Project, content: _PackageContent, name: str) -> None
         annotator_id = tx.insert(Annotator, name=name, role=content.role)
         writer = SetWriter(tx, package.schema)
         for set_id, document_id in content.own_sets:
-            set_content = content.contents[set_id]
-            new_set = tx.insert(
-                AnnotationSet,
-                document_id=document_id,
-                annotator_id=annotator_id,
-                state=set_content.state,
-                updated_at=set_content.updated_at,
-            )
-            writer.write(new_set, document_id, set_content, annotator_id)
+            writer.new_set(document_id, annotator_id, content.contents[set_id])

@@ -255,6 +255,18 @@ class SetWriter:
             (schema.label(role.event_type_id).key, role.key): role.id for role in schema.roles
         }
 
+    def new_set(self, document_id: int, annotator_id: int, content: SetContent) -> int:
+        """Add the annotator's set on the document, holding the content; return its id."""
+        set_id = self.tx.insert(
+            AnnotationSet,
+            document_id=document_id,
+            annotator_id=annotator_id,
+            state=content.state,
+            updated_at=content.updated_at,
+        )
+        self.write(set_id, document_id, content, annotator_id)
+        return set_id
+
     def write(self, set_id: int, document_id: int, content: SetContent, created_by: int | None):
         """Insert the content into the set; excluded regions are recorded as `created_by`'s."""
         span_ids = _insert_renumbered(

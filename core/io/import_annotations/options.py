@@ -9,18 +9,12 @@ from dataclasses import dataclass, field
 
 from core.project.changes import Changes
 from core.project.errors import OperationError
-from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET
+from core.schema.model import LAYER_PLURALS
 
 AUTO = "auto"
 RESERVED_NAMES = ("gold", "all")
 MAX_PROBLEMS_SHOWN = 20
-LAYER_WORDS = {
-    ENTITY: "entity labels",
-    EVENT: "event types",
-    "role": "event roles",
-    STANCE_TARGET: "stance targets",
-    POLARITY: "polarities",
-}
+LAYER_WORDS = {**LAYER_PLURALS, "role": "event roles"}
 
 
 @dataclass

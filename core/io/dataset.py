@@ -387,6 +387,16 @@ def _build_records(
         yield builder.record(planned, dataset._annotators_of.get(planned.document_id, ()))
 
 
+class _Scope(NamedTuple):
+    """What one record's events and stances are checked against."""
+
+    text: str
+    mask: _Excluded
+    entity_place: dict[int, tuple[int, int]]  # the entities kept: id -> (start, end)
+    dropped_by_mask: set[int]  # entities left out as excluded text
+    left_out: Counter[str]
+
+
 class _RecordBuilder:
     """Turns one chunk's fetched rows into records: keys for ids, text for offsets, and
     what excluded text or a deleted entity leaves out counted instead of written."""
@@ -420,8 +430,9 @@ class _RecordBuilder:
         if set_events or set_stances:  # only then are entities looked up by id
             kept = {e.id: (e.start, e.end) for e in entities}
             dropped = {row[1] for row in self.spans.get(planned.set_id, ()) if row[1] not in kept}
-            events = self.kept_events(set_events, text, mask, kept, dropped, left_out)
-            stances = self.kept_stances(set_stances, text, mask, kept, dropped, left_out)
+            scope = _Scope(text, mask, kept, dropped, left_out)
+            events = self.kept_events(set_events, scope)
+            stances = self.kept_stances(set_stances, scope)
             stances.sort(key=_stance_order(entities))
         return DocumentRecord(
             document_id=planned.document_id,
@@ -464,16 +475,9 @@ class _RecordBuilder:
             for _, span_id, start, end, label_id in rows
         ]
 
-    def kept_events(
-        self,
-        rows: Sequence[tuple],
-        text: str,
-        mask: _Excluded,
-        entity_place: dict[int, tuple[int, int]],
-        dropped_by_mask: set[int],
-        left_out: Counter[str],
-    ) -> list[Event]:
+    def kept_events(self, rows: Sequence[tuple], scope: _Scope) -> list[Event]:
         """Events outside excluded text, with the arguments whose entity was kept."""
+        text, mask, entity_place, dropped_by_mask, left_out = scope
         kept: list[Event] = []
         for _, event_id, start, end, type_id, note in rows:
             if mask.overlaps(start, end):
@@ -503,17 +507,10 @@ class _RecordBuilder:
             )
         return kept
 
-    def kept_stances(
-        self,
-        rows: Sequence[tuple],
-        text: str,
-        mask: _Excluded,
-        entity_place: dict[int, tuple[int, int]],
-        dropped_by_mask: set[int],
-        left_out: Counter[str],
-    ) -> list[StanceRecord]:
+    def kept_stances(self, rows: Sequence[tuple], scope: _Scope) -> list[StanceRecord]:
         """Stances whose holder and target were kept, with their evidence outside
         excluded text."""
+        text, mask, entity_place, dropped_by_mask, left_out = scope
         kept: list[StanceRecord] = []
         for row in rows:
             _, stance_id, scope, holder, target_label, target_span, polarity_id, note = row

@@ -43,6 +43,22 @@ def test_importing_the_project_own_schema_changes_nothing(project, doc):
     assert not result.changes and project.undo_name is None
 
 
+def test_a_new_label_takes_the_shortcut_an_updated_or_removed_label_gives_up(project, doc):
+    org = next(item for item in doc["entities"] if item["key"] == "ORG")
+    given_up = org["shortcut"]
+    org["shortcut"] = None
+    doc["entities"].append({"key": "LAW", "shortcut": given_up})
+    targets = doc["stance_targets"]["targets"]
+    removed = targets.pop()  # unused, so the import removes it
+    targets.append({"key": "OPEN_WEIGHTS", "shortcut": removed["shortcut"]})
+    apply_schema_import(project, doc, remove_missing=True)
+    schema = project.schema
+    assert schema.by_key("entity", "ORG").shortcut is None
+    assert schema.by_key("entity", "LAW").shortcut == given_up
+    assert schema.by_key("stance_target", removed["key"]) is None
+    assert schema.by_key("stance_target", "OPEN_WEIGHTS").shortcut == removed["shortcut"]
+
+
 def test_merge_adds_and_updates_by_key_in_one_undo_step(project, doc):
     doc["entities"][1]["name_en"] = "Organisation"
     doc["entities"][1]["color"] = "#123456"

@@ -22,7 +22,7 @@ from core.io.formats.xlsx.sheets import (
     context_around,
 )
 from core.project.atomic import AtomicOutput
-from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET
+from core.schema.model import ENTITY, EVENT, LAYER_ITEM_NAMES, POLARITY
 
 
 class Writer(FormatWriter):
@@ -33,7 +33,7 @@ class Writer(FormatWriter):
         from openpyxl.utils.indexed_list import IndexedList
 
         self.workbook = Workbook(write_only=True)
-        # the default font (style 0) of every unstyled cell: see the module docstring
+        # the default font (style 0) of every unstyled cell: see the package docstring
         base = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, scheme=None)
         self.workbook._fonts = IndexedList([base])
         self.workbook._named_styles["Normal"].font = base
@@ -237,19 +237,14 @@ class Writer(FormatWriter):
         else:
             rows.append(["Inter-annotator agreement", "not computed for this export"])
         rows += [[], ["Schema", ""]]
-        layer_titles = {
-            ENTITY: "Entity label",
-            EVENT: "Event type",
-            STANCE_TARGET: "Stance target",
-            POLARITY: "Polarity",
-        }
         for label in schema.labels:
             names = " / ".join(n for n in (label.name_ar, label.name_en) if n)
             extra = ""
             if label.layer == EVENT:
                 roles = schema.roles_of(label.id)
                 extra = f" — roles: {', '.join(r.key for r in roles)}" if roles else ""
-            rows.append([f"{layer_titles[label.layer]} {label.key}", names + extra])
+            title = LAYER_ITEM_NAMES[label.layer].capitalize()
+            rows.append([f"{title} {label.key}", names + extra])
         rows += [[], ["Provenance (JSON)", json.dumps(provenance, ensure_ascii=False)]]
         truncated = sum(s.truncated for s in sheets.values())
         if truncated:

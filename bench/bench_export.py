@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.common import report, synthetic_articles, timed
 from core.io.export import export_dataset
-from core.io.formats import xlsx
+from core.io.formats.xlsx.sheets import Sheet
 from core.project.project import Project
 from core.text.canonical import text_sha256
 from models.tables import AnnotationSet, Document, EntitySpan
@@ -64,7 +64,7 @@ def build_project(path: Path) -> Project:
 def capture_rows(project: Project, out: Path) -> dict[str, list[list]]:
     """Every row the Excel export writes, per sheet, as final cell values."""
     captured: dict[str, list[list]] = {}
-    original_header, original_add = xlsx._Sheet.header, xlsx._Sheet.add
+    original_header, original_add = Sheet.header, Sheet.add
 
     def header(self, extra=None):
         names = [name for name, _ in self.columns] + (extra or [])
@@ -78,11 +78,11 @@ def capture_rows(project: Project, out: Path) -> dict[str, list[list]]:
         )
         original_add(self, values)
 
-    xlsx._Sheet.header, xlsx._Sheet.add = header, add
+    Sheet.header, Sheet.add = header, add
     try:
         export_dataset(project, "xlsx", out, options={"agreement": "no"})
     finally:
-        xlsx._Sheet.header, xlsx._Sheet.add = original_header, original_add
+        Sheet.header, Sheet.add = original_header, original_add
     return captured
 
 

@@ -131,7 +131,7 @@ def _configure_schema(parser: argparse.ArgumentParser) -> None:
 @command("schema", "export the annotation schema, or import one (dry run first)", _configure_schema)
 def cmd_schema(args: argparse.Namespace) -> int:
     from core.schema.model import read_schema_file
-    from core.schema.ops import (
+    from core.schema.transfer import (
         apply_schema_import,
         export_schema,
         plan_schema_import,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -382,105 +382,59 @@ def _fetch_chunk(raw: Any, chunk: list[PlannedSet]) -> dict[str, Any]:
 def _build_records(
     schema: ProjectSchema, chunk: list[PlannedSet], fetched: dict[str, Any], dataset: Dataset
 ) -> Iterator[DocumentRecord]:
-    label_key = {label.id: label.key for label in schema.labels}
-    role_key = {role.id: role.key for role in schema.roles}
-    role_order = {role.id: role.position for role in schema.roles}
-    docs, spans, notes = fetched["docs"], fetched["spans"], fetched["notes"]
-    events, arguments = fetched["events"], fetched["arguments"]
-    stances, evidence, excluded = fetched["stances"], fetched["evidence"], fetched["excluded"]
+    builder = _RecordBuilder(schema, fetched)
     for planned in chunk:
-        _, title, source, meta, text = docs[planned.document_id]
+        yield builder.record(planned, dataset._annotators_of.get(planned.document_id, ()))
+
+
+class _Scope(NamedTuple):
+    """What one record's events and stances are checked against."""
+
+    text: str
+    mask: _Excluded
+    entity_place: dict[int, tuple[int, int]]  # the entities kept: id -> (start, end)
+    dropped_by_mask: set[int]  # entities left out as excluded text
+    left_out: Counter[str]
+
+
+class _RecordBuilder:
+    """Turns one chunk's fetched rows into records: keys for ids, text for offsets, and
+    what excluded text or a deleted entity leaves out counted instead of written."""
+
+    def __init__(self, schema: ProjectSchema, fetched: dict[str, Any]):
+        self.label_key = {label.id: label.key for label in schema.labels}
+        self.role_key = {role.id: role.key for role in schema.roles}
+        self.role_order = {role.id: role.position for role in schema.roles}
+        self.docs, self.spans, self.notes = fetched["docs"], fetched["spans"], fetched["notes"]
+        self.events, self.arguments = fetched["events"], fetched["arguments"]
+        self.stances, self.evidence = fetched["stances"], fetched["evidence"]
+        self.excluded = fetched["excluded"]
+
+    def record(self, planned: PlannedSet, annotators: tuple[str, ...]) -> DocumentRecord:
+        _, title, source, meta, text = self.docs[planned.document_id]
         left_out: Counter[str] = Counter()
         ranges = sorted(
             (
                 ExcludedRange(start, end, reason, set_id is None)
-                for _, set_id, start, end, reason in excluded.get(planned.document_id, ())
+                for _, set_id, start, end, reason in self.excluded.get(planned.document_id, ())
                 if set_id is None or set_id == planned.set_id
             ),
             key=lambda r: (r.start, r.end, not r.everyone, r.reason),
         )
         mask = _Excluded(ranges)
-
-        rows = spans.get(planned.set_id, ())
-        if ranges:
-            kept_rows = [r for r in rows if not mask.overlaps(r[2], r[3])]
-            if len(kept_rows) < len(rows):
-                left_out["entities in excluded text"] += len(rows) - len(kept_rows)
-            rows = kept_rows
-        # in offset order already (start, end, label): see the query
-        kept_entities = [
-            Entity(
-                span_id, start, end, label_key[label_id], text[start:end], notes.get(span_id, "")
-            )
-            for _, span_id, start, end, label_id in rows
-        ]
-        set_events = events.get(planned.set_id, ())
-        set_stances = stances.get(planned.set_id, ())
+        entities = self.kept_entities(planned.set_id, text, mask, left_out)
+        set_events = self.events.get(planned.set_id, ())
+        set_stances = self.stances.get(planned.set_id, ())
+        events: list[Event] = []
+        stances: list[StanceRecord] = []
         if set_events or set_stances:  # only then are entities looked up by id
-            entity_ids = {e.id for e in kept_entities}
-            entity_place = {e.id: (e.start, e.end) for e in kept_entities}
-            dropped_by_mask = {
-                row[1] for row in spans.get(planned.set_id, ()) if row[1] not in entity_ids
-            }
-
-        kept_events: list[Event] = []
-        for _, event_id, start, end, type_id, note in set_events:
-            if mask.overlaps(start, end):
-                left_out["events with a trigger in excluded text"] += 1
-                continue
-            args = []
-            for _, _arg_id, role_id, span_id in arguments.get(event_id, ()):
-                if span_id is None:
-                    left_out["event arguments whose entity was deleted"] += 1
-                elif span_id in dropped_by_mask:
-                    left_out["event arguments whose entity is in excluded text"] += 1
-                elif span_id not in entity_ids:
-                    left_out["event arguments pointing into another annotation set"] += 1
-                else:
-                    args.append((role_id, span_id))
-            args.sort(key=lambda a: (role_order.get(a[0], 0), entity_place[a[1]], a[1]))
-            kept_events.append(
-                Event(
-                    event_id,
-                    label_key[type_id],
-                    start,
-                    end,
-                    text[start:end],
-                    tuple(Argument(role_key[role_id], span_id) for role_id, span_id in args),
-                    note,
-                )
-            )
-
-        kept_stances: list[StanceRecord] = []
-        for row in set_stances:
-            _, stance_id, scope, holder, target_label, target_span, polarity_id, note = row
-            problem = _stance_problem(
-                scope, holder, target_label, target_span, entity_ids, dropped_by_mask
-            )
-            if problem:
-                left_out[problem] += 1
-                continue
-            kept_evidence = []
-            for _, _ev_id, start, end in evidence.get(stance_id, ()):
-                if mask.overlaps(start, end):
-                    left_out["stance evidence in excluded text"] += 1
-                else:
-                    kept_evidence.append(Evidence(start, end, text[start:end]))
-            kept_stances.append(
-                StanceRecord(
-                    id=stance_id,
-                    scope=scope,
-                    polarity=label_key[polarity_id],
-                    holder_id=holder,
-                    target_label=label_key[target_label] if target_label is not None else None,
-                    target_entity_id=target_span,
-                    evidence=tuple(kept_evidence),
-                    note=note,
-                )
-            )
-        kept_stances.sort(key=_stance_order(kept_entities))
-
-        yield DocumentRecord(
+            kept = {e.id: (e.start, e.end) for e in entities}
+            dropped = {row[1] for row in self.spans.get(planned.set_id, ()) if row[1] not in kept}
+            scope = _Scope(text, mask, kept, dropped, left_out)
+            events = self.kept_events(set_events, scope)
+            stances = self.kept_stances(set_stances, scope)
+            stances.sort(key=_stance_order(entities))
+        return DocumentRecord(
             document_id=planned.document_id,
             title=title,
             source=source,
@@ -491,13 +445,100 @@ def _build_records(
             state=planned.state,
             curator=planned.curator,
             updated_at=planned.updated_at,
-            annotators=dataset._annotators_of.get(planned.document_id, ()),
-            entities=tuple(kept_entities),
-            events=tuple(kept_events),
-            stances=tuple(kept_stances),
+            annotators=annotators,
+            entities=tuple(entities),
+            events=tuple(events),
+            stances=tuple(stances),
             excluded=tuple(ranges),
             left_out=tuple(sorted(left_out.items())),
         )
+
+    def kept_entities(
+        self, set_id: int, text: str, mask: _Excluded, left_out: Counter[str]
+    ) -> list[Entity]:
+        rows = self.spans.get(set_id, ())
+        if mask.starts:
+            kept_rows = [r for r in rows if not mask.overlaps(r[2], r[3])]
+            if len(kept_rows) < len(rows):
+                left_out["entities in excluded text"] += len(rows) - len(kept_rows)
+            rows = kept_rows
+        # in offset order already (start, end, label): see the query
+        return [
+            Entity(
+                span_id,
+                start,
+                end,
+                self.label_key[label_id],
+                text[start:end],
+                self.notes.get(span_id, ""),
+            )
+            for _, span_id, start, end, label_id in rows
+        ]
+
+    def kept_events(self, rows: Sequence[tuple], scope: _Scope) -> list[Event]:
+        """Events outside excluded text, with the arguments whose entity was kept."""
+        text, mask, entity_place, dropped_by_mask, left_out = scope
+        kept: list[Event] = []
+        for _, event_id, start, end, type_id, note in rows:
+            if mask.overlaps(start, end):
+                left_out["events with a trigger in excluded text"] += 1
+                continue
+            args = []
+            for _, _arg_id, role_id, span_id in self.arguments.get(event_id, ()):
+                if span_id is None:
+                    left_out["event arguments whose entity was deleted"] += 1
+                elif span_id in dropped_by_mask:
+                    left_out["event arguments whose entity is in excluded text"] += 1
+                elif span_id not in entity_place:
+                    left_out["event arguments pointing into another annotation set"] += 1
+                else:
+                    args.append((role_id, span_id))
+            args.sort(key=lambda a: (self.role_order.get(a[0], 0), entity_place[a[1]], a[1]))
+            kept.append(
+                Event(
+                    event_id,
+                    self.label_key[type_id],
+                    start,
+                    end,
+                    text[start:end],
+                    tuple(Argument(self.role_key[role_id], span_id) for role_id, span_id in args),
+                    note,
+                )
+            )
+        return kept
+
+    def kept_stances(self, rows: Sequence[tuple], scope: _Scope) -> list[StanceRecord]:
+        """Stances whose holder and target were kept, with their evidence outside
+        excluded text."""
+        text, mask, entity_place, dropped_by_mask, left_out = scope
+        kept: list[StanceRecord] = []
+        for row in rows:
+            _, stance_id, scope, holder, target_label, target_span, polarity_id, note = row
+            problem = _stance_problem(
+                scope, holder, target_label, target_span, entity_place, dropped_by_mask
+            )
+            if problem:
+                left_out[problem] += 1
+                continue
+            kept_evidence = []
+            for _, _ev_id, start, end in self.evidence.get(stance_id, ()):
+                if mask.overlaps(start, end):
+                    left_out["stance evidence in excluded text"] += 1
+                else:
+                    kept_evidence.append(Evidence(start, end, text[start:end]))
+            kept.append(
+                StanceRecord(
+                    id=stance_id,
+                    scope=scope,
+                    polarity=self.label_key[polarity_id],
+                    holder_id=holder,
+                    target_label=self.label_key[target_label] if target_label is not None else None,
+                    target_entity_id=target_span,
+                    evidence=tuple(kept_evidence),
+                    note=note,
+                )
+            )
+        return kept
 
 
 def _stance_problem(
@@ -505,7 +546,7 @@ def _stance_problem(
     holder: int | None,
     target_label: int | None,
     target_span: int | None,
-    entity_ids: set[int],
+    entity_ids: Collection[int],
     excluded_ids: set[int],
 ) -> str | None:
     if target_label is None and target_span is None:

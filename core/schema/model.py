@@ -38,6 +38,12 @@ LAYER_ITEM_NAMES = {  # how messages name one item of a layer
     STANCE_TARGET: "stance target",
     POLARITY: "polarity",
 }
+LAYER_PLURALS = {  # and several
+    ENTITY: "entity labels",
+    EVENT: "event types",
+    STANCE_TARGET: "stance targets",
+    POLARITY: "polarities",
+}
 # Layers whose shortcuts share one keyboard: the editor applies entity labels and
 # event types to the selection; the stance panel picks targets and polarities.
 SHORTCUT_GROUPS = {

@@ -22,7 +22,7 @@ from core.annotation.validation import (
     problem_counts,
     validate_set,
 )
-from core.schema.ops import edit_role
+from core.schema.roles import edit_role
 from models.tables import EventArgument
 
 

@@ -181,7 +181,7 @@ def test_reading_refuses_zip_bombs_and_needs_defusedxml(tmp_path, monkeypatch):
     big = tmp_path / "big.xlsx"
     with zipfile.ZipFile(big, "w", zipfile.ZIP_STORED) as archive:
         archive.writestr("a.xml", b"x" * 5000)
-    monkeypatch.setattr(xlsx, "MAX_UNCOMPRESSED", 4000)
+    monkeypatch.setattr(xlsx.reader, "MAX_UNCOMPRESSED", 4000)
     with pytest.raises(FormatError, match=r"would unpack to .* refused"):
         xlsx.read(big)
     (tmp_path / "not.xlsx").write_bytes(b"PK but not really")

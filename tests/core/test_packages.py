@@ -10,6 +10,8 @@ from sqlalchemy import func, select
 from core.annotation.annotators import ensure_annotator
 from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span
+from core.io.dataset import Selection
+from core.io.export import export_dataset
 from core.io.handoff import PACKAGE_SETTING, export_package, merge_annotations
 from core.project.errors import OperationError
 from core.project.project import Project
@@ -61,10 +63,10 @@ def work_of(project: Project, annotator: str) -> dict[int, dict]:
                 AnnotationSet.annotator_id == person
             )
         ).all()
-    from core.io.handoff import _read_sets
+    from core.io.handoff.sets import read_sets
 
     with project.read() as conn:
-        contents = _read_sets(conn, [s.id for s in sets])
+        contents = read_sets(conn, [s.id for s in sets])
     result = {}
     for set_id, doc, _state in sets:
         content = contents[set_id]
@@ -325,6 +327,28 @@ def test_unknown_labels_are_refused_with_the_list_or_added(lead, tmp_path):
     assert report.changes.schema
     tech = lead.schema.by_key("entity", "TECH")
     assert tech is not None and tech.color == "#123456"
+
+
+def test_an_export_after_a_merge_that_added_labels_records_the_new_schema_revision(lead, tmp_path):
+    schema = load_preset("ai-news-ar")
+    schema["entities"].append({"key": "TECH", "name_en": "Technology"})
+    other = Project.create(tmp_path / "other.tawsim", schema=schema)
+    try:
+        with lead.read() as conn:
+            text = conn.execute(select(Document.text).where(Document.id == 1)).scalar_one()
+        (doc,) = add_documents(other, tmp_path, [text])
+        Annotate(other, doc, "amal").entity("ميتا", "TECH")
+    finally:
+        other.close()
+    revision = lead.setting("schema_revision")
+    merge_annotations(lead, [tmp_path / "other.tawsim"], add_labels=True)
+    assert lead.setting("schema_revision") == revision + 1
+    out = tmp_path / "amal.jsonl"
+    export_dataset(lead, "jsonl", out, Selection.from_argument("amal"))
+    (line,) = out.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    assert record["provenance"]["schema_revision"] == revision + 1
+    assert [e["label"] for e in record["entities"]] == ["TECH"]
 
 
 def test_failed_merge_changes_nothing_and_dry_run_writes_nothing(lead, tmp_path):

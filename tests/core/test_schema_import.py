@@ -11,7 +11,7 @@ from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from core.schema.model import SchemaError, load_preset, read_schema_file
-from core.schema.ops import (
+from core.schema.transfer import (
     apply_schema_import,
     export_schema,
     plan_schema_import,
@@ -41,6 +41,22 @@ def test_importing_the_project_own_schema_changes_nothing(project, doc):
     assert plan.unchanged == item_count(doc)
     result = apply_schema_import(project, doc)
     assert not result.changes and project.undo_name is None
+
+
+def test_a_new_label_takes_the_shortcut_an_updated_or_removed_label_gives_up(project, doc):
+    org = next(item for item in doc["entities"] if item["key"] == "ORG")
+    given_up = org["shortcut"]
+    org["shortcut"] = None
+    doc["entities"].append({"key": "LAW", "shortcut": given_up})
+    targets = doc["stance_targets"]["targets"]
+    removed = targets.pop()  # unused, so the import removes it
+    targets.append({"key": "OPEN_WEIGHTS", "shortcut": removed["shortcut"]})
+    apply_schema_import(project, doc, remove_missing=True)
+    schema = project.schema
+    assert schema.by_key("entity", "ORG").shortcut is None
+    assert schema.by_key("entity", "LAW").shortcut == given_up
+    assert schema.by_key("stance_target", removed["key"]) is None
+    assert schema.by_key("stance_target", "OPEN_WEIGHTS").shortcut == removed["shortcut"]
 
 
 def test_merge_adds_and_updates_by_key_in_one_undo_step(project, doc):

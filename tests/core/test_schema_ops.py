@@ -10,21 +10,15 @@ from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span, spans_of_set
 from core.annotation.stances import add_attributed_stance, set_document_stance, stances_of_set
 from core.project.errors import OperationError
-from core.schema.ops import (
-    ConfirmationNeeded,
-    UsageCounts,
+from core.schema.labels import (
     add_label,
-    add_role,
     delete_label,
-    delete_role,
     edit_label,
-    edit_role,
-    label_usage,
     reorder_labels,
-    reorder_roles,
-    role_usage,
     set_entity_targets,
 )
+from core.schema.roles import add_role, delete_role, edit_role, reorder_roles
+from core.schema.usage import ConfirmationNeeded, UsageCounts, label_usage, role_usage
 from models.tables import EntitySpan, EventArgument, Label
 
 

@@ -19,7 +19,7 @@ from core.annotation.stances import (
     stances_of_set,
 )
 from core.project.errors import OperationError
-from core.schema.ops import set_entity_targets
+from core.schema.labels import set_entity_targets
 from models.tables import Stance, StanceEvidence
 
 DOC = 2  # seed 001: Zuckerberg on openness

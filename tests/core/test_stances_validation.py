@@ -22,7 +22,7 @@ from core.annotation.validation import (
     load_set_content,
     validate_set,
 )
-from core.schema.ops import set_entity_targets
+from core.schema.labels import set_entity_targets
 
 
 @pytest.fixture

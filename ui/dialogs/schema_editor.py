@@ -22,6 +22,13 @@ from pathlib import Path
 
 from core.annotation.annotators import has_curator
 from core.project.errors import OperationError
+from core.schema.labels import (
+    add_label,
+    delete_label,
+    edit_label,
+    reorder_labels,
+    set_entity_targets,
+)
 from core.schema.model import (
     ENTITY,
     EVENT,
@@ -32,24 +39,14 @@ from core.schema.model import (
     SchemaError,
     read_schema_file,
 )
-from core.schema.ops import (
-    ConfirmationNeeded,
+from core.schema.roles import add_role, delete_role, edit_role, reorder_roles
+from core.schema.transfer import (
     SchemaImportPlan,
-    add_label,
-    add_role,
     apply_schema_import,
-    delete_label,
-    delete_role,
-    edit_label,
-    edit_role,
     export_schema,
-    label_usage,
     plan_schema_import,
-    reorder_labels,
-    reorder_roles,
-    role_usage,
-    set_entity_targets,
 )
+from core.schema.usage import ConfirmationNeeded, label_usage, role_usage
 from ui.icons import icon
 from ui.item_views import empty
 from ui.marks import themed

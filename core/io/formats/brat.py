@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.io.dataset import DocumentRecord
@@ -177,16 +178,47 @@ def _decode(path: Path) -> str:
         raise FormatError(path.name, "no such file") from None
 
 
+@dataclass
+class _AnnFile:
+    """The lines of one .ann file that become annotations, by id."""
+
+    # T id -> (type, fragments, shown text, line)
+    spans: dict[str, tuple[str, list[tuple[int, int]], str, int]] = field(default_factory=dict)
+    # (E id, type, trigger id, [(role, id)], line)
+    events: list[tuple[str, str, str, list[tuple[str, str]], int]] = field(default_factory=list)
+    notes: dict[str, str] = field(default_factory=dict)  # id -> AnnotatorNotes
+
+
 def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> ImportedDocument:
     txt = ann.with_suffix(".txt")
     if not txt.is_file():
         raise FormatError(ann.name, f"has no text file {txt.name} beside it")
     text = _decode(txt)
-    name = ann.name
-    spans: dict[str, tuple[str, list[tuple[int, int]], str, int]] = {}
-    events: list[tuple[str, str, str, list[tuple[str, str]], int]] = []
-    notes: dict[str, str] = {}
-    for number, line in enumerate(_decode(ann).split("\n"), start=1):
+    parsed = _parse_ann(ann.name, _decode(ann), left_out)
+    relative = ann.relative_to(base).with_suffix("").as_posix() if base else ann.stem
+    doc = ImportedDocument(
+        text=text, where=ann.name, title=relative, source=relative, file=str(ann)
+    )
+    triggers = {trigger for _, _, trigger, _, _ in parsed.events}
+    for ident, (label, pieces, shown, number) in parsed.spans.items():
+        if ident in triggers:
+            continue
+        placed = _hull(text, pieces)
+        if placed is None:
+            left_out["discontinuous spans (T lines with separate fragments)"] += 1
+            continue
+        start, end = placed
+        doc.entities.append(
+            ImportedEntity(ident, label, start, end, shown, parsed.notes.get(ident, ""), number)
+        )
+    _add_events(doc, parsed, ann.name, left_out)
+    return doc
+
+
+def _parse_ann(name: str, content: str, left_out: Counter[str]) -> _AnnFile:
+    """Text-bound annotations, events and notes; other kinds of lines are counted."""
+    parsed = _AnnFile()
+    for number, line in enumerate(content.split("\n"), start=1):
         line = line.rstrip("\r")
         if not line.strip():
             continue
@@ -195,38 +227,17 @@ def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> Imported
             raise FormatError(name, "expected an id, a TAB and an annotation", number)
         kind = ident[0]
         if kind == "T":
-            head, tab, shown = rest.partition("\t")
-            if not tab:
-                raise FormatError(name, f"{ident} has no text after its offsets", number)
-            label, _, offsets = head.partition(" ")
-            pieces = []
-            for piece in offsets.split(";"):
-                bounds = piece.split()
-                if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
-                    raise FormatError(
-                        name, f"{ident}: offsets {offsets!r} are not 'start end'", number
-                    )
-                pieces.append((int(bounds[0]), int(bounds[1])))
-            if not label or ident in spans:
+            span = _text_bound(name, ident, rest, number)
+            if ident in parsed.spans:
                 raise FormatError(name, f"{ident}: missing type or id used twice", number)
-            spans[ident] = (label, pieces, shown, number)
+            parsed.spans[ident] = span
         elif kind == "E":
-            fields = rest.split()
-            if not fields or ":" not in fields[0]:
-                raise FormatError(name, f"{ident}: expected Type:Trigger", number)
-            event_type, _, trigger = fields[0].partition(":")
-            arguments = []
-            for field in fields[1:]:
-                role, colon, target = field.partition(":")
-                if not colon or not role or not target:
-                    raise FormatError(name, f"{ident}: argument {field!r} is not Role:Id", number)
-                arguments.append((role, target))
-            events.append((ident, event_type, trigger, arguments, number))
+            parsed.events.append(_event_line(name, ident, rest, number))
         elif kind == "#":
             head, _, note = rest.partition("\t")
             fields = head.split()
             if len(fields) == 2 and fields[0] == "AnnotatorNotes":
-                notes[fields[1]] = note.strip()
+                parsed.notes[fields[1]] = note.strip()
             else:
                 left_out["brat notes other than AnnotatorNotes"] += 1
         elif kind in "AM":
@@ -239,41 +250,69 @@ def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> Imported
             left_out["brat equivalences (* lines)"] += 1
         else:
             raise FormatError(name, f"unknown annotation kind {ident!r}", number)
+    return parsed
 
-    relative = ann.relative_to(base).with_suffix("").as_posix() if base else ann.stem
-    doc = ImportedDocument(text=text, where=name, title=relative, source=relative, file=str(ann))
-    triggers = {trigger for _, _, trigger, _, _ in events}
-    event_ids = {ident for ident, *_ in events}
 
-    def hull(ident: str) -> tuple[int, int, str] | None:
-        _, pieces, shown, _ = spans[ident]
-        pieces = sorted(pieces)
-        for (_, end), (start, _) in itertools.pairwise(pieces):
-            if end > start or text[end:start].strip():
-                return None
-        return pieces[0][0], pieces[-1][1], shown
+def _text_bound(
+    name: str, ident: str, rest: str, number: int
+) -> tuple[str, list[tuple[int, int]], str, int]:
+    """A T line: (type, fragments, shown text, line)."""
+    head, tab, shown = rest.partition("\t")
+    if not tab:
+        raise FormatError(name, f"{ident} has no text after its offsets", number)
+    label, _, offsets = head.partition(" ")
+    pieces = []
+    for piece in offsets.split(";"):
+        bounds = piece.split()
+        if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
+            raise FormatError(name, f"{ident}: offsets {offsets!r} are not 'start end'", number)
+        pieces.append((int(bounds[0]), int(bounds[1])))
+    if not label:
+        raise FormatError(name, f"{ident}: missing type or id used twice", number)
+    return label, pieces, shown, number
 
-    for ident, (label, _, _, number) in spans.items():
-        if ident in triggers:
-            continue
-        placed = hull(ident)
-        if placed is None:
-            left_out["discontinuous spans (T lines with separate fragments)"] += 1
-            continue
-        start, end, shown = placed
-        doc.entities.append(
-            ImportedEntity(ident, label, start, end, shown, notes.get(ident, ""), number)
-        )
+
+def _event_line(
+    name: str, ident: str, rest: str, number: int
+) -> tuple[str, str, str, list[tuple[str, str]], int]:
+    """An E line: (id, type, trigger id, [(role, id)], line)."""
+    fields = rest.split()
+    if not fields or ":" not in fields[0]:
+        raise FormatError(name, f"{ident}: expected Type:Trigger", number)
+    event_type, _, trigger = fields[0].partition(":")
+    arguments = []
+    for field_text in fields[1:]:
+        role, colon, target = field_text.partition(":")
+        if not colon or not role or not target:
+            raise FormatError(name, f"{ident}: argument {field_text!r} is not Role:Id", number)
+        arguments.append((role, target))
+    return ident, event_type, trigger, arguments, number
+
+
+def _hull(text: str, pieces: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """One span covering the fragments, when only whitespace lies between them."""
+    pieces = sorted(pieces)
+    for (_, end), (start, _) in itertools.pairwise(pieces):
+        if end > start or text[end:start].strip():
+            return None
+    return pieces[0][0], pieces[-1][1]
+
+
+def _add_events(doc: ImportedDocument, parsed: _AnnFile, name: str, left_out: Counter[str]) -> None:
+    """The events whose trigger is one span, with their arguments on entities."""
+    spans = parsed.spans
+    triggers = {trigger for _, _, trigger, _, _ in parsed.events}
+    event_ids = {ident for ident, *_ in parsed.events}
     entity_refs = {e.ref for e in doc.entities}
-    for ident, event_type, trigger, arguments, number in events:
+    for ident, event_type, trigger, arguments, number in parsed.events:
         if trigger not in spans:
             raise FormatError(name, f"{ident}: trigger {trigger} is not defined", number)
-        label, _, _, _ = spans[trigger]
+        label, pieces, shown, _ = spans[trigger]
         if label != event_type:
             raise FormatError(
                 name, f"{ident}: type {event_type} differs from its trigger's ({label})", number
             )
-        placed = hull(trigger)
+        placed = _hull(doc.text, pieces)
         if placed is None:
             left_out["events with a discontinuous trigger"] += 1
             continue
@@ -291,20 +330,11 @@ def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> Imported
                 left_out["event arguments on discontinuous spans"] += 1
             else:
                 raise FormatError(name, f"{ident}: argument {role}:{target} is not defined", number)
-        start, end, shown = placed
+        start, end = placed
+        note = parsed.notes.get(ident, parsed.notes.get(trigger, ""))
         doc.events.append(
-            ImportedEvent(
-                ident,
-                event_type,
-                start,
-                end,
-                shown,
-                imported,
-                notes.get(ident, notes.get(trigger, "")),
-                number,
-            )
+            ImportedEvent(ident, event_type, start, end, shown, imported, note, number)
         )
-    return doc
 
 
 __all__ = ["REPLACEABLE", "Writer", "annotation_conf", "read", "visual_conf"]

@@ -71,55 +71,13 @@ def tag_document(
         pieces = [(t.start, t.end) for t in tokenize(text)]
     starts = [p[0] for p in pieces]
     ends = [p[1] for p in pieces]
-
-    # entities -> token ranges, without duplicates
-    ranges: dict[tuple[int, int, str], None] = {}
-    for entity in record.entities:
-        first = bisect_right(ends, entity.start)  # first token ending after the start
-        last = bisect_left(starts, entity.end) - 1  # last token starting before the end
-        if first > last:
-            left_out["entities covering no token (only spaces)"] += 1
-            continue
-        key = (first, last, entity.label)
-        if key in ranges:
-            left_out["entities identical to another once rounded to whole tokens"] += 1
-            continue
-        ranges[key] = None
-
-    # layers: outer entities first, each in the first column free over its tokens
-    layer_end: list[int] = []
-    placed: list[tuple[int, int, str, int]] = []
-    for first, last, label in sorted(ranges, key=lambda r: (r[0], -r[1], r[2])):
-        for layer, end in enumerate(layer_end):
-            if end < first:
-                layer_end[layer] = last
-                break
-        else:
-            layer = len(layer_end)
-            layer_end.append(last)
-        placed.append((first, last, label, layer))
-    layers = max(1, len(layer_end))
+    placed, layers = _layered(_token_ranges(record, starts, ends, left_out))
     tags = [[OUTSIDE] * layers for _ in pieces]
     for first, last, label, layer in placed:
         tags[first][layer] = f"B-{label}"
         for k in range(first + 1, last + 1):
             tags[k][layer] = f"I-{label}"
-
-    # sentences, joined where an entity crosses a break
-    no_break = [0] * (len(pieces) + 1)
-    for first, last, _, _ in placed:
-        no_break[first + 1] += 1
-        no_break[last + 1] -= 1
-    inside = 0
-    covered = []
-    for k in range(len(pieces) + 1):
-        inside += no_break[k]
-        covered.append(inside > 0)  # a break before token k would cut an entity
-    breaks = set()
-    for sentence in sentences(text)[1:]:
-        k = bisect_left(starts, sentence.start)
-        if k < len(pieces) and not covered[k]:
-            breaks.add(k)
+    breaks = _sentence_breaks(text, starts, placed)
     mask = _ExcludedMask(record) if drop_excluded else None
     result: list[list[TaggedToken]] = []
     current: list[TaggedToken] = []
@@ -142,6 +100,66 @@ def tag_document(
         current.append(TaggedToken(text[start:end], start, end, tuple(tags[k])))
     flush()
     return TaggedDocument(result, layers, left_out)
+
+
+def _token_ranges(
+    record: DocumentRecord, starts: list[int], ends: list[int], left_out: Counter[str]
+) -> list[tuple[int, int, str]]:
+    """Entities as (first token, last token, label), without duplicates."""
+    ranges: dict[tuple[int, int, str], None] = {}
+    for entity in record.entities:
+        first = bisect_right(ends, entity.start)  # first token ending after the start
+        last = bisect_left(starts, entity.end) - 1  # last token starting before the end
+        if first > last:
+            left_out["entities covering no token (only spaces)"] += 1
+            continue
+        key = (first, last, entity.label)
+        if key in ranges:
+            left_out["entities identical to another once rounded to whole tokens"] += 1
+            continue
+        ranges[key] = None
+    return list(ranges)
+
+
+def _layered(
+    ranges: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int, str, int]], int]:
+    """Outer entities first, each in the first tag column free over its tokens; returns
+    (first, last, label, column) and the number of columns (at least one)."""
+    layer_end: list[int] = []
+    placed: list[tuple[int, int, str, int]] = []
+    for first, last, label in sorted(ranges, key=lambda r: (r[0], -r[1], r[2])):
+        for layer, end in enumerate(layer_end):
+            if end < first:
+                layer_end[layer] = last
+                break
+        else:
+            layer = len(layer_end)
+            layer_end.append(last)
+        placed.append((first, last, label, layer))
+    return placed, max(1, len(layer_end))
+
+
+def _sentence_breaks(
+    text: str, starts: list[int], placed: list[tuple[int, int, str, int]]
+) -> set[int]:
+    """Tokens that begin a sentence, but where an entity crosses the break (the two
+    sentences are then one)."""
+    no_break = [0] * (len(starts) + 1)
+    for first, last, _, _ in placed:
+        no_break[first + 1] += 1
+        no_break[last + 1] -= 1
+    inside = 0
+    covered = []
+    for k in range(len(starts) + 1):
+        inside += no_break[k]
+        covered.append(inside > 0)  # a break before token k would cut an entity
+    breaks = set()
+    for sentence in sentences(text)[1:]:
+        k = bisect_left(starts, sentence.start)
+        if k < len(starts) and not covered[k]:
+            breaks.add(k)
+    return breaks
 
 
 class _ExcludedMask:

@@ -219,71 +219,11 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
     if "id" in obj and obj["id"] is not None and "id" not in meta:
         doc.meta = {**meta, "id": obj["id"]}
     for i, where, item in line.objects(obj, "entities"):
-        doc.entities.append(
-            ImportedEntity(
-                ref=_ref(item.get("id", f"#{i}"), line, f"{where}id"),
-                label=line.get(item, "label", str, where),
-                start=line.get(item, "start", int, where),
-                end=line.get(item, "end", int, where),
-                text=line.get(item, "text", str, where, None),
-                note=line.get(item, "note", str, where, ""),
-                line=line.number,
-            )
-        )
+        doc.entities.append(_entity(item, i, where, line))
     for i, where, item in line.objects(obj, "events"):
-        trigger = line.get(item, "trigger", dict, where)
-        arguments = []
-        for _, arg_where, arg in line.objects(item, "arguments", where):
-            arguments.append(
-                ImportedArgument(
-                    role=line.get(arg, "role", str, arg_where),
-                    entity_ref=_ref(arg.get("entity"), line, f"{arg_where}entity"),
-                    line=line.number,
-                )
-            )
-        doc.events.append(
-            ImportedEvent(
-                ref=_ref(item.get("id", f"#{i}"), line, f"{where}id"),
-                type=line.get(item, "type", str, where),
-                start=line.get(trigger, "start", int, f"{where}trigger."),
-                end=line.get(trigger, "end", int, f"{where}trigger."),
-                text=line.get(trigger, "text", str, f"{where}trigger.", None),
-                arguments=arguments,
-                note=line.get(item, "note", str, where, ""),
-                line=line.number,
-            )
-        )
+        doc.events.append(_event(item, i, where, line))
     for _, where, item in line.objects(obj, "stances"):
-        scope = line.get(item, "scope", str, where)
-        if scope not in ("document", "attributed"):
-            raise line.fail(f"{where}scope must be 'document' or 'attributed', not {scope!r}")
-        target = line.get(item, "target", dict, where)
-        holder = item.get("holder")
-        evidence = []
-        for _, ev_where, ev in line.objects(item, "evidence", where):
-            evidence.append(
-                (
-                    line.get(ev, "start", int, ev_where),
-                    line.get(ev, "end", int, ev_where),
-                    line.get(ev, "text", str, ev_where, None),
-                )
-            )
-        if ("label" in target) == ("entity" in target):
-            raise line.fail(f"{where}target must have either 'label' or 'entity'")
-        doc.stances.append(
-            ImportedStance(
-                scope=scope,
-                polarity=line.get(item, "polarity", str, where),
-                holder_ref=_ref(holder, line, f"{where}holder") if holder is not None else None,
-                target_label=line.get(target, "label", str, f"{where}target.", None),
-                target_ref=_ref(target["entity"], line, f"{where}target.entity")
-                if "entity" in target
-                else None,
-                evidence=evidence,
-                note=line.get(item, "note", str, where, ""),
-                line=line.number,
-            )
-        )
+        doc.stances.append(_stance(item, where, line))
     for _, where, item in line.objects(obj, "excluded"):
         doc.excluded.append(
             ImportedExcluded(
@@ -294,6 +234,72 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
             )
         )
     return doc
+
+
+def _entity(item: dict, i: int, where: str, line: _Line) -> ImportedEntity:
+    return ImportedEntity(
+        ref=_ref(item.get("id", f"#{i}"), line, f"{where}id"),
+        label=line.get(item, "label", str, where),
+        start=line.get(item, "start", int, where),
+        end=line.get(item, "end", int, where),
+        text=line.get(item, "text", str, where, None),
+        note=line.get(item, "note", str, where, ""),
+        line=line.number,
+    )
+
+
+def _event(item: dict, i: int, where: str, line: _Line) -> ImportedEvent:
+    trigger = line.get(item, "trigger", dict, where)
+    arguments = []
+    for _, arg_where, arg in line.objects(item, "arguments", where):
+        arguments.append(
+            ImportedArgument(
+                role=line.get(arg, "role", str, arg_where),
+                entity_ref=_ref(arg.get("entity"), line, f"{arg_where}entity"),
+                line=line.number,
+            )
+        )
+    return ImportedEvent(
+        ref=_ref(item.get("id", f"#{i}"), line, f"{where}id"),
+        type=line.get(item, "type", str, where),
+        start=line.get(trigger, "start", int, f"{where}trigger."),
+        end=line.get(trigger, "end", int, f"{where}trigger."),
+        text=line.get(trigger, "text", str, f"{where}trigger.", None),
+        arguments=arguments,
+        note=line.get(item, "note", str, where, ""),
+        line=line.number,
+    )
+
+
+def _stance(item: dict, where: str, line: _Line) -> ImportedStance:
+    scope = line.get(item, "scope", str, where)
+    if scope not in ("document", "attributed"):
+        raise line.fail(f"{where}scope must be 'document' or 'attributed', not {scope!r}")
+    target = line.get(item, "target", dict, where)
+    holder = item.get("holder")
+    evidence = []
+    for _, ev_where, ev in line.objects(item, "evidence", where):
+        evidence.append(
+            (
+                line.get(ev, "start", int, ev_where),
+                line.get(ev, "end", int, ev_where),
+                line.get(ev, "text", str, ev_where, None),
+            )
+        )
+    if ("label" in target) == ("entity" in target):
+        raise line.fail(f"{where}target must have either 'label' or 'entity'")
+    return ImportedStance(
+        scope=scope,
+        polarity=line.get(item, "polarity", str, where),
+        holder_ref=_ref(holder, line, f"{where}holder") if holder is not None else None,
+        target_label=line.get(target, "label", str, f"{where}target.", None),
+        target_ref=_ref(target["entity"], line, f"{where}target.entity")
+        if "entity" in target
+        else None,
+        evidence=evidence,
+        note=line.get(item, "note", str, where, ""),
+        line=line.number,
+    )
 
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "Writer", "read", "record_line", "record_to_json"]

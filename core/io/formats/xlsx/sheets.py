@@ -1,0 +1,186 @@
+"""The Excel workbook's sheets and cells: their columns, Excel's escaping of text, and a
+write-only sheet with the workbook's look (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+FONT_NAME = "Arial"
+FONT_SIZE = 11
+CELL_LIMIT = 32_767
+TEXT_CHUNK = 16_000  # characters of document text per cell (room for escapes)
+CONTEXT_CHARS = 40
+FORMULA_STARTS = frozenset("=+-@\t\r")
+ERROR_CODES = frozenset(("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A"))
+TRUNCATED = "…[truncated]"
+
+_NEEDS_ESCAPE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\r\ufffe\uffff]|_x[0-9A-Fa-f]{4}_")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+SHEETS = {
+    "Documents": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("State", 11),
+        ("Curator", 14),
+        ("Title", 50),
+        ("Source", 24),
+        ("Length", 9),
+        ("Entities", 9),
+        ("Events", 8),
+        ("Stances", 8),
+        ("Excluded", 9),
+        ("Meta", 24),
+        ("Text", 80),
+    ),
+    "Entities": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("Entity", 9),
+        ("Start", 8),
+        ("End", 8),
+        ("Label", 12),
+        ("Label name", 16),
+        ("Text", 30),
+        ("Left context", 42),
+        ("Right context", 42),
+        ("Note", 24),
+    ),
+    "Events": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("Event", 8),
+        ("Type", 22),
+        ("Type name", 18),
+        ("Start", 8),
+        ("End", 8),
+        ("Trigger", 18),
+        ("Arguments", 10),
+        ("Left context", 42),
+        ("Right context", 42),
+        ("Note", 24),
+    ),
+    "Arguments": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("Event", 8),
+        ("Event type", 22),
+        ("Role", 16),
+        ("Entity", 9),
+        ("Entity label", 12),
+        ("Entity text", 30),
+        ("Start", 8),
+        ("End", 8),
+    ),
+    "Stances": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("Stance", 8),
+        ("Scope", 11),
+        ("Holder", 9),
+        ("Holder text", 24),
+        ("Target", 22),
+        ("Target entity", 12),
+        ("Target text", 24),
+        ("Polarity", 11),
+        ("Evidence", 18),
+        ("Evidence text", 60),
+        ("Note", 24),
+    ),
+    "Excluded": (
+        ("Document", 10),
+        ("Annotation set", 16),
+        ("Start", 8),
+        ("End", 8),
+        ("For", 10),
+        ("Reason", 20),
+        ("Text", 60),
+    ),
+}
+
+
+def escape_text(value: str) -> str:
+    """Excel's escaping for characters XML 1.0 cannot carry (and for literal escapes)."""
+    if not _NEEDS_ESCAPE.search(value):
+        return value
+    return _NEEDS_ESCAPE.sub(
+        lambda m: "_x005F" + m.group(0) if len(m.group(0)) > 1 else f"_x{ord(m.group(0)):04X}_",
+        value,
+    )
+
+
+def unescape_text(value: str) -> str:
+    if "_x" not in value:
+        return value
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+
+
+def context_around(text: str, start: int, end: int) -> tuple[str, str]:
+    left = text[max(0, start - CONTEXT_CHARS) : start]
+    right = text[end : end + CONTEXT_CHARS]
+    if start > CONTEXT_CHARS and " " in left:
+        left = "…" + left[left.index(" ") + 1 :]
+    if end + CONTEXT_CHARS < len(text) and " " in right:
+        right = right[: right.rindex(" ")] + "…"
+    return " ".join(left.split("\n")), " ".join(right.split("\n"))
+
+
+class Sheet:
+    """A write-only sheet with our look; `add` writes a row of plain values."""
+
+    def __init__(self, workbook, title: str, columns: tuple[tuple[str, int], ...], fonts):
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.utils import get_column_letter
+
+        self._cell_class = WriteOnlyCell
+        self.ws = workbook.create_sheet(title)
+        self.columns = list(columns)
+        self.rows = 0
+        self.truncated = 0
+        self._fonts = fonts
+        self.ws.sheet_view.rightToLeft = True
+        self.ws.freeze_panes = "A2"
+        for index, (_, width) in enumerate(self.columns, start=1):
+            self.ws.column_dimensions[get_column_letter(index)].width = width
+
+    def header(self, extra: list[str] | None = None) -> None:
+        from openpyxl.styles import Alignment, PatternFill
+
+        names = [name for name, _ in self.columns] + (extra or [])
+        cells = []
+        for name in names:
+            cell = self._cell_class(self.ws, value=name)
+            cell.font = self._fonts["bold"]
+            cell.fill = PatternFill("solid", fgColor="DDE4EE")
+            cell.alignment = Alignment(horizontal="center")
+            cells.append(cell)
+        self.width = len(names)
+        self.ws.append(cells)
+
+    def add(self, values: list[Any]) -> None:
+        row = []
+        for value in values:
+            if isinstance(value, str):
+                value = self._safe(value) if value else None
+            row.append(value)
+        self.ws.append(row)
+        self.rows += 1
+
+    def _safe(self, value: str):
+        value = escape_text(value)
+        if len(value) > CELL_LIMIT:
+            value = value[: CELL_LIMIT - len(TRUNCATED)] + TRUNCATED
+            self.truncated += 1
+        if value and (value[0] in FORMULA_STARTS or value in ERROR_CODES):
+            cell = self._cell_class(self.ws, value=value)
+            cell.data_type = "s"  # text, never a formula or an error value
+            cell.quotePrefix = True
+            return cell
+        return value
+
+    def finish(self) -> None:
+        from openpyxl.utils import get_column_letter
+
+        width = getattr(self, "width", len(self.columns))
+        self.ws.auto_filter.ref = f"A1:{get_column_letter(width)}{self.rows + 1}"

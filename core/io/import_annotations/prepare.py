@@ -1,0 +1,378 @@
+"""Preparing imported documents: every offset carried to the canonical text.
+
+Each document's text is canonicalised as an imported document is, and every span
+is moved from the file's unit (code points or UTF-16 units, detected per file when
+not given) to code points of that text, checked against it on the way (in range,
+span text equal to the document's). doccano and Label Studio relations become event
+arguments; texts rebuilt from tokens can be aligned with a project document that
+differs only in whitespace; proclitics can be stripped from entity starts.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.io.formats.common import (
+    CODEPOINTS,
+    UTF16,
+    FormatError,
+    ImportedArgument,
+    ImportedDocument,
+    ImportedEvent,
+    ImportedRelation,
+)
+from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
+from core.io.import_annotations.options import AUTO
+from core.schema.model import EVENT, ProjectSchema
+from core.text.canonical import text_sha256
+from core.text.clitics import analyze, known_words
+from core.text.tokens import tokenize
+
+
+@dataclass
+class _Entity:
+    ref: str
+    label: str
+    start: int
+    end: int
+    note: str
+
+
+@dataclass
+class _Event:
+    ref: str
+    type: str
+    start: int
+    end: int
+    note: str
+    arguments: list[tuple[str, str]]  # (role, entity ref)
+
+
+@dataclass
+class _Stance:
+    scope: str
+    polarity: str
+    holder_ref: str | None
+    target_label: str | None
+    target_ref: str | None
+    evidence: list[tuple[int, int]]
+    note: str
+
+
+@dataclass
+class Prepared:
+    source: ImportedDocument
+    text: str
+    sha: str
+    existing_id: int | None = None
+    entities: list[_Entity] = field(default_factory=list)
+    events: list[_Event] = field(default_factory=list)
+    stances: list[_Stance] = field(default_factory=list)
+    excluded: list[tuple[int, int, str]] = field(default_factory=list)
+
+
+def _at(doc: ImportedDocument, line: int | None) -> str:
+    if line and doc.file:
+        return f"{Path(doc.file).name} line {line}"
+    return doc.where
+
+
+class _Converter:
+    """Maps one document's offsets (file unit, raw text) to canonical code points."""
+
+    def __init__(self, doc: ImportedDocument, canonical: CanonicalText, unit: str):
+        self.doc = doc
+        self.canonical = canonical
+        self.unit = unit
+        self.utf16 = Utf16Offsets(doc.text) if unit == UTF16 else None
+        self.problems: list[str] = []
+
+    def span(
+        self, start: int, end: int, text: str | None, what: str, line: int | None
+    ) -> tuple[int, int] | None:
+        raw_length = self.utf16.length if self.utf16 else len(self.doc.text)
+        unit_word = "UTF-16 units" if self.utf16 else "characters"
+        if not 0 <= start < end <= raw_length:
+            self.problems.append(
+                f"{_at(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
+                f"({raw_length} {unit_word})"
+                if start < end
+                else f"{_at(self.doc, line)}: {what} has start {start} not before end {end}"
+            )
+            return None
+        if self.utf16:
+            raw_start, raw_end = self.utf16.from_utf16(start), self.utf16.from_utf16(end)
+            if raw_start is None or raw_end is None:
+                self.problems.append(
+                    f"{_at(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
+                    "two (UTF-16 surrogate pair)"
+                )
+                return None
+        else:
+            raw_start, raw_end = start, end
+        if text is not None and not _same_text(self.doc.text[raw_start:raw_end], text):
+            self.problems.append(
+                f"{_at(self.doc, line)}: {what} text {_quote(text)} does not match the document "
+                f"text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
+            )
+            return None
+        new_start, new_end = self.canonical.offset(raw_start), self.canonical.offset(raw_end)
+        if new_start is None or new_end is None or new_start >= new_end:
+            self.problems.append(
+                f"{_at(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
+                "sequence that Unicode normalisation merges (or inside a CR LF pair)"
+            )
+            return None
+        return new_start, new_end
+
+
+def _same_text(document_text: str, claimed: str) -> bool:
+    # brat and others write a span's line breaks as spaces
+    return document_text == claimed or document_text.split() == claimed.split()
+
+
+def _quote(text: str, limit: int = 40) -> str:
+    shown = text if len(text) <= limit else text[: limit - 1] + "…"
+    return json.dumps(shown, ensure_ascii=False)
+
+
+def _convert(
+    doc: ImportedDocument, canonical: CanonicalText, unit: str
+) -> tuple[Prepared, list[str]]:
+    conv = _Converter(doc, canonical, unit)
+    prepared = Prepared(doc, canonical.text, text_sha256(canonical.text))
+    for e in doc.entities:
+        span = conv.span(e.start, e.end, e.text, f"entity {e.ref} ({e.label})", e.line)
+        if span:
+            prepared.entities.append(_Entity(e.ref, e.label, *span, e.note))
+    for ev in doc.events:
+        span = conv.span(ev.start, ev.end, ev.text, f"event {ev.ref} ({ev.type}) trigger", ev.line)
+        if span:
+            prepared.events.append(
+                _Event(
+                    ev.ref, ev.type, *span, ev.note, [(a.role, a.entity_ref) for a in ev.arguments]
+                )
+            )
+    for st in doc.stances:
+        evidence = []
+        for start, end, text in st.evidence:
+            span = conv.span(start, end, text, "stance evidence", st.line)
+            if span:
+                evidence.append(span)
+        prepared.stances.append(
+            _Stance(
+                st.scope,
+                st.polarity,
+                st.holder_ref,
+                st.target_label,
+                st.target_ref,
+                evidence,
+                st.note,
+            )
+        )
+    for ex in doc.excluded:
+        span = conv.span(ex.start, ex.end, None, "excluded range", ex.line)
+        if span:
+            prepared.excluded.append((*span, ex.reason))
+    return prepared, conv.problems
+
+
+def events_from_relations(
+    doc: ImportedDocument, schema: ProjectSchema, left_out: Counter[str]
+) -> None:
+    """doccano / Label Studio: spans labelled with an event type become events, and the
+    relations from them to entity spans their arguments (typed with the role)."""
+    if not doc.relations and not any(schema.by_key(EVENT, e.label) for e in doc.entities):
+        return
+    entity_labels = {label.key for label in schema.entity_labels}
+    event_types = {label.key for label in schema.event_types}
+    outgoing: dict[str, list[ImportedRelation]] = defaultdict(list)
+    refs = {e.ref for e in doc.entities}
+    for relation in doc.relations:
+        for ref in (relation.from_ref, relation.to_ref):
+            if ref not in refs:
+                raise FormatError(
+                    doc.where, f"a relation ({relation.type}) refers to unknown span {ref!r}"
+                )
+        outgoing[relation.from_ref].append(relation)
+
+    def is_trigger(label: str, ref: str) -> bool:
+        if label in event_types:
+            return label not in entity_labels or bool(outgoing.get(ref))
+        return label not in entity_labels and bool(outgoing.get(ref))
+
+    triggers = {e.ref for e in doc.entities if is_trigger(e.label, e.ref)}
+    kept = []
+    for entity in doc.entities:
+        if entity.ref not in triggers:
+            kept.append(entity)
+            continue
+        arguments = []
+        for relation in outgoing.get(entity.ref, ()):
+            if relation.to_ref in triggers:
+                left_out["event arguments that are events (arguments are entity spans)"] += 1
+            else:
+                arguments.append(ImportedArgument(relation.type, relation.to_ref, relation.line))
+        doc.events.append(
+            ImportedEvent(
+                entity.ref,
+                entity.label,
+                entity.start,
+                entity.end,
+                entity.text,
+                arguments,
+                entity.note,
+                entity.line,
+            )
+        )
+    for ref, relations in outgoing.items():
+        if ref not in triggers:
+            left_out["relations that are not event arguments"] += len(relations)
+    doc.entities = kept
+    doc.relations = []
+
+
+def _boundary_score(prepared: Prepared) -> int:
+    """How many span boundaries fall on token boundaries: the better unit scores higher
+    when the file gives no span texts to compare."""
+    tokens = tokenize(prepared.text)
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    spans = [(e.start, e.end) for e in prepared.entities] + [
+        (e.start, e.end) for e in prepared.events
+    ]
+    return sum((s in starts) + (e in ends) for s, e in spans)
+
+
+def _has_span_texts(doc: ImportedDocument) -> bool:
+    return any(e.text is not None for e in doc.entities) or any(
+        e.text is not None for e in doc.events
+    )
+
+
+def _has_offsets(doc: ImportedDocument) -> bool:
+    return bool(doc.entities or doc.events or doc.excluded or any(s.evidence for s in doc.stances))
+
+
+def prepare_file(
+    docs: list[ImportedDocument], default_unit: str, forced: str, notes: list[str]
+) -> tuple[list[Prepared], list[str]]:
+    """Convert one file's documents, choosing its offset unit (see the module docstring)."""
+    canonicals = []
+    problems: list[str] = []
+    for doc in docs:
+        try:
+            canonical = CanonicalText(doc.text)
+        except ValueError as err:
+            problems.append(f"{doc.where}: {err}")
+            continue
+        if not canonical.text.strip():
+            problems.append(f"{doc.where}: the document text is empty")
+            continue
+        if "\x00" in canonical.text:
+            problems.append(f"{doc.where}: the document text contains NUL characters")
+            continue
+        canonicals.append((doc, canonical))
+    if forced != AUTO:
+        unit = forced
+    else:
+        unit = _detect_unit(canonicals, default_unit, docs, notes, problems)
+    prepared = []
+    for doc, canonical in canonicals:
+        result, doc_problems = _convert(doc, canonical, unit)
+        prepared.append(result)
+        problems.extend(doc_problems)
+    return prepared, problems
+
+
+def _detect_unit(
+    canonicals: list[tuple[ImportedDocument, CanonicalText]],
+    default_unit: str,
+    docs: list[ImportedDocument],
+    notes: list[str],
+    problems: list[str],
+) -> str:
+    declared_units = {d.unit for d in docs if d.unit}
+    declared = declared_units.pop() if len(declared_units) == 1 else None
+    fallback = declared or default_unit
+    votes: dict[str, list[str]] = {CODEPOINTS: [], UTF16: []}
+    scores = Counter()
+    for doc, canonical in canonicals:
+        if not has_astral(doc.text) or not _has_offsets(doc):
+            continue
+        if declared and not _has_span_texts(doc):
+            continue  # a declared unit yields only to span texts that contradict it
+        results = {unit: _convert(doc, canonical, unit) for unit in (CODEPOINTS, UTF16)}
+        valid = [unit for unit, (_, errs) in results.items() if not errs]
+        if len(valid) == 1:
+            votes[valid[0]].append(doc.where)
+        elif len(valid) == 2:
+            for unit, (prep, _) in results.items():
+                scores[unit] += _boundary_score(prep)
+    if votes[CODEPOINTS] and votes[UTF16]:
+        problems.append(
+            f"{docs[0].file or docs[0].where}: offsets count code points in "
+            f"{votes[CODEPOINTS][0]} but UTF-16 units in {votes[UTF16][0]}; give the unit "
+            "explicitly"
+        )
+        return fallback
+    chosen = fallback
+    reason = ""
+    if votes[CODEPOINTS] or votes[UTF16]:
+        chosen = CODEPOINTS if votes[CODEPOINTS] else UTF16
+        reason = "they only fit the text that way"
+    elif declared is None and scores[CODEPOINTS] != scores[UTF16]:
+        # no span texts to compare and no declared unit: the unit whose span
+        # boundaries fall on word boundaries more often
+        chosen = max(scores, key=scores.__getitem__)
+        reason = "their boundaries fall on word boundaries that way"
+    if chosen != fallback:
+        name = Path(docs[0].file).name if docs[0].file else docs[0].where
+        unit_words = {CODEPOINTS: "code points", UTF16: "UTF-16 units"}
+        notes.append(f"{name}: offsets read as {unit_words[chosen]} ({reason})")
+    return chosen
+
+
+def strip_clitics(prepared: Prepared, rule: str) -> int:
+    """Move entity starts past a proclitic of their first token (token formats)."""
+    if rule == "none":
+        return 0
+    known = known_words(prepared.text)
+    moved = 0
+    for entity in prepared.entities:
+        tokens = tokenize(prepared.text, entity.start, entity.end)
+        if not tokens or tokens[0].kind != "arabic" or tokens[0].start != entity.start:
+            continue
+        split = analyze(prepared.text, tokens[0].start, tokens[0].end, rule, known)
+        if split.has_clitic and split.stem_start < entity.end:
+            entity.start = split.stem_start
+            moved += 1
+    return moved
+
+
+def align_to(prepared: Prepared, target_text: str) -> None:
+    """Move offsets from a rebuilt text to the project's text with the same characters
+    (only whitespace differs)."""
+    source_pos = [i for i, ch in enumerate(prepared.text) if not ch.isspace()]
+    target_pos = [i for i, ch in enumerate(target_text) if not ch.isspace()]
+    index = {pos: k for k, pos in enumerate(source_pos)}
+
+    def move(start: int, end: int) -> tuple[int, int]:
+        while start < end and prepared.text[start].isspace():
+            start += 1
+        while end > start and prepared.text[end - 1].isspace():
+            end -= 1
+        return target_pos[index[start]], target_pos[index[end - 1]] + 1
+
+    for entity in prepared.entities:
+        entity.start, entity.end = move(entity.start, entity.end)
+    for event in prepared.events:
+        event.start, event.end = move(event.start, event.end)
+    for stance in prepared.stances:
+        stance.evidence = [move(s, e) for s, e in stance.evidence]
+    prepared.excluded = [(*move(s, e), reason) for s, e, reason in prepared.excluded]
+    prepared.text = target_text
+    prepared.sha = text_sha256(target_text)

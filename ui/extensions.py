@@ -20,7 +20,6 @@ EXTENSION_MODULES: list[str] = [
     "ui.panels.events",
     "ui.panels.stances",
     "ui.dialogs.schema_editor",
-    "ui.exchange",
     "ui.dialogs.handoff",
     "ui.review",
     "ui.curation",

@@ -7,7 +7,8 @@ ui/window/, and the menus are a table in ui/bindings.py. See docs/architecture.m
 
 Host API:
 - `operation_did_execute(Changes)`: emitted by `emit_changes` after the window itself
-  took the change; every panel redraws what the change set names, nothing more.
+  and the shown set (CurrentSet) took the change; every panel redraws what the change
+  set names, nothing more.
 - `run_operation(op, *args)`: runs `op(project, *args)` (a core operation returning an
   OpResult, or Changes), emits its changes, and shows a refusal (OperationError,
   ProjectBusy, UndoConflict) in the notice strip, without a modal dialog. Returns the
@@ -36,6 +37,7 @@ from core.project.changes import Changes, OpResult
 from core.project.project import Project
 from core.schema.model import LabelInfo
 from ui import bindings, extensions, settings
+from ui.current_set import CurrentSet
 from ui.dialogs.annotate_all import AnnotateAllDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.editor import AnnotationEditor
@@ -107,6 +109,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._build_panels()
         build_toolbar(self)
         self.status.build()
+        self.current_set = CurrentSet(self)
         for install in extensions.installers():
             install(self)
         # after the extensions, so that their docks are part of the first arrangement
@@ -224,10 +227,11 @@ class MainWindow(QtWidgets.QMainWindow):
         return result
 
     def emit_changes(self, changes: Changes) -> None:
-        """Tell everyone of a change: the window itself first (the project's name and
-        settings, the labels, the roles, the document list and the shown spans patched
-        into the editor, the search index, undo and the status bar), then every listener
-        of `operation_did_execute`. Nothing else emits that signal."""
+        """Tell everyone of a change, in this order: the window itself (the project's name
+        and settings, the labels, the roles, the document list and the shown spans patched
+        into the editor, the search index, undo and the status bar), then the shown set
+        (CurrentSet: its events, stances, excluded text and problems), then every listener
+        of `operation_did_execute` (the panels). Nothing else emits that signal."""
         project = self.project
         if project is not None:
             project.invalidate(changes)
@@ -238,6 +242,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.search.apply(changes)
             self.annotating.update_undo_actions()
             self.status.update()
+            self.current_set.apply(changes)
         self.operation_did_execute.emit(changes)
 
     def confirm(

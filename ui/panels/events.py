@@ -84,7 +84,7 @@ class EventPanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.current = CurrentSet.of(window)
+        self.current = window.current_set
         self.picker = SpanPicker.of(window)
         self.selected_event: int | None = None
         self.cycle: Cycle | None = None

@@ -1,7 +1,8 @@
 """A project's life in the window: new, open (recent ones too), close, reload.
 
 `set_project` is where a project comes and goes: it writes `window.project`, brings
-every part to it, then tells the listeners of `project_changed`. The project's settings (clitic
+every part to it, then tells the shown set (CurrentSet) and, last, the listeners of
+`project_changed`, so they find the window ready. The project's settings (clitic
 rule, folding) are kept in `settings`.
 """
 
@@ -62,6 +63,8 @@ class ProjectLifecycle:
             if action.property("needs_project"):
                 action.setEnabled(project is not None)
         window.annotating.update_undo_actions()
+        # the window is ready: the shown set next, then everyone else
+        window.current_set.reload(force=True)
         window.project_changed.emit(project)
         if project is not None and window.documents.model.ids:
             window.open_document(window.documents.model.ids[0])

@@ -2,7 +2,8 @@
 documents; and, after a change, the document list and the shown spans brought up to date.
 
 Writes `window.current_document_id` and `window.current_set_id`. `open_document` shows
-the text in the editor, then emits `document_changed` when the document is another one.
+the text in the editor, has the shown set (CurrentSet) read, then emits
+`document_changed` when the document is another one.
 """
 
 from __future__ import annotations
@@ -45,6 +46,7 @@ class Navigation:
         window.editor.show_document(
             document_id, shown.text, shown.spans, settings.get("clitic_rule", "standard")
         )
+        window.current_set.reload(force=True)  # the editor holds the set's spans now
         window.find_bar.set_text(shown.text, bool(settings.get("fold_teh_marbuta", True)))
         window.annotations.refresh_soon()
         window.documents.show_document(document_id)

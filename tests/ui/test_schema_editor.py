@@ -10,12 +10,9 @@ from core.annotation.annotators import ensure_annotator, set_annotator_role
 from core.annotation.spans import annotate
 from core.schema.model import list_presets
 from ui.dialogs.new_project import NewProjectDialog
-from ui.dialogs.schema_editor import (
-    ROLE_GUIDELINE,
-    ROLE_MULTIPLE,
-    SchemaImportDialog,
-    open_schema_editor,
-)
+from ui.dialogs.schema_editor import open_schema_editor
+from ui.dialogs.schema_import import SchemaImportDialog
+from ui.dialogs.schema_roles import ROLE_GUIDELINE, ROLE_MULTIPLE
 from ui.qt import Qt, QtWidgets
 
 from .conftest import spans_in_db

@@ -142,7 +142,7 @@ def _painted(panel, editor):
     image = editor.viewport().grab().toImage()
     ratio = image.devicePixelRatio()
     found = {}
-    for text, (center, radius) in panel.badge_centers().items():
+    for text, (center, radius) in panel.marks.badge_centers().items():
         # beside the number, inside the disc
         x, y = center.x() + radius * 0.65, center.y()
         found[text] = image.pixelColor(int(x * ratio), int(y * ratio)).name()
@@ -204,7 +204,7 @@ def test_an_event_with_two_arguments_by_mouse(doc, qtbot):
     box = editor.range_boxes(*trigger)[0]
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=box.rect.center().toPoint())
     assert panel.selected_event is not None
-    assert "Business.Invest" in panel.tooltip(trigger[0])
+    assert "Business.Invest" in panel.marks.tooltip(trigger[0])
 
 
 def test_deleting_an_entity_used_as_an_argument_asks_and_leaves_it_detached(doc, qtbot):

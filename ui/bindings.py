@@ -1,18 +1,27 @@
-"""Every key binding of the window, declared once: id, default keys, what it does.
+"""Every key binding of the window, and every menu entry and toolbar button it starts
+with, declared once.
 
-Menus, the editor and the shortcuts sheet (F1) all read from here, so the
-sheet always shows the bindings that really work. Label keys come from the
-project schema and are listed by the sheet separately. A user can override a
-binding in the `shortcuts` group of the settings file (`id = Ctrl+K`, several
-separated by "; ", or empty to switch it off).
+`BINDINGS`: id, default keys, what it does. Menus, the editor and the shortcuts sheet
+(F1) all read from here, so the sheet always shows the bindings that really work.
+Label keys come from the project schema and are listed by the sheet separately. A user
+can override a binding in the `shortcuts` group of the settings file (`id = Ctrl+K`,
+several separated by "; ", or empty to switch it off).
+
+`MENU_BAR`: the window's menus as a table (menu, entry text, handler, id, icon, flags);
+an entry whose id is a binding's gets its keys (ui.window.menus builds the menus from
+it). `TOOLBAR`: the toolbar's entries, by id. Extensions add entries of their own with
+`window.add_action` (see docs/architecture.md, "UI").
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from ui.qt import QtCore, QtGui
+from ui.theme import THEMES
 
 # where the keys work: anywhere, with the text focused, or in the panel named in the description
 WINDOW, EDITOR, PANEL = "window", "editor", "panel"
@@ -235,6 +244,7 @@ BINDINGS: tuple[Binding, ...] = (
 )
 
 _BY_ID = {b.id: b for b in BINDINGS}
+BINDING_IDS = frozenset(_BY_ID)
 _overrides: dict[str, tuple[str, ...]] = {}
 
 
@@ -286,3 +296,146 @@ def _native(portable: tuple[str, ...]) -> str:
         QtGui.QKeySequence(k).toString(QtGui.QKeySequence.SequenceFormat.NativeText)
         for k in portable
     )
+
+
+# ---------------------------------------------------------------- menus and toolbar
+
+# What an entry does: the path of a window attribute to call ("annotating.undo" is
+# window.annotating.undo()), "module:function" called with the window, or a function of
+# the window. A checkable entry's handler also gets whether it is checked.
+Handler = str | Callable[..., Any]
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A menu entry. `id`: the binding of that id gives it its keys; entries without keys
+    have ids of their own (every entry is `window.actions[id]`)."""
+
+    text: str
+    handler: Handler
+    id: str
+    icon: str | None = None
+    anytime: bool = False  # enabled without a project
+    checkable: bool = False
+    exclusive: bool = False  # checkable, one checked among its menu's exclusive entries
+    standard_keys: str | None = None  # keys Qt handles itself (a QKeySequence.StandardKey)
+
+
+@dataclass(frozen=True)
+class Submenu:
+    """A submenu, `window.menu(name)`; `on_show` (a window attribute's path) fills it each
+    time it opens, else whoever owns it fills it (the panels, the labels)."""
+
+    text: str
+    name: str
+    entries: tuple[Entry, ...] = ()
+    on_show: str | None = None
+
+
+SEPARATOR = None
+MenuItem = Entry | Submenu | None
+
+MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
+    ("file", "&File", (
+        Entry("&New project…", "lifecycle.new_project", "file.new",
+              "mdi6.file-plus-outline", anytime=True),
+        Entry("&Open project…", "lifecycle.open_project", "file.open",
+              "mdi6.folder-open-outline", anytime=True),
+        Submenu("Open &recent", "recent", on_show="lifecycle.fill_recent_menu"),
+        SEPARATOR,
+        Entry("&Import documents…", "navigation.import_documents", "file.import",
+              "mdi6.file-import-outline"),
+        Entry("&Export…", "ui.dialogs.export:open_export_dialog", "file.export",
+              "mdi6.export"),
+        Entry("Import &annotations…", "ui.dialogs.import_annotations:open_import_dialog",
+              "file.import_annotations", "mdi6.tag-arrow-down-outline"),
+        SEPARATOR,
+        Entry("Switch &annotator…", "identity.choose_annotator", "file.switch_annotator",
+              "mdi6.account-switch-outline"),
+        SEPARATOR,
+        Entry("&Close project", "lifecycle.close_project", "file.close"),
+        Entry("&Quit", "close", "file.quit", anytime=True),
+    )),
+    ("edit", "&Edit", (
+        Entry("&Undo", "annotating.undo", "edit.undo", "mdi6.undo"),
+        Entry("&Redo", "annotating.redo", "edit.redo", "mdi6.redo"),
+        SEPARATOR,
+        Entry("&Copy text", "editor.copy_selection", "edit.copy", standard_keys="Copy"),
+        SEPARATOR,
+        Entry("&Find in document…", "search.show_find_bar", "search.find", "mdi6.magnify"),
+        Entry("Find &next", "find_bar.next", "search.next"),
+        Entry("Find &previous", "find_bar.previous", "search.previous"),
+        Entry("&Search all documents…", "search.show_corpus_search", "search.corpus",
+              "mdi6.text-search"),
+    )),
+    ("view", "&View", (
+        Submenu("&Panels", "panels"),
+        Submenu("&Theme", "theme", tuple(
+            Entry(theme.capitalize(), lambda window, on, t=theme: on and window.set_theme(t),
+                  f"view.theme_{theme}", anytime=True, checkable=True, exclusive=True)
+            for theme in THEMES
+        )),
+        SEPARATOR,
+        Entry("Zoom &in", lambda window: window.appearance.zoom(+1), "view.zoom_in",
+              "mdi6.magnify-plus-outline", anytime=True),
+        Entry("Zoom &out", lambda window: window.appearance.zoom(-1), "view.zoom_out",
+              "mdi6.magnify-minus-outline", anytime=True),
+        Entry("&Default size", lambda window: window.appearance.zoom(0), "view.zoom_reset",
+              anytime=True),
+        Entry("Text &font…", "appearance.choose_font", "view.font", anytime=True),
+        SEPARATOR,
+        Entry("&Reload", "lifecycle.reload", "view.reload"),
+        Entry("Reset &layout", "reset_layout", "view.reset_layout", anytime=True),
+    )),
+    ("annotate", "&Annotate", (
+        Submenu("&Label selection as", "labels"),
+        Entry("&Delete annotation", "annotating.delete_selected", "annotate.delete"),
+        Entry("Annotate &all occurrences…", "annotating.annotate_all", "annotate.all",
+              "mdi6.format-list-checks"),
+        Entry("&Exact selection (no snapping)", "annotating.set_exact_mode", "annotate.exact",
+              "mdi6.format-letter-matches", checkable=True),
+        SEPARATOR,
+        Entry("Grow at the start", lambda window: window.editor.move_edge("start", -1),
+              "annotate.grow_start"),
+        Entry("Shrink at the start", lambda window: window.editor.move_edge("start", +1),
+              "annotate.shrink_start"),
+        Entry("Grow at the end", lambda window: window.editor.move_edge("end", +1),
+              "annotate.grow_end"),
+        Entry("Shrink at the end", lambda window: window.editor.move_edge("end", -1),
+              "annotate.shrink_end"),
+        Entry("Ne&xt annotation", lambda window: window.editor.select_neighbour(+1),
+              "annotate.next_span"),
+        Entry("Pre&vious annotation", lambda window: window.editor.select_neighbour(-1),
+              "annotate.previous_span"),
+        Entry("Clear selection", "editor.clear_selection", "annotate.clear"),
+        SEPARATOR,
+        Entry("&Finish document, go to next unfinished", "navigation.finish_document",
+              "document.finish", "mdi6.check-circle-outline"),
+        Entry("&Reopen document", "navigation.reopen_document", "document.reopen"),
+        Entry("Next document", lambda window: window.navigation.step_document(+1),
+              "document.next", "mdi6.chevron-left"),
+        Entry("Previous document", lambda window: window.navigation.step_document(-1),
+              "document.previous", "mdi6.chevron-right"),
+        Entry("Filter documents", "navigation.focus_filter", "document.filter"),
+    )),
+    ("review", "&Review", (
+        Entry("&My annotations", "identity.view_own_set", "review.own_set"),
+        Submenu("&View annotations of", "view_of", on_show="identity.fill_view_menu"),
+        SEPARATOR,
+        Entry("Annotators and &roles…", "identity.manage_roles", "review.roles"),
+    )),
+    ("help", "&Help", (
+        Entry("&Keyboard shortcuts", "help.show_shortcuts", "help.shortcuts",
+              "mdi6.keyboard-outline", anytime=True),
+        Entry("&About Tawsim", "help.about", "help.about", anytime=True),
+    )),
+)  # fmt: skip
+
+# the toolbar's buttons, by entry id; None: a separator (the theme button comes last)
+TOOLBAR: tuple[str | None, ...] = (
+    "file.new", "file.open", "file.import", None,
+    "edit.undo", "edit.redo", None,
+    "document.previous", "document.next", "document.finish", None,
+    "search.find", "search.corpus", "annotate.all", "annotate.exact", None,
+    "view.zoom_out", "view.zoom_in",
+)  # fmt: skip

@@ -1,12 +1,14 @@
 """The annotation set shown in the editor, as the event, stance and excluded-text panels
 need it: its events, stances and excluded text, with its problems.
 
-One object per window (`CurrentSet.of(window)`) reads it once per change that touches
-the shown set or the schema, and tells the panels through `changed`; no panel reads it
-on its own. Entity spans are not read again: the editor holds the shown set's spans,
-current (the window patches them before the panels hear of a change), and a set can
-have ten thousand of them, so only those validation and the panels look at are taken
-from there.
+One object per window (`window.current_set`) reads it once per change that touches the
+shown set or the schema, and tells the panels through `changed`; no panel reads it on
+its own. The window calls it itself, in a fixed order: after it has brought its own
+state up to date and before it emits its signals, so panels never see it stale (`apply`
+from `emit_changes`, `reload(force=True)` when a project or a document is shown).
+Entity spans are not read again: the editor holds the shown set's spans, current (the
+window patches them before this reads), and a set can have ten thousand of them, so
+only those validation and the panels look at are taken from there.
 """
 
 from __future__ import annotations
@@ -40,17 +42,6 @@ class CurrentSet(QtCore.QObject):
         self.reads = 0  # for tests: how often it was read
         self._shown: tuple | None = None
         self._by_id: dict[tuple[str, int], list[Problem]] = {}
-        # a document shown again (reload, another identity) starts the editor afresh
-        window.project_changed.connect(lambda _project: self.reload(force=True))
-        window.editor.document_shown.connect(lambda _document: self.reload(force=True))
-        window.operation_did_execute.connect(self._on_changes)
-
-    @classmethod
-    def of(cls, window) -> CurrentSet:
-        found = getattr(window, "_current_set", None)
-        if found is None:
-            found = window._current_set = cls(window)
-        return found
 
     def reload(self, force: bool = False) -> None:
         """Read the shown set again; tell the panels if what they show changed (`force`:
@@ -96,7 +87,8 @@ class CurrentSet(QtCore.QObject):
                 if value is not None:
                     self._by_id.setdefault((field, value), []).append(problem)
 
-    def _on_changes(self, changes: Changes) -> None:
+    def apply(self, changes: Changes) -> None:
+        """A change, after the window has taken it (the editor holds the changed spans)."""
         window = self.window
         document_id = window.current_document_id
         if document_id is None or not (

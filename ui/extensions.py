@@ -5,8 +5,9 @@ at the end of the window's construction. It adds its panels with
 `window.add_panel`, its menu entries with `window.add_action` (or
 `window.menu(name)`), listens to `window.operation_did_execute`,
 `window.project_changed`, `window.document_changed` and
-`window.identity_changed`, and changes data only through
-`window.run_operation`. See docs/architecture.md, "UI".
+`window.identity_changed` (emitted once the window and the shown set,
+`window.current_set`, are up to date, however early it connects), and changes
+data only through `window.run_operation`. See docs/architecture.md, "UI".
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ EXTENSION_MODULES: list[str] = [
     "ui.panels.events",
     "ui.panels.stances",
     "ui.dialogs.schema_editor",
-    "ui.exchange",
     "ui.dialogs.handoff",
     "ui.review",
     "ui.curation",

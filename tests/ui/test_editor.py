@@ -36,7 +36,7 @@ def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
     assert editor.format_at(end).background().style() == Qt.BrushStyle.NoBrush
     assert editor.format_at(start - 1).background().style() == Qt.BrushStyle.NoBrush
     assert editor.selected_span is not None  # the new annotation is selected
-    assert window.undo_action.text() == "&Undo Add PERS"
+    assert window.actions["edit.undo"].text() == "&Undo Add PERS"
     assert window.documents.model.summary(2).annotations == 1
     assert window.documents.model.summary(2).state == "in_progress"
 
@@ -78,7 +78,7 @@ def test_alt_while_selecting_or_the_toggle_keeps_exact_characters(qtbot, window)
 
     other = editor.text.index("ميتا", word + 10)
     qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
-    assert window.exact_action.isChecked()
+    assert window.actions["annotate.exact"].isChecked()
     editor.select_range(other + 1, other + 3)  # two letters in the middle of a word
     qtbot.keyClick(editor, Qt.Key.Key_5)
     assert (2, other + 1, other + 3, "PRODUCT") in spans_in_db(window.project)
@@ -100,7 +100,7 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     assert window.annotations.selected_span_id() == span_id
     qtbot.keyClick(editor, Qt.Key.Key_5)
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
-    assert window.undo_action.text() == "&Undo Relabel as PRODUCT"
+    assert window.actions["edit.undo"].text() == "&Undo Relabel as PRODUCT"
 
     qtbot.keyClick(
         editor,
@@ -117,7 +117,7 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     assert spans_in_db(window.project) == []
     assert editor.format_at(start).background().style() == Qt.BrushStyle.NoBrush
-    assert window.undo_action.text() == "&Undo Delete PRODUCT"
+    assert window.actions["edit.undo"].text() == "&Undo Delete PRODUCT"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
@@ -128,7 +128,7 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )
     assert spans_in_db(window.project) == []
-    assert window.redo_action.text() == "&Redo"
+    assert window.actions["edit.redo"].text() == "&Redo"
 
 
 def test_undo_goes_to_the_document_it_changes(qtbot, window):
@@ -139,10 +139,10 @@ def test_undo_goes_to_the_document_it_changes(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_2)
     qtbot.keyClick(window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert window.current_document_id == 2
-    window.undo_action.trigger()
+    window.actions["edit.undo"].trigger()
     assert window.current_document_id == 1
     assert spans_in_db(window.project) == []
-    window.redo_action.trigger()
+    window.actions["edit.redo"].trigger()
     assert spans_in_db(window.project) == [(1, start, start + 4, "ORG")]
 
 

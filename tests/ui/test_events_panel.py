@@ -82,7 +82,7 @@ def test_an_event_with_two_arguments_by_keyboard(doc, qtbot):
     editor.select_range(*trigger)
     qtbot.keyClick(editor, Qt.Key.Key_R)  # Personnel.Leave
     assert events_in_db(window.project) == [("Personnel.Leave", *trigger, [])]
-    assert window.undo_action.text() == "&Undo Add Personnel.Leave"
+    assert window.actions["edit.undo"].text() == "&Undo Add Personnel.Leave"
     # the new event is selected, the keyboard is on its first required role
     assert panel.list.currentItem().text(0) == "Personnel.Leave"
     assert panel.roles.hasFocus()
@@ -112,7 +112,7 @@ def test_an_event_with_two_arguments_by_keyboard(doc, qtbot):
             [("Employer", *doc.at("ميتا", "أقال")), ("Agent", *doc.at("زوكربيرج", "أقال"))],
         )
     ]
-    assert window.undo_action.text() == "&Undo Add Agent"
+    assert window.actions["edit.undo"].text() == "&Undo Add Agent"
     assert panel.problem_list.count() == 0  # nothing missing now
     employer = doc.role_item("Employer")
     assert employer.child(0).text(0) == "1" and "ميتا" in employer.child(0).text(1)
@@ -142,7 +142,7 @@ def _painted(panel, editor):
     image = editor.viewport().grab().toImage()
     ratio = image.devicePixelRatio()
     found = {}
-    for text, (center, radius) in panel.badge_centers().items():
+    for text, (center, radius) in panel.marks.badge_centers().items():
         # beside the number, inside the disc
         x, y = center.x() + radius * 0.65, center.y()
         found[text] = image.pixelColor(int(x * ratio), int(y * ratio)).name()
@@ -204,7 +204,7 @@ def test_an_event_with_two_arguments_by_mouse(doc, qtbot):
     box = editor.range_boxes(*trigger)[0]
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=box.rect.center().toPoint())
     assert panel.selected_event is not None
-    assert "Business.Invest" in panel.tooltip(trigger[0])
+    assert "Business.Invest" in panel.marks.tooltip(trigger[0])
 
 
 def test_deleting_an_entity_used_as_an_argument_asks_and_leaves_it_detached(doc, qtbot):
@@ -262,7 +262,7 @@ def test_change_type_remove_argument_move_it_and_delete_the_event(doc, qtbot):
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_E)
     assert events_in_db(window.project)[0][0] == "Personnel.Hire"
-    assert window.undo_action.text() == "&Undo Change Personnel.Leave to Personnel.Hire"
+    assert window.actions["edit.undo"].text() == "&Undo Change Personnel.Leave to Personnel.Hire"
     # the argument's menu moves it to another role (Person -> Agent)
     person = doc.role_item("Person").child(0)
     argument_id = person.data(0, Qt.ItemDataRole.UserRole)[1]

@@ -1,7 +1,8 @@
 """File > Export… and Import annotations… in the main window."""
 
 from core.project.changes import Changes
-from ui.exchange import export_dialog, import_dialog
+from ui.dialogs.export import export_dialog
+from ui.dialogs.import_annotations import import_dialog
 
 
 def test_menu_places_export_and_import_after_import_documents(window):

@@ -35,7 +35,7 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     editor.select_range(start, len(text))
     qtbot.keyClick(window, Qt.Key.Key_X, CTRL_SHIFT)
     assert regions_in_db(window.project) == [(0, start, len(text), "related articles")]
-    assert window.undo_action.text() == "&Undo Exclude text"
+    assert window.actions["edit.undo"].text() == "&Undo Exclude text"
     message = window.notice.message.text()
     assert f"Excluded characters {start}–{len(text)}" in message
     assert "yours: 1 entity span" in message

@@ -68,3 +68,28 @@ def test_every_binding_is_described_and_overrides_apply(qapp, tawsim_home):
         store.sync()
         bindings.load_overrides(settings.ui_settings())
     assert bindings.keys("annotate.grow_start") == ("Shift+Alt+Right",)
+
+
+def test_the_menu_table_builds_every_menu_entry_with_its_keys(window):
+    def walk(items):
+        for item in items:
+            if isinstance(item, bindings.Submenu):
+                yield from walk(item.entries)
+            elif item is not bindings.SEPARATOR:
+                yield item
+
+    entries = [e for _name, _title, items in bindings.MENU_BAR for e in walk(items)]
+    ids = [e.id for e in entries]
+    assert len(ids) == len(set(ids))
+    assert {i for i in bindings.TOOLBAR if i is not None} <= set(ids)
+    for entry in entries:
+        action = window.actions[entry.id]
+        assert action.text().split("\t")[0] == entry.text
+        if entry.id in bindings.BINDING_IDS and bindings.binding(entry.id).scope == bindings.WINDOW:
+            assert action.shortcuts() == bindings.sequences(entry.id)
+    # editor-scope keys are the editor's: the menu only shows them
+    delete = window.actions["annotate.delete"]
+    assert not delete.shortcuts()
+    assert delete.text() == f"&Delete annotation\t{bindings.native_text('annotate.delete')}"
+    # a submenu of the table is a menu of the window
+    assert window.menu("labels").title() == "&Label selection as"

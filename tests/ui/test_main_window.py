@@ -95,7 +95,7 @@ def test_finish_moves_to_the_next_unfinished_and_ctrl_page_keys_move(qtbot, wind
     qtbot.keyClick(window.editor, Qt.Key.Key_Return, ctrl)
     assert window.current_document_id == 2
     assert window.documents.model.summary(0).state == "finished"
-    assert window.undo_action.text() == "&Undo Finish document"
+    assert window.actions["edit.undo"].text() == "&Undo Finish document"
     qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, ctrl)
     qtbot.keyClick(window.editor, Qt.Key.Key_PageDown, ctrl)
     assert window.current_document_id == 4
@@ -179,7 +179,7 @@ def test_layout_zoom_and_theme_are_remembered_in_an_isolated_settings_file(
     assert again.editor.font().pointSize() == size + 1
     assert not again.docks["labels"].isVisible()
     assert again.docks["documents"].isVisible()
-    assert again.theme_actions["dark"].isChecked()
+    assert again.actions["view.theme_dark"].isChecked()
     again.reset_layout()
     assert again.docks["labels"].isVisible()
     qtbot.keyClick(again, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)

@@ -10,12 +10,9 @@ from core.annotation.annotators import ensure_annotator, set_annotator_role
 from core.annotation.spans import annotate
 from core.schema.model import list_presets
 from ui.dialogs.new_project import NewProjectDialog
-from ui.dialogs.schema_editor import (
-    ROLE_GUIDELINE,
-    ROLE_MULTIPLE,
-    SchemaImportDialog,
-    open_schema_editor,
-)
+from ui.dialogs.schema_editor import open_schema_editor
+from ui.dialogs.schema_import import SchemaImportDialog
+from ui.dialogs.schema_roles import ROLE_GUIDELINE, ROLE_MULTIPLE
 from ui.qt import Qt, QtWidgets
 
 from .conftest import spans_in_db
@@ -56,7 +53,7 @@ def test_rename_keeps_annotations_and_everything_redraws(qtbot, window):
     qtbot.keyClick(tab.key, Qt.Key.Key_Return)
     assert entity_keys(window)[1] == "COMPANY"
     assert spans_in_db(window.project, document_id=DOC) == [(DOC, at, at + 8, "COMPANY")]
-    assert window.undo_action.text() == "&Undo Rename ORG to COMPANY"
+    assert window.actions["edit.undo"].text() == "&Undo Rename ORG to COMPANY"
     # the editor's chips, the palette and the dialog's own list follow
     company = window.project.schema.by_key("entity", "COMPANY").id
     assert window.editor.layer.styles[company].key == "COMPANY"
@@ -174,7 +171,7 @@ def test_reorder_roles_and_entity_targets(qtbot, window):
     assert (role.key, role.multiple, role.guideline, role.allowed_label_ids) == (
         "Seller", True, "Who sells.", frozenset({org}),
     )  # fmt: skip
-    assert window.undo_action.text() == "&Undo Edit role Seller"
+    assert window.actions["edit.undo"].text() == "&Undo Edit role Seller"
     roles.table.selectRow(row)
     roles.move(-1)
     assert [r.key for r in window.project.schema.roles_of(acquire)][-2:] == ["Seller", "Time"]
@@ -234,7 +231,7 @@ def test_import_shows_the_plan_first_and_export_writes_the_schema(qtbot, window,
     assert schema.by_key("entity", "LAW") is not None
     assert schema.by_key("entity", "ORG").name_en == "Company"
     assert schema.by_key("entity", "PERS") is not None  # refused, kept
-    assert window.undo_action.text() == "&Undo Import schema"
+    assert window.actions["edit.undo"].text() == "&Undo Import schema"
     assert "Imported: 1 added" in dialog.notice.message.text()
     # a broken file is named with its problem, and nothing happens
     broken = tmp_path / "broken.json"

@@ -88,9 +88,9 @@ def test_annotate_all_occurrences_with_a_preview_as_one_undo_step(qtbot, window)
     rows = spans_in_db(window.project)
     assert len(rows) == len(found)  # the first one + all but one
     assert all(editor.text[s:e] == "ميتا" for _, s, e, _ in rows)
-    assert window.undo_action.text() == f"&Undo Annotate all ORG ({len(found) - 1})"
+    assert window.actions["edit.undo"].text() == f"&Undo Annotate all ORG ({len(found) - 1})"
     assert len(editor.layer.spans) == len(found)
-    window.undo_action.trigger()
+    window.actions["edit.undo"].trigger()
     assert len(spans_in_db(window.project)) == 1
 
     # the whole corpus
@@ -121,13 +121,13 @@ def test_import_runs_in_the_background_and_reports(qtbot, make_window, project, 
     assert "30 document(s) added" in window.notice.message.text()
     assert "1 file(s) refused" in window.notice.message.text()
     assert window.current_document_id == 1
-    assert window.undo_action.text() == "&Undo Import documents (30)"
+    assert window.actions["edit.undo"].text() == "&Undo Import documents (30)"
     window.wait_for_tasks()
     window.show_corpus_search()
     window.search_panel.query.setText("رقم 17")
     window.search_panel.run()
     assert [r.document_id for r in window.search_panel.model.rows] == [18]
-    window._import_report.close()
+    window.navigation.import_report.close()
 
 
 def test_a_long_import_can_be_cancelled_and_keeps_what_was_done(

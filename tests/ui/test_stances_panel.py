@@ -66,7 +66,7 @@ def test_document_stance_by_keyboard_and_mouse(qtbot, window):
     assert stances_in_db(window.project) == [
         ("document", None, "SUPERINTELLIGENCE", "NEUTRAL", [], "")
     ]
-    assert window.undo_action.text() == "&Undo Set stance NEUTRAL"
+    assert window.actions["edit.undo"].text() == "&Undo Set stance NEUTRAL"
     combo = panel.polarity_combos[
         window.project.schema.by_key("stance_target", "SUPERINTELLIGENCE").id
     ]

@@ -2,7 +2,8 @@
 
 Entry point: `ExportDialog(project, annotator, parent, selected_documents).exec()`,
 where `annotator` (a name or None) preselects that annotator's sets and
-`selected_documents` (ids) enables "Selected documents". The export runs on a
+`selected_documents` (ids) enables "Selected documents"; the menu entry (ui.bindings)
+calls `open_export_dialog(window)`. The export runs on a
 worker thread (`ui.tasks.Task`) with a progress bar and Cancel; nothing is
 written under the chosen name unless it completes.
 """
@@ -241,3 +242,16 @@ class ExportDialog(TaskDialog):
 
 
 __all__ = ["ExportDialog"]
+
+
+def export_dialog(window) -> ExportDialog:
+    """The main window's export dialog: its annotator preselected, offering the documents
+    the list shows when it is filtered (else the open one)."""
+    model = window.documents.model
+    selected = model.ids if model.filtered else [window.current_document_id]
+    name = window.annotator.name if window.annotator else None
+    return ExportDialog(window.project, name, window, [i for i in selected if i is not None])
+
+
+def open_export_dialog(window) -> None:
+    export_dialog(window).exec()

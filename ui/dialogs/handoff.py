@@ -307,20 +307,19 @@ def open_merge_dialog(window: MainWindow) -> MergeDialog | None:
 
 
 def install(window: MainWindow) -> None:
-    package = window.add_action(
-        None,
+    """File > Export annotator package… and Merge annotations…, before Switch annotator."""
+    window.add_action(
+        "file",
         "Export annotator &package…",
         lambda: export_annotator_package(window),
         icon_name="mdi6.package-variant-closed",
+        before="file.switch_annotator",
     )
-    merge = window.add_action(
-        None,
+    window.add_action(
+        "file",
         "&Merge annotations from project files…",
         lambda: open_merge_dialog(window),
         icon_name="mdi6.call-merge",
+        before="file.switch_annotator",
     )
-    file_menu = window.menu("file")
-    anchor = window.actions["file.switch_annotator"]
-    file_menu.insertAction(anchor, package)
-    file_menu.insertAction(anchor, merge)
-    file_menu.insertSeparator(anchor)
+    window.menu("file").insertSeparator(window.actions["file.switch_annotator"])

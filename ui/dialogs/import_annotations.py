@@ -6,7 +6,8 @@ Entry point: `dialog = ImportAnnotationsDialog(project, annotator, parent)`;
 nothing was imported) says what the main window should redraw; the `imported`
 signal carries the same. The import runs on a worker thread; it is all or
 nothing and one undo step. Labels the schema lacks are listed and the user is
-asked whether to add them.
+asked whether to add them. The menu entry (ui.bindings) calls
+`open_import_dialog(window)`, whose dialog hands `imported` to `window.emit_changes`.
 """
 
 from __future__ import annotations
@@ -242,3 +243,16 @@ class ImportAnnotationsDialog(TaskDialog):
 
 
 __all__ = ["ImportAnnotationsDialog"]
+
+
+def import_dialog(window) -> ImportAnnotationsDialog:
+    """The main window's import dialog: its annotator preselected; what it imports is
+    dispatched by the window."""
+    name = window.annotator.name if window.annotator else None
+    dialog = ImportAnnotationsDialog(window.project, name, window)
+    dialog.imported.connect(window.emit_changes)
+    return dialog
+
+
+def open_import_dialog(window) -> None:
+    import_dialog(window).exec()

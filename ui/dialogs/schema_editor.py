@@ -13,6 +13,9 @@ to ids). A shortcut another item holds is refused, naming it. Deleting what
 annotations use says how many, per annotator, and asks; a label that is the only one
 a role accepts cannot go (the message names the roles). Import shows what it would
 add, change, remove and refuse before anything is applied.
+
+Here: the dialog and a tab per layer; an event type's roles are edited in
+ui/dialogs/schema_roles.py, an import's dry run is shown by ui/dialogs/schema_import.py.
 """
 
 from __future__ import annotations
@@ -35,19 +38,13 @@ from core.schema.model import (
     POLARITY,
     STANCE_TARGET,
     LabelInfo,
-    RoleInfo,
     SchemaError,
     read_schema_file,
 )
-from core.schema.roles import add_role, delete_role, edit_role, reorder_roles
-from core.schema.transfer import (
-    SchemaImportPlan,
-    apply_schema_import,
-    export_schema,
-    plan_schema_import,
-)
-from core.schema.usage import ConfirmationNeeded, label_usage, role_usage
-from ui.icons import icon
+from core.schema.transfer import apply_schema_import, export_schema
+from core.schema.usage import ConfirmationNeeded, label_usage
+from ui.dialogs.schema_import import SchemaImportDialog
+from ui.dialogs.schema_roles import RoleEditor
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO, NoticeBar
@@ -61,7 +58,6 @@ TABS = (
     (STANCE_TARGET, "Stance targets"),
     (POLARITY, "Polarities"),
 )
-ROLE_KEY, ROLE_AR, ROLE_EN, ROLE_ACCEPTS, ROLE_REQUIRED, ROLE_MULTIPLE, ROLE_GUIDELINE = range(7)
 
 
 def may_edit_schema(window) -> tuple[bool, str]:
@@ -392,275 +388,6 @@ class LayerTab(QtWidgets.QWidget):
     def _entity_targets_toggled(self, on: bool) -> None:
         if not self._loading and on != self.window.project.schema.entity_targets:
             self._run(set_entity_targets, on)
-
-
-class RoleEditor(QtWidgets.QGroupBox):
-    """The roles of the selected event type: key, names, accepted entity labels,
-    required, several."""
-
-    def __init__(self, tab: LayerTab):
-        super().__init__("Roles")
-        self.tab = tab
-        self.event_type: LabelInfo | None = None
-        self._loading = False
-        self.table = QtWidgets.QTableWidget(0, 7)
-        self.table.setHorizontalHeaderLabels(
-            ["Key", "Arabic", "English", "Accepts", "Required", "Several", "Guideline"]
-        )
-        self.table.verticalHeader().hide()
-        self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QtWidgets.QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ROLE_GUIDELINE, QtWidgets.QHeaderView.ResizeMode.Stretch)
-        self.table.itemChanged.connect(self._item_changed)
-        self.add_button = themed(QtWidgets.QPushButton("Add role"), "mdi6.plus")
-        self.add_button.clicked.connect(self.add_role)
-        self.delete_button = themed(QtWidgets.QPushButton("Delete role"), "mdi6.trash-can-outline")
-        self.delete_button.clicked.connect(self.delete_role)
-        self.up_button = QtWidgets.QToolButton()
-        themed(self.up_button, "mdi6.arrow-up")
-        self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button = QtWidgets.QToolButton()
-        themed(self.down_button, "mdi6.arrow-down")
-        self.down_button.clicked.connect(lambda: self.move(+1))
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-
-    @property
-    def schema(self):
-        return self.tab.window.project.schema
-
-    def roles(self) -> list[RoleInfo]:
-        return self.schema.roles_of(self.event_type.id) if self.event_type else []
-
-    def show_roles(self, event_type: LabelInfo | None) -> None:
-        self.event_type = event_type
-        editable = self.tab.dialog.editable
-        selected = self.selected_role()
-        self._loading = True
-        try:
-            roles = self.roles()
-            self.table.setRowCount(len(roles))
-            entity_labels = self.schema.entity_labels
-            for row, role in enumerate(roles):
-                texts = (
-                    (ROLE_KEY, role.key),
-                    (ROLE_AR, role.name_ar),
-                    (ROLE_EN, role.name_en),
-                    (ROLE_GUIDELINE, role.guideline),
-                )
-                for column, text in texts:
-                    item = QtWidgets.QTableWidgetItem(text)
-                    item.setData(ID, role.id)
-                    if not editable:
-                        item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-                    self.table.setItem(row, column, item)
-                for column, value in (
-                    (ROLE_REQUIRED, role.required),
-                    (ROLE_MULTIPLE, role.multiple),
-                ):
-                    item = QtWidgets.QTableWidgetItem()
-                    item.setData(ID, role.id)
-                    flags = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled
-                    if editable:
-                        flags |= Qt.ItemFlag.ItemIsUserCheckable
-                    item.setFlags(flags)
-                    item.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
-                    self.table.setItem(row, column, item)
-                accepts = QtWidgets.QToolButton()
-                accepts.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
-                accepts.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                names = sorted(self.schema.label(i).key for i in role.allowed_label_ids)
-                accepts.setText(" · ".join(names) or "any entity")
-                accepts.setEnabled(editable)
-                menu = QtWidgets.QMenu(accepts)
-                for label in entity_labels:
-                    action = menu.addAction(f"{label.key} — {label.name_ar}")
-                    action.setCheckable(True)
-                    action.setChecked(label.id in role.allowed_label_ids)
-                    action.setData(label.id)
-                menu.triggered.connect(lambda _a, r=role.id, m=menu: self._accepts_changed(r, m))
-                accepts.setMenu(menu)
-                self.table.setCellWidget(row, ROLE_ACCEPTS, accepts)
-                if role.id == selected:
-                    self.table.selectRow(row)
-        finally:
-            self._loading = False
-        for button in (self.add_button, self.delete_button, self.up_button, self.down_button):
-            button.setEnabled(editable and event_type is not None)
-        self.setEnabled(event_type is not None)
-
-    def selected_role(self) -> int | None:
-        row = self.table.currentRow()
-        item = self.table.item(row, ROLE_KEY) if row >= 0 else None
-        return item.data(ID) if item is not None else None
-
-    def _run(self, op, *args, **kwargs):
-        return self.tab.dialog.run(op, *args, **kwargs)
-
-    def _item_changed(self, item: QtWidgets.QTableWidgetItem) -> None:
-        if self._loading:
-            return
-        role = self.schema.role(item.data(ID))
-        column = item.column()
-        if column in (ROLE_REQUIRED, ROLE_MULTIPLE):
-            name = "required" if column == ROLE_REQUIRED else "multiple"
-            value = item.checkState() == Qt.CheckState.Checked
-            if value != getattr(role, name):
-                self._run(edit_role, role.id, **{name: value})
-            return
-        name = {
-            ROLE_KEY: "key",
-            ROLE_AR: "name_ar",
-            ROLE_EN: "name_en",
-            ROLE_GUIDELINE: "guideline",
-        }[column]
-        if (
-            item.text() != getattr(role, name)
-            and self._run(edit_role, role.id, **{name: item.text()}) is None
-        ):
-            self.show_roles(self.event_type)
-
-    def _accepts_changed(self, role_id: int, menu: QtWidgets.QMenu) -> None:
-        labels = [a.data() for a in menu.actions() if a.isChecked()]
-        if not labels:
-            self.tab.dialog.notice.show_message(
-                "A role with no accepted labels accepts any entity.", INFO
-            )
-        self.set_accepted(role_id, labels)
-
-    def set_accepted(self, role_id: int, label_ids: list[int]) -> None:
-        self._run(edit_role, role_id, labels=label_ids)
-
-    def add_role(self) -> int | None:
-        if self.event_type is None:
-            return None
-        existing = {r.key for r in self.roles()}
-        key, n = "Role", 1
-        while key in existing:
-            n += 1
-            key = f"Role_{n}"
-        result = self._run(add_role, self.event_type.id, key)
-        if result is not None:
-            for row in range(self.table.rowCount()):
-                if self.table.item(row, ROLE_KEY).data(ID) == result.value:
-                    self.table.setCurrentCell(row, ROLE_KEY)
-                    self.table.editItem(self.table.item(row, ROLE_KEY))
-        return result.value if result is not None else None
-
-    def delete_role(self) -> bool:
-        role_id = self.selected_role()
-        if role_id is None:
-            return False
-        window = self.tab.window
-        usage = role_usage(window.project, role_id)
-        confirm = None
-        if usage.in_use:
-            if not window.confirm(
-                "Delete role",
-                f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
-                "Undo brings everything back.",
-                "Delete",
-                parent=self.tab.dialog,
-            ):
-                return False
-            confirm = usage
-        return self._run(delete_role, role_id, confirm=confirm) is not None
-
-    def move(self, step: int) -> None:
-        role_id = self.selected_role()
-        ids = [r.id for r in self.roles()]
-        if role_id is None:
-            return
-        row = ids.index(role_id)
-        if not 0 <= row + step < len(ids):
-            return
-        ids[row], ids[row + step] = ids[row + step], ids[row]
-        if self._run(reorder_roles, self.event_type.id, ids) is not None:
-            self.table.selectRow(row + step)
-
-
-class SchemaImportDialog(QtWidgets.QDialog):
-    """The dry run of a schema import: what it would add, change, remove and refuse."""
-
-    def __init__(self, dialog: SchemaEditorDialog, data: dict, source: str):
-        super().__init__(dialog)
-        self.dialog = dialog
-        self.data = data
-        self.source = source
-        self.plan: SchemaImportPlan | None = None
-        self.setWindowTitle(f"Import schema from {Path(source).name}")
-        self.summary = QtWidgets.QLabel()
-        self.summary.setWordWrap(True)
-        self.tree = QtWidgets.QTreeWidget()
-        self.tree.setHeaderLabels(["Change", "Details"])
-        self.tree.header().setSectionResizeMode(
-            0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.remove_missing = QtWidgets.QCheckBox(
-            "Also remove what the file leaves out (unless annotations use it)"
-        )
-        self.remove_missing.toggled.connect(self.replan)
-        buttons = QtWidgets.QDialogButtonBox(
-            QtWidgets.QDialogButtonBox.StandardButton.Apply
-            | QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.apply_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText("Import")
-        self.apply_button.clicked.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.tree, 1)
-        layout.addWidget(self.remove_missing)
-        layout.addWidget(buttons)
-        self.resize(720, 520)
-        self.replan()
-
-    def replan(self) -> None:
-        window = self.dialog.window
-        self.plan = plan_schema_import(
-            window.project,
-            self.data,
-            remove_missing=self.remove_missing.isChecked(),
-            source=self.source,
-        )
-        plan = self.plan
-        self.summary.setText(
-            f"{len(plan.added)} to add, {len(plan.updated)} to change, {len(plan.removed)} to "
-            f"remove, {plan.unchanged} unchanged, {len(plan.refused)} refused. Nothing changes "
-            "until you import; one Undo takes it all back."
-        )
-        empty(self.tree)
-        for title, changes, name in (
-            ("Added", plan.added, "mdi6.plus-circle-outline"),
-            ("Changed", plan.updated, "mdi6.pencil-outline"),
-            ("Removed", plan.removed, "mdi6.minus-circle-outline"),
-        ):
-            if not changes:
-                continue
-            group = QtWidgets.QTreeWidgetItem([f"{title} ({len(changes)})", ""])
-            group.setIcon(0, icon(name))
-            for change in changes:
-                group.addChild(QtWidgets.QTreeWidgetItem([change.item, change.detail]))
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(True)
-        if plan.refused:
-            group = QtWidgets.QTreeWidgetItem([f"Refused ({len(plan.refused)})", ""])
-            group.setIcon(0, icon("mdi6.alert", "#d98c2e"))
-            for refusal in plan.refused:
-                group.addChild(QtWidgets.QTreeWidgetItem([refusal.item, refusal.reason]))
-            self.tree.addTopLevelItem(group)
-            group.setExpanded(True)
-        self.apply_button.setEnabled(bool(plan.changes))
 
 
 class SchemaEditorDialog(QtWidgets.QDialog):

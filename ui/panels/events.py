@@ -16,6 +16,7 @@ argument moves it to another role. In the text, every trigger carries an outline
 chip with its event type; the selected event draws a numbered badge on each argument
 and an arc to its trigger. Problems (`core.annotation.validation`: a deleted span, a label the
 role does not accept, a required role left empty) are flagged here, never dropped.
+What is drawn on the text is ui/panels/event_marks.py.
 """
 
 from __future__ import annotations
@@ -43,18 +44,14 @@ from ui.item_views import empty
 from ui.keys import label_key
 from ui.marks import (
     color_icon,
-    outline,
-    outlined_chip,
-    paint_arc,
-    paint_badge,
     problem_icon,
     themed,
 )
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.notice import INFO
+from ui.panels.event_marks import EventMarks, short_name
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
-from ui.theme import current_theme
 
 ITEM = Qt.ItemDataRole.UserRole  # ("role", role id) or ("argument", argument id) or event id
 PALETTE_COLUMNS = 3
@@ -75,21 +72,17 @@ class Cycle:
         return self.candidates[self.index]
 
 
-def short_name(key: str) -> str:
-    """ "Business.Acquire" -> "Acquire": the palette has little room."""
-    return key.rsplit(".", 1)[-1]
-
-
 class EventPanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.current = CurrentSet.of(window)
+        self.current = window.current_set
         self.picker = SpanPicker.of(window)
+        self.marks = EventMarks(self)
         self.selected_event: int | None = None
         self.cycle: Cycle | None = None
         self.type_buttons: dict[int, QtWidgets.QToolButton] = {}
-        self._numbers: dict[int, int] = {}  # argument id -> its number in the text
+        self.numbers: dict[int, int] = {}  # argument id -> its number in the text
 
         # --- palette of event types
         self.palette_box = QtWidgets.QWidget()
@@ -227,7 +220,7 @@ class EventPanel(QtWidgets.QWidget):
     def event_row(self, event_id: int | None) -> EventRow | None:
         return next((e for e in self.events if e.id == event_id), None)
 
-    def _text(self, start: int, end: int) -> str:
+    def text_of(self, start: int, end: int) -> str:
         return self.window.editor.text[start:end].replace("\n", " ")
 
     # --- the palette ------------------------------------------------------------------
@@ -344,7 +337,7 @@ class EventPanel(QtWidgets.QWidget):
         event_type = schema.label(event.type_id)
         problems = self.current.problems_of(event_id=event.id)
         item = QtWidgets.QTreeWidgetItem(
-            [event_type.key, self._text(event.start, event.end), str(len(event.arguments))]
+            [event_type.key, self.text_of(event.start, event.end), str(len(event.arguments))]
         )
         item.setData(0, ITEM, event.id)
         severity = CurrentSet.worst(problems)
@@ -394,7 +387,7 @@ class EventPanel(QtWidgets.QWidget):
         roles_blocker = QtCore.QSignalBlocker(self.roles)
         empty(self.roles)
         empty(self.problem_list)
-        self._numbers = {}
+        self.numbers = {}
         self.detail.setEnabled(event is not None)
         blocker = QtCore.QSignalBlocker(self.type_combo)
         try:
@@ -441,11 +434,11 @@ class EventPanel(QtWidgets.QWidget):
             self.roles.addTopLevelItem(role_item)
             for argument in arguments:
                 number += 1
-                self._numbers[argument.id] = number
+                self.numbers[argument.id] = number
                 span = spans.get(argument.span_id) if argument.span_id else None
                 if span is not None:
                     label = schema.label(span.label_id).key
-                    text = f"{self._text(span.start, span.end)}  ({label})"
+                    text = f"{self.text_of(span.start, span.end)}  ({label})"
                 elif argument.detached:
                     text = (
                         f"(deleted) {argument.detached_label or '?'} "
@@ -584,7 +577,7 @@ class EventPanel(QtWidgets.QWidget):
         away = "touching the trigger" if not candidate.distance else f"{candidate.distance} away"
         self.candidate_label.setText(
             f"Candidate {cycle.index + 1} of {len(cycle.candidates)}: "
-            f"«{self._text(span.start, span.end)}» {label}, {away} — Enter to use it, "
+            f"«{self.text_of(span.start, span.end)}» {label}, {away} — Enter to use it, "
             "Space for the next"
         )
 
@@ -823,151 +816,6 @@ class EventPanel(QtWidgets.QWidget):
             target = here[0]
         self.select_event(target, scroll=False)
 
-    # --- drawing in the text -----------------------------------------------------------
-
-    def paint(self, painter: QtGui.QPainter, first: int, last: int) -> None:
-        """Triggers with their type chip; the selected event's arguments numbered and
-        joined to it by arcs; the candidate being offered."""
-        if self.window.project is None or not self.events:
-            return
-        editor = self.window.editor
-        schema = self.schema
-        theme = current_theme()
-        ratio = editor.devicePixelRatioF()
-        selected = self.event_row(self.selected_event)
-        band = editor.paint_rect
-        for event in self.events:
-            if event is not selected and (event.end <= first or event.start >= last):
-                continue
-            color = schema.label(event.type_id).color
-            boxes = editor.range_boxes(event.start, event.end)
-            if not any(b.rect.bottom() >= band.top() and b.top <= band.bottom() for b in boxes):
-                continue  # not on the lines being repainted (its chip is inside its line)
-            rects = [b.rect.adjusted(-1, 1, 1, -1) for b in boxes]
-            outline(painter, rects, color, width=1.2, fill_alpha=55 if event is selected else 22)
-            chip = outlined_chip(
-                short_name(schema.label(event.type_id).key),
-                color,
-                editor.chip_font,
-                editor.chip_height,
-                theme,
-                ratio,
-            )
-            painter.drawPixmap(self._chip_place(event, boxes, chip), chip)
-        if selected is not None:
-            self._paint_arguments(painter, selected)
-
-    def _chip_place(self, event: EventRow, boxes, chip: QtGui.QPixmap) -> QtCore.QPointF:
-        """Above the trigger's start (its right end), like entity chips; when the chip is
-        wider than the trigger and would cover the chip of the entity after it, it is
-        aligned with the trigger's left end instead, reaching over the word before."""
-        editor = self.window.editor
-        top = boxes[0].top
-        line = [b.rect for b in boxes if b.top == top]
-        right = max(r.right() for r in line)
-        left = min(r.left() for r in line)
-        size = chip.deviceIndependentSize()
-        places = [QtCore.QPointF(right - size.width(), top + 1), QtCore.QPointF(left, top + 1)]
-        spans = editor.layer.spans
-        if size.width() <= right - left + 1 and not any(
-            spans[i].start == event.start for i in editor.layer.index.at(event.start)
-        ):
-            return places[0]  # within the trigger, and no entity's chip starts there
-        nearby = editor.layer.index.overlapping(max(0, event.start - 40), event.end + 40)
-        chips = [r for r in (editor.chip_rect(i) for i in nearby) if r is not None]
-        for place in places:
-            rect = QtCore.QRectF(place, size)
-            if not any(rect.intersects(other) for other in chips):
-                return place
-        return places[0]
-
-    def _badge_radius(self) -> float:
-        return max(5.5, self.window.editor.chip_height * 0.5)
-
-    def _badge_center(self, boxes) -> QtCore.QPointF:
-        """Above the left end (RTL: the end) of a span's first line: entity chips sit at
-        the other end."""
-        top = boxes[0].top
-        left = min(b.rect.left() for b in boxes if b.top == top)
-        return QtCore.QPointF(
-            left - self._badge_radius() * 0.3, top + self.window.editor.chip_height * 0.5
-        )
-
-    def argument_marks(self, event: EventRow) -> list[tuple[str, list, str]]:
-        """(badge text, boxes, colour) of each argument of `event` drawn on screen; a
-        detached argument is marked where its span was, in red."""
-        editor = self.window.editor
-        color = self.schema.label(event.type_id).color
-        spans = editor.layer.spans
-        marks = []
-        for argument in event.arguments:
-            if argument.span_id is not None and argument.span_id in spans:
-                span = spans[argument.span_id]
-                start, end, tint = span.start, span.end, color
-            elif argument.detached_start is not None:
-                start, end, tint = argument.detached_start, argument.detached_end, "#c0392b"
-            else:
-                continue
-            boxes = editor.range_boxes(start, end)
-            if boxes:
-                number = self._numbers.get(argument.id)
-                marks.append((str(number) if number else "×", boxes, tint))
-        return marks
-
-    def badge_centers(self) -> dict[str, tuple[QtCore.QPointF, float]]:
-        """Where the selected event's argument badges are drawn: text -> (centre, radius)."""
-        event = self.event_row(self.selected_event)
-        if event is None:
-            return {}
-        radius = self._badge_radius()
-        return {
-            text: (self._badge_center(boxes), radius)
-            for text, boxes, _ in self.argument_marks(event)
-        }
-
-    def _paint_arguments(self, painter: QtGui.QPainter, event: EventRow) -> None:
-        editor = self.window.editor
-        trigger = editor.range_boxes(event.start, event.end)
-        radius = self._badge_radius()
-        anchor = None
-        if trigger:
-            box = trigger[0]
-            anchor = QtCore.QPointF(box.rect.center().x(), box.top + editor.chip_height * 0.5)
-        for text, boxes, tint in self.argument_marks(event):
-            outline(painter, [b.rect for b in boxes], tint, dashed=True, width=1.3)
-            center = self._badge_center(boxes)
-            if anchor is not None:
-                paint_arc(painter, anchor, center, tint)
-            paint_badge(painter, center, radius, text, tint)
-        cycle = self.cycle
-        if cycle is not None and cycle.event_id == event.id:
-            span = cycle.current.span
-            boxes = editor.range_boxes(span.start, span.end)
-            if boxes:
-                highlight = editor.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
-                rects = [b.rect.adjusted(-2, 0, 2, 0) for b in boxes]
-                outline(painter, rects, highlight, dashed=True, width=2.2)
-                center = self._badge_center(boxes)
-                if anchor is not None:
-                    paint_arc(painter, anchor, center, highlight, width=1.2)
-                paint_badge(painter, center, radius, "?", highlight)
-
-    def tooltip(self, position: int) -> str | None:
-        if self.window.project is None:
-            return None
-        parts = []
-        for event in self.events:
-            if event.start <= position < event.end:
-                event_type = self.schema.label(event.type_id)
-                problems = self.current.problems_of(event_id=event.id)
-                lines = "".join(f"<br>⚠ {escape(p.message)}" for p in problems)
-                parts.append(
-                    f"<p><b>{escape(event_type.key)}</b> (event) {escape(event_type.name_ar)}"
-                    f"<br>trigger «{escape(self._text(event.start, event.end))}» "
-                    f"{event.start}–{event.end} · {len(event.arguments)} argument(s){lines}</p>"
-                )
-        return "".join(parts) or None
-
 
 def _type_tooltip(event_type: LabelInfo, roles: list[RoleInfo]) -> str:
     key = f" (key {escape(event_type.shortcut)})" if event_type.shortcut else ""
@@ -992,8 +840,8 @@ def install(window) -> None:
     panel = EventPanel(window)
     window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.register_label_key_handler(panel.on_label_key)
-    window.editor.add_painter(panel.paint)
-    window.editor.add_tooltip_provider(panel.tooltip)
+    window.editor.add_painter(panel.marks.paint)
+    window.editor.add_tooltip_provider(panel.marks.tooltip)
     menu = window.menu("annotate")
     menu.addSeparator()
     marks = menu.addMenu("Mark selection as &event")

@@ -23,7 +23,6 @@ from core.annotation.excluded import (
 )
 from core.annotation.sets import read_set_owners
 from ui import bindings
-from ui.current_set import CurrentSet
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO
@@ -44,7 +43,7 @@ class ExcludedPanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.current = CurrentSet.of(window)
+        self.current = window.current_set
         self.list = QtWidgets.QTreeWidget()
         self.list.setHeaderLabels(["For", "Characters", "Text", "Reason"])
         self.list.setRootIsDecorated(False)

@@ -48,7 +48,7 @@ class StancePanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.window = window
-        self.current = CurrentSet.of(window)
+        self.current = window.current_set
         self.picker = SpanPicker.of(window)
         self.selected_stance: int | None = None
         self.polarity_combos: dict[int, QtWidgets.QComboBox] = {}  # by target id

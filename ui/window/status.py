@@ -1,0 +1,78 @@
+"""The status bar's permanent texts: what is selected, which document of how many,
+and who is annotating (or whose set is shown, read-only)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ui.qt import QtWidgets
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+class StatusTexts:
+    def __init__(self, window: MainWindow):
+        self.window = window
+
+    def build(self) -> None:
+        window = self.window
+        window.selection_label = QtWidgets.QLabel()
+        window.position_label = QtWidgets.QLabel()
+        window.identity_label = QtWidgets.QLabel()
+        for label in (window.selection_label, window.position_label, window.identity_label):
+            window.statusBar().addPermanentWidget(label)
+
+    def update(self) -> None:
+        window = self.window
+        annotator = window.annotator
+        if window.project is None or annotator is None:
+            window.identity_label.setText("")
+            window.position_label.setText("")
+            window.selection_label.setText("")
+            return
+        role = " (curator)" if annotator.is_curator else ""
+        if window.read_only:
+            window.identity_label.setText(
+                f"Viewing {window.identity.owner_name()} (read-only) · "
+                f"you are {annotator.name}{role}"
+            )
+        else:
+            window.identity_label.setText(f"Annotator: {annotator.name}{role}")
+        model = window.documents.model
+        document = window.current_document_id
+        row = model.row_of(document) if document else None
+        if document is None:
+            window.position_label.setText(f"{len(model.ids):,} documents")
+        elif row is None:
+            window.position_label.setText(f"Document #{document}")
+        else:
+            window.position_label.setText(f"Document {row + 1} of {len(model.ids):,}")
+        self.update_selection()
+
+    def update_selection(self) -> None:
+        editor, label = self.window.editor, self.window.selection_label
+        if editor.selected_span is not None and editor.selected_span in editor.layer.spans:
+            span = editor.layer.spans[editor.selected_span]
+            style = editor.layer.styles.get(span.label_id)
+            label.setText(
+                f"{style.key if style else '?'} {span.start}–{span.end} · "
+                f"{_status_text(editor.text[span.start : span.end])}"
+            )
+            return
+        pending = editor.pending_selection()
+        if pending is None:
+            label.setText("")
+        else:
+            label.setText(
+                f"selection {pending.start}–{pending.end} · {_status_text(pending.text)}"
+                + (" · exact" if pending.exact else "")
+            )
+
+
+def _status_text(text: str, limit: int = 32) -> str:
+    """A short, bidi-isolated copy of `text` for the LTR status bar."""
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return f"\u2068{text}\u2069"

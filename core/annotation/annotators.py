@@ -72,7 +72,7 @@ def set_annotator_role(project: Project, annotator_id: int, role: str) -> OpResu
     with project.write() as tx:
         tx.update(Annotator, annotator_id, role=role)
         tx.changes.annotators = True
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def read_annotators(project: Project) -> list[AnnotatorInfo]:

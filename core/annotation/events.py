@@ -300,7 +300,7 @@ def move_trigger(project: Project, event_id: int, start: int, end: int) -> OpRes
         _check_trigger(tx.conn, event.set_id, start, end)
         tx.update(EventMention, event_id, start=start, end=end)
         touch_set(tx, event.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def set_event_note(project: Project, event_id: int, note: str) -> OpResult[None]:
@@ -309,7 +309,7 @@ def set_event_note(project: Project, event_id: int, note: str) -> OpResult[None]
         if event.note != note:
             tx.update(EventMention, event_id, note=note)
             touch_set(tx, event.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def delete_event(project: Project, event_id: int) -> OpResult[None]:
@@ -320,7 +320,7 @@ def delete_event(project: Project, event_id: int) -> OpResult[None]:
         event = get_event(tx.conn, event_id)
         delete_event_rows(tx, event)
         touch_set(tx, event.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def delete_event_rows(tx: Txn, event: EventRow) -> None:
@@ -350,7 +350,7 @@ def remove_argument(project: Project, argument_id: int) -> OpResult[None]:
         event = get_event(tx.conn, argument.event_id)
         tx.delete(EventArgument, argument_id)
         touch_set(tx, event.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def reassign_argument(
@@ -383,7 +383,7 @@ def reassign_argument(
         tx.update(EventArgument, argument_id, **values)
         if tx.records:
             touch_set(tx, event.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 __all__ = [

@@ -398,7 +398,7 @@ def remove_region(project: Project, region_id: int, *, by: int | None = None) ->
             _report_everyone(tx, region.document_id)
         else:
             touch_set(tx, region.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def include_range(

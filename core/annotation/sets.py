@@ -68,7 +68,7 @@ def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
         tx.update(AnnotationSet, set_id, state=state, updated_at=utc_now())
         tx.changes.sets.add(set_id)
         tx.changes.documents.add(document_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def set_owner_names(conn: Connection, set_ids: Iterable[int]) -> dict[int, str]:

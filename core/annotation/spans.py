@@ -182,7 +182,7 @@ def delete_span(project: Project, span_id: int) -> OpResult[None]:
         detach_span_references(tx, span, key)
         tx.delete(EntitySpan, span_id)
         touch_set(tx, span.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None]:
@@ -190,11 +190,11 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
     with project.write(f"Relabel as {key}") as tx:
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
-            return OpResult(tx.changes)
+            return OpResult(tx.changes, None)
         _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label_id, key)
         tx.update(EntitySpan, span_id, label_id=label_id)
         touch_set(tx, span.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
@@ -203,13 +203,13 @@ def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResul
     with project.write(f"Resize {key}") as tx:
         span = get_span(tx.conn, span_id)
         if (span.start, span.end) == (start, end):
-            return OpResult(tx.changes)
+            return OpResult(tx.changes, None)
         check_offsets(tx.conn, span.set_id, start, end)
         _check_not_excluded(tx.conn, span.set_id, start, end, key)
         _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
         tx.update(EntitySpan, span_id, start=start, end=end)
         touch_set(tx, span.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def _refuse_duplicate(

@@ -250,10 +250,10 @@ def clear_document_stance(project: Project, set_id: int, target_label_id: int) -
     with project.write(f"Clear stance on {target.key}") as tx:
         existing = document_stance(tx.conn, set_id, target_label_id)
         if existing is None:
-            return OpResult(tx.changes)
+            return OpResult(tx.changes, None)
         delete_stance_rows(tx, existing)
         touch_set(tx, set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 # --- attributed stances ----------------------------------------------------------------------
@@ -340,7 +340,7 @@ def edit_stance(
         tx.update(Stance, stance_id, **values)
         if tx.records:
             touch_set(tx, stance.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
@@ -348,7 +348,7 @@ def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
         stance = get_stance(tx.conn, stance_id)
         delete_stance_rows(tx, stance)
         touch_set(tx, stance.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def add_evidence(project: Project, stance_id: int, start: int, end: int) -> OpResult[int]:
@@ -374,7 +374,7 @@ def remove_evidence(project: Project, evidence_id: int) -> OpResult[None]:
         stance = get_stance(tx.conn, stance_id)
         tx.delete(StanceEvidence, evidence_id)
         touch_set(tx, stance.set_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 __all__ = [

@@ -61,7 +61,8 @@ class Changes:
 
 @dataclass
 class OpResult(Generic[T]):
-    """An operation's outcome: what changed, and the value it produced (e.g. a new id)."""
+    """An operation's outcome: what changed, and the value it produced (a new id, a
+    report); an operation that produces nothing returns OpResult[None]."""
 
     changes: Changes
-    value: T | None = None
+    value: T

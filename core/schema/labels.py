@@ -189,7 +189,7 @@ def edit_label(
             values["shortcut"] = clean_shortcut(schema, label.layer, given["shortcut"], label_id)
         values = {k: v for k, v in values.items() if getattr(label, k) != v}
         if not values:
-            return OpResult(tx.changes)
+            return OpResult(tx.changes, None)
         tx.update(Label, label_id, **values)
         if "key" in values and label.layer == ENTITY:
             # detached arguments remember the key of the span they lost
@@ -198,7 +198,7 @@ def edit_label(
             ).all():
                 tx.update(EventArgument, arg_id, detached_label=values["key"])
         bump_schema_revision(tx)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def _edit_name(label: LabelInfo, given: dict[str, Any]) -> str:
@@ -220,7 +220,7 @@ def reorder_labels(project: Project, layer: str, label_ids: Sequence[int]) -> Op
     with project.write(f"Reorder {LAYER_PLURALS[layer]}") as tx:
         current = load_schema(tx.conn).layer(layer)
         reorder(tx, Label, current, label_ids, LAYER_ITEM_NAMES[layer])
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def set_entity_targets(project: Project, allowed: bool) -> OpResult[None]:
@@ -231,7 +231,7 @@ def set_entity_targets(project: Project, allowed: bool) -> OpResult[None]:
     with project.write("Allow entity targets" if allowed else "Disallow entity targets") as tx:
         if store_entity_targets(tx, allowed):
             bump_schema_revision(tx)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def store_entity_targets(tx: Txn, allowed: bool) -> bool:

@@ -164,7 +164,7 @@ def edit_role(
             set_allowed_labels(tx, role, set(entity_label_ids(schema, labels)))
         if tx.records:
             bump_schema_revision(tx)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def set_allowed_labels(tx: Txn, role: RoleInfo, wanted: set[int]) -> None:
@@ -205,7 +205,7 @@ def reorder_roles(project: Project, event_type_id: int, role_ids: Sequence[int])
     with project.write(f"Reorder roles of {type_key}") as tx:
         current = load_schema(tx.conn).roles_of(event_type_id)
         reorder(tx, EventRole, current, role_ids, f"role of {type_key}")
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 __all__ = [

@@ -47,7 +47,7 @@ def open_seed(window):
 
 
 def row_of(panel, key):
-    schema = panel.window.project.schema
+    schema = panel.main.project.schema
     target = schema.by_key("stance_target", key).id
     for row in range(panel.documents.rowCount()):
         if panel.documents.item(row, 0).data(Qt.ItemDataRole.UserRole) == target:

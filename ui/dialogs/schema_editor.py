@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.annotation.annotators import has_curator
 from core.project.errors import OperationError
@@ -50,6 +51,9 @@ from ui.marks import themed
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.panels.labels import swatch
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ID = Qt.ItemDataRole.UserRole
 TABS = (
@@ -183,18 +187,18 @@ class LayerTab(QtWidgets.QWidget):
     # --- showing --------------------------------------------------------------------------
 
     @property
-    def window(self):
-        return self.dialog.window
+    def main(self) -> MainWindow:
+        return self.dialog.main
 
     def labels(self) -> list[LabelInfo]:
-        return self.window.project.schema.layer(self.layer) if self.window.project else []
+        return self.main.project.schema.layer(self.layer) if self.main.project else []
 
     def selected(self) -> LabelInfo | None:
         item = self.list.currentItem()
-        if item is None or self.window.project is None:
+        if item is None or self.main.project is None:
             return None
         try:
-            return self.window.project.schema.label(item.data(ID))
+            return self.main.project.schema.label(item.data(ID))
         except KeyError:
             return None
 
@@ -217,7 +221,7 @@ class LayerTab(QtWidgets.QWidget):
             if self.list.currentItem() is None and self.list.count():
                 self.list.setCurrentRow(0)
             if self.entity_targets is not None:
-                self.entity_targets.setChecked(self.window.project.schema.entity_targets)
+                self.entity_targets.setChecked(self.main.project.schema.entity_targets)
         finally:
             self._loading = False
         self.show_item()
@@ -280,11 +284,11 @@ class LayerTab(QtWidgets.QWidget):
         label = self.selected()
         if label is None:
             return
-        owner = self.window.project.schema.shortcut_owner(self.layer, text, label.id)
+        owner = self.main.project.schema.shortcut_owner(self.layer, text, label.id)
         if owner is not None:
             self.shortcut_status.setText(
                 f"<span style='color:#c0392b'>already used by "
-                f"{self.window.project.schema.describe(owner.id)}</span>"
+                f"{self.main.project.schema.describe(owner.id)}</span>"
             )
         else:
             self.shortcut_status.setText("")
@@ -308,7 +312,7 @@ class LayerTab(QtWidgets.QWidget):
             return
         self.guideline.document().setModified(False)
         try:
-            label = self.window.project.schema.label(self._shown)
+            label = self.main.project.schema.label(self._shown)
         except KeyError:
             return
         text = self.guideline.toPlainText()
@@ -356,10 +360,10 @@ class LayerTab(QtWidgets.QWidget):
         label = self.selected()
         if label is None or not self.dialog.editable:
             return False
-        usage = label_usage(self.window.project, label.id)
+        usage = label_usage(self.main.project, label.id)
         confirm = None
         if usage.in_use:
-            if not self.window.confirm(
+            if not self.main.confirm(
                 f"Delete {label.key}",
                 f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
                 "Undo brings everything back.",
@@ -386,14 +390,14 @@ class LayerTab(QtWidgets.QWidget):
             self.reload()
 
     def _entity_targets_toggled(self, on: bool) -> None:
-        if not self._loading and on != self.window.project.schema.entity_targets:
+        if not self._loading and on != self.main.project.schema.entity_targets:
             self._run(set_entity_targets, on)
 
 
 class SchemaEditorDialog(QtWidgets.QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.window = window
+        self.main = window
         self.setWindowTitle(f"Schema — {window.project.name}")
         self.editable, reason = may_edit_schema(window)
         self.notice = NoticeBar()
@@ -441,19 +445,19 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         self.close()
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        if self.window.project is not None:
+        if self.main.project is not None:
             for tab in self.layer_tabs.values():
                 tab._save_guideline()
         super().closeEvent(event)
 
     def reload(self) -> None:
         """Read who may edit, and the schema, again (the dialog is kept between uses)."""
-        if self.window.project is None:
+        if self.main.project is None:
             return
-        self.editable, reason = may_edit_schema(self.window)
+        self.editable, reason = may_edit_schema(self.main)
         self.reason.setText(reason)
         self.import_button.setEnabled(self.editable)
-        self.setWindowTitle(f"Schema — {self.window.project.name}")
+        self.setWindowTitle(f"Schema — {self.main.project.name}")
         for tab in self.layer_tabs.values():
             tab.reload()
         self._update_undo()
@@ -461,12 +465,12 @@ class SchemaEditorDialog(QtWidgets.QDialog):
     def _on_changes(self, changes) -> None:
         if not self.isVisible():
             return
-        if (changes.schema or changes.annotators) and self.window.project is not None:
+        if (changes.schema or changes.annotators) and self.main.project is not None:
             self.reload()
         self._update_undo()
 
     def _update_undo(self) -> None:
-        project = self.window.project
+        project = self.main.project
         for button, name, verb in (
             (self.undo_button, project.undo_name if project else None, "Undo"),
             (self.redo_button, project.redo_name if project else None, "Redo"),
@@ -481,10 +485,10 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         if not self.editable:
             self.notice.show_message(self.reason.text(), ERROR)
             return None
-        result = self.window.run_operation(op, *args, **kwargs)
-        refusal = self.window.last_refusal
+        result = self.main.run_operation(op, *args, **kwargs)
+        refusal = self.main.last_refusal
         if result is None and isinstance(refusal, ConfirmationNeeded) and "confirm" in kwargs:
-            if self.window.confirm(
+            if self.main.confirm(
                 "Annotations changed meanwhile",
                 f"{refusal.usage.what} is used: deleting it deletes {refusal.usage.describe()}.",
                 "Delete",
@@ -507,7 +511,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
             path, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self,
                 "Import schema",
-                str(self.window.project.path.parent),
+                str(self.main.project.path.parent),
                 "Schema files (*.json);;All files (*)",
             )
             if not path:
@@ -539,7 +543,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
             )
 
     def export_schema(self, path: str | Path | None = None) -> Path | None:
-        project = self.window.project
+        project = self.main.project
         if path is None:
             suggested = project.path.with_name(f"{project.path.stem}-schema.json")
             path, _ = QtWidgets.QFileDialog.getSaveFileName(

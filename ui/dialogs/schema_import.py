@@ -53,7 +53,7 @@ class SchemaImportDialog(QtWidgets.QDialog):
         self.replan()
 
     def replan(self) -> None:
-        window = self.dialog.window
+        window = self.dialog.main
         self.plan = plan_schema_import(
             window.project,
             self.data,

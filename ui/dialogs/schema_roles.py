@@ -62,7 +62,7 @@ class RoleEditor(QtWidgets.QGroupBox):
 
     @property
     def schema(self):
-        return self.tab.window.project.schema
+        return self.tab.main.project.schema
 
     def roles(self) -> list[RoleInfo]:
         return self.schema.roles_of(self.event_type.id) if self.event_type else []
@@ -186,7 +186,7 @@ class RoleEditor(QtWidgets.QGroupBox):
         role_id = self.selected_role()
         if role_id is None:
             return False
-        window = self.tab.window
+        window = self.tab.main
         usage = role_usage(window.project, role_id)
         confirm = None
         if usage.in_use:

@@ -27,7 +27,7 @@ def short_name(key: str) -> str:
 class EventMarks:
     def __init__(self, panel: EventPanel):
         self.panel = panel
-        self.window = panel.window
+        self.window = panel.main
 
     def paint(self, painter: QtGui.QPainter, first: int, last: int) -> None:
         """Triggers with their type chip; the selected event's arguments numbered and

@@ -75,7 +75,7 @@ class Cycle:
 class EventPanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.current = window.current_set
         self.picker = SpanPicker.of(window)
         self.marks = EventMarks(self)
@@ -210,7 +210,7 @@ class EventPanel(QtWidgets.QWidget):
 
     @property
     def schema(self):
-        return self.window.project.schema
+        return self.main.project.schema
 
     @property
     def events(self) -> list[EventRow]:
@@ -221,7 +221,7 @@ class EventPanel(QtWidgets.QWidget):
         return next((e for e in self.events if e.id == event_id), None)
 
     def text_of(self, start: int, end: int) -> str:
-        return self.window.editor.text[start:end].replace("\n", " ")
+        return self.main.editor.text[start:end].replace("\n", " ")
 
     # --- the palette ------------------------------------------------------------------
 
@@ -230,7 +230,7 @@ class EventPanel(QtWidgets.QWidget):
             self.palette_grid.takeAt(0).widget().deleteLater()
         self.type_buttons = {}
         self.type_combo.clear()
-        if self.window.project is None:
+        if self.main.project is None:
             return
         for i, event_type in enumerate(self.schema.event_types):
             button = QtWidgets.QToolButton()
@@ -252,7 +252,7 @@ class EventPanel(QtWidgets.QWidget):
             )
 
     def type_for_key(self, key: str) -> LabelInfo | None:
-        if self.window.project is None:
+        if self.main.project is None:
             return None
         for event_type in self.schema.event_types:
             if event_type.shortcut and event_type.shortcut.lower() == key:
@@ -271,7 +271,7 @@ class EventPanel(QtWidgets.QWidget):
 
     def mark_trigger(self, type_id: int, exact: bool = False) -> int | None:
         """Mark the selected text as the trigger of a new event of this type."""
-        window = self.window
+        window = self.main
         if window.current_document_id is None or window.refuse_if_read_only():
             return None
         pending = window.editor.pending_selection(force_exact=exact)
@@ -318,7 +318,7 @@ class EventPanel(QtWidgets.QWidget):
         if errors or warnings:
             text += f" · {errors} error{'s' if errors != 1 else ''}, "
             text += f"{warnings} warning{'s' if warnings != 1 else ''}"
-        if self.window.current_document_id is None:
+        if self.main.current_document_id is None:
             text = "No document open."
         elif not count:
             text += " — select a trigger word and press an event type's key"
@@ -327,7 +327,7 @@ class EventPanel(QtWidgets.QWidget):
             self.selected_event = None
         self._select_item(self.selected_event)
         self.show_detail()
-        self.window.editor.viewport().update()
+        self.main.editor.viewport().update()
 
     def _event_problems(self) -> list[Problem]:
         return [p for p in self.current.problems if p.event_id is not None]
@@ -374,8 +374,8 @@ class EventPanel(QtWidgets.QWidget):
         self.show_detail()
         event = self.event_row(event_id)
         if event is not None and scroll:
-            self.window.editor.ensure_visible(event.start)
-        self.window.editor.viewport().update()
+            self.main.editor.ensure_visible(event.start)
+        self.main.editor.viewport().update()
 
     def _on_current_event(self, item: QtWidgets.QTreeWidgetItem | None, _previous) -> None:
         self.select_event(item.data(0, ITEM) if item is not None else None)
@@ -511,7 +511,7 @@ class EventPanel(QtWidgets.QWidget):
     def focus_roles(self) -> None:
         """Show the panel and put the keyboard on the first role still to fill (required
         roles first)."""
-        dock = self.window.docks.get("events")
+        dock = self.main.docks.get("events")
         if dock is not None:
             dock.show()
             dock.raise_()
@@ -535,13 +535,13 @@ class EventPanel(QtWidgets.QWidget):
         cycle = self.cycle
         if cycle is not None and (cycle.role_id, cycle.argument_id) != (role_id, argument_id):
             self.cycle = None
-            self.window.editor.viewport().update()
+            self.main.editor.viewport().update()
         self._update_candidate_label()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
         role_id, argument_id = self.current_role()
-        editable = not self.window.read_only and self.window.project is not None
+        editable = not self.main.read_only and self.main.project is not None
         self.pick_button.setEnabled(editable and role_id is not None)
         self.next_button.setEnabled(editable and role_id is not None)
         self.fill_button.setEnabled(editable and self.cycle is not None)
@@ -587,14 +587,14 @@ class EventPanel(QtWidgets.QWidget):
         """Show the next (or previous) entity the current role accepts, nearest first."""
         event = self.event_row(self.selected_event)
         role_id, argument_id = self.current_role()
-        if event is None or role_id is None or self.window.project is None:
+        if event is None or role_id is None or self.main.project is None:
             return None
         cycle = self.cycle
         if cycle is None or (cycle.role_id, cycle.argument_id) != (role_id, argument_id):
-            candidates = argument_candidates(self.window.project, event.id, role_id)
+            candidates = argument_candidates(self.main.project, event.id, role_id)
             if not candidates:
                 self.cycle = None
-                self.window.show_notice(
+                self.main.show_notice(
                     f"No entity annotation here fits {self.schema.role(role_id).key} (it "
                     "accepts "
                     f"{self._role_texts(self.schema.role(role_id))[1]}); annotate one first.",
@@ -606,8 +606,8 @@ class EventPanel(QtWidgets.QWidget):
         else:
             cycle.index = (cycle.index + step) % len(cycle.candidates)
         span = cycle.current.span
-        self.window.editor.ensure_visible(span.start)
-        self.window.editor.viewport().update()
+        self.main.editor.ensure_visible(span.start)
+        self.main.editor.viewport().update()
         self._update_candidate_label()
         self._update_buttons()
         return cycle.current
@@ -621,14 +621,14 @@ class EventPanel(QtWidgets.QWidget):
         return self._use_span(span_id, cycle.role_id, cycle.argument_id)
 
     def _use_span(self, span_id: int, role_id: int, argument_id: int | None) -> bool:
-        window = self.window
+        window = self.main
         if window.refuse_if_read_only():
             return False
         if argument_id is not None:
             result = window.run_operation(reassign_argument, argument_id, span_id=span_id)
         else:
             result = window.run_operation(add_argument, self.selected_event, role_id, span_id)
-        self.window.editor.viewport().update()
+        self.main.editor.viewport().update()
         if result is None:
             return False
         role = self.schema.role(role_id)
@@ -646,10 +646,10 @@ class EventPanel(QtWidgets.QWidget):
         """Fill the current role (or reassign the current argument) by clicking an entity."""
         event = self.event_row(self.selected_event)
         role_id, argument_id = self.current_role()
-        if event is None or role_id is None or self.window.refuse_if_read_only():
+        if event is None or role_id is None or self.main.refuse_if_read_only():
             return
         role = self.schema.role(role_id)
-        spans = self.window.editor.layer.spans
+        spans = self.main.editor.layer.spans
         event_type = self.schema.label(event.type_id).key
         self.cycle = None
         self.picker.start(
@@ -661,27 +661,27 @@ class EventPanel(QtWidgets.QWidget):
 
     def remove_selected_argument(self) -> None:
         _role_id, argument_id = self.current_role()
-        if argument_id is None or self.window.refuse_if_read_only():
+        if argument_id is None or self.main.refuse_if_read_only():
             return
-        self.window.run_operation(remove_argument, argument_id)
+        self.main.run_operation(remove_argument, argument_id)
 
     def move_argument(self, argument_id: int, role_id: int) -> None:
-        if not self.window.refuse_if_read_only():
-            self.window.run_operation(reassign_argument, argument_id, role_id=role_id)
+        if not self.main.refuse_if_read_only():
+            self.main.run_operation(reassign_argument, argument_id, role_id=role_id)
 
     def delete_selected_event(self) -> None:
-        if self.selected_event is None or self.window.refuse_if_read_only():
+        if self.selected_event is None or self.main.refuse_if_read_only():
             return
-        self.window.run_operation(delete_event, self.selected_event)
+        self.main.run_operation(delete_event, self.selected_event)
 
     def change_type(self, type_id: int) -> None:
         event = self.event_row(self.selected_event)
-        if event is None or event.type_id == type_id or self.window.refuse_if_read_only():
+        if event is None or event.type_id == type_id or self.main.refuse_if_read_only():
             self.show_detail()
             return
-        result = self.window.run_operation(change_event_type, event.id, type_id)
+        result = self.main.run_operation(change_event_type, event.id, type_id)
         if result is not None and result.value:
-            self.window.show_notice(
+            self.main.show_notice(
                 f"{result.value} argument{'s' if result.value != 1 else ''} found no role of "
                 f"the same name in {self.schema.label(type_id).key}: they are kept under "
                 "“Other roles”, flagged; reassign or remove them.",
@@ -693,9 +693,9 @@ class EventPanel(QtWidgets.QWidget):
 
     def _save_note(self) -> None:
         event = self.event_row(self.selected_event)
-        if event is None or self.note.text() == event.note or self.window.read_only:
+        if event is None or self.note.text() == event.note or self.main.read_only:
             return
-        self.window.run_operation(set_event_note, event.id, self.note.text())
+        self.main.run_operation(set_event_note, event.id, self.note.text())
 
     # --- mouse and keys ------------------------------------------------------------------------
 
@@ -711,7 +711,7 @@ class EventPanel(QtWidgets.QWidget):
         )
         if argument is None:
             return
-        editor = self.window.editor
+        editor = self.main.editor
         if argument.span_id is not None and argument.span_id in editor.layer.spans:
             editor.select_span(argument.span_id)
         elif argument.detached_start is not None:
@@ -719,7 +719,7 @@ class EventPanel(QtWidgets.QWidget):
 
     def _jump_to_problem(self, item: QtWidgets.QListWidgetItem) -> None:
         problem: Problem = item.data(ITEM)
-        editor = self.window.editor
+        editor = self.main.editor
         if problem.argument_id is not None:
             self.jump_to_argument(problem.argument_id)
         elif problem.start is not None:
@@ -750,7 +750,7 @@ class EventPanel(QtWidgets.QWidget):
                 action.setEnabled(role.id != argument.role_id)
             menu.addAction("Remove argument", self.remove_selected_argument)
         for action in menu.actions():
-            action.setEnabled(action.isEnabled() and not self.window.read_only)
+            action.setEnabled(action.isEnabled() and not self.main.read_only)
         menu.exec(self.roles.viewport().mapToGlobal(point))
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
@@ -779,9 +779,9 @@ class EventPanel(QtWidgets.QWidget):
                 self.cycle = None
                 self._update_candidate_label()
                 self._update_buttons()
-                self.window.editor.viewport().update()
+                self.main.editor.viewport().update()
             else:
-                self.window.editor.setFocus()
+                self.main.editor.setFocus()
         else:
             return False
         return True
@@ -796,7 +796,7 @@ class EventPanel(QtWidgets.QWidget):
         elif bindings.matches(event, "event.confirm_candidate"):
             self.focus_roles()
         elif bindings.matches(event, "annotate.clear"):
-            self.window.editor.setFocus()
+            self.main.editor.setFocus()
         else:
             return False
         return True

@@ -42,7 +42,7 @@ def excerpt(text: str, limit: int = 48) -> str:
 class ExcludedPanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.current = window.current_set
         self.list = QtWidgets.QTreeWidget()
         self.list.setHeaderLabels(["For", "Characters", "Text", "Reason"])
@@ -98,7 +98,7 @@ class ExcludedPanel(QtWidgets.QWidget):
 
     def refresh(self) -> None:
         """List the regions and grey them in the editor."""
-        editor = self.window.editor
+        editor = self.main.editor
         editor.set_excluded([(r.start, r.end) for r in self.regions])
         selected = self._selected_region()
         empty(self.list)
@@ -136,7 +136,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         return item.data(0, REGION) if item is not None else None
 
     def _update_enabled(self) -> None:
-        window = self.window
+        window = self.main
         open_document = window.project is not None and window.current_document_id is not None
         curator = window.annotator is not None and window.annotator.is_curator
         self.exclude_button.setEnabled(open_document and not window.read_only)
@@ -151,20 +151,20 @@ class ExcludedPanel(QtWidgets.QWidget):
     def _jump(self, item: QtWidgets.QTreeWidgetItem) -> None:
         region = next((r for r in self.regions if r.id == item.data(0, REGION)), None)
         if region is not None:
-            self.window.editor.ensure_visible(region.start)
+            self.main.editor.ensure_visible(region.start)
 
     # --- operations -------------------------------------------------------------------------
 
     def _selection(self) -> tuple[int, int] | None:
-        pending = self.window.editor.pending_selection()
+        pending = self.main.editor.pending_selection()
         if pending is None:
-            self.window.show_notice("Select the text to exclude first.", ERROR)
+            self.main.show_notice("Select the text to exclude first.", ERROR)
             return None
         return pending.start, pending.end
 
     def exclude_selection(self) -> ExclusionResult | None:
         """Exclude the selected text from the annotator's own set."""
-        window = self.window
+        window = self.main
         if window.current_document_id is None or window.refuse_if_read_only():
             return None
         selection = self._selection()
@@ -183,7 +183,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         return result.value
 
     def exclude_selection_for_everyone(self) -> ExclusionResult | None:
-        window = self.window
+        window = self.main
         if window.current_document_id is None:
             return None
         if window.annotator is None or not window.annotator.is_curator:
@@ -210,7 +210,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         return result.value
 
     def _report(self, result: ExclusionResult, whose: str) -> None:
-        window = self.window
+        window = self.main
         region = next((r for r in self.regions if r.id == result.region_id), None)
         where = f"characters {region.start}–{region.end}" if region else "the text"
         window.editor.clear_selection()
@@ -237,15 +237,15 @@ class ExcludedPanel(QtWidgets.QWidget):
         )
 
     def _set_owners(self, set_ids: list[int]) -> dict[int, str]:
-        mine = self.window.annotator.name if self.window.annotator else None
-        owners = read_set_owners(self.window.project, set_ids)
+        mine = self.main.annotator.name if self.main.annotator else None
+        owners = read_set_owners(self.main.project, set_ids)
         return {set_id: "yours" if name == mine else name for set_id, name in owners.items()}
 
     def include_selected_region(self) -> None:
         region_id = self._selected_region()
         if region_id is None:
             return
-        window = self.window
+        window = self.main
         region = next(r for r in self.regions if r.id == region_id)
         if window.annotator is None or (not region.everyone and window.refuse_if_read_only()):
             return
@@ -254,7 +254,7 @@ class ExcludedPanel(QtWidgets.QWidget):
     def include_selection(self) -> None:
         """Include the selected text again: in your own exclusions, or (curators) in
         everyone's."""
-        window = self.window
+        window = self.main
         if window.current_document_id is None or window.annotator is None:
             return
         selection = self._selection()

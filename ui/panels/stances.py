@@ -47,7 +47,7 @@ ENTITY_TARGET = -1  # the target chooser's "an entity annotation" entry
 class StancePanel(QtWidgets.QWidget):
     def __init__(self, window, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.window = window
+        self.main = window
         self.current = window.current_set
         self.picker = SpanPicker.of(window)
         self.selected_stance: int | None = None
@@ -172,7 +172,7 @@ class StancePanel(QtWidgets.QWidget):
 
     @property
     def schema(self):
-        return self.window.project.schema
+        return self.main.project.schema
 
     @property
     def stances(self) -> list[StanceRow]:
@@ -188,7 +188,7 @@ class StancePanel(QtWidgets.QWidget):
         )
 
     def _text(self, start: int, end: int, limit: int = 60) -> str:
-        text = self.window.editor.text[start:end].replace("\n", " ")
+        text = self.main.editor.text[start:end].replace("\n", " ")
         return text if len(text) <= limit else text[: limit - 1] + "…"
 
     def _span_text(self, span_id: int | None) -> str:
@@ -214,7 +214,7 @@ class StancePanel(QtWidgets.QWidget):
         self.documents.setRowCount(0)
         self.target_combo.clear()
         self.polarity_combo.clear()
-        if self.window.project is None:
+        if self.main.project is None:
             return
         schema = self.schema
         targets, polarities = schema.stance_targets, schema.polarities
@@ -269,7 +269,7 @@ class StancePanel(QtWidgets.QWidget):
     # --- showing -------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        if self.window.project is None:
+        if self.main.project is None:
             return
         for row in range(self.documents.rowCount()):
             target_id = self.documents.item(row, 0).data(ITEM)
@@ -305,7 +305,7 @@ class StancePanel(QtWidgets.QWidget):
         finally:
             del blocker
         self.show_form()
-        self.window.editor.viewport().update()
+        self.main.editor.viewport().update()
 
     def _stance_item(self, stance: StanceRow) -> QtWidgets.QTreeWidgetItem:
         schema = self.schema
@@ -356,7 +356,7 @@ class StancePanel(QtWidgets.QWidget):
     def _on_tree_item(self) -> None:
         self.selected_stance = self._stance_of_item(self.tree.currentItem())
         self.show_form()
-        self.window.editor.viewport().update()
+        self.main.editor.viewport().update()
 
     def _on_document_row(self) -> None:
         row = self.documents.currentRow()
@@ -367,7 +367,7 @@ class StancePanel(QtWidgets.QWidget):
             self.selected_stance = stance.id
             self.tree.setCurrentItem(None)
             self.show_form()
-            self.window.editor.viewport().update()
+            self.main.editor.viewport().update()
 
     def show_form(self) -> None:
         stance = self.stance(self.selected_stance)
@@ -403,20 +403,20 @@ class StancePanel(QtWidgets.QWidget):
         return ENTITY_TARGET if stance.target_span_id is not None else None
 
     def _update_enabled(self) -> None:
-        editable = self.window.project is not None and not self.window.read_only
+        editable = self.main.project is not None and not self.main.read_only
         stance = self.stance(self.selected_stance)
         attributed = stance is not None and stance.attributed
         self.form.setEnabled(editable and attributed)
         self.evidence_button.setEnabled(editable and stance is not None)
         self.delete_button.setEnabled(editable and stance is not None)
-        self.new_button.setEnabled(editable and self.window.current_document_id is not None)
+        self.new_button.setEnabled(editable and self.main.current_document_id is not None)
         for combo in self.polarity_combos.values():
             combo.setEnabled(editable)
 
     # --- document stances ---------------------------------------------------------------------
 
     def set_document_polarity(self, target_id: int, polarity_id: int | None) -> None:
-        window = self.window
+        window = self.main
         if window.current_document_id is None or window.refuse_if_read_only():
             self.refresh()
             return
@@ -453,7 +453,7 @@ class StancePanel(QtWidgets.QWidget):
             self.set_document_polarity(self.documents.item(row, 0).data(ITEM), None)
             return True
         if bindings.matches(event, "annotate.clear"):
-            self.window.editor.setFocus()
+            self.main.editor.setFocus()
             return True
         return False
 
@@ -461,7 +461,7 @@ class StancePanel(QtWidgets.QWidget):
 
     def new_stance(self) -> None:
         """A stance held by the selected entity annotation (or the one clicked next)."""
-        window = self.window
+        window = self.main
         if window.current_document_id is None or window.refuse_if_read_only():
             return
         if not self.schema.polarities:
@@ -492,13 +492,13 @@ class StancePanel(QtWidgets.QWidget):
                 lambda span_id: self._create_with(
                     holder_span_id, evidence, None, span_id, polarity
                 ),
-                accepts=lambda span_id: span_id in self.window.editor.layer.spans,
+                accepts=lambda span_id: span_id in self.main.editor.layer.spans,
             )
             return
         self._create_with(holder_span_id, evidence, targets[0].id, None, polarity)
 
     def _create_with(self, holder, evidence, target_label, target_span, polarity) -> None:
-        result = self.window.run_operation(
+        result = self.main.run_operation(
             add_attributed_stance,
             self.current.set_id,
             holder,
@@ -510,7 +510,7 @@ class StancePanel(QtWidgets.QWidget):
         if result is None:
             return
         self.select_stance(result.value)
-        self.window.show_notice(
+        self.main.show_notice(
             "Stance added. Choose its target and polarity here (or press their keys in the "
             "list), and select the words that show it: "
             f"{bindings.native_text('stance.add_evidence')} adds them as evidence.",
@@ -523,20 +523,20 @@ class StancePanel(QtWidgets.QWidget):
         self.show_form()
         if focus:
             self.focus_panel()
-        self.window.editor.viewport().update()
+        self.main.editor.viewport().update()
 
     def focus_panel(self) -> None:
-        dock = self.window.docks.get("stances")
+        dock = self.main.docks.get("stances")
         if dock is not None:
             dock.show()
             dock.raise_()
         (self.tree if self.tree.currentItem() is not None else self.documents).setFocus()
 
     def _edit(self, **values) -> None:
-        if self.selected_stance is None or self.window.refuse_if_read_only():
+        if self.selected_stance is None or self.main.refuse_if_read_only():
             self.show_form()
             return
-        self.window.run_operation(edit_stance, self.selected_stance, **values)
+        self.main.run_operation(edit_stance, self.selected_stance, **values)
 
     def _target_chosen(self, index: int) -> None:
         value = self.target_combo.itemData(index)
@@ -549,35 +549,33 @@ class StancePanel(QtWidgets.QWidget):
         self._edit(polarity_id=self.polarity_combo.itemData(index))
 
     def pick_holder(self) -> None:
-        if self.selected_stance is None or self.window.refuse_if_read_only():
+        if self.selected_stance is None or self.main.refuse_if_read_only():
             return
         self.picker.start(
             "Click the entity annotation who holds the stance",
             lambda span_id: self._edit(holder_span_id=span_id),
-            accepts=lambda span_id: span_id in self.window.editor.layer.spans,
+            accepts=lambda span_id: span_id in self.main.editor.layer.spans,
         )
 
     def pick_target(self) -> None:
-        if self.selected_stance is None or self.window.refuse_if_read_only():
+        if self.selected_stance is None or self.main.refuse_if_read_only():
             self.show_form()
             return
         self.picker.start(
             "Click the entity annotation the stance is about (its target)",
             lambda span_id: self._edit(target_span_id=span_id),
-            accepts=lambda span_id: span_id in self.window.editor.layer.spans,
+            accepts=lambda span_id: span_id in self.main.editor.layer.spans,
         )
 
     def holder_from_selection(self) -> None:
-        selected = self.window.editor.selected_span
+        selected = self.main.editor.selected_span
         if selected is None:
-            self.window.show_notice(
-                "Select the holder's annotation in the text first.", NOTICE_ERROR
-            )
+            self.main.show_notice("Select the holder's annotation in the text first.", NOTICE_ERROR)
             return
         self._edit(holder_span_id=selected)
 
     def add_selection_as_evidence(self) -> None:
-        window = self.window
+        window = self.main
         if self.selected_stance is None:
             window.show_notice("Select a stance first (in the stance panel).", NOTICE_ERROR)
             return
@@ -594,21 +592,21 @@ class StancePanel(QtWidgets.QWidget):
 
     def _save_note(self) -> None:
         stance = self.stance(self.selected_stance)
-        if stance is None or self.note.text() == stance.note or self.window.read_only:
+        if stance is None or self.note.text() == stance.note or self.main.read_only:
             return
         self._edit(note=self.note.text())
 
     def delete_selected(self) -> None:
         """Delete the selected stance with its evidence."""
-        if self.selected_stance is not None and not self.window.refuse_if_read_only():
-            self.window.run_operation(delete_stance, self.selected_stance)
+        if self.selected_stance is not None and not self.main.refuse_if_read_only():
+            self.main.run_operation(delete_stance, self.selected_stance)
 
     def delete_current_item(self) -> None:
         """Del in the list: the evidence row it is on, or the whole stance."""
         key = self._tree_key()
         if key is not None and key[0] == "evidence":
-            if not self.window.refuse_if_read_only():
-                self.window.run_operation(remove_evidence, key[1])
+            if not self.main.refuse_if_read_only():
+                self.main.run_operation(remove_evidence, key[1])
         else:
             self.delete_selected()
 
@@ -630,7 +628,7 @@ class StancePanel(QtWidgets.QWidget):
             self._jump(self.tree.currentItem())
             return True
         if bindings.matches(event, "annotate.clear"):
-            self.window.editor.setFocus()
+            self.main.editor.setFocus()
             return True
         return False
 
@@ -648,7 +646,7 @@ class StancePanel(QtWidgets.QWidget):
         if item is None:
             return
         kind, item_id = item.data(0, ITEM)
-        editor = self.window.editor
+        editor = self.main.editor
         stance = self.stance(self._stance_of_item(item))
         if stance is None:
             return
@@ -662,16 +660,16 @@ class StancePanel(QtWidgets.QWidget):
     def _jump_to_problem(self, item: QtWidgets.QListWidgetItem) -> None:
         problem = item.data(ITEM)
         if problem.start is not None:
-            self.window.editor.ensure_visible(problem.start)
+            self.main.editor.ensure_visible(problem.start)
 
     # --- drawing in the text ----------------------------------------------------------------------
 
     def paint(self, painter: QtGui.QPainter, first: int, last: int) -> None:
         """The selected stance: holder (H) and target (T) outlined, evidence underlined."""
         stance = self.stance(self.selected_stance)
-        if stance is None or self.window.project is None:
+        if stance is None or self.main.project is None:
             return
-        editor = self.window.editor
+        editor = self.main.editor
         color = self.schema.label(stance.polarity_id).color
         radius = max(5.0, editor.chip_height * 0.42)
         for span_id, letter in ((stance.holder_span_id, "H"), (stance.target_span_id, "T")):
@@ -699,7 +697,7 @@ class StancePanel(QtWidgets.QWidget):
 
     def tooltip(self, position: int) -> str | None:
         stance = self.stance(self.selected_stance)
-        if stance is None or self.window.project is None:
+        if stance is None or self.main.project is None:
             return None
         for evidence in stance.evidence:
             if evidence.start <= position < evidence.end:

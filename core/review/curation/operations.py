@@ -236,7 +236,7 @@ def reject(
             decided_at=utc_now(),
         )
         tx.changes.documents.add(document_id)
-    return OpResult(tx.changes)
+    return OpResult(tx.changes, None)
 
 
 def _remove_from_gold(tx: Txn, schema: ProjectSchema, candidate: Candidate) -> None:

@@ -8,18 +8,24 @@ it (C speed); hits map back to frozen-text offsets without touching the
 database. It is built on first use, or by the UI in the background after a
 project opens, and kept current from operation change sets, so opening a
 project stays instant. Substring semantics: "ميتا" also finds "لميتا".
+
+The index also knows every Arabic word of the project (`words`, folded): the evidence
+that a stem stands on its own, so a clitic before it can be left out of an entity
+(core.text.clitics) whichever document the stem stood alone in.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from core.project.changes import Changes
 from core.project.project import Project
+from core.text.clitics import folded_words
 from core.text.fold import OffsetMap, fold
 from models.tables import Document
 
@@ -50,16 +56,23 @@ class CorpusIndex:
         self._chunks: list[str] = []
         self._maps: list[OffsetMap | None] = []  # None: folding kept every position
         self._text: str | None = None
+        self._words: Counter[str] = Counter()  # folded word -> documents holding it
         self._built = False
 
     @property
     def built(self) -> bool:
         return self._built
 
+    @property
+    def words(self) -> Container[str]:
+        """The folded Arabic words of the project's documents (empty until built)."""
+        return self._words
+
     def build(self) -> None:
         """Read and fold every document (call it off the GUI thread for big projects)."""
         self._ids, self._starts, self._chunks, self._maps = [], [], [], []
         self._text = None
+        self._words = Counter()
         self._add(None)
         self._built = True
 
@@ -77,6 +90,9 @@ class CorpusIndex:
                 self._chunks.append(folded)
                 self._maps.append(None if offsets.is_identity else offsets)
                 position += len(folded) + 1
+                # the evidence is folded as the clitic rule folds (teh marbuta included)
+                evidence = folded if self._teh_marbuta else fold(folded)
+                self._words.update(set(folded_words(evidence)))
         self._text = None
 
     def apply(self, changes: Changes) -> None:

@@ -12,8 +12,10 @@ splits only with evidence that the rest is a word:
 1. never for a word in the exceptions list (resources/lexicon), nor for a
    stem shorter than three letters (two after the article);
 2. the stem begins with the article ال ("بالذكاء", "والشركة"), or "لل";
-3. or the stem is a word seen on its own elsewhere (the caller passes the
-   folded words of the document or corpus: "ميتا" alone makes "لميتا" split).
+3. or the stem is a word seen on its own elsewhere: the caller passes the folded
+   words of the whole project ("ميتا" alone in any document makes "لميتا" split;
+   core.documents.search keeps them current) and the lexicon of known stems
+   (resources/lexicon/known_stems.txt) counts too.
 
 Rule "always" splits any proclitic letters that leave a stem of three letters
 (exceptions still apply); rule "none" never splits.
@@ -21,19 +23,21 @@ Rule "always" splits any proclitic letters that leave a stem of three letters
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Container
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from core.resources import resource_path
 from core.text.fold import MARKS, fold
-from core.text.tokens import tokenize
+from core.text.tokens import ARABIC_LETTERS, tokenize
 
 CLITIC_RULES = ("standard", "always", "none")
 CONJUNCTIONS = "وف"
 PREPOSITIONS = "بكل"
 _ARTICLE = "ال"
 _MARK_SET = frozenset(MARKS)
+_FOLDED_WORD = re.compile(f"[{ARABIC_LETTERS}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +55,10 @@ class CliticSplit:
         return self.stem_start > self.token_start
 
 
-@lru_cache(maxsize=1)
-def exceptions() -> frozenset[str]:
-    path = resource_path("lexicon", "proclitic_exceptions.txt")
+@cache
+def _lexicon(name: str) -> frozenset[str]:
+    """The folded words of a list in resources/lexicon (one a line, # comments)."""
+    path = resource_path("lexicon", name)
     words = set()
     for line in path.read_text(encoding="utf-8").splitlines():
         line = line.strip()
@@ -62,9 +67,36 @@ def exceptions() -> frozenset[str]:
     return frozenset(words)
 
 
+def exceptions() -> frozenset[str]:
+    """Words that begin with clitic letters but are never split ("لبنان")."""
+    return _lexicon("proclitic_exceptions.txt")
+
+
+def lexicon_stems() -> frozenset[str]:
+    """Words known to stand alone even where the project has no example."""
+    return _lexicon("known_stems.txt")
+
+
 def known_words(text: str) -> frozenset[str]:
     """Folded Arabic words of `text`, as evidence for `analyze`."""
     return frozenset(fold(t.text) for t in tokenize(text) if t.kind == "arabic")
+
+
+def folded_words(folded: str) -> list[str]:
+    """The Arabic words of an already folded text (folding took the marks and tatweel
+    away, so a word is a run of letters): the project's evidence, read fast."""
+    return _FOLDED_WORD.findall(folded)
+
+
+class Evidence:
+    """Words seen standing alone, from several sources (`in` asks each in turn): the
+    document shown and the whole project, without copying either into one set."""
+
+    def __init__(self, *sources: Container[str]):
+        self._sources = sources
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in source for source in self._sources)
 
 
 def _letters(token: str) -> list[int]:
@@ -77,9 +109,10 @@ def analyze(
     start: int,
     end: int,
     rule: str = "standard",
-    known: Iterable[str] | frozenset[str] = frozenset(),
+    known: Container[str] = frozenset(),
 ) -> CliticSplit:
-    """Split the token text[start:end] into proclitics and stem."""
+    """Split the token text[start:end] into proclitics and stem; `known`: folded words
+    seen on their own (the lexicon's stems count as well)."""
     if rule not in CLITIC_RULES:
         raise ValueError(f"unknown clitic rule {rule!r}; expected one of {CLITIC_RULES}")
     token = text[start:end]
@@ -87,7 +120,6 @@ def analyze(
     folded_token = fold(token)
     if rule == "none" or folded_token in exceptions():
         return no_split
-    known = known if isinstance(known, frozenset) else frozenset(known)
     letters = _letters(token)
     chars = [token[i] for i in letters]
 
@@ -114,7 +146,11 @@ def analyze(
         if rule == "always":
             accept = long_enough
         else:
-            accept = has_article or elided or (long_enough and folded_stem in known)
+            accept = (
+                has_article
+                or elided
+                or (long_enough and (folded_stem in known or folded_stem in lexicon_stems()))
+            )
         if accept:
             return CliticSplit(start, end, start + stem_first, clitics, elided)
     return no_split

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-_AR_LETTER = (
+ARABIC_LETTERS = (  # a regex character class's inside: the letters of the Arabic script
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
     "\u0750-\u077f\u0870-\u0887\u0889-\u088e\u08a0-\u08c9\ufb50-\ufdff\ufe70-\ufefc"
 )
@@ -28,9 +28,9 @@ _JOINERS = "\u200c\u200d"
 
 _TOKEN_RE = re.compile(
     rf"""
-    (?P<arabic>[{_AR_MARK}]*[{_AR_LETTER}][{_AR_LETTER}{_AR_MARK}{_JOINERS}]*)
+    (?P<arabic>[{_AR_MARK}]*[{ARABIC_LETTERS}][{ARABIC_LETTERS}{_AR_MARK}{_JOINERS}]*)
   | (?P<number>\d+(?:[.,\u066b\u066c]\d+)*(?![^\W\d_]))
-  | (?P<word>(?:(?![{_AR_LETTER}{_AR_MARK}])[^\W_])+)
+  | (?P<word>(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+)
   | (?P<punct>\S)
     """,
     re.VERBOSE,

@@ -1,7 +1,7 @@
 import pytest
 
 from core.text.clitics import analyze, is_clitic_only, known_words
-from core.text.snap import snap_selection
+from core.text.snap import ONLY_PUNCTUATION, ONLY_WHITESPACE, snap, snap_selection
 from core.text.tokens import tokenize
 from tests.conftest import ROOT
 
@@ -50,8 +50,13 @@ def test_names_and_words_beginning_with_clitic_letters_are_not_split(word):
 
 
 def test_without_evidence_a_stem_is_not_split():
-    assert split("لميتا", known=frozenset())[0] == ()
-    assert split("لميتا", known={"ميتا"})[0] == ("ل",)
+    assert split("لكريم", known=frozenset())[0] == ()
+    assert split("لكريم", known={"كريم"})[0] == ("ل",)
+
+
+def test_the_lexicon_of_known_stems_is_evidence_too():
+    assert split("وأوبن", known=frozenset())[0] == ("و",)
+    assert split("لإنفيديا", known=frozenset())[0] == ("ل",)  # folded: hamza forms agree
 
 
 def test_rules():
@@ -93,3 +98,30 @@ def test_snap_selection(selected, expected):
 def test_snap_selection_of_whitespace_is_nothing():
     text = "ميتا   جوجل"
     assert snap_selection(text, tokenize(text), 5, 6) is None
+    assert snap(text, tokenize(text), 5, 6).refused == ONLY_WHITESPACE
+
+
+@pytest.mark.parametrize(
+    ("text", "selected", "expected"),
+    [
+        ("في ميتا، وجاءت", "ميتا،", "ميتا"),  # seed 003: the Arabic comma stays out
+        ("نموذج «لاما» الجديد", "«لاما»", "لاما"),  # guillemets stay out
+        ("أطلقت Llama 3.1 أمس", "Llama 3.1", "Llama 3.1"),  # punctuation inside stays
+        ("نموذج GPT-4o الجديد", "GPT-4o", "GPT-4o"),
+        ("قال أ.د. محمد", "أ.د.", "أ.د"),
+        ("(ميتا)", "(ميتا)", "ميتا"),
+        ("قالت «وأوبن إيه آي»:", "«وأوبن إيه آي»:", "أوبن إيه آي"),
+    ],
+)
+def test_punctuation_at_the_edges_is_left_out(text, selected, expected):
+    start = text.index(selected)
+    span = snap_selection(text, tokenize(text), start, start + len(selected), "standard", KNOWN)
+    assert text[span[0] : span[1]] == expected
+
+
+def test_a_selection_of_punctuation_alone_tags_nothing_and_says_why():
+    text = "قالت أمل. ثم"
+    dot = text.index(".")
+    found = snap(text, tokenize(text), dot, dot + 1, "standard", KNOWN)
+    assert found.span is None and found.refused == ONLY_PUNCTUATION
+    assert snap(text, tokenize(text), dot - 1, dot + 2).span == (dot - 3, dot)

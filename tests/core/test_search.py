@@ -54,3 +54,22 @@ def test_empty_and_multiline_queries_find_nothing(seeded_project):
     index = CorpusIndex(seeded_project)
     assert index.search("   ").hits == []
     assert index.search("\u0651").hits == []  # folds to nothing
+
+
+def test_the_index_knows_the_words_of_every_document(project, tmp_path):
+    from core.text.clitics import analyze
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("وأعلنت شركة وأوبن", encoding="utf-8")
+    second.write_text("قالت أوبن إيه آي", encoding="utf-8")
+    report = import_documents(project, [first])
+    index = CorpusIndex(project)
+    index.build()
+    assert fold("أوبن") not in index.words and fold("شركة") in index.words
+    report = import_documents(project, [second])
+    index.apply(report.changes)
+    assert fold("أوبن") in index.words  # standing alone in another document
+    text = "وأعلنت شركة وأوبن"
+    assert analyze(text, 12, 17, "standard", index.words).stem_start == 13
+    index.apply(project.undo())  # the second import undone: its words are gone
+    assert fold("أوبن") not in index.words

@@ -35,7 +35,7 @@ from html import escape
 from core.annotation.spans import SpanRow
 from core.schema.model import LabelInfo
 from core.text.snap import snap_selection
-from core.text.tokens import Token, tokenize
+from core.text.tokens import Token, tokenize, tokens_overlapping
 from ui import bindings
 from ui.editor.highlighter import SpanHighlighter
 from ui.editor.layer import LabelStyle, SpanLayer
@@ -424,6 +424,17 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         if start >= end:
             return None
         return PendingSelection(start, end, self.text[start:end], exact, raw[0], raw[1])
+
+    def covered_tokens(self) -> tuple[int, int] | None:
+        """The selection grown to whole tokens, punctuation kept (for text to exclude,
+        where nothing is tagged); exact characters in exact mode. None: only whitespace."""
+        raw = self.raw_selection()
+        if raw is None or raw[0] == raw[1]:
+            return None
+        if self.exact_mode or self._exact_selection:
+            return raw
+        inside = tokens_overlapping(self._words.tokens, *raw)
+        return (inside[0].start, inside[-1].end) if inside else None
 
     def select_range(self, start: int, end: int, exact: bool = False) -> None:
         """Select code points [start, end) as a pending selection."""

@@ -156,11 +156,10 @@ class ExcludedPanel(QtWidgets.QWidget):
     # --- operations -------------------------------------------------------------------------
 
     def _selection(self) -> tuple[int, int] | None:
-        pending = self.main.editor.pending_selection()
-        if pending is None:
+        covered = self.main.editor.covered_tokens()
+        if covered is None:
             self.main.show_notice("Select the text to exclude first.", ERROR)
-            return None
-        return pending.start, pending.end
+        return covered
 
     def exclude_selection(self) -> ExclusionResult | None:
         """Exclude the selected text from the annotator's own set."""

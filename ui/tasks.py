@@ -7,7 +7,7 @@ signals, which Qt delivers on the GUI thread, exactly one of
 
 * `finished(result)`: the work returned;
 * `cancelled()`: the work stopped by raising `Cancelled` after `cancel()` was asked
-  (what it kept, if anything, is `task.error.partial`);
+  (what it kept, if anything, is `task.partial`);
 * `failed(message)`: the work raised otherwise. An exception of the `expected`
   types (refusals, bad input) is shown by its message; any other is a bug: its
   traceback is printed and the message says "Unexpected error". The exception
@@ -63,6 +63,11 @@ class Task(QtCore.QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    @property
+    def partial(self) -> Any:
+        """What cancelled work kept (`Cancelled.partial`); None when it was not cancelled."""
+        return self.error.partial if isinstance(self.error, Cancelled) else None
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work has ended (True) or `timeout` seconds passed (False)."""

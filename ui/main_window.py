@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.annotation.annotators import AnnotatorInfo
 from core.documents.search import CorpusIndex
@@ -62,6 +62,9 @@ from ui.window.navigation import Navigation
 from ui.window.search import Search
 from ui.window.status import StatusTexts
 
+if TYPE_CHECKING:
+    from ui.span_picker import SpanPicker
+
 LAYOUT_VERSION = 1
 
 
@@ -78,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
     identity_label: QtWidgets.QLabel
     theme_button: QtWidgets.QToolButton
     recent_list: QtWidgets.QListWidget
+    _span_picker: SpanPicker  # made by the first panel that asks for one (SpanPicker.of)
 
     def __init__(self, project: Project | None, annotator: str | None = None):
         super().__init__()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.annotation.spans import SpanRow
 from core.project.changes import Changes
@@ -29,6 +30,9 @@ from ui.editor import AnnotationEditor
 from ui.notice import ERROR
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import colors, current_theme
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 PLACE_CONTEXT_LINES = 3  # a shown place sits this many lines below the top of each pane
 
@@ -264,7 +268,7 @@ class SideBySide(QtWidgets.QWidget):
 class CompareWindow(QtWidgets.QWidget):
     """Named annotators' versions of one document at one place (read-only)."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("sideBySideWindow")
         self.main = window

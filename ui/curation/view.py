@@ -16,6 +16,7 @@ every panel. Curators only: the menu entry is disabled for annotators, and
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from core.documents.navigation import document_titles
 from core.project.changes import Changes
@@ -51,12 +52,15 @@ from ui.notice import ERROR, INFO, NoticeBar
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import current_theme
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 GOLD = "gold"  # the key of the gold pane
 UNANIMOUS, AT_LEAST = 0, 1  # strategy choices
 
 
 class CurationWindow(QtWidgets.QWidget):
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("curationWindow")
         self.main = window
@@ -774,7 +778,7 @@ def open_curation(
     return view
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     """Review > Curate…, enabled for curators only (the tooltip says why otherwise)."""
     add_curator_action(
         window,

@@ -13,6 +13,7 @@ asked whether to add them. The menu entry (ui.bindings) calls
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
 from core.io.formats import FORMATS, guess_format
@@ -27,6 +28,9 @@ from core.project.changes import Changes
 from core.project.project import Project
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 OFFSET_CHOICES = (
     ("Detect per file", "auto"),
@@ -245,7 +249,7 @@ class ImportAnnotationsDialog(TaskDialog):
 __all__ = ["ImportAnnotationsDialog"]
 
 
-def import_dialog(window) -> ImportAnnotationsDialog:
+def import_dialog(window: MainWindow) -> ImportAnnotationsDialog:
     """The main window's import dialog: its annotator preselected; what it imports is
     dispatched by the window."""
     name = window.annotator.name if window.annotator else None
@@ -254,5 +258,5 @@ def import_dialog(window) -> ImportAnnotationsDialog:
     return dialog
 
 
-def open_import_dialog(window) -> None:
+def open_import_dialog(window: MainWindow) -> None:
     import_dialog(window).exec()

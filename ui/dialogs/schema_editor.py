@@ -64,7 +64,7 @@ TABS = (
 )
 
 
-def may_edit_schema(window) -> tuple[bool, str]:
+def may_edit_schema(window: MainWindow) -> tuple[bool, str]:
     """(allowed, why): curators, or anyone while the project has no curator."""
     if window.project is None or window.annotator is None:
         return False, "No project is open."
@@ -395,7 +395,7 @@ class LayerTab(QtWidgets.QWidget):
 
 
 class SchemaEditorDialog(QtWidgets.QDialog):
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.main = window
         self.setWindowTitle(f"Schema — {window.project.name}")
@@ -566,7 +566,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         return written
 
 
-def open_schema_editor(window) -> SchemaEditorDialog | None:
+def open_schema_editor(window: MainWindow) -> SchemaEditorDialog | None:
     """Show the window's schema editor (one at a time)."""
     if window.project is None:
         return None
@@ -581,7 +581,7 @@ def open_schema_editor(window) -> SchemaEditorDialog | None:
     return dialog
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     menu = window.menu("annotate")
     menu.addSeparator()
     window.add_action(

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class ExportDialog(TaskDialog):
+class ExportDialog(TaskDialog[ExportReport]):
     exported = Signal(object)  # the ExportReport of a completed export
     PROGRESS_FORMAT = "%v / %m  {label:.40}"
 
@@ -254,7 +254,8 @@ def export_dialog(window: MainWindow) -> ExportDialog:
     model = window.documents.model
     selected = model.ids if model.filtered else [window.current_document_id]
     name = window.annotator.name if window.annotator else None
-    return ExportDialog(window.project, name, window, [i for i in selected if i is not None])
+    project = window.require_project()  # File > Export needs one
+    return ExportDialog(project, name, window, [i for i in selected if i is not None])
 
 
 def open_export_dialog(window: MainWindow) -> None:

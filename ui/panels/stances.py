@@ -388,8 +388,8 @@ class StancePanel(QtWidgets.QWidget):
         attributed = stance if stance is not None and stance.attributed else None
         empty(self.problem_list)
         for combo, value in (
-            (self.target_combo, self._target_value(attributed) if attributed else None),
-            (self.polarity_combo, attributed.polarity_id if attributed else None),
+            (self.target_combo, self._target_value(attributed) if attributed is not None else None),
+            (self.polarity_combo, attributed.polarity_id if attributed is not None else None),
         ):
             blocker = QtCore.QSignalBlocker(combo)
             try:

@@ -655,7 +655,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self.select_span(target, ensure_visible=False)
 
     def viewportEvent(self, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.ToolTip:
+        if isinstance(event, QtGui.QHelpEvent) and event.type() == QtCore.QEvent.Type.ToolTip:
             hits = self.spans_at_point(QtCore.QPointF(event.pos()))
             html = self.tooltip_html(hits) if hits else ""
             if self._tooltip_providers and self.layer.text:
@@ -807,7 +807,9 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         """Where the label chip of a span goes: above the right end of its first line
         (paragraphs are right-to-left, so that is where the span begins for the reader)."""
         style = self.layer.style(span_id)
-        boxes = self.span_boxes(span_id) if style is not None else []
+        if style is None:
+            return None
+        boxes = self.span_boxes(span_id)
         return self._chip_rect_in(boxes, style) if boxes else None
 
     # --- painting ------------------------------------------------------------------------

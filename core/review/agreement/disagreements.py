@@ -185,6 +185,14 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
 Item = tuple[int, int, str]  # (start, end, label)
 
 
+def _whole(item: Item) -> tuple[int | str, ...]:
+    return item
+
+
+def _offsets(item: Item) -> tuple[int | str, ...]:
+    return item[:2]
+
+
 def pair_items(a: list[Item], b: list[Item]) -> list[tuple[str, int | None, int | None]]:
     """Pair two annotators' items in one document: ``(kind, index in a, index in b)``
     with kind "same", "label", "boundary", "boundary_label" or "missing" (one index
@@ -194,8 +202,8 @@ def pair_items(a: list[Item], b: list[Item]) -> list[tuple[str, int | None, int 
     free_b = sorted(range(len(b)), key=lambda j: b[j])
 
     # 1 and 2: identical items, then same offsets with another label
-    for kind, key in (("same", lambda x: x), ("label", lambda x: x[:2])):
-        waiting: dict[Any, list[int]] = {}
+    for kind, key in (("same", _whole), ("label", _offsets)):
+        waiting: dict[tuple[int | str, ...], list[int]] = {}
         for j in free_b:
             waiting.setdefault(key(b[j]), []).append(j)
         rest_a = []

@@ -7,6 +7,8 @@ percent agreement per target, percent agreement per document.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
+from functools import partial
 from typing import Any
 
 from core.review.agreement.coefficients import (
@@ -51,12 +53,12 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         pair_rows = [(r[i], r[j]) for r in rows]
         both = sum(1 for x, y in pair_rows if x is not None and y is not None)
         kappa.pairs[(a, b)] = Figure.of(
-            lambda pr=pair_rows: cohen_kappa(pr, categories=categories), both
+            partial(cohen_kappa, pair_rows, categories=categories), both
         )
         alpha.pairs[(a, b)] = Figure.of(
-            lambda pr=pair_rows: krippendorff_alpha(pr, categories=categories), both
+            partial(krippendorff_alpha, pair_rows, categories=categories), both
         )
-        agree.pairs[(a, b)] = Figure.of(lambda pr=pair_rows: _percent(pr), both)
+        agree.pairs[(a, b)] = Figure.of(partial(_percent, pair_rows), both)
     if len(everyone) < 2:
         for result in (kappa, alpha, agree):
             result.overall = Figure.none(TOO_FEW)
@@ -81,12 +83,12 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         target_rows = by_target[target]
         support = pairable(target_rows)
         alpha.by_label[target] = Figure.of(
-            lambda tr=target_rows: krippendorff_alpha(tr, categories=categories), support
+            partial(krippendorff_alpha, target_rows, categories=categories), support
         )
-        agree.by_label[target] = Figure.of(lambda tr=target_rows: _percent(tr), support)
+        agree.by_label[target] = Figure.of(partial(_percent, target_rows), support)
     for doc in study.documents:
         doc_rows = by_doc.get(doc, [])
-        agree.by_document[doc] = Figure.of(lambda dr=doc_rows: _percent(dr), pairable(doc_rows))
+        agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))
     return {
         "stances.cohen_kappa": kappa,
         "stances.krippendorff_alpha": alpha,
@@ -94,7 +96,7 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
     }
 
 
-def _percent(rows: list[tuple[str | None, ...]]) -> float:
+def _percent(rows: Sequence[tuple[str | None, ...]]) -> float:
     if not pairable(rows):
         raise AgreementUndefined("no stance was given by two annotators")
     return percent_agreement(rows)

@@ -294,7 +294,7 @@ def counted_states(options: AgreementOptions) -> tuple[str, ...]:
 def _load_sets(
     conn: Connection, options: AgreementOptions
 ) -> tuple[list[AnnotatorRef], SetInfo, dict[int, frozenset[int]], dict[int, DocumentRef]]:
-    names = dict(conn.exec_driver_sql("SELECT id, name FROM annotator").all())
+    names: dict[int, str] = dict(conn.exec_driver_sql("SELECT id, name FROM annotator").all())
     if options.annotators:
         by_name = {name: annotator_id for annotator_id, name in names.items()}
         unknown = [n for n in options.annotators if n not in by_name]

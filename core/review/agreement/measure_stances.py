@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import partial
-from typing import Any
 
 from core.review.agreement.coefficients import (
     cohen_kappa,
@@ -19,10 +18,10 @@ from core.review.agreement.coefficients import (
 )
 from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
-from core.review.agreement.study import Study
+from core.review.agreement.study import StanceKey, Study
 
 
-def stance_items(study: Study) -> tuple[list[tuple[Any, ...]], list[tuple[str | None, ...]]]:
+def stance_items(study: Study) -> tuple[list[StanceKey], list[tuple[str | None, ...]]]:
     """``(keys, rows)``: every (document, holder, target) item and its polarity per
     annotator (in `study.annotators` order, None when missing), sorted by key."""
     everyone = study.annotator_ids
@@ -37,7 +36,7 @@ def stance_items(study: Study) -> tuple[list[tuple[Any, ...]], list[tuple[str | 
     return keys, rows
 
 
-def _stance_sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+def _stance_sort_key(key: StanceKey) -> tuple[int, bool, str, str]:
     doc, holder, target = key
     return (doc, holder != "author", repr(holder), repr(target))
 
@@ -77,15 +76,15 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         else:
             by_target[f"entity:{target[3]}"].append(row)
     target_order = [*study.stance_targets, *sorted(k for k in by_target if k.startswith("entity:"))]
-    for target in target_order:
-        if target not in by_target:
+    for name in target_order:
+        if name not in by_target:
             continue
-        target_rows = by_target[target]
+        target_rows = by_target[name]
         support = pairable(target_rows)
-        alpha.by_label[target] = Figure.of(
+        alpha.by_label[name] = Figure.of(
             partial(krippendorff_alpha, target_rows, categories=categories), support
         )
-        agree.by_label[target] = Figure.of(partial(_percent, target_rows), support)
+        agree.by_label[name] = Figure.of(partial(_percent, target_rows), support)
     for doc in study.documents:
         doc_rows = by_doc.get(doc, [])
         agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))

@@ -73,7 +73,9 @@ class _Numbering(Generic[V]):
             self.size = max(1, len(self._values))
 
     def numbers(self, column: tuple[V, ...]) -> Iterable[int]:
-        return column if self.identity else map(self._numbers.__getitem__, column)  # type: ignore[return-value]
+        if self.identity:  # numbering themselves, the values are these ints
+            return cast("tuple[int, ...]", column)
+        return map(self._numbers.__getitem__, column)
 
     def number(self, value: V) -> int | None:
         if self.identity:

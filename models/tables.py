@@ -37,7 +37,8 @@ def utc_now() -> str:
 def table_of(model: type[SQLModel]) -> Table:
     """A model's SQLAlchemy table (SQLModel sets `__table__` when it makes the class, out
     of a type checker's sight)."""
-    return model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def _fk(target: str, ondelete: str | None = None, nullable: bool = False) -> Column[int]:

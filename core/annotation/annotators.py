@@ -75,6 +75,27 @@ def set_annotator_role(project: Project, annotator_id: int, role: str) -> OpResu
     return OpResult(tx.changes, None)
 
 
+def require_curator(
+    conn: Connection, annotator_id: int | None, doing: str = "curate the gold standard"
+) -> AnnotatorInfo:
+    """The curator, or a refusal naming who tried and what to do (`doing`: what only a
+    curator may do, for the message)."""
+    row = None
+    if annotator_id is not None:
+        row = conn.execute(
+            select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
+        ).first()
+    if row is None:
+        raise OperationError(f"only a curator can {doing}; choose who you are first")
+    person = AnnotatorInfo(*row)
+    if not person.is_curator:
+        raise OperationError(
+            f"only a curator can {doing}; {person.name} is an annotator "
+            "(a curator can change roles in Review > Annotators and roles)"
+        )
+    return person
+
+
 def read_annotators(project: Project) -> list[AnnotatorInfo]:
     """Every annotator of the project, by name."""
     with project.read() as conn:

@@ -21,7 +21,7 @@ from core.annotation.spans import SpanRow, check_offsets, get_span, spans_of_set
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.schema.model import EVENT, ProjectSchema, RoleInfo, load_schema
 from models.tables import EventArgument, EventMention
 
@@ -87,8 +87,7 @@ _ARGUMENT_COLUMNS = (
 def events_of_sets(conn: Connection, set_ids: list[int]) -> dict[int, list[EventRow]]:
     """Events (with their arguments, in role order then id) of each set, by trigger position."""
     result: dict[int, list[EventRow]] = {set_id: [] for set_id in set_ids}
-    for start in range(0, len(set_ids), 500):
-        chunk = set_ids[start : start + 500]
+    for chunk in in_batches(set_ids):
         events = conn.execute(
             select(*_EVENT_COLUMNS)
             .where(EventMention.set_id.in_(chunk))

@@ -24,15 +24,15 @@ from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, Connection, or_, select
 
+from core.annotation.annotators import require_curator
 from core.annotation.sets import ensure_set, set_document_of, touch_set
 from core.annotation.spans import check_in_document, document_length
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from models.tables import (
     AnnotationSet,
-    Annotator,
     EntitySpan,
     EventMention,
     ExcludedRegion,
@@ -149,11 +149,11 @@ def excluded_ranges_of_sets(conn: Connection, set_ids: Iterable[int]) -> dict[in
     """What each set sees as excluded (for agreement and export)."""
     ids = sorted(set(set_ids))
     documents: dict[int, int] = {}
-    for start in range(0, len(ids), 500):
+    for batch in in_batches(ids):
         documents.update(
             conn.execute(
                 select(AnnotationSet.id, AnnotationSet.document_id).where(
-                    AnnotationSet.id.in_(ids[start : start + 500])
+                    AnnotationSet.id.in_(batch)
                 )
             ).all()
         )
@@ -163,14 +163,14 @@ def excluded_ranges_of_sets(conn: Connection, set_ids: Iterable[int]) -> dict[in
     intervals: dict[int, list[tuple[int, int]]] = {set_id: [] for set_id in ids}
     doc_ids = sorted(set(documents.values()))
     by_document: dict[int, list[tuple[int | None, int, int]]] = {d: [] for d in doc_ids}
-    for start in range(0, len(doc_ids), 500):
+    for doc_batch in in_batches(doc_ids):
         for doc, owner, s, e in conn.execute(
             select(
                 ExcludedRegion.document_id,
                 ExcludedRegion.set_id,
                 ExcludedRegion.start,
                 ExcludedRegion.end,
-            ).where(ExcludedRegion.document_id.in_(doc_ids[start : start + 500]))
+            ).where(ExcludedRegion.document_id.in_(doc_batch))
         ).all():
             by_document[doc].append((owner, s, e))
     for set_id in ids:
@@ -251,14 +251,6 @@ def get_region(conn: Connection, region_id: int) -> RegionRow:
 
 def _check_range(conn: Connection, document_id: int, start: int, end: int) -> None:
     check_in_document(document_length(conn, document_id), start, end, "range")
-
-
-def _require_curator(conn: Connection, annotator_id: int | None, doing: str) -> None:
-    role = None
-    if annotator_id is not None:
-        role = conn.execute(select(Annotator.role).where(Annotator.id == annotator_id)).scalar()
-    if role != "curator":
-        raise OperationError(f"only a curator (the lead) can {doing} for everyone")
 
 
 def _same_scope(conn: Connection, document_id: int, set_id: int | None) -> list[RegionRow]:
@@ -376,7 +368,7 @@ def exclude_for_everyone(
 ) -> OpResult[ExclusionResult]:
     """Exclude `start`-`end` for every annotator (and the gold standard); curators only."""
     with project.write("Exclude text for everyone") as tx:
-        _require_curator(tx.conn, curator_id, "exclude text")
+        require_curator(tx.conn, curator_id, "exclude text for everyone")
         _check_range(tx.conn, document_id, start, end)
         region_id = _exclude(tx, document_id, None, start, end, reason, curator_id)
         region = get_region(tx.conn, region_id)
@@ -392,7 +384,7 @@ def remove_region(project: Project, region_id: int, *, by: int | None = None) ->
     with project.write("Include text for everyone" if everyone else "Include text") as tx:
         region = get_region(tx.conn, region_id)
         if region.everyone:
-            _require_curator(tx.conn, by, "include excluded text")
+            require_curator(tx.conn, by, "include text excluded for everyone")
         tx.delete(ExcludedRegion, region_id)
         if region.set_id is None:  # for everyone
             _report_everyone(tx, region.document_id)
@@ -414,7 +406,7 @@ def include_range(
     trimming or splitting the regions it cuts. The value is how many regions changed."""
     with project.write("Include text for everyone" if set_id is None else "Include text") as tx:
         if set_id is None:
-            _require_curator(tx.conn, by, "include excluded text")
+            require_curator(tx.conn, by, "include text excluded for everyone")
         elif set_document_of(tx.conn, set_id) != document_id:
             raise OperationError(f"annotation set {set_id} is not of document {document_id}")
         _check_range(tx.conn, document_id, start, end)

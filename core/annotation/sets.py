@@ -10,7 +10,7 @@ from sqlalchemy import Connection, select
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from models.tables import SET_STATES, AnnotationSet, Annotator, utc_now
 
 
@@ -75,11 +75,11 @@ def set_owner_names(conn: Connection, set_ids: Iterable[int]) -> dict[int, str]:
     """Annotator name of each set ("gold" for the gold standard)."""
     ids = sorted(set(set_ids))
     owners: dict[int, str] = {}
-    for start in range(0, len(ids), 500):
+    for batch in in_batches(ids):
         rows = conn.execute(
             select(AnnotationSet.id, Annotator.name)
             .outerjoin(Annotator, Annotator.id == AnnotationSet.annotator_id)
-            .where(AnnotationSet.id.in_(ids[start : start + 500]))
+            .where(AnnotationSet.id.in_(batch))
         ).all()
         owners.update({set_id: name or "gold" for set_id, name in rows})
     return owners

@@ -17,7 +17,7 @@ from core.documents.navigation import document_text
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from models.tables import (
     AnnotationSet,
     Document,
@@ -230,8 +230,7 @@ def _refuse_duplicate(
 def spans_by_id(conn: Connection, span_ids: list[int]) -> list[SpanRow]:
     """The spans among `span_ids` that exist (deleted ones are simply absent)."""
     found: list[SpanRow] = []
-    for i in range(0, len(span_ids), 500):
-        chunk = span_ids[i : i + 500]
+    for chunk in in_batches(span_ids):
         marks = ",".join("?" * len(chunk))
         sql = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE id IN '
         rows = conn.exec_driver_sql(f"{sql}({marks})", tuple(chunk)).fetchall()

@@ -26,7 +26,7 @@ from core.annotation.spans import check_offsets, get_span
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.project.unset import UNSET, Unset
 from core.schema.model import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
 from models.tables import Stance, StanceEvidence
@@ -77,8 +77,7 @@ def stances_of_sets(conn: Connection, set_ids: list[int]) -> dict[int, list[Stan
     """Stances with their evidence: document-level first (in target order), then
     attributed ones by their first evidence."""
     result: dict[int, list[StanceRow]] = {set_id: [] for set_id in set_ids}
-    for start in range(0, len(set_ids), 500):
-        chunk = set_ids[start : start + 500]
+    for chunk in in_batches(set_ids):
         evidence: dict[int, list[EvidenceRow]] = defaultdict(list)
         for row in conn.execute(
             select(

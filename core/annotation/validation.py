@@ -14,7 +14,7 @@ text excluded since they were made.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
@@ -30,7 +30,7 @@ from core.annotation.span_index import SpanIndex
 from core.annotation.spans import SPAN_COLUMNS, SpanRow, spans_by_id
 from core.annotation.stances import StanceRow, stances_of_set, stances_of_sets
 from core.project.errors import OperationError
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.schema.model import ProjectSchema, RoleInfo
 from models.tables import AnnotationSet, Document, EntitySpan
 
@@ -106,8 +106,7 @@ def load_sets_content(
     ids = sorted(set(set_ids))
     info: dict[int, tuple[int, int]] = {}
     spans: dict[int, dict[int, SpanRow]] = {set_id: {} for set_id in ids}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
+    for chunk in in_batches(ids):
         for set_id, document_id, length in conn.execute(
             select(AnnotationSet.id, AnnotationSet.document_id, Document.length)
             .join(Document, Document.id == AnnotationSet.document_id)
@@ -142,10 +141,8 @@ def load_sets_content(
         referenced -= spans[set_id].keys()
     foreign: dict[int, SpanRow] = {}
     wanted = sorted(referenced)
-    for start in range(0, len(wanted), 500):
-        for row in conn.execute(
-            select(*SPAN_COLUMNS).where(EntitySpan.id.in_(wanted[start : start + 500]))
-        ).all():
+    for batch in in_batches(wanted):
+        for row in conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.id.in_(batch))).all():
             foreign[row.id] = SpanRow(*row)
             if not all_spans and row.set_id in spans:
                 spans[row.set_id][row.id] = SpanRow(*row)  # a span its own set refers to
@@ -466,8 +463,8 @@ def problem_counts(project: Project, set_ids: Iterable[int]) -> dict[int, Proble
     worth_reading: set[int] = set()
     schema = project.schema
     with project.read() as conn:
-        for start in range(0, len(ids), 500):
-            _note_worth_reading(conn, ids[start : start + 500], existing, worth_reading)
+        for batch in in_batches(ids):
+            _note_worth_reading(conn, batch, existing, worth_reading)
         contents = load_sets_content(conn, worth_reading, all_spans=False)
     counts = {set_id: ProblemCount() for set_id in sorted(existing)}
     for set_id, content in contents.items():
@@ -478,7 +475,7 @@ def problem_counts(project: Project, set_ids: Iterable[int]) -> dict[int, Proble
 
 
 def _note_worth_reading(
-    conn: Connection, chunk: list[int], existing: set[int], worth_reading: set[int]
+    conn: Connection, chunk: Sequence[int], existing: set[int], worth_reading: set[int]
 ) -> None:
     """Of the sets `chunk` names, note those that exist, and those with events, stances or
     excluded text (the only ones that can have problems)."""

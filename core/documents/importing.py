@@ -22,7 +22,7 @@ from sqlalchemy import Connection, select
 from core.project.changes import Changes
 from core.project.journal import Record, UndoStep
 from core.project.progress import Cancelled, Progress, report_progress
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.text.canonical import (
     MAX_DOCUMENT_BYTES,
     TextDecodeError,
@@ -262,8 +262,7 @@ def _document_row(doc: ParsedDocument) -> dict[str, Any]:
 def _existing_documents(conn: Connection, digests: list[str]) -> dict[str, int]:
     """Document id by text digest, for those of `digests` the project holds."""
     found: dict[str, int] = {}
-    for start in range(0, len(digests), 500):
-        chunk = digests[start : start + 500]
+    for chunk in in_batches(digests):
         rows = conn.execute(
             select(Document.text_sha256, Document.id).where(Document.text_sha256.in_(chunk))
         )

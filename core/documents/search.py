@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from core.project.changes import Changes
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.text.clitics import folded_words
 from core.text.fold import OffsetMap, fold
 from models.tables import Document
@@ -166,11 +166,9 @@ def hits_in_context(
     ids = sorted({hit.document_id for hit in hits})
     texts: dict[int, tuple[str, str]] = {}
     with project.read() as conn:
-        for i in range(0, len(ids), 500):
+        for batch in in_batches(ids):
             rows = conn.execute(
-                select(Document.id, Document.title, Document.text).where(
-                    Document.id.in_(ids[i : i + 500])
-                )
+                select(Document.id, Document.title, Document.text).where(Document.id.in_(batch))
             )
             texts.update((doc_id, (title, body)) for doc_id, title, body in rows)
     found = []

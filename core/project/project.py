@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -44,6 +44,19 @@ from models.db import (
 )
 from models.migrations import SCHEMA_VERSION
 from models.tables import Meta, Setting, table_of, utc_now
+
+T = TypeVar("T")
+
+# Ids or keys per statement in `col.in_(batch)` queries: well under SQLite's limit on a
+# statement's parameters (999 in older builds), and few statements for large reads.
+SQL_BATCH = 500
+
+
+def in_batches(values: Sequence[T], size: int = SQL_BATCH) -> Iterator[Sequence[T]]:
+    """`values` in slices of at most `size`, for queries with an IN list."""
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
+
 
 DEFAULT_SETTINGS: dict[str, Any] = {
     "name": "",
@@ -265,4 +278,4 @@ def _integrity_message(err: IntegrityError) -> str:
     return text
 
 
-__all__ = ["PROJECT_SUFFIX", "Project", "set_setting"]
+__all__ = ["PROJECT_SUFFIX", "SQL_BATCH", "Project", "in_batches", "set_setting"]

@@ -6,12 +6,13 @@ into another project with that project's label and role ids and fresh row ids.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core.project.project import in_batches
 from core.schema.model import (
     ENTITY,
     EVENT,
@@ -118,11 +119,11 @@ def _label_keys(conn: Connection) -> tuple[dict[int, tuple[str, str]], dict[int,
     return labels, roles
 
 
-def read_sets(conn: Connection, set_ids: list[int]) -> dict[int, SetContent]:
+def read_sets(conn: Connection, set_ids: Sequence[int]) -> dict[int, SetContent]:
     """Every listed set's content, read in a few queries (500 sets at a time)."""
     reader = _SetReader(conn)
-    for i in range(0, len(set_ids), 500):
-        reader.read(set_ids[i : i + 500])
+    for batch in in_batches(set_ids):
+        reader.read(batch)
     return reader.contents
 
 
@@ -134,7 +135,7 @@ class _SetReader:
         self.labels, self.roles = _label_keys(conn)
         self.contents: dict[int, SetContent] = {}
 
-    def read(self, chunk: list[int]) -> None:
+    def read(self, chunk: Sequence[int]) -> None:
         for row in self.conn.execute(
             select(AnnotationSet.id, AnnotationSet.state, AnnotationSet.updated_at).where(
                 AnnotationSet.id.in_(chunk)
@@ -146,10 +147,10 @@ class _SetReader:
         self.evidence(self.stances(chunk))
         self.excluded(chunk)
 
-    def rows(self, model, column, ids: list[int]):
+    def rows(self, model, column, ids: Sequence[int]):
         return self.conn.execute(select(model).where(column.in_(ids))).mappings()
 
-    def spans(self, chunk: list[int]) -> None:
+    def spans(self, chunk: Sequence[int]) -> None:
         for row in self.rows(EntitySpan, EntitySpan.set_id, chunk):
             self.contents[row["set_id"]].spans.append(
                 {
@@ -162,7 +163,7 @@ class _SetReader:
                 }
             )
 
-    def events(self, chunk: list[int]) -> dict[int, int]:
+    def events(self, chunk: Sequence[int]) -> dict[int, int]:
         """Read the events; return event id -> set id."""
         events = {}
         for row in self.rows(EventMention, EventMention.set_id, chunk):
@@ -194,7 +195,7 @@ class _SetReader:
                 }
             )
 
-    def stances(self, chunk: list[int]) -> dict[int, int]:
+    def stances(self, chunk: Sequence[int]) -> dict[int, int]:
         """Read the stances; return stance id -> set id."""
         stances = {}
         for row in self.rows(Stance, Stance.set_id, chunk):
@@ -222,7 +223,7 @@ class _SetReader:
                 {"stance_id": row["stance_id"], "start": row["start"], "end": row["end"]}
             )
 
-    def excluded(self, chunk: list[int]) -> None:
+    def excluded(self, chunk: Sequence[int]) -> None:
         for row in self.rows(ExcludedRegion, ExcludedRegion.set_id, chunk):
             self.contents[row["set_id"]].excluded.append(
                 {
@@ -368,8 +369,7 @@ class SetWriter:
             (EventArgument, EventArgument.event_id, event_ids),
             (StanceEvidence, StanceEvidence.stance_id, stance_ids),
         ):
-            for i in range(0, len(owners), 500):
-                chunk = owners[i : i + 500]
+            for chunk in in_batches(owners):
                 for (row_id,) in conn.execute(select(model.id).where(column.in_(chunk))).all():
                     tx.delete(model, row_id)
         for stance_id in stance_ids:

@@ -16,6 +16,7 @@ from sqlalchemy import Connection, select
 from core.io.formats.common import ImportedDocument
 from core.io.import_annotations.options import ImportOptions, ImportReport
 from core.io.import_annotations.prepare import Prepared, align_to
+from core.project.project import in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from models.tables import Document
 
@@ -58,12 +59,10 @@ def check_references(prepared: list[Prepared]) -> list[str]:
 def match_documents(conn: Connection, prepared: list[Prepared], report: ImportReport) -> None:
     shas = sorted({p.sha for p in prepared})
     known: dict[str, int] = {}
-    for start in range(0, len(shas), 500):
+    for batch in in_batches(shas):
         known.update(
             conn.execute(
-                select(Document.text_sha256, Document.id).where(
-                    Document.text_sha256.in_(shas[start : start + 500])
-                )
+                select(Document.text_sha256, Document.id).where(Document.text_sha256.in_(batch))
             ).all()
         )
     unmatched_rebuilt = [p for p in prepared if p.sha not in known and p.source.rebuilt]

@@ -17,6 +17,7 @@ from core.io.import_annotations.match import DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.io.import_annotations.prepare import Prepared
 from core.project.journal import Txn
+from core.project.project import in_batches
 from core.schema.labels import insert_label
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from core.schema.roles import insert_role
@@ -146,12 +147,12 @@ def _annotator_sets(
 ) -> dict[int, int]:
     """document id -> the annotator's set on it, created or moved on to in progress."""
     set_of: dict[int, int] = {}
-    for start in range(0, len(doc_ids), 500):
+    for batch in in_batches(doc_ids):
         set_of.update(
             tx.conn.execute(
                 select(AnnotationSet.document_id, AnnotationSet.id).where(
                     AnnotationSet.annotator_id == annotator_id,
-                    AnnotationSet.document_id.in_(doc_ids[start : start + 500]),
+                    AnnotationSet.document_id.in_(batch),
                 )
             ).all()
         )
@@ -339,8 +340,7 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
         "document_stances": set(),
         "excluded": {},
     }
-    for start in range(0, len(set_ids), 500):
-        chunk = set_ids[start : start + 500]
+    for chunk in in_batches(set_ids):
         for span in conn.execute(
             select(
                 EntitySpan.set_id,

@@ -43,7 +43,7 @@ from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from core.project.progress import Progress, report_progress
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
 from core.review.agreement.measure_stances import stance_agreement
 from core.review.agreement.measure_tokens import token_kappa
@@ -108,8 +108,7 @@ def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]
     wanted = sorted(documents)
     texts: dict[int, str] = {}
     with project.read() as conn:
-        for i in range(0, len(wanted), 500):
-            chunk = wanted[i : i + 500]
+        for chunk in in_batches(wanted):
             marks = ", ".join("?" for _ in chunk)
             texts.update(
                 conn.exec_driver_sql(

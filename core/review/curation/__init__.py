@@ -30,8 +30,9 @@ Status: `accepted` (in the gold set), `rejected` (the curator said no; kept in
 `curation_decision`), else `agreed` (every annotator proposed it and, for an
 event, every argument too) or `disputed`.
 
-Operations (`operations`; curators only, `curators`; each one transaction and one
-undo step; none imports Qt), which write through `writing.GoldWriter`:
+Operations (`operations`; curators only, see `core.annotation.annotators.
+require_curator`; each one transaction and one undo step; none imports Qt), which
+write through `writing.GoldWriter`:
 
 - `auto_merge`: copy into gold every undecided candidate that reaches the
   strategy's threshold (unanimous, or at least k of n annotators) and has

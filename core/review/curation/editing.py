@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from core.annotation.annotators import require_curator
 from core.annotation.spans import (
     check_in_document,
     delete_span,
@@ -18,7 +19,6 @@ from core.annotation.spans import (
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.project import Project
-from core.review.curation.curators import require_curator
 from core.review.curation.model import ENTITY
 from core.review.curation.reading import load_curation
 from core.review.curation.writing import GoldWriter, clear_rejection

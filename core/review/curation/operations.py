@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.annotation.annotators import require_curator
 from core.annotation.events import delete_event_rows, get_event
 from core.annotation.sets import touch_set
 from core.annotation.spans import detach_span_references, get_span
@@ -22,7 +23,6 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project
-from core.review.curation.curators import require_curator
 from core.review.curation.model import (
     ACCEPTED,
     ARGUMENT,

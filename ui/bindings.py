@@ -4,8 +4,15 @@ with, declared once.
 `BINDINGS`: id, default keys, what it does. Menus, the editor and the shortcuts sheet
 (F1) all read from here, so the sheet always shows the bindings that really work.
 Label keys come from the project schema and are listed by the sheet separately. A user
-can override a binding in the `shortcuts` group of the settings file (`id = Ctrl+K`,
-several separated by "; ", or empty to switch it off).
+can change any binding in Help > Keyboard shortcuts > Change keys (kept in the
+`shortcuts` group of the settings file: `id = Ctrl+K`, several separated by "; ", or
+empty to switch it off).
+
+The defaults stay clear of what desktops take for themselves: no Shift+Alt or
+Ctrl+Shift alone (keyboard-layout switching on Windows and many Linux desktops, which
+Arabic typists use all day), no Ctrl+Alt+arrows or Ctrl/Alt+F-keys (workspaces in
+GNOME, KDE and XFCE), no Ctrl+Shift+U (Unicode entry of GTK's input methods), no
+Super.
 
 `MENU_BAR`: the window's menus as a table (menu, entry text, handler, id, icon, flags);
 an entry whose id is a binding's gets its keys (ui.window.menus builds the menus from
@@ -42,7 +49,7 @@ BINDINGS: tuple[Binding, ...] = (
     Binding("file.new", ("Ctrl+N",), "New project…", "Files"),
     Binding("file.open", ("Ctrl+O",), "Open a project…", "Files"),
     Binding("file.import", ("Ctrl+I",), "Import documents…", "Files"),
-    Binding("file.switch_annotator", ("Ctrl+Shift+U",), "Switch annotator…", "Files"),
+    Binding("file.switch_annotator", ("Ctrl+Shift+I",), "Switch annotator…", "Files"),
     Binding("file.close", ("Ctrl+W",), "Close the project", "Files"),
     Binding("file.quit", ("Ctrl+Q",), "Quit", "Files"),
     # --- annotating
@@ -70,7 +77,7 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(
         "annotate.grow_start",
-        ("Shift+Alt+Right",),
+        ("Alt+Right",),
         "Move the start (right edge) of the selection or selected annotation one character "
         "to the right: grows it",
         "Annotating",
@@ -78,21 +85,22 @@ BINDINGS: tuple[Binding, ...] = (
     ),
     Binding(
         "annotate.shrink_start",
-        ("Shift+Alt+Left",),
+        ("Alt+Left",),
         "Move the start (right edge) one character to the left: shrinks it",
         "Annotating",
         EDITOR,
     ),
     Binding(
         "annotate.grow_end",
-        ("Ctrl+Shift+Alt+Left",),
-        "Move the end (left edge) one character to the left: grows it",
+        ("Alt+,",),
+        "Move the end (left edge) one character to the left: grows it (the key left of "
+        "the next one)",
         "Annotating",
         EDITOR,
     ),
     Binding(
         "annotate.shrink_end",
-        ("Ctrl+Shift+Alt+Right",),
+        ("Alt+.",),
         "Move the end (left edge) one character to the right: shrinks it",
         "Annotating",
         EDITOR,
@@ -269,6 +277,38 @@ def keys(binding_id: str) -> tuple[str, ...]:
     return _overrides.get(binding_id, _BY_ID[binding_id].keys)
 
 
+def set_keys(settings: QtCore.QSettings, binding_id: str, new: tuple[str, ...] | None) -> None:
+    """Give a binding other keys (None: back to its default), remembered in `settings`."""
+    settings.beginGroup("shortcuts")
+    try:
+        if new is None or new == _BY_ID[binding_id].keys:
+            _overrides.pop(binding_id, None)
+            settings.remove(binding_id)
+        else:
+            _overrides[binding_id] = new
+            settings.setValue(binding_id, "; ".join(new))
+    finally:
+        settings.endGroup()
+    settings.sync()
+
+
+def clashes(binding_id: str, key: str) -> list[Binding]:
+    """The other bindings `key` already triggers where `binding_id` works (bindings of
+    the window work everywhere, so they clash with any scope)."""
+    wanted = QtGui.QKeySequence(key)
+    scope = _BY_ID[binding_id].scope
+    return [
+        other
+        for other in BINDINGS
+        if other.id != binding_id
+        and (other.scope == scope or WINDOW in (other.scope, scope))
+        and any(
+            wanted.matches(QtGui.QKeySequence(k)) == QtGui.QKeySequence.SequenceMatch.ExactMatch
+            for k in keys(other.id)
+        )
+    ]
+
+
 def sequences(binding_id: str) -> list[QtGui.QKeySequence]:
     return [QtGui.QKeySequence(k) for k in keys(binding_id)]
 
@@ -283,6 +323,13 @@ def matches(event: QtGui.QKeyEvent, binding_id: str) -> bool:
         pressed.matches(seq) == QtGui.QKeySequence.SequenceMatch.ExactMatch
         for seq in sequences(binding_id)
     )
+
+
+def edge_keys() -> str:
+    """The keys that move a span's edges, for hints: "Alt+Right/Alt+Left, Alt+,/Alt+."."""
+    start = f"{native_text('annotate.grow_start')}/{native_text('annotate.shrink_start')}"
+    end = f"{native_text('annotate.grow_end')}/{native_text('annotate.shrink_end')}"
+    return f"{start} (start), {end} (end)"
 
 
 def native_text(binding_id: str) -> str:

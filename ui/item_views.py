@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TypeAlias
 
-from ui.qt import Qt, QtCore, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 # the index an item model's methods are given (what their overrides must accept)
 ModelIndex: TypeAlias = QtCore.QModelIndex | QtCore.QPersistentModelIndex
@@ -92,3 +92,38 @@ def take_widgets(layout: QtWidgets.QLayout) -> list[QtWidgets.QWidget]:
         if widget is not None:
             widgets.append(widget)
     return widgets
+
+
+class _DownIntoList(QtCore.QObject):
+    def __init__(self, box: QtWidgets.QLineEdit, view: QtWidgets.QAbstractItemView):
+        super().__init__(box)
+        self.view = view
+
+    def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
+        if (
+            event.type() == QtCore.QEvent.Type.KeyPress
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.key() == Qt.Key.Key_Down
+            and not event.modifiers()
+        ):
+            enter_list(self.view)
+            return True
+        return False
+
+
+def lead_into(box: QtWidgets.QLineEdit, view: QtWidgets.QAbstractItemView) -> None:
+    """Down in a filter or search box moves into its list (onto the current row, else the
+    first), as it does in the file dialogs and launchers users know."""
+    box.installEventFilter(_DownIntoList(box, view))
+
+
+def enter_list(view: QtWidgets.QAbstractItemView) -> bool:
+    """Focus `view` on its current row, else its first; False when it has no rows."""
+    model = view.model()
+    if model is None or model.rowCount() == 0:
+        return False
+    current = view.currentIndex()
+    if not current.isValid():
+        view.setCurrentIndex(model.index(0, 0))
+    view.setFocus()
+    return True

@@ -74,6 +74,7 @@ class MainWindow(QtWidgets.QMainWindow):
     document_changed = Signal(object)  # document id | None
     identity_changed = Signal()
     operation_refused = Signal(str)  # a refusal's message, for views outside this window
+    bindings_changed = Signal()  # the user gave some bindings other keys
 
     # widgets the parts build (status bar, toolbar, welcome page)
     selection_label: QtWidgets.QLabel
@@ -162,20 +163,14 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setProperty("icon_name", icon_name)
         action.setCheckable(checkable)
         if binding is not None:
-            b = bindings.binding(binding)
-            if b.scope == bindings.WINDOW:
-                action.setShortcuts(bindings.sequences(binding))
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            else:
-                shown_keys = shown_keys or bindings.native_text(binding)
-            action.setToolTip(
-                f"{text.replace('&', '').rstrip('…')} ({bindings.native_text(binding)})"
-            )
+            action.setProperty("binding", binding)
+            action.setProperty("base_text", text)
+            self._show_keys(action)
+        elif shown_keys:
+            action.setText(f"{text}\t{shown_keys}")
         entry_id = binding or id
         if entry_id:
             self.actions[entry_id] = action
-        if shown_keys:
-            action.setText(f"{text}\t{shown_keys}")
         action.setProperty("needs_project", needs_project)
         if checkable:
             action.toggled.connect(slot)
@@ -189,6 +184,26 @@ class MainWindow(QtWidgets.QMainWindow):
             else:
                 target.insertAction(self.actions[before], action)
         return action
+
+    def _show_keys(self, action: QtGui.QAction) -> None:
+        """The action's binding's current keys: a shortcut for window-scope bindings,
+        shown beside the text for the others (the editor or a panel handles those)."""
+        binding_id, text = str(action.property("binding")), str(action.property("base_text"))
+        shown = bindings.native_text(binding_id)
+        if bindings.binding(binding_id).scope == bindings.WINDOW:
+            action.setShortcuts(bindings.sequences(binding_id))
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setText(text)
+        else:
+            action.setText(f"{text}\t{shown}" if shown else text)
+        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown or 'no keys'})")
+
+    def apply_bindings(self) -> None:
+        """After the user changed keys: every action and window of the app takes them."""
+        for action in self.actions.values():
+            if action.property("binding"):
+                self._show_keys(action)
+        self.bindings_changed.emit()
 
     def add_panel(
         self,
@@ -436,7 +451,8 @@ class MainWindow(QtWidgets.QMainWindow):
         editor.selection_changed.connect(annotating.on_editor_selection)
         editor.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         editor.customContextMenuRequested.connect(annotating.context_menu)
-        self.find_bar.match_chosen.connect(lambda s, e: editor.select_range(s, e))
+        # a label key tags exactly the hit found, not the word around it
+        self.find_bar.match_chosen.connect(lambda s, e: editor.select_range(s, e, exact=True))
         self.find_bar.hits_changed.connect(editor.set_search_hits)
         self.find_bar.closed.connect(editor.setFocus)
 

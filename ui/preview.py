@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from html import escape
 
+from core.text.snap import EDGE_PUNCTUATION
+from ui import bindings
+from ui.bidi import offsets
 from ui.editor import AnnotationEditor
-from ui.editor.layer import is_word_char
 from ui.qt import Qt, QtGui, QtWidgets
 
 MAX_SHOWN = 80  # characters of a long selection shown (start … end)
@@ -80,13 +82,23 @@ class SelectionPreview(QtWidgets.QFrame):
             return (
                 f"<span style='background:{color};color:{fg}'>&nbsp;<b>{key}</b>&nbsp;</span>",
                 shorten(editor.text[span.start : span.end]),
-                f"[{span.start}–{span.end}]",
+                offsets(span.start, span.end, brackets=True),
                 self.read_only_reason
                 if read_only
-                else "label key: relabel · Del: remove · Shift+Alt+arrows: resize · "
-                "Ctrl+Shift+A: all occurrences · Esc: clear",
+                else f"label key: relabel · {bindings.native_text('annotate.delete')}: remove · "
+                f"{bindings.edge_keys()}: resize · "
+                f"{bindings.native_text('annotate.all')}: all occurrences · "
+                f"{bindings.native_text('annotate.clear')}: clear",
             )
         pending = editor.pending_selection()
+        refusal = editor.selection_refusal() if pending is None else ""
+        if refusal and not read_only:
+            return (
+                "<b>Nothing to tag</b>",
+                "",
+                "",
+                f"{refusal} · hold Alt while selecting, or Ctrl+E, for exact characters",
+            )
         if pending is None:
             return (
                 "",
@@ -101,23 +113,23 @@ class SelectionPreview(QtWidgets.QFrame):
             return (
                 "<b>Excluded text</b>",
                 shorten(pending.text),
-                f"[{pending.start}–{pending.end}]",
+                offsets(pending.start, pending.end, brackets=True),
                 "annotations cannot be placed here · Annotate > Include selection again "
                 "to annotate it",
             )
+        clitic = editor.left_out_clitic(pending)
         if pending.exact:
-            mode = "exact characters"
-        elif pending.start > 0 and is_word_char(editor.text[pending.start - 1]):
-            mode = (
-                "snapped to the word, the clitic «"
-                + escape(editor.text[editor.layer.word_bounds(pending.start)[0] : pending.start])
-                + "» left out"
+            edges = {pending.text[0], pending.text[-1]} & EDGE_PUNCTUATION
+            mode = "exact characters" + (
+                f", punctuation at an edge included ({' '.join(sorted(edges))})" if edges else ""
             )
+        elif clitic:
+            mode = f"snapped to the word, the clitic «{escape(clitic)}» left out"
         else:
             mode = "snapped to whole words" if pending.snapped else "whole words"
         return (
             "<b>Selected</b> (read-only)" if read_only else "<b>Would tag</b>",
             shorten(pending.text),
-            f"[{pending.start}–{pending.end}]",
+            offsets(pending.start, pending.end, brackets=True),
             mode + ("" if pending.exact else " · hold Alt while selecting, or Ctrl+E, for exact"),
         )

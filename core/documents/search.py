@@ -72,7 +72,7 @@ class CorpusIndex:
         """Read and fold every document (call it off the GUI thread for big projects)."""
         self._ids, self._starts, self._chunks, self._maps = [], [], [], []
         self._text = None
-        self._words = Counter()
+        self._words.clear()  # the same object: views hold it as their evidence
         self._add(None)
         self._built = True
 

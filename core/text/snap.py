@@ -123,13 +123,12 @@ def _unmatched(span: str, mark: str, *, closing: bool) -> bool:
     return unpaired > 0 if closing else unpaired < 0
 
 
-def snap_selection(
-    text: str,
-    tokens: list[Token],
-    start: int,
-    end: int,
-    clitic_rule: str = "standard",
-    known: Container[str] = frozenset(),
-) -> tuple[int, int] | None:
-    """`snap` as (start, end), or None when nothing is to be annotated."""
-    return snap(text, tokens, start, end, clitic_rule, known).span
+def trim_whitespace(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) without whitespace at either edge (what exact selection keeps: the
+    characters as selected, but no span begins or ends with whitespace)."""
+    start, end = min(start, end), max(start, end)
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end

@@ -1,7 +1,7 @@
 import pytest
 
 from core.text.clitics import analyze, is_clitic_only, known_words
-from core.text.snap import ONLY_PUNCTUATION, ONLY_WHITESPACE, snap, snap_selection
+from core.text.snap import ONLY_PUNCTUATION, ONLY_WHITESPACE, snap, trim_whitespace
 from core.text.tokens import tokenize
 from tests.conftest import ROOT
 
@@ -91,13 +91,13 @@ def test_snap_selection(selected, expected):
     text = "قال لميتا إن لـMeta ومارك زوكربيرج اتفقا"
     start = text.index(selected)
     tokens = tokenize(text)
-    span = snap_selection(text, tokens, start, start + len(selected), "standard", KNOWN)
+    span = snap(text, tokens, start, start + len(selected), "standard", KNOWN).span
     assert text[span[0] : span[1]] == expected
 
 
 def test_snap_selection_of_whitespace_is_nothing():
     text = "ميتا   جوجل"
-    assert snap_selection(text, tokenize(text), 5, 6) is None
+    assert snap(text, tokenize(text), 5, 6).span is None
     assert snap(text, tokenize(text), 5, 6).refused == ONLY_WHITESPACE
 
 
@@ -118,7 +118,7 @@ def test_snap_selection_of_whitespace_is_nothing():
 )
 def test_punctuation_at_the_edges_is_left_out(text, selected, expected):
     start = text.index(selected)
-    span = snap_selection(text, tokenize(text), start, start + len(selected), "standard", KNOWN)
+    span = snap(text, tokenize(text), start, start + len(selected), "standard", KNOWN).span
     assert text[span[0] : span[1]] == expected
 
 
@@ -128,3 +128,9 @@ def test_a_selection_of_punctuation_alone_tags_nothing_and_says_why():
     found = snap(text, tokenize(text), dot, dot + 1, "standard", KNOWN)
     assert found.span is None and found.refused == ONLY_PUNCTUATION
     assert snap(text, tokenize(text), dot - 1, dot + 2).span == (dot - 3, dot)
+
+
+def test_exact_characters_still_lose_whitespace_at_the_edges():
+    text = "قال  ميتا  أمس"
+    assert trim_whitespace(text, 3, 11) == (5, 9)
+    assert trim_whitespace(text, 3, 5) == (5, 5)  # only whitespace: nothing

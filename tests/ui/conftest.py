@@ -60,33 +60,43 @@ def spans_in_db(project, annotator="Salma", document_id=None):
         )
 
 
-def drag_select(qtbot, editor, start, end, modifier=Qt.KeyboardModifier.NoModifier):
-    """Select code points [start, end) with a real mouse drag on the viewport.
-
-    Arabic letters are a few pixels wide, so the press and release points are
-    the pixels near each boundary that Qt's hit test maps to that boundary.
-    """
+def point_of(editor, cp):
+    """The viewport pixel Qt's hit test maps to code point `cp` (Arabic letters are a few
+    pixels wide: the best of the pixels near the cursor's place)."""
     from ui.qt import QtCore, QtGui
 
-    def point(cp):
-        cursor = QtGui.QTextCursor(editor.document())
-        cursor.setPosition(editor.qt_position(cp))
-        rect = editor.cursorRect(cursor)
-        y = rect.center().y()
-        best = None
-        for dx in sorted(range(-8, 9), key=abs):
-            candidate = QtCore.QPoint(rect.x() + dx, y)
-            miss = abs(editor.cp_position(editor.cursorForPosition(candidate).position()) - cp)
-            if best is None or miss < best[0]:
-                best = (miss, candidate)
-        return best[1]
+    cursor = QtGui.QTextCursor(editor.document())
+    cursor.setPosition(editor.qt_position(cp))
+    rect = editor.cursorRect(cursor)
+    y = rect.center().y()
+    best = None
+    for dx in sorted(range(-8, 9), key=abs):
+        candidate = QtCore.QPoint(rect.x() + dx, y)
+        miss = abs(editor.cp_position(editor.cursorForPosition(candidate).position()) - cp)
+        if best is None or miss < best[0]:
+            best = (miss, candidate)
+    return best[1]
 
+
+def drag_select(qtbot, editor, start, end, modifier=Qt.KeyboardModifier.NoModifier):
+    """Select code points [start, end) with a real mouse drag on the viewport."""
     editor.ensure_visible(start)
-    a, b = point(start), point(end)
+    a, b = point_of(editor, start), point_of(editor, end)
     viewport = editor.viewport()
     qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, modifier, a)
     qtbot.mouseMove(viewport, b)
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, modifier, b)
+    QtWidgets.QApplication.processEvents()
+
+
+def double_click(qtbot, editor, cp):
+    """Double-click the character at code point `cp`, as a user picks a word (the press
+    of a first click, then the double click: see docs/architecture.md, "Qt notes")."""
+    editor.ensure_visible(cp)
+    where = point_of(editor, cp)
+    viewport = editor.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=where)
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=where)
     QtWidgets.QApplication.processEvents()
 
 

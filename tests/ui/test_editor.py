@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from ui.bidi import offsets
 from ui.qt import Qt, QtCore, QtGui
 from ui.theme import tint
 
 from .conftest import click_span, drag_select, spans_in_db
 
-SHIFT_ALT = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 PRESS = QtGui.QKeyEvent.Type.KeyPress
 
@@ -21,8 +21,8 @@ def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
     pending = editor.pending_selection()
     assert (pending.start, pending.end, pending.text) == (start, end, "مارك زوكربيرج")
     assert window.preview.text_label.text() == "مارك زوكربيرج"
-    assert window.preview.offsets.text() == f"[{start}–{end}]"
-    assert f"selection {start}–{end}" in window.selection_label.text()
+    assert window.preview.offsets.text() == offsets(start, end, brackets=True)
+    assert f"selection {offsets(start, end)}" in window.selection_label.text()
     assert "مارك زوكربيرج" in window.selection_label.text()
 
     before = editor.highlighter.blocks_highlighted
@@ -102,15 +102,10 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
     assert window.actions["edit.undo"].text() == "&Undo Relabel as PRODUCT"
 
-    qtbot.keyClick(
-        editor,
-        Qt.Key.Key_Right,
-        Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier,
-    )
-    assert spans_in_db(window.project) == [(3, start - 1, start + 7, "PRODUCT")]
-    qtbot.keyClick(
-        editor, Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.AltModifier
-    )
+    qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert editor.text[start - 1].isspace()  # passed over: a span never begins with it
+    assert spans_in_db(window.project) == [(3, start - 2, start + 7, "PRODUCT")]
+    qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
     assert editor.selected_span == span_id
 
@@ -146,16 +141,21 @@ def test_undo_goes_to_the_document_it_changes(qtbot, window):
     assert spans_in_db(window.project) == [(1, start, start + 4, "ORG")]
 
 
-def test_shift_alt_arrows_adjust_a_selection_escape_and_tab(qtbot, window):
+def test_edge_keys_adjust_a_selection_skipping_whitespace_escape_and_tab(qtbot, window):
     window.open_document(3)
     editor = window.editor
     start = editor.text.index("بلومبرغ")
     editor.select_range(start, start + 7)
-    shift_alt = SHIFT_ALT
-    qtbot.keyClick(editor, Qt.Key.Key_Left, shift_alt)  # start one letter later
-    qtbot.keyClick(editor, Qt.Key.Key_Left, shift_alt | Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(editor, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)  # start: in
+    assert editor.text[start + 7].isspace()
+    qtbot.keyClick(editor, Qt.Key.Key_Comma, Qt.KeyboardModifier.AltModifier)  # end: out
     pending = editor.pending_selection()
-    assert (pending.start, pending.end, pending.exact) == (start + 1, start + 8, True)
+    # the end passes over the space to the next letter: no span ends with whitespace
+    after = start + 8
+    assert (pending.start, pending.end, pending.exact) == (start + 1, after + 1, True)
+    qtbot.keyClick(editor, Qt.Key.Key_Period, Qt.KeyboardModifier.AltModifier)  # end: in
+    pending = editor.pending_selection()
+    assert (pending.start, pending.end) == (start + 1, start + 7)
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     assert editor.pending_selection() is None
 

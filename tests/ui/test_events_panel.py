@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ui.bidi import offsets
 from ui.qt import Qt
 
 from .conftest import click_span, drag_select
@@ -230,7 +231,7 @@ def test_deleting_an_entity_used_as_an_argument_asks_and_leaves_it_detached(doc,
         ("Personnel.Leave", *trigger, [("Employer", "detached", *place)])
     ]
     child = doc.role_item("Employer").child(0)
-    assert child.text(1) == f"(deleted) ORG {place[0]}–{place[1]}"
+    assert child.text(1) == f"(deleted) ORG {offsets(*place)}"
     assert not child.icon(0).isNull()
     assert "was deleted" in child.toolTip(0)
     assert window.documents.model.problems(window.documents.model.row_of(DOC)).errors == 1

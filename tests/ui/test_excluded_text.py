@@ -4,6 +4,7 @@ message, listed with a way back; for everyone only by a curator."""
 from __future__ import annotations
 
 from core.annotation.annotators import ensure_annotator, set_annotator_role
+from ui.bidi import offsets
 from ui.editor.layer import excluded_text_color
 from ui.qt import Qt
 
@@ -37,7 +38,7 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     assert regions_in_db(window.project) == [(0, start, len(text), "related articles")]
     assert window.actions["edit.undo"].text() == "&Undo Exclude text"
     message = window.notice.message.text()
-    assert f"Excluded characters {start}–{len(text)}" in message
+    assert f"Excluded characters {offsets(start, len(text))}" in message
     assert "yours: 1 entity span" in message
     # greyed letters and a hatched background exactly there
     grey = excluded_text_color(editor.theme)
@@ -59,9 +60,9 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     # annotating there is refused, and the strip says why
     other = text.index("ترامب", start)
     editor.select_range(other, other + 5)
-    action, shown, offsets, hint = window.preview.describe()
+    action, shown, where, hint = window.preview.describe()
     assert "Excluded text" in action and shown == "ترامب"
-    assert offsets == f"[{other}–{other + 5}]" and "cannot be placed here" in hint
+    assert where == offsets(other, other + 5, brackets=True) and "cannot be placed here" in hint
     qtbot.keyClick(editor, Qt.Key.Key_1)
     assert window.notice.kind == "error"
     assert "cannot be placed in excluded text" in window.notice.message.text()
@@ -69,7 +70,7 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     # the panel lists the region; Del includes it again
     assert panel.list.topLevelItemCount() == 1
     item = panel.list.topLevelItem(0)
-    assert item.text(0) == "me" and item.text(1) == f"{start}–{len(text)}"
+    assert item.text(0) == "me" and item.text(1) == offsets(start, len(text))
     assert item.text(3) == "related articles"
     assert "Excluded</b> from your annotation: related articles" in panel.tooltip(other)
     panel.list.setCurrentItem(item)

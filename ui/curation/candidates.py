@@ -26,6 +26,7 @@ from core.review.curation.model import (
 )
 from core.schema.model import ProjectSchema
 from ui import bindings
+from ui.bidi import offsets
 from ui.icons import icon
 from ui.item_views import child_items, top_level_items
 from ui.keys import label_key
@@ -179,7 +180,7 @@ class CandidateList(QtWidgets.QTreeWidget):
         disagreement = self._disagreement(candidate, schema, text, names)
         item.setText(self.DISAGREEMENT, disagreement)
         item.setToolTip(self.DISAGREEMENT, disagreement)
-        item.setToolTip(self.TEXT, f"{candidate.start}–{candidate.end}")
+        item.setToolTip(self.TEXT, offsets(candidate.start, candidate.end))
         try:
             label = schema.label(candidate.label_id) if candidate.kind != ARGUMENT else None
         except KeyError:

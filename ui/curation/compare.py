@@ -26,6 +26,7 @@ from core.project.changes import Changes
 from core.project.errors import OperationError
 from core.review.versions import SetVersion, read_versions
 from core.schema.model import LabelInfo
+from ui.bidi import offsets
 from ui.editor import AnnotationEditor
 from ui.notice import ERROR
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -315,7 +316,7 @@ class CompareWindow(QtWidgets.QWidget):
         )
         place = " ".join(text[start:end].split())
         where = (
-            f"characters {start}–{end} «<span dir='rtl'>{_escape(place[:60])}</span>»"
+            f"characters {offsets(start, end)} «<span dir='rtl'>{_escape(place[:60])}</span>»"
             if end > start
             else "the whole document"
         )

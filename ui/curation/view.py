@@ -2,7 +2,7 @@
 
 A window of its own, per document: each compared annotator's version side by
 side (read-only editors, scrolled together) and the gold set as the last pane
-(an editable editor: label keys, Delete and Shift+Alt+arrows change gold), the
+(an editable editor: label keys, Delete and the edge keys change gold), the
 candidate list below (status, who proposed what, where they disagree), and
 above them the document, which sets are compared, auto-merge with its strategy,
 and the gold set's state.
@@ -219,6 +219,9 @@ class CurationWindow(QtWidgets.QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _checked=False, s=slot: s())
             self.addAction(action)
+            self.main.bindings_changed.connect(
+                lambda a=action, b=binding_id: a.setShortcuts(bindings.sequences(b))
+            )
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         self.curated_button.setToolTip(
             f"Mark the gold standard of this document curated and go to the next document "
@@ -600,7 +603,8 @@ class CurationWindow(QtWidgets.QWidget):
         elif candidate.end > candidate.start:
             editor.select_range(candidate.start, candidate.end, exact=True)
         self.notice.show_message(
-            "Gold pane: a label key tags or relabels, Delete removes, Shift+Alt+arrows move "
+            "Gold pane: a label key tags or relabels, Delete removes, "
+            f"{bindings.edge_keys()} move "
             "the edges. Events and stances are decided in the candidate list.",
             INFO,
             6,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.annotation.bulk import Occurrence, OccurrenceSearch
+from ui.bidi import offsets
 from ui.item_views import top_level_items
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
@@ -105,7 +106,7 @@ class AnnotateAllDialog(QtWidgets.QDialog):
             item.setCheckState(
                 0, Qt.CheckState.Checked if occurrence.suggested else Qt.CheckState.Unchecked
             )
-            item.setToolTip(1, f"offsets {occurrence.start}–{occurrence.end}")
+            item.setToolTip(1, f"offsets {offsets(occurrence.start, occurrence.end)}")
             item.setData(0, Qt.ItemDataRole.UserRole, occurrence)
             self.tree.addTopLevelItem(item)
         del blocker

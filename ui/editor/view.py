@@ -27,16 +27,18 @@ through `patch_spans` (or all of them through `update_spans`).
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 from functools import cached_property
 from html import escape
 
 from core.annotation.spans import SpanRow
 from core.schema.model import LabelInfo
-from core.text.snap import snap_selection
-from core.text.tokens import Token, tokenize, tokens_overlapping
+from core.text.clitics import Evidence
+from core.text.snap import ONLY_WHITESPACE, Snap, snap, trim_whitespace
+from core.text.tokens import Token, token_at, tokenize, tokens_overlapping
 from ui import bindings
+from ui.bidi import offsets
 from ui.editor.highlighter import SpanHighlighter
 from ui.editor.layer import LabelStyle, SpanLayer
 from ui.keys import label_key
@@ -133,6 +135,9 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self.clitic_rule = "standard"
         self.annotations_read_only = False
         self.exact_mode = False  # the "Exact selection" toggle
+        # folded words of the whole project, evidence for leaving a clitic out (the corpus
+        # index fills it once built; until then the document's own words serve)
+        self.project_words: Container[str] = frozenset()
         self.theme = LIGHT
         self.selected_span: int | None = None
         self._exact_selection = False  # this selection was made with Alt held
@@ -403,27 +408,49 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return self.cp_position(cursor.selectionStart()), self.cp_position(cursor.selectionEnd())
 
     def pending_selection(self, force_exact: bool = False) -> PendingSelection | None:
-        """The selection as it would be tagged: snapped to words unless exact."""
+        """The selection as it would be tagged: snapped to words unless exact (exact
+        characters still lose whitespace at the edges: no span begins or ends with it).
+        None when nothing would be tagged; `selection_refusal` says why."""
         raw = self.raw_selection()
         if raw is None or self.selected_span is not None:
             return None
-        start, end = raw
         exact = force_exact or self.exact_mode or self._exact_selection
-        if not exact:
-            snapped = snap_selection(
-                self.text,
-                self._words.tokens,
-                start,
-                end,
-                self.clitic_rule,
-                self._words.known if self.clitic_rule == "standard" else frozenset(),
-            )
-            if snapped is None:
+        if exact:
+            start, end = trim_whitespace(self.text, *raw)
+        else:
+            found = self._snap(*raw)
+            if found.span is None:
                 return None
-            start, end = snapped
+            start, end = found.span
         if start >= end:
             return None
         return PendingSelection(start, end, self.text[start:end], exact, raw[0], raw[1])
+
+    def selection_refusal(self) -> str:
+        """Why the current selection would tag nothing ("" when it would tag text)."""
+        raw = self.raw_selection()
+        if raw is None or self.selected_span is not None:
+            return ""
+        if self.exact_mode or self._exact_selection:
+            start, end = trim_whitespace(self.text, *raw)
+            return ONLY_WHITESPACE if start >= end else ""
+        return self._snap(*raw).refused
+
+    def left_out_clitic(self, pending: PendingSelection) -> str:
+        """The proclitic letters a snapped selection leaves out of its first word ("ل" of
+        "لميتا"), or ""."""
+        if pending.exact:
+            return ""
+        token = token_at(self._words.tokens, pending.start)
+        if token is None or token.start == pending.start or token.kind != "arabic":
+            return ""
+        return self.text[token.start : pending.start]
+
+    def _snap(self, start: int, end: int) -> Snap:
+        evidence: Container[str] = frozenset()
+        if self.clitic_rule == "standard":
+            evidence = Evidence(self._words.known, self.project_words)
+        return snap(self.text, self._words.tokens, start, end, self.clitic_rule, evidence)
 
     def covered_tokens(self) -> tuple[int, int] | None:
         """The selection grown to whole tokens, punctuation kept (for text to exclude,
@@ -607,11 +634,17 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             if pending is None:
                 return
             start, end = pending.start, pending.end
+        # whitespace is passed over: no span begins or ends with it
+        text = self.text
         if edge == "start":
             start = self.layer.step(start, direction)
+            while 0 < start < end and text[start].isspace():
+                start = self.layer.step(start, direction)
         else:
             end = self.layer.step(end, direction)
-        if not 0 <= start < end <= len(self.text):
+            while start < end < len(text) and text[end - 1].isspace():
+                end = self.layer.step(end, direction)
+        if not 0 <= start < end <= len(text):
             return
         if self.selected_span is not None:
             if not self.annotations_read_only:
@@ -694,7 +727,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                 "</span> "
                 f"{escape(name)}<br>"
                 f"<span dir='rtl'>{escape(self.text[span.start : span.end])}</span>"
-                f"<br>offsets {span.start}–{span.end} · #{span_id}{extra}{note}</p>"
+                f"<br>offsets {offsets(span.start, span.end)} · #{span_id}{extra}{note}</p>"
             )
         return "".join(parts)
 

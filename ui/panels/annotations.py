@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from core.annotation.spans import SpanRow
 from ui import bindings
+from ui.bidi import offsets
 from ui.editor.layer import SpanLayer
 from ui.item_views import ModelIndex, TableModel, list_table
 from ui.keys import label_key
@@ -121,7 +122,8 @@ class AnnotationListModel(TableModel):
             return style.color
         if role == Qt.ItemDataRole.ToolTipRole:
             name = style.name if style else ""
-            return f"{name}\n{self.layer.text[span.start : span.end]}\n{span.start}–{span.end}"
+            shown = self.layer.text[span.start : span.end]
+            return f"{name}\n{shown}\n{offsets(span.start, span.end)}"
         return None
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from core.documents.search import CorpusIndex, HitInContext, SearchResult, hits_in_context
-from ui.item_views import ModelIndex, TableModel, list_table
+from ui.bidi import offsets
+from ui.item_views import ModelIndex, TableModel, lead_into, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
@@ -31,7 +32,7 @@ class HitModel(TableModel):
                 return row.title or f"Document {row.document_id}"
             return f"…{row.before}【{row.match}】{row.after}…".replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{row.document_id} · offsets {row.start}–{row.end}\n{row.title}"
+            return f"#{row.document_id} · offsets {offsets(row.start, row.end)}\n{row.title}"
         return None
 
 
@@ -58,6 +59,7 @@ class CorpusSearchPanel(QtWidgets.QWidget):
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
         self.query.returnPressed.connect(self.run)
+        lead_into(self.query, self.view)
         self.view.activated.connect(self._choose)
         self.view.clicked.connect(self._choose)
         self._project = None

@@ -25,7 +25,7 @@ from core.documents.navigation import (
 from core.project.project import Project
 from core.text.fold import fold
 from ui.icons import icon
-from ui.item_views import ModelIndex, TableModel, list_table
+from ui.item_views import ModelIndex, TableModel, enter_list, lead_into, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
@@ -321,7 +321,8 @@ class DocumentPanel(QtWidgets.QWidget):
         self._filter_timer.setInterval(150)
         self._filter_timer.timeout.connect(self._apply_filter)
         self.filter.textChanged.connect(self._filter_timer.start)
-        self.filter.returnPressed.connect(self._apply_filter)
+        self.filter.returnPressed.connect(self._open_first)
+        lead_into(self.filter, self.view)
         self.states.currentIndexChanged.connect(self._apply_states)
         self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.model.modelReset.connect(self._update_count)
@@ -331,6 +332,12 @@ class DocumentPanel(QtWidgets.QWidget):
         self._filter_timer.stop()
         self.model.set_filter(self.filter.text())
         self.reselect()
+
+    def _open_first(self) -> None:
+        """Enter in the filter box: the filter applies at once, and its first document
+        (the current one, if it passes) opens, focus going to the list."""
+        self._apply_filter()
+        enter_list(self.view)
 
     def _apply_states(self, index: int) -> None:
         self.model.set_states(STATE_FILTERS[index][1])

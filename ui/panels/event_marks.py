@@ -11,6 +11,7 @@ from html import escape
 from typing import TYPE_CHECKING
 
 from core.annotation.events import EventRow
+from ui.bidi import offsets
 from ui.marks import outline, outlined_chip, paint_arc, paint_badge
 from ui.qt import QtCore, QtGui
 from ui.theme import current_theme
@@ -168,6 +169,7 @@ class EventMarks:
                 parts.append(
                     f"<p><b>{escape(event_type.key)}</b> (event) {escape(event_type.name_ar)}"
                     f"<br>trigger «{escape(self.panel.text_of(event.start, event.end))}» "
-                    f"{event.start}–{event.end} · {len(event.arguments)} argument(s){lines}</p>"
+                    f"{offsets(event.start, event.end)} · "
+                    f"{len(event.arguments)} argument(s){lines}</p>"
                 )
         return "".join(parts) or None

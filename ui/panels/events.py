@@ -42,6 +42,7 @@ from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem
 from core.project.changes import Changes
 from core.schema.model import LabelInfo, ProjectSchema, RoleInfo
 from ui import bindings
+from ui.bidi import offsets
 from ui.current_set import CurrentSet
 from ui.item_views import empty, set_current_item, take_widgets, top_level_items
 from ui.keys import label_key
@@ -352,7 +353,7 @@ class EventPanel(QtWidgets.QWidget):
         item.setIcon(
             0, problem_icon(severity) if severity else color_icon(event_type.color, "", size=16)
         )
-        tooltip = f"{event_type.key} — {event_type.name_ar} · {event.start}–{event.end}"
+        tooltip = f"{event_type.key} — {event_type.name_ar} · {offsets(event.start, event.end)}"
         if problems:
             tooltip += "\n" + "\n".join(p.message for p in problems)
         for column in range(3):
@@ -448,9 +449,8 @@ class EventPanel(QtWidgets.QWidget):
                     label = schema.label(span.label_id).key
                     text = f"{self.text_of(span.start, span.end)}  ({label})"
                 elif argument.detached:
-                    text = (
-                        f"(deleted) {argument.detached_label or '?'} "
-                        f"{argument.detached_start}–{argument.detached_end}"
+                    text = f"(deleted) {argument.detached_label or '?'} " + offsets(
+                        argument.detached_start or 0, argument.detached_end or 0
                     )
                 else:
                     text = "(an entity of another set)"

@@ -24,6 +24,7 @@ from core.annotation.excluded import (
 )
 from core.annotation.sets import read_set_owners
 from ui import bindings
+from ui.bidi import offsets
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO
@@ -110,7 +111,7 @@ class ExcludedPanel(QtWidgets.QWidget):
             item = QtWidgets.QTreeWidgetItem(
                 [
                     "everyone" if region.everyone else "me",
-                    f"{region.start}–{region.end}",
+                    offsets(region.start, region.end),
                     excerpt(editor.text[region.start : region.end]),
                     region.reason,
                 ]
@@ -215,7 +216,7 @@ class ExcludedPanel(QtWidgets.QWidget):
     def _report(self, result: ExclusionResult, whose: str) -> None:
         window = self.main
         region = next((r for r in self.regions if r.id == result.region_id), None)
-        where = f"characters {region.start}–{region.end}" if region else "the text"
+        where = f"characters {offsets(region.start, region.end)}" if region else "the text"
         window.editor.clear_selection()
         if not result.inside:
             window.show_notice(f"Excluded {where} from {whose}.", INFO)

@@ -33,6 +33,7 @@ from core.annotation.stances import (
 from core.project.changes import Changes
 from core.schema.model import LabelInfo, ProjectSchema
 from ui import bindings
+from ui.bidi import offsets
 from ui.current_set import CurrentSet
 from ui.icons import icon
 from ui.item_views import child_items, empty, set_current_item
@@ -340,7 +341,10 @@ class StancePanel(QtWidgets.QWidget):
             item.setToolTip(column, tooltip)
         for evidence in stance.evidence:
             child = QtWidgets.QTreeWidgetItem(
-                [f"❝ {self._text(evidence.start, evidence.end)}  [{evidence.start}–{evidence.end}]"]
+                [
+                    f"❝ {self._text(evidence.start, evidence.end)}  "
+                    + offsets(evidence.start, evidence.end, brackets=True)
+                ]
             )
             child.setData(0, ITEM, ("evidence", evidence.id))
             child_problems = self.current.problems_of(evidence_id=evidence.id)

@@ -39,6 +39,7 @@ from core.review.agreement.results import (
     MeasureResult,
 )
 from core.review.agreement.study import AgreementOptions
+from ui.bidi import offsets
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.review.heatmap import Cell, PairHeatmap
@@ -667,7 +668,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         d = self.disagreement_model.item(current.row())
         names = {a.id: a.name for a in self.report.annotators} if self.report else {}
         title = self.report.documents[d.document_id].title if self.report else ""
-        place = "the whole document" if d.start == d.end == 0 else f"{d.start}–{d.end}"
+        place = "the whole document" if d.start == d.end == 0 else offsets(d.start, d.end)
         self.context_caption.setText(
             f"<b>{d.kind_title}</b> · document {d.document_id}, {place} · "
             f"{names.get(d.annotator_ids[0])} × {names.get(d.annotator_ids[1])}"

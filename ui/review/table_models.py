@@ -10,6 +10,7 @@ from __future__ import annotations
 from core.review.agreement.disagreements import KINDS, Disagreement
 from core.review.agreement.results import Figure
 from core.review.agreement.study import DocumentRef
+from ui.bidi import offsets
 from ui.fonts import text_font
 from ui.item_views import ModelIndex, TableModel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
@@ -148,7 +149,7 @@ class DisagreementModel(TableModel):
                 return d.context if column == self.CONTEXT else None
             values = (
                 KINDS[d.kind],
-                f"{d.document_id} · {d.start}–{d.end}",
+                f"{d.document_id} · {offsets(d.start, d.end)}",
                 f"{a} × {b}",
                 versions[0],
                 versions[1],

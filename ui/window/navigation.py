@@ -52,7 +52,7 @@ class Navigation:
         window.annotations.refresh_soon()
         window.documents.show_document(document_id)
         if select is not None:
-            window.editor.select_range(*select)
+            window.editor.select_range(*select, exact=True)  # a hit: exactly what was found
         window.status.update()
         if changed:
             window.document_changed.emit(document_id)
@@ -82,15 +82,19 @@ class Navigation:
         result = window.run_operation(set_document_state, document, window.set_owner, FINISHED)
         if result is None:
             return
-        ids = window.documents.model.ids
-        order = ids if document in ids else None
-        target = next_unfinished(project, window.owner, document, order)
-        if target is None and order is not None:
-            target = next_unfinished(project, window.owner, document)
-        if target is None:
-            window.show_notice("Finished. Every document is finished now.", INFO)
-        else:
+        model = window.documents.model
+        # the next one the list shows: a filter chosen is respected, never left behind
+        target = next_unfinished(project, window.owner, document, model.ids)
+        if target is not None:
             self.open_document(target)
+        elif model.filtered:
+            window.show_notice(
+                "Finished. Every document the filter shows is finished; clear the filter "
+                "for the others.",
+                INFO,
+            )
+        else:
+            window.show_notice("Finished. Every document is finished now.", INFO)
 
     def reopen_document(self) -> None:
         window = self.window

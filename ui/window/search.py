@@ -48,6 +48,7 @@ class Search:
 
     def forget_index(self) -> None:
         self.window.corpus_index = None
+        self.window.editor.project_words = frozenset()
         self._pending = []
 
     def start_index(self, project: Project) -> None:
@@ -70,6 +71,8 @@ class Search:
         for changes in self._pending:
             index.apply(changes)
         self._pending = []
+        # clitic evidence from every document from now on (kept current by the index)
+        self.window.editor.project_words = index.words
         self.window.search_panel.index_ready(index)
 
     def apply(self, changes: Changes) -> None:

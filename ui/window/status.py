@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ui.bidi import offsets
 from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class StatusTexts:
             span = editor.layer.spans[editor.selected_span]
             style = editor.layer.styles.get(span.label_id)
             label.setText(
-                f"{style.key if style else '?'} {span.start}–{span.end} · "
+                f"{style.key if style else '?'} {offsets(span.start, span.end)} · "
                 f"{_status_text(editor.text[span.start : span.end])}"
             )
             return
@@ -65,7 +66,7 @@ class StatusTexts:
             label.setText("")
         else:
             label.setText(
-                f"selection {pending.start}–{pending.end} · {_status_text(pending.text)}"
+                f"selection {offsets(pending.start, pending.end)} · {_status_text(pending.text)}"
                 + (" · exact" if pending.exact else "")
             )
 

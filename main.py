@@ -39,6 +39,47 @@ def display_problem() -> str | None:
     return None
 
 
+def close_when_shown() -> None:
+    """With TAWSIM_CLOSE_WHEN_SHOWN=1, once the window is up: print its title, open Help >
+    About and print its text, then close both as a user would (the normal way out, so the
+    exit status means something). The smoke test of the installed bundle uses this
+    (packaging/, `make package-test`): a frozen app runs no code but its own."""
+    import re
+
+    from ui.qt import QtCore, QtWidgets
+
+    if not QtWidgets.QApplication.instance():
+        QtWidgets.QApplication(sys.argv)
+
+    def say(what: str, html: str) -> None:
+        print(f"{what}: {' '.join(re.sub('<[^>]*>', ' ', html).split())}", flush=True)
+
+    def close_dialog() -> None:
+        box = QtWidgets.QApplication.activeModalWidget()
+        if isinstance(box, QtWidgets.QMessageBox):
+            say("dialog", box.text())
+            box.done(0)
+
+    def close_window() -> None:
+        from ui.main_window import MainWindow
+
+        windows = [
+            w
+            for w in QtWidgets.QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:  # not up yet, or a message box came first (it would be closed)
+            close_dialog()
+            QtCore.QTimer.singleShot(50, close_window)
+            return
+        say("window", windows[0].windowTitle())
+        QtCore.QTimer.singleShot(0, close_dialog)
+        windows[0].actions["help.about"].trigger()
+        windows[0].close()
+
+    QtCore.QTimer.singleShot(0, close_window)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     from cli.main import build_parser, run
@@ -54,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if os.environ.get("TAWSIM_CLOSE_WHEN_SHOWN"):
+        close_when_shown()
     from ui.app import run_app
 
     return run_app(project_path=args.project)

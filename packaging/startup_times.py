@@ -1,0 +1,107 @@
+"""Start-up times of the built bundle next to the source tree's (the venv's Python).
+
+    python packaging/startup_times.py [--bundle dist/tawsim] [--runs 5] [--cold]
+
+Prints one JSON object per line, as bench/ does: the median wall-clock time, in
+milliseconds, of `--version` and of opening the window offscreen on the demo project
+and closing it (TAWSIM_CLOSE_WHEN_SHOWN=1), each run as a user would start it: a
+minimal environment (PATH=/usr/bin:/bin, a fresh HOME and TAWSIM_HOME, no PYTHONPATH).
+The first window start (which also builds the demo project from the seeds) is reported
+on its own and left out of the median.
+
+--cold empties the system's file cache before every run (Linux, as root: it writes
+/proc/sys/vm/drop_caches, which slows everything on the machine for a moment), so the
+figures include reading the files from disk; without it they are warm-cache times.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def minimal_env(home: Path, **extra: str) -> dict[str, str]:
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HOME": str(home),
+        "TAWSIM_HOME": str(home / "tawsim"),
+        "LANG": "C.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    env.update(extra)
+    return env
+
+
+def prepare_home(home: Path) -> None:
+    """A user folder where the annotator's name is already known (the first start would
+    ask for it in a dialog)."""
+    config = home / "tawsim" / "config"
+    config.mkdir(parents=True, exist_ok=True)
+    (config / "state.json").write_text('{"annotator": "timing"}', encoding="utf-8")
+
+
+def drop_caches() -> None:
+    subprocess.run(["sync"], check=True)
+    Path("/proc/sys/vm/drop_caches").write_text("3\n")
+
+
+def timed(command: list[str], env: dict[str, str], cold: bool) -> float:
+    if cold:
+        drop_caches()
+    start = time.perf_counter()
+    result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
+    elapsed = (time.perf_counter() - start) * 1000
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
+    return elapsed
+
+
+def report(name: str, values: list[float], cold: bool) -> None:
+    line = {
+        "name": name + (".cold" if cold else ""),
+        "value": round(statistics.median(values)),
+        "unit": "ms",
+        "runs": [round(v) for v in values],
+    }
+    print(json.dumps(line), flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bundle", type=Path, default=ROOT / "dist" / "tawsim")
+    parser.add_argument("--python", default=sys.executable, help="the venv's Python")
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cold", action="store_true", help="empty the file cache first")
+    args = parser.parse_args(argv)
+    if args.cold and not os.access("/proc/sys/vm/drop_caches", os.W_OK):
+        raise SystemExit("--cold needs root on Linux (it writes /proc/sys/vm/drop_caches)")
+    starters = {
+        "bundle": [str(args.bundle.resolve() / "tawsim")],
+        "venv": [args.python, str(ROOT / "main.py")],
+    }
+    for kind, start in starters.items():
+        with tempfile.TemporaryDirectory(prefix="tawsim-startup-") as tmp:
+            home = Path(tmp)
+            prepare_home(home)
+            env = minimal_env(home)
+            versions = [timed([*start, "--version"], env, args.cold) for _ in range(args.runs)]
+            report(f"startup.{kind}.version", versions, args.cold)
+            window_env = minimal_env(home, TAWSIM_CLOSE_WHEN_SHOWN="1")
+            first = timed(start, window_env, args.cold)
+            report(f"startup.{kind}.first_window_with_demo_project", [first], args.cold)
+            windows = [timed(start, window_env, args.cold) for _ in range(args.runs)]
+            report(f"startup.{kind}.window", windows, args.cold)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

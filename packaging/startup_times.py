@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -54,23 +55,32 @@ def drop_caches() -> None:
     Path("/proc/sys/vm/drop_caches").write_text("3\n")
 
 
-def timed(command: list[str], env: dict[str, str], cold: bool) -> float:
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str], env: dict[str, str], cold: bool) -> tuple[float, float]:
+    """Wall-clock and CPU (user + system) milliseconds of one run."""
     if cold:
         drop_caches()
-    start = time.perf_counter()
+    cpu, start = children_cpu(), time.perf_counter()
     result = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True)
-    elapsed = (time.perf_counter() - start) * 1000
+    elapsed, cpu = time.perf_counter() - start, children_cpu() - cpu
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr}")
-    return elapsed
+    return elapsed * 1000, cpu * 1000
 
 
-def report(name: str, values: list[float], cold: bool) -> None:
+def report(name: str, runs: list[tuple[float, float]], cold: bool) -> None:
+    """The median wall-clock time, and the median CPU time (less disturbed by whatever
+    else the machine is doing)."""
     line = {
         "name": name + (".cold" if cold else ""),
-        "value": round(statistics.median(values)),
+        "value": round(statistics.median(wall for wall, _ in runs)),
         "unit": "ms",
-        "runs": [round(v) for v in values],
+        "cpu_ms": round(statistics.median(cpu for _, cpu in runs)),
+        "runs": [round(wall) for wall, _ in runs],
     }
     print(json.dumps(line), flush=True)
 

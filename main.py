@@ -5,6 +5,17 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
+
+
+def has_library(name: str) -> bool:
+    """Whether the shared library `name` (as for ctypes.util.find_library) can be loaded:
+    the installed bundle carries its own copies, next to sys._MEIPASS; otherwise the
+    system must have it."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle and any(Path(bundle).glob(f"lib{name}.so*")):
+        return True
+    return ctypes.util.find_library(name) is not None
 
 
 def display_problem() -> str | None:
@@ -23,9 +34,7 @@ def display_problem() -> str | None:
             "or run the window on a virtual screen: xvfb-run python main.py"
         )
     if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        missing = [
-            lib for lib in ("xcb-cursor", "xkbcommon-x11") if not ctypes.util.find_library(lib)
-        ]
+        missing = [lib for lib in ("xcb-cursor", "xkbcommon-x11") if not has_library(lib)]
         if missing:
             packages = " ".join(
                 {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}[m]

@@ -110,6 +110,28 @@ def test_resources_are_found_in_a_frozen_bundle(monkeypatch, tmp_path):
     assert resources.data_root() == tmp_path
 
 
+def test_bundle_counts_its_own_x11_libraries_as_present(monkeypatch, tmp_path):
+    """The bundle carries libxcb-cursor and libxkbcommon-x11, which many desktops lack;
+    the start-up check must not send its users to apt-get for them."""
+    import ctypes.util
+
+    import main
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)  # the system lacks them
+    monkeypatch.delenv("QT_QPA_PLATFORM", raising=False)
+    monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)
+    monkeypatch.setenv("DISPLAY", ":0")
+    monkeypatch.setattr(sys, "platform", "linux")
+    problem = main.display_problem()
+    assert problem and "libxcb-cursor0 libxkbcommon-x11-0" in problem  # from the source tree
+
+    for name in ("libxcb-cursor.so.0", "libxkbcommon-x11.so.0"):
+        (tmp_path / name).write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    assert main.display_problem() is None
+
+
 def test_icons_are_rendered_from_the_svg():
     result = subprocess.run(
         [sys.executable, str(PACKAGING / "render_icons.py"), "--check"],

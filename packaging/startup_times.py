@@ -7,7 +7,9 @@ milliseconds, of `--version` and of opening the window offscreen on the demo pro
 and closing it (TAWSIM_CLOSE_WHEN_SHOWN=1), each run as a user would start it: a
 minimal environment (PATH=/usr/bin:/bin, a fresh HOME and TAWSIM_HOME, no PYTHONPATH).
 The first window start (which also builds the demo project from the seeds) is reported
-on its own and left out of the median.
+on its own and left out of the median. Bundle and venv runs alternate, so a busy moment
+of the machine slows both alike; the CPU time (user + system) beside the wall-clock
+time is less disturbed by whatever else the machine is doing.
 
 --cold empties the system's file cache before every run (Linux, as root: it writes
 /proc/sys/vm/drop_caches, which slows everything on the machine for a moment), so the
@@ -98,18 +100,26 @@ def main(argv: list[str] | None = None) -> int:
         "bundle": [str(args.bundle.resolve() / "tawsim")],
         "venv": [args.python, str(ROOT / "main.py")],
     }
-    for kind, start in starters.items():
-        with tempfile.TemporaryDirectory(prefix="tawsim-startup-") as tmp:
-            home = Path(tmp)
+    with tempfile.TemporaryDirectory(prefix="tawsim-startup-") as tmp:
+        homes = {kind: Path(tmp) / kind for kind in starters}
+        for home in homes.values():
             prepare_home(home)
-            env = minimal_env(home)
-            versions = [timed([*start, "--version"], env, args.cold) for _ in range(args.runs)]
-            report(f"startup.{kind}.version", versions, args.cold)
-            window_env = minimal_env(home, TAWSIM_CLOSE_WHEN_SHOWN="1")
-            first = timed(start, window_env, args.cold)
-            report(f"startup.{kind}.first_window_with_demo_project", [first], args.cold)
-            windows = [timed(start, window_env, args.cold) for _ in range(args.runs)]
-            report(f"startup.{kind}.window", windows, args.cold)
+        measures = {
+            "version": (["--version"], {}),
+            "window": ([], {"TAWSIM_CLOSE_WHEN_SHOWN": "1"}),
+        }
+        for what, (arguments, extra) in measures.items():
+            if what == "window":  # the first start also builds the demo project: on its own
+                for kind, start in starters.items():
+                    first = timed(start, minimal_env(homes[kind], **extra), args.cold)
+                    report(f"startup.{kind}.first_window_with_demo_project", [first], args.cold)
+            runs: dict[str, list[tuple[float, float]]] = {kind: [] for kind in starters}
+            for _ in range(args.runs):  # alternating, so a busy moment hits both alike
+                for kind, start in starters.items():
+                    env = minimal_env(homes[kind], **extra)
+                    runs[kind].append(timed([*start, *arguments], env, args.cold))
+            for kind in starters:
+                report(f"startup.{kind}.{what}", runs[kind], args.cold)
     return 0
 
 

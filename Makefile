@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test bench lint screenshots clean package package-test
+.PHONY: run test check bench lint types screenshots clean package package-test
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
 	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
@@ -18,8 +18,11 @@ $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-
 run: $(STAMP)
 	$(PY) main.py $(ARGS)
 
-test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+# lint, formatting and types first (seconds), then the suite on every core
+test: check
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
+
+check: lint types
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
@@ -27,6 +30,9 @@ bench: $(STAMP)
 lint: $(STAMP)
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+
+types: $(STAMP)
+	$(PY) -m mypy
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
@@ -64,4 +70,4 @@ package-test: $(TARBALL)
 	$(PY) packaging/startup_times.py --bundle dist/tawsim
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

@@ -19,7 +19,7 @@ from sqlmodel import SQLModel
 from models import tables
 
 APPLICATION_ID = 0x5457534D  # "TWSM"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Each step's SQL is written out, not derived from models.tables: a step must keep
 # producing the same tables after the models change in later versions.
@@ -48,8 +48,77 @@ def _add_curation_decisions(conn: Connection) -> None:
         conn.exec_driver_sql(statement)
 
 
+_FORMAT_3 = (
+    """CREATE TABLE token_layer (
+	document_id INTEGER NOT NULL,
+	source VARCHAR NOT NULL,
+	tokens BLOB NOT NULL,
+	sentences BLOB NOT NULL,
+	PRIMARY KEY (document_id),
+	FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE
+)""",
+    """CREATE TABLE suggestion (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	document_id INTEGER NOT NULL,
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	label_id INTEGER NOT NULL,
+	score FLOAT,
+	recommender VARCHAR NOT NULL,
+	created_at VARCHAR NOT NULL,
+	CONSTRAINT ck_suggestion_offsets CHECK (0 <= start AND start < "end"),
+	CONSTRAINT uq_suggestion UNIQUE (document_id, start, "end", label_id, recommender),
+	FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+	FOREIGN KEY(label_id) REFERENCES label (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_suggestion_document_id ON suggestion (document_id)",
+    "CREATE INDEX ix_suggestion_label_id ON suggestion (label_id)",
+    """CREATE TABLE suggestion_decision (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	set_id INTEGER NOT NULL,
+	start INTEGER NOT NULL,
+	"end" INTEGER NOT NULL,
+	label_id INTEGER NOT NULL,
+	recommender VARCHAR NOT NULL,
+	decision VARCHAR NOT NULL,
+	decided_at VARCHAR NOT NULL,
+	CONSTRAINT ck_suggestion_decision_offsets CHECK (0 <= start AND start < "end"),
+	CONSTRAINT ck_suggestion_decision CHECK (decision IN ('accepted', 'rejected')),
+	CONSTRAINT uq_suggestion_decision UNIQUE (set_id, start, "end", label_id),
+	FOREIGN KEY(set_id) REFERENCES annotation_set (id) ON DELETE CASCADE,
+	FOREIGN KEY(label_id) REFERENCES label (id) ON DELETE CASCADE
+)""",
+    "CREATE INDEX ix_suggestion_decision_label_id ON suggestion_decision (label_id)",
+    "CREATE INDEX ix_suggestion_decision_set_id ON suggestion_decision (set_id)",
+    """CREATE TABLE assignment (
+	document_id INTEGER NOT NULL,
+	annotator_id INTEGER NOT NULL,
+	assigned_by INTEGER,
+	assigned_at VARCHAR NOT NULL,
+	PRIMARY KEY (document_id, annotator_id),
+	FOREIGN KEY(document_id) REFERENCES document (id) ON DELETE CASCADE,
+	FOREIGN KEY(annotator_id) REFERENCES annotator (id) ON DELETE CASCADE,
+	FOREIGN KEY(assigned_by) REFERENCES annotator (id) ON DELETE SET NULL
+)""",
+    "CREATE INDEX ix_assignment_annotator_id ON assignment (annotator_id)",
+    "CREATE INDEX ix_assignment_assigned_by ON assignment (assigned_by)",
+)
+
+
+def _add_tokens_suggestions_assignments(conn: Connection) -> None:
+    """Format 3: tokens kept from imported files, recommenders' suggestions and what
+    annotators did with them, and the documents assigned to each annotator."""
+    for statement in _FORMAT_3:
+        conn.exec_driver_sql(statement)
+    for statement in _format_3_triggers():
+        conn.exec_driver_sql(statement)
+
+
 # MIGRATIONS[v] upgrades a file from version v-1 to v.
-MIGRATIONS: dict[int, Callable[[Connection], None]] = {2: _add_curation_decisions}
+MIGRATIONS: dict[int, Callable[[Connection], None]] = {
+    2: _add_curation_decisions,
+    3: _add_tokens_suggestions_assignments,
+}
 
 _DOC_OF_SET = (
     "(SELECT d.length FROM annotation_set s JOIN document d ON d.id = s.document_id "
@@ -100,6 +169,27 @@ def _triggers() -> list[str]:
     statements += _label_kind("event_mention", "type_id", "event")
     statements += _label_kind("stance", "polarity_id", "polarity")
     statements += _label_kind("stance", "target_label_id", "stance_target")
+    return statements + _format_3_triggers()
+
+
+def _format_3_triggers() -> list[str]:
+    """Suggestions end within their document and propose an entity label or an event
+    type (written out: a migration step creates exactly these)."""
+    statements = _end_within_document(
+        "suggestion", "(SELECT length FROM document WHERE id = NEW.document_id)"
+    )
+    statements += _end_within_document(
+        "suggestion_decision", _DOC_OF_SET.format(set_id="NEW.set_id")
+    )
+    check = (
+        "(SELECT y.kind FROM label l JOIN layer y ON y.id = l.layer_id WHERE l.id = NEW.label_id)"
+    )
+    statements += [
+        f"CREATE TRIGGER trg_suggestion_label_kind_{event.lower()} BEFORE {when} ON suggestion "
+        f"WHEN {check} NOT IN ('span', 'event') "
+        "BEGIN SELECT RAISE(ABORT, 'suggestion.label_id: not an entity label or event type'); END"
+        for event, when in (("INSERT", "INSERT"), ("UPDATE", "UPDATE OF label_id"))
+    ]
     return statements
 
 
@@ -136,6 +226,10 @@ def _all_tables() -> list[type[SQLModel]]:
         tables.StanceEvidence,
         tables.ExcludedRegion,
         tables.CurationDecision,
+        tables.TokenLayer,
+        tables.Suggestion,
+        tables.SuggestionDecision,
+        tables.Assignment,
     ]
 
 

@@ -37,7 +37,8 @@ def utc_now() -> str:
 def table_of(model: type[SQLModel]) -> Table:
     """A model's SQLAlchemy table (SQLModel sets `__table__` when it makes the class, out
     of a type checker's sight)."""
-    return model.__table__  # type: ignore[attr-defined]
+    table: Table = model.__table__  # type: ignore[attr-defined]
+    return table
 
 
 def _fk(target: str, ondelete: str | None = None, nullable: bool = False) -> Column[int]:
@@ -329,3 +330,85 @@ class CurationDecision(SQLModel, table=True):
     decision: str = "rejected"
     curator_id: int | None = Field(sa_column=_fk("annotator.id", "SET NULL", nullable=True))
     decided_at: str = Field(default_factory=utc_now)
+
+
+# --- format 3: tokens kept from imported files, suggestions, assignments -------------
+
+
+class TokenLayer(SQLModel, table=True):
+    """A document's tokens and sentences as a tokenised file gave them (CoNLL, CoNLL-U,
+    WebAnno TSV, Hugging Face), so exports to token formats give them back unchanged.
+    A document without one is tokenised by Tawsim (core.text.tokens).
+
+    `tokens` and `sentences` are (start, end) code-point offsets into the frozen text,
+    packed as little-endian unsigned 32-bit pairs (compact, and read in one go)."""
+
+    __tablename__ = "token_layer"
+    document_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    )
+    source: str  # the format the tokens came from
+    tokens: bytes
+    sentences: bytes
+
+
+class Suggestion(SQLModel, table=True):
+    """A recommender's proposal of an entity or event trigger: not an annotation until
+    an annotator accepts it (then it is copied into their set)."""
+
+    __tablename__ = "suggestion"
+    __table_args__ = (
+        _offsets_check("suggestion"),
+        UniqueConstraint(
+            "document_id", "start", "end", "label_id", "recommender", name="uq_suggestion"
+        ),
+        {"sqlite_autoincrement": True},
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    document_id: int = Field(sa_column=_fk("document.id", "CASCADE"))
+    start: int
+    end: int
+    label_id: int = Field(sa_column=_fk("label.id", "CASCADE"))
+    score: float | None = None
+    recommender: str
+    created_at: str = Field(default_factory=utc_now)
+
+
+class SuggestionDecision(SQLModel, table=True):
+    """What an annotator did with a suggestion: accepted (counted; the annotation is in
+    their set) or rejected (remembered, so it is not suggested to them again)."""
+
+    __tablename__ = "suggestion_decision"
+    __table_args__ = (
+        _offsets_check("suggestion_decision"),
+        CheckConstraint("decision IN ('accepted', 'rejected')", name="ck_suggestion_decision"),
+        UniqueConstraint("set_id", "start", "end", "label_id", name="uq_suggestion_decision"),
+        {"sqlite_autoincrement": True},
+    )
+    id: int | None = Field(default=None, primary_key=True)
+    set_id: int = Field(sa_column=_fk("annotation_set.id", "CASCADE"))
+    start: int
+    end: int
+    label_id: int = Field(sa_column=_fk("label.id", "CASCADE"))
+    recommender: str
+    decision: str
+    decided_at: str = Field(default_factory=utc_now)
+
+
+class Assignment(SQLModel, table=True):
+    """A document the lead gave an annotator to annotate."""
+
+    __tablename__ = "assignment"
+    document_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("document.id", ondelete="CASCADE"), primary_key=True)
+    )
+    annotator_id: int = Field(
+        sa_column=Column(
+            Integer,
+            ForeignKey("annotator.id", ondelete="CASCADE"),
+            primary_key=True,
+            index=True,
+        )
+    )
+    assigned_by: int | None = Field(sa_column=_fk("annotator.id", "SET NULL", nullable=True))
+    assigned_at: str = Field(default_factory=utc_now)

@@ -48,7 +48,11 @@ def settle_memory() -> None:
 
 
 def make_application() -> QtWidgets.QApplication:
-    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv)
+    running = QtWidgets.QApplication.instance()
+    if isinstance(running, QtWidgets.QApplication):
+        app = running
+    else:
+        app = QtWidgets.QApplication(sys.argv)
     app.setApplicationName("Tawsim")
     app.setOrganizationName("Tawsim")
     load_bundled_fonts()

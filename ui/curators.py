@@ -4,12 +4,16 @@ enabled for curators only (the curation view, the review dashboard)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ui.qt import QtGui
 
+if TYPE_CHECKING:
+    from core.project.changes import Changes
+    from ui.main_window import MainWindow
 
-def curator_refusal(window, doing: str = "curate the gold standard") -> str | None:
+
+def curator_refusal(window: MainWindow, doing: str = "curate the gold standard") -> str | None:
     """Why this window's user cannot do a curator's work (`doing`), or None when they can."""
     if window.project is None:
         return "Open a project first."
@@ -24,7 +28,7 @@ def curator_refusal(window, doing: str = "curate the gold standard") -> str | No
 
 
 def add_curator_action(
-    window, text: str, slot: Callable[[], Any], doing: str, **options: Any
+    window: MainWindow, text: str, slot: Callable[[], Any], doing: str, **options: Any
 ) -> QtGui.QAction:
     """A Review menu entry (`window.add_action` with `options`) enabled for curators only;
     otherwise its tooltip and status tip say why. Kept current as the project, the
@@ -33,15 +37,19 @@ def add_curator_action(
     window.menu("review").setToolTipsVisible(True)
     allowed_tip = action.toolTip()
 
-    def update(*_args) -> None:
+    def update(*_args: object) -> None:
         refusal = curator_refusal(window, doing)
         action.setEnabled(refusal is None)
         action.setToolTip(refusal or allowed_tip)
         action.setStatusTip(refusal or "")
 
+    def update_after(changes: Changes) -> None:
+        if changes.annotators:  # roles may have changed
+            update()
+
     window.project_changed.connect(update)
     window.identity_changed.connect(update)
-    window.operation_did_execute.connect(lambda changes: changes.annotators and update())
+    window.operation_did_execute.connect(update_after)
     update()
     return action
 

@@ -13,6 +13,8 @@ only those validation and the panels look at are taken from there.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from core.annotation.excluded import RegionRow
 from core.annotation.validation import (
     ERROR,
@@ -25,13 +27,16 @@ from core.annotation.validation import (
 from core.project.changes import Changes
 from ui.qt import QtCore, Signal
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 _PROBLEM_IDS = ("event_id", "argument_id", "role_id", "stance_id", "evidence_id", "span_id")
 
 
 class CurrentSet(QtCore.QObject):
     changed = Signal()
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.document_id: int | None = None
@@ -80,7 +85,7 @@ class CurrentSet(QtCore.QObject):
             self.changed.emit()
 
     def _index_problems(self) -> None:
-        self._by_id: dict[tuple[str, int], list[Problem]] = {}
+        self._by_id = {}
         for problem in self.problems:
             for field in _PROBLEM_IDS:
                 value = getattr(problem, field)
@@ -98,6 +103,7 @@ class CurrentSet(QtCore.QObject):
         ):
             return
         content = self.content
+        referenced: set[int] | None
         if content is None:
             referenced = None if self.regions else set()
         else:  # the spans events and stances refer to, and those in excluded text
@@ -117,6 +123,8 @@ class CurrentSet(QtCore.QObject):
         self.reload()
 
     def _note_problems(self) -> None:
+        if self.document_id is None:
+            return
         errors = sum(1 for p in self.problems if p.severity == ERROR)
         self.window.documents.model.note_problems(
             self.document_id, ProblemCount(errors, len(self.problems) - errors)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.text.fold import FoldedText, fold
 from ui.icons import icon
-from ui.qt import Qt, QtCore, QtWidgets, Signal
+from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
 
 class FindBar(QtWidgets.QFrame):
@@ -116,7 +116,11 @@ class FindBar(QtWidgets.QFrame):
             self._report()
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if watched is self.query and event.type() == QtCore.QEvent.Type.KeyPress:
+        if (
+            watched is self.query
+            and isinstance(event, QtGui.QKeyEvent)
+            and event.type() == QtCore.QEvent.Type.KeyPress
+        ):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

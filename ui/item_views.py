@@ -1,9 +1,15 @@
 """Item views: a base for the read-only table models, the right-to-left list tables of
-the side panels, and emptying item widgets that are filled again after every change."""
+the side panels, walking tree widgets, and emptying item widgets and layouts that are
+filled again after every change."""
 
 from __future__ import annotations
 
+from typing import TypeAlias
+
 from ui.qt import Qt, QtCore, QtWidgets
+
+# the index an item model's methods are given (what their overrides must accept)
+ModelIndex: TypeAlias = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
 class TableModel(QtCore.QAbstractTableModel):
@@ -14,10 +20,10 @@ class TableModel(QtCore.QAbstractTableModel):
     def row_count(self) -> int:
         raise NotImplementedError
 
-    def rowCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.row_count()
 
-    def columnCount(self, parent: QtCore.QModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: ModelIndex = QtCore.QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
@@ -54,3 +60,35 @@ def empty(view: QtWidgets.QTreeWidget | QtWidgets.QListWidget) -> None:
     else:
         while view.count():
             view.takeItem(view.count() - 1)
+
+
+def set_current_item(tree: QtWidgets.QTreeWidget, item: QtWidgets.QTreeWidgetItem | None) -> None:
+    """Make `item` the tree's current item, or leave none current (what Qt's
+    setCurrentItem does with a null item, which the binding's stubs do not take)."""
+    if item is None:
+        tree.setCurrentIndex(QtCore.QModelIndex())
+    else:
+        tree.setCurrentItem(item)
+
+
+def top_level_items(tree: QtWidgets.QTreeWidget) -> list[QtWidgets.QTreeWidgetItem]:
+    """The tree's top-level items, in order."""
+    items = (tree.topLevelItem(i) for i in range(tree.topLevelItemCount()))
+    return [item for item in items if item is not None]  # None only out of range
+
+
+def child_items(item: QtWidgets.QTreeWidgetItem) -> list[QtWidgets.QTreeWidgetItem]:
+    """The item's children, in order."""
+    children = (item.child(i) for i in range(item.childCount()))
+    return [child for child in children if child is not None]  # None only out of range
+
+
+def take_widgets(layout: QtWidgets.QLayout) -> list[QtWidgets.QWidget]:
+    """Empty `layout`; the widgets it held (spacers and nested layouts are dropped)."""
+    widgets = []
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item is not None else None
+        if widget is not None:
+            widgets.append(widget)
+    return widgets

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.annotation.annotators import AnnotatorInfo
 from core.documents.search import CorpusIndex
@@ -62,6 +62,9 @@ from ui.window.navigation import Navigation
 from ui.window.search import Search
 from ui.window.status import StatusTexts
 
+if TYPE_CHECKING:
+    from ui.span_picker import SpanPicker
+
 LAYOUT_VERSION = 1
 
 
@@ -71,6 +74,14 @@ class MainWindow(QtWidgets.QMainWindow):
     document_changed = Signal(object)  # document id | None
     identity_changed = Signal()
     operation_refused = Signal(str)  # a refusal's message, for views outside this window
+
+    # widgets the parts build (status bar, toolbar, welcome page)
+    selection_label: QtWidgets.QLabel
+    position_label: QtWidgets.QLabel
+    identity_label: QtWidgets.QLabel
+    theme_button: QtWidgets.QToolButton
+    recent_list: QtWidgets.QListWidget
+    _span_picker: SpanPicker  # made by the first panel that asks for one (SpanPicker.of)
 
     def __init__(self, project: Project | None, annotator: str | None = None):
         super().__init__()
@@ -83,7 +94,9 @@ class MainWindow(QtWidgets.QMainWindow):
         self.current_set_id: int | None = None
         self.corpus_index: CorpusIndex | None = None
         self.last_refusal: Exception | None = None  # why the last run_operation was refused
-        self.actions: dict[str, QtGui.QAction] = {}  # by binding or menu entry id
+        # by binding or menu entry id; documented as `window.actions[id]`, so it keeps
+        # the name although it hides QWidget.actions() (nothing here calls that)
+        self.actions: dict[str, QtGui.QAction] = {}  # type: ignore[assignment]
         self.docks: dict[str, QtWidgets.QDockWidget] = {}
         self._menus: dict[str, QtWidgets.QMenu] = {}
         self._tasks: list[Task] = []
@@ -158,8 +171,9 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setToolTip(
                 f"{text.replace('&', '').rstrip('…')} ({bindings.native_text(binding)})"
             )
-        if binding or id:
-            self.actions[binding or id] = action
+        entry_id = binding or id
+        if entry_id:
+            self.actions[entry_id] = action
         if shown_keys:
             action.setText(f"{text}\t{shown_keys}")
         action.setProperty("needs_project", needs_project)
@@ -284,7 +298,18 @@ class MainWindow(QtWidgets.QMainWindow):
     @property
     def set_owner(self) -> int | None:
         """Whose set edits go to: the annotator's own, or None for the gold set."""
-        return None if self.viewing_gold else self.annotator.id
+        if self.viewing_gold:
+            return None
+        if self.annotator is None:  # callers check refuse_if_read_only() first
+            raise RuntimeError("no annotator: nothing can be edited")
+        return self.annotator.id
+
+    def require_project(self) -> Project:
+        """The open project, for code that only runs while one is open (a document is
+        shown, a change is being dispatched, a project-only action was triggered)."""
+        if self.project is None:
+            raise RuntimeError("no project is open")
+        return self.project
 
     @property
     def labels(self) -> list[LabelInfo]:

@@ -239,6 +239,10 @@ def render_exchange_dialogs(out_dir: Path) -> list[Path]:
     from ui.tasks import wait_for_tasks
     from ui.theme import LIGHT, apply_theme
 
+    class RefusalShown(ImportAnnotationsDialog):
+        def ask_add_labels(self, unknown: dict[str, list[str]]) -> bool:
+            return False  # leave the refusal on screen
+
     def grab(dialog: QtWidgets.QDialog, name: str) -> Path:
         dialog.show()
         for _ in range(3):
@@ -257,8 +261,7 @@ def render_exchange_dialogs(out_dir: Path) -> list[Path]:
         # the suggestion names the temporary folder the demo lives in here
         export.path.setText(str(Path("~/Tawsim") / Path(export.path.text()).name))
         written = [grab(export, "export-dialog.png")]
-        importing = ImportAnnotationsDialog(project, "Salma")
-        importing.ask_add_labels = lambda _unknown: False  # leave the refusal on screen
+        importing = RefusalShown(project, "Salma")
         importing.add_paths([PEER_FILES])
         importing.start_import(dry_run=True)
         wait_for_tasks()

@@ -10,19 +10,23 @@ another document or another request cancels it.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ui.notice import INFO
 from ui.qt import Qt, QtCore, Signal
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 
 class SpanPicker(QtCore.QObject):
     changed = Signal()  # a request started or ended
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.window = window
         self.prompt = ""
-        self._callback: Callable[[int], None] | None = None
+        self._callback: Callable[[int], object] | None = None
         self._accepts: Callable[[int], bool] | None = None
         editor = window.editor
         editor.clicked.connect(self._on_click)
@@ -31,8 +35,8 @@ class SpanPicker(QtCore.QObject):
         window.project_changed.connect(lambda _project: self.cancel())
 
     @classmethod
-    def of(cls, window) -> SpanPicker:
-        found = getattr(window, "_span_picker", None)
+    def of(cls, window: MainWindow) -> SpanPicker:
+        found: SpanPicker | None = getattr(window, "_span_picker", None)
         if found is None:
             found = window._span_picker = cls(window)
         return found
@@ -44,7 +48,7 @@ class SpanPicker(QtCore.QObject):
     def start(
         self,
         prompt: str,
-        callback: Callable[[int], None],
+        callback: Callable[[int], object],  # what it returns is not used
         accepts: Callable[[int], bool] | None = None,
     ) -> None:
         """Wait for a click on an annotation (one that `accepts(span id)`), then call
@@ -70,9 +74,10 @@ class SpanPicker(QtCore.QObject):
         self.changed.emit()
 
     def _on_click(self, _position: int, hits: list[int]) -> None:
-        if not self.active:
+        callback, accepts = self._callback, self._accepts
+        if callback is None:  # nothing is being chosen
             return
-        accepted = [h for h in hits if self._accepts is None or self._accepts(h)]
+        accepted = [h for h in hits if accepts is None or accepts(h)]
         if not accepted:
             if hits:
                 self.window.notice.show_message(
@@ -81,7 +86,6 @@ class SpanPicker(QtCore.QObject):
                     seconds=3600,
                 )
             return
-        callback = self._callback
         self._end()
         self.window.notice.hide()
         callback(accepted[0])

@@ -7,7 +7,7 @@ signals, which Qt delivers on the GUI thread, exactly one of
 
 * `finished(result)`: the work returned;
 * `cancelled()`: the work stopped by raising `Cancelled` after `cancel()` was asked
-  (what it kept, if anything, is `task.error.partial`);
+  (what it kept, if anything, is `task.partial`);
 * `failed(message)`: the work raised otherwise. An exception of the `expected`
   types (refusals, bad input) is shown by its message; any other is a bug: its
   traceback is printed and the message says "Unexpected error". The exception
@@ -26,7 +26,7 @@ from __future__ import annotations
 import threading
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from core.project.progress import Cancelled, Progress
 from ui.qt import QtCore, QtWidgets, Signal
@@ -63,6 +63,11 @@ class Task(QtCore.QObject):
 
     def cancel(self) -> None:
         self._stop.set()
+
+    @property
+    def partial(self) -> Any:
+        """What cancelled work kept (`Cancelled.partial`); None when it was not cancelled."""
+        return self.error.partial if isinstance(self.error, Cancelled) else None
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the work has ended (True) or `timeout` seconds passed (False)."""
@@ -127,14 +132,18 @@ class ProgressDialog(QtWidgets.QProgressDialog):
         self.deleteLater()
 
 
-class TaskDialog(QtWidgets.QDialog):
+Result = TypeVar("Result")
+
+
+class TaskDialog(QtWidgets.QDialog, Generic[Result]):
     """A dialog whose work runs as a Task, shown in the dialog's own progress bar
     (`progress`, visible while running, as `cancel_button` is); every error's message
     is shown. Closing the dialog cancels the work and waits for it to stop.
 
-    A subclass lays out `progress`, sets `cancel_button` and `idle_widgets` (enabled
-    only while nothing runs), and handles `_on_done(result)`, `_on_failed(message)`
-    and `_on_cancelled()`; `_on_ended()` follows any of them."""
+    A subclass (`TaskDialog[what its work returns]`) lays out `progress`, sets
+    `cancel_button` and `idle_widgets` (enabled only while nothing runs), and handles
+    `_on_done(result)`, `_on_failed(message)` and `_on_cancelled()`; `_on_ended()`
+    follows any of them."""
 
     PROGRESS_FORMAT = "{label:.50}"  # the bar's text; %v and %m are done and total
 
@@ -146,7 +155,7 @@ class TaskDialog(QtWidgets.QDialog):
         self.cancel_button: QtWidgets.QAbstractButton | None = None
         self.idle_widgets: tuple[QtWidgets.QWidget, ...] = ()
 
-    def run_task(self, work: Callable[[Progress], Any]) -> None:
+    def run_task(self, work: Callable[[Progress], Result]) -> None:
         self.task = Task(work, (Exception,), self)
         self.task.progressed.connect(self._on_progress)
         self.task.finished.connect(self._on_done)
@@ -170,7 +179,7 @@ class TaskDialog(QtWidgets.QDialog):
             self.progress.setValue(done)
             self.progress.setFormat(self.PROGRESS_FORMAT.format(label=label))
 
-    def _on_done(self, result: object) -> None:
+    def _on_done(self, result: Result) -> None:
         raise NotImplementedError
 
     def _on_failed(self, message: str) -> None:

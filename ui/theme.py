@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ui.qt import QtGui, QtWidgets
+from ui.qt import QtCore, QtGui, QtWidgets
 
 LIGHT, DARK = "light", "dark"
 THEMES = (LIGHT, DARK)
@@ -117,8 +117,8 @@ def apply_theme(app: QtWidgets.QApplication, theme: str) -> None:
     app.setProperty("tawsim_theme", theme)
 
 
-def current_theme(app: QtWidgets.QApplication | None = None) -> str:
-    app = app or QtWidgets.QApplication.instance()
+def current_theme(app: QtCore.QCoreApplication | None = None) -> str:
+    app = app or QtCore.QCoreApplication.instance()
     value = app.property("tawsim_theme") if app is not None else None
     return value if value in THEMES else LIGHT
 

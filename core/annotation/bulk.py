@@ -136,7 +136,7 @@ def find_occurrences(
             for done, doc_id in enumerate(chunk, start=offset + 1):
                 text = texts.get(doc_id)
                 folded = FoldedText(text, teh) if text is not None else None
-                if folded is not None and folded_query in folded.folded:
+                if text is not None and folded is not None and folded_query in folded.folded:
                     matches = match_occurrences(text, folded, folded_query, rule, known)
                     if matches:
                         set_id = find_set(conn, doc_id, annotator_id)

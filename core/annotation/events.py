@@ -95,15 +95,15 @@ def events_of_sets(conn: Connection, set_ids: list[int]) -> dict[int, list[Event
             .order_by(EventMention.start, EventMention.end, EventMention.id)
         ).all()
         arguments: dict[int, list[ArgumentRow]] = defaultdict(list)
-        for row in conn.execute(
+        for argument in conn.execute(
             select(*_ARGUMENT_COLUMNS)
             .join(EventMention, EventMention.id == EventArgument.event_id)
             .where(EventMention.set_id.in_(chunk))
             .order_by(EventArgument.id)
         ).all():
-            arguments[row.event_id].append(ArgumentRow(*row))
-        for row in events:
-            result[row.set_id].append(EventRow(*row, arguments=tuple(arguments[row.id])))
+            arguments[argument.event_id].append(ArgumentRow(*argument))
+        for event in events:
+            result[event.set_id].append(EventRow(*event, arguments=tuple(arguments[event.id])))
     return result
 
 
@@ -377,7 +377,7 @@ def reassign_argument(
                 f"this {role.key} argument lost its span; choose an entity span for it"
             )
         _check_argument(tx.conn, schema, event, role, target_span, ignore_argument_id=argument_id)
-        values = {"role_id": role.id, "span_id": target_span}
+        values: dict[str, int | None] = {"role_id": role.id, "span_id": target_span}
         if argument.detached:
             values.update(detached_start=None, detached_end=None, detached_label=None)
         tx.update(EventArgument, argument_id, **values)

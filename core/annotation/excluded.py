@@ -22,7 +22,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, or_, select
+from sqlalchemy import ColumnElement, Connection, or_, select
 
 from core.annotation.sets import ensure_set, set_document_of, touch_set
 from core.annotation.spans import check_in_document, document_length
@@ -134,7 +134,7 @@ def excluded_regions(conn: Connection, document_id: int, set_id: int | None) -> 
 
     `set_id` None: only the regions excluded for everyone.
     """
-    scope = ExcludedRegion.set_id.is_(None)
+    scope: ColumnElement[bool] = ExcludedRegion.set_id.is_(None)
     if set_id is not None:
         scope = or_(scope, ExcludedRegion.set_id == set_id)
     rows = conn.execute(
@@ -394,7 +394,7 @@ def remove_region(project: Project, region_id: int, *, by: int | None = None) ->
         if region.everyone:
             _require_curator(tx.conn, by, "include excluded text")
         tx.delete(ExcludedRegion, region_id)
-        if region.everyone:
+        if region.set_id is None:  # for everyone
             _report_everyone(tx, region.document_id)
         else:
             touch_set(tx, region.set_id)
@@ -425,10 +425,13 @@ def include_range(
             changed += 1
             left = (region.start, start) if region.start < start else None
             right = (end, region.end) if end < region.end else None
-            if left is None and right is None:
+            if left is not None:
+                first, second = left, right
+            elif right is not None:
+                first, second = right, None
+            else:
                 tx.delete(ExcludedRegion, region.id)
                 continue
-            first, second = (left, right) if left is not None else (right, None)
             tx.update(ExcludedRegion, region.id, start=first[0], end=first[1])
             if second is not None:
                 tx.insert(

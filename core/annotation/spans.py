@@ -165,7 +165,7 @@ def detach_span_references(tx: Txn, span: SpanRow, label_key: str) -> None:
             (Stance.holder_span_id == span.id) | (Stance.target_span_id == span.id)
         )
     ).all():
-        values = {}
+        values: dict[str, None] = {}
         if holder == span.id:
             values["holder_span_id"] = None
         if target == span.id:

@@ -27,11 +27,11 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project
+from core.project.unset import UNSET, Unset
 from core.schema.model import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
 from models.tables import Stance, StanceEvidence
 
 DOCUMENT, ATTRIBUTED = "document", "attributed"
-_UNSET: object = object()
 
 
 @dataclass(frozen=True)
@@ -92,16 +92,16 @@ def stances_of_sets(conn: Connection, set_ids: list[int]) -> dict[int, list[Stan
             .order_by(StanceEvidence.start, StanceEvidence.end, StanceEvidence.id)
         ).all():
             evidence[row.stance_id].append(EvidenceRow(*row))
-        for row in conn.execute(
+        for stance in conn.execute(
             select(*_COLUMNS).where(Stance.set_id.in_(chunk)).order_by(Stance.id)
         ).all():
-            result[row.set_id].append(StanceRow(*row, evidence=tuple(evidence[row.id])))
+            result[stance.set_id].append(StanceRow(*stance, evidence=tuple(evidence[stance.id])))
     for stances in result.values():
         stances.sort(key=_stance_order)
     return result
 
 
-def _stance_order(stance: StanceRow) -> tuple:
+def _stance_order(stance: StanceRow) -> tuple[bool, int, int]:
     first = stance.evidence[0].start if stance.evidence else -1
     return (stance.scope != DOCUMENT, first, stance.id)
 
@@ -161,14 +161,14 @@ def _check_target(
     target_label_id: int | None,
     target_span_id: int | None,
 ) -> None:
-    if (target_label_id is None) == (target_span_id is None):
-        raise OperationError("a stance needs exactly one target: a stance target or an entity span")
-    if target_label_id is not None:
+    if target_label_id is not None and target_span_id is None:
         _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
-    else:
+    elif target_span_id is not None and target_label_id is None:
         if not schema.entity_targets:
             raise OperationError("this project's schema does not allow entity spans as targets")
         _check_span(conn, set_id, target_span_id, "target")
+    else:
+        raise OperationError("a stance needs exactly one target: a stance target or an entity span")
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
@@ -300,11 +300,11 @@ def edit_stance(
     project: Project,
     stance_id: int,
     *,
-    holder_span_id: int = _UNSET,
-    target_label_id: int | None = _UNSET,
-    target_span_id: int | None = _UNSET,
-    polarity_id: int = _UNSET,
-    note: str = _UNSET,
+    holder_span_id: int | Unset = UNSET,
+    target_label_id: int | Unset | None = UNSET,
+    target_span_id: int | Unset | None = UNSET,
+    polarity_id: int | Unset = UNSET,
+    note: str | Unset = UNSET,
 ) -> OpResult[None]:
     """Change an attributed stance (or a document stance's polarity or note).
 
@@ -312,29 +312,29 @@ def edit_stance(
     target; `target_label_id=3` makes the schema target the target.
     """
     name = "Edit stance"
-    if polarity_id is not _UNSET:
+    if polarity_id is not UNSET:
         name = f"Set stance {_label_of(project.schema, polarity_id, POLARITY, 'polarity').key}"
     with project.write(name) as tx:
         schema = load_schema(tx.conn)
         stance = get_stance(tx.conn, stance_id)
         values: dict[str, object] = {}
-        if polarity_id is not _UNSET:
+        if polarity_id is not UNSET:
             _label_of(schema, polarity_id, POLARITY, "polarity")
             values["polarity_id"] = polarity_id
-        if note is not _UNSET:
+        if note is not UNSET:
             values["note"] = note
         sides = (holder_span_id, target_label_id, target_span_id)
-        if any(value is not _UNSET for value in sides) and not stance.attributed:
+        if any(value is not UNSET for value in sides) and not stance.attributed:
             raise OperationError(
                 "a document stance is the author's, towards its own target; "
                 "add an attributed stance instead"
             )
-        if holder_span_id is not _UNSET:
+        if holder_span_id is not UNSET:
             _check_span(tx.conn, stance.set_id, holder_span_id, "holder")
             values["holder_span_id"] = holder_span_id
-        if target_label_id is not _UNSET or target_span_id is not _UNSET:
-            label = None if target_label_id is _UNSET else target_label_id
-            span = None if target_span_id is _UNSET else target_span_id
+        if target_label_id is not UNSET or target_span_id is not UNSET:
+            label = None if target_label_id is UNSET else target_label_id
+            span = None if target_span_id is UNSET else target_span_id
             _check_target(tx.conn, schema, stance.set_id, label, span)
             values.update(target_label_id=label, target_span_id=span)
         tx.update(Stance, stance_id, **values)

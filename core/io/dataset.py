@@ -513,9 +513,9 @@ class _RecordBuilder:
         text, mask, entity_place, dropped_by_mask, left_out = scope
         kept: list[StanceRecord] = []
         for row in rows:
-            _, stance_id, scope, holder, target_label, target_span, polarity_id, note = row
+            _, stance_id, stance_scope, holder, target_label, target_span, polarity_id, note = row
             problem = _stance_problem(
-                scope, holder, target_label, target_span, entity_place, dropped_by_mask
+                stance_scope, holder, target_label, target_span, entity_place, dropped_by_mask
             )
             if problem:
                 left_out[problem] += 1
@@ -529,7 +529,7 @@ class _RecordBuilder:
             kept.append(
                 StanceRecord(
                     id=stance_id,
-                    scope=scope,
+                    scope=stance_scope,
                     polarity=self.label_key[polarity_id],
                     holder_id=holder,
                     target_label=self.label_key[target_label] if target_label is not None else None,

@@ -73,7 +73,7 @@ def output_error(path: Path, err: OSError) -> OutputError:
 def remove_leftovers(folder: Path) -> list[Path]:
     """Remove the temporary files and folders a killed Tawsim process left in `folder`
     (a process still running keeps its own); returns what was removed."""
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:

@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import Connection
+from sqlmodel import SQLModel
 
 from core.project.errors import OperationError
 from models.db import IMMUTABLE, PROJECT_SUFFIX, make_engine, read_header, sqlite_uri
@@ -237,6 +238,10 @@ _TABLE_ORDER = (
     "stance_evidence",
     "excluded_region",
     "curation_decision",
+    "token_layer",
+    "suggestion",
+    "suggestion_decision",
+    "assignment",
 )
 
 
@@ -382,12 +387,16 @@ def _insert_valid(target: sqlite3.Connection, table: str, rows: list[tuple[objec
             target.execute(f'INSERT INTO "{table}" VALUES ({marks})', row)
         except sqlite3.DatabaseError:
             continue
-    if table in {"entity_span", "event_mention", "stance", "excluded_region", "curation_decision"}:
+    if _autoincremented(table):
         # keep AUTOINCREMENT from reusing the ids of rows that were lost
         target.execute(
             "INSERT OR REPLACE INTO sqlite_sequence(name, seq) "
             f"SELECT '{table}', max(id) FROM \"{table}\" WHERE id IS NOT NULL"
         )
+
+
+def _autoincremented(table: str) -> bool:
+    return bool(SQLModel.metadata.tables[table].kwargs.get("sqlite_autoincrement"))
 
 
 def _drop_orphans(target: sqlite3.Connection) -> None:

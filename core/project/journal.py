@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Connection, Table, and_, delete, func, insert, select, update
 from sqlmodel import SQLModel
 
 from core.project.changes import Changes
@@ -68,7 +68,7 @@ def _complete(model: type[SQLModel] | Table, values: dict[str, Any]) -> dict[str
     return row
 
 
-def _where_key(table: Table, key: tuple[Any, ...]):
+def _where_key(table: Table, key: tuple[Any, ...]) -> ColumnElement[bool]:
     cols = _pk_columns(table)
     return and_(*(table.c[c] == v for c, v in zip(cols, key, strict=True)))
 

@@ -97,7 +97,7 @@ def create_review_demo(path: Path) -> tuple[Project, dict[str, int]]:
                     [
                         {
                             "set_id": set_id,
-                            "label_id": schema.by_key("entity", label).id,
+                            "label_id": schema.label_by_key("entity", label).id,
                             "start": s,
                             "end": e,
                         }
@@ -111,7 +111,7 @@ def create_review_demo(path: Path) -> tuple[Project, dict[str, int]]:
                         Stance,
                         set_id=set_id,
                         scope="document",
-                        target_label_id=schema.by_key("stance_target", target).id,
-                        polarity_id=schema.by_key("polarity", polarity).id,
+                        target_label_id=schema.label_by_key("stance_target", target).id,
+                        polarity_id=schema.label_by_key("polarity", polarity).id,
                     )
     return project, ids

@@ -106,7 +106,7 @@ def _version(conn: Connection, document_id: int, owner: int | None) -> SetVersio
     state, curator_id = conn.execute(
         select(AnnotationSet.state, AnnotationSet.curator_id).where(AnnotationSet.id == set_id)
     ).one()
-    curator = ""
+    curator: str | None = None  # the gold set's curator, when it has one
     if owner is GOLD and curator_id is not None:
         curator = conn.execute(select(Annotator.name).where(Annotator.id == curator_id)).scalar()
     return SetVersion(owner, name, set_id, state, version_spans(conn, set_id), curator or "")

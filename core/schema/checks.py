@@ -32,7 +32,6 @@ from models.tables import Layer, Setting
 
 REVISION_SETTING = "schema_revision"
 LAYER_KEYS = tuple(key for key, *_ in LAYERS)
-UNSET: Any = object()  # an edit's "leave this field as it is"
 
 
 # --- the revision ----------------------------------------------------------------

@@ -22,8 +22,8 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project
+from core.project.unset import UNSET, Unset
 from core.schema.checks import (
-    UNSET,
     bump_schema_revision,
     check_layer,
     check_text,
@@ -149,12 +149,12 @@ def edit_label(
     project: Project,
     label_id: int,
     *,
-    key: str = UNSET,
-    name_ar: str = UNSET,
-    name_en: str = UNSET,
-    color: str = UNSET,
-    shortcut: str | None = UNSET,
-    guideline: str = UNSET,
+    key: str | Unset = UNSET,
+    name_ar: str | Unset = UNSET,
+    name_en: str | Unset = UNSET,
+    color: str | Unset = UNSET,
+    shortcut: str | Unset | None = UNSET,
+    guideline: str | Unset = UNSET,
 ) -> OpResult[None]:
     """Change any of a label's fields; annotations keep pointing at it (its id is stable)."""
     with project.read() as conn:

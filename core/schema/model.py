@@ -13,15 +13,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
+from sqlmodel import SQLModel
 
 from core.resources import resource_path
-from models.tables import EventRole, Label, Layer, RoleAllowedLabel
+from models.tables import EventRole, Label, Layer, RoleAllowedLabel, table_of
 
 SCHEMA_FORMAT = "tawsim-schema"
 DEFAULT_PRESET = "ai-news-ar"
@@ -161,6 +163,13 @@ class ProjectSchema:
                 return label
         return None
 
+    def label_by_key(self, layer: str, key: str) -> LabelInfo:
+        """The label `key` of `layer`, which must exist (KeyError otherwise, as `label`)."""
+        label = self.by_key(layer, key)
+        if label is None:
+            raise KeyError((layer, key))
+        return label
+
     def roles_of(self, event_type_id: int) -> list[RoleInfo]:
         return [r for r in self.roles if r.event_type_id == event_type_id]
 
@@ -284,8 +293,9 @@ def read_schema_file(path: Path) -> dict[str, Any]:
         raise SchemaError(["not UTF-8 text"], str(path)) from None
     except json.JSONDecodeError as err:
         raise SchemaError([f"line {err.lineno} column {err.colno}: {err.msg}"], str(path)) from None
-    validate_schema_document(data, str(path))
-    return data
+    validate_schema_document(data, str(path))  # a JSON object, or SchemaError
+    document: dict[str, Any] = data
+    return document
 
 
 class _Checker:
@@ -343,7 +353,7 @@ class _Checker:
                 self.add(f"{where}[{i}].key: {key!r} appears twice")
             seen.add(key)
 
-    def role(self, role: Any, where: str, entity_keys: set[str]) -> None:
+    def role(self, role: Any, where: str, entity_keys: Container[object]) -> None:
         if not isinstance(role, dict):
             self.add(f"{where}: expected an object")
             return
@@ -446,6 +456,14 @@ def role_fields(item: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _insert(conn: Connection, model: type[SQLModel], **values: Any) -> int:
+    """Insert one row into a table keyed by an integer id; the row's id."""
+    key = conn.execute(table_of(model).insert().values(**values)).inserted_primary_key
+    assert key is not None  # None only for a statement run with many rows of values
+    row_id: int = key[0]
+    return row_id
+
+
 def install_schema(conn: Connection, data: dict[str, Any]) -> None:
     """Fill the (empty) schema tables of a new project from a schema document."""
     validate_schema_document(data)
@@ -456,28 +474,26 @@ def install_schema(conn: Connection, data: dict[str, Any]) -> None:
             options["entity_targets"] = bool(
                 data.get("stance_targets", {}).get("entity_targets", True)
             )
-        result = conn.execute(
-            Layer.__table__.insert().values(
-                key=key,
-                kind=kind,
-                name_en=name_en,
-                name_ar=name_ar,
-                position=position,
-                options=json.dumps(options),
-            )
+        layer_ids[key] = _insert(
+            conn,
+            Layer,
+            key=key,
+            kind=kind,
+            name_en=name_en,
+            name_ar=name_ar,
+            position=position,
+            options=json.dumps(options),
         )
-        layer_ids[key] = result.inserted_primary_key[0]
 
     def add_label(layer: str, item: dict[str, Any], position: int) -> int:
-        result = conn.execute(
-            Label.__table__.insert().values(
-                layer_id=layer_ids[layer],
-                **label_fields(item),
-                color=item.get("color") or "#888888",
-                position=position,
-            )
+        return _insert(
+            conn,
+            Label,
+            layer_id=layer_ids[layer],
+            **label_fields(item),
+            color=item.get("color") or "#888888",
+            position=position,
         )
-        return result.inserted_primary_key[0]
 
     entity_ids = {
         item["key"]: add_label(ENTITY, item, i) for i, item in enumerate(data.get("entities", []))
@@ -485,16 +501,14 @@ def install_schema(conn: Connection, data: dict[str, Any]) -> None:
     for i, item in enumerate(data.get("events", [])):
         type_id = add_label(EVENT, item, i)
         for j, role in enumerate(item.get("roles", [])):
-            role_id = conn.execute(
-                EventRole.__table__.insert().values(
-                    event_type_id=type_id, **role_fields(role), position=j
-                )
-            ).inserted_primary_key[0]
+            role_id = _insert(
+                conn, EventRole, event_type_id=type_id, **role_fields(role), position=j
+            )
             for label_key in role.get("labels", []):
                 conn.execute(
-                    RoleAllowedLabel.__table__.insert().values(
-                        role_id=role_id, label_id=entity_ids[label_key]
-                    )
+                    table_of(RoleAllowedLabel)
+                    .insert()
+                    .values(role_id=role_id, label_id=entity_ids[label_key])
                 )
     for i, item in enumerate(data.get("stance_targets", {}).get("targets", [])):
         add_label(STANCE_TARGET, item, i)

@@ -18,8 +18,8 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project
+from core.project.unset import UNSET, Unset
 from core.schema.checks import (
-    UNSET,
     bump_schema_revision,
     check_text,
     clean_key,
@@ -123,13 +123,13 @@ def edit_role(
     project: Project,
     role_id: int,
     *,
-    key: str = UNSET,
-    name_ar: str = UNSET,
-    name_en: str = UNSET,
-    labels: Sequence[int] = UNSET,
-    required: bool = UNSET,
-    multiple: bool = UNSET,
-    guideline: str = UNSET,
+    key: str | Unset = UNSET,
+    name_ar: str | Unset = UNSET,
+    name_en: str | Unset = UNSET,
+    labels: Sequence[int] | Unset = UNSET,
+    required: bool | Unset = UNSET,
+    multiple: bool | Unset = UNSET,
+    guideline: str | Unset = UNSET,
 ) -> OpResult[None]:
     """Change a role. Arguments keep it; any that no longer fit (a label the role stops
     accepting, a second argument once it is single) are flagged by validation, not removed."""
@@ -154,9 +154,9 @@ def edit_role(
         ):
             if value is not UNSET:
                 values[field_name] = clean_text(value, what)
-        for field_name, value in (("required", required), ("multiple", multiple)):
-            if value is not UNSET:
-                values[field_name] = bool(value)
+        for field_name, flag in (("required", required), ("multiple", multiple)):
+            if flag is not UNSET:
+                values[field_name] = bool(flag)
         values = {k: v for k, v in values.items() if getattr(role, k) != v}
         if values:
             tx.update(EventRole, role_id, **values)

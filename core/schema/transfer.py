@@ -378,7 +378,7 @@ def _apply_steps(tx: Txn, steps: _Steps) -> None:
     for type_key, role_data in steps.add_roles:
         insert_role(
             tx,
-            fresh.by_key(EVENT, type_key).id,
+            fresh.label_by_key(EVENT, type_key).id,
             **role_fields(role_data),
             allowed_label_ids=[entity_ids[key] for key in role_data.get("labels", [])],
         )

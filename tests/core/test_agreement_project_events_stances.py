@@ -161,3 +161,26 @@ def test_stances_on_excluded_holders_are_left_out(project, tmp_path):
     # p_o = 2/3; amal F1 A1 N1, badr F2 A1; p_e = 1/3*2/3 + 1/3*1/3 = 1/3; kappa = 1/2
     assert report.measures["stances.cohen_kappa"].pairs[(amal, badr)].value == pytest.approx(0.5)
     assert report.left_out[amal].excluded == 2  # the holder span and the stance
+
+
+def test_argument_f1_of_a_pair_that_shares_only_some_documents(project, tmp_path):
+    # e1: amal and badr agree on an event with its arguments; e2: only amal and hind
+    # finished it, so the amal-badr pair is compared on e1 alone
+    e1, e2 = add_documents(project, tmp_path, [E1, E2])
+    for name in ("amal", "badr"):
+        a = Annotate(project, e1, name)
+        a.event(*a.where("استحوذت"), "Business.Acquire", Acquirer=a.entity("ميتا", "ORG"))
+    for name in ("amal", "hind"):
+        a = Annotate(project, e2, name)
+        a.event(*a.where("سينضم"), "Personnel.Hire", Person=a.entity("وانغ", "PERS"))
+    report = compute_agreement(project)
+    amal, badr, hind = ids_of(report)
+    m = report.measures
+    for key in ("events.trigger_identification", "events.argument_identification"):
+        assert m[key].pairs[(amal, badr)].value == 1.0, key
+        assert m[key].pairs[(amal, badr)].support == 2, key
+        assert m[key].pairs[(amal, hind)].value == 1.0, key
+    assert m["events.argument_role"].pairs[(amal, badr)].value == 1.0
+    assert m["events.argument_role"].by_label["Business.Acquire"].value == 1.0
+    assert m["events.argument_identification"].by_document[e1].value == 1.0
+    assert m["events.argument_identification"].by_document[e2].value == 1.0

@@ -56,3 +56,15 @@ def test_reading_only_the_spans_validation_needs_finds_the_same_problems(seeded_
     assert {p.code for p in problems} >= {"detached", "label_not_allowed", "excluded"}
     assert validate_set(schema, lean) == problems
     assert len(lean.spans) < len(full.spans)  # those no argument, stance or exclusion touches
+
+
+def test_a_detached_argument_is_dumped_as_detached(seeded_project):
+    from core.annotation.spans import delete_span, spans_of_set
+
+    set_id = build_annotated_seed(seeded_project)
+    with seeded_project.read() as conn:
+        spans = {(s.start, s.end): s for s in spans_of_set(conn, set_id)}
+    argument = load_fixture()["events"][0]["arguments"][0]
+    delete_span(seeded_project, spans[(argument["start"], argument["end"])].id)
+    arguments = dump(seeded_project)["events"][0]["arguments"]
+    assert {"role": argument["role"], "detached": True} in arguments

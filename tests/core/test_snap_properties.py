@@ -1,6 +1,7 @@
 """Property tests: whatever an annotator selects in whatever mix of Arabic and Latin text,
-a snapped span never begins or ends with punctuation or whitespace, lies within the text,
-and leaves a clitic out only with evidence somewhere (the project's words or the lexicon)."""
+a snapped span never begins or ends with whitespace, nor with punctuation except a quote
+or bracket pairing with one inside the span, lies within the text, and leaves a clitic
+out only with evidence somewhere (the project's words or the lexicon)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from hypothesis import strategies as st
 
 from core.text.clitics import analyze, lexicon_stems
 from core.text.fold import fold
-from core.text.snap import EDGE_PUNCTUATION, snap
+from core.text.snap import EDGE_PUNCTUATION, OPENERS, PARTNERS, snap
 from core.text.tokens import tokenize
 
 ARABIC_WORDS = ["ميتا", "لميتا", "وأوبن", "أوبن", "بالذكاء", "الشركة", "زوكربيرج", "لاما",
@@ -48,7 +49,16 @@ def test_a_snapped_span_never_has_punctuation_or_whitespace_at_an_edge(case):
     s, e = found.span
     assert 0 <= s < e <= len(text)
     assert not text[s].isspace() and not text[e - 1].isspace()
-    assert text[s] not in EDGE_PUNCTUATION and text[e - 1] not in EDGE_PUNCTUATION
+    assert text[s] not in EDGE_PUNCTUATION or pairs_inside(text[s:e], first=True)
+    assert text[e - 1] not in EDGE_PUNCTUATION or pairs_inside(text[s:e], first=False)
+
+
+def pairs_inside(span, *, first):
+    """The span's first (last) character is a quote or bracket whose partner is inside."""
+    mark = span[0] if first else span[-1]
+    partner = OPENERS.get(mark) if first else PARTNERS.get(mark)
+    rest = span[1:] if first else span[:-1]
+    return partner is not None and partner in rest
 
 
 @settings(max_examples=600, deadline=None)

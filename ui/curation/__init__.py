@@ -7,8 +7,13 @@ disagreement.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
-def install(window) -> None:
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def install(window: MainWindow) -> None:
     from ui.curation.view import install as install_view
 
     install_view(window)

@@ -27,6 +27,7 @@ from core.review.curation.model import (
 from core.schema.model import ProjectSchema
 from ui import bindings
 from ui.icons import icon
+from ui.item_views import child_items, top_level_items
 from ui.keys import label_key
 from ui.qt import Qt, QtGui, QtWidgets, Signal
 from ui.theme import colors
@@ -215,9 +216,13 @@ class CandidateList(QtWidgets.QTreeWidget):
     def _describe(candidate: Candidate, schema: ProjectSchema, text: str) -> tuple[str, str]:
         def key(label_id: int | None) -> str:
             try:
-                return schema.label(label_id).key
+                return schema.label(label_id).key if label_id is not None else "?"
             except KeyError:
                 return "?"
+
+        def quote(place: tuple[int, int] | None) -> str:
+            # the core leaves out stances without a holder or any target
+            return _quote(text, *place) if place is not None else "?"
 
         if candidate.kind == ARGUMENT:
             try:
@@ -235,9 +240,9 @@ class CandidateList(QtWidgets.QTreeWidget):
             target = (
                 key(candidate.target_label_id)
                 if candidate.target_label_id is not None
-                else "«" + _quote(text, *candidate.target_span) + "»"
+                else "«" + quote(candidate.target_span) + "»"
             )
-            return f"stance {key(candidate.label_id)} → {target}", _quote(text, *candidate.holder)
+            return f"stance {key(candidate.label_id)} → {target}", quote(candidate.holder)
         return key(candidate.label_id), _quote(text, candidate.start, candidate.end)
 
     @staticmethod
@@ -309,11 +314,9 @@ class CandidateList(QtWidgets.QTreeWidget):
         return True
 
     def _rows(self) -> Iterator[QtWidgets.QTreeWidgetItem]:
-        for i in range(self.topLevelItemCount()):
-            item = self.topLevelItem(i)
+        for item in top_level_items(self):
             yield item
-            for j in range(item.childCount()):
-                child = item.child(j)
+            for child in child_items(item):
                 if child.data(0, self.RefRole) is not None:
                     yield child
 

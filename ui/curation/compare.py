@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from core.annotation.spans import SpanRow
 from core.project.changes import Changes
@@ -29,6 +30,9 @@ from ui.editor import AnnotationEditor
 from ui.notice import ERROR
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import colors, current_theme
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 PLACE_CONTEXT_LINES = 3  # a shown place sits this many lines below the top of each pane
 
@@ -184,12 +188,10 @@ class SideBySide(QtWidgets.QWidget):
         for pane, version in zip(self.panes, versions, strict=True):
             kept = same_text and pane.editor.document_id == document_id and pane.key == version.key
             pane.set_version(version)
-            if kept and version.spans is None:
-                continue
-            if kept:
-                pane.editor.update_spans(version.spans)
-            else:
+            if not kept:
                 pane.editor.show_document(document_id, text, version.spans or [], clitic_rule)
+            elif version.spans is not None:
+                pane.editor.update_spans(version.spans)
         if len(versions) != count:
             self.splitter.setSizes([1000] * len(versions))
         if top is not None:
@@ -200,7 +202,8 @@ class SideBySide(QtWidgets.QWidget):
         pane = self.pane(key)
         if pane is not None:
             pane.set_version(version)
-            pane.editor.update_spans(version.spans)
+            if version.spans is not None:  # else unchanged
+                pane.editor.update_spans(version.spans)
 
     def pane(self, key: object) -> VersionPane | None:
         return next((p for p in self.panes if p.key == key), None)
@@ -264,7 +267,7 @@ class SideBySide(QtWidgets.QWidget):
 class CompareWindow(QtWidgets.QWidget):
     """Named annotators' versions of one document at one place (read-only)."""
 
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("sideBySideWindow")
         self.main = window
@@ -300,7 +303,7 @@ class CompareWindow(QtWidgets.QWidget):
     def show_versions(
         self, document_id: int, start: int, end: int, annotator_ids: Sequence[int]
     ) -> None:
-        project = self.main.project
+        project = self.main.require_project()  # the window closes with the project
         self.document_id, self.start, self.end = document_id, start, end
         self.annotator_ids = tuple(annotator_ids)
         read = read_versions(project, document_id, self.annotator_ids)

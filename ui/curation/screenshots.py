@@ -146,6 +146,8 @@ def render(out_dir: Path) -> list[Path]:
             window.wait_for_tasks()
             window.open_document(DOCUMENT)
             view = open_curation(window, DOCUMENT)
+            if view is None:  # refused; the window's notice says why
+                raise RuntimeError("the curation view did not open for the lead")
             view.resize(1600, 980)
             if not merged:
                 view.strategy.setCurrentIndex(1)

@@ -16,6 +16,7 @@ every panel. Curators only: the menu entry is disabled for annotators, and
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from core.documents.navigation import document_titles
 from core.project.changes import Changes
@@ -44,19 +45,24 @@ from core.review.versions import GOLD as GOLD_OWNER
 from core.review.versions import CurationVersions, read_curation_versions
 from ui import bindings
 from ui.curation.candidates import STATUS_TEXT, CandidateList
-from ui.curation.compare import SideBySide, Version, pane_labels
+from ui.curation.compare import SideBySide, Version, VersionPane, pane_labels
 from ui.curators import add_curator_action, curator_refusal
 from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import current_theme
 
+if TYPE_CHECKING:
+    from core.project.project import Project
+    from core.schema.model import ProjectSchema
+    from ui.main_window import MainWindow
+
 GOLD = "gold"  # the key of the gold pane
 UNANIMOUS, AT_LEAST = 0, 1  # strategy choices
 
 
 class CurationWindow(QtWidgets.QWidget):
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("curationWindow")
         self.main = window
@@ -89,7 +95,7 @@ class CurationWindow(QtWidgets.QWidget):
             "Compare annotators' sets that are not finished yet too (by default only "
             "finished sets are curated)"
         )
-        self.include_unfinished.toggled.connect(lambda _on: (self.reload(), self._fill_documents()))
+        self.include_unfinished.toggled.connect(self._include_unfinished_toggled)
         self.strategy = QtWidgets.QComboBox()
         self.strategy.addItem("Unanimous", UNANIMOUS)
         self.strategy.addItem("At least k of n", AT_LEAST)
@@ -222,8 +228,13 @@ class CurationWindow(QtWidgets.QWidget):
     # ================================================================ documents
 
     @property
-    def project(self):
+    def project(self) -> Project | None:
         return self.main.project
+
+    @property
+    def schema(self) -> ProjectSchema:
+        """The open project's schema (the view closes with its project)."""
+        return self.main.require_project().schema
 
     @property
     def curator_id(self) -> int | None:
@@ -253,7 +264,7 @@ class CurationWindow(QtWidgets.QWidget):
             document_id, text, versions, project.settings().get("clitic_rule", "standard")
         )
         self._wire_panes()
-        self._show_curation()
+        self._show_curation(curation)
         self._fill_documents()
         self.show()
         self.raise_()
@@ -284,7 +295,10 @@ class CurationWindow(QtWidgets.QWidget):
         def owners(after: Curation) -> set[int | None] | None:
             nonlocal stale
             stale = self._stale_panes(before, after, changes)
-            return None if stale is None else {GOLD_OWNER if k == GOLD else k for k in stale}
+            # a pane's key is its annotator's id, or GOLD
+            return (
+                None if stale is None else {k if isinstance(k, int) else GOLD_OWNER for k in stale}
+            )
 
         try:
             read = self._read(self.document_id, owners)
@@ -295,7 +309,7 @@ class CurationWindow(QtWidgets.QWidget):
             return
         self.panes.set_document(self.document_id, self.text, versions)
         self._wire_panes()
-        self._show_curation()
+        self._show_curation(read.curation)
         if current is not None and self.curation.find(current) is not None:
             self.candidates.select_ref(current, emit=False)
             self._show_detail(self.curation.find(current))
@@ -303,7 +317,7 @@ class CurationWindow(QtWidgets.QWidget):
     def _read(self, document_id: int, owners=None) -> CurationVersions:
         """The curation and the sets to show (`owners`: see read_curation_versions)."""
         return read_curation_versions(
-            self.project,
+            self.main.require_project(),
             document_id,
             include_unfinished=self.include_unfinished.isChecked(),
             owners=owners,
@@ -356,9 +370,8 @@ class CurationWindow(QtWidgets.QWidget):
         versions.append(Version(GOLD, "Gold standard", detail, gold.spans, True))
         return versions
 
-    def _show_curation(self) -> None:
-        curation = self.curation
-        schema = self.project.schema
+    def _show_curation(self, curation: Curation) -> None:
+        schema = self.schema
         self._names = {a.id: a.name for a in curation.annotators}
         self.candidates.set_curation(curation, schema, self.text, self._names, current_theme())
         n = len(curation.annotators)
@@ -393,17 +406,20 @@ class CurationWindow(QtWidgets.QWidget):
         self.setWindowTitle(f"Curation — #{curation.document_id} {curation.title} — Tawsim")
         self._update_undo()
 
+    def _include_unfinished_toggled(self, _on: bool) -> None:
+        self.reload()
+        self._fill_documents()
+
     def _fill_documents(self) -> None:
+        project = self.main.require_project()  # the view closes with its project
         waiting = set(
-            documents_to_curate(
-                self.project, include_unfinished=self.include_unfinished.isChecked()
-            )
+            documents_to_curate(project, include_unfinished=self.include_unfinished.isChecked())
         )
         combo = self.documents
         combo.blockSignals(True)
         try:
             combo.clear()
-            for document_id, title in document_titles(self.project):
+            for document_id, title in document_titles(project):
                 mark = "• " if document_id in waiting else "   "
                 combo.addItem(f"{mark}#{document_id} {title}", document_id)
             index = combo.findData(self.document_id)
@@ -473,7 +489,7 @@ class CurationWindow(QtWidgets.QWidget):
         if candidate is None:
             self.detail.setText("")
             return
-        schema = self.project.schema
+        schema = self.schema
         what = escape(describe_candidate(candidate, schema, self.text))
         status = STATUS_TEXT[candidate.status]
         who = ", ".join(self._names.get(a, "?") for a in candidate.annotators) or "gold only"
@@ -540,7 +556,7 @@ class CurationWindow(QtWidgets.QWidget):
             operations.accept, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None:
-            self.notice.show_message(result.value.summary(self.project.schema), INFO, 5)
+            self.notice.show_message(result.value.summary(self.schema), INFO, 5)
             self._after_decision(ref)
 
     def reject(self, ref: Ref | None = None) -> None:
@@ -552,7 +568,7 @@ class CurationWindow(QtWidgets.QWidget):
             operations.reject, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None and candidate is not None:
-            text = describe_candidate(candidate, self.project.schema, self.text)
+            text = describe_candidate(candidate, self.schema, self.text)
             removed = " and took it out of the gold standard" if candidate.gold_id else ""
             self.notice.show_message(f"Rejected {text}{removed}.", INFO, 4)
             self._after_decision(ref)
@@ -606,7 +622,7 @@ class CurationWindow(QtWidgets.QWidget):
         document = self.document_id
         if document is None or not self.set_curated(True):
             return
-        target = next_to_curate(self.project, document, **self._options())
+        target = next_to_curate(self.main.require_project(), document, **self._options())
         if target is None:
             self._fill_documents()
             self.notice.show_message("Curated. No other document is waiting for curation.", INFO, 8)
@@ -626,13 +642,9 @@ class CurationWindow(QtWidgets.QWidget):
             editor.label_key_pressed.connect(
                 lambda key, exact, p=pane: self._label_key(p, key, exact)
             )
-            editor.delete_requested.connect(
-                lambda span_id, p=pane: p.key == GOLD and self._gold_delete(span_id)
-            )
+            editor.delete_requested.connect(lambda span_id, p=pane: self._delete_in(p, span_id))
             editor.resize_requested.connect(
-                lambda span_id, start, end, p=pane: (
-                    p.key == GOLD and self._gold_resize(span_id, start, end)
-                )
+                lambda span_id, start, end, p=pane: self._resize_in(p, span_id, start, end)
             )
             pane.setProperty("wired", True)
 
@@ -646,6 +658,14 @@ class CurationWindow(QtWidgets.QWidget):
                 INFO,
                 5,
             )
+
+    def _delete_in(self, pane: VersionPane, span_id: int) -> None:
+        if pane.key == GOLD:  # the other versions are read-only
+            self._gold_delete(span_id)
+
+    def _resize_in(self, pane: VersionPane, span_id: int, start: int, end: int) -> None:
+        if pane.key == GOLD:
+            self._gold_resize(span_id, start, end)
 
     def _gold_editor(self):
         gold = self.panes.pane(GOLD)
@@ -774,7 +794,7 @@ def open_curation(
     return view
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     """Review > Curate…, enabled for curators only (the tooltip says why otherwise)."""
     add_curator_action(
         window,

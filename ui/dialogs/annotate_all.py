@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from core.annotation.bulk import Occurrence, OccurrenceSearch
+from ui.item_views import top_level_items
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 DOCUMENT, CORPUS = "document", "corpus"
@@ -121,14 +122,14 @@ class AnnotateAllDialog(QtWidgets.QDialog):
 
     def _check_all(self, on: bool) -> None:
         state = Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
-        for i in range(self.tree.topLevelItemCount()):
-            self.tree.topLevelItem(i).setCheckState(0, state)
+        for item in top_level_items(self.tree):
+            item.setCheckState(0, state)
 
     def chosen(self) -> list[Occurrence]:
         return [
-            self.tree.topLevelItem(i).data(0, Qt.ItemDataRole.UserRole)
-            for i in range(self.tree.topLevelItemCount())
-            if self.tree.topLevelItem(i).checkState(0) == Qt.CheckState.Checked
+            item.data(0, Qt.ItemDataRole.UserRole)
+            for item in top_level_items(self.tree)
+            if item.checkState(0) == Qt.CheckState.Checked
         ]
 
     def _update_count(self, *_args) -> None:

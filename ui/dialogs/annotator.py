@@ -35,7 +35,9 @@ class AnnotatorDialog(QtWidgets.QDialog):
         self.name.setEditable(True)
         self.name.addItems(known or [])
         self.name.setCurrentText(current or os_user_name())
-        self.name.lineEdit().selectAll()
+        name_edit = self.name.lineEdit()
+        assert name_edit is not None, "an editable combo box has a line edit"
+        name_edit.selectAll()
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         if not first_start:
             buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)

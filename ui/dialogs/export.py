@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
 from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
@@ -21,8 +22,11 @@ from core.project.project import Project
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
-class ExportDialog(TaskDialog):
+
+class ExportDialog(TaskDialog[ExportReport]):
     exported = Signal(object)  # the ExportReport of a completed export
     PROGRESS_FORMAT = "%v / %m  {label:.40}"
 
@@ -244,14 +248,15 @@ class ExportDialog(TaskDialog):
 __all__ = ["ExportDialog"]
 
 
-def export_dialog(window) -> ExportDialog:
+def export_dialog(window: MainWindow) -> ExportDialog:
     """The main window's export dialog: its annotator preselected, offering the documents
     the list shows when it is filtered (else the open one)."""
     model = window.documents.model
     selected = model.ids if model.filtered else [window.current_document_id]
     name = window.annotator.name if window.annotator else None
-    return ExportDialog(window.project, name, window, [i for i in selected if i is not None])
+    project = window.require_project()  # File > Export needs one
+    return ExportDialog(project, name, window, [i for i in selected if i is not None])
 
 
-def open_export_dialog(window) -> None:
+def open_export_dialog(window: MainWindow) -> None:
     export_dialog(window).exec()

@@ -10,6 +10,7 @@ one transaction and one undo step.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +47,8 @@ class PackageDialog(QtWidgets.QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.setWindowTitle("Export annotator package")
-        names = [a.name for a in read_annotators(window.project)]
+        project = window.require_project()  # lead_refusal checked it is open
+        names = [a.name for a in read_annotators(project)]
         intro = QtWidgets.QLabel(
             "A copy of this project with its documents and schema and no one's annotations, "
             "to hand to an annotator. When they are done, merge their copy back with "
@@ -57,12 +59,14 @@ class PackageDialog(QtWidgets.QDialog):
         self.annotator.setEditable(True)
         self.annotator.addItems(names)
         self.annotator.setCurrentText("")
-        self.annotator.lineEdit().setPlaceholderText("the annotator's name")
+        name_edit = self.annotator.lineEdit()
+        assert name_edit is not None, "an editable combo box has a line edit"
+        name_edit.setPlaceholderText("the annotator's name")
         self.include_own = QtWidgets.QCheckBox("Include the annotator's own sets from this project")
         self.path = QtWidgets.QLineEdit()
         browse = QtWidgets.QPushButton("Choose…")
         browse.clicked.connect(self._browse)
-        self._folder = window.project.path.parent
+        self._folder = project.path.parent
         self.annotator.currentTextChanged.connect(self._suggest_path)
         place = QtWidgets.QHBoxLayout()
         place.addWidget(self.path, 1)
@@ -82,7 +86,7 @@ class PackageDialog(QtWidgets.QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
-        self._project_stem = window.project.path.stem
+        self._project_stem = project.path.stem
         self._update()
         self.resize(560, 0)
 
@@ -128,7 +132,7 @@ def export_annotator_package(
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
             return None
         annotator, out, include_own = dialog.chosen()
-    project = window.project
+    project = window.require_project()  # lead_refusal checked it is open
     task = Task(
         lambda progress: export_package(
             project, out, annotator, include_own=include_own, progress=progress
@@ -149,6 +153,10 @@ def _package_message(report: PackageReport) -> str:
 
 class MergeDialog(QtWidgets.QDialog):
     """Project files to merge; Check shows what would change, Merge does it."""
+
+    # the report shown; the name hides QDialog.result() (the result code, which nothing
+    # here asks for) and is kept because tests read the text through it
+    result: QtWidgets.QPlainTextEdit  # type: ignore[assignment]
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
@@ -200,7 +208,7 @@ class MergeDialog(QtWidgets.QDialog):
         self._update()
         self.resize(640, 520)
 
-    def add_paths(self, paths: list[str | Path]) -> None:
+    def add_paths(self, paths: Iterable[str | Path]) -> None:
         for path in paths:
             self.paths.addItem(str(path))
 
@@ -211,7 +219,7 @@ class MergeDialog(QtWidgets.QDialog):
         files, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
             "Project files to merge",
-            str(self.window_.project.path.parent),
+            str(self.window_.require_project().path.parent),  # the dialog is window-modal
             "Tawsim projects (*.tawsim)",
         )
         self.add_paths(files)
@@ -266,7 +274,7 @@ def merge_project_files(
     if refusal is not None:
         window.show_notice(refusal, ERROR)
         return None
-    project = window.project
+    project = window.require_project()  # lead_refusal checked it is open
     task = Task(
         lambda progress: merge_annotations(
             project,

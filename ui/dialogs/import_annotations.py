@@ -12,7 +12,9 @@ asked whether to add them. The menu entry (ui.bindings) calls
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
 from core.io.formats import FORMATS, guess_format
@@ -28,6 +30,9 @@ from core.project.project import Project
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 OFFSET_CHOICES = (
     ("Detect per file", "auto"),
     ("Code points", "codepoints"),
@@ -35,7 +40,7 @@ OFFSET_CHOICES = (
 )
 
 
-class ImportAnnotationsDialog(TaskDialog):
+class ImportAnnotationsDialog(TaskDialog[ImportReport]):
     imported = Signal(object)  # the Changes of a completed import
 
     def __init__(
@@ -77,7 +82,9 @@ class ImportAnnotationsDialog(TaskDialog):
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])
         self.annotator.setCurrentText(annotator or "")
-        self.annotator.lineEdit().setPlaceholderText("a new or existing annotator")
+        name_edit = self.annotator.lineEdit()
+        assert name_edit is not None, "an editable combo box has a line edit"
+        name_edit.setPlaceholderText("a new or existing annotator")
         self.offsets = QtWidgets.QComboBox()
         for title, value in OFFSET_CHOICES:
             self.offsets.addItem(title, value)
@@ -132,7 +139,7 @@ class ImportAnnotationsDialog(TaskDialog):
 
     # --- files ---------------------------------------------------------------------------
 
-    def add_paths(self, paths: list[str | Path]) -> None:
+    def add_paths(self, paths: Sequence[str | Path]) -> None:
         for path in paths:
             self.files.addItem(str(path))
         if paths and self.files.count() == len(paths):
@@ -223,7 +230,9 @@ class ImportAnnotationsDialog(TaskDialog):
         super()._on_ended()
         refusal, self._refusal = self._refusal, None
         # only unknown labels stood in the way: offer to add them, then try again
-        only_labels = refusal is not None and refusal.unknown_labels and len(refusal.problems) == 1
+        if refusal is None:
+            return
+        only_labels = bool(refusal.unknown_labels) and len(refusal.problems) == 1
         if only_labels and self.ask_add_labels(refusal.unknown_labels):
             self._add_labels = True
             self.start_import(dry_run=self._dry_run)
@@ -245,14 +254,15 @@ class ImportAnnotationsDialog(TaskDialog):
 __all__ = ["ImportAnnotationsDialog"]
 
 
-def import_dialog(window) -> ImportAnnotationsDialog:
+def import_dialog(window: MainWindow) -> ImportAnnotationsDialog:
     """The main window's import dialog: its annotator preselected; what it imports is
     dispatched by the window."""
     name = window.annotator.name if window.annotator else None
-    dialog = ImportAnnotationsDialog(window.project, name, window)
+    project = window.require_project()  # File > Import annotations needs one
+    dialog = ImportAnnotationsDialog(project, name, window)
     dialog.imported.connect(window.emit_changes)
     return dialog
 
 
-def open_import_dialog(window) -> None:
+def open_import_dialog(window: MainWindow) -> None:
     import_dialog(window).exec()

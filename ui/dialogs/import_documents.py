@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from core.documents.importing import ImportReport
@@ -61,7 +62,7 @@ class ImportDialog(QtWidgets.QDialog):
         self._update()
         self.resize(560, 420)
 
-    def add_paths(self, paths: list[str | Path]) -> None:
+    def add_paths(self, paths: Iterable[str | Path]) -> None:
         for path in paths:
             self.paths.addItem(str(path))
 

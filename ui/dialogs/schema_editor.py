@@ -39,6 +39,7 @@ from core.schema.model import (
     POLARITY,
     STANCE_TARGET,
     LabelInfo,
+    ProjectSchema,
     SchemaError,
     read_schema_file,
 )
@@ -64,7 +65,7 @@ TABS = (
 )
 
 
-def may_edit_schema(window) -> tuple[bool, str]:
+def may_edit_schema(window: MainWindow) -> tuple[bool, str]:
     """(allowed, why): curators, or anyone while the project has no curator."""
     if window.project is None or window.annotator is None:
         return False, "No project is open."
@@ -116,11 +117,11 @@ class LayerTab(QtWidgets.QWidget):
         self.up_button = QtWidgets.QToolButton()
         themed(self.up_button, "mdi6.arrow-up")
         self.up_button.setToolTip("Move up")
-        self.up_button.clicked.connect(lambda: self.move(-1))
+        self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button = QtWidgets.QToolButton()
         themed(self.down_button, "mdi6.arrow-down")
         self.down_button.setToolTip("Move down")
-        self.down_button.clicked.connect(lambda: self.move(+1))
+        self.down_button.clicked.connect(lambda: self.move_item(+1))
 
         self.key = QtWidgets.QLineEdit()
         self.key.setToolTip("The stable name exports use; renaming keeps every annotation")
@@ -190,6 +191,10 @@ class LayerTab(QtWidgets.QWidget):
     def main(self) -> MainWindow:
         return self.dialog.main
 
+    @property
+    def schema(self) -> ProjectSchema:
+        return self.main.require_project().schema  # the dialog closes with the project
+
     def labels(self) -> list[LabelInfo]:
         return self.main.project.schema.layer(self.layer) if self.main.project else []
 
@@ -203,9 +208,9 @@ class LayerTab(QtWidgets.QWidget):
             return None
 
     def reload(self, select: int | None = None) -> None:
-        current = (
-            select if select is not None else (self.selected().id if self.selected() else None)
-        )
+        if select is None:  # keep the selected item selected
+            selected = self.selected()
+            select = selected.id if selected is not None else None
         self._loading = True
         try:
             empty(self.list)
@@ -216,12 +221,12 @@ class LayerTab(QtWidgets.QWidget):
                 item.setData(ID, label.id)
                 item.setToolTip(label.name_en)
                 self.list.addItem(item)
-                if label.id == current:
+                if label.id == select:
                     self.list.setCurrentItem(item)
             if self.list.currentItem() is None and self.list.count():
                 self.list.setCurrentRow(0)
             if self.entity_targets is not None:
-                self.entity_targets.setChecked(self.main.project.schema.entity_targets)
+                self.entity_targets.setChecked(self.schema.entity_targets)
         finally:
             self._loading = False
         self.show_item()
@@ -284,11 +289,11 @@ class LayerTab(QtWidgets.QWidget):
         label = self.selected()
         if label is None:
             return
-        owner = self.main.project.schema.shortcut_owner(self.layer, text, label.id)
+        owner = self.schema.shortcut_owner(self.layer, text, label.id)
         if owner is not None:
             self.shortcut_status.setText(
                 f"<span style='color:#c0392b'>already used by "
-                f"{self.main.project.schema.describe(owner.id)}</span>"
+                f"{self.schema.describe(owner.id)}</span>"
             )
         else:
             self.shortcut_status.setText("")
@@ -312,7 +317,7 @@ class LayerTab(QtWidgets.QWidget):
             return
         self.guideline.document().setModified(False)
         try:
-            label = self.main.project.schema.label(self._shown)
+            label = self.schema.label(self._shown)
         except KeyError:
             return
         text = self.guideline.toPlainText()
@@ -360,7 +365,7 @@ class LayerTab(QtWidgets.QWidget):
         label = self.selected()
         if label is None or not self.dialog.editable:
             return False
-        usage = label_usage(self.main.project, label.id)
+        usage = label_usage(self.main.require_project(), label.id)
         confirm = None
         if usage.in_use:
             if not self.main.confirm(
@@ -374,7 +379,8 @@ class LayerTab(QtWidgets.QWidget):
             confirm = usage
         return self._run(delete_label, label.id, confirm=confirm) is not None
 
-    def move(self, step: int) -> None:
+    def move_item(self, step: int) -> None:
+        """Move the selected item up (-1) or down (+1)."""
         row = self.list.currentRow()
         ids = [label.id for label in self.labels()]
         if not 0 <= row + step < len(ids) or not self.dialog.editable:
@@ -390,15 +396,15 @@ class LayerTab(QtWidgets.QWidget):
             self.reload()
 
     def _entity_targets_toggled(self, on: bool) -> None:
-        if not self._loading and on != self.main.project.schema.entity_targets:
+        if not self._loading and on != self.schema.entity_targets:
             self._run(set_entity_targets, on)
 
 
 class SchemaEditorDialog(QtWidgets.QDialog):
-    def __init__(self, window):
+    def __init__(self, window: MainWindow):
         super().__init__(window)
         self.main = window
-        self.setWindowTitle(f"Schema — {window.project.name}")
+        self.setWindowTitle(f"Schema — {window.require_project().name}")
         self.editable, reason = may_edit_schema(window)
         self.notice = NoticeBar()
         self.reason = QtWidgets.QLabel(reason)
@@ -511,7 +517,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
             path, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self,
                 "Import schema",
-                str(self.main.project.path.parent),
+                str(self.main.require_project().path.parent),
                 "Schema files (*.json);;All files (*)",
             )
             if not path:
@@ -543,7 +549,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
             )
 
     def export_schema(self, path: str | Path | None = None) -> Path | None:
-        project = self.main.project
+        project = self.main.require_project()
         if path is None:
             suggested = project.path.with_name(f"{project.path.stem}-schema.json")
             path, _ = QtWidgets.QFileDialog.getSaveFileName(
@@ -566,7 +572,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         return written
 
 
-def open_schema_editor(window) -> SchemaEditorDialog | None:
+def open_schema_editor(window: MainWindow) -> SchemaEditorDialog | None:
     """Show the window's schema editor (one at a time)."""
     if window.project is None:
         return None
@@ -581,7 +587,7 @@ def open_schema_editor(window) -> SchemaEditorDialog | None:
     return dialog
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     menu = window.menu("annotate")
     menu.addSeparator()
     window.add_action(

@@ -55,7 +55,7 @@ class SchemaImportDialog(QtWidgets.QDialog):
     def replan(self) -> None:
         window = self.dialog.main
         self.plan = plan_schema_import(
-            window.project,
+            window.require_project(),  # the schema editor closes with the project
             self.data,
             remove_missing=self.remove_missing.isChecked(),
             source=self.source,

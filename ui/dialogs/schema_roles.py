@@ -177,9 +177,10 @@ class RoleEditor(QtWidgets.QGroupBox):
         result = self._run(add_role, self.event_type.id, key)
         if result is not None:
             for row in range(self.table.rowCount()):
-                if self.table.item(row, ROLE_KEY).data(ID) == result.value:
+                key_item = self.table.item(row, ROLE_KEY)
+                if key_item is not None and key_item.data(ID) == result.value:
                     self.table.setCurrentCell(row, ROLE_KEY)
-                    self.table.editItem(self.table.item(row, ROLE_KEY))
+                    self.table.editItem(key_item)
         return result.value if result is not None else None
 
     def delete_role(self) -> bool:
@@ -187,7 +188,7 @@ class RoleEditor(QtWidgets.QGroupBox):
         if role_id is None:
             return False
         window = self.tab.main
-        usage = role_usage(window.project, role_id)
+        usage = role_usage(window.require_project(), role_id)
         confirm = None
         if usage.in_use:
             if not window.confirm(
@@ -201,10 +202,13 @@ class RoleEditor(QtWidgets.QGroupBox):
             confirm = usage
         return self._run(delete_role, role_id, confirm=confirm) is not None
 
-    def move(self, step: int) -> None:
+    # hides QWidget.move(x, y), which nothing calls on this editor; tests call this one
+    # by its name (move_item, as in LayerTab, once they do not)
+    def move(self, step: int) -> None:  # type: ignore[override]
+        """Move the selected role up (-1) or down (+1)."""
         role_id = self.selected_role()
         ids = [r.id for r in self.roles()]
-        if role_id is None:
+        if role_id is None or self.event_type is None:
             return
         row = ids.index(role_id)
         if not 0 <= row + step < len(ids):

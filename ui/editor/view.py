@@ -35,7 +35,7 @@ from html import escape
 from core.annotation.spans import SpanRow
 from core.schema.model import LabelInfo
 from core.text.snap import snap_selection
-from core.text.tokens import Token, tokenize
+from core.text.tokens import Token, tokenize, tokens_overlapping
 from ui import bindings
 from ui.editor.highlighter import SpanHighlighter
 from ui.editor.layer import LabelStyle, SpanLayer
@@ -425,6 +425,17 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             return None
         return PendingSelection(start, end, self.text[start:end], exact, raw[0], raw[1])
 
+    def covered_tokens(self) -> tuple[int, int] | None:
+        """The selection grown to whole tokens, punctuation kept (for text to exclude,
+        where nothing is tagged); exact characters in exact mode. None: only whitespace."""
+        raw = self.raw_selection()
+        if raw is None or raw[0] == raw[1]:
+            return None
+        if self.exact_mode or self._exact_selection:
+            return raw
+        inside = tokens_overlapping(self._words.tokens, *raw)
+        return (inside[0].start, inside[-1].end) if inside else None
+
     def select_range(self, start: int, end: int, exact: bool = False) -> None:
         """Select code points [start, end) as a pending selection."""
         cursor = self.textCursor()
@@ -644,7 +655,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self.select_span(target, ensure_visible=False)
 
     def viewportEvent(self, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.ToolTip:
+        if isinstance(event, QtGui.QHelpEvent) and event.type() == QtCore.QEvent.Type.ToolTip:
             hits = self.spans_at_point(QtCore.QPointF(event.pos()))
             html = self.tooltip_html(hits) if hits else ""
             if self._tooltip_providers and self.layer.text:
@@ -796,7 +807,9 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         """Where the label chip of a span goes: above the right end of its first line
         (paragraphs are right-to-left, so that is where the span begins for the reader)."""
         style = self.layer.style(span_id)
-        boxes = self.span_boxes(span_id) if style is not None else []
+        if style is None:
+            return None
+        boxes = self.span_boxes(span_id)
         return self._chip_rect_in(boxes, style) if boxes else None
 
     # --- painting ------------------------------------------------------------------------

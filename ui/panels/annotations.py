@@ -8,7 +8,7 @@ from collections.abc import Callable
 from core.annotation.spans import SpanRow
 from ui import bindings
 from ui.editor.layer import SpanLayer
-from ui.item_views import TableModel, list_table
+from ui.item_views import ModelIndex, TableModel, list_table
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -102,7 +102,7 @@ class AnnotationListModel(TableModel):
     def row_count(self) -> int:
         return len(self._rows)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # views ask for many roles per cell on every repaint: answer the others at once
         if role not in _ROLES or not index.isValid():
             return None
@@ -235,6 +235,7 @@ class AnnotationPanel(QtWidgets.QWidget):
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if (
             watched is self.view
+            and isinstance(event, QtGui.QKeyEvent)
             and event.type() == QtCore.QEvent.Type.KeyPress
             and (
                 label_key(event) is not None

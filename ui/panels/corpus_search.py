@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.documents.search import CorpusIndex, HitInContext, SearchResult, hits_in_context
-from ui.item_views import TableModel, list_table
+from ui.item_views import ModelIndex, TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
@@ -22,7 +22,7 @@ class HitModel(TableModel):
     def row_count(self) -> int:
         return len(self.rows)
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         row = self.rows[index.row()]

@@ -25,7 +25,7 @@ from core.documents.navigation import (
 from core.project.project import Project
 from core.text.fold import fold
 from ui.icons import icon
-from ui.item_views import TableModel, list_table
+from ui.item_views import ModelIndex, TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
@@ -184,31 +184,32 @@ class DocumentListModel(TableModel):
     def summary(self, row: int) -> DocumentSummary | None:
         """The row's small columns: its page is read on first sight; after a change only
         the changed documents are read again."""
-        if not 0 <= row < len(self._ids) or self._project is None:
+        project = self._project
+        if not 0 <= row < len(self._ids) or project is None:
             return None
         page_no = row // self.PAGE
         page = self._pages.get(page_no)
         doc_id = self._ids[row]
         if page is None:
             ids = self._ids[page_no * self.PAGE : (page_no + 1) * self.PAGE]
-            page = self._read(ids)
+            page = self._read(project, ids)
             self.pages_read += 1
             self._pages[page_no] = page
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
         elif doc_id not in page:
-            page.update(self._read([doc_id]))
+            page.update(self._read(project, [doc_id]))
         self._pages.move_to_end(page_no)
         return page.get(doc_id)
 
-    def _read(self, ids: list[int]) -> dict[int, DocumentSummary]:
-        found = summaries(self._project, ids, self._owner)
+    def _read(self, project: Project, ids: list[int]) -> dict[int, DocumentSummary]:
+        found = summaries(project, ids, self._owner)
         sets = {
             s.set_id: s.id
             for s in found.values()
             if s.set_id is not None and s.id not in self._noted
         }
-        counts = problem_counts(self._project, sets)
+        counts = problem_counts(project, sets)
         for doc_id in ids:
             if doc_id not in self._noted:
                 self._problems.pop(doc_id, None)
@@ -228,7 +229,7 @@ class DocumentListModel(TableModel):
             self._icons[state] = icon(name, color)
         return self._icons[state]
 
-    def data(self, index: QtCore.QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         # views ask for many roles per cell on every repaint: answer the others at once
         if role not in _ROLES or not index.isValid():
             return None

@@ -108,7 +108,7 @@ class EventMarks:
             if argument.span_id is not None and argument.span_id in spans:
                 span = spans[argument.span_id]
                 start, end, tint = span.start, span.end, color
-            elif argument.detached_start is not None:
+            elif argument.detached_start is not None and argument.detached_end is not None:
                 start, end, tint = argument.detached_start, argument.detached_end, "#c0392b"
             else:
                 continue

@@ -22,7 +22,9 @@ What is drawn on the text is ui/panels/event_marks.py.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 from html import escape
+from typing import TYPE_CHECKING
 
 from core.annotation.events import (
     Candidate,
@@ -37,10 +39,11 @@ from core.annotation.events import (
     set_event_note,
 )
 from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem
-from core.schema.model import LabelInfo, RoleInfo
+from core.project.changes import Changes
+from core.schema.model import LabelInfo, ProjectSchema, RoleInfo
 from ui import bindings
 from ui.current_set import CurrentSet
-from ui.item_views import empty
+from ui.item_views import empty, set_current_item, take_widgets, top_level_items
 from ui.keys import label_key
 from ui.marks import (
     color_icon,
@@ -52,6 +55,9 @@ from ui.notice import INFO
 from ui.panels.event_marks import EventMarks, short_name
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 ITEM = Qt.ItemDataRole.UserRole  # ("role", role id) or ("argument", argument id) or event id
 PALETTE_COLUMNS = 3
@@ -73,7 +79,7 @@ class Cycle:
 
 
 class EventPanel(QtWidgets.QWidget):
-    def __init__(self, window, parent: QtWidgets.QWidget | None = None):
+    def __init__(self, window: MainWindow, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.main = window
         self.current = window.current_set
@@ -198,19 +204,21 @@ class EventPanel(QtWidgets.QWidget):
 
         self.current.changed.connect(self.refresh)
         window.project_changed.connect(lambda _project: self.rebuild_palette())
-        window.operation_did_execute.connect(
-            lambda changes: changes.schema and self.rebuild_palette()
-        )
+        window.operation_did_execute.connect(self._on_operation)
         window.editor.clicked.connect(self._on_text_clicked)
         self.picker.changed.connect(self._update_buttons)
         self.rebuild_palette()
         self.refresh()
 
+    def _on_operation(self, changes: Changes) -> None:
+        if changes.schema:
+            self.rebuild_palette()
+
     # --- reading ----------------------------------------------------------------------
 
     @property
-    def schema(self):
-        return self.main.project.schema
+    def schema(self) -> ProjectSchema:
+        return self.main.require_project().schema
 
     @property
     def events(self) -> list[EventRow]:
@@ -226,8 +234,8 @@ class EventPanel(QtWidgets.QWidget):
     # --- the palette ------------------------------------------------------------------
 
     def rebuild_palette(self) -> None:
-        while self.palette_grid.count():
-            self.palette_grid.takeAt(0).widget().deleteLater()
+        for widget in take_widgets(self.palette_grid):
+            widget.deleteLater()
         self.type_buttons = {}
         self.type_combo.clear()
         if self.main.project is None:
@@ -354,13 +362,12 @@ class EventPanel(QtWidgets.QWidget):
     def _select_item(self, event_id: int | None) -> None:
         blocker = QtCore.QSignalBlocker(self.list)
         try:
-            for i in range(self.list.topLevelItemCount()):
-                item = self.list.topLevelItem(i)
+            for item in top_level_items(self.list):
                 if item.data(0, ITEM) == event_id:
                     self.list.setCurrentItem(item)
                     self.list.scrollToItem(item)
                     return
-            self.list.setCurrentItem(None)
+            set_current_item(self.list, None)
             self.list.clearSelection()
         finally:
             del blocker
@@ -404,7 +411,8 @@ class EventPanel(QtWidgets.QWidget):
         if not self.note.hasFocus():
             self.note.setText(event.note)
         schema = self.schema
-        spans = self.current.content.spans
+        content = self.current.content  # holds the event, so it is there
+        spans = content.spans if content is not None else {}
         number = 0
         roles = schema.roles_of(event.type_id)
         own_roles = {role.id for role in roles}
@@ -744,9 +752,10 @@ class EventPanel(QtWidgets.QWidget):
             menu.addAction("Show in text", lambda: self.jump_to_argument(item_id))
             move = menu.addMenu("Move to role")
             event = self.event_row(self.selected_event)
+            assert event is not None, "the roles list shows the selected event's arguments"
             argument = next(a for a in event.arguments if a.id == item_id)
             for role in self.schema.roles_of(event.type_id):
-                action = move.addAction(role.key, lambda r=role.id: self.move_argument(item_id, r))
+                action = move.addAction(role.key, partial(self.move_argument, item_id, role.id))
                 action.setEnabled(role.id != argument.role_id)
             menu.addAction("Remove argument", self.remove_selected_argument)
         for action in menu.actions():
@@ -754,7 +763,7 @@ class EventPanel(QtWidgets.QWidget):
         menu.exec(self.roles.viewport().mapToGlobal(point))
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() != QtCore.QEvent.Type.KeyPress:
+        if not (isinstance(event, QtGui.QKeyEvent) and event.type() == QtCore.QEvent.Type.KeyPress):
             return super().eventFilter(watched, event)
         if watched is self.roles:
             return self._roles_key(event)
@@ -836,7 +845,7 @@ def _role_tooltip(schema, role: RoleInfo) -> str:
     )
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     panel = EventPanel(window)
     window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
     window.register_label_key_handler(panel.on_label_key)

@@ -12,6 +12,7 @@ or "Include again" takes one back.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from core.annotation.excluded import (
     ExclusionResult,
@@ -26,7 +27,10 @@ from ui import bindings
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO
-from ui.qt import Qt, QtCore, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 REGION = Qt.ItemDataRole.UserRole
 
@@ -40,7 +44,7 @@ def excerpt(text: str, limit: int = 48) -> str:
 
 
 class ExcludedPanel(QtWidgets.QWidget):
-    def __init__(self, window, parent: QtWidgets.QWidget | None = None):
+    def __init__(self, window: MainWindow, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.main = window
         self.current = window.current_set
@@ -156,11 +160,10 @@ class ExcludedPanel(QtWidgets.QWidget):
     # --- operations -------------------------------------------------------------------------
 
     def _selection(self) -> tuple[int, int] | None:
-        pending = self.main.editor.pending_selection()
-        if pending is None:
+        covered = self.main.editor.covered_tokens()
+        if covered is None:
             self.main.show_notice("Select the text to exclude first.", ERROR)
-            return None
-        return pending.start, pending.end
+        return covered
 
     def exclude_selection(self) -> ExclusionResult | None:
         """Exclude the selected text from the annotator's own set."""
@@ -238,7 +241,7 @@ class ExcludedPanel(QtWidgets.QWidget):
 
     def _set_owners(self, set_ids: list[int]) -> dict[int, str]:
         mine = self.main.annotator.name if self.main.annotator else None
-        owners = read_set_owners(self.main.project, set_ids)
+        owners = read_set_owners(self.main.require_project(), set_ids)  # after an exclusion
         return {set_id: "yours" if name == mine else name for set_id, name in owners.items()}
 
     def include_selected_region(self) -> None:
@@ -294,6 +297,7 @@ class ExcludedPanel(QtWidgets.QWidget):
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if (
             watched is self.list
+            and isinstance(event, QtGui.QKeyEvent)
             and event.type() == QtCore.QEvent.Type.KeyPress
             and bindings.matches(event, "annotate.delete")
         ):
@@ -313,7 +317,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         return None
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     panel = ExcludedPanel(window)
     window.add_panel(
         "excluded",

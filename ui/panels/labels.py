@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from core.schema.model import LabelInfo
+from ui.item_views import take_widgets
 from ui.keys import arabic_equivalent
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.theme import on_color
@@ -53,10 +54,9 @@ class LabelPalette(QtWidgets.QWidget):
         self.hint.setProperty("role", "muted")
 
     def set_labels(self, labels: list[LabelInfo]) -> None:
-        while self._layout.count():
-            item = self._layout.takeAt(0)
-            if item.widget() is not None and item.widget() is not self.hint:
-                item.widget().deleteLater()
+        for widget in take_widgets(self._layout):
+            if widget is not self.hint:
+                widget.deleteLater()
         self.buttons = {}
         for label in labels:
             button = QtWidgets.QToolButton()

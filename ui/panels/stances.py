@@ -18,6 +18,7 @@ deleted, no evidence yet, evidence in excluded text) carry an icon.
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from core.annotation.stances import (
     StanceRow,
@@ -29,23 +30,27 @@ from core.annotation.stances import (
     edit_stance,
     remove_evidence,
 )
-from core.schema.model import LabelInfo
+from core.project.changes import Changes
+from core.schema.model import LabelInfo, ProjectSchema
 from ui import bindings
 from ui.current_set import CurrentSet
 from ui.icons import icon
-from ui.item_views import empty
+from ui.item_views import child_items, empty, set_current_item
 from ui.keys import label_key
 from ui.marks import color_icon, outline, paint_badge, problem_icon, themed
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
 
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
 ITEM = Qt.ItemDataRole.UserRole  # ("stance", id) or ("evidence", id); target id in the table
 ENTITY_TARGET = -1  # the target chooser's "an entity annotation" entry
 
 
 class StancePanel(QtWidgets.QWidget):
-    def __init__(self, window, parent: QtWidgets.QWidget | None = None):
+    def __init__(self, window: MainWindow, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.main = window
         self.current = window.current_set
@@ -161,18 +166,20 @@ class StancePanel(QtWidgets.QWidget):
 
         self.current.changed.connect(self.refresh)
         window.project_changed.connect(lambda _project: self.rebuild_choices())
-        window.operation_did_execute.connect(
-            lambda changes: changes.schema and self.rebuild_choices()
-        )
+        window.operation_did_execute.connect(self._on_operation)
         self.picker.changed.connect(self._update_enabled)
         self.rebuild_choices()
         self.refresh()
 
+    def _on_operation(self, changes: Changes) -> None:
+        if changes.schema:
+            self.rebuild_choices()
+
     # --- reading -------------------------------------------------------------------------
 
     @property
-    def schema(self):
-        return self.main.project.schema
+    def schema(self) -> ProjectSchema:
+        return self.main.require_project().schema
 
     @property
     def stances(self) -> list[StanceRow]:
@@ -190,6 +197,12 @@ class StancePanel(QtWidgets.QWidget):
     def _text(self, start: int, end: int, limit: int = 60) -> str:
         text = self.main.editor.text[start:end].replace("\n", " ")
         return text if len(text) <= limit else text[: limit - 1] + "…"
+
+    def _document_cell(self, row: int, column: int) -> QtWidgets.QTableWidgetItem:
+        """A cell of the document table: the target (its id in ITEM), or the evidence count."""
+        item = self.documents.item(row, column)
+        assert item is not None, "rebuild_choices fills every row's target and evidence cells"
+        return item
 
     def _span_text(self, span_id: int | None) -> str:
         text = self.current.span_text(span_id)
@@ -272,7 +285,7 @@ class StancePanel(QtWidgets.QWidget):
         if self.main.project is None:
             return
         for row in range(self.documents.rowCount()):
-            target_id = self.documents.item(row, 0).data(ITEM)
+            target_id = self._document_cell(row, 0).data(ITEM)
             stance = self.document_stance(target_id)
             combo = self.polarity_combos[target_id]
             blocker = QtCore.QSignalBlocker(combo)
@@ -281,7 +294,7 @@ class StancePanel(QtWidgets.QWidget):
             finally:
                 del blocker
             problems = self.current.problems_of(stance_id=stance.id) if stance else []
-            evidence = self.documents.item(row, 2)
+            evidence = self._document_cell(row, 2)
             evidence.setText(str(len(stance.evidence)) if stance and stance.evidence else "")
             evidence.setIcon(problem_icon(CurrentSet.worst(problems)))
             evidence.setToolTip("\n".join(p.message for p in problems))
@@ -296,12 +309,12 @@ class StancePanel(QtWidgets.QWidget):
                     item = self._stance_item(stance)
                     self.tree.addTopLevelItem(item)
                     item.setExpanded(True)
-                    for i in range(item.childCount()):  # evidence: the quote, all across
-                        item.child(i).setFirstColumnSpanned(True)
+                    for child in child_items(item):  # evidence: the quote, all across
+                        child.setFirstColumnSpanned(True)
             found = self._find_item(key) if key else None
             if found is None and self.selected_stance is not None:
                 found = self._find_item(("stance", self.selected_stance))
-            self.tree.setCurrentItem(found)
+            set_current_item(self.tree, found)
         finally:
             del blocker
         self.show_form()
@@ -362,32 +375,33 @@ class StancePanel(QtWidgets.QWidget):
         row = self.documents.currentRow()
         if row < 0:
             return
-        stance = self.document_stance(self.documents.item(row, 0).data(ITEM))
+        stance = self.document_stance(self._document_cell(row, 0).data(ITEM))
         if stance is not None:
             self.selected_stance = stance.id
-            self.tree.setCurrentItem(None)
+            set_current_item(self.tree, None)
             self.show_form()
             self.main.editor.viewport().update()
 
     def show_form(self) -> None:
         stance = self.stance(self.selected_stance)
-        attributed = stance is not None and stance.attributed
+        # the form is for attributed stances (a document stance is a row of the table)
+        attributed = stance if stance is not None and stance.attributed else None
         empty(self.problem_list)
         for combo, value in (
-            (self.target_combo, self._target_value(stance) if attributed else None),
-            (self.polarity_combo, stance.polarity_id if attributed else None),
+            (self.target_combo, self._target_value(attributed) if attributed is not None else None),
+            (self.polarity_combo, attributed.polarity_id if attributed is not None else None),
         ):
             blocker = QtCore.QSignalBlocker(combo)
             try:
                 combo.setCurrentIndex(combo.findData(value) if value is not None else -1)
             finally:
                 del blocker
-        if attributed:
-            holder = self._span_text(stance.holder_span_id)
+        if attributed is not None:
+            holder = self._span_text(attributed.holder_span_id)
             self.holder_label.setText(f"«{holder}»" if holder else "(none — pick one)")
             if not self.note.hasFocus():
-                self.note.setText(stance.note)
-            for problem in self.current.problems_of(stance_id=stance.id):
+                self.note.setText(attributed.note)
+            for problem in self.current.problems_of(stance_id=attributed.id):
                 item = QtWidgets.QListWidgetItem(problem_icon(problem.severity), problem.message)
                 item.setData(ITEM, problem)
                 self.problem_list.addItem(item)
@@ -439,18 +453,19 @@ class StancePanel(QtWidgets.QWidget):
     def _documents_key(self, event: QtGui.QKeyEvent) -> bool:
         row = self.documents.currentRow()
         key = label_key(event)
-        if key is not None and self._target_for_key(key) is not None:
-            target = self._target_for_key(key)
+        target = self._target_for_key(key) if key is not None else None
+        polarity = self._polarity_for_key(key) if key is not None else None
+        if target is not None:
             for r in range(self.documents.rowCount()):
-                if self.documents.item(r, 0).data(ITEM) == target.id:
+                if self._document_cell(r, 0).data(ITEM) == target.id:
                     self.documents.setCurrentCell(r, 0)
             return True
-        if key is not None and self._polarity_for_key(key) is not None and row >= 0:
-            target_id = self.documents.item(row, 0).data(ITEM)
-            self.set_document_polarity(target_id, self._polarity_for_key(key).id)
+        if polarity is not None and row >= 0:
+            target_id = self._document_cell(row, 0).data(ITEM)
+            self.set_document_polarity(target_id, polarity.id)
             return True
         if bindings.matches(event, "annotate.delete") and row >= 0:
-            self.set_document_polarity(self.documents.item(row, 0).data(ITEM), None)
+            self.set_document_polarity(self._document_cell(row, 0).data(ITEM), None)
             return True
         if bindings.matches(event, "annotate.clear"):
             self.main.editor.setFocus()
@@ -519,7 +534,7 @@ class StancePanel(QtWidgets.QWidget):
     def select_stance(self, stance_id: int | None, focus: bool = True) -> None:
         self.selected_stance = stance_id
         found = self._find_item(("stance", stance_id)) if stance_id is not None else None
-        self.tree.setCurrentItem(found)
+        set_current_item(self.tree, found)
         self.show_form()
         if focus:
             self.focus_panel()
@@ -633,7 +648,11 @@ class StancePanel(QtWidgets.QWidget):
         return False
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.KeyPress:
+        if (
+            isinstance(event, QtGui.QKeyEvent)
+            and event.type() == QtCore.QEvent.Type.KeyPress
+            and self.main.project is not None  # the keys are the schema's
+        ):
             if watched is self.documents and self._documents_key(event):
                 return True
             if watched is self.tree and self._tree_keys(event):
@@ -706,7 +725,7 @@ class StancePanel(QtWidgets.QWidget):
         return None
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     panel = StancePanel(window)
     window.add_panel(
         "stances", "Stances", panel, Qt.DockWidgetArea.RightDockWidgetArea, behind="events"

@@ -8,15 +8,20 @@ disagreement there opens the annotators' versions side by side at that place
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ui.curators import add_curator_action, curator_refusal
 from ui.review.dashboard import ReviewDashboard, open_review_dashboard
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 __all__ = ["ReviewDashboard", "install", "open_dashboard", "open_review_dashboard"]
 
 DOING = "review agreement (the dashboard shows every annotator's work)"
 
 
-def open_dashboard(window) -> ReviewDashboard | None:
+def open_dashboard(window: MainWindow) -> ReviewDashboard | None:
     """Open the dashboard from the main window (curators only: it shows everyone's work)."""
     from ui.curation.compare import open_side_by_side
 
@@ -24,7 +29,9 @@ def open_dashboard(window) -> ReviewDashboard | None:
     if refusal is not None:
         window.show_notice(refusal)
         return None
-    dashboard = open_review_dashboard(window.project, window.annotator.id, window)
+    project, annotator = window.project, window.annotator
+    assert project is not None and annotator is not None, "curator_refusal checks both"
+    dashboard = open_review_dashboard(project, annotator.id, window)
     dashboard.disagreement_chosen.connect(
         lambda document_id, start, end, annotators: open_side_by_side(
             window, document_id, start, end, annotators
@@ -34,7 +41,7 @@ def open_dashboard(window) -> ReviewDashboard | None:
     return dashboard
 
 
-def install(window) -> None:
+def install(window: MainWindow) -> None:
     """Review > Agreement dashboard…, enabled for curators (the tooltip says why otherwise)."""
     add_curator_action(
         window,

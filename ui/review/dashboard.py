@@ -22,6 +22,7 @@ annotators' versions side by side at that place.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TypedDict
 
 from core.project.errors import OperationError
 from core.project.project import Project
@@ -62,6 +63,15 @@ def _rtl_option() -> QtGui.QTextOption:
     return option
 
 
+class DisagreementFilter(TypedDict, total=False):
+    """The disagreements listed: `show_disagreements`' arguments, kept for a refresh."""
+
+    pair: tuple[int, int] | None
+    document: int | None
+    label: str | None
+    layer: str | None
+
+
 class ReviewDashboard(QtWidgets.QMainWindow):
     """See the module doc. `annotator_id` is the person looking (shown in bold)."""
 
@@ -87,7 +97,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._task: Task | None = None
         self._token_task: Task | None = None
         self._exports: list[Task] = []
-        self._filter: dict[str, object] = {}
+        self._filter: DisagreementFilter = {}
         self.setWindowTitle(f"Review agreement — {project.name}")
         self.resize(1280, 820)
         self._build()
@@ -447,12 +457,11 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             f"<b>{info.title}</b>, overall ({info.overall_title}): "
             + (f"<b>{overall.value:.3f}</b>" if overall.defined else f"n/a — {overall.undefined}")
         )
-        self._show_labels()
+        self._show_labels(report)
         self._show_confusion()
-        self._show_documents()
+        self._show_documents(report)
 
-    def _show_labels(self) -> None:
-        report = self.report
+    def _show_labels(self, report: AgreementReport) -> None:
         info = MEASURE_BY_KEY[self.measure]
         measures = [m for m in MEASURES if m.layer == info.layer and m.label_title]
         table = self.label_table
@@ -566,8 +575,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             "there. Double-click a cell for its disagreements."
         )
 
-    def _show_documents(self) -> None:
-        report = self.report
+    def _show_documents(self, report: AgreementReport) -> None:
         info = MEASURE_BY_KEY[self.measure]
         per_document = MEASURE_BY_KEY[info.per_document]
         self.document_model.set_rows(report.documents_by_agreement(info.key))
@@ -746,9 +754,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def export_report(self, path: str | Path) -> Task | None:
         """Write the report with every disagreement (in the background)."""
-        if self.report is None:
-            return None
         report, found = self.report, self.found
+        if report is None or found is None:
+            return None
         return self._export(lambda _progress: write_report(report, path, found.items), path)
 
     def export_disagreements(self, path: str | Path) -> Task | None:

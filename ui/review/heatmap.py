@@ -248,7 +248,7 @@ class PairHeatmap(QtWidgets.QWidget):
             if self._selected
             else (0, 1)
         )
-        moves = {
+        moves: dict[int, tuple[int, int]] = {  # by key code: QKeyEvent.key() is an int
             Qt.Key.Key_Left: (0, -1),
             Qt.Key.Key_Right: (0, 1),
             Qt.Key.Key_Up: (-1, 0),
@@ -269,7 +269,7 @@ class PairHeatmap(QtWidgets.QWidget):
         return super().keyPressEvent(event)
 
     def event(self, event: QtCore.QEvent) -> bool:
-        if event.type() == QtCore.QEvent.Type.ToolTip:
+        if isinstance(event, QtGui.QHelpEvent) and event.type() == QtCore.QEvent.Type.ToolTip:
             pair = self._cell_at(event.pos())
             found = self.cell(*pair) if pair else None
             if pair and found:

@@ -6,6 +6,7 @@ documents and labels added later are compared too.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from core.annotation.annotators import read_annotators
@@ -39,7 +40,9 @@ class Restriction:
 class _Checklist(QtWidgets.QWidget):
     """A titled list of checkable items with a filter and All / None buttons."""
 
-    def __init__(self, title: str, items: list[tuple[str, object]], chosen, parent=None, rtl=True):
+    def __init__(
+        self, title: str, items: Sequence[tuple[str, object]], chosen, parent=None, rtl=True
+    ):
         super().__init__(parent)
         self.list = QtWidgets.QListWidget()
         if rtl:  # Arabic names and titles; label rows begin with Latin keys

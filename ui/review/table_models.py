@@ -11,7 +11,7 @@ from core.review.agreement.disagreements import KINDS, Disagreement
 from core.review.agreement.results import Figure
 from core.review.agreement.study import DocumentRef
 from ui.fonts import text_font
-from ui.item_views import TableModel
+from ui.item_views import ModelIndex, TableModel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -38,9 +38,7 @@ class ArabicTextDelegate(QtWidgets.QStyledItemDelegate):
         self._font = text_font(point_size=point_size)
         self._rtl = rtl
 
-    def initStyleOption(
-        self, option: QtWidgets.QStyleOptionViewItem, index: QtCore.QModelIndex
-    ) -> None:
+    def initStyleOption(self, option: QtWidgets.QStyleOptionViewItem, index: ModelIndex) -> None:
         super().initStyleOption(option, index)
         option.font = self._font
         if self._rtl:
@@ -85,7 +83,7 @@ class DocumentModel(TableModel):
     def row_count(self) -> int:
         return len(self._rows)
 
-    def data(self, index: QtCore.QModelIndex, role: int = DISPLAY):
+    def data(self, index: ModelIndex, role: int = DISPLAY):
         if not index.isValid():
             return None
         doc, figure = self._rows[index.row()]
@@ -130,7 +128,7 @@ class DisagreementModel(TableModel):
     def row_count(self) -> int:
         return len(self._items)
 
-    def data(self, index: QtCore.QModelIndex, role: int = DISPLAY):
+    def data(self, index: ModelIndex, role: int = DISPLAY):
         if not index.isValid():
             return None
         d = self._items[index.row()]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from core.annotation.bulk import annotate_occurrences, find_occurrences
+from core.annotation.bulk import OccurrenceSearch, annotate_occurrences, find_occurrences
 from core.annotation.spans import annotate, delete_span, relabel_span, resize_span, span_usage
 from core.documents.navigation import document_titles
 from core.project.changes import Changes
@@ -112,9 +112,10 @@ class Annotating:
         """Delete an annotation; if events or stances refer to it, ask first (they keep
         a detached, flagged reference)."""
         window, editor = self.window, self.window.editor
-        if span_id is None or window.refuse_if_read_only():
+        project = window.project
+        if project is None or span_id is None or window.refuse_if_read_only():
             return
-        usage = span_usage(window.project, span_id)
+        usage = span_usage(project, span_id)
         if usage["arguments"] or usage["stances"]:
             parts = []
             if usage["arguments"]:
@@ -173,7 +174,8 @@ class Annotating:
     def annotate_all(self) -> AnnotateAllDialog | None:
         """Annotate every occurrence of the selected annotation's text (after a preview)."""
         window, editor = self.window, self.window.editor
-        if window.current_document_id is None or window.refuse_if_read_only():
+        project, document = window.project, window.current_document_id
+        if project is None or document is None or window.refuse_if_read_only():
             return None
         selected = editor.selected_span
         if selected is None:
@@ -181,24 +183,31 @@ class Annotating:
             return None
         span = editor.layer.spans[selected]
         query = editor.text[span.start : span.end]
-        label = window.project.schema.label(span.label_id)
-        titles = dict(document_titles(window.project))
+        label = project.schema.label(span.label_id)
+        titles = dict(document_titles(project))
         dialog = AnnotateAllDialog(label.key, query, titles, window)
         dialog.scope_changed.connect(
-            lambda scope: self._find_occurrences(dialog, query, label.id, scope)
+            lambda scope: self._find_occurrences(dialog, project, document, query, label.id, scope)
         )
         dialog.accepted.connect(lambda: self._annotate_chosen(dialog, label.id))
         dialog.setModal(True)
         dialog.show()
-        self._find_occurrences(dialog, query, label.id, DOCUMENT)
+        self._find_occurrences(dialog, project, document, query, label.id, DOCUMENT)
         return dialog
 
     def _find_occurrences(
-        self, dialog: AnnotateAllDialog, query: str, label_id: int, scope: str
+        self,
+        dialog: AnnotateAllDialog,
+        project: Project,
+        document_id: int,
+        query: str,
+        label_id: int,
+        scope: str,
     ) -> None:
+        """Look for the occurrences in the document the dialog was opened on, or in all."""
         window = self.window
-        project, annotator = window.project, window.set_owner
-        documents = [window.current_document_id] if scope == DOCUMENT else None
+        annotator = window.set_owner
+        documents = [document_id] if scope == DOCUMENT else None
         index = window.corpus_index
         index = index if index is not None and index.built else None
         dialog.set_busy()
@@ -217,12 +226,13 @@ class Annotating:
         )
         if scope != DOCUMENT:
             ProgressDialog(task, "Looking through all documents…", dialog)
-        task.finished.connect(lambda result: dialog.scope == scope and dialog.set_results(result))
-        task.cancelled.connect(
-            lambda: (
-                dialog.scope == scope and dialog.set_results(task.error.partial, incomplete=True)
-            )
-        )
+
+        def show_results(search: OccurrenceSearch, incomplete: bool = False) -> None:
+            if dialog.scope == scope:  # else the user chose the other scope meanwhile
+                dialog.set_results(search, incomplete=incomplete)
+
+        task.finished.connect(show_results)
+        task.cancelled.connect(lambda: show_results(task.partial, incomplete=True))
         task.failed.connect(lambda message: window.show_notice(message, ERROR))
         window.run_task(task)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ui import settings
 from ui.fonts import DEFAULT_POINT_SIZE, text_font
 from ui.icons import icon
-from ui.qt import QtGui, QtWidgets
+from ui.qt import QtGui, QtWidgets, application
 from ui.theme import LIGHT, THEMES, apply_theme
 
 if TYPE_CHECKING:
@@ -33,7 +33,7 @@ class Appearance:
 
     def set_theme(self, theme: str) -> None:
         window = self.window
-        apply_theme(QtWidgets.QApplication.instance(), theme)
+        apply_theme(application(), theme)
         settings.set_value("view/theme", theme)
         window.actions[f"view.theme_{theme}"].setChecked(True)
         for action in window.findChildren(QtGui.QAction):

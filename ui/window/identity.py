@@ -36,7 +36,7 @@ class Identity:
         """Roles changed: read the annotator again (what they may edit may have changed)."""
         window = self.window
         if changes.annotators and window.annotator is not None:
-            window.annotator = read_annotator(window.project, window.annotator.id)
+            window.annotator = read_annotator(window.require_project(), window.annotator.id)
             self.update_editing_state()
 
     def set_identity(self, name: str | None) -> None:
@@ -105,7 +105,7 @@ class Identity:
             return "the gold standard"
         if window.annotator is not None and window.owner == window.annotator.id:
             return window.annotator.name
-        if window.owner is None:
+        if window.owner is None or window.project is None:
             return "?"
         return read_annotator(window.project, window.owner).name
 

@@ -58,7 +58,7 @@ class ProjectLifecycle:
             window.annotating.load_labels()
             window.identity.set_identity(window.identity.name or None)
             window.pages.setCurrentWidget(window.editor_page)
-            window.search.start_index()
+            window.search.start_index(project)
         for action in window.findChildren(QtGui.QAction):
             if action.property("needs_project"):
                 action.setEnabled(project is not None)
@@ -73,7 +73,7 @@ class ProjectLifecycle:
     def apply(self, changes: Changes) -> None:
         """A change to the project's settings (its name among them)."""
         if changes.settings:
-            project = self.window.project
+            project = self.window.require_project()  # changes come only from an open project
             self.settings = project.settings()
             self.window.setWindowTitle(f"{project.name} — Tawsim")
 
@@ -140,7 +140,7 @@ class ProjectLifecycle:
         if window.current_document_id is not None:
             window.open_document(window.current_document_id)
         if window.corpus_index is not None and window.corpus_index.built:
-            window.search.start_index()
+            window.search.start_index(project)
 
     # --- recent projects
 

@@ -21,6 +21,7 @@ from ui.tasks import ProgressDialog, Task
 from ui.window import REFUSALS, TASK_ERRORS
 
 if TYPE_CHECKING:
+    from core.documents.importing import ImportReport
     from ui.main_window import MainWindow
 
 
@@ -62,7 +63,8 @@ class Navigation:
         model = window.documents.model
         if not model.ids:
             return
-        row = model.row_of(window.current_document_id)
+        current = window.current_document_id
+        row = model.row_of(current) if current is not None else None
         target = 0 if row is None else row + direction
         if 0 <= target < len(model.ids):
             self.open_document(model.ids[target])
@@ -74,17 +76,17 @@ class Navigation:
 
     def finish_document(self) -> None:
         window = self.window
-        document = window.current_document_id
-        if document is None or window.refuse_if_read_only():
+        project, document = window.project, window.current_document_id
+        if project is None or document is None or window.refuse_if_read_only():
             return
         result = window.run_operation(set_document_state, document, window.set_owner, FINISHED)
         if result is None:
             return
         ids = window.documents.model.ids
         order = ids if document in ids else None
-        target = next_unfinished(window.project, window.owner, document, order)
+        target = next_unfinished(project, window.owner, document, order)
         if target is None and order is not None:
-            target = next_unfinished(window.project, window.owner, document)
+            target = next_unfinished(project, window.owner, document)
         if target is None:
             window.show_notice("Finished. Every document is finished now.", INFO)
         else:
@@ -136,22 +138,21 @@ class Navigation:
         """Bring the shown spans up to date: only the rows a change names when it names
         them (a set can hold ten thousand spans), else the whole set."""
         window = self.window
+        project, document = window.project, window.current_document_id
+        if project is None or document is None:
+            return
         touched = changes.rows.get("entity_span") if changes is not None else None
         precise = changes is not None and bool(changes.rows) and not changes.schema
         # precise without spans touched: only the set's id may have changed (a state, an event...)
         wanted = (touched or ()) if precise else None
-        set_id, rows = read_changed_spans(
-            window.project, window.current_document_id, window.owner, wanted
-        )
+        set_id, rows = read_changed_spans(project, document, window.owner, wanted)
         window.current_set_id = set_id
-        if precise and touched is None:
-            return
-        if precise:
-            window.editor.patch_spans(set(touched), rows)
-            window.annotations.patch(set(touched))
-        else:
+        if not precise:
             window.editor.update_spans(rows)
             window.annotations.refresh()
+        elif touched is not None:
+            window.editor.patch_spans(set(touched), rows)
+            window.annotations.patch(set(touched))
 
     # --- importing documents
 
@@ -176,11 +177,11 @@ class Navigation:
         )
         ProgressDialog(task, "Importing documents…", window)
         task.finished.connect(self._import_done)
-        task.cancelled.connect(lambda: self._import_done(task.error.partial, cancelled=True))
+        task.cancelled.connect(lambda: self._import_done(task.partial, cancelled=True))
         task.failed.connect(lambda message: window.show_notice(f"Import failed: {message}", ERROR))
         return window.run_task(task)
 
-    def _import_done(self, report, cancelled: bool = False) -> None:
+    def _import_done(self, report: ImportReport, cancelled: bool = False) -> None:
         window = self.window
         if report.changes:
             window.emit_changes(report.changes)

@@ -16,6 +16,7 @@ from ui.tasks import Task
 from ui.window import TASK_ERRORS
 
 if TYPE_CHECKING:
+    from core.project.project import Project
     from ui.main_window import MainWindow
 
 
@@ -49,11 +50,11 @@ class Search:
         self.window.corpus_index = None
         self._pending = []
 
-    def start_index(self) -> None:
+    def start_index(self, project: Project) -> None:
         window = self.window
-        index = CorpusIndex(window.project)
+        index = CorpusIndex(project)
         window.corpus_index = index
-        window.search_panel.set_source(window.project, index)
+        window.search_panel.set_source(project, index)
         task = Task(lambda _progress: index.build(), TASK_ERRORS, window)
         task.finished.connect(lambda _result, i=index: self._index_built(i))
         task.failed.connect(

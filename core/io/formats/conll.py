@@ -94,13 +94,13 @@ def read(path: Path) -> ParsedFile:
     end_document(0)
     if not documents:
         raise FormatError(path.name, "holds no tokens")
-    for index, (line, doc_tokens, doc_tags) in enumerate(documents):
+    for index, (first, doc_tokens, doc_tags) in enumerate(documents):
         several = len(documents) > 1
         parsed.documents.append(
             tagged_document(
                 doc_tokens,
                 doc_tags,
-                where=f"{path.name} line {line}" if several else path.name,
+                where=f"{path.name} line {first}" if several else path.name,
                 title=f"{path.stem} #{index + 1}" if several else path.stem,
                 file=str(path),
                 warnings=parsed.warnings,

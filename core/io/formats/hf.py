@@ -125,8 +125,7 @@ def _checked_names(names: Any, path: Path) -> list[str]:
 def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=CODEPOINTS)
     content = read_text_file(path, parsed.warnings)
-    names: list[str] | None = None
-    names_file: Path | None = None
+    found_names: tuple[list[str], Path] | None = None  # (label names, the file naming them)
     groups: dict[tuple[Any, Any], list[tuple[int, int, list[str], list]]] = defaultdict(list)
     first_line: dict[tuple[Any, Any], int] = {}
     for number, obj in json_lines(path, content):
@@ -140,16 +139,16 @@ def read(path: Path) -> ParsedFile:
         parsed_tags = []
         for tag in tags:
             if isinstance(tag, int) and not isinstance(tag, bool):
-                if names is None:
-                    found = _find_label_names(path)
-                    if found is None:
+                if found_names is None:
+                    found_names = _find_label_names(path)
+                    if found_names is None:
                         raise FormatError(
                             path.name,
                             "ner_tags are ids but no label names were found (put them in "
                             f"{labels_path_for(path).name} as a JSON list)",
                             number,
                         )
-                    names, names_file = found
+                names, names_file = found_names
                 if not 0 <= tag < len(names):
                     raise FormatError(
                         path.name, f"tag id {tag} is not in {names_file.name}", number

@@ -223,14 +223,14 @@ def merge_annotations(
     lacks (unless `add_labels`). With `dry_run` the report says what would
     happen and nothing is written.
     """
-    paths = [Path(p) for p in paths]
-    if not paths:
+    files = [Path(p) for p in paths]
+    if not files:
         raise OperationError("no project files to merge")
     report = MergeReport(dry_run=dry_run)
     here_id = project.meta().get("project_id", "")
     others = []
-    for number, path in enumerate(paths):
-        report_progress(progress, number, len(paths) + 1, f"Reading {path.name}")
+    for number, path in enumerate(files):
+        report_progress(progress, number, len(files) + 1, f"Reading {path.name}")
         if path.resolve() == project.path.resolve():
             raise OperationError(f"{path} is this project itself")
         others.append(_read_other(path))
@@ -249,7 +249,7 @@ def merge_annotations(
             "merged (add them to the schema, or merge with the option to add labels)"
         )
 
-    report_progress(progress, len(paths), len(paths) + 1, "Merging")
+    report_progress(progress, len(files), len(files) + 1, "Merging")
     try:
         with project.write(f"Merge annotations ({len(plan.chosen)} set(s))") as tx:
             if missing:

@@ -24,6 +24,7 @@ from models.tables import (
     Document,
     ExcludedRegion,
     Setting,
+    table_of,
     utc_now,
 )
 
@@ -163,15 +164,15 @@ def _fill_package(package: Project, content: _PackageContent, name: str) -> None
             exists = conn.execute(select(Setting.key).where(Setting.key == key)).first()
             if exists:
                 conn.execute(
-                    Setting.__table__.update().where(Setting.key == key).values(value=value)
+                    table_of(Setting).update().where(Setting.key == key).values(value=value)
                 )
             else:
-                conn.execute(insert(Setting.__table__).values(key=key, value=value))
+                conn.execute(insert(table_of(Setting)).values(key=key, value=value))
         if content.documents:
-            conn.execute(insert(Document.__table__), content.documents)
+            conn.execute(insert(table_of(Document)), content.documents)
         if content.regions:
             conn.execute(
-                insert(ExcludedRegion.__table__),
+                insert(table_of(ExcludedRegion)),
                 [{**r, "created_by": None} for r in content.regions],
             )
         annotator_id = tx.insert(Annotator, name=name, role=content.role)

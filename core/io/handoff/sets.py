@@ -376,9 +376,9 @@ class SetWriter:
             tx.delete(Stance, stance_id)
         for event_id in event_ids:
             tx.delete(EventMention, event_id)
-        for model in (EntitySpan, ExcludedRegion):
-            for (row_id,) in conn.execute(select(model.id).where(model.set_id == set_id)).all():
-                tx.delete(model, row_id)
+        for owned in (EntitySpan, ExcludedRegion):
+            for (row_id,) in conn.execute(select(owned.id).where(owned.set_id == set_id)).all():
+                tx.delete(owned, row_id)
 
 
 def _insert_renumbered(

@@ -36,10 +36,10 @@ def check_references(prepared: list[Prepared]) -> list[str]:
                         f"entity {ref!r}, which the file does not define"
                     )
         for stance in p.stances:
-            for what, ref in (("holder", stance.holder_ref), ("target", stance.target_ref)):
-                if ref is not None and ref not in source_refs:
+            for what, side in (("holder", stance.holder_ref), ("target", stance.target_ref)):
+                if side is not None and side not in source_refs:
                     problems.append(
-                        f"{p.source.where}: a stance's {what} refers to entity {ref!r}, which "
+                        f"{p.source.where}: a stance's {what} refers to entity {side!r}, which "
                         "the file does not define"
                     )
             if stance.scope == "attributed" and stance.holder_ref is None:
@@ -77,11 +77,13 @@ def match_documents(conn: Connection, prepared: list[Prepared], report: ImportRe
             p.existing_id = known[p.sha]
             continue
         if p.source.rebuilt:
-            doc_id = squeezed.get(_squeezed_digest(p.text))
-            if doc_id is not None:
-                text = conn.execute(select(Document.text).where(Document.id == doc_id)).scalar_one()
+            match_id = squeezed.get(_squeezed_digest(p.text))
+            if match_id is not None:
+                text = conn.execute(
+                    select(Document.text).where(Document.id == match_id)
+                ).scalar_one()
                 align_to(p, text)
-                p.existing_id = doc_id
+                p.existing_id = match_id
                 aligned += 1
     if aligned:
         report.notes.append(

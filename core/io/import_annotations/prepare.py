@@ -299,7 +299,7 @@ def _detect_unit(
     declared = declared_units.pop() if len(declared_units) == 1 else None
     fallback = declared or default_unit
     votes: dict[str, list[str]] = {CODEPOINTS: [], UTF16: []}
-    scores = Counter()
+    scores: Counter[str] = Counter()
     for doc, canonical in canonicals:
         if not has_astral(doc.text) or not _has_offsets(doc):
             continue

@@ -55,14 +55,14 @@ def import_annotations(
 ) -> ImportReport:
     """Import annotation files into `options.annotator`'s sets; see the package docstring."""
     annotator = _checked_annotator(format_key, options)
-    paths = [Path(p) for p in paths]
-    if not paths:
+    files = [Path(p) for p in paths]
+    if not files:
         raise ImportRefused(["no file to import"])
     report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
     problems: list[str] = []
-    steps = len(paths) + 2
-    parsed = _read_files(module(format_key), paths, report, problems, progress, steps)
-    report_progress(progress, len(paths), steps, "checking")
+    steps = len(files) + 2
+    parsed = _read_files(module(format_key), files, report, problems, progress, steps)
+    report_progress(progress, len(files), steps, "checking")
 
     schema = project.schema
     prepared = _prepare(parsed, schema, options, report, problems)
@@ -79,7 +79,7 @@ def import_annotations(
     problems.extend(_label_problems(unknown, options))
     if problems:
         raise ImportRefused(problems, unknown if not options.add_labels else None)
-    report_progress(progress, len(paths) + 1, steps, "writing")
+    report_progress(progress, len(files) + 1, steps, "writing")
 
     documents = group_by_document(prepared)
     if options.dry_run:

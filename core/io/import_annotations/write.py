@@ -82,24 +82,21 @@ def write_import(
     label_ids, role_ids = add_unknown_labels(tx, schema, unknown, documents)
     report.labels_added = dict(unknown)
     annotator_id = _annotator_id(tx, annotator, report)
-    _add_documents(tx, documents, report)
-    set_of = _annotator_sets(tx, documents, annotator_id, report)
+    doc_ids = _add_documents(tx, documents, report)
+    set_of = _annotator_sets(tx, doc_ids, annotator_id, report)
     writer = _AnnotationWriter(tx, report, label_ids, role_ids, set_of)
-    for work in documents:
-        set_id = set_of[work.existing_id]  # type: ignore[index]
+    for work, doc_id in zip(documents, doc_ids, strict=True):
         for part in work.parts:
-            writer.queue_entities(set_id, part)
+            writer.queue_entities(set_of[doc_id], part)
     writer.write_entities()
-    for work in documents:
-        set_id = set_of[work.existing_id]  # type: ignore[index]
+    for work, doc_id in zip(documents, doc_ids, strict=True):
         for part in work.parts:
-            writer.queue_events(set_id, part)
+            writer.queue_events(set_of[doc_id], part)
     writer.write_events()
-    for work in documents:
-        set_id = set_of[work.existing_id]  # type: ignore[index]
+    for work, doc_id in zip(documents, doc_ids, strict=True):
         for part in work.parts:
-            writer.write_stances(set_id, part)
-            writer.queue_excluded(set_id, work.existing_id, part)
+            writer.write_stances(set_of[doc_id], part)
+            writer.queue_excluded(set_of[doc_id], doc_id, part)
     writer.write_rest()
 
 
@@ -112,9 +109,11 @@ def _annotator_id(tx: Txn, annotator: str, report: ImportReport) -> int:
     return tx.insert(Annotator, name=annotator, role="annotator")
 
 
-def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport) -> None:
-    """Add the documents the project lacks, as importing them as text would."""
-    report.documents_matched = [w.existing_id for w in documents if w.existing_id is not None]
+def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport) -> list[int]:
+    """Add the documents the project lacks, as importing them as text would; returns each
+    work's document id, in order."""
+    matched = [w.existing_id for w in documents]  # None: not in the project yet
+    report.documents_matched = [doc_id for doc_id in matched if doc_id is not None]
     new_docs = [w for w in documents if w.existing_id is None]
     rows = []
     for work in new_docs:
@@ -133,17 +132,19 @@ def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport)
                 "text": work.text,
             }
         )
-    for work, doc_id in zip(new_docs, tx.insert_many(Document, rows), strict=True):
+    new_ids = tx.insert_many(Document, rows)
+    for work, doc_id in zip(new_docs, new_ids, strict=True):
         work.existing_id = doc_id
         report.documents_added.append(doc_id)
         tx.changes.documents_added.add(doc_id)
+    added = iter(new_ids)
+    return [doc_id if doc_id is not None else next(added) for doc_id in matched]
 
 
 def _annotator_sets(
-    tx: Txn, documents: list[DocumentWork], annotator_id: int, report: ImportReport
+    tx: Txn, doc_ids: list[int], annotator_id: int, report: ImportReport
 ) -> dict[int, int]:
     """document id -> the annotator's set on it, created or moved on to in progress."""
-    doc_ids = [w.existing_id for w in documents]
     set_of: dict[int, int] = {}
     for start in range(0, len(doc_ids), 500):
         set_of.update(
@@ -156,7 +157,6 @@ def _annotator_sets(
         )
     now = utc_now()
     for doc_id in doc_ids:
-        assert doc_id is not None
         if doc_id in set_of:
             state = tx.conn.execute(
                 select(AnnotationSet.state).where(AnnotationSet.id == set_of[doc_id])
@@ -341,7 +341,7 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
     }
     for start in range(0, len(set_ids), 500):
         chunk = set_ids[start : start + 500]
-        for row in conn.execute(
+        for span in conn.execute(
             select(
                 EntitySpan.set_id,
                 EntitySpan.start,
@@ -350,8 +350,8 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
                 EntitySpan.id,
             ).where(EntitySpan.set_id.in_(chunk))
         ):
-            found["spans"][tuple(row[:4])] = row[4]
-        for row in conn.execute(
+            found["spans"][tuple(span[:4])] = span[4]
+        for event in conn.execute(
             select(
                 EventMention.set_id,
                 EventMention.start,
@@ -360,14 +360,14 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
                 EventMention.id,
             ).where(EventMention.set_id.in_(chunk))
         ):
-            found["events"][tuple(row[:4])] = row[4]
-        for row in conn.execute(
+            found["events"][tuple(event[:4])] = event[4]
+        for argument in conn.execute(
             select(EventArgument.event_id, EventArgument.role_id, EventArgument.span_id)
             .join(EventMention, EventMention.id == EventArgument.event_id)
             .where(EventMention.set_id.in_(chunk))
         ):
-            found["arguments"].add(tuple(row))
-        for row in conn.execute(
+            found["arguments"].add(tuple(argument))
+        for stance in conn.execute(
             select(
                 Stance.set_id,
                 Stance.scope,
@@ -376,9 +376,9 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
                 Stance.target_span_id,
             ).where(Stance.set_id.in_(chunk))
         ):
-            found["stances"].add(tuple(row))
-            if row[1] == "document":
-                found["document_stances"].add((row[0], row[3]))
+            found["stances"].add(tuple(stance))
+            if stance[1] == "document":
+                found["document_stances"].add((stance[0], stance[3]))
         doc_of_set = dict(
             conn.execute(
                 select(AnnotationSet.id, AnnotationSet.document_id).where(
@@ -386,7 +386,7 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
                 )
             ).all()
         )
-        for row in conn.execute(
+        for region in conn.execute(
             select(
                 ExcludedRegion.document_id,
                 ExcludedRegion.set_id,
@@ -394,12 +394,14 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
                 ExcludedRegion.end,
             ).where(ExcludedRegion.document_id.in_(list(doc_of_set.values())))
         ):
-            document_id, set_id, start, end = row
+            document_id, set_id, region_start, region_end = region
             targets = (
                 [set_id]
                 if set_id is not None
                 else [s for s, d in doc_of_set.items() if d == document_id]
             )
             for target in targets:
-                found["excluded"].setdefault(target, set()).add((document_id, start, end))
+                found["excluded"].setdefault(target, set()).add(
+                    (document_id, region_start, region_end)
+                )
     return found

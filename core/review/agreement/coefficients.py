@@ -40,7 +40,7 @@ from functools import partial
 from itertools import chain, combinations, compress, repeat
 from numbers import Real
 from operator import is_not, methodcaller
-from typing import Any
+from typing import Any, TypeGuard, cast
 
 from .errors import AgreementUndefined
 from .inputs import Unit, as_units, declared_categories, known_categories, sorted_scale
@@ -60,6 +60,11 @@ __all__ = [
 
 LEVELS = ("nominal", "ordinal", "interval", "ratio")
 WEIGHTS = (None, "linear", "quadratic")
+
+# values of the interval and ratio levels (int and bool count as float to a type checker);
+# Exact: those computed with in exact arithmetic
+Number = float | Fraction
+Exact = int | Fraction
 
 _is_value = partial(is_not, None)
 _has_missing = methodcaller("__contains__", None)
@@ -81,7 +86,9 @@ def _no_variation(name: str, known: dict[Hashable, None]) -> float:
     )
 
 
-def _two_coder_pairs(units: list[Unit], n_coders: int, name: str) -> list[tuple[Any, Any]]:
+def _two_coder_pairs(
+    units: list[Unit], n_coders: int, name: str
+) -> list[tuple[Hashable, Hashable]]:
     if n_coders != 2:
         raise ValueError(f"{name} needs exactly two coders per unit, got {n_coders}")
     pairs = [(a, b) for a, b in units if a is not None and b is not None]
@@ -381,8 +388,12 @@ def coincidence_matrix(
     return {pair: float(value) for pair, value in matrix.items()}
 
 
-def _is_exact(value: object) -> bool:
+def _is_exact(value: object) -> TypeGuard[Exact]:
     return isinstance(value, (int, Fraction))
+
+
+def _all_exact(values: Counter[Number]) -> TypeGuard[Counter[Exact]]:
+    return all(map(_is_exact, values))
 
 
 def _require_numbers(values: Iterable[Hashable], level: str) -> None:
@@ -440,40 +451,52 @@ def krippendorff_alpha(
     matrix, totals = _coincidences(pairable)
     n = sum(totals.values())
 
+    observed: Number
+    expected: Number
     if level == "nominal":
         observed = sum((o for (c, k), o in matrix.items() if c != k), Fraction(0))
         expected = Fraction(n * n - sum(t * t for t in totals.values()), n - 1)
-    elif level == "interval":
-        # exact for integers; for floats a correctly rounded, order-independent sum
-        add = sum if all(map(_is_exact, totals)) else math.fsum
-        observed = add(o * (c - k) ** 2 for (c, k), o in matrix.items())
-        expected = _interval_expected(totals, n)
-    elif level == "ratio":
-        add = sum if all(map(_is_exact, totals)) else math.fsum
-        observed = add(o * _ratio_delta(c, k) for (c, k), o in matrix.items())
-        pairs = combinations(list(totals), 2)
-        expected = 2 * add(totals[c] * totals[k] * _ratio_delta(c, k) for c, k in pairs)
-        expected /= n - 1
-    else:
+    elif level == "ordinal":
         observed, expected = _ordinal_sums(matrix, totals, n)
+    else:
+        # interval or ratio: every value is a number (_require_numbers above)
+        numbers = cast("dict[tuple[Number, Number], Fraction]", matrix)
+        counts = cast("Counter[Number]", totals)
+        exact = _all_exact(counts)
+        if level == "interval":
+            observed = _sum((o * (c - k) ** 2 for (c, k), o in numbers.items()), exact)
+            expected = _interval_expected(counts, n)
+        else:
+            observed = _sum((o * _ratio_delta(c, k) for (c, k), o in numbers.items()), exact)
+            pairs = combinations(list(counts), 2)
+            expected = 2 * _sum(
+                (counts[c] * counts[k] * _ratio_delta(c, k) for c, k in pairs), exact
+            )
+            expected /= n - 1
 
     if expected == 0:
         return _no_variation("Krippendorff's alpha", known)
     return float(1 - observed / expected)
 
 
-def _ratio_delta(c: Any, k: Any) -> Any:
+def _sum(terms: Iterable[Number], exact: bool) -> Number:
+    """Exact for integers and fractions; for floats a correctly rounded, order-independent
+    sum."""
+    return sum(terms) if exact else math.fsum(terms)
+
+
+def _ratio_delta(c: Number, k: Number) -> Number:
     total = c + k
     if total == 0:
         return 0
     if _is_exact(c) and _is_exact(k):
-        return Fraction(c - k, total) ** 2
+        return Fraction(c - k, c + k) ** 2
     return ((c - k) / total) ** 2
 
 
-def _interval_expected(totals: Counter[Hashable], n: int) -> Any:
+def _interval_expected(totals: Counter[Number], n: int) -> Number:
     """``sum_ck n_c n_k (c - k)^2 / (n - 1)``, exactly for integers, stably for floats."""
-    if all(_is_exact(value) for value in totals):
+    if _all_exact(totals):
         first = sum(count * value for value, count in totals.items())
         second = sum(count * value * value for value, count in totals.items())
         return Fraction(2 * (n * second - first * first), n - 1)

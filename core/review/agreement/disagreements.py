@@ -33,11 +33,13 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 
 from core.project.progress import Progress, report_progress
 from core.review.agreement.results import ENTITIES, EVENTS, STANCES
-from core.review.agreement.study import AUTHOR, EventItem, StanceItem, Study
+from core.review.agreement.study import AUTHOR, EventItem, StanceItem, StanceKey, Study
+
+T = TypeVar("T")
 
 KINDS = {
     "missing": "Missing",
@@ -185,6 +187,14 @@ def context_around(text: str, start: int, end: int, chars: int = CONTEXT_CHARS) 
 Item = tuple[int, int, str]  # (start, end, label)
 
 
+def _whole(item: Item) -> tuple[int | str, ...]:
+    return item
+
+
+def _offsets(item: Item) -> tuple[int | str, ...]:
+    return item[:2]
+
+
 def pair_items(a: list[Item], b: list[Item]) -> list[tuple[str, int | None, int | None]]:
     """Pair two annotators' items in one document: ``(kind, index in a, index in b)``
     with kind "same", "label", "boundary", "boundary_label" or "missing" (one index
@@ -194,8 +204,8 @@ def pair_items(a: list[Item], b: list[Item]) -> list[tuple[str, int | None, int 
     free_b = sorted(range(len(b)), key=lambda j: b[j])
 
     # 1 and 2: identical items, then same offsets with another label
-    for kind, key in (("same", lambda x: x), ("label", lambda x: x[:2])):
-        waiting: dict[Any, list[int]] = {}
+    for kind, key in (("same", _whole), ("label", _offsets)):
+        waiting: dict[tuple[int | str, ...], list[int]] = {}
         for j in free_b:
             waiting.setdefault(key(b[j]), []).append(j)
         rest_a = []
@@ -320,7 +330,8 @@ class _Finder:
             type_b = b[j].type if j is not None else None
             confusion[(type_a, type_b)] += 1
             if kind == "same":
-                self.arguments(doc, pair, a[i], b[j])  # type: ignore[index]
+                if i is not None and j is not None:  # (always: a pair)
+                    self.arguments(doc, pair, a[i], b[j])
                 continue
             versions = (
                 self.trigger(doc, a[i]) if i is not None else None,
@@ -365,8 +376,8 @@ class _Finder:
         self,
         doc: int,
         pair: tuple[int, int],
-        a: dict[Any, StanceItem],
-        b: dict[Any, StanceItem],
+        a: dict[StanceKey, StanceItem],
+        b: dict[StanceKey, StanceItem],
     ) -> None:
         confusion = self.confusion.setdefault((STANCES, *pair), Counter())
         keys = sorted(set(a) | set(b), key=repr)
@@ -378,16 +389,15 @@ class _Finder:
             if pol_a == pol_b:
                 continue
             place, what, target_label = self.stance_place(doc, key)
-            versions = tuple(
-                Version(place[0], place[1], item.polarity, self.texts[doc][slice(*place)], what)
-                if item
-                else None
-                for item in (item_a, item_b)
+            shown = self.texts[doc][slice(*place)]
+            versions = (
+                Version(*place, item_a.polarity, shown, what) if item_a else None,
+                Version(*place, item_b.polarity, shown, what) if item_b else None,
             )
             kind = "polarity" if item_a and item_b else "missing"
-            self.add(kind, STANCES, doc, pair, versions, [target_label], place)  # type: ignore[arg-type]
+            self.add(kind, STANCES, doc, pair, versions, [target_label], place)
 
-    def stance_place(self, doc: int, key: Any) -> tuple[tuple[int, int], str, str]:
+    def stance_place(self, doc: int, key: StanceKey) -> tuple[tuple[int, int], str, str]:
         """The text range to show, a description and the label to filter by."""
         _doc, holder, target = key
         text = self.texts[doc]
@@ -403,8 +413,8 @@ class _Finder:
         return place, f"{holder_text} → {target_text}", target_label
 
 
-def _by_document(items: Iterable[Any], doc_of: Callable[[Any], int]) -> dict[int, list[Any]]:
-    grouped: dict[int, list[Any]] = {}
+def _by_document(items: Iterable[T], doc_of: Callable[[T], int]) -> dict[int, list[T]]:
+    grouped: dict[int, list[T]] = {}
     for item in items:
         grouped.setdefault(doc_of(item), []).append(item)
     return grouped

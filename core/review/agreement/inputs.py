@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import chain, repeat
+from typing import NoReturn, TypeGuard, TypeVar
 
 from .errors import AgreementUndefined
 
@@ -23,14 +24,15 @@ __all__ = [
 ]
 
 Unit = tuple[Hashable | None, ...]
+T = TypeVar("T")
 
 
-def is_int(value: object) -> bool:
+def is_int(value: object) -> TypeGuard[int]:
     """An int offset (True and False are not)."""
     return isinstance(value, int) and not isinstance(value, bool)
 
 
-def listed(values: Iterable[object] | None, message: str) -> list[object]:
+def listed(values: Iterable[T] | None, message: str) -> list[T]:
     """``values`` as a list; None, a string or anything not iterable is refused
     (``ValueError`` with ``message``)."""
     if values is None or isinstance(values, (str, bytes)):
@@ -54,7 +56,7 @@ def _check_value(value: object, where: str) -> None:
         raise ValueError(f"{where}: NaN is not a value; use None for a missing value")
 
 
-def _diagnose_units(items: list[object]) -> None:
+def _diagnose_units(items: Sequence[object]) -> NoReturn:
     """Raise a ``ValueError`` naming the first bad unit (slow path, errors only)."""
     n_coders = -1
     for index, unit in enumerate(items):

@@ -6,12 +6,14 @@ finished, pooled over pairs for the overall, per-label and per-document figures
 
 from __future__ import annotations
 
-from collections.abc import Callable, Hashable
-from typing import Any
+from collections.abc import Callable, Hashable, Mapping, Sequence
+from typing import TypeVar
 
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
 from core.review.agreement.span_index import SpanIndex
-from core.review.agreement.study import Study
+from core.review.agreement.study import EventItem, Study
+
+K = TypeVar("K", bound=Hashable)
 
 
 def _pair_documents(study: Study, a: int, b: int) -> set[int] | None:
@@ -23,7 +25,7 @@ def _pair_documents(study: Study, a: int, b: int) -> set[int] | None:
 Triple = list[int]  # [true positives, |a|, |b|]
 
 
-def _add(into: dict[Hashable, Triple], counts: dict[Hashable, tuple[int, int, int]]) -> None:
+def _add(into: dict[K, Triple], counts: Mapping[K, Sequence[int]]) -> None:
     for group, (tp, n_a, n_b) in counts.items():
         cell = into.get(group)
         if cell is None:
@@ -34,9 +36,14 @@ def _add(into: dict[Hashable, Triple], counts: dict[Hashable, tuple[int, int, in
             cell[2] += n_b
 
 
+def _figure(counts: Sequence[int], what: str) -> Figure:
+    true_positives, n_a, n_b = counts
+    return Figure.f1(true_positives, n_a, n_b, what=what)
+
+
 def _f1_measure(
     study: Study,
-    tallies: dict[Pair, tuple[dict[Hashable, tuple[int, int, int]], dict[int, tuple]]],
+    tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]],
     what: str,
     labels: list[str] | None,
 ) -> MeasureResult:
@@ -46,32 +53,28 @@ def _f1_measure(
     figures for this measure.
     """
     result = MeasureResult()
-    pooled_label: dict[Hashable, Triple] = {}
-    pooled_doc: dict[Hashable, Triple] = {}
+    pooled_label: dict[str, Triple] = {}
+    pooled_doc: dict[int, Triple] = {}
     for pair, (by_label, by_doc) in tallies.items():
         total = [sum(c[i] for c in by_doc.values()) for i in range(3)]
-        result.pairs[pair] = Figure.f1(*total, what=what)
+        result.pairs[pair] = _figure(total, what)
         if labels is not None:
             result.pair_by_label[pair] = {
-                label: Figure.f1(*by_label[label], what=what)
-                for label in labels
-                if label in by_label
+                label: _figure(by_label[label], what) for label in labels if label in by_label
             }
             _add(pooled_label, by_label)
         _add(pooled_doc, by_doc)
     if tallies:
         pooled = [sum(c[i] for c in pooled_doc.values()) for i in range(3)]
-        result.overall = Figure.f1(*pooled, what=what)
+        result.overall = _figure(pooled, what)
     else:
         result.overall = Figure.none(TOO_FEW)
     if labels is not None:
         result.by_label = {
-            label: Figure.f1(*pooled_label[label], what=what)
-            for label in labels
-            if label in pooled_label
+            label: _figure(pooled_label[label], what) for label in labels if label in pooled_label
         }
     result.by_document = {
-        doc: Figure.f1(*pooled_doc[doc], what=what)
+        doc: _figure(pooled_doc[doc], what)
         if doc in pooled_doc
         else Figure.none(f"no {what} to compare")
         for doc in study.documents
@@ -79,14 +82,16 @@ def _f1_measure(
     return result
 
 
-def entity_f1(study: Study, index: SpanIndex | None = None) -> dict[str, MeasureResult]:
+def entity_f1(
+    study: Study, index: SpanIndex[int, int, int] | None = None
+) -> dict[str, MeasureResult]:
     """Span F1, exact and overlap, per pair (on the documents both finished), label
     and document; `index` may be passed in to share it with other computations."""
     index = index or SpanIndex(study.spans)
     keys = study.label_keys
     results = {}
     for match in ("exact", "overlap"):
-        tallies = {}
+        tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]] = {}
         for a, b in study.compared_pairs():
             tally = index.tally(a, b, match, _pair_documents(study, a, b))
             by_label = {keys[label_id]: c for label_id, c in tally.counts("label").items()}
@@ -95,15 +100,19 @@ def entity_f1(study: Study, index: SpanIndex | None = None) -> dict[str, Measure
     return results
 
 
-_EVENT_SHAPES: dict[str, Callable[[Any], list[tuple[Any, int, int, str]]]] = {
-    # what is compared, as (doc key, start, end, label) for the span matcher
-    "events.trigger_identification": lambda e: [(e.doc, e.start, e.end, "")],
-    "events.trigger_classification": lambda e: [(e.doc, e.start, e.end, e.type)],
+# An event's trigger or arguments as spans (document, start, end, label) for the span
+# matcher. The label holds what must agree besides the offsets: (event type, role,
+# trigger start, trigger end), "" and 0 where a measure does not compare them; so an
+# argument can only match an argument of a trigger with the same offsets.
+EventLabel = tuple[str, str, int, int]
+_EVENT_SHAPES: dict[str, Callable[[EventItem], list[tuple[int, int, int, EventLabel]]]] = {
+    "events.trigger_identification": lambda e: [(e.doc, e.start, e.end, ("", "", 0, 0))],
+    "events.trigger_classification": lambda e: [(e.doc, e.start, e.end, (e.type, "", 0, 0))],
     "events.argument_identification": lambda e: [
-        ((e.doc, e.start, e.end), start, end, "") for _, start, end, _ in e.arguments
+        (e.doc, start, end, ("", "", e.start, e.end)) for _, start, end, _ in e.arguments
     ],
     "events.argument_role": lambda e: [
-        ((e.doc, e.start, e.end, e.type), start, end, role) for role, start, end, _ in e.arguments
+        (e.doc, start, end, (e.type, role, e.start, e.end)) for role, start, end, _ in e.arguments
     ],
 }
 
@@ -116,20 +125,18 @@ def event_f1(study: Study) -> dict[str, MeasureResult]:
         index = SpanIndex(
             {a: [x for e in study.events[a] for x in shape(e)] for a in study.annotator_ids}
         )
-        tallies = {}
+        per_type = not key.endswith("identification")
+        tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]] = {}
         for a, b in study.compared_pairs():
             tally = index.tally(a, b, "exact", _pair_documents(study, a, b))
-            by_key = tally.counts("key")
-            by_doc: dict[Hashable, Triple] = {}
-            by_type: dict[Hashable, Triple] = {}
-            for (doc_key, label), triple in by_key.items():
-                _add(by_doc, {doc_key[0] if arguments else doc_key: triple})
-                if key == "events.trigger_classification":
-                    _add(by_type, {label: triple})
-                elif key == "events.argument_role":
-                    _add(by_type, {doc_key[3]: triple})
-            tallies[(a, b)] = (by_type, by_doc)
-        labels = None if key.endswith("identification") else study.event_types
+            by_type: dict[str, Triple] = {}
+            if per_type:
+                for (_doc, (event_type, _role, _start, _end)), triple in tally.counts(
+                    "key"
+                ).items():
+                    _add(by_type, {event_type: triple})
+            tallies[(a, b)] = (by_type, tally.counts("doc"))
+        labels = study.event_types if per_type else None
         what = "event arguments" if arguments else "event triggers"
         results[key] = _f1_measure(study, tallies, what, labels)
     return results

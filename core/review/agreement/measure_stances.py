@@ -7,7 +7,8 @@ percent agreement per target, percent agreement per document.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Any
+from collections.abc import Sequence
+from functools import partial
 
 from core.review.agreement.coefficients import (
     cohen_kappa,
@@ -17,10 +18,10 @@ from core.review.agreement.coefficients import (
 )
 from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
-from core.review.agreement.study import Study
+from core.review.agreement.study import StanceKey, Study
 
 
-def stance_items(study: Study) -> tuple[list[tuple[Any, ...]], list[tuple[str | None, ...]]]:
+def stance_items(study: Study) -> tuple[list[StanceKey], list[tuple[str | None, ...]]]:
     """``(keys, rows)``: every (document, holder, target) item and its polarity per
     annotator (in `study.annotators` order, None when missing), sorted by key."""
     everyone = study.annotator_ids
@@ -35,7 +36,7 @@ def stance_items(study: Study) -> tuple[list[tuple[Any, ...]], list[tuple[str | 
     return keys, rows
 
 
-def _stance_sort_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+def _stance_sort_key(key: StanceKey) -> tuple[int, bool, str, str]:
     doc, holder, target = key
     return (doc, holder != "author", repr(holder), repr(target))
 
@@ -51,12 +52,12 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         pair_rows = [(r[i], r[j]) for r in rows]
         both = sum(1 for x, y in pair_rows if x is not None and y is not None)
         kappa.pairs[(a, b)] = Figure.of(
-            lambda pr=pair_rows: cohen_kappa(pr, categories=categories), both
+            partial(cohen_kappa, pair_rows, categories=categories), both
         )
         alpha.pairs[(a, b)] = Figure.of(
-            lambda pr=pair_rows: krippendorff_alpha(pr, categories=categories), both
+            partial(krippendorff_alpha, pair_rows, categories=categories), both
         )
-        agree.pairs[(a, b)] = Figure.of(lambda pr=pair_rows: _percent(pr), both)
+        agree.pairs[(a, b)] = Figure.of(partial(_percent, pair_rows), both)
     if len(everyone) < 2:
         for result in (kappa, alpha, agree):
             result.overall = Figure.none(TOO_FEW)
@@ -75,18 +76,18 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         else:
             by_target[f"entity:{target[3]}"].append(row)
     target_order = [*study.stance_targets, *sorted(k for k in by_target if k.startswith("entity:"))]
-    for target in target_order:
-        if target not in by_target:
+    for name in target_order:
+        if name not in by_target:
             continue
-        target_rows = by_target[target]
+        target_rows = by_target[name]
         support = pairable(target_rows)
-        alpha.by_label[target] = Figure.of(
-            lambda tr=target_rows: krippendorff_alpha(tr, categories=categories), support
+        alpha.by_label[name] = Figure.of(
+            partial(krippendorff_alpha, target_rows, categories=categories), support
         )
-        agree.by_label[target] = Figure.of(lambda tr=target_rows: _percent(tr), support)
+        agree.by_label[name] = Figure.of(partial(_percent, target_rows), support)
     for doc in study.documents:
         doc_rows = by_doc.get(doc, [])
-        agree.by_document[doc] = Figure.of(lambda dr=doc_rows: _percent(dr), pairable(doc_rows))
+        agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))
     return {
         "stances.cohen_kappa": kappa,
         "stances.krippendorff_alpha": alpha,
@@ -94,7 +95,7 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
     }
 
 
-def _percent(rows: list[tuple[str | None, ...]]) -> float:
+def _percent(rows: Sequence[tuple[str | None, ...]]) -> float:
     if not pairable(rows):
         raise AgreementUndefined("no stance was given by two annotators")
     return percent_agreement(rows)

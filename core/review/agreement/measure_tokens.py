@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import partial
 
 from core.project.progress import Progress, report_progress
 from core.review.agreement.coefficients import cohen_kappa, fleiss_kappa
@@ -78,7 +79,7 @@ def token_kappa(
         i, j = index[a], index[b]
         pair_rows = [(r[i], r[j]) for r in rows if r[i] is not None and r[j] is not None]
         result.pairs[(a, b)] = Figure.of(
-            lambda pr=pair_rows: cohen_kappa(pr, categories=categories), len(pair_rows)
+            partial(cohen_kappa, pair_rows, categories=categories), len(pair_rows)
         )
     rated = pairable(rows)
     result.overall = (

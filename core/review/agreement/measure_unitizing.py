@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Hashable
 from itertools import accumulate, compress, groupby
 from operator import add, itemgetter
 
@@ -82,9 +81,7 @@ _end_of = itemgetter(2)
 _label_of = itemgetter(3)
 
 
-def _alpha_figure(
-    found: dict[Hashable, UnitizingDisagreement], units: int, documents: int
-) -> Figure:
+def _alpha_figure(found: dict[int, UnitizingDisagreement], units: int, documents: int) -> Figure:
     """Overall unitizing alpha from per-label disagreements (DKPro's aggregate)."""
     if not found:
         return Figure.none("no spans to compare")
@@ -96,7 +93,7 @@ def _alpha_figure(
 
 
 def _label_figures(
-    found: dict[Hashable, UnitizingDisagreement], sizes: Counter[int], study: Study
+    found: dict[int, UnitizingDisagreement], sizes: Counter[int], study: Study
 ) -> dict[str, Figure]:
     """Per-label alpha, keyed by label key; `found` and `sizes` are keyed by label id."""
     figures = {}
@@ -155,11 +152,11 @@ def unitizing(study: Study) -> MeasureResult:
             result.pairs[(a, b)] = Figure.none("no spans to compare")
             continue
         found = unitizing_disagreement(tracks, 0, length, coders=[a, b], overlap="drop")
-        sizes = Counter()
+        label_sizes: Counter[int] = Counter()
         for (_annotator, label), (starts, _ends) in tracks.items():
-            sizes[label] += len(starts)
-        result.pairs[(a, b)] = _alpha_figure(found, sizes.total(), len(docs))
-        result.pair_by_label[(a, b)] = _label_figures(found, sizes, study)
+            label_sizes[label] += len(starts)
+        result.pairs[(a, b)] = _alpha_figure(found, label_sizes.total(), len(docs))
+        result.pair_by_label[(a, b)] = _label_figures(found, label_sizes, study)
     return result
 
 

@@ -20,7 +20,7 @@ import io
 import json
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from core.project.atomic import write_atomically
 from core.project.errors import OperationError
@@ -33,8 +33,13 @@ from core.review.agreement.results import (
     MEASURES,
     AgreementReport,
     Figure,
+    MeasureInfo,
 )
 from core.review.agreement.study import AgreementOptions
+
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.worksheet import Worksheet
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -88,7 +93,9 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
             + "".join(f"{m.title:>{w}}" for m, w in zip(measures, widths, strict=True))
         )
 
-        def row(name: str, figures: list[Figure | None], widths=widths, first=first) -> str:
+        def row(
+            name: str, figures: list[Figure | None], widths: list[int] = widths, first: int = first
+        ) -> str:
             cells = "".join(
                 f"{_cell(f) if f is not None else '':>{w}}"
                 for f, w in zip(figures, widths, strict=True)
@@ -145,7 +152,15 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
     names = {a.id: a.name for a in report.annotators}
     rows = []
 
-    def add(info, scope: str, figure: Figure, a="", b="", label="", document="") -> None:
+    def add(
+        info: MeasureInfo,
+        scope: str,
+        figure: Figure,
+        a: str = "",
+        b: str = "",
+        label: str = "",
+        document: int | str = "",
+    ) -> None:
         rows.append(
             {
                 "measure": info.key,
@@ -250,10 +265,13 @@ def _write_csv(path: Path, columns: list[str], rows: list[dict[str, Any]]) -> No
     path.write_text(buffer.getvalue(), encoding="utf-8-sig", newline="")
 
 
-def _sheet(workbook, title: str, columns: list[str], rows: list[dict[str, Any]], rtl: bool):
+def _sheet(
+    workbook: Workbook, title: str, columns: list[str], rows: list[dict[str, Any]], rtl: bool
+) -> Worksheet:
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
-    sheet = workbook.create_sheet(title)
+    sheet: Worksheet = workbook.create_sheet(title)
     sheet.sheet_view.rightToLeft = rtl
     sheet.append(columns)
     for cell in sheet[1]:
@@ -266,7 +284,7 @@ def _sheet(workbook, title: str, columns: list[str], rows: list[dict[str, Any]],
                 cell.data_type = "s"  # text, never a formula
                 cell.number_format = "@"
     for index, column in enumerate(columns, start=1):
-        letter = sheet.cell(row=1, column=index).column_letter
+        letter = get_column_letter(index)
         longest = max((len(str(r.get(column) or "")) for r in rows[:200]), default=0)
         sheet.column_dimensions[letter].width = min(60, max(10, len(column) + 2, longest + 2))
     return sheet
@@ -358,7 +376,7 @@ def write_report(
         from openpyxl import Workbook
 
         workbook = Workbook()
-        workbook.remove(workbook.active)
+        workbook.remove(workbook.worksheets[0])  # the empty sheet a workbook starts with
         summary = _summary_rows(report)
         columns = list(summary[0]) if summary else ["measure"]
         _sheet(workbook, "Summary", columns, summary, rtl=False)
@@ -416,7 +434,7 @@ def write_disagreements(
         from openpyxl import Workbook
 
         workbook = Workbook()
-        workbook.remove(workbook.active)
+        workbook.remove(workbook.worksheets[0])  # the empty sheet a workbook starts with
         _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
         workbook.save(tmp)
 

@@ -6,7 +6,7 @@ serialises to JSON. How each figure is computed is in `core.review.agreement.pro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,7 +19,7 @@ LAYER_TITLES = {ENTITIES: "Entities", EVENTS: "Events", STANCES: "Stances"}
 Pair = tuple[int, int]
 
 
-def pairable(rows: Iterable[tuple[Any, ...]]) -> int:
+def pairable(rows: Iterable[Sequence[object]]) -> int:
     """How many rows (items or tokens) have values from at least two annotators: the
     support of a coefficient computed over them."""
     return sum(1 for r in rows if sum(v is not None for v in r) >= 2)

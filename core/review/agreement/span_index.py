@@ -12,22 +12,29 @@ overlap matching with the same greedy rule.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from itertools import chain, compress, repeat
 from operator import add, floordiv, lt, mod, mul, sub
+from typing import Generic, Literal, TypeGuard, TypeVar, cast, overload
 
 from .inputs import is_int, listed
-from .spans import Span, SpanF1, check_match, diagnose_spans, greedy_overlap
+from .spans import SpanF1, check_match, diagnose_spans, greedy_overlap
 
 __all__ = ["BY", "SpanIndex", "SpanTally"]
 
 BY = ("doc", "label", "key")  # what SpanTally.counts groups by; "key" is (doc, label)
 
+C = TypeVar("C", bound=Hashable)  # a coder
+D = TypeVar("D", bound=Hashable)  # a document
+L = TypeVar("L", bound=Hashable)  # a label
+V = TypeVar("V", bound=Hashable)
+K = TypeVar("K", bound=Hashable)
+Counts = tuple[int, int, int]  # (true positives, |a|, |b|)
 
-Columns = tuple[tuple[Hashable, ...], tuple[int, ...], tuple[int, ...], tuple[Hashable, ...]]
 
-
-def _columns(spans: Iterable[Span], side: str) -> Columns:
+def _columns(
+    spans: Iterable[tuple[D, int, int, L]], side: str
+) -> tuple[tuple[D, ...], tuple[int, ...], tuple[int, ...], tuple[L, ...]]:
     """Spans checked and split into (docs, starts, ends, labels), in C-level loops
     (``map``, ``zip``, ``set``); any problem sends the input through
     :func:`diagnose_spans` for a message naming the span."""
@@ -48,33 +55,46 @@ def _columns(spans: Iterable[Span], side: str) -> Columns:
     return docs, starts, ends, labels  # unhashable docs or labels: found when numbering
 
 
-class _Numbering:
+class _Numbering(Generic[V]):
     """Numbers 0, 1, 2... for docs or labels; non-negative ints number themselves
     (no lookups for the usual database ids)."""
 
-    def __init__(self, columns: list[tuple[Hashable, ...]]):
+    def __init__(self, columns: list[tuple[V, ...]]):
         columns = [c for c in columns if c]
-        types = set().union(*(set(map(type, c)) for c in columns))
-        self.identity = bool(columns) and types <= {int} and min(map(min, columns)) >= 0
-        if self.identity:
+        self._values: list[V] = []
+        self._numbers: dict[V, int] = {}
+        if columns and _only_ints(columns) and min(map(min, columns)) >= 0:
+            self.identity = True
             self.size = max(map(max, columns)) + 1
-            self._values: list[Hashable] = []
-            self._numbers: dict[Hashable, int] = {}
         else:
+            self.identity = False
             self._values = list(dict.fromkeys(chain.from_iterable(columns)))
             self._numbers = {value: i for i, value in enumerate(self._values)}
             self.size = max(1, len(self._values))
 
-    def numbers(self, column: tuple[Hashable, ...]) -> Iterable[int]:
-        return column if self.identity else map(self._numbers.__getitem__, column)  # type: ignore[return-value]
+    def numbers(self, column: tuple[V, ...]) -> Iterable[int]:
+        if self.identity:  # numbering themselves, the values are these ints
+            return cast("tuple[int, ...]", column)
+        return map(self._numbers.__getitem__, column)
 
-    def number(self, value: Hashable) -> int | None:
+    def number(self, value: V) -> int | None:
         if self.identity:
-            return value if type(value) is int and 0 <= value < self.size else None
+            return value if _plain_int(value) and 0 <= value < self.size else None
         return self._numbers.get(value)
 
-    def value(self, number: int) -> Hashable:
-        return number if self.identity else self._values[number]
+    def value(self, number: int) -> V:
+        # numbering themselves, the values are these ints
+        return cast("V", number) if self.identity else self._values[number]
+
+
+def _plain_int(value: object) -> TypeGuard[int]:
+    return type(value) is int
+
+
+def _only_ints(columns: Sequence[tuple[Hashable, ...]]) -> TypeGuard[Sequence[tuple[int, ...]]]:
+    """Whether every value is exactly an int (not a bool)."""
+    types: set[type[Hashable]] = set().union(*(set(map(type, c)) for c in columns))
+    return types <= {int}
 
 
 def _check_by(by: str) -> None:
@@ -82,15 +102,15 @@ def _check_by(by: str) -> None:
         raise ValueError(f"unknown grouping {by!r}; use 'doc', 'label' or 'key'")
 
 
-class SpanTally:
+class SpanTally(Generic[C, D, L]):
     """The matches of one comparison (coder ``b`` against coder ``a``), ready to be
     grouped per doc, label or (doc, label). Made by :meth:`SpanIndex.tally`."""
 
     def __init__(
         self,
-        index: SpanIndex,
-        a: Hashable,
-        b: Hashable,
+        index: SpanIndex[C, D, L],
+        a: C,
+        b: C,
         docs: frozenset[int] | None,
         identical: int,
         rest_a: list[int],
@@ -113,7 +133,16 @@ class SpanTally:
         n_b = len(self._index._codes_of(self._b, self._docs))
         return SpanF1.from_counts(self.true_positives, n_a, n_b)
 
-    def counts(self, by: str = "key") -> dict[Hashable, tuple[int, int, int]]:
+    @overload
+    def counts(self, by: Literal["doc"]) -> dict[D, Counts]: ...
+    @overload
+    def counts(self, by: Literal["label"]) -> dict[L, Counts]: ...
+    @overload
+    def counts(self, by: Literal["key"] = "key") -> dict[tuple[D, L], Counts]: ...
+
+    def counts(
+        self, by: str = "key"
+    ) -> dict[D, Counts] | dict[L, Counts] | dict[tuple[D, L], Counts]:
         """``{group: (tp, |a|, |b|)}`` per ``"doc"``, ``"label"`` or ``"key"``
         ((doc, label)), for every group either coder has spans in; groups in
         first-seen order (``a`` first)."""
@@ -126,18 +155,41 @@ class SpanTally:
         tp.subtract(index._rest_groups(self._rest_a, by))
         for group, found in self._extra.items():
             tp[index._group_of_key(group, by)] += found
-        value = index._group_value(by)
-        return {
-            value(group): (tp.get(group, 0), n_a.get(group, 0), n_b.get(group, 0))
-            for group in dict.fromkeys(chain(n_a, n_b))
-        }
 
-    def f1(self, by: str) -> dict[Hashable, SpanF1]:
+        def decoded(value: Callable[[int], K]) -> dict[K, Counts]:
+            return {
+                value(group): (tp.get(group, 0), n_a.get(group, 0), n_b.get(group, 0))
+                for group in dict.fromkeys(chain(n_a, n_b))
+            }
+
+        if by == "doc":
+            return decoded(index._doc_numbers.value)
+        if by == "label":
+            return decoded(index._label_numbers.value)
+        return decoded(index._key_value)
+
+    @overload
+    def f1(self, by: Literal["doc"]) -> dict[D, SpanF1]: ...
+    @overload
+    def f1(self, by: Literal["label"]) -> dict[L, SpanF1]: ...
+    @overload
+    def f1(self, by: Literal["key"]) -> dict[tuple[D, L], SpanF1]: ...
+
+    def f1(self, by: str) -> dict[D, SpanF1] | dict[L, SpanF1] | dict[tuple[D, L], SpanF1]:
         """``{group: SpanF1}`` per ``"doc"``, ``"label"`` or ``"key"``."""
-        return {group: SpanF1.from_counts(*c) for group, c in self.counts(by).items()}
+        _check_by(by)
+        if by == "doc":
+            return _f1_of(self.counts("doc"))
+        if by == "label":
+            return _f1_of(self.counts("label"))
+        return _f1_of(self.counts("key"))
 
 
-class SpanIndex:
+def _f1_of(counts: dict[K, Counts]) -> dict[K, SpanF1]:
+    return {group: SpanF1.from_counts(*c) for group, c in counts.items()}
+
+
+class SpanIndex(Generic[C, D, L]):
     """Several coders' spans, validated and indexed once, for comparing pairs.
 
     ``spans_by_coder`` maps each coder to its ``(doc, start, end, label)``
@@ -152,7 +204,7 @@ class SpanIndex:
     same of tuples when there are millions.
     """
 
-    def __init__(self, spans_by_coder: Mapping[Hashable, Iterable[Span]]):
+    def __init__(self, spans_by_coder: Mapping[C, Iterable[tuple[D, int, int, L]]]):
         columns = {coder: _columns(spans, _side(coder)) for coder, spans in spans_by_coder.items()}
         try:
             self._doc_numbers = _Numbering([c[0] for c in columns.values()])
@@ -171,7 +223,7 @@ class SpanIndex:
         self._width = width = highest - lowest + 1
         self._per_key = width * width  # codes per (doc, label)
         self._per_doc = n_labels * self._per_key  # codes per doc
-        self._codes: dict[Hashable, list[int]] = {}
+        self._codes: dict[C, list[int]] = {}
         for coder, (docs, starts, ends, labels) in columns.items():
             keys = map(
                 add,
@@ -181,23 +233,23 @@ class SpanIndex:
             at = map(add, map(mul, keys, repeat(width)), map(sub, starts, repeat(lowest)))
             ends_at = map(sub, ends, repeat(lowest))
             self._codes[coder] = list(map(add, map(mul, at, repeat(width)), ends_at))
-        self._restricted: dict[tuple[Hashable, frozenset[int]], list[int]] = {}
-        self._sets: dict[tuple[Hashable, frozenset[int] | None], set[int]] = {}
-        self._size_cache: dict[tuple[Hashable, str, frozenset[int] | None], Counter[int]] = {}
-        self._pairs: dict[tuple[Hashable, Hashable, frozenset[int] | None], tuple] = {}
+        self._restricted: dict[tuple[C, frozenset[int]], list[int]] = {}
+        self._sets: dict[tuple[C, frozenset[int] | None], set[int]] = {}
+        self._size_cache: dict[tuple[C, str, frozenset[int] | None], Counter[int]] = {}
+        self._pairs: dict[tuple[C, C, frozenset[int] | None], tuple[list[int], list[int]]] = {}
         self._rest_cache: dict[tuple[int, str], Counter[int]] = {}
 
     @property
-    def coders(self) -> list[Hashable]:
+    def coders(self) -> list[C]:
         return list(self._codes)
 
     def tally(
         self,
-        a: Hashable,
-        b: Hashable,
+        a: C,
+        b: C,
         match: str = "exact",
-        docs: Iterable[Hashable] | None = None,
-    ) -> SpanTally:
+        docs: Iterable[D] | None = None,
+    ) -> SpanTally[C, D, L]:
         """Match coder ``b``'s spans against coder ``a``'s (on ``docs`` only if given)."""
         check_match(match)
         for coder in (a, b):
@@ -241,7 +293,7 @@ class SpanIndex:
 
     # --- encoded spans ----------------------------------------------------------
 
-    def _codes_of(self, coder: Hashable, docs: frozenset[int] | None) -> list[int]:
+    def _codes_of(self, coder: C, docs: frozenset[int] | None) -> list[int]:
         codes = self._codes[coder]
         if docs is None:
             return codes
@@ -251,15 +303,13 @@ class SpanIndex:
             self._restricted[key] = [code for code in codes if code // per_doc in docs]
         return self._restricted[key]
 
-    def _set(self, coder: Hashable, docs: frozenset[int] | None) -> set[int]:
+    def _set(self, coder: C, docs: frozenset[int] | None) -> set[int]:
         key = (coder, docs)
         if key not in self._sets:
             self._sets[key] = set(self._codes_of(coder, docs))
         return self._sets[key]
 
-    def _unpaired(
-        self, a: Hashable, b: Hashable, docs: frozenset[int] | None
-    ) -> tuple[list[int], list[int]]:
+    def _unpaired(self, a: C, b: C, docs: frozenset[int] | None) -> tuple[list[int], list[int]]:
         """Each side's spans left once identical spans are paired (multiplicity-aware)."""
         key = (a, b, docs)
         if key not in self._pairs:
@@ -289,15 +339,11 @@ class SpanIndex:
             return key // self._n_labels
         return key % self._n_labels if by == "label" else key
 
-    def _group_value(self, by: str) -> Callable[[int], Hashable]:
-        if by == "doc":
-            return self._doc_numbers.value
-        if by == "label":
-            return self._label_numbers.value
-        n_labels, docs, labels = self._n_labels, self._doc_numbers, self._label_numbers
-        return lambda key: (docs.value(key // n_labels), labels.value(key % n_labels))
+    def _key_value(self, key: int) -> tuple[D, L]:
+        n_labels = self._n_labels
+        return self._doc_numbers.value(key // n_labels), self._label_numbers.value(key % n_labels)
 
-    def _sizes(self, coder: Hashable, by: str, docs: frozenset[int] | None) -> Counter[int]:
+    def _sizes(self, coder: C, by: str, docs: frozenset[int] | None) -> Counter[int]:
         key = (coder, by, docs)
         if key not in self._size_cache:
             self._size_cache[key] = Counter(self._grouping(self._codes_of(coder, docs), by))

@@ -35,13 +35,14 @@ other and against a brute force.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from fractions import Fraction
 from heapq import heappop, heappush
 from itertools import filterfalse, islice
 from operator import itemgetter, le, lt
+from typing import NoReturn
 
 from .inputs import is_int, listed
 
@@ -99,11 +100,11 @@ class SpanF1:
         return cls(precision, recall, f1, true_positives, a_only, b_only)
 
 
-def diagnose_spans(items: list[object], side: str) -> None:
+def diagnose_spans(items: Sequence[Iterable[object]], side: str) -> NoReturn:
     """Raise a ``ValueError`` naming the first bad span (slow path, errors only)."""
     for index, item in enumerate(items):
         try:
-            doc, start, end, label = item  # type: ignore[misc]
+            doc, start, end, label = item
         except (TypeError, ValueError):
             raise ValueError(
                 f"{side}[{index}] is {item!r}; expected a (doc, start, end, label) tuple"

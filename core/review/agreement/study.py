@@ -28,21 +28,23 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final, Literal
 
 from sqlalchemy import Connection
 
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
-from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
+from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema
 
-AUTHOR = "author"  # holder of a document-level stance
+AUTHOR: Final = "author"  # holder of a document-level stance
 
 EntitySpanItem = tuple[int, int, int, int]  # (doc, start, end, label id)
-# a stance item: (doc, holder, target); holder is AUTHOR or ("span", start, end, label),
-# target is ("label", key) or ("span", start, end, label)
-StanceKey = tuple[int, Any, Any]
+# a stance item: (doc, holder, target); holder is AUTHOR or a span, target a stance
+# target ("label", key) or a span; a span is ("span", start, end, entity label key)
+SpanRef = tuple[Literal["span"], int, int, str]
+TargetRef = tuple[Literal["label"], str] | SpanRef
+StanceKey = tuple[int, Literal["author"] | SpanRef, TargetRef]
 
 
 @dataclass(frozen=True)
@@ -294,7 +296,7 @@ def counted_states(options: AgreementOptions) -> tuple[str, ...]:
 def _load_sets(
     conn: Connection, options: AgreementOptions
 ) -> tuple[list[AnnotatorRef], SetInfo, dict[int, frozenset[int]], dict[int, DocumentRef]]:
-    names = dict(conn.exec_driver_sql("SELECT id, name FROM annotator").all())
+    names: dict[int, str] = dict(conn.exec_driver_sql("SELECT id, name FROM annotator").all())
     if options.annotators:
         by_name = {name: annotator_id for annotator_id, name in names.items()}
         unknown = [n for n in options.annotators if n not in by_name]
@@ -373,6 +375,7 @@ def _load_spans(
     """Each annotator's spans, read straight from the SQLite cursor: at hundreds of
     thousands of rows, going row by row through Python would dominate the study."""
     raw = conn.connection.dbapi_connection
+    assert raw is not None  # None only once the connection is closed; `conn` is open
     sets_of: defaultdict[int, list[int]] = defaultdict(list)
     for set_id, (_doc, annotator) in set_info.items():
         sets_of[annotator].append(set_id)
@@ -394,7 +397,7 @@ def _load_spans(
     spans: dict[int, list[EntitySpanItem]] = {}
     for annotator in sorted(chosen):
         mine = sets_of.get(annotator, [])
-        every = raw.execute(  # type: ignore[union-attr]
+        every = raw.execute(
             "SELECT count(*) FROM annotation_set WHERE annotator_id = ? "
             f"AND state IN ({', '.join('?' for _ in states)})",
             (annotator, *states),
@@ -405,7 +408,7 @@ def _load_spans(
             sql, params = by_sets, (json.dumps(mine),)
         if keep is not None:
             params += (json.dumps(sorted(keep)),)
-        rows = raw.execute(sql + labels + order, params).fetchall()  # type: ignore[union-attr]
+        rows = raw.execute(sql + labels + order, params).fetchall()
         if excluder.documents:
             kept = [r for r in rows if r[0] not in excluder.documents or not excluder.hits(*r[:3])]
             left_out[annotator].excluded += len(rows) - len(kept)
@@ -417,7 +420,7 @@ def _load_spans(
 def _load_events(
     conn: Connection,
     set_info: SetInfo,
-    labels: dict[int, Any],
+    labels: dict[int, LabelInfo],
     roles: dict[int, str],
     keep: set[str] | None,
     excluder: _Excluder,
@@ -466,7 +469,7 @@ def _load_events(
 def _load_stances(
     conn: Connection,
     set_info: SetInfo,
-    labels: dict[int, Any],
+    labels: dict[int, LabelInfo],
     keep: set[str] | None,
     excluder: _Excluder,
     left_out: dict[int, LeftOut],
@@ -486,8 +489,10 @@ def _load_stances(
         if where is None:
             continue
         doc, annotator = where
+        target: TargetRef
+        holder: Literal["author"] | SpanRef
         if target_label is not None:
-            target: Any = ("label", labels[target_label].key)
+            target = ("label", labels[target_label].key)
             if keep is not None and target[1] not in keep:
                 continue
         elif target_id is not None:
@@ -498,7 +503,7 @@ def _load_stances(
             left_out[annotator].detached += 1  # its target span was deleted
             continue
         if scope == "document":
-            holder: Any = AUTHOR
+            holder = AUTHOR
         elif holder_id is None:
             left_out[annotator].detached += 1
             continue

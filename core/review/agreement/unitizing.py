@@ -35,11 +35,12 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate, chain, combinations, islice, pairwise
 from operator import itemgetter, le, lt, sub
+from typing import NoReturn, TypeVar
 
 from .errors import AgreementUndefined
 from .inputs import is_int, listed
@@ -55,6 +56,10 @@ __all__ = [
 ]
 
 OVERLAP_POLICIES = ("raise", "drop")
+
+C = TypeVar("C", bound=Hashable)  # a coder
+L = TypeVar("L", bound=Hashable)  # a label
+D = TypeVar("D", bound=Hashable)  # a document
 
 _first = itemgetter(0)
 _second = itemgetter(1)
@@ -76,7 +81,7 @@ class UnitizingDisagreement:
 def _check_continuum(begin: object, end: object) -> None:
     if not (is_int(begin) and is_int(end)):
         raise ValueError(f"begin and end must be integers, got {begin!r} and {end!r}")
-    if end <= begin:  # type: ignore[operator]
+    if end <= begin:
         raise ValueError(f"the continuum [begin, end) = [{begin}, {end}) is empty")
 
 
@@ -84,12 +89,15 @@ Track = tuple[list[int], list[int]]  # one coder's units of one label: starts, e
 
 
 def _diagnose(
-    units: list[object], begin: int, end: int, declared: dict[Hashable, None] | None
-) -> None:
+    units: Sequence[Iterable[object]],
+    begin: int,
+    end: int,
+    declared: Container[Hashable] | None,
+) -> NoReturn:
     """Raise a ``ValueError`` naming the first bad unit (slow path, errors only)."""
     for index, item in enumerate(units):
         try:
-            coder, start, stop, label = item  # type: ignore[misc]
+            coder, start, stop, label = item
         except (TypeError, ValueError):
             raise ValueError(
                 f"unit {index} is {item!r}; expected a (coder, start, end, label) tuple"
@@ -115,16 +123,18 @@ def _diagnose(
     raise ValueError("invalid units")  # pragma: no cover - every caller found a bad unit
 
 
-Tracks = Mapping[tuple[Hashable, Hashable], tuple[Sequence[int], Sequence[int]]]
+# units: (coder, start, end, label) tuples or, already grouped, a mapping
+# (coder, label) -> (starts, ends)
+Units = Iterable[tuple[C, int, int, L]] | Mapping[tuple[C, L], tuple[Sequence[int], Sequence[int]]]
 
 
 def _collect(
-    units: Iterable[tuple[Hashable, int, int, Hashable]] | Tracks,
+    units: Units[C, L],
     begin: int,
     end: int,
-    coders: Iterable[Hashable] | None,
+    coders: Iterable[C] | None,
     overlap: str,
-) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+) -> tuple[list[C], dict[L, dict[C, Track]]]:
     """Validate ``units``; return the coders and ``{label: {coder: (starts, ends)}}``.
 
     ``units`` are ``(coder, start, end, label)`` tuples or, already grouped, a
@@ -135,7 +145,7 @@ def _collect(
     if overlap not in OVERLAP_POLICIES:
         raise ValueError(f"unknown overlap policy {overlap!r}; use 'raise' or 'drop'")
     _check_continuum(begin, end)
-    declared: dict[Hashable, None] | None = None
+    declared: dict[C, None] | None = None
     if coders is not None:
         if isinstance(coders, (str, bytes)):
             raise ValueError("coders must be a collection of coder ids, not a single string")
@@ -145,7 +155,7 @@ def _collect(
     items = listed(units, "units must be an iterable of (coder, start, end, label) tuples")
 
     # one flat list [start, end, start, end, ...] per (label, coder)
-    buckets: defaultdict[tuple[Hashable, Hashable], list[int]] = defaultdict(list)
+    buckets: defaultdict[tuple[L, C], list[int]] = defaultdict(list)
     try:
         for coder, start, stop, label in items:
             bucket = buckets[label, coder]
@@ -154,11 +164,11 @@ def _collect(
     except (TypeError, ValueError):
         _diagnose(items, begin, end, declared)
 
-    def fail() -> None:
+    def fail() -> NoReturn:
         _diagnose(items, begin, end, declared)
 
-    seen_coders: dict[Hashable, None] = {}
-    by_label: dict[Hashable, dict[Hashable, Track]] = {}
+    seen_coders: dict[C, None] = {}
+    by_label: dict[L, dict[C, Track]] = {}
     for (label, coder), bucket in buckets.items():
         if label is None or (declared is not None and coder not in declared):
             fail()
@@ -169,14 +179,14 @@ def _collect(
 
 
 def _collect_tracks(
-    tracks: Tracks,
+    tracks: Mapping[tuple[C, L], tuple[Sequence[int], Sequence[int]]],
     begin: int,
     end: int,
-    declared: dict[Hashable, None] | None,
+    declared: dict[C, None] | None,
     overlap: str,
-) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
-    seen_coders: dict[Hashable, None] = {}
-    by_label: dict[Hashable, dict[Hashable, Track]] = {}
+) -> tuple[list[C], dict[L, dict[C, Track]]]:
+    seen_coders: dict[C, None] = {}
+    by_label: dict[L, dict[C, Track]] = {}
     for key, value in tracks.items():
         try:
             (coder, label), (starts, stops) = key, value
@@ -195,7 +205,9 @@ def _collect_tracks(
         if not starts:
             continue
 
-        def fail(key: object = key, starts: list = starts, stops: list = stops) -> None:
+        def fail(
+            key: object = key, starts: list[int] = starts, stops: list[int] = stops
+        ) -> NoReturn:
             for i, (start, stop) in enumerate(zip(starts, stops, strict=True)):
                 if not (is_int(start) and is_int(stop)):
                     raise ValueError(f"track {key!r}, unit {i}: start and end must be integers")
@@ -220,7 +232,7 @@ def _prepared(
     coder: Hashable,
     label: Hashable,
     overlap: str,
-    fail: Callable[[], None],
+    fail: Callable[[], NoReturn],
 ) -> Track:
     """One coder's units of one label checked, sorted and made disjoint (per `overlap`)."""
     types = set(map(type, starts)) | set(map(type, stops))
@@ -355,9 +367,7 @@ def _stats(track: Track, begin: int, end: int) -> _TrackStats:
     )
 
 
-def _expected(
-    by_coder: Mapping[Hashable, Track], coders: list[Hashable], begin: int, end: int
-) -> Fraction:
+def _expected(by_coder: Mapping[C, Track], coders: list[C], begin: int, end: int) -> Fraction:
     return _expected_from([_stats(by_coder.get(c, _EMPTY), begin, end) for c in coders], begin, end)
 
 
@@ -388,12 +398,12 @@ def _expected_from(stats: list[_TrackStats], begin: int, end: int) -> Fraction:
 
 
 def _collect_coders(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
-    coders: Iterable[Hashable] | None,
+    coders: Iterable[C] | None,
     overlap: str,
-) -> tuple[list[Hashable], dict[Hashable, dict[Hashable, Track]]]:
+) -> tuple[list[C], dict[L, dict[C, Track]]]:
     """:func:`_collect`, refusing fewer than two coders (alpha is undefined then)."""
     coder_list, by_label = _collect(units, begin, end, coders, overlap)
     if len(coder_list) < 2:
@@ -405,13 +415,13 @@ def _collect_coders(
 
 
 def _disagreements(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
-    coders: Iterable[Hashable] | None,
+    coders: Iterable[C] | None,
     overlap: str,
-    only: Hashable | None = None,
-) -> dict[Hashable, tuple[Fraction, Fraction]]:
+    only: L | None = None,
+) -> dict[L, tuple[Fraction, Fraction]]:
     """``{label: (D_O, D_E)}`` exactly; all labels, or just ``only`` if given."""
     coder_list, by_label = _collect_coders(units, begin, end, coders, overlap)
     length = end - begin
@@ -432,16 +442,13 @@ def _disagreements(
 
 
 def pairwise_unitizing_disagreement(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
     *,
-    coders: Iterable[Hashable] | None = None,
+    coders: Iterable[C] | None = None,
     overlap: str = "raise",
-) -> tuple[
-    dict[Hashable, UnitizingDisagreement],
-    dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]],
-]:
+) -> tuple[dict[L, UnitizingDisagreement], dict[tuple[C, C], dict[L, UnitizingDisagreement]]]:
     """All coders' disagreement per label, and every pair's, from one pass.
 
     Returns ``(overall, pairs)``: ``overall`` is :func:`unitizing_disagreement`
@@ -455,10 +462,8 @@ def pairwise_unitizing_disagreement(
     length = end - begin
     scale = len(coder_list) * (len(coder_list) - 1) * length * length
     pairs = list(combinations(coder_list, 2))
-    overall: dict[Hashable, UnitizingDisagreement] = {}
-    by_pair: dict[tuple[Hashable, Hashable], dict[Hashable, UnitizingDisagreement]] = {
-        pair: {} for pair in pairs
-    }
+    overall: dict[L, UnitizingDisagreement] = {}
+    by_pair: dict[tuple[C, C], dict[L, UnitizingDisagreement]] = {pair: {} for pair in pairs}
     for label, by_coder in by_label.items():
         stats = {c: _stats(by_coder.get(c, _EMPTY), begin, end) for c in coder_list}
         total = 0
@@ -484,13 +489,13 @@ def _alpha(observed: Fraction, expected: Fraction, what: str) -> float:
 
 
 def unitizing_disagreement(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
     *,
-    coders: Iterable[Hashable] | None = None,
+    coders: Iterable[C] | None = None,
     overlap: str = "raise",
-) -> dict[Hashable, UnitizingDisagreement]:
+) -> dict[L, UnitizingDisagreement]:
     """Observed and expected disagreement per label, as DKPro reports them.
 
     Arguments as for :func:`unitizing_alpha`. Labels appear in first-seen order.
@@ -504,12 +509,12 @@ def unitizing_disagreement(
 
 
 def unitizing_alpha(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
-    label: Hashable | None = None,
+    label: L | None = None,
     *,
-    coders: Iterable[Hashable] | None = None,
+    coders: Iterable[C] | None = None,
     overlap: str = "raise",
 ) -> float:
     """Krippendorff's unitizing alpha (1995/2004) on the continuum ``[begin, end)``.
@@ -551,13 +556,13 @@ def unitizing_alpha(
 
 
 def unitizing_alpha_by_label(
-    units: Iterable[tuple[Hashable, int, int, Hashable]],
+    units: Units[C, L],
     begin: int,
     end: int,
     *,
-    coders: Iterable[Hashable] | None = None,
+    coders: Iterable[C] | None = None,
     overlap: str = "raise",
-) -> dict[Hashable, float]:
+) -> dict[L, float]:
     """``{label: alpha}`` for every label in ``units``, computed in one pass.
 
     Arguments as for :func:`unitizing_alpha`. A label whose alpha is undefined
@@ -572,9 +577,9 @@ def unitizing_alpha_by_label(
 
 
 def concatenate_documents(
-    units: Iterable[tuple[Hashable, Hashable, int, int, Hashable]],
-    lengths: Mapping[Hashable, int],
-) -> tuple[list[tuple[Hashable, int, int, Hashable]], int, int]:
+    units: Iterable[tuple[D, C, int, int, L]],
+    lengths: Mapping[D, int],
+) -> tuple[list[tuple[C, int, int, L]], int, int]:
     """Lay documents end to end on one continuum for :func:`unitizing_alpha`.
 
     ``units`` are ``(doc, coder, start, end, label)`` with offsets inside their
@@ -585,7 +590,7 @@ def concatenate_documents(
     one document joins the gap at the start of the next, which changes the
     expected disagreement; keep the order stable between runs.
     """
-    offsets: dict[Hashable, int] = {}
+    offsets: dict[D, int] = {}
     position = 0
     for doc, size in lengths.items():
         if not is_int(size) or size < 0:

@@ -238,7 +238,7 @@ class CandidateBuilder:
                     how = ROLE
                 elif a[0] == b[0] and _overlap(a[1:], b[1:]):
                     how = BOUNDARY
-                elif a[0] == b[0] and roles[a[0]] is not None and not roles[a[0]].multiple:
+                elif a[0] == b[0] and (role := roles[a[0]]) is not None and not role.multiple:
                     how = ARGUMENT_MISMATCH
                 if how is None:
                     continue
@@ -328,7 +328,9 @@ class CandidateBuilder:
                     label_id=key[5],
                     target_label_id=key[2],
                     holder=(key[0], key[1]),
-                    holder_label_id=_most_proposed(holder_labels, self.schema),
+                    holder_label_id=_most_proposed(
+                        [h for h in holder_labels if h is not None], self.schema
+                    ),
                     target_span=(key[3], key[4]) if key[3] is not None else None,
                     target_span_label_id=_most_proposed(
                         [t for t in target_labels if t is not None], self.schema

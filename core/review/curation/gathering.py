@@ -174,25 +174,25 @@ def read_gold(content: SetContent) -> Gold:
         key = (event.start, event.end, event.type_id)
         gold.events[key] = event.id
         for argument in event.arguments:
-            span = spans.get(argument.span_id) if argument.span_id is not None else None
-            if span is not None:
-                arg_key = (argument.role_id, span.start, span.end)
+            argument_span = spans.get(argument.span_id) if argument.span_id is not None else None
+            if argument_span is not None:
+                arg_key = (argument.role_id, argument_span.start, argument_span.end)
                 gold.arguments[key][arg_key] = argument.id
-                gold.argument_labels[key][arg_key] = span.label_id
+                gold.argument_labels[key][arg_key] = argument_span.label_id
     for stance in content.stances:
         evidence = [(e.start, e.end) for e in stance.evidence]
         if stance.scope == DOCUMENT:
-            key = (stance.target_label_id, stance.polarity_id)
-            gold.document_stances[key] = stance.id
-            gold.labels[key] = StanceVersion(None, None, evidence)
+            stance_key = (stance.target_label_id, stance.polarity_id)
+            gold.document_stances[stance_key] = stance.id
+            gold.labels[stance_key] = StanceVersion(None, None, evidence)
             continue
         holder = spans.get(stance.holder_span_id) if stance.holder_span_id is not None else None
         target = spans.get(stance.target_span_id) if stance.target_span_id is not None else None
         if holder is None or (stance.target_label_id is None and target is None):
             continue
-        key = _attributed_key(holder, stance.target_label_id, target, stance.polarity_id)
-        gold.attributed[key] = stance.id
-        gold.labels[key] = StanceVersion(
+        stance_key = _attributed_key(holder, stance.target_label_id, target, stance.polarity_id)
+        gold.attributed[stance_key] = stance.id
+        gold.labels[stance_key] = StanceVersion(
             holder.label_id, target.label_id if target else None, evidence
         )
     return gold

@@ -129,6 +129,13 @@ class Curation:
     def find(self, ref: Ref) -> Candidate | None:
         return self._by_ref.get(normal_ref(ref))
 
+    def event_of(self, argument: Candidate) -> Candidate:
+        """The event an argument belongs to (every argument is listed under its event)."""
+        event = self._by_ref.get((EVENT, argument.key[:3]))
+        if event is None:
+            raise KeyError(argument.ref)
+        return event
+
     @property
     def _by_ref(self) -> dict[Ref, Candidate]:
         found = self.__dict__.get("_refs")
@@ -242,15 +249,18 @@ def describe_candidate(candidate: Candidate, schema: ProjectSchema, text: str) -
     key = schema.label(candidate.label_id).key
     if candidate.kind in (ENTITY, EVENT):
         return f"{key} {quote(candidate.start, candidate.end)} {candidate.start}–{candidate.end}"
-    if candidate.kind == DOCUMENT_STANCE:
-        return f"document {key} towards {schema.label(candidate.target_label_id).key}"
-    holder = quote(*candidate.holder)
+
+    def place(span: tuple[int, int] | None) -> str:
+        return quote(*span) if span is not None else "—"
+
     target = (
         schema.label(candidate.target_label_id).key
         if candidate.target_label_id is not None
-        else quote(*candidate.target_span)
+        else place(candidate.target_span)
     )
-    return f"{holder} {key} towards {target}"
+    if candidate.kind == DOCUMENT_STANCE:
+        return f"document {key} towards {target}"
+    return f"{place(candidate.holder)} {key} towards {target}"
 
 
 def normal_ref(ref: Ref) -> Ref:

@@ -222,9 +222,10 @@ def reject(
         candidate = _candidate(curation, ref)
         if candidate.status == REJECTED:
             raise OperationError("this candidate is rejected already")
-        if candidate.gold_id is not None:
-            _remove_from_gold(tx, schema, candidate)
-            touch_set(tx, curation.gold_set_id)
+        gold_set_id = curation.gold_set_id
+        if candidate.gold_id is not None and gold_set_id is not None:  # gold holds it
+            _remove_from_gold(tx, schema, candidate.kind, candidate.gold_id)
+            touch_set(tx, gold_set_id)
         kind, key = ref
         tx.insert(
             CurationDecision,
@@ -239,17 +240,18 @@ def reject(
     return OpResult(tx.changes, None)
 
 
-def _remove_from_gold(tx: Txn, schema: ProjectSchema, candidate: Candidate) -> None:
-    if candidate.kind == ENTITY:
-        span = get_span(tx.conn, candidate.gold_id)
+def _remove_from_gold(tx: Txn, schema: ProjectSchema, kind: str, gold_id: int) -> None:
+    """Delete a candidate's gold row (`kind`: the candidate's)."""
+    if kind == ENTITY:
+        span = get_span(tx.conn, gold_id)
         detach_span_references(tx, span, schema.label(span.label_id).key)
         tx.delete(EntitySpan, span.id)
-    elif candidate.kind == EVENT:
-        delete_event_rows(tx, get_event(tx.conn, candidate.gold_id))
-    elif candidate.kind == ARGUMENT:
-        tx.delete(EventArgument, candidate.gold_id)
+    elif kind == EVENT:
+        delete_event_rows(tx, get_event(tx.conn, gold_id))
+    elif kind == ARGUMENT:
+        tx.delete(EventArgument, gold_id)
     else:
-        delete_stance_rows(tx, get_stance(tx.conn, candidate.gold_id))
+        delete_stance_rows(tx, get_stance(tx.conn, gold_id))
 
 
 def mark_curated(

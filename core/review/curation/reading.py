@@ -8,6 +8,7 @@ own transaction what it is about to change (see the package docstring).
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 
 from sqlalchemy import Connection, Row, select
 
@@ -88,8 +89,11 @@ def document_title(conn: Connection, document_id: int) -> str:
     return document.title
 
 
-def _set_rows(conn: Connection, document_id: int) -> list[Row]:
-    """Every set of the document with its owner (the gold set: no annotator)."""
+def _set_rows(
+    conn: Connection, document_id: int
+) -> Sequence[Row[int, int | None, str, int | None, str, str]]:
+    """Every set of the document with its owner (the gold set: no annotator, and None for
+    the annotator's name and role)."""
     return conn.execute(
         select(
             AnnotationSet.id,

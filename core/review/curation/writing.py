@@ -258,7 +258,8 @@ class GoldWriter:
         if candidate.gold_id is not None:
             return candidate.gold_id
         set_id = self.gold_set()
-        holder = self.span_for(*candidate.holder, candidate.holder_label_id)
+        # an attributed stance is where its holder is
+        holder = self.span_for(candidate.start, candidate.end, candidate.holder_label_id)
         target_span = None
         if candidate.target_span is not None:
             target_span = self.span_for(*candidate.target_span, candidate.target_span_label_id)
@@ -288,7 +289,7 @@ class GoldWriter:
                 if self.argument(event_id, argument, strict=False) is not None:
                     taken.append(argument.ref)
         elif candidate.kind == ARGUMENT:
-            parent = self.curation.find(candidate.parent)
+            parent = self.curation.event_of(candidate)
             event_id = self.event(parent)
             if parent.gold_id is None:
                 taken.insert(0, parent.ref)

@@ -95,7 +95,7 @@ class _Rows:
     def fail(self, number: int, message: str) -> FormatError:
         return FormatError(self.path.name, f"sheet {self.name} row {number}: {message}")
 
-    def int(self, row: dict, key: str, number: int) -> int:
+    def integer(self, row: dict, key: str, number: int) -> int:
         value = row.get(key)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -139,7 +139,7 @@ def _read_documents(sheet: _Rows, path: Path) -> dict[tuple[int, str], ImportedD
     than a cell continues in further Text columns)."""
     docs: dict[tuple[int, str], ImportedDocument] = {}
     for number, row, extra in sheet.rows:
-        doc_id = sheet.int(row, "Document", number)
+        doc_id = sheet.integer(row, "Document", number)
         owner = sheet.text(row, "Annotation set", number)
         text = sheet.text(row, "Text", number, required=False) + "".join(
             str(v) for v in extra if v is not None
@@ -175,7 +175,7 @@ class _Documents:
         self.by_key = by_key
 
     def of(self, sheet: _Rows, row: dict, number: int) -> ImportedDocument:
-        key = (sheet.int(row, "Document", number), sheet.text(row, "Annotation set", number))
+        key = (sheet.integer(row, "Document", number), sheet.text(row, "Annotation set", number))
         if key not in self.by_key:
             raise sheet.fail(number, f"document {key[0]} of {key[1]} is not in sheet Documents")
         return self.by_key[key]
@@ -185,10 +185,10 @@ class _Documents:
             doc = self.of(rows, row, number)
             doc.entities.append(
                 ImportedEntity(
-                    ref=str(rows.int(row, "Entity", number)),
+                    ref=str(rows.integer(row, "Entity", number)),
                     label=rows.text(row, "Label", number),
-                    start=rows.int(row, "Start", number),
-                    end=rows.int(row, "End", number),
+                    start=rows.integer(row, "Start", number),
+                    end=rows.integer(row, "End", number),
                     text=_claimed(rows.text(row, "Text", number, required=False)),
                     note=rows.text(row, "Note", number, required=False),
                     line=None,
@@ -200,10 +200,10 @@ class _Documents:
         for number, row, _ in rows.rows:
             doc = self.of(rows, row, number)
             event = ImportedEvent(
-                ref=str(rows.int(row, "Event", number)),
+                ref=str(rows.integer(row, "Event", number)),
                 type=rows.text(row, "Type", number),
-                start=rows.int(row, "Start", number),
-                end=rows.int(row, "End", number),
+                start=rows.integer(row, "Start", number),
+                end=rows.integer(row, "End", number),
                 text=_claimed(rows.text(row, "Trigger", number, required=False)),
                 note=rows.text(row, "Note", number, required=False),
             )
@@ -212,19 +212,19 @@ class _Documents:
         rows = argument_rows
         for number, row, _ in rows.rows:
             doc = self.of(rows, row, number)
-            event = events.get((id(doc), str(rows.int(row, "Event", number))))
-            if event is None:
+            owner = events.get((id(doc), str(rows.integer(row, "Event", number))))
+            if owner is None:
                 raise rows.fail(number, "its event is not in sheet Events")
-            event.arguments.append(
+            owner.arguments.append(
                 ImportedArgument(
-                    rows.text(row, "Role", number), str(rows.int(row, "Entity", number))
+                    rows.text(row, "Role", number), str(rows.integer(row, "Entity", number))
                 )
             )
 
     def stances(self, rows: _Rows) -> None:
         for number, row, _ in rows.rows:
             doc = self.of(rows, row, number)
-            evidence = []
+            evidence: list[tuple[int, int, str | None]] = []
             spans = rows.text(row, "Evidence", number, required=False)
             for piece in filter(None, (p.strip() for p in spans.split(";"))):
                 start, dash, end = piece.partition("-")
@@ -237,11 +237,11 @@ class _Documents:
                 ImportedStance(
                     scope=rows.text(row, "Scope", number),
                     polarity=rows.text(row, "Polarity", number),
-                    holder_ref=str(rows.int(row, "Holder", number))
+                    holder_ref=str(rows.integer(row, "Holder", number))
                     if holder not in (None, "")
                     else None,
                     target_label=rows.text(row, "Target", number, required=False) or None,
-                    target_ref=str(rows.int(row, "Target entity", number))
+                    target_ref=str(rows.integer(row, "Target entity", number))
                     if target_entity not in (None, "")
                     else None,
                     evidence=evidence,
@@ -256,8 +256,8 @@ class _Documents:
             doc = self.of(rows, row, number)
             doc.excluded.append(
                 ImportedExcluded(
-                    rows.int(row, "Start", number),
-                    rows.int(row, "End", number),
+                    rows.integer(row, "Start", number),
+                    rows.integer(row, "End", number),
                     rows.text(row, "Reason", number, required=False),
                 )
             )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import math
 from collections import Counter
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from core.io.dataset import DocumentRecord, Entity
 from core.io.formats.common import (
@@ -24,6 +24,35 @@ from core.io.formats.xlsx.sheets import (
 from core.project.atomic import AtomicOutput
 from core.schema.model import ENTITY, EVENT, LAYER_ITEM_NAMES, POLARITY
 
+if TYPE_CHECKING:
+    from openpyxl.styles import Font
+    from openpyxl.styles.named_styles import NamedStyleList
+    from openpyxl.utils.indexed_list import IndexedList
+
+
+# The private parts of openpyxl this writer uses (openpyxl's type stubs leave them out):
+# a write-only workbook's font table and named styles, and a write-only sheet's row
+# stream and temporary-file writer.
+
+
+class _WorkbookStyles(Protocol):
+    _fonts: IndexedList[Font]
+    _named_styles: NamedStyleList
+
+
+class _Closable(Protocol):
+    def close(self) -> None: ...
+
+
+class _TemporaryFileWriter(Protocol):
+    def close(self) -> None: ...
+    def cleanup(self) -> None: ...
+
+
+class _SheetStream(Protocol):
+    _rows: _Closable | None
+    _writer: _TemporaryFileWriter | None
+
 
 class Writer(FormatWriter):
     def __init__(self, out: AtomicOutput, context: ExportContext):
@@ -33,10 +62,12 @@ class Writer(FormatWriter):
         from openpyxl.utils.indexed_list import IndexedList
 
         self.workbook = Workbook(write_only=True)
+        self._aborted = False
         # the default font (style 0) of every unstyled cell: see the package docstring
         base = Font(name=FONT_NAME, sz=FONT_SIZE, family=2, scheme=None)
-        self.workbook._fonts = IndexedList([base])
-        self.workbook._named_styles["Normal"].font = base
+        styles = cast("_WorkbookStyles", self.workbook)
+        styles._fonts = IndexedList([base])
+        styles._named_styles["Normal"].font = base
         fonts = {"bold": Font(name=FONT_NAME, sz=FONT_SIZE, family=2, bold=True)}
         self.summary = Sheet(self.workbook, "Summary", (("Item", 34), ("Value", 60)), fonts)
         self.sheets = {
@@ -264,15 +295,16 @@ class Writer(FormatWriter):
 
     def abort(self) -> None:
         """Stop the sheets' row streams and remove openpyxl's temporary files."""
-        if self.workbook is None:
+        if self._aborted:
             return
         for ws in self.workbook.worksheets:
+            stream = cast("_SheetStream", ws)
             try:
-                if ws._rows is not None:
-                    ws._rows.close()
-                if ws._writer is not None:
-                    ws._writer.close()
-                    ws._writer.cleanup()
+                if stream._rows is not None:
+                    stream._rows.close()
+                if stream._writer is not None:
+                    stream._writer.close()
+                    stream._writer.cleanup()
             except (OSError, ValueError):
                 pass
-        self.workbook = None
+        self._aborted = True

@@ -1,12 +1,13 @@
 # Tawsim: `make run` starts the app on the demo project, `make test` runs the suite.
 # Both create .venv on first use and install the exact versions in requirements/.
+# `make package` builds the Linux installer (dist/), `make package-test` smoke-tests it.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check bench lint types screenshots clean
+.PHONY: run test check bench lint types screenshots clean package package-test
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
 	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
@@ -37,6 +38,38 @@ types: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+# The installer: a PyInstaller one-folder bundle (dist/tawsim/tawsim) and a tarball with
+# the menu entry, icons and install script (docs/packaging.md). PyInstaller comes from
+# requirements/package.txt, installed into .venv here, so `make test` never needs it.
+VERSION        := $(shell sed -n 's/^APP_VERSION = "\(.*\)"$$/\1/p' core/version.py)
+BUNDLE         := dist/tawsim/tawsim
+TARBALL        := dist/tawsim-$(VERSION)-linux-$(shell uname -m).tar.gz
+PACKAGE_STAMP  := $(VENV)/.installed-package
+PACKAGE_INPUTS := main.py packaging/tawsim.spec requirements/runtime.txt \
+	$(shell find cli core models ui resources seeds -type f ! -path '*/__pycache__/*')
+PACKAGE_FILES  := packaging/tarball.py packaging/install.sh packaging/uninstall.sh \
+	packaging/INSTALL.txt $(wildcard packaging/org.tawsim.Tawsim.* packaging/icons/*)
+
+$(PACKAGE_STAMP): $(STAMP) requirements/package.txt
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/package.txt
+	touch $(PACKAGE_STAMP)
+
+$(BUNDLE): $(PACKAGE_STAMP) $(PACKAGE_INPUTS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m PyInstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/tawsim.spec
+	touch $(BUNDLE)
+
+$(TARBALL): $(BUNDLE) $(PACKAGE_FILES)
+	$(PY) packaging/tarball.py --bundle dist/tawsim --out dist
+
+package: $(TARBALL)
+
+# the built bundle and tarball, run as a user would (no venv, a fresh home); then start-up times
+package-test: $(TARBALL)
+	QT_QPA_PLATFORM=offscreen TAWSIM_BUNDLE=dist/tawsim $(PY) -m pytest -p no:cacheprovider \
+		tests/e2e/test_package.py $(PYTEST_ARGS)
+	$(PY) packaging/startup_times.py --bundle dist/tawsim
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .mypy_cache .hypothesis

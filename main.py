@@ -5,6 +5,17 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
+
+
+def has_library(name: str) -> bool:
+    """Whether the shared library `name` (as for ctypes.util.find_library) can be loaded:
+    the installed bundle carries its own copies, next to sys._MEIPASS; otherwise the
+    system must have it."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and bundle and any(Path(bundle).glob(f"lib{name}.so*")):
+        return True
+    return ctypes.util.find_library(name) is not None
 
 
 def display_problem() -> str | None:
@@ -23,9 +34,7 @@ def display_problem() -> str | None:
             "or run the window on a virtual screen: xvfb-run python main.py"
         )
     if os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"):
-        missing = [
-            lib for lib in ("xcb-cursor", "xkbcommon-x11") if not ctypes.util.find_library(lib)
-        ]
+        missing = [lib for lib in ("xcb-cursor", "xkbcommon-x11") if not has_library(lib)]
         if missing:
             packages = " ".join(
                 {"xcb-cursor": "libxcb-cursor0", "xkbcommon-x11": "libxkbcommon-x11-0"}[m]
@@ -37,6 +46,47 @@ def display_problem() -> str | None:
                 f"Install them with: sudo apt-get install -y {packages}"
             )
     return None
+
+
+def close_when_shown() -> None:
+    """With TAWSIM_CLOSE_WHEN_SHOWN=1, once the window is up: print its title, open Help >
+    About and print its text, then close both as a user would (the normal way out, so the
+    exit status means something). The smoke test of the installed bundle uses this
+    (packaging/, `make package-test`): a frozen app runs no code but its own."""
+    import re
+
+    from ui.qt import QtCore, QtWidgets
+
+    if not QtWidgets.QApplication.instance():
+        QtWidgets.QApplication(sys.argv)
+
+    def say(what: str, html: str) -> None:
+        print(f"{what}: {' '.join(re.sub('<[^>]*>', ' ', html).split())}", flush=True)
+
+    def close_dialog() -> None:
+        box = QtWidgets.QApplication.activeModalWidget()
+        if isinstance(box, QtWidgets.QMessageBox):
+            say("dialog", box.text())
+            box.done(0)
+
+    def close_window() -> None:
+        from ui.main_window import MainWindow
+
+        windows = [
+            w
+            for w in QtWidgets.QApplication.topLevelWidgets()
+            if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if not windows:  # not up yet, or a message box came first (it would be closed)
+            close_dialog()
+            QtCore.QTimer.singleShot(50, close_window)
+            return
+        say("window", windows[0].windowTitle())
+        QtCore.QTimer.singleShot(0, close_dialog)
+        windows[0].actions["help.about"].trigger()
+        windows[0].close()
+
+    QtCore.QTimer.singleShot(0, close_window)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -54,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    if os.environ.get("TAWSIM_CLOSE_WHEN_SHOWN"):
+        close_when_shown()
     from ui.app import run_app
 
     return run_app(project_path=args.project)

@@ -65,7 +65,7 @@ from ui.window.status import StatusTexts
 if TYPE_CHECKING:
     from ui.span_picker import SpanPicker
 
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2  # 2: panels scroll, the text column keeps half the width
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -99,6 +99,7 @@ class MainWindow(QtWidgets.QMainWindow):
         # the name although it hides QWidget.actions() (nothing here calls that)
         self.actions: dict[str, QtGui.QAction] = {}  # type: ignore[assignment]
         self.docks: dict[str, QtWidgets.QDockWidget] = {}
+        self.panels: dict[str, QtWidgets.QWidget] = {}
         self._menus: dict[str, QtWidgets.QMenu] = {}
         self._tasks: list[Task] = []
         # the parts: one concern each (ui/window)
@@ -117,7 +118,7 @@ class MainWindow(QtWidgets.QMainWindow):
             QtWidgets.QMainWindow.DockOption.AnimatedDocks
             | QtWidgets.QMainWindow.DockOption.AllowTabbedDocks
         )
-        self.resize(1280, 820)
+        self.resize(1280, 800)
         self._build_central()
         self._menus = build_menus(self)
         self._build_panels()
@@ -128,6 +129,7 @@ class MainWindow(QtWidgets.QMainWindow):
             install(self)
         # after the extensions, so that their docks are part of the first arrangement
         # (View > Reset layout puts them back too) and are restored with the others
+        self._arrange_panels()
         self._default_layout = self.saveState(LAYOUT_VERSION)
         self._restore_layout()
         self.set_project(project)
@@ -215,10 +217,15 @@ class MainWindow(QtWidgets.QMainWindow):
         behind: str | None = None,
     ) -> QtWidgets.QDockWidget:
         """A dockable panel that remembers where the user put it; `behind`: a tab behind
-        that panel (which stays in front) when there is one."""
+        that panel (which stays in front) when there is one. The panel scrolls when its
+        dock is smaller than it would like, so no panel holds the window larger than a
+        laptop's screen; `panels[panel_id]` is `widget`."""
         dock = QtWidgets.QDockWidget(title, self)
         dock.setObjectName(f"panel-{panel_id}")
-        dock.setWidget(widget)
+        dock.setWidget(_scrolling(widget))
+        self.panels[panel_id] = widget
+        for signal in (dock.dockLocationChanged, dock.topLevelChanged, dock.visibilityChanged):
+            signal.connect(self._tidy_tab_bars_soon)
         self.addDockWidget(area, dock)
         dock.setVisible(visible)
         self._menus["panels"].addAction(dock.toggleViewAction())
@@ -480,10 +487,84 @@ class MainWindow(QtWidgets.QMainWindow):
             Qt.DockWidgetArea.BottomDockWidgetArea,
             False,
         )
-        self.resizeDocks([self.docks["documents"]], [380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["labels"]], [300], Qt.Orientation.Horizontal)
 
     # ================================================================ layout
+
+    def _arrange_panels(self) -> None:
+        """The first arrangement: the text in the middle with most of the width; labels
+        and annotations on the left; documents (six rows at least) over events and stances
+        on the right."""
+        docks = self.docks
+        self.resizeDocks(
+            [docks["labels"], docks["documents"]], [270, 370], Qt.Orientation.Horizontal
+        )
+        self.resizeDocks(
+            [docks["labels"], docks["annotations"]], [330, 400], Qt.Orientation.Vertical
+        )
+        right = [docks[name] for name in ("documents", "events") if name in docks]
+        self.resizeDocks(right, [270, 460][: len(right)], Qt.Orientation.Vertical)
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QtCore.QTimer.singleShot(0, self._keep_text_wide)
+        self._tidy_tab_bars_soon()
+
+    def _tidy_tab_bars_soon(self, *_args: object) -> None:
+        QtCore.QTimer.singleShot(0, self._hide_stale_tab_bars)
+
+    def _hide_stale_tab_bars(self) -> None:
+        """Hide the tab bars of tabbed panels that no group of panels uses any more.
+
+        Qt 6.11 leaves some shown when a second group of tabbed panels is formed before
+        the window first shows, or when a layout is restored: a bar of old tabs drawn
+        over the status bar or another panel. A bar in use sits right under one of its
+        panels."""
+        for bar in self.findChildren(QtWidgets.QTabBar):
+            if bar.parent() is not self or not bar.isVisible():
+                continue
+            titles = {bar.tabText(i) for i in range(bar.count())}
+            place = bar.geometry()
+            in_use = any(
+                dock.isVisible()
+                and not dock.isFloating()
+                and dock.windowTitle() in titles
+                and abs(place.top() - dock.geometry().bottom() - 1) <= 2
+                and place.left() < dock.geometry().right()
+                and dock.geometry().left() < place.right()
+                for dock in self.docks.values()
+            )
+            if not in_use:
+                bar.hide()
+
+    def _keep_text_wide(self) -> None:
+        """Side panels give way before the text column falls under half the width."""
+        central = self.centralWidget()
+        if central is None or central.width() * 2 >= self.width():
+            return
+        sides = [
+            dock
+            for area in (
+                Qt.DockWidgetArea.LeftDockWidgetArea,
+                Qt.DockWidgetArea.RightDockWidgetArea,
+            )
+            for dock in self._first_dock_in(area)
+        ]
+        if not sides:
+            return
+        spare = self.width() // 2 - central.width()
+        widths = [dock.width() for dock in sides]
+        total = sum(widths)
+        shrunk = [
+            max(dock.minimumSizeHint().width(), w - spare * w // total)
+            for dock, w in zip(sides, widths, strict=True)
+        ]
+        self.resizeDocks(sides, shrunk, Qt.Orientation.Horizontal)
+
+    def _first_dock_in(self, area: Qt.DockWidgetArea) -> list[QtWidgets.QDockWidget]:
+        for dock in self.docks.values():
+            if dock.isVisible() and not dock.isFloating() and self.dockWidgetArea(dock) == area:
+                return [dock]
+        return []
 
     def _restore_layout(self) -> None:
         store = settings.ui_settings()
@@ -508,3 +589,13 @@ class MainWindow(QtWidgets.QMainWindow):
         self.save_layout()
         self.stop_tasks()
         super().closeEvent(event)
+
+
+def _scrolling(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
+    """`widget` in a frameless scroll area that lets it have its size whenever there is
+    room, and scrolls it when there is not."""
+    area = QtWidgets.QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
+    return area

@@ -43,7 +43,7 @@ class SelectionPreview(QtWidgets.QFrame):
         self.hint.setSizePolicy(
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Preferred
         )
-        layout = QtWidgets.QHBoxLayout(self)
+        layout = self._layout = QtWidgets.QHBoxLayout(self)
         layout.setContentsMargins(10, 2, 10, 2)
         layout.setSpacing(8)
         layout.addWidget(self.action)
@@ -51,6 +51,7 @@ class SelectionPreview(QtWidgets.QFrame):
         layout.addWidget(self.offsets)
         layout.addWidget(self.hint, 1)
         self.read_only_reason = ""
+        self._hint = ""
         editor.selection_changed.connect(self.refresh)
         self.refresh()
 
@@ -65,7 +66,20 @@ class SelectionPreview(QtWidgets.QFrame):
         self.action.setText(action)
         self.text_label.setText(text)
         self.offsets.setText(offsets)
-        self.hint.setText(hint)
+        self._hint = hint
+        self._layout.activate()  # the hint is shortened to the room the new text leaves
+        self._show_hint()
+
+    def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._show_hint()
+
+    def _show_hint(self) -> None:
+        """The hint, shortened with "…" to the room there is; whole in its tooltip."""
+        metrics = self.hint.fontMetrics()
+        shown = metrics.elidedText(self._hint, Qt.TextElideMode.ElideRight, self.hint.width())
+        self.hint.setText(shown)
+        self.hint.setToolTip(self._hint if shown != self._hint else "")
 
     def describe(self) -> tuple[str, str, str, str]:
         """(action as rich text, the text concerned, its offsets, a hint)."""

@@ -188,8 +188,8 @@ def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
         window.open_document(DOCUMENT)
         editor = window.editor
         text = editor.text
-        events = docks["events"].widget()
-        stances = docks["stances"].widget()
+        events = window.panels["events"]
+        stances = window.panels["stances"]
         trigger = text.index("أقال زوكربيرج")
         events.select_event(next(e.id for e in events.events if e.start == trigger))
         held = text.index("أكدت ميتا") + len("أكدت ")

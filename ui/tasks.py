@@ -155,6 +155,34 @@ class TaskDialog(QtWidgets.QDialog, Generic[Result]):
         self.cancel_button: QtWidgets.QAbstractButton | None = None
         self.idle_widgets: tuple[QtWidgets.QWidget, ...] = ()
 
+    def grow_to_fit(self) -> None:
+        """Grow (never shrink) to the height the rows now need at this width: rows
+        shown later (a format's options) and wrapped text are never squeezed or cut.
+        Measured on the laid-out rows themselves: a form's wrapped label can make the
+        layout's own estimate too low."""
+        layout = self.layout()
+        if layout is None:
+            return
+        for _ in range(3):  # a taller window can lay the rows out taller again
+            # rows just added become visible and lay themselves out first
+            QtCore.QCoreApplication.sendPostedEvents()
+            layout.activate()
+            rows = [
+                w
+                for w in self.findChildren(QtWidgets.QWidget)
+                if w.parentWidget() is self and w.isVisibleTo(self)
+            ]
+            bottom = max((w.geometry().bottom() for w in rows), default=0)
+            squeezed = sum(max(0, w.minimumSizeHint().height() - w.height()) for w in rows)
+            needed = max(
+                layout.totalSizeHint().height(),
+                bottom + layout.contentsMargins().bottom() + 1,
+                self.height() + squeezed,
+            )
+            if needed <= self.height():
+                return
+            self.resize(self.width(), needed)
+
     def run_task(self, work: Callable[[Progress], Result]) -> None:
         self.task = Task(work, (Exception,), self)
         self.task.progressed.connect(self._on_progress)

@@ -189,8 +189,8 @@ class Annotator:
         self.qtbot, self.window = qtbot, window
         self.editor = window.editor
         self.text = window.editor.text
-        self.events = window.docks["events"].widget()
-        self.stances = window.docks["stances"].widget()
+        self.events = window.panels["events"]
+        self.stances = window.panels["stances"]
         self.spans: dict[tuple[int, int], int] = {}
 
     def at(self, context: str, needle: str) -> tuple[int, int]:
@@ -291,7 +291,7 @@ def annotate_by_hand(qtbot, window) -> None:
     editor.select_range(*hand.at(f"ويبدو أن {quote}،", quote))
     qtbot.keyClick(window, Qt.Key.Key_V, CTRL_SHIFT)
     # the site's boilerplate and the related articles are not part of the article
-    excluded = window.docks["excluded"].widget()
+    excluded = window.panels["excluded"]
     qtbot.keyClicks(excluded.reason, REASON)
     start = editor.text.index(BOILERPLATE)
     editor.select_range(start, len(editor.text))

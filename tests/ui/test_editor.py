@@ -317,3 +317,27 @@ def test_only_the_changed_lines_are_repainted_and_they_match_a_fresh_paint(qtbot
     assert _on_screen(window) == _shown_afresh(window)
     window.undo()
     assert _on_screen(window) == _shown_afresh(window)
+
+
+def test_the_selected_span_outline_never_covers_its_chip(qtbot, window):
+    window.open_document(3)
+    editor = window.editor
+    start = editor.text.index("بلومبرغ")
+    editor.select_range(start, start + 7)
+    qtbot.keyClick(editor, Qt.Key.Key_2)
+    span_id = editor.selected_span
+    rect = editor.chip_rect(span_id)
+    chip = editor._chip_pixmap(editor.layer.spans[span_id].label_id).toImage()
+    corner = rect.topLeft().toPoint()
+    assert rect.topLeft() == QtCore.QPointF(corner)  # drawn on whole pixels
+    shot = editor.viewport().grab().toImage()
+    opaque = [
+        (x, y)
+        for x in range(chip.width())
+        for y in range(chip.height())
+        if QtGui.QColor.fromRgba(chip.pixel(x, y)).alpha() == 255
+    ]
+    differ = [
+        (x, y) for x, y in opaque if shot.pixel(corner.x() + x, corner.y() + y) != chip.pixel(x, y)
+    ]
+    assert opaque and not differ

@@ -54,7 +54,7 @@ class Doc:
         self.qtbot, self.window = qtbot, window
         self.editor = window.editor
         self.text = window.editor.text
-        self.panel = window.docks["events"].widget()
+        self.panel = window.panels["events"]
 
     def at(self, needle, after=None):
         start = self.text.index(needle, self.text.index(after) if after else 0)
@@ -345,7 +345,7 @@ def test_f1_lists_the_event_type_keys(window):
 
 
 def test_panel_icons_follow_the_theme(window):
-    button = window.docks["events"].widget().pick_button
+    button = window.panels["events"].pick_button
     light = button.icon().pixmap(16, 16).toImage()
     window.set_theme("dark")
     assert button.icon().pixmap(16, 16).toImage() != light

@@ -25,7 +25,7 @@ def regions_in_db(project):
 def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window):
     window.open_document(DOC)
     editor = window.editor
-    panel = window.docks["excluded"].widget()
+    panel = window.panels["excluded"]
     text = editor.text
     start = text.index(BOILERPLATE)
     musk = text.index("ماسك", start)
@@ -83,7 +83,7 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     assert editor.format_at(start).background().style() == Qt.BrushStyle.BDiagPattern
     # Include selection again trims the region
     editor.select_range(start, start + len(BOILERPLATE))
-    window.docks["excluded"].widget().include_selection()
+    window.panels["excluded"].include_selection()
     assert regions_in_db(window.project) == [
         (0, start + len(BOILERPLATE), len(text), "related articles")
     ]
@@ -93,7 +93,7 @@ def test_for_everyone_is_for_curators_only(qtbot, make_window, seeded_project):
     window = make_window(seeded_project)
     window.open_document(DOC)
     editor = window.editor
-    panel = window.docks["excluded"].widget()
+    panel = window.panels["excluded"]
     start = editor.text.index(BOILERPLATE)
     editor.select_range(start, len(editor.text))
     assert not panel.everyone_button.isEnabled()

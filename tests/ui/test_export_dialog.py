@@ -147,3 +147,15 @@ def test_dialogs_render_whole(qtbot, annotated, tmp_path):
     assert importer.format.currentData() == "brat"
     assert clipped_widgets(importer) == []
     assert importer.grab().save(str(tmp_path / "import.png"))
+
+
+def test_no_export_format_clips_a_field(qtbot, annotated):
+    from core.io.formats import FORMATS
+
+    export = ExportDialog(annotated, "Salma", selected_documents=[1])
+    qtbot.addWidget(export)
+    export.show()
+    qtbot.waitExposed(export)
+    for key in FORMATS:
+        export.format.setCurrentIndex(export.format.findData(key))
+        assert clipped_widgets(export) == [], key

@@ -10,7 +10,7 @@ from core.annotation.spans import add_span
 from core.project.errors import OperationError
 from ui import bindings, settings
 from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts, text_font
-from ui.qt import Qt, QtGui, QtWidgets
+from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
 from .conftest import label_id, spans_in_db
 
@@ -359,3 +359,40 @@ def test_a_curator_edits_the_gold_set_entities_events_and_state(qtbot, window):
             'SELECT start, "end" FROM entity_span WHERE set_id = ?', (gold.id,)
         ).all()
     assert [tuple(r) for r in gold_spans] == [(start, start + 7)]
+
+
+def test_the_window_fits_a_laptop_with_every_panel_open(qtbot, window):
+    """1366×768 screens: with every panel shown the window can be 1024×640, never grows
+    by itself, and the panels give way before the text falls under half the width."""
+    for dock in window.docks.values():
+        dock.show()
+    window.search.show_corpus_search()
+    qtbot.wait(10)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 1024 and hint.height() <= 640, hint
+    window.resize(1024, 640)
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == (1024, 640)
+    assert window.centralWidget().width() * 2 >= window.width() - 2
+    window.resize(1366, 768)
+    qtbot.wait(20)
+    assert (window.width(), window.height()) == (1366, 768)
+
+
+def test_the_first_layout_shows_six_document_rows_at_1280_by_800(qtbot, window):
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    view = window.documents.view
+    rows = view.viewport().height() / view.verticalHeader().defaultSectionSize()
+    assert rows >= 6, rows
+
+
+def test_the_event_roles_keep_five_rows_and_nothing_overlaps(qtbot, window):
+    panel = window.panels["events"]
+    window.docks["events"].raise_()
+    window.resize(1280, 800)
+    qtbot.wait(20)
+    row = panel.roles.fontMetrics().height() + 8
+    assert panel.roles.height() >= 5 * row
+    below = panel.candidate_label.mapTo(panel, QtCore.QPoint(0, 0)).y()
+    assert panel.roles.mapTo(panel, QtCore.QPoint(0, panel.roles.height())).y() <= below

@@ -180,7 +180,7 @@ def test_reorder_roles_and_entity_targets(qtbot, window):
     targets = dialog.layer_tabs["stance_target"]
     targets.entity_targets.setChecked(False)
     assert window.project.schema.entity_targets is False
-    stance_panel = window.docks["stances"].widget()
+    stance_panel = window.panels["stances"]
     assert stance_panel.target_combo.findData(-1) == -1  # no "an entity" choice now
 
 

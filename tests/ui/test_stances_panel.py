@@ -43,7 +43,7 @@ def stances_in_db(project):
 
 def open_seed(window):
     window.open_document(DOC)
-    return window.editor, window.docks["stances"].widget()
+    return window.editor, window.panels["stances"]
 
 
 def row_of(panel, key):

@@ -180,6 +180,7 @@ class ExportDialog(TaskDialog[ExportReport]):
             self.option_widgets[option.name] = combo
         self.options_box.setVisible(bool(info.options))
         self._suggest_path()
+        self.grow_to_fit()
 
     def _suggest_path(self) -> None:
         """A file name from the project, the sets and the format, until the user types one."""

@@ -860,15 +860,23 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._geometry = _Geometry(self)
         self._paint_rect = event.rect()
         try:
+            chips: list[tuple[QtCore.QPointF, int]] = []
             if self.layer.spans:
                 for block, origin in blocks:
                     drawing = self._drawing(block)
                     if drawing is None:
                         continue
-                    picture, chips = drawing
+                    picture, block_chips = drawing
                     painter.drawPicture(origin, picture)
-                    for point, label_id in chips:
-                        painter.drawPixmap(origin + point, self._chip_pixmap(label_id))
+                    chips.extend((origin + point, label_id) for point, label_id in block_chips)
+            if self.selected_span is not None and self.selected_span in self.layer.spans:
+                self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
+            if pending is not None:
+                self._paint_outline(painter, self._boxes(pending.start, pending.end), dashed=True)
+            # Chips over outlines, which must never hide a label's first letter;
+            # then the panels' marks (argument badges), placed to sit on top.
+            for point, label_id in chips:
+                painter.drawPixmap(point, self._chip_pixmap(label_id))
             if self._painters:
                 first_block, last_block = blocks[0][0], blocks[-1][0]
                 first = self.cp_position(first_block.position())
@@ -879,10 +887,6 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                         paint(painter, first, last)
                     finally:
                         painter.restore()
-            if self.selected_span is not None and self.selected_span in self.layer.spans:
-                self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
-            if pending is not None:
-                self._paint_outline(painter, self._boxes(pending.start, pending.end), dashed=True)
         finally:
             self._geometry = None
             self._paint_rect = None
@@ -981,7 +985,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         first_top = boxes[0].top
         right = max(box.rect.right() for box in boxes if box.top == first_top)
         width = self._chip_pixmap(style.label_id).deviceIndependentSize().width()
-        return QtCore.QRectF(right - width, first_top + 1, width, self._chip_height)
+        # on whole pixels: a pixmap drawn between two is blurred
+        return QtCore.QRectF(round(right - width), round(first_top + 1), width, self._chip_height)
 
     def _chip_pixmap(self, label_id: int) -> QtGui.QPixmap:
         """The chip of a label, drawn once per label, font and theme."""

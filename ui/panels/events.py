@@ -141,6 +141,9 @@ class EventPanel(QtWidgets.QWidget):
         self.roles.itemDoubleClicked.connect(lambda _item, _col: self.pick_in_text())
         self.roles.currentItemChanged.connect(lambda *_: self._role_changed())
         self.roles.installEventFilter(self)
+        # room for a role, its argument and two more: the panel scrolls before this shrinks
+        row = self.roles.fontMetrics().height() + 8
+        self.roles.setMinimumHeight(5 * row)
         self.candidate_label = QtWidgets.QLabel()
         self.candidate_label.setWordWrap(True)
         self.candidate_label.setProperty("role", "muted")
@@ -186,6 +189,9 @@ class EventPanel(QtWidgets.QWidget):
         detail_layout.addWidget(self.note)
         detail_layout.addWidget(self.problem_list, 1)
         self.detail = detail
+        # said outright: a splitter sizes its parts by their hints, which leave out that
+        # the candidate line wraps, and would squeeze the roles under the buttons
+        detail.setMinimumHeight(detail.minimumSizeHint().height() + self.fontMetrics().height())
 
         events_box = QtWidgets.QWidget()
         events_layout = QtWidgets.QVBoxLayout(events_box)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from core.documents.search import CorpusIndex
 from core.project.changes import Changes
 from ui.notice import ERROR
+from ui.qt import Qt
 from ui.tasks import Task
 from ui.window import TASK_ERRORS
 
@@ -36,8 +37,12 @@ class Search:
     def show_corpus_search(self) -> None:
         window, panel = self.window, self.window.search_panel
         dock = window.docks["search"]
+        opening = not dock.isVisible()
         dock.show()
         dock.raise_()
+        if opening and not dock.isFloating():  # a strip under the text, not half of it
+            height = max(160, window.height() // 4)
+            window.resizeDocks([dock], [height], Qt.Orientation.Vertical)
         pending = window.editor.raw_selection()
         if pending and not panel.query.text():
             panel.query.setText(window.editor.text[pending[0] : pending[1]])

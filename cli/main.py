@@ -39,7 +39,7 @@ def command(name: str, help: str, configure: Configure) -> Callable[[Handler], H
 
 
 # Modules whose import registers commands (listed here so `--help` shows them all).
-COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.doctor"]
+COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.recommend", "cli.doctor"]
 
 
 def _load_commands() -> None:

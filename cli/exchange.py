@@ -106,9 +106,19 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=list(FORMATS), help="input format")
     parser.add_argument(
         "--annotator",
-        required=True,
         metavar="NAME",
         help="whose sets receive the annotations (created if new)",
+    )
+    parser.add_argument(
+        "--as-suggestions",
+        action="store_true",
+        help="the file holds a model's predictions (with an optional score): import them as "
+        "suggestions of --recommender NAME, not as anyone's annotations",
+    )
+    parser.add_argument(
+        "--recommender",
+        metavar="NAME",
+        help="with --as-suggestions: the name the suggestions are shown and counted under",
     )
     parser.add_argument(
         "--add-labels",
@@ -141,14 +151,25 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 
 @command(
     "import-annotations",
-    "import annotations (CoNLL, brat, doccano, Label Studio, ...) into an annotator's sets",
+    "import annotations (CoNLL, brat, doccano, Label Studio, ...) into an annotator's sets, "
+    "or a model's predictions as suggestions",
     _configure_import,
 )
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
 
+    if args.as_suggestions:
+        if not args.recommender:
+            raise CommandError("--as-suggestions needs --recommender NAME")
+        if args.annotator:
+            raise CommandError("--as-suggestions imports no one's annotations: drop --annotator")
+    elif args.recommender:
+        raise CommandError("--recommender goes with --as-suggestions")
+    elif not args.annotator:
+        raise CommandError("--annotator NAME is needed (or --as-suggestions --recommender NAME)")
     options = ImportOptions(
-        annotator=args.annotator,
+        annotator=args.annotator or "",
+        as_suggestions=args.recommender if args.as_suggestions else None,
         add_labels=args.add_labels,
         offsets=args.offsets,
         clitics=args.clitics,

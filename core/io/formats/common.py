@@ -112,6 +112,16 @@ def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tupl
         yield number, obj
 
 
+def score_of(value: Any) -> float | None:
+    """A prediction's `score` as a file gives it (None when it gives none); anything but a
+    number from 0 to 1 raises ValueError with the message to show."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"score must be a number from 0 to 1, not {value!r}")
+    return float(value)
+
+
 @dataclass
 class ImportedEntity:
     ref: str  # the id the file uses (to resolve event arguments and stances)
@@ -121,6 +131,7 @@ class ImportedEntity:
     text: str | None = None  # the text the file says the span covers, when it says
     note: str = ""
     line: int | None = None
+    score: float | None = None  # a model's confidence, in predictions files
 
 
 @dataclass
@@ -151,6 +162,7 @@ class ImportedEvent:
     arguments: list[ImportedArgument] = field(default_factory=list)
     note: str = ""
     line: int | None = None
+    score: float | None = None  # a model's confidence, in predictions files
 
 
 @dataclass
@@ -220,4 +232,5 @@ __all__ = [
     "json_lines",
     "read_utf8",
     "safe_file_stem",
+    "score_of",
 ]

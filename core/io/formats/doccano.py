@@ -33,6 +33,7 @@ from core.io.formats.common import (
     ParsedFile,
     json_lines,
     read_utf8,
+    score_of,
 )
 from core.io.formats.spans import flatten
 from core.project.atomic import AtomicOutput
@@ -164,6 +165,7 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
                     ),
                     end=_int(item.get("end_offset"), path, number, f"entities[{i}].end_offset"),
                     line=number,
+                    score=_score(item.get("score"), path, number, f"entities[{i}]."),
                 )
             )
     relations = obj.get("relations") or []
@@ -178,6 +180,13 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
             ImportedRelation(str(item["from_id"]), str(item["to_id"]), item["type"], number)
         )
     return doc
+
+
+def _score(value: Any, path: Path, number: int, where: str) -> float | None:
+    try:
+        return score_of(value)
+    except ValueError as err:
+        raise FormatError(path.name, f"{where}{err}", number) from None
 
 
 __all__ = ["Writer", "read"]

@@ -39,6 +39,7 @@ class _Entity:
     start: int
     end: int
     note: str
+    score: float | None = None  # predictions files only
 
 
 @dataclass
@@ -49,6 +50,7 @@ class _Event:
     end: int
     note: str
     arguments: list[tuple[str, str]]  # (role, entity ref)
+    score: float | None = None  # predictions files only
 
 
 @dataclass
@@ -147,13 +149,18 @@ def _convert(
     for e in doc.entities:
         span = conv.span(e.start, e.end, e.text, f"entity {e.ref} ({e.label})", e.line)
         if span:
-            prepared.entities.append(_Entity(e.ref, e.label, *span, e.note))
+            prepared.entities.append(_Entity(e.ref, e.label, *span, e.note, e.score))
     for ev in doc.events:
         span = conv.span(ev.start, ev.end, ev.text, f"event {ev.ref} ({ev.type}) trigger", ev.line)
         if span:
             prepared.events.append(
                 _Event(
-                    ev.ref, ev.type, *span, ev.note, [(a.role, a.entity_ref) for a in ev.arguments]
+                    ev.ref,
+                    ev.type,
+                    *span,
+                    ev.note,
+                    [(a.role, a.entity_ref) for a in ev.arguments],
+                    ev.score,
                 )
             )
     for st in doc.stances:
@@ -226,6 +233,7 @@ def events_from_relations(
                 arguments,
                 entity.note,
                 entity.line,
+                entity.score,
             )
         )
     for ref, relations in outgoing.items():

@@ -40,6 +40,11 @@ from core.io.import_annotations.prepare import (
     prepare_file,
     strip_clitics,
 )
+from core.io.import_annotations.suggestions import (
+    checked_recommender,
+    predictions_only,
+    write_suggestions,
+)
 from core.io.import_annotations.write import write_import
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
@@ -58,7 +63,10 @@ def import_annotations(
     files = [Path(p) for p in paths]
     if not files:
         raise ImportRefused(["no file to import"])
-    report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
+    suggestions = options.as_suggestions is not None
+    report = ImportReport(
+        format=format_key, annotator=annotator, dry_run=options.dry_run, suggestions=suggestions
+    )
     problems: list[str] = []
     steps = len(files) + 2
     parsed = _read_files(module(format_key), files, report, problems, progress, steps)
@@ -72,6 +80,8 @@ def import_annotations(
         if moved:
             report.notes.append(f"{moved:,} entity start(s) moved past a proclitic")
     problems.extend(check_references(prepared))
+    if suggestions:
+        predictions_only(prepared, report)
     with project.read() as conn:
         match_documents(conn, prepared, report)
     problems.extend(check_sets(prepared, options))
@@ -86,8 +96,12 @@ def import_annotations(
         count_only(documents, report, unknown)
         return report
     count = len(documents)
-    with project.write(f"Import annotations ({count} document{'s' if count != 1 else ''})") as tx:
-        write_import(tx, schema, annotator, documents, unknown, report)
+    what = "suggestions" if suggestions else "annotations"
+    with project.write(f"Import {what} ({count} document{'s' if count != 1 else ''})") as tx:
+        if suggestions:
+            write_suggestions(tx, schema, annotator, documents, unknown, report)
+        else:
+            write_import(tx, schema, annotator, documents, unknown, report)
     report.changes = tx.changes
     if progress is not None:
         progress(steps, steps, "")
@@ -95,11 +109,14 @@ def import_annotations(
 
 
 def _checked_annotator(format_key: str, options: ImportOptions) -> str:
-    """The annotator's name as it will be stored, once the options are known to be usable."""
+    """The annotator's name (or with `as_suggestions`, the recommender's) as it will be
+    stored, once the options are known to be usable."""
     try:
         format_info(format_key)
     except ValueError as err:
         raise ImportRefused([str(err)]) from None
+    if options.as_suggestions is not None:
+        return checked_recommender(options.as_suggestions)
     annotator = " ".join(options.annotator.split())
     if not annotator:
         raise ImportRefused(["an annotator name is needed"])

@@ -9,7 +9,7 @@ annotator accepts them.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -51,10 +51,10 @@ class Vocabulary:
                     words.add(fold(head.group()))
         return cls(rule, frozenset(words))
 
-    def splitter(self, texts: Iterable[str] = (), words: Collection[str] = ()) -> Splitter:
+    def splitter(self, texts: Iterable[str] = (), words: Container[str] | None = None) -> Splitter:
         """A splitter for these texts: their own words count as evidence too, and
         `words` (the whole project's, say)."""
         sources: list[Container[str]] = [self.words, text_words(*texts)]
-        if words:
+        if words is not None:
             sources.append(words)
         return Splitter(self.rule, Evidence(*sources))

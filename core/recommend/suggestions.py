@@ -189,8 +189,10 @@ def suggestions_to_show(
     schema = project.schema
     disabled = recommender_settings(project).disabled
     with project.read() as conn:
-        set_id = find_set(conn, document_id, owner)
         candidates = stored_suggestions(conn, document_id) + list(live)
+        if not candidates:
+            return []
+        set_id = find_set(conn, document_id, owner)
         excluded = _excluded_for(conn, document_id, set_id)
         annotated = _annotated(conn, set_id) if set_id is not None else {}
         decided = _decided(conn, set_id) if set_id is not None else set()

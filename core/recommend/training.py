@@ -10,7 +10,7 @@ document the training set does not cover, or for the ones named.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -46,7 +46,7 @@ class Trained:
     documents: frozenset[int]  # the documents the examples came from
     annotations: int  # how many spans and triggers they held
 
-    def suggest(self, text: str, words: Collection[str] = ()) -> list[Proposal]:
+    def suggest(self, text: str, words: Container[str] | None = None) -> list[Proposal]:
         """Every recommender's proposals for `text` (`words`: more evidence for the
         clitic rule, such as the whole project's words)."""
         splitter = self.vocabulary.splitter([text], words)

@@ -92,9 +92,9 @@ class SetContent:
                     (
                         s["scope"],
                         repr(span_ref(s["holder_span_id"])),
-                        s["target_label"],
+                        s["target_label"] or "",  # "" for none: tuples are compared
                         repr(span_ref(s["target_span_id"])),
-                        s["polarity"],
+                        s["polarity"] or "",
                         s["note"],
                         tuple(sorted(evidence[s["id"]])),
                     )
@@ -208,7 +208,9 @@ class _SetReader:
                     "holder_span_id": row["holder_span_id"],
                     "target_label": self.labels[target][1] if target is not None else None,
                     "target_span_id": row["target_span_id"],
-                    "polarity": self.labels[row["polarity_id"]][1],
+                    "polarity": self.labels[row["polarity_id"]][1]
+                    if row["polarity_id"] is not None
+                    else None,
                     "note": row["note"],
                     "created_at": row["created_at"],
                 }
@@ -241,7 +243,7 @@ def used_keys(content: SetContent) -> set[tuple[str, str]]:
     used |= {(EVENT, e["type"]) for e in content.events}
     used |= {("role", "/".join(a["role"])) for a in content.arguments}
     used |= {(STANCE_TARGET, s["target_label"]) for s in content.stances if s["target_label"]}
-    used |= {(POLARITY, s["polarity"]) for s in content.stances}
+    used |= {(POLARITY, s["polarity"]) for s in content.stances if s["polarity"]}
     return used
 
 
@@ -345,7 +347,9 @@ class SetWriter:
                 if s["target_label"] is not None
                 else None,
                 "target_span_id": span_ids.get(s["target_span_id"]),
-                "polarity_id": self.labels[(POLARITY, s["polarity"])],
+                "polarity_id": self.labels[(POLARITY, s["polarity"])]
+                if s["polarity"] is not None
+                else None,
                 "note": s["note"],
                 "created_at": s["created_at"],
             },

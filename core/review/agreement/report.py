@@ -400,7 +400,13 @@ def write_report(
         left = [
             {"annotator": names[a], **counts.to_json()} for a, counts in report.left_out.items()
         ]
-        left_columns = ["annotator", "excluded", "detached", "duplicate_stances"]
+        left_columns = [
+            "annotator",
+            "excluded",
+            "detached",
+            "duplicate_stances",
+            "incomplete_stances",
+        ]
         _sheet(workbook, "Left out", left_columns, left, rtl=False)
         if disagreements is not None:
             rows = disagreement_rows(disagreements, names, titles)

@@ -32,7 +32,7 @@ def work(seeded_project):
     with project.write() as tx:
         set_id = ensure_set(tx, 2, salma)
     schema = project.schema
-    holder = add_span(project, set_id, 10, 15, schema.by_key("entity", "PERS").id).value
+    holder = add_span(project, set_id, 10, 14, schema.by_key("entity", "PERS").id).value
     target = add_span(project, set_id, 20, 24, schema.by_key("entity", "ORG").id).value
     favor = schema.by_key("polarity", "FAVOR").id
     stance = add_attributed_stance(

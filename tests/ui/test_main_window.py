@@ -213,7 +213,7 @@ def test_host_api_panels_actions_and_changes(qtbot, window):
     annotator = window.annotator.id
     with project.write() as tx:
         set_id = ensure_set(tx, 4, annotator)
-    result = window.run_operation(add_span, set_id, 0, 4, label_id(window, "ORG"))
+    result = window.run_operation(add_span, set_id, 1, 5, label_id(window, "ORG"))
     assert seen[-1] is result.changes
     assert window.documents.model.summary(3).annotations == 1
 

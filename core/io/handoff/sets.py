@@ -20,6 +20,7 @@ from core.schema.model import (
     STANCE_TARGET,
     ProjectSchema,
 )
+from core.text.snap import trim_whitespace
 from models.tables import (
     AnnotationSet,
     EntitySpan,
@@ -59,6 +60,36 @@ class SetContent:
     @property
     def empty(self) -> bool:
         return not any(self.counts().values())
+
+    def trim_whitespace(self, text: str) -> int:
+        """Take whitespace off the edges of spans, triggers and evidence (no span has
+        any; older files may); how many were trimmed. A span trimmed onto another of the
+        same label becomes that one, its references moving with it."""
+        trimmed = 0
+        kept: dict[tuple[int, int, str], int] = {}
+        merged: dict[int, int] = {}
+        spans = []
+        for rows in (self.spans, self.events, self.evidence):
+            for row in rows:
+                start, end = trim_whitespace(text, row["start"], row["end"])
+                if (start, end) != (row["start"], row["end"]) and start < end:
+                    row["start"], row["end"] = start, end
+                    trimmed += 1
+        for span in self.spans:
+            key = (span["start"], span["end"], span["label"])
+            if key in kept:
+                merged[span["id"]] = kept[key]
+            else:
+                kept[key] = span["id"]
+                spans.append(span)
+        if merged:
+            self.spans = spans
+            for argument in self.arguments:
+                argument["span_id"] = merged.get(argument["span_id"], argument["span_id"])
+            for stance in self.stances:
+                for side in ("holder_span_id", "target_span_id"):
+                    stance[side] = merged.get(stance[side], stance[side])
+        return trimmed
 
     def signature(self) -> tuple[Any, ...]:
         """The content without row ids, comparable between projects."""

@@ -256,3 +256,24 @@ def test_a_pair_without_a_shared_document_is_undefined(project, tmp_path):
     alpha = report.measures["entities.unitizing_alpha"].overall
     assert alpha.value is None
     assert "all of these annotators" in alpha.undefined
+
+
+def test_token_kappa_reads_a_stored_token_layer(project, tmp_path):
+    import struct
+
+    from models.tables import TokenLayer
+
+    text = "ميتا تشتري سكيل"
+    (doc,) = add_documents(project, tmp_path, [text])
+    amal = Annotate(project, doc, "amal")
+    amal.entity("ميتا", "ORG")
+    amal.entity("سكيل", "ORG")
+    Annotate(project, doc, "badr").entity("ميتا", "ORG")
+    assert compute_agreement(project).measures["entities.token_kappa"].overall.value == 1 / 3
+    # an imported file's tokens: the whole text is one token, which both tag B-ORG
+    with project.write() as tx:
+        packed = struct.pack("<2I", 0, len(text))
+        tx.insert(TokenLayer, document_id=doc, source="conll", tokens=packed, sentences=packed)
+    kappa = compute_agreement(project).measures["entities.token_kappa"]
+    assert kappa.overall.value == 1.0
+    assert kappa.overall.support == 1

@@ -28,7 +28,7 @@ from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import compute_agreement, document_texts, document_tokens
 from core.review.agreement.report import write_disagreements, write_report
 from core.review.agreement.results import (
     LAYER_TITLES,
@@ -401,8 +401,14 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._start_token_kappa(report)
 
     def _start_token_kappa(self, report: AgreementReport) -> None:
-        texts = self.texts
-        task = Task(lambda progress: token_kappa(report.study, texts, progress), (), self)
+        project, compared = self.project, list(report.study.coverage)
+        task = Task(
+            lambda progress: token_kappa(
+                report.study, document_tokens(project, compared), progress
+            ),
+            (),
+            self,
+        )
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
         self._token_task = task

@@ -32,6 +32,7 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
+from .inputs import UnitCounts
 from .span_index import SpanIndex, SpanTally
 from .spans import (
     MATCH_MODES,
@@ -59,6 +60,7 @@ __all__ = [
     "SpanF1",
     "SpanIndex",
     "SpanTally",
+    "UnitCounts",
     "UnitizingDisagreement",
     "cohen_kappa",
     "coincidence_matrix",

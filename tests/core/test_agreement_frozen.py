@@ -60,7 +60,7 @@ def corpus(tmp_path_factory):
 def test_figures_equal_the_frozen_ones(corpus, case):
     frozen = json.loads(FROZEN.read_text(encoding="utf-8"))[case]
     found = json.loads(json.dumps(figures_of(compute_agreement(corpus, CASES[case]))))
-    assert found.keys() == frozen.keys()
+    assert frozen.keys() <= found.keys()  # measures added since are not frozen
     for key in frozen:
         assert found[key] == frozen[key], key
     assert frozen["entities.token_kappa"]["overall"][0] is not None

@@ -493,8 +493,10 @@ def bootstrap_sums(
     chunk = max(1, min(replicates, 4_000_000 // units))
     for begin in range(0, replicates, chunk):
         size = min(chunk, replicates - begin)
-        draws = generator.multinomial(units, np.full(units, 1 / units), size=size)
-        sums[begin : begin + size] = draws @ matrix
+        drawn = generator.integers(0, units, size=(size, units))
+        # how often each unit was drawn in each replicate
+        weights = np.stack([np.bincount(row, minlength=units) for row in drawn])
+        sums[begin : begin + size] = weights @ matrix
     rows = sums.tolist()
     for name, statistic in statistics.items():
         values = [v for v in map(statistic, rows) if v is not None]

@@ -25,6 +25,7 @@ import numpy.typing as npt
 from core.project.progress import Progress, report_progress
 from core.review.agreement.coefficients import cohen_kappa, fleiss_kappa
 from core.review.agreement.inputs import Unit, UnitCounts
+from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
 
@@ -227,12 +228,15 @@ def token_kappa(
             if row[i] is not None and row[j] is not None:
                 key = (row[i], row[j])
                 pair[key] = pair.get(key, 0) + count
+        counted = UnitCounts(pair)
         result.pairs[(a, b)] = Figure.of(
-            partial(cohen_kappa, UnitCounts(pair), categories=categories), sum(pair.values())
-        )
+            partial(cohen_kappa, counted, categories=categories), sum(pair.values())
+        ).with_estimate(partial(estimate, counted, "cohen", None, categories))
     rated = sum(count for row, count in rows.items() if sum(v is not None for v in row) >= 2)
     result.overall = (
-        Figure.of(lambda: fleiss_kappa(rows, categories=categories), rated)
+        Figure.of(lambda: fleiss_kappa(rows, categories=categories), rated).with_estimate(
+            partial(estimate, rows, "fleiss", None, categories)
+        )
         if len(everyone) >= 2
         else Figure.none(TOO_FEW)
     )

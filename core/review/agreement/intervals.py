@@ -488,12 +488,14 @@ def bootstrap_sums(
     if units < 2 or not statistics:
         return result
     matrix = np.asarray(counts, dtype=np.float64)
+    if not matrix.any():
+        return result  # nothing counted: every statistic is undefined
     generator = np.random.default_rng(seed)
     sums = np.empty((replicates, matrix.shape[1]))
     chunk = max(1, min(replicates, 4_000_000 // units))
     for begin in range(0, replicates, chunk):
         size = min(chunk, replicates - begin)
-        drawn = generator.integers(0, units, size=(size, units))
+        drawn = generator.integers(0, units, size=(size, units), dtype=np.int32)
         # how often each unit was drawn in each replicate
         weights = np.stack([np.bincount(row, minlength=units) for row in drawn])
         sums[begin : begin + size] = weights @ matrix

@@ -41,6 +41,7 @@ from ui import bindings
 from ui.bidi import offsets
 from ui.editor.highlighter import SpanHighlighter
 from ui.editor.layer import LabelStyle, SpanLayer
+from ui.editor.private_use import PrivateUseMarks
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.theme import LIGHT, colors
@@ -156,6 +157,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._tooltip_providers: list[Callable[[int], str | None]] = []
         self._key_handlers: list[Callable[[QtGui.QKeyEvent], bool]] = []
         self.selectionChanged.connect(self._on_qt_selection_changed)
+        self.private_use = PrivateUseMarks(self)
         self.apply_text_font(font)
         self.clear_document()
 

@@ -103,7 +103,9 @@ def read_examples(
     project: Project, source: TrainingSource, progress: Progress | None = None
 ) -> list[Example]:
     """The examples `source` names, by document id; with `finished`, a document whose
-    gold set is finished is learnt from that set alone."""
+    gold set is finished is learnt from that set alone. A set not finished that holds no
+    annotation yet is left out: a document opened (or only rejected suggestions in) would
+    otherwise teach that none of its words is ever annotated."""
     examples: list[Example] = []
     last: tuple[int, bool] | None = None  # the last example's document, and whether gold
     with open_dataset(project, source.selection()) as dataset:
@@ -117,6 +119,8 @@ def read_examples(
                 and record.annotator is not None
                 and last == (record.document_id, True)
             ):
+                continue
+            if record.state != FINISHED and not (record.entities or record.events):
                 continue
             examples.append(_example(record))
             if last is None or last[0] != record.document_id:

@@ -247,3 +247,105 @@ def test_retraining_starts_after_enough_new_annotations(trained, qtbot, monkeypa
     assert started == []
     window.emit_changes(Changes(rows={"entity_span": {999}}))
     qtbot.waitUntil(lambda: started == [True])
+
+
+def test_alt_up_and_down_go_round_the_suggestions(trained, qtbot):
+    window, recommending = trained
+    editor = window.editor
+    shown = recommending.shown
+    recommending.go_to(shown[1])
+    key(qtbot, window, Qt.Key.Key_Up, ALT)
+    assert recommending.current == shown[0]
+    key(qtbot, window, Qt.Key.Key_Up, ALT)  # from the first, round to the last
+    assert recommending.current == shown[-1]
+    assert editor.cp_position(editor.textCursor().position()) == shown[-1].start
+    key(qtbot, window, Qt.Key.Key_Down, ALT)  # and from the last to the first
+    assert recommending.current == shown[0]
+
+
+def test_the_panel_lists_the_suggestions_and_its_buttons_decide(trained, qtbot):
+    window, recommending = trained
+    panel = window.panels["suggestions"]
+    table, model = panel.table, panel.model
+    assert model.rows == recommending.shown
+    assert not panel.accept_button.isEnabled()  # the cursor is on no suggestion
+
+    third = model.rows[2]
+    rect = table.visualRect(model.index(2, model.TEXT))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert recommending.current == third
+    assert {i.row() for i in table.selectionModel().selectedIndexes()} == {2}
+    label = window.project.schema.label(third.label_id).key
+    assert panel.all_button.text() == f"All {label}" and panel.accept_button.isEnabled()
+    assert model.data(model.index(2, model.TEXT)) == window.editor.text[third.start : third.end]
+
+    panel.reject_button.click()
+    assert third not in model.rows and decision_counts(window.project, window.owner, 2).rejected
+    assert window.editor.hasFocus() or window.editor.isActiveWindow()
+
+    fourth = model.rows[2]
+    rect = table.visualRect(model.index(2, model.LABEL))
+    # a double click is a click, then the second press
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert fourth not in model.rows
+    start, end = fourth.start, fourth.end
+    assert (2, start, end, window.project.schema.label(fourth.label_id).key) in spans_in_db(
+        window.project, document_id=2
+    )
+
+
+def test_a_rejected_suggestion_stays_away_after_training_again(trained, qtbot):
+    window, recommending = trained
+    rejected = recommending.shown[0]
+    recommending.go_to(rejected)
+    recommending.reject_current()
+    before = recommending.trained
+    recommending.train_now()
+    qtbot.waitUntil(lambda: recommending.trained is not before and recommending.training is None)
+    window.wait_for_tasks()
+    qtbot.waitUntil(lambda: bool(recommending.shown))
+    assert rejected not in recommending.shown
+    same_place = [
+        s for s in recommending.shown if (s.start, s.end) == (rejected.start, rejected.end)
+    ]
+    assert same_place == []
+    window.undo()  # the rejection undone: suggested again
+    place = (rejected.start, rejected.end, rejected.label_id)
+    assert place in [(s.start, s.end, s.label_id) for s in recommending.shown]
+
+
+def test_much_to_learn_from_is_learnt_in_a_child_process_while_the_editor_works(
+    make_window, seeded_project, qtbot, monkeypatch
+):
+    from ui.recommend import controller
+
+    isolated, run_isolated = [], controller.run_isolated
+
+    def in_child(fn, args, progress):
+        isolated.append(len(args[0]))
+        return run_isolated(fn, args, progress)
+
+    monkeypatch.setattr(controller, "ISOLATE_ABOVE", 0)
+    monkeypatch.setattr(controller, "run_isolated", in_child)
+    annotate_seed(seeded_project, 1)
+    window = make_window(seeded_project)
+    recommending = window.panels["suggestions"].recommending
+    window.open_document(2)
+    qtbot.waitUntil(
+        lambda: recommending.trained is not None and bool(recommending.shown), timeout=60_000
+    )
+    window.wait_for_tasks()
+    assert isolated == [1]
+    assert ("ميتا", "ORG") in texts(window, recommending.shown)
+    recommending.train_now()
+    assert recommending.training is not None
+    text = window.editor.text
+    start = text.index("زوكربيرغ")
+    window.editor.select_range(start, start + len("زوكربيرغ"))
+    key(qtbot, window, Qt.Key.Key_1)  # annotated while the child learns
+    assert spans_in_db(window.project, document_id=2) == [
+        (2, start, start + len("زوكربيرغ"), "PERS")
+    ]
+    qtbot.waitUntil(lambda: recommending.training is None, timeout=60_000)
+    assert len(isolated) == 2 and "Learnt from" in recommending.state

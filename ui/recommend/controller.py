@@ -52,8 +52,10 @@ if TYPE_CHECKING:
 
 RETRAIN_AFTER = 20  # annotations changed since the last training
 # examples with more text than this are learnt from in a child process: CRFsuite holds
-# Python's lock for a whole pass over them, which would hold the window still
-ISOLATE_ABOVE = 200_000  # characters
+# Python's lock for a whole pass over them, about 1 ms of CPU per 1,000 characters
+# (bench/bench_recommend.py: 15 s still at 1,000 articles), which would hold the window
+# still; below it a pass takes under 0.05 s, less than starting a process
+ISOLATE_ABOVE = 50_000  # characters
 
 
 def _train_from(project: Project, source: TrainingSource, progress: Progress) -> Trained | None:

@@ -154,9 +154,15 @@ class SuggestionPanel(QtWidgets.QWidget):
         self.model.refresh()
         current = recommending.current
         if current is not None and current in self.model.rows:
-            row = self.model.rows.index(current)
-            self.table.selectRow(row)
-            self.table.scrollTo(self.model.index(row, 0))
+            # through the selection model: a right-to-left table's selectRow selects
+            # nothing while its columns are narrower than the view
+            index = self.model.index(self.model.rows.index(current), 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QtCore.QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QtCore.QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.table.scrollTo(index)
         else:
             self.table.clearSelection()
         for button in (self.accept_button, self.reject_button, self.all_button):

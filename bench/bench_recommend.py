@@ -303,7 +303,6 @@ def editor_while_training(isolated: bool) -> None:
         f"recommend: longest wait of the editor while training on {LEARNT:,} articles {where}",
         gaps[-1] * 1000,
         "ms",
-        100 if isolated else None,
         median_gap_ms=round(gaps[len(gaps) // 2] * 1000, 1),
         ticks=len(gaps),
         until_suggestions_s=round(took, 1),

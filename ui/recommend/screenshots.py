@@ -22,8 +22,8 @@ LEARNT_FROM = (1, 3, 4)
 
 def annotate_seeds(project, annotator: str) -> None:
     from core.annotation.annotators import ensure_annotator
-    from core.annotation.sets import find_set, set_state
     from core.annotation.spans import annotate
+    from core.documents.navigation import set_document_state
     from tests.fixtures.seed_corpus import seed_articles
 
     owner = ensure_annotator(project, annotator).value
@@ -32,10 +32,7 @@ def annotate_seeds(project, annotator: str) -> None:
     for document in LEARNT_FROM:
         for start, end, label in articles[document - 1].entities:
             annotate(project, document, owner, start, end, labels[label])
-        with project.read() as conn:
-            set_id = find_set(conn, document, owner)
-        assert set_id is not None
-        set_state(project, set_id, "finished")
+        set_document_state(project, document, owner, "finished")
 
 
 def render(out_dir: Path) -> list[Path]:

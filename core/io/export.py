@@ -112,6 +112,7 @@ def export_dataset(
             selection=selection,
             provenance=export_provenance(project, selection),
             options={**resolved, "max_text_length": dataset.max_text_length},
+            documents=tuple(dict.fromkeys(p.document_id for p in dataset.planned)),
         )
         if resolved.get("agreement") == "yes":
             context.agreement = summary_figures(project, selection.documents)

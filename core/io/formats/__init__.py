@@ -9,6 +9,7 @@ Excel file is written or read. A module offers `Writer` (a FormatWriter) and
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from types import ModuleType
 
@@ -18,9 +19,10 @@ from core.io.formats.common import CODEPOINTS, UTF16
 @dataclass(frozen=True)
 class OptionInfo:
     name: str
-    choices: tuple[str, ...]
+    choices: tuple[str, ...]  # the values offered (the only ones allowed unless `check`)
     default: str
     help: str
+    check: Callable[[str], str | None] | None = None  # a free value: why it is refused
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,11 @@ class FormatInfo:
                 raise ValueError(f"{self.title} has no option {name!r}")
             if value is None:
                 continue
-            if value not in option.choices:
+            if option.check is not None:
+                problem = option.check(value)
+                if problem:
+                    raise ValueError(f"{name}: {problem}")
+            elif value not in option.choices:
                 raise ValueError(
                     f"{name} must be one of {', '.join(option.choices)} (not {value!r})"
                 )
@@ -82,6 +88,55 @@ AGREEMENT = OptionInfo(
     "yes",
     "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
     "of the exported documents; no: leave it out (faster on very large projects)",
+)
+
+
+def split_shares(value: str) -> tuple[int, int, int] | None:
+    """ "80/10/10" -> (80, 10, 10): train, validation and test percentages; None for "none"."""
+    if value == "none":
+        return None
+    parts = value.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(f"{value!r} is not none or three percentages like 80/10/10")
+    train, validation, test = (int(p) for p in parts)
+    if train + validation + test != 100:
+        raise ValueError(f"{value!r} does not add up to 100")
+    return train, validation, test
+
+
+def _split_problem(value: str) -> str | None:
+    try:
+        split_shares(value)
+    except ValueError as err:
+        return str(err)
+    return None
+
+
+def _seed_problem(value: str) -> str | None:
+    return None if value.isdigit() else f"{value!r} is not a whole number"
+
+
+SPLIT = OptionInfo(
+    "split",
+    ("none", "80/10/10", "90/5/5", "70/15/15"),
+    "none",
+    "none: one train split; TRAIN/VALIDATION/TEST percentages (e.g. 80/10/10): documents "
+    "are shuffled with the seed and each goes whole into one split",
+    check=_split_problem,
+)
+SEED = OptionInfo(
+    "seed",
+    ("0",),
+    "0",
+    "the random seed of the split: the same seed and documents give the same split",
+    check=_seed_problem,
+)
+SPANS = OptionInfo(
+    "spans",
+    ("yes", "no"),
+    "yes",
+    "yes: a spans column lists every entity of the sentence (token start, end, label), so "
+    "nested entities survive; no: ner_tags only (the outermost entities)",
 )
 OFFSETS = OptionInfo(
     "offsets",
@@ -162,11 +217,13 @@ FORMATS: dict[str, FormatInfo] = {
         ),
         FormatInfo(
             "hf",
-            "Hugging Face token classification",
-            ".jsonl",
+            "Hugging Face dataset",
+            "",
             "core.io.formats.hf",
-            "One sentence per line: tokens and ner_tags ids; label names in NAME.labels.json",
-            options=(CLITICS, EXCLUDED_TEXT),
+            "A dataset folder for datasets.load_dataset: train (validation, test) JSONL with "
+            "tokens, ner_tags (ClassLabel) and entity spans, the features in README.md",
+            folder=True,
+            options=(CLITICS, EXCLUDED_TEXT, SPANS, SPLIT, SEED),
         ),
     )
 }
@@ -201,4 +258,12 @@ def guess_format(name: str) -> str | None:
     return None
 
 
-__all__ = ["FORMATS", "FormatInfo", "OptionInfo", "format_info", "guess_format", "module"]
+__all__ = [
+    "FORMATS",
+    "FormatInfo",
+    "OptionInfo",
+    "format_info",
+    "guess_format",
+    "module",
+    "split_shares",
+]

@@ -1,11 +1,15 @@
 """CoNLL / IOB2: one token per line, its tags after it, a blank line between sentences,
 `-DOCSTART-` before each document.
 
-Written: `TOKEN TAG [TAG...]`, separated by single spaces; one tag column per
-nesting layer of the document (padded with O), so a flat document has two
-columns. Read: the same, and the Wojood layout (2-4 columns whose order
+Written: `-DOCSTART- -X- O O` (the CoNLL-2003 form that spaCy and most readers
+expect), then `TOKEN [TAG...] TAG`, separated by single spaces: one tag column
+per nesting layer of the document (padded with O), the outermost entities in
+the LAST column — the one spaCy's `convert -c ner` and other single-layer
+readers take — and nested ones in the columns before it; a flat document has
+two columns. Read: the same, and the Wojood layout (2-4 columns whose order
 varies, a lone O outside entities); see core.io.formats.iob. Without
-`-DOCSTART-`, a file is one document. Text is rebuilt from the tokens.
+`-DOCSTART-`, a file is one document. Text is rebuilt from the tokens, which
+(with the sentences) the document keeps as its token layer.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
 DOCSTART = "-DOCSTART-"
+DOCSTART_LINE = "-DOCSTART- -X- O O"
 
 
 class Writer(FormatWriter):
@@ -36,12 +41,13 @@ class Writer(FormatWriter):
             left_out["events (CoNLL holds entities only)"] += len(record.events)
         if record.stances:
             left_out["stances (CoNLL holds entities only)"] += len(record.stances)
-        lines = [DOCSTART + " O" * tagged.layers, ""]
-        for sentence in tagged.sentences:
-            lines.extend(f"{token.text} {' '.join(token.tags)}" for token in sentence)
-            lines.append("")
-        self._file.write("\n".join(lines))
-        self._file.write("\n")
+        # nested layers first, the outermost last: the column single-layer readers take
+        lines = list(map(" ".join, zip(tagged.texts, *reversed(tagged.columns), strict=True)))
+        parts = [DOCSTART_LINE, "\n\n"]
+        for first, end in tagged.sentences:
+            parts.append("\n".join(lines[first:end]))
+            parts.append("\n\n")
+        self._file.write("".join(parts))
 
     def close(self) -> None:
         self._file.close()
@@ -109,4 +115,4 @@ def read(path: Path) -> ParsedFile:
     return parsed
 
 
-__all__ = ["DOCSTART", "Writer", "read"]
+__all__ = ["DOCSTART", "DOCSTART_LINE", "Writer", "read"]

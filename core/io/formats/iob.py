@@ -1,6 +1,7 @@
 """Entities as token tags (IOB2), both ways, for CoNLL and Hugging Face.
 
-Writing: tokens and sentences come from core.text.tokens. With clitics
+Writing: tokens and sentences are the document's own when a tokenised file
+gave them (core.documents.token_layer), else core.text.tokens'. With clitics
 "split", a token is cut at every entity boundary inside it, so "لميتا" with
 the entity "ميتا" becomes "ل" (O) and "ميتا" (B-ORG) and every span survives
 exactly; with "keep", tokens stay whole and an entity covers every token it
@@ -23,41 +24,58 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from core.io.dataset import DocumentRecord, Entity
-from core.text.tokens import sentences, tokenize
+from core.text.tokens import sentence_starts, token_bounds
 
 OUTSIDE = "O"
 _TAG_RE = re.compile(r"^([BIESLU])-(\S+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class TaggedToken:
-    text: str
-    start: int
-    end: int
-    tags: tuple[str, ...]  # one per layer
-
-
 @dataclass
 class TaggedDocument:
-    sentences: list[list[TaggedToken]]
-    layers: int
+    """One record's tokens with their tags, as parallel lists (no object per token: a
+    corpus holds millions of them)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    columns: list[list[str]]  # tag columns, outermost entities first; each one per token
+    entities: list[tuple[int, int, str, int]]  # (first token, last token, label, column)
+    sentences: list[tuple[int, int]]  # the sentences written: [first token, end token)
     left_out: Counter[str]
 
+    @property
+    def layers(self) -> int:
+        return len(self.columns)
 
-def _split_tokens(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
-    bounds = sorted({e.start for e in entities} | {e.end for e in entities})
-    pieces = []
-    for token in tokenize(text):
-        cut = token.start
-        i = bisect_right(bounds, token.start)
-        while i < len(bounds) and bounds[i] < token.end:
-            pieces.append((cut, bounds[i]))
-            cut = bounds[i]
-            i += 1
-        pieces.append((cut, token.end))
-    return pieces
+
+def base_tokens(record: DocumentRecord) -> tuple[list[str], list[int], list[int]]:
+    """The record's tokens (texts, starts, ends): the document's own, else Tawsim's."""
+    if record.tokens is None:
+        return token_bounds(record.text)
+    text, starts, ends = record.text, record.tokens.starts, record.tokens.ends
+    return [text[s:e] for s, e in zip(starts, ends, strict=True)], list(starts), list(ends)
+
+
+def _cut_at_entities(
+    text: str, tokens: tuple[list[str], list[int], list[int]], entities: Sequence[Entity]
+) -> tuple[list[str], list[int], list[int]]:
+    """Tokens cut at every entity boundary that falls inside one."""
+    texts, starts, ends = tokens
+    cuts: dict[int, list[int]] = {}
+    for bound in sorted({e.start for e in entities} | {e.end for e in entities}):
+        k = bisect_right(starts, bound) - 1
+        if k >= 0 and starts[k] < bound < ends[k]:
+            cuts.setdefault(k, []).append(bound)
+    for k in sorted(cuts, reverse=True):
+        new_starts = [starts[k], *cuts[k]]
+        new_ends = [*cuts[k], ends[k]]
+        starts[k : k + 1] = new_starts
+        ends[k : k + 1] = new_ends
+        texts[k : k + 1] = [text[a:b] for a, b in zip(new_starts, new_ends, strict=True)]
+    return texts, starts, ends
 
 
 def tag_document(
@@ -65,41 +83,75 @@ def tag_document(
 ) -> TaggedDocument:
     text = record.text
     left_out: Counter[str] = Counter()
-    if clitics == "split":
-        pieces = _split_tokens(text, record.entities)
-    else:
-        pieces = [(t.start, t.end) for t in tokenize(text)]
-    starts = [p[0] for p in pieces]
-    ends = [p[1] for p in pieces]
+    tokens = base_tokens(record)
+    if clitics == "split" and record.entities:
+        tokens = _cut_at_entities(text, tokens, record.entities)
+    texts, starts, ends = tokens
     placed, layers = _layered(_token_ranges(record, starts, ends, left_out))
-    tags = [[OUTSIDE] * layers for _ in pieces]
+    columns = [[OUTSIDE] * len(texts) for _ in range(layers)]
     for first, last, label, layer in placed:
-        tags[first][layer] = f"B-{label}"
-        for k in range(first + 1, last + 1):
-            tags[k][layer] = f"I-{label}"
-    breaks = _sentence_breaks(text, starts, placed)
-    mask = _ExcludedMask(record) if drop_excluded else None
-    result: list[list[TaggedToken]] = []
-    current: list[TaggedToken] = []
+        column = columns[layer]
+        column[first] = f"B-{label}"
+        if last > first:
+            column[first + 1 : last + 1] = [f"I-{label}"] * (last - first)
+    firsts = _sentence_firsts(record, starts, placed)
+    bounds = [*firsts, len(texts)]
+    sentences = list(pairwise(bounds))
+    if drop_excluded and record.excluded:
+        sentences = _without_excluded(record, sentences, starts, ends, columns, left_out)
+    return TaggedDocument(texts, starts, ends, columns, placed, sentences, left_out)
 
-    def flush() -> None:
-        if not current:
-            return
-        if mask and mask.overlaps(current[0].start, current[-1].end):
+
+def _sentence_firsts(
+    record: DocumentRecord, starts: list[int], placed: list[tuple[int, int, str, int]]
+) -> list[int]:
+    """Tokens that begin a sentence (the document's own sentences, else Tawsim's), but
+    where an entity crosses the break (the two sentences are then one)."""
+    if not starts:
+        return []
+    if record.tokens is not None:
+        firsts = sorted({bisect_left(starts, s) for s in record.tokens.sentence_starts} | {0})
+        firsts = [k for k in firsts if k < len(starts)]
+    else:
+        firsts = sentence_starts(record.text, starts)
+    if not placed:
+        return firsts
+    inside = sorted((first + 1, last) for first, last, _, _ in placed if last > first)
+    merged: list[list[int]] = []
+    for low, high in inside:  # breaks before tokens low..high would cut an entity
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    lows = [m[0] for m in merged]
+    kept = []
+    for k in firsts:
+        i = bisect_right(lows, k) - 1
+        if i < 0 or k > merged[i][1]:
+            kept.append(k)
+    return kept
+
+
+def _without_excluded(
+    record: DocumentRecord,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
+    columns: list[list[str]],
+    left_out: Counter[str],
+) -> list[tuple[int, int]]:
+    ranges = [(r.start, r.end) for r in record.excluded]
+    kept = []
+    for first, end in sentences:
+        low, high = starts[first], ends[end - 1]
+        if any(s < high and low < e for s, e in ranges):
             left_out["sentences touching excluded text"] += 1
-            entities = sum(tag.startswith("B-") for token in current for tag in token.tags)
+            entities = sum(tag.startswith("B-") for column in columns for tag in column[first:end])
             if entities:
                 left_out["entities in sentences left out with excluded text"] += entities
         else:
-            result.append(list(current))
-        current.clear()
-
-    for k, (start, end) in enumerate(pieces):
-        if k in breaks:
-            flush()
-        current.append(TaggedToken(text[start:end], start, end, tuple(tags[k])))
-    flush()
-    return TaggedDocument(result, layers, left_out)
+            kept.append((first, end))
+    return kept
 
 
 def _token_ranges(
@@ -138,36 +190,6 @@ def _layered(
             layer_end.append(last)
         placed.append((first, last, label, layer))
     return placed, max(1, len(layer_end))
-
-
-def _sentence_breaks(
-    text: str, starts: list[int], placed: list[tuple[int, int, str, int]]
-) -> set[int]:
-    """Tokens that begin a sentence, but where an entity crosses the break (the two
-    sentences are then one)."""
-    no_break = [0] * (len(starts) + 1)
-    for first, last, _, _ in placed:
-        no_break[first + 1] += 1
-        no_break[last + 1] -= 1
-    inside = 0
-    covered = []
-    for k in range(len(starts) + 1):
-        inside += no_break[k]
-        covered.append(inside > 0)  # a break before token k would cut an entity
-    breaks = set()
-    for sentence in sentences(text)[1:]:
-        k = bisect_left(starts, sentence.start)
-        if k < len(starts) and not covered[k]:
-            breaks.add(k)
-    return breaks
-
-
-class _ExcludedMask:
-    def __init__(self, record: DocumentRecord):
-        self.ranges = [(r.start, r.end) for r in record.excluded]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.ranges)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -295,7 +317,7 @@ __all__ = [
     "OUTSIDE",
     "TagError",
     "TaggedDocument",
-    "TaggedToken",
+    "base_tokens",
     "entities_from_tags",
     "parse_tag",
     "rebuild_text",

@@ -1,6 +1,7 @@
 """Writing an annotation import in its transaction: labels the schema lacks (when
-asked), the annotator, new documents, the annotator's sets, then every annotation
-not already in them (importing the same file again adds nothing).
+asked), the annotator, new documents (with the file's tokens and sentences, when
+it is a tokenised format), the annotator's sets, then every annotation not
+already in them (importing the same file again adds nothing).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.documents.importing import title_from_text
+from core.documents.token_layer import write_token_layer
 from core.io.import_annotations.match import DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.io.import_annotations.prepare import Prepared
@@ -138,6 +140,9 @@ def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport)
         work.existing_id = doc_id
         report.documents_added.append(doc_id)
         tx.changes.documents_added.add(doc_id)
+        tokenised = next((p for p in work.parts if p.tokens is not None), None)
+        if tokenised is not None and tokenised.sentences is not None:
+            write_token_layer(tx, doc_id, report.format, tokenised.tokens, tokenised.sentences)
     added = iter(new_ids)
     return [doc_id if doc_id is not None else next(added) for doc_id in matched]
 

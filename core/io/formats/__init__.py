@@ -178,6 +178,15 @@ FORMATS: dict[str, FormatInfo] = {
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
+            "conllu",
+            "CoNLL-U",
+            ".conllu",
+            "core.io.formats.conllu",
+            "Universal Dependencies' ten columns, entity tags in MISC (NER=B-ORG, nested "
+            "layers NER2=...), the spacing kept so the text comes back exactly",
+            options=(CLITICS, EXCLUDED_TEXT),
+        ),
+        FormatInfo(
             "brat",
             "brat standoff",
             "",
@@ -247,6 +256,7 @@ def guess_format(name: str) -> str | None:
         return None
     for suffix, key in (
         (".xlsx", "xlsx"),
+        (".conllu", "conllu"),
         (".conll", "conll"),
         (".iob", "conll"),
         (".iob2", "conll"),

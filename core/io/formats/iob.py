@@ -292,23 +292,25 @@ def entities_from_tags(
 
 def rebuild_text(
     sentence_tokens: Sequence[Sequence[str]],
+    gaps: Sequence[Sequence[str | None]] | None = None,
 ) -> tuple[str, list[list[tuple[int, int]]]]:
-    """Tokens joined by single spaces, sentences by line breaks; and each token's offsets."""
+    """Tokens joined by single spaces, sentences by line breaks, unless `gaps[s][t]` gives
+    the text after token t of sentence s; and each token's offsets."""
     parts: list[str] = []
     offsets: list[list[tuple[int, int]]] = []
     position = 0
+    after: str | None = None
     for s, tokens in enumerate(sentence_tokens):
-        if s:
-            parts.append("\n")
-            position += 1
         row = []
         for t, token in enumerate(tokens):
-            if t:
-                parts.append(" ")
-                position += 1
+            if s or t:
+                between = after if after is not None else (" " if t else "\n")
+                parts.append(between)
+                position += len(between)
             parts.append(token)
             row.append((position, position + len(token)))
             position += len(token)
+            after = gaps[s][t] if gaps is not None else None
         offsets.append(row)
     return "".join(parts), offsets
 

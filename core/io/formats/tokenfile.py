@@ -51,12 +51,14 @@ def tagged_document(
     warnings: list[str],
     source_set: str | None = None,
     spans: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+    gaps: Sequence[Sequence[str | None]] | None = None,
 ) -> ImportedDocument:
     """A document from tagged sentences: text rebuilt (tokens joined by spaces, sentences
     by line breaks), entities placed on it, and the tokens and sentences kept. `spans`
     (first token, last token, label) per sentence, when the file lists its entities, are
-    taken instead of the tags."""
-    text, offsets = rebuild_text(tokens)
+    taken instead of the tags; `gaps`, the text after each token when the file says it
+    (CoNLL-U's SpaceAfter), rebuild the text exactly."""
+    text, offsets = rebuild_text(tokens, gaps)
     entities_per_sentence, orphans = entities_from_tags(tags)
     if spans is not None:
         entities_per_sentence, orphans = [list(found) for found in spans], 0

@@ -20,6 +20,7 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
+from operator import sub
 
 ARABIC_LETTERS = (  # a regex character class's inside: the letters of the Arabic script
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
@@ -36,13 +37,12 @@ _WORD = rf"(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+"
 _TOKEN_RE = re.compile(
     rf"(?P<arabic>{_ARABIC})|(?P<number>{_NUMBER})|(?P<word>{_WORD})|(?P<punct>\S)"
 )
-# the same tokens as one capturing group: re.split then yields gap, token, gap, ... in C
-_TOKEN_SPLIT_RE = re.compile(rf"((?:{_ARABIC})|(?:{_NUMBER})|(?:{_WORD})|\S)")
+# the same tokens, each with the whitespace before it: findall then makes one string per
+# token in C, with one match per token (not a failed attempt at every space)
+_SPACED_TOKEN_RE = re.compile(rf"\s*(?:(?:{_ARABIC})|(?:{_NUMBER})|(?:{_WORD})|\S)")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"'»”’)]}")
-# A sentence-ending run: an end mark and the end marks and closers right after it (each is a
-# one-character token of its own, so a run of tokens is a run of characters).
-_END_RUN_RE = re.compile(r"[.!?؟…][.!?؟…\"'»”’)\]}]*")
+_RUN_CHARS = _SENTENCE_END | _CLOSERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +73,10 @@ class Sentence:
 def token_bounds(text: str) -> tuple[list[str], list[int], list[int]]:
     """The tokens of `text` as three lists: texts, starts, ends (the tokens of `tokenize`,
     without an object per token: what exports of a whole corpus need)."""
-    parts = _TOKEN_SPLIT_RE.split(text)
-    positions = list(accumulate(map(len, parts), initial=0))
-    return parts[1::2], positions[1:-1:2], positions[2::2]
+    spaced = _SPACED_TOKEN_RE.findall(text)
+    ends = list(accumulate(map(len, spaced)))
+    texts = list(map(str.lstrip, spaced))
+    return texts, list(map(sub, ends, map(len, texts))), ends
 
 
 def sentence_starts(text: str, starts: list[int]) -> list[int]:
@@ -89,9 +90,25 @@ def sentence_starts(text: str, starts: list[int]) -> list[int]:
     if not count:
         return []
     length = len(text)
-    breaks = [
-        m.end() for m in _END_RUN_RE.finditer(text) if m.end() == length or text[m.end()].isspace()
-    ]
+    # a run is an end mark and the end marks and closers right after it (each a token of
+    # its own, so a run of tokens is a run of characters); str.find skips to the marks
+    marks = []
+    for mark in _SENTENCE_END:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    breaks = []
+    run_end = 0
+    for at in marks:
+        if at < run_end:
+            continue
+        run_end = at + 1
+        while run_end < length and text[run_end] in _RUN_CHARS:
+            run_end += 1
+        if run_end == length or text[run_end].isspace():
+            breaks.append(run_end)
     at = text.find("\n")
     while at >= 0:
         breaks.append(at)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from core.io.dataset import DocumentRecord
 from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
-from core.io.formats.iob import TagError, parse_tag, tag_document
+from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
@@ -42,12 +42,14 @@ class Writer(FormatWriter):
         if record.stances:
             left_out["stances (CoNLL holds entities only)"] += len(record.stances)
         # nested layers first, the outermost last: the column single-layer readers take
-        lines = list(map(" ".join, zip(tagged.texts, *reversed(tagged.columns), strict=True)))
-        parts = [DOCSTART_LINE, "\n\n"]
-        for first, end in tagged.sentences:
-            parts.append("\n".join(lines[first:end]))
-            parts.append("\n\n")
-        self._file.write("".join(parts))
+        columns = tagged.columns[::-1]
+        outside = " O" * len(columns) + "\n"
+        ends = [outside] * len(tagged.texts)  # one shared string for untagged tokens
+        for k in covered_tokens(tagged):
+            ends[k] = " " + " ".join(column[k] for column in columns) + "\n"
+        for _, end in tagged.sentences:
+            ends[end - 1] += "\n"
+        self._file.write(DOCSTART_LINE + "\n\n" + interleaved((tagged.texts, ends), tagged))
 
     def close(self) -> None:
         self._file.close()

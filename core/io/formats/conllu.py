@@ -20,12 +20,14 @@ the document.
 from __future__ import annotations
 
 import re
+from itertools import compress, repeat
+from operator import ne, sub
 from pathlib import Path
 from typing import Any
 
 from core.io.dataset import DocumentRecord
 from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
-from core.io.formats.iob import TagError, parse_tag, tag_document
+from core.io.formats.iob import TagError, TaggedDocument, covered_tokens, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
@@ -58,7 +60,7 @@ class Writer(FormatWriter):
         self.clitics = context.options.get("clitics", "split")
         self.drop_excluded = context.options.get("excluded_text") == "drop"
         self.several_sets = context.selection.sets == "all"
-        self._ids = [str(n) for n in range(1, 257)]
+        self._ids = [f"{n}\t" for n in range(1, 257)]  # the ID column and its tab
         self._file = open(out.path(), "w", encoding="utf-8", newline="\n")  # noqa: SIM115
 
     def write(self, record: DocumentRecord) -> None:
@@ -70,11 +72,26 @@ class Writer(FormatWriter):
         if record.stances:
             left_out["stances (CoNLL-U holds entities only here)"] += len(record.stances)
         text, starts, ends, texts = record.text, tagged.starts, tagged.ends, tagged.texts
-        misc = ["NER=" + tag for tag in tagged.columns[0]]
-        for layer, column in enumerate(tagged.columns[1:], start=2):
-            key = f"|NER{layer}="
-            misc = [m + key + tag for m, tag in zip(misc, column, strict=True)]
-        after = self._spaces_after(text, starts, ends, tagged.sentences)
+        columns = tagged.columns
+        keys = ["NER="] + [f"|NER{layer}=" for layer in range(2, len(columns) + 1)]
+        head = f"\t{_EMPTY_COLUMNS}\t"
+        outside = "".join(key + "O" for key in keys)
+        line_ends = [head + outside + "\n"] * len(texts)  # one shared string for most tokens
+        firsts = tagged.sentence_firsts
+        covered = covered_tokens(tagged)
+        last = len(texts) - 1
+        for k in self._unusual(text, starts, ends, tagged, covered):
+            ner = (
+                "".join(key + column[k] for key, column in zip(keys, columns, strict=True))
+                if k in covered
+                else outside
+            )
+            after = ""
+            if k < last:
+                gap = text[ends[k] : starts[k + 1]]
+                if gap != ("\n" if k + 1 in firsts else " "):
+                    after = "|SpaceAfter=No" if not gap else "|SpacesAfter=" + escape_spaces(gap)
+            line_ends[k] = head + ner + after + "\n"
         name = (
             f"{record.document_id}-{record.set_name}" if self.several_sets else record.document_id
         )
@@ -82,49 +99,33 @@ class Writer(FormatWriter):
         for n, (first, end) in enumerate(tagged.sentences, start=1):
             count = end - first
             while count > len(self._ids):
-                self._ids.append(str(len(self._ids) + 1))
+                self._ids.extend(
+                    f"{k}\t" for k in range(len(self._ids) + 1, 2 * len(self._ids) + 1)
+                )
             sentence_text = " ".join(text[starts[first] : ends[end - 1]].split("\n"))
             parts.append(f"# sent_id = {name}-{n}\n# text = {sentence_text}\n")
-            parts.append(
-                "\n".join(
-                    map(
-                        f"{{}}\t{{}}\t{_EMPTY_COLUMNS}\t{{}}{{}}".format,
-                        self._ids[:count],
-                        texts[first:end],
-                        misc[first:end],
-                        after[first:end],
-                    )
-                )
-            )
-            parts.append("\n\n")
+            out: list[str] = [""] * (3 * count)
+            out[0::3] = self._ids[:count]
+            out[1::3] = texts[first:end]
+            out[2::3] = line_ends[first:end]
+            parts.append("".join(out))
+            parts.append("\n")
         self._file.write("".join(parts))
 
     @staticmethod
-    def _spaces_after(
-        text: str, starts: list[int], ends: list[int], sentences: list[tuple[int, int]]
-    ) -> list[str]:
-        """The MISC addition of each token: what follows it, when not the usual separator
-        (a space inside a sentence, a line break after its last token)."""
-        gaps = [text[e:s] for e, s in zip(ends, starts[1:], strict=False)]
-        gaps.append("\n")
-        within: dict[str, str] = {" ": "", "": "|SpaceAfter=No"}
-        after = [
-            within[g] if g in within else within.setdefault(g, "|SpacesAfter=" + escape_spaces(g))
-            for g in gaps
-        ]
-        for _, end in sentences:  # the last token of a sentence, if it goes on
-            if end < len(starts):
-                gap = gaps[end - 1]
-                after[end - 1] = (
-                    ""
-                    if gap == "\n"
-                    else "|SpaceAfter=No"
-                    if not gap
-                    else "|SpacesAfter=" + escape_spaces(gap)
-                )
-            else:
-                after[end - 1] = ""
-        return after
+    def _unusual(
+        text: str, starts: list[int], ends: list[int], tagged: TaggedDocument, covered: set[int]
+    ) -> set[int]:
+        """Tokens whose MISC differs from the common one: tagged by an entity, not followed
+        by exactly one space, or ending a sentence."""
+        count = len(starts)
+        following = [*starts[1:], len(text)]
+        padded = text + " "
+        unusual = set(covered)
+        unusual.update(compress(range(count), map(ne, map(sub, following, ends), repeat(1))))
+        unusual.update(compress(range(count), map(ne, map(padded.__getitem__, ends), repeat(" "))))
+        unusual.update(end - 1 for _, end in tagged.sentences)
+        return unusual
 
     def close(self) -> None:
         self._file.close()

@@ -153,7 +153,7 @@ class Writer(FormatWriter):
         if record.stances:
             left_out["stances (token classification holds entities only)"] += len(record.stances)
         ids = self.ids
-        outer = [ids[tag] for tag in tagged.columns[0]]
+        outer = list(map(ids.__getitem__, tagged.columns[0]))
         by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         if self.with_spans:
             firsts = [first for first, _ in tagged.sentences]

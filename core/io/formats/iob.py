@@ -50,6 +50,10 @@ class TaggedDocument:
     def layers(self) -> int:
         return len(self.columns)
 
+    @property
+    def sentence_firsts(self) -> set[int]:
+        return {first for first, _ in self.sentences}
+
 
 def base_tokens(record: DocumentRecord) -> tuple[list[str], list[int], list[int]]:
     """The record's tokens (texts, starts, ends): the document's own, else Tawsim's."""
@@ -154,6 +158,31 @@ def _without_excluded(
     return kept
 
 
+def covered_tokens(tagged: TaggedDocument) -> set[int]:
+    """The tokens some entity covers (the only ones whose tags are not all O)."""
+    covered: set[int] = set()
+    for first, last, _, _ in tagged.entities:
+        covered.update(range(first, last + 1))
+    return covered
+
+
+def interleaved(parts: Sequence[Sequence[str]], tagged: TaggedDocument) -> str:
+    """The strings of parallel per-token lists joined token by token (parts[0][0],
+    parts[1][0]... parts[0][1]...) over the sentences kept: whole lines of a token file
+    built by C-level slicing, with no string made per token."""
+    width = len(parts)
+    total = len(tagged.texts)
+    kept = tagged.sentences
+    ranges = [(0, total)] if sum(b - a for a, b in kept) == total else kept
+    pieces = []
+    for first, end in ranges:
+        out: list[str] = [""] * (width * (end - first))
+        for i, part in enumerate(parts):
+            out[i::width] = part[first:end]
+        pieces.append("".join(out))
+    return "".join(pieces)
+
+
 def _token_ranges(
     record: DocumentRecord, starts: list[int], ends: list[int], left_out: Counter[str]
 ) -> list[tuple[int, int, str]]:
@@ -180,14 +209,17 @@ def _layered(
     (first, last, label, column) and the number of columns (at least one)."""
     layer_end: list[int] = []
     placed: list[tuple[int, int, str, int]] = []
-    for first, last, label in sorted(ranges, key=lambda r: (r[0], -r[1], r[2])):
-        for layer, end in enumerate(layer_end):
+    for first, negative_last, label in sorted([(f, -last, lab) for f, last, lab in ranges]):
+        last = -negative_last
+        layer = 0
+        for end in layer_end:
             if end < first:
-                layer_end[layer] = last
                 break
-        else:
-            layer = len(layer_end)
+            layer += 1
+        if layer == len(layer_end):
             layer_end.append(last)
+        else:
+            layer_end[layer] = last
         placed.append((first, last, label, layer))
     return placed, max(1, len(layer_end))
 
@@ -320,7 +352,9 @@ __all__ = [
     "TagError",
     "TaggedDocument",
     "base_tokens",
+    "covered_tokens",
     "entities_from_tags",
+    "interleaved",
     "parse_tag",
     "rebuild_text",
     "tag_document",

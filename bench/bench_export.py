@@ -186,7 +186,7 @@ def tokenised_exports(project: Project, tmp: Path) -> None:
             wall, cpu, _ = clocked(lambda: export_dataset(project, "jsonl", tmp / "j.jsonl"))
             jsonl.append((wall, cpu))
             out = tmp / (f"{key}-{n}" + info.suffix)
-            wall, cpu, result = clocked(lambda out=out: export_dataset(project, key, out))
+            wall, cpu, result = clocked(lambda out=out, key=key: export_dataset(project, key, out))
             assert result.entities == ENTITIES, result.summary()
             ours.append((wall, cpu))
         (ours_wall, ours_cpu), (jsonl_wall, jsonl_cpu) = min(ours), min(jsonl)

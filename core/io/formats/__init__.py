@@ -187,6 +187,17 @@ FORMATS: dict[str, FormatInfo] = {
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
+            "tsv3",
+            "WebAnno TSV 3.3 (INCEpTION)",
+            "",
+            "core.io.formats.tsv3",
+            "A folder of WebAnno TSV 3.3 files, one per document, as INCEpTION imports them: "
+            "named entities, events with their role slots, sub-token spans",
+            folder=True,
+            reads_events=True,
+            default_unit=UTF16,
+        ),
+        FormatInfo(
             "brat",
             "brat standoff",
             "",
@@ -257,6 +268,7 @@ def guess_format(name: str) -> str | None:
     for suffix, key in (
         (".xlsx", "xlsx"),
         (".conllu", "conllu"),
+        (".tsv", "tsv3"),
         (".conll", "conll"),
         (".iob", "conll"),
         (".iob2", "conll"),

@@ -205,6 +205,7 @@ class _AnnotationWriter:
         self.row_of_ref: dict[tuple[int, str], int] = {}
         self.entity_ids: dict[tuple[int, str], int] = {}  # (part, ref) -> span id
         self.event_rows: list[dict[str, Any]] = []
+        self.queued_events: dict[tuple[int, int, int, int], int] = {}  # key -> its row
         self.event_arguments: list[list[tuple[int, int]]] = []  # per new event
         self.argument_plans: list[tuple[int, list[tuple[int, int]]]] = []  # (event, args)
         self.evidence_rows: list[dict[str, Any]] = []
@@ -252,7 +253,11 @@ class _AnnotationWriter:
                 self.report.already_present["events"] += 1
                 self.argument_plans.append((event_id, args))
                 continue
-            self.existing["events"][key] = 0
+            if key in self.queued_events:  # the same event twice in the files: one, with
+                self.report.already_present["events given twice in the file(s)"] += 1
+                self.event_arguments[self.queued_events[key]].extend(args)  # all arguments
+                continue
+            self.queued_events[key] = len(self.event_rows)
             self.event_rows.append(
                 {
                     "set_id": set_id,

@@ -151,3 +151,21 @@ def test_the_same_seed_gives_the_same_split(wojood, tmp_path):
     for split in ("train", "test"):
         a = (tmp_path / "a" / f"{split}.jsonl").read_text(encoding="utf-8")
         assert a == (tmp_path / "b" / f"{split}.jsonl").read_text(encoding="utf-8")
+
+
+def test_label_studio_converter_reads_the_tasks_with_their_ids(seeded_project, tmp_path):
+    from label_studio_sdk.converter import Converter
+
+    annotate_seed_article(seeded_project)
+    out = tmp_path / "tasks.json"
+    export_dataset(seeded_project, "labelstudio", out)
+    config = (tmp_path / "tasks.config.xml").read_text(encoding="utf-8")
+    converter = Converter(config=config, project_dir=str(tmp_path), download_resources=False)
+    (item,) = list(converter.iter_from_json_file(str(out)))
+    assert item["id"] == 1 and item["annotation_id"] == 1 and item["completed_by"] == "gold"
+    labels = item["output"]["label"]
+    assert sorted(v["labels"][0] for v in labels) == ["ORG"] * 5 + ["PRODUCT"]  # DATE: excluded
+    assert [v["labels"] for v in item["output"]["event"]] == [["Business.Partnership"]]
+    converter.convert_to_json(str(out), str(tmp_path / "converted"), is_dir=False)
+    (converted,) = json.loads((tmp_path / "converted" / "result.json").read_text(encoding="utf-8"))
+    assert converted["id"] == 1 and converted["data"]["text"].startswith("ميتا تفكر")

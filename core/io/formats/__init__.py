@@ -198,6 +198,16 @@ FORMATS: dict[str, FormatInfo] = {
             default_unit=UTF16,
         ),
         FormatInfo(
+            "xmi",
+            "UIMA CAS XMI (INCEpTION)",
+            "",
+            "core.io.formats.xmi",
+            "A folder of UIMA CAS XMI files and their TypeSystem.xml (DKPro Core types): "
+            "tokens, sentences, named entities, events with their role links",
+            folder=True,
+            reads_events=True,
+        ),
+        FormatInfo(
             "brat",
             "brat standoff",
             "",
@@ -269,6 +279,7 @@ def guess_format(name: str) -> str | None:
         (".xlsx", "xlsx"),
         (".conllu", "conllu"),
         (".tsv", "tsv3"),
+        (".xmi", "xmi"),
         (".conll", "conll"),
         (".iob", "conll"),
         (".iob2", "conll"),

@@ -140,9 +140,10 @@ def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport)
         work.existing_id = doc_id
         report.documents_added.append(doc_id)
         tx.changes.documents_added.add(doc_id)
-        tokenised = next((p for p in work.parts if p.tokens is not None), None)
-        if tokenised is not None and tokenised.sentences is not None:
-            write_token_layer(tx, doc_id, report.format, tokenised.tokens, tokenised.sentences)
+        for part in work.parts:  # the first file's tokens and sentences
+            if part.tokens is not None and part.sentences is not None:
+                write_token_layer(tx, doc_id, report.format, part.tokens, part.sentences)
+                break
     added = iter(new_ids)
     return [doc_id if doc_id is not None else next(added) for doc_id in matched]
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import IO
 
-from core.io.dataset import DocumentRecord
+from core.io.dataset import Argument, DocumentRecord
 from core.io.formats.common import ExportContext, FormatWriter, safe_file_stem
 from core.io.formats.iob import TaggedDocument, tag_document
 from core.io.formats.offsets import Utf16Offsets
@@ -67,7 +67,9 @@ class Writer(FormatWriter):
         starts, ends = tagged.starts, tagged.ends
         spans: list[_Span] = []
         by_entity: dict[int, _Span] = {}
-        items = [(0, e.start, e.end, e.label, e.id, ()) for e in record.entities]
+        items: list[tuple[int, int, int, str, int, tuple[Argument, ...]]] = [
+            (0, e.start, e.end, e.label, e.id, ()) for e in record.entities
+        ]
         if self.with_events:
             items += [(1, e.start, e.end, e.type, -1, e.arguments) for e in record.events]
         for layer, start, end, label, entity_id, arguments in items:

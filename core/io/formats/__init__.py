@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from core.io.formats.common import CODEPOINTS, UTF16
@@ -291,11 +292,21 @@ def guess_format(name: str) -> str | None:
     return None
 
 
+def guess_folder_format(folder: Path) -> str | None:
+    """The format a folder's files suggest (for the import dialog), if any."""
+    names = {p.suffix.lower() for p in folder.iterdir() if p.is_file()}
+    for suffix, key in ((".ann", "brat"), (".xmi", "xmi"), (".tsv", "tsv3"), (".jsonl", "hf")):
+        if suffix in names:
+            return key
+    return None
+
+
 __all__ = [
     "FORMATS",
     "FormatInfo",
     "OptionInfo",
     "format_info",
+    "guess_folder_format",
     "guess_format",
     "module",
     "split_shares",

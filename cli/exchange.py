@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from cli.main import CommandError, command, open_project, progress_printer, project_argument
-from core.io.formats import FORMATS
+from core.io.formats import FORMATS, readable_formats
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -122,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     project_argument(parser)
-    parser.add_argument("--format", required=True, choices=list(FORMATS), help="input format")
+    parser.add_argument("--format", required=True, choices=readable_formats(), help="input format")
     parser.add_argument(
         "--annotator",
         required=True,

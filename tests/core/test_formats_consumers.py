@@ -169,3 +169,37 @@ def test_label_studio_converter_reads_the_tasks_with_their_ids(seeded_project, t
     converter.convert_to_json(str(out), str(tmp_path / "converted"), is_dir=False)
     (converted,) = json.loads((tmp_path / "converted" / "result.json").read_text(encoding="utf-8"))
     assert converted["id"] == 1 and converted["data"]["text"].startswith("ميتا تفكر")
+
+
+def test_spacy_reads_the_docbin_with_nested_entities_in_its_span_group(wojood, tmp_path):
+    import spacy
+    from spacy.tokens import DocBin
+
+    out = tmp_path / "train.spacy"
+    export_dataset(wojood, "spacy", out, Selection.from_argument("w"))
+    nlp = spacy.blank("ar")  # a blank Arabic pipeline: no model to download
+    docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    originals = [conll.read(WOJOOD / name).documents[0] for name in ("val.txt", "test.txt")]
+    assert len(docs) == 2
+    for doc, original in zip(docs, originals, strict=True):
+        assert [t.text for t in doc] == [original.text[s:e] for s, e in original.tokens]
+        assert len(list(doc.sents)) == len(original.sentences)
+        expected = sorted((original.text[e.start : e.end], e.label) for e in original.entities)
+        assert sorted((s.text, s.label_) for s in doc.spans["sc"]) == expected
+        assert {(e.start, e.end, e.label_) for e in doc.ents} == set(outer_entities(original))
+        assert doc.user_data["tawsim"]["annotation_set"] == "w"
+
+
+def test_without_spacy_the_spacy_export_says_what_to_install(seeded_project, tmp_path, monkeypatch):
+    import importlib.util
+
+    from core.project.errors import OperationError
+
+    annotate_seed_article(seeded_project)
+    real = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "spacy" else real(name, *a)
+    )
+    with pytest.raises(OperationError, match=r"needs the Python package 'spacy'.*pip install"):
+        export_dataset(seeded_project, "spacy", tmp_path / "x.spacy")
+    assert not (tmp_path / "x.spacy").exists()

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
-from core.io.formats import FORMATS, guess_folder_format, guess_format
+from core.io.formats import FORMATS, guess_folder_format, guess_format, readable_formats
 from core.io.import_annotations import (
     LAYER_WORDS,
     ImportOptions,
@@ -76,8 +76,8 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         files_row.addLayout(file_buttons)
 
         self.format = QtWidgets.QComboBox()
-        for info in FORMATS.values():
-            self.format.addItem(info.title, info.key)
+        for key in readable_formats():
+            self.format.addItem(FORMATS[key].title, key)
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])

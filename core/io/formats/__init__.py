@@ -35,6 +35,8 @@ class FormatInfo:
     description: str
     folder: bool = False
     options: tuple[OptionInfo, ...] = ()
+    reads: bool = True  # whether Tawsim imports it too
+    needs: str = ""  # a module the format needs that Tawsim does not bundle
     reads_events: bool = False  # whether events/stances survive a round trip
     reads_stances: bool = False
     default_unit: str = CODEPOINTS
@@ -209,6 +211,17 @@ FORMATS: dict[str, FormatInfo] = {
             reads_events=True,
         ),
         FormatInfo(
+            "spacy",
+            "spaCy DocBin (needs spaCy)",
+            ".spacy",
+            "core.io.formats.spacy_docbin",
+            "spaCy's training data for spacy train: outer entities as doc.ents, every entity "
+            "(nested too) in doc.spans['sc']; needs spaCy installed",
+            options=(CLITICS, EXCLUDED_TEXT),
+            reads=False,
+            needs="spacy",
+        ),
+        FormatInfo(
             "brat",
             "brat standoff",
             "",
@@ -260,6 +273,11 @@ FORMATS: dict[str, FormatInfo] = {
 }
 
 
+def readable_formats() -> list[str]:
+    """The formats Tawsim imports."""
+    return [key for key, info in FORMATS.items() if info.reads]
+
+
 def format_info(key: str) -> FormatInfo:
     try:
         return FORMATS[key]
@@ -309,5 +327,6 @@ __all__ = [
     "guess_folder_format",
     "guess_format",
     "module",
+    "readable_formats",
     "split_shares",
 ]

@@ -14,6 +14,6 @@ Tawsim's. Read: see core.io.formats.tsv3.reader.
 """
 
 from core.io.formats.tsv3.reader import read
-from core.io.formats.tsv3.writer import Writer
+from core.io.formats.tsv3.writer import REPLACEABLE, Writer
 
-__all__ = ["Writer", "read"]
+__all__ = ["REPLACEABLE", "Writer", "read"]

@@ -239,3 +239,20 @@ def test_the_dataset_texts_are_the_documents(seeded_project, tmp_path):
         json.loads(x) for x in (tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert line["text"] == text_of(seeded_project, 1)
+
+
+def test_hugging_face_lines_are_the_json_of_their_fields(project, tmp_path):
+    from core.documents.importing import import_documents
+    from tests.core.formats_support import add_spans, set_for
+
+    text = 'قال "ميتا" \\ نعم\nسطر ثان: C:\\new'
+    (tmp_path / "q.txt").write_text(text, encoding="utf-8")
+    import_documents(project, [tmp_path / "q.txt"])
+    add_spans(project, set_for(project, 1, None), [(5, 9, "ORG")])
+    export_dataset(project, "hf", tmp_path / "d")
+    lines = (tmp_path / "d" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["tokens"] for x in lines] == [
+        ["قال", '"', "ميتا", '"', "\\", "نعم"],
+        ["سطر", "ثان", ":", "C", ":", "\\", "new"],
+    ]
+    assert all(x == json.dumps(json.loads(x), ensure_ascii=False) for x in lines)

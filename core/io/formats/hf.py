@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from bisect import bisect_right
 from collections import defaultdict
 from pathlib import Path
@@ -42,6 +43,9 @@ from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
 LABELS_SUFFIX = ".labels.json"
+# what JSON must escape in a string (a quote, a backslash, control characters), and what
+# joining tokens with '", "' would hide
+_JSON_ESCAPES = re.compile(r'["\\\x00-\x1f\u2028\u2029]')
 LABELS_FILE = "labels.json"
 SPLITS = ("train", "validation", "test")
 REPLACEABLE = (".jsonl", ".json", ".md")
@@ -171,23 +175,36 @@ class Writer(FormatWriter):
             if nested:
                 left_out["nested entities (one tag per token in this format)"] += nested
         out = self._file(self.split_of.get(record.document_id, "train"))
-        prefix = f"{record.document_id}-{record.set_id}-"
+        # each line as JSON text directly: the fixed fields once per record, the token
+        # list as one join when no token needs escaping (Arabic words never do)
+        head = (
+            f'"document": {record.document_id}, '
+            f'"annotation_set": {json.dumps(record.set_name, ensure_ascii=False)}, "sentence": '
+        )
+        prefix = f'{{"id": "{record.document_id}-{record.set_id}-'
+        tag_text = list(map(str, outer))
+        lines = []
         for n, (first, end) in enumerate(tagged.sentences):
-            line: dict[str, Any] = {
-                "id": f"{prefix}{n}",
-                "document": record.document_id,
-                "annotation_set": record.set_name,
-                "sentence": n,
-                "tokens": tagged.texts[first:end],
-                "ner_tags": outer[first:end],
-            }
+            tokens = tagged.texts[first:end]
+            joined = '", "'.join(tokens)
+            token_json = (
+                json.dumps(tokens, ensure_ascii=False)
+                if _JSON_ESCAPES.search(joined)
+                else f'["{joined}"]'
+            )
+            line = (
+                f'{prefix}{n}", {head}{n}, "tokens": {token_json}, '
+                f'"ner_tags": [{", ".join(tag_text[first:end])}]'
+            )
             if self.with_spans:
-                line["spans"] = [
-                    {"start": a - first, "end": b + 1 - first, "label": self.span_ids[label]}
+                spans = ", ".join(
+                    f'{{"start": {a - first}, "end": {b + 1 - first}, '
+                    f'"label": {self.span_ids[label]}}}'
                     for a, b, label in by_sentence.get(n, ())
-                ]
-            out.write(json.dumps(line, ensure_ascii=False))
-            out.write("\n")
+                )
+                line += f', "spans": [{spans}]'
+            lines.append(line + "}\n")
+        out.write("".join(lines))
 
     def close(self) -> None:
         written = [split for split in SPLITS if split in self._files]

@@ -46,6 +46,7 @@ class Writer(FormatWriter):
         self.with_events = bool(context.schema.event_types)
         self.header = header(self.with_events)
         self.per_set = context.selection.sets == "all"
+        self._numbers = [f"{n}\t" for n in range(1, 257)]  # token numbers and their tab
 
     def write(self, record: DocumentRecord) -> None:
         left_out = self.context.left_out
@@ -98,14 +99,14 @@ class Writer(FormatWriter):
     ) -> None:
         starts, ends, texts = tagged.starts, tagged.ends, tagged.texts
         utf16 = Utf16Offsets(text)
-        unit16 = (lambda offset: offset) if utf16.identical else utf16.to_utf16
-        columns = 5 if self.with_events else 2
-        empty = "_\t" * columns
-        # unit ids: token k of sentence s is "s-t"; its sub-tokens "s-t.n"
-        token_id: dict[int, str] = {}
-        for s, (first, end) in enumerate(tagged.sentences, start=1):
-            for t, k in enumerate(range(first, end), start=1):
-                token_id[k] = f"{s}-{t}"
+        starts16 = starts if utf16.identical else list(map(utf16.to_utf16, starts))
+        ends16 = ends if utf16.identical else list(map(utf16.to_utf16, ends))
+        firsts = [first for first, _ in tagged.sentences]
+
+        def token_id(k: int) -> str:  # token k of sentence s is "s-t"
+            s = bisect_right(firsts, k)
+            return f"{s}-{k - firsts[s - 1] + 1}"
+
         sub_units: dict[int, list[tuple[int, int]]] = defaultdict(list)
         on_unit: dict[tuple[int, int, int], list[_Span]] = defaultdict(list)
         for span in spans:
@@ -115,58 +116,76 @@ class Writer(FormatWriter):
                 if not whole and (begin, end) not in sub_units[k]:
                     sub_units[k].append((begin, end))
                 on_unit[key].append(span)
-        unit_name: dict[tuple[int, int, int], str] = {}
+        unit_name: dict[tuple[int, int, int], str] = {}  # sub-tokens: "s-t.n"
         for k, subs in sub_units.items():
             subs.sort()
             for n, (begin, end) in enumerate(subs, start=1):
-                unit_name[(k, begin, end)] = f"{token_id[k]}.{n}"
+                unit_name[(k, begin, end)] = f"{token_id(k)}.{n}"
         first_unit: dict[int, str] = {}
         for span in spans:
             k, begin, end = span.units[0]
             whole = begin == starts[k] and end == ends[k]
-            first_unit[id(span)] = token_id[k] if whole else unit_name[(k, begin, end)]
-
-        def values(unit_spans: list[_Span]) -> str:
-            entities = [s for s in unit_spans if s.layer == 0]
-            events = [s for s in unit_spans if s.layer == 1]
-            cells = [
-                "|".join("*" + s.disambiguation for s in entities) or "_",
-                "|".join(escape_value(s.label) + s.disambiguation for s in entities) or "_",
-            ]
-            if self.with_events:
-                cells.append(
-                    "|".join(escape_value(s.label) + s.disambiguation for s in events) or "_"
-                )
-                roles, targets = [], []
-                for s in events:
-                    kept = [(r, by_entity[e]) for r, e in s.arguments if e in by_entity]
-                    roles.append(
-                        (";".join(escape_value(r) for r, _ in kept) or "_") + s.disambiguation
-                    )
-                    targets.append(
-                        ";".join(first_unit[id(t)] + t.disambiguation for _, t in kept) or "*"
-                    )
-                cells += ["|".join(roles) or "_", "|".join(targets) or "_"]
-            return "\t".join(cells) + "\t"
-
+            first_unit[id(span)] = token_id(k) if whole else unit_name[(k, begin, end)]
+        cells = _Cells(self.with_events, by_entity, first_unit)
+        # each token line as four parallel parts; one shared ending for unannotated tokens
+        line_ends = ["\t" + cells.empty + "\n"] * len(texts)
+        for (k, begin, _), unit_spans in on_unit.items():
+            if begin < 0:
+                line_ends[k] = "\t" + cells.of(unit_spans) + "\n"
+        for k, subs in sub_units.items():
+            line_ends[k] += "".join(
+                f"{unit_name[(k, b, e)]}\t{utf16.to_utf16(b)}-{utf16.to_utf16(e)}\t{text[b:e]}\t"
+                f"{cells.of(on_unit[(k, b, e)])}\n"
+                for b, e in subs
+            )
+        offsets = list(map("{}-{}\t".format, starts16, ends16))
         parts: list[str] = []
-        for first, end in tagged.sentences:
+        for s, (first, end) in enumerate(tagged.sentences, start=1):
             sentence = text[starts[first] : ends[end - 1]]
             parts.extend(f"#Text={escape_text(line)}\n" for line in sentence.split("\n"))
-            for k in range(first, end):
-                key = (k, -1, -1)
-                cells = values(on_unit[key]) if key in on_unit else empty
-                parts.append(
-                    f"{token_id[k]}\t{unit16(starts[k])}-{unit16(ends[k])}\t{texts[k]}\t{cells}\n"
+            count = end - first
+            while count > len(self._numbers):
+                self._numbers.extend(
+                    f"{n}\t" for n in range(len(self._numbers) + 1, 2 * len(self._numbers) + 1)
                 )
-                for begin, sub_end in sub_units.get(k, ()):
-                    key = (k, begin, sub_end)
-                    parts.append(
-                        f"{unit_name[key]}\t{unit16(begin)}-{unit16(sub_end)}\t"
-                        f"{text[begin:sub_end]}\t{values(on_unit[key])}\n"
-                    )
+            out: list[str] = [""] * (4 * count)
+            out[0::4] = map(f"{s}-".__add__, self._numbers[:count])
+            out[1::4] = offsets[first:end]
+            out[2::4] = texts[first:end]
+            out[3::4] = line_ends[first:end]
+            parts.append("".join(out))
             parts.append("\n")
         f.write("".join(parts))
+
+
+class _Cells:
+    """The feature columns of one unit: named entity identifier and value, then the event
+    layer's value, roles and targets."""
+
+    def __init__(self, with_events: bool, by_entity: dict[int, _Span], first_unit: dict[int, str]):
+        self.with_events = with_events
+        self.by_entity = by_entity
+        self.first_unit = first_unit
+        self.empty = "_\t" * (5 if with_events else 2)
+
+    def of(self, unit_spans: list[_Span]) -> str:
+        entities = [s for s in unit_spans if s.layer == 0]
+        events = [s for s in unit_spans if s.layer == 1]
+        cells = [
+            "|".join("*" + s.disambiguation for s in entities) or "_",
+            "|".join(escape_value(s.label) + s.disambiguation for s in entities) or "_",
+        ]
+        if self.with_events:
+            cells.append("|".join(escape_value(s.label) + s.disambiguation for s in events) or "_")
+            roles, targets = [], []
+            for s in events:
+                kept = [(r, self.by_entity[e]) for r, e in s.arguments if e in self.by_entity]
+                roles.append((";".join(escape_value(r) for r, _ in kept) or "_") + s.disambiguation)
+                targets.append(
+                    ";".join(self.first_unit[id(t)] + t.disambiguation for _, t in kept) or "*"
+                )
+            cells += ["|".join(roles) or "_", "|".join(targets) or "_"]
+        return "\t".join(cells) + "\t"
 
 
 def _disambiguate(spans: list[_Span]) -> None:

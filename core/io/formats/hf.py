@@ -38,7 +38,7 @@ from core.io.formats.common import (
     ParsedFile,
     json_lines,
 )
-from core.io.formats.iob import OUTSIDE, TagError, parse_tag, tag_document
+from core.io.formats.iob import OUTSIDE, TagError, TaggedDocument, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
@@ -183,17 +183,12 @@ class Writer(FormatWriter):
         )
         prefix = f'{{"id": "{record.document_id}-{record.set_id}-'
         tag_text = list(map(str, outer))
+        token_strings = _json_strings(record.text, tagged)
         lines = []
         for n, (first, end) in enumerate(tagged.sentences):
-            tokens = tagged.texts[first:end]
-            joined = '", "'.join(tokens)
-            token_json = (
-                json.dumps(tokens, ensure_ascii=False)
-                if _JSON_ESCAPES.search(joined)
-                else f'["{joined}"]'
-            )
+            tokens = '", "'.join(token_strings[first:end])
             line = (
-                f'{prefix}{n}", {head}{n}, "tokens": {token_json}, '
+                f'{prefix}{n}", {head}{n}, "tokens": ["{tokens}"], '
                 f'"ner_tags": [{", ".join(tag_text[first:end])}]'
             )
             if self.with_spans:
@@ -224,6 +219,20 @@ class Writer(FormatWriter):
     def abort(self) -> None:
         for f in self._files.values():
             f.close()
+
+
+def _json_strings(text: str, tagged: TaggedDocument) -> list[str]:
+    """The tokens as the insides of JSON strings: the tokens themselves but the few holding
+    a character JSON escapes (a quote, a control character), found from the text's own
+    such characters rather than by a look at every token."""
+    starts, ends, texts = tagged.starts, tagged.ends, tagged.texts
+    escaped: list[str] | None = None
+    for match in _JSON_ESCAPES.finditer(text):
+        k = bisect_right(starts, match.start()) - 1
+        if k >= 0 and match.start() < ends[k]:
+            escaped = escaped or list(texts)
+            escaped[k] = json.dumps(texts[k], ensure_ascii=False)[1:-1]
+    return texts if escaped is None else escaped
 
 
 def _find_label_names(path: Path) -> tuple[list[str], Path] | None:

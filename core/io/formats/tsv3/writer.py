@@ -169,6 +169,10 @@ class _Cells:
         self.empty = "_\t" * (5 if with_events else 2)
 
     def of(self, unit_spans: list[_Span]) -> str:
+        if len(unit_spans) == 1 and unit_spans[0].layer == 0:  # most units: one entity
+            span = unit_spans[0]
+            rest = "\t_\t_\t_\t" if self.with_events else "\t"
+            return f"*{span.disambiguation}\t{escape_value(span.label)}{span.disambiguation}{rest}"
         entities = [s for s in unit_spans if s.layer == 0]
         events = [s for s in unit_spans if s.layer == 1]
         cells = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO
 
 from core.io.dataset import Argument, DocumentRecord
@@ -29,15 +29,15 @@ def header(with_events: bool) -> str:
     return "\n".join(lines) + "\n\n\n"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Span:
     layer: int  # 0 named entity, 1 event
     start: int
     end: int
     label: str
-    units: list[tuple[int, int, int]] = field(default_factory=list)  # (token, begin, end)
+    units: list[tuple[int, int, int]]  # (token, begin, end)
+    arguments: list[tuple[str, int]]  # (role, entity id)
     disambiguation: str = ""
-    arguments: list[tuple[str, int]] = field(default_factory=list)  # (role, entity id)
 
 
 class Writer(FormatWriter):
@@ -79,10 +79,19 @@ class Writer(FormatWriter):
             if first > last:
                 self.context.left_out["annotations covering no token (only spaces)"] += 1
                 continue
-            span = _Span(layer, start, end, label)
-            for k in range(first, last + 1):
-                span.units.append((k, max(start, starts[k]), min(end, ends[k])))
-            span.arguments = [(a.role, a.entity_id) for a in arguments]
+            units = (
+                [(first, max(start, starts[first]), min(end, ends[first]))]
+                if first == last
+                else [(k, max(start, starts[k]), min(end, ends[k])) for k in range(first, last + 1)]
+            )
+            span = _Span(
+                layer,
+                start,
+                end,
+                label,
+                units,
+                [(a.role, a.entity_id) for a in arguments] if arguments else [],
+            )
             spans.append(span)
             if entity_id >= 0:
                 by_entity[entity_id] = span
@@ -121,8 +130,9 @@ class Writer(FormatWriter):
             subs.sort()
             for n, (begin, end) in enumerate(subs, start=1):
                 unit_name[(k, begin, end)] = f"{token_id(k)}.{n}"
-        first_unit: dict[int, str] = {}
-        for span in spans:
+        first_unit: dict[int, str] = {}  # where an event's argument is named: its first unit
+        targets = {entity_id for span in spans for _, entity_id in span.arguments}
+        for span in (by_entity[e] for e in targets if e in by_entity):
             k, begin, end = span.units[0]
             whole = begin == starts[k] and end == ends[k]
             first_unit[id(span)] = token_id(k) if whole else unit_name[(k, begin, end)]

@@ -134,7 +134,7 @@ class Writer(FormatWriter):
         self.with_spans = options.get("spans", "yes") == "yes"
         entity_keys = [label.key for label in context.schema.entity_labels]
         self.names = label_names(entity_keys)
-        self.ids = {name: i for i, name in enumerate(self.names)}
+        self.id_texts = {name: str(i) for i, name in enumerate(self.names)}  # as written
         self.entity_keys = entity_keys
         self.span_ids = {key: i for i, key in enumerate(entity_keys)}
         self.split_of = split_of_documents(
@@ -156,8 +156,6 @@ class Writer(FormatWriter):
             left_out["events (token classification holds entities only)"] += len(record.events)
         if record.stances:
             left_out["stances (token classification holds entities only)"] += len(record.stances)
-        ids = self.ids
-        outer = list(map(ids.__getitem__, tagged.columns[0]))
         by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         if self.with_spans:
             firsts = [first for first, _ in tagged.sentences]
@@ -182,7 +180,7 @@ class Writer(FormatWriter):
             f'"annotation_set": {json.dumps(record.set_name, ensure_ascii=False)}, "sentence": '
         )
         prefix = f'{{"id": "{record.document_id}-{record.set_id}-'
-        tag_text = list(map(str, outer))
+        tag_text = list(map(self.id_texts.__getitem__, tagged.columns[0]))
         token_strings = _json_strings(record.text, tagged)
         lines = []
         for n, (first, end) in enumerate(tagged.sentences):

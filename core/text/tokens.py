@@ -64,6 +64,13 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         yield Token(m.start(), m.end(), m.lastgroup or "punct", m.group())
 
 
+def token_offsets(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of `tokenize(text)`'s tokens, without building a Token per
+    token (for passes over a whole corpus, such as token kappa)."""
+    _, starts, ends = token_bounds(text)
+    return starts, ends
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int

@@ -10,6 +10,7 @@ from core.text.tokens import (
     snap_to_tokens,
     token_at,
     token_bounds,
+    token_offsets,
     tokenize,
 )
 
@@ -153,3 +154,10 @@ def test_sentence_starts_are_token_indices():
     firsts = sentence_starts(text, starts)
     assert [starts[k] for k in firsts] == [s.start for s in sentences(text)]
     assert sentence_starts("", []) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ًـ\u200c😀", max_size=80))
+def test_token_offsets_are_those_of_tokenize(text):
+    tokens = tokenize(text)
+    assert token_offsets(text) == ([t.start for t in tokens], [t.end for t in tokens])

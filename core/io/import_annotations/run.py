@@ -120,9 +120,11 @@ def _checked_annotator(format_key: str, options: ImportOptions) -> str:
     """The annotator's name (or with `as_suggestions`, the recommender's) as it will be
     stored, once the options are known to be usable."""
     try:
-        format_info(format_key)
+        info = format_info(format_key)
     except ValueError as err:
         raise ImportRefused([str(err)]) from None
+    if not info.reads:
+        raise ImportRefused([f"{info.title} files are written by Tawsim, not read"])
     if options.as_suggestions is not None:
         return checked_recommender(options.as_suggestions)
     annotator = " ".join(options.annotator.split())

@@ -20,14 +20,14 @@ LAYER_WORDS = {**LAYER_PLURALS, "role": "event roles"}
 @dataclass
 class ImportOptions:
     annotator: str = ""  # whose sets receive the annotations
-    # a recommender's name: the file holds a model's predictions, imported as suggestions
-    # of that recommender (entities and event triggers only), not as anyone's annotations
-    as_suggestions: str | None = None
     add_labels: bool = False  # add unknown labels, event types and roles to the schema
     offsets: str = AUTO  # "auto", "codepoints" or "utf16"
     clitics: str = "keep"  # token formats: "strip" moves an entity's start past a proclitic
     from_set: str | None = None  # files holding several sets per document: which to take
     dry_run: bool = False  # check everything, write nothing
+    # a recommender's name: the file holds a model's predictions, imported as suggestions
+    # of that recommender (entities and event triggers only), not as anyone's annotations
+    as_suggestions: str | None = None
 
 
 class ImportRefused(OperationError):

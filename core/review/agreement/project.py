@@ -42,6 +42,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import UTC, datetime
 
+from sqlalchemy import bindparam, text
+
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
@@ -108,13 +110,11 @@ def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]
     wanted = sorted(documents)
     texts: dict[int, str] = {}
     with project.read() as conn:
+        query = text("SELECT id, text FROM document WHERE id IN :ids").bindparams(
+            bindparam("ids", expanding=True)
+        )
         for chunk in in_batches(wanted):
-            marks = ", ".join("?" for _ in chunk)
-            texts.update(
-                conn.exec_driver_sql(
-                    f"SELECT id, text FROM document WHERE id IN ({marks})", tuple(chunk)
-                ).all()
-            )
+            texts.update(conn.execute(query, {"ids": list(chunk)}).all())
     return texts
 
 

@@ -2,8 +2,8 @@
 session (per xdist worker), a team project prepared once as a template, and a fresh copy
 of it per test (CREATE DATABASE ... TEMPLATE is a file copy: fast).
 
-The template holds the five seed articles and three people: the annotators amal and
-badr, and the curator lead. The project's owner is `owner`, a role that may create roles
+The usual template holds the five seed articles and three people: the annotators amal
+and badr, and the curator lead. The project's owner is `owner`, a role that may create roles
 but is no superuser (superusers would pass row-level security by).
 """
 
@@ -19,7 +19,8 @@ from tests.fixtures.postgres import ClusterUnavailable, TemporaryCluster
 
 OWNER, OWNER_PASSWORD = "owner", "owner-secret"
 MEMBERS = {"amal": "annotator", "badr": "annotator", "lead": "curator"}
-TEMPLATE = "team_template"
+EMPTY, SEEDED, TEMPLATE = "team_empty", "team_seeded", "team_template"
+TEAM_ROLE = f"tawsim_team_{EMPTY}"  # made by `server init` of EMPTY, kept by its copies
 _numbers = itertools.count(1)
 
 
@@ -62,20 +63,35 @@ def pg_cluster() -> Iterator[TemporaryCluster]:
         cluster.stop()
 
 
+def _clone(cluster: TemporaryCluster, template: str, database: str) -> None:
+    with _admin(cluster) as admin:
+        admin.execute(f"CREATE DATABASE {database} OWNER {OWNER} TEMPLATE {template}")
+        # database privileges are not copied from the template: only the team connects
+        admin.execute(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
+        admin.execute(f"GRANT CONNECT ON DATABASE {database} TO {TEAM_ROLE}")
+
+
 @pytest.fixture(scope="session")
-def team_template(pg_cluster: TemporaryCluster) -> TemporaryCluster:
+def team_templates(pg_cluster: TemporaryCluster) -> TemporaryCluster:
+    """Three templates, each made from the one before: EMPTY (a new team project),
+    SEEDED (the five seed articles), TEMPLATE (and the three members)."""
     from core.documents.demo import seed_files
     from core.documents.importing import import_documents
     from core.team.admin import add_team_member, init_team_project
 
     with _admin(pg_cluster) as admin:
         admin.execute(f"CREATE ROLE {OWNER} LOGIN CREATEROLE PASSWORD '{OWNER_PASSWORD}'")
-        admin.execute(f"CREATE DATABASE {TEMPLATE} OWNER {OWNER}")
-    server = TeamServer(pg_cluster, TEMPLATE)
-    init_team_project(server.url(), name="Team test")
-    project = server.connect()
+        admin.execute(f"CREATE DATABASE {EMPTY} OWNER {OWNER}")
+    init_team_project(TeamServer(pg_cluster, EMPTY).url(), name="Team test")
+    _clone(pg_cluster, EMPTY, SEEDED)
+    project = TeamServer(pg_cluster, SEEDED).connect()
     try:
         import_documents(project, seed_files(), undo_name=None)
+    finally:
+        project.close()
+    _clone(pg_cluster, SEEDED, TEMPLATE)
+    project = TeamServer(pg_cluster, TEMPLATE).connect()
+    try:
         for name, role in MEMBERS.items():
             add_team_member(project, name, member_password(name), curator=role == "curator")
     finally:
@@ -83,15 +99,26 @@ def team_template(pg_cluster: TemporaryCluster) -> TemporaryCluster:
     return pg_cluster
 
 
-@pytest.fixture
-def team_server(team_template: TemporaryCluster) -> Iterator[TeamServer]:
-    """A fresh team project (a copy of the template) for one test."""
+def _copy_of(cluster: TemporaryCluster, template: str) -> Iterator[TeamServer]:
     database = f"team_{next(_numbers)}"
-    with _admin(team_template) as admin:
-        admin.execute(f"CREATE DATABASE {database} OWNER {OWNER} TEMPLATE {TEMPLATE}")
-        # database privileges are not copied from the template: only the team connects
-        admin.execute(f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC")
-        admin.execute(f"GRANT CONNECT ON DATABASE {database} TO tawsim_team_{TEMPLATE}")
-    yield TeamServer(team_template, database)
-    with _admin(team_template) as admin:
+    _clone(cluster, template, database)
+    yield TeamServer(cluster, database)
+    with _admin(cluster) as admin:
         admin.execute(f"DROP DATABASE {database} WITH (FORCE)")
+
+
+@pytest.fixture
+def team_server(team_templates: TemporaryCluster) -> Iterator[TeamServer]:
+    """A fresh team project for one test: the seed articles and three members."""
+    yield from _copy_of(team_templates, TEMPLATE)
+
+
+@pytest.fixture
+def seeded_server(team_templates: TemporaryCluster) -> Iterator[TeamServer]:
+    """A fresh team project holding the five seed articles and nobody yet."""
+    yield from _copy_of(team_templates, SEEDED)
+
+
+@pytest.fixture
+def empty_server(team_templates: TemporaryCluster) -> Iterator[TeamServer]:
+    yield from _copy_of(team_templates, EMPTY)

@@ -158,7 +158,9 @@ def change_payload(changes: Changes, origin: str) -> str:
     summary = Changes(
         schema=changes.schema, annotators=changes.annotators, settings=changes.settings
     )
-    return json.dumps({"origin": origin, "everything": True, **summary.to_json()})
+    return json.dumps(
+        {"origin": origin, "everything": True, **summary.to_json()}, separators=(",", ":")
+    )
 
 
 __all__ = [

@@ -15,8 +15,8 @@ from sqlalchemy.exc import DBAPIError
 from core.annotation.annotators import find_annotator
 from core.project.changes import OpResult
 from core.project.errors import OperationError
-from core.project.project import project_populator
-from core.project.server import ServerProject, server_error
+from core.project.project import Project, project_populator
+from core.project.server import server_error
 from models.server.engine import make_server_engine, parse_server_url
 from models.server.security import create_login
 from models.server.setup import init_server, team_role, upgrade_server
@@ -59,11 +59,16 @@ def upgrade_team_project(url: str, *, password: str | None = None) -> tuple[str 
 
 
 def add_team_member(
-    project: ServerProject, name: str, password: str, *, curator: bool = False
+    project: Project, name: str, password: str, *, curator: bool = False
 ) -> OpResult[int]:
     """A login role named `name` (with `password`) on the team, and the annotator of that
     name (made, or given the role). Its name is how the database knows whose sets are
     whose, so it is the name the person connects with."""
+    if project.team is None:
+        raise OperationError(
+            "logins are for team projects; in a project file, annotators are added by "
+            "choosing who you are"
+        )
     name = " ".join(name.split())
     if not name:
         raise OperationError("a team member needs a name")

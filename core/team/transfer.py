@@ -19,7 +19,7 @@ from sqlmodel import SQLModel
 from core.io.handoff.merge import MergeReport, merge_annotations
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
-from core.project.server import ServerProject
+from core.project.project import Project
 from models.db import PROJECT_SUFFIX, create_project_file
 from models.migrations import project_tables
 from models.server.setup import TEAM_ROLE_KEY
@@ -29,7 +29,7 @@ _PULL_BATCH = 2000  # rows per insert statement
 
 
 def push_project(
-    project: ServerProject, path: str | Path, *, progress: Progress | None = None
+    project: Project, path: str | Path, *, progress: Progress | None = None
 ) -> MergeReport:
     """Bring the desktop project at `path` into the team project (see the module)."""
     return merge_annotations(
@@ -54,7 +54,7 @@ class PullReport:
 
 
 def pull_project(
-    project: ServerProject, out: str | Path, *, progress: Progress | None = None
+    project: Project, out: str | Path, *, progress: Progress | None = None
 ) -> PullReport:
     """Write a new desktop file `out` with what this connection may read of the team
     project, in one snapshot. Refuses an existing file."""

@@ -18,6 +18,7 @@ from sqlalchemy import Engine, create_engine
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
+from models.db import ProjectError
 from models.errors import sqlstate
 
 SCHEMES = ("postgresql", "postgres")
@@ -27,7 +28,7 @@ LOCK_TIMEOUT_MS = 20_000
 CONNECT_TIMEOUT_S = 10
 
 
-class ServerUrlError(ValueError):
+class ServerUrlError(ProjectError):
     """A --db value that is not a PostgreSQL URL."""
 
 

@@ -176,10 +176,9 @@ class Project:
     def read(self) -> Iterator[Connection]:
         """A consistent read-only view (one snapshot)."""
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(**self._read_options) as conn:
                 conn.begin()
                 try:
-                    self._read_began(conn)
                     yield conn
                 finally:
                     conn.rollback()
@@ -212,11 +211,10 @@ class Project:
         if name and tx.records:
             self.undo_stack.push(UndoStep(name, tx.records, tx.changes))
 
-    # SQLite: BEGIN IMMEDIATE takes the write lock first, so writers queue (models.db)
+    # SQLite: a deferred transaction is one snapshot; BEGIN IMMEDIATE takes the write lock
+    # first, so writers queue (models.db)
+    _read_options: ClassVar[dict[str, Any]] = {}
     _write_options: ClassVar[dict[str, Any]] = {"tawsim_begin": "IMMEDIATE"}
-
-    def _read_began(self, conn: Connection) -> None:
-        """Called first in every read transaction (a server project sets its snapshot)."""
 
     def _write_began(self, conn: Connection) -> None:
         """Called first in every write transaction."""

@@ -100,10 +100,12 @@ class ServerProject(Project):
 
     # --- transactions ------------------------------------------------------------
 
+    # set on the client, sent with the BEGIN: no round trip of their own
+    _read_options: ClassVar[dict[str, Any]] = {
+        "isolation_level": "REPEATABLE READ",
+        "postgresql_readonly": True,
+    }
     _write_options: ClassVar[dict[str, Any]] = {}
-
-    def _read_began(self, conn: Connection) -> None:
-        conn.exec_driver_sql("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
 
     def _write_began(self, conn: Connection) -> None:
         conn.execute(text("SELECT pg_advisory_xact_lock(hashtext('tawsim:' || current_user))"))

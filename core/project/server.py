@@ -171,5 +171,6 @@ __all__ = [
     "ServerProject",
     "change_payload",
     "is_server_url",
+    "parse_server_url",
     "server_error",
 ]

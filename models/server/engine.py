@@ -54,6 +54,11 @@ class ServerAddress:
     def port(self) -> int:
         return self.url.port or 5432
 
+    def public_url(self) -> str:
+        """postgresql://user@host:port/database: the address without the password, to
+        remember and to show."""
+        return self.url.set(drivername="postgresql").render_as_string()
+
     def describe(self) -> str:
         """user@host:port/database, as shown to people (never with the password)."""
         return f"{self.user}@{self.host}:{self.port}/{self.database}"
@@ -78,7 +83,15 @@ def parse_server_url(value: str) -> tuple[ServerAddress, str | None]:
     if not url.username:
         raise ServerUrlError(f"{value!r} names no user (postgresql://USER@host/database)")
     password = url.password if url.password is not None else None
-    return ServerAddress(url.set(drivername=DRIVER, password=None)), password
+    bare = URL.create(
+        DRIVER,
+        username=url.username,
+        host=url.host,
+        port=url.port,
+        database=url.database,
+        query=url.query,
+    )
+    return ServerAddress(bare), password
 
 
 def make_server_engine(address: ServerAddress, password: str | None, **options: Any) -> Engine:

@@ -18,7 +18,7 @@ from models.migrations import project_tables
 from models.server.setup import TEAM_ROLE_KEY
 from models.tables import Meta, table_of
 from tests.fixtures.annotated_seed import build_annotated_seed
-from tests.team.conftest import OWNER, TeamServer, member_password
+from tests.fixtures.team_server import OWNER, TeamServer, member_password
 
 
 @pytest.fixture

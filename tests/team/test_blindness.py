@@ -8,7 +8,7 @@ from __future__ import annotations
 import psycopg
 import pytest
 
-from tests.team.conftest import member_password
+from tests.fixtures.team_server import member_password
 
 # every table holding annotations, with how a row of it is tied to its set
 SET_TABLES = {

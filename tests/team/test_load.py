@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from core.team.admin import add_team_member
 from models.tables import AnnotationSet, Annotator, EntitySpan, EventArgument, EventMention
 from tests.conftest import ROOT, subprocess_env
-from tests.team.conftest import member_password
+from tests.fixtures.team_server import member_password
 
 # 20 processes of ~800 committed operations each: minutes on a busy two-core machine
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1800)]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -59,6 +60,7 @@ class ServerProject(Project):
         super().__init__(Path.home() / address.database, engine, read_only=read_only)
         self.address = address
         self.origin = uuid.uuid4().hex  # marks this project's own notifications
+        self.on_close: list[Callable[[], None]] = []  # e.g. a listener's stop (core.team.live)
 
     @classmethod
     def connect(
@@ -75,6 +77,12 @@ class ServerProject(Project):
             engine.dispose()
             raise
         return project
+
+    def close(self) -> None:
+        for stop in list(self.on_close):  # each stop takes itself off the list
+            stop()
+        self.on_close.clear()
+        super().close()
 
     @property
     def location(self) -> str:

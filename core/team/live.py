@@ -43,6 +43,8 @@ class ChangeListener:
         self._thread: threading.Thread | None = None
 
     def start(self) -> ChangeListener:
+        """Listen from now on, until `stop` or the project's closing."""
+        self.project.on_close.append(self.stop)
         self._thread = threading.Thread(target=self._serve, name="tawsim-live", daemon=True)
         self._thread.start()
         return self
@@ -52,6 +54,8 @@ class ChangeListener:
         if self._thread is not None:
             self._thread.join()
             self._thread = None
+        if self.stop in self.project.on_close:
+            self.project.on_close.remove(self.stop)
 
     def _serve(self) -> None:
         failures = 0

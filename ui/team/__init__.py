@@ -50,7 +50,6 @@ class LiveUpdates(QtCore.QObject):
         self._dashboard_timer.setInterval(self.DASHBOARD_DELAY_MS)
         self._dashboard_timer.timeout.connect(self._refresh_dashboards)
         window.project_changed.connect(self._follow)
-        window.destroyed.connect(lambda: self.stop())
 
     def _follow(self, project: Project | None) -> None:
         self.stop()

@@ -91,8 +91,10 @@ def connect_to_team_project(
     remember = False
     kept = None  # the account whose password came from the keyring
     if url and password is None:
-        kept = parse_server_url(url)[0].describe()
-        password = saved_password(kept)
+        address, password = parse_server_url(url)  # a password in the URL comes first
+        if password is None:
+            kept = address.describe()
+            password = saved_password(kept)
     while True:
         if not url or password is None:
             dialog = ConnectDialog(window, url, message)

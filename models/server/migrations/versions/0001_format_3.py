@@ -179,7 +179,7 @@ _TABLES = (
     holder_span_id INTEGER,
     target_label_id INTEGER,
     target_span_id INTEGER,
-    polarity_id INTEGER NOT NULL,
+    polarity_id INTEGER,
     note VARCHAR NOT NULL,
     created_at VARCHAR NOT NULL,
     PRIMARY KEY (id),
@@ -188,6 +188,7 @@ _TABLES = (
         NOT (target_label_id IS NOT NULL AND target_span_id IS NOT NULL)
     ),
     CONSTRAINT ck_stance_document_no_holder CHECK (scope = 'attributed' OR holder_span_id IS NULL),
+    CONSTRAINT ck_stance_document_polarity CHECK (scope = 'attributed' OR polarity_id IS NOT NULL),
     FOREIGN KEY(set_id) REFERENCES annotation_set (id) ON DELETE CASCADE,
     FOREIGN KEY(holder_span_id) REFERENCES entity_span (id) ON DELETE SET NULL,
     FOREIGN KEY(target_label_id) REFERENCES label (id) ON DELETE RESTRICT,

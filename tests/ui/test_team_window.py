@@ -3,9 +3,14 @@ the connection's status, the list of assigned documents and the curator's worklo
 
 from __future__ import annotations
 
+import psycopg
+
 from core.annotation.annotators import read_annotators
 from core.annotation.spans import annotate
+from core.team.admin import add_team_member
 from core.team.assignment import assign_documents
+from tests.fixtures.team_server import member_password
+from ui.review.dashboard import open_review_dashboard
 from ui.team import LiveUpdates
 from ui.team.connect import ConnectDialog
 from ui.team.workload import WorkloadDialog, open_workload
@@ -30,6 +35,52 @@ def test_the_curator_sees_an_annotators_commit_without_reloading(team_server, ma
     assert heard.args[0].documents == {3}
     window.close()
     window.project.close()
+
+
+def test_three_annotators_at_once_each_see_their_own_and_the_curators_dashboard_follows(
+    team_server, make_window, qtbot
+):
+    with team_server.connect() as owner:
+        add_team_member(owner, "chadi", member_password("chadi"))
+    windows = []
+    try:
+        curator = make_window(team_server.connect("lead"))
+        windows.append(curator)
+        live = curator.findChild(LiveUpdates)
+        qtbot.waitUntil(lambda: live.label.text() == "Team: live", timeout=WAIT_MS)
+        dashboard = open_review_dashboard(curator.project, curator.annotator.id, curator)
+        windows.append(dashboard)
+        qtbot.waitUntil(lambda: dashboard.report is not None, timeout=WAIT_MS)
+        assert dashboard.report.annotators == []  # nothing finished yet
+
+        annotators = [make_window(team_server.connect(n)) for n in ("amal", "badr", "chadi")]
+        windows += annotators
+        labels = ("ORG", "PERS", "ORG")  # badr disagrees
+        for window, label in zip(annotators, labels, strict=True):
+            window.open_document(3)
+            start = window.editor.text.index("بلومبرغ")
+            window.editor.select_range(start, start + 7)
+            window.apply_label(window.project.schema.by_key("entity", label).id)
+        for window, label in zip(annotators, labels, strict=True):
+            window.reload()  # what the database lets this person read
+            window.open_document(3)
+            (span,) = window.editor.layer.spans.values()  # their own, nobody else's
+            assert span.label_id == window.project.schema.by_key("entity", label).id
+            window.navigation.finish_document()
+
+        # the curator's dashboard computes again on the news of the three commits
+        qtbot.waitUntil(
+            lambda: dashboard.report is not None and len(dashboard.report.annotators) == 3,
+            timeout=WAIT_MS,
+        )
+        assert [a.name for a in dashboard.report.annotators] == ["amal", "badr", "chadi"]
+        assert list(dashboard.report.documents) == [3]
+    finally:
+        for window in reversed(windows):  # the dashboard first: it reads the curator's
+            window.close()
+            window.project.close()
+        with psycopg.connect(team_server.cluster.url(), autocommit=True) as admin:
+            admin.execute("DROP ROLE chadi")
 
 
 def test_an_annotators_list_shows_the_assigned_documents(team_server, make_window, qtbot):

@@ -42,14 +42,13 @@ def test_three_annotators_at_once_each_see_their_own_and_the_curators_dashboard_
 ):
     with team_server.connect() as owner:
         add_team_member(owner, "chadi", member_password("chadi"))
-    windows = []
+    windows, dashboard = [], None
     try:
         curator = make_window(team_server.connect("lead"))
         windows.append(curator)
         live = curator.findChild(LiveUpdates)
         qtbot.waitUntil(lambda: live.label.text() == "Team: live", timeout=WAIT_MS)
         dashboard = open_review_dashboard(curator.project, curator.annotator.id, curator)
-        windows.append(dashboard)
         qtbot.waitUntil(lambda: dashboard.report is not None, timeout=WAIT_MS)
         assert dashboard.report.annotators == []  # nothing finished yet
 
@@ -76,7 +75,9 @@ def test_three_annotators_at_once_each_see_their_own_and_the_curators_dashboard_
         assert [a.name for a in dashboard.report.annotators] == ["amal", "badr", "chadi"]
         assert list(dashboard.report.documents) == [3]
     finally:
-        for window in reversed(windows):  # the dashboard first: it reads the curator's
+        if dashboard is not None:  # first: closing it ends a computation under way
+            dashboard.close()
+        for window in windows:
             window.close()
             window.project.close()
         with psycopg.connect(team_server.cluster.url(), autocommit=True) as admin:

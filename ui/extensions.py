@@ -25,6 +25,7 @@ EXTENSION_MODULES: list[str] = [
     "ui.review",
     "ui.curation",
     "ui.recommend",
+    "ui.team",
 ]
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +28,17 @@ from core.project.project import Project
 from core.review.agreement.disagreements import KINDS, Disagreement
 from core.review.agreement.project import compute_agreement
 from core.review.agreement.results import (
+    ENTITIES,
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
+    SEMEVAL_MEASURES,
     AgreementReport,
     Figure,
     MeasureInfo,
 )
+from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
+from core.review.agreement.semeval import SCHEMAS
 from core.review.agreement.study import AgreementOptions
 
 if TYPE_CHECKING:
@@ -43,6 +47,8 @@ if TYPE_CHECKING:
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GOLD = "gold"  # the gold set, where an annotator's name would be
+POOLED = ("all pairs", "pooled")  # the pooled figure, where a pair's names would be
 
 
 # --- text, for the command line -----------------------------------------------------------
@@ -82,7 +88,7 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
         return "\n".join(lines)
     pair_names = [f"{report.name(a)} × {report.name(b)}" for a, b in report.pairs]
     for layer, title in LAYER_TITLES.items():
-        measures = [m for m in MEASURES if m.layer == layer]
+        measures = [m for m in MEASURES if m.layer == layer and m.key not in SEMEVAL_MEASURES]
         results = [report.measures[m.key] for m in measures]
         labels = list(dict.fromkeys(k for r in results for k in r.by_label))
         first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
@@ -130,7 +136,34 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
             lines.append(f"  lowest {MEASURE_BY_KEY[key].title} per document:")
             for doc, figure in rows:
                 lines.append(f"    {figure.text(3)}  {doc.id:>6}  {doc.title[:60]}")
+        if layer == ENTITIES:
+            lines += _semeval_lines(report)
     return "\n".join(lines)
+
+
+def _semeval_lines(report: AgreementReport) -> list[str]:
+    rows = semeval_rows(report)
+    if not rows:
+        return []
+    lines = [
+        "",
+        "SEMEVAL-2013 SPAN SCORES (reference × compared; COR INC PAR MIS SPU, precision, "
+        "recall, F1 [95% CI])",
+    ]
+    width = max(len(f"{r['annotator_a']} × {r['annotator_b']}") for r in rows) + 2
+    for row in rows:
+        counts = " ".join(f"{row[kind]:>5}" for kind in SEMEVAL_KINDS)
+        interval = (
+            f" [{row['ci_low']:.2f}, {row['ci_high']:.2f}]" if row["ci_low"] is not None else ""
+        )
+        name = f"{row['annotator_a']} × {row['annotator_b']}"
+        if row["annotator_a"] == POOLED[0]:
+            name = ", ".join(POOLED)
+        lines.append(
+            f"  {name:<{width}}{row['schema']:<8}{counts}  "
+            f"{row['precision']:.3f} {row['recall']:.3f} {row['f1']:.3f}{interval}"
+        )
+    return lines
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -150,6 +183,11 @@ REPORT_COLUMNS = [
     "precision",
     "recall",
     "true_positives",
+    "correct",
+    "incorrect",
+    "partial",
+    "missed",
+    "spurious",
     "se",
     "ci_low",
     "ci_high",
@@ -187,6 +225,7 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
                 "precision": figure.get("precision"),
                 "recall": figure.get("recall"),
                 "true_positives": figure.get("true_positives"),
+                **{kind: figure.get(kind) for kind in SEMEVAL_KINDS},
                 "se": figure.se,
                 "ci_low": figure.low,
                 "ci_high": figure.high,
@@ -208,6 +247,58 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
                 add(info, "pair_label", figure, names[a], names[b], label=label)
         for doc, figure in result.by_document.items():
             add(info, "document", figure, document=doc)
+        for annotator, figure in result.versus_gold.items():
+            add(info, "gold", figure, names[annotator], GOLD)
+    return rows
+
+
+SEMEVAL_COLUMNS = [
+    "annotator_a",
+    "annotator_b",
+    "schema",
+    *SEMEVAL_KINDS,
+    "precision",
+    "recall",
+    "f1",
+    "ci_low",
+    "ci_high",
+]
+
+
+def semeval_rows(report: AgreementReport) -> list[dict[str, Any]]:
+    """The SemEval-2013 counts and figures of every pair, the pooled pairs and each
+    annotator against gold, one row per schema (the XLSX "SemEval" sheet and the
+    text report). The first annotator is the reference."""
+    rows = []
+
+    def of_pair(a: int, b: int) -> Callable[[str], Figure | None]:
+        return lambda key: report.measures[key].pairs.get((a, b))
+
+    def of_gold(annotator: int) -> Callable[[str], Figure | None]:
+        return lambda key: report.measures[key].versus_gold.get(annotator)
+
+    comparisons = [(report.name(a), report.name(b), of_pair(a, b)) for a, b in report.pairs]
+    comparisons.append((*POOLED, lambda key: report.measures[key].overall))
+    gold = report.measures[SEMEVAL_MEASURES[0]].versus_gold
+    comparisons += [(GOLD, report.name(a), of_gold(a)) for a in gold]
+    for reference, predicted, figure_of in comparisons:
+        for schema, key in zip(SCHEMAS, SEMEVAL_MEASURES, strict=True):
+            figure = figure_of(key)
+            if figure is None or not figure.defined:
+                continue
+            rows.append(
+                {
+                    "annotator_a": reference,
+                    "annotator_b": predicted,
+                    "schema": schema,
+                    **{kind: figure.get(kind) for kind in SEMEVAL_KINDS},
+                    "precision": figure.get("precision"),
+                    "recall": figure.get("recall"),
+                    "f1": figure.value,
+                    "ci_low": figure.low,
+                    "ci_high": figure.high,
+                }
+            )
     return rows
 
 
@@ -397,6 +488,7 @@ def write_report(
         columns = list(summary[0]) if summary else ["measure"]
         _sheet(workbook, "Summary", columns, summary, rtl=False)
         _sheet(workbook, "Figures", REPORT_COLUMNS, report_rows(report), rtl=False)
+        _sheet(workbook, "SemEval", SEMEVAL_COLUMNS, semeval_rows(report), rtl=False)
         documents = []
         for info in MEASURES:
             if info.per_document != info.key:
@@ -467,9 +559,11 @@ __all__ = [
     "DISAGREEMENT_COLUMNS",
     "REPORT_COLUMNS",
     "REPORT_SUFFIXES",
+    "SEMEVAL_COLUMNS",
     "disagreement_rows",
     "format_report",
     "report_rows",
+    "semeval_rows",
     "write_disagreements",
     "write_report",
 ]

@@ -56,6 +56,20 @@ D = TypeVar("D", bound=Hashable)
 L = TypeVar("L", bound=Hashable)
 
 
+def figures_of(schema: Schema, counts: Sequence[float]) -> tuple[float, float, float]:
+    """(precision, recall, F1) of COR, INC, PAR, MIS, SPU under `schema` (counts may be
+    sums of a bootstrap replicate, hence floats)."""
+    correct, incorrect, partial, missed, spurious = counts
+    actual = correct + incorrect + partial + spurious
+    possible = correct + incorrect + partial + missed
+    hits = correct + 0.5 * partial if schema in ("partial", "type") else correct
+    precision = hits / actual if actual else 0.0
+    recall = hits / possible if possible else 0.0
+    # the same float operations as nervaluate, so the figures are equal to the bit
+    f1 = 2 * (precision * recall) / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
 @dataclass(frozen=True)
 class SemEvalCounts:
     """The five counts of one comparison under one schema, and the figures from them."""
@@ -76,24 +90,16 @@ class SemEvalCounts:
         return self.correct + self.incorrect + self.partial + self.missed
 
     @property
-    def _hits(self) -> float:
-        if self.schema in ("partial", "type"):
-            return self.correct + 0.5 * self.partial
-        return self.correct
-
-    @property
     def precision(self) -> float:
-        return self._hits / self.actual if self.actual else 0.0
+        return figures_of(self.schema, self.as_tuple())[0]
 
     @property
     def recall(self) -> float:
-        return self._hits / self.possible if self.possible else 0.0
+        return figures_of(self.schema, self.as_tuple())[1]
 
     @property
     def f1(self) -> float:
-        precision, recall = self.precision, self.recall
-        # the same float operations as nervaluate, so the figures are equal to the bit
-        return 2 * (precision * recall) / (precision + recall) if precision + recall else 0.0
+        return figures_of(self.schema, self.as_tuple())[2]
 
     def as_tuple(self) -> tuple[int, int, int, int, int]:
         return (self.correct, self.incorrect, self.partial, self.missed, self.spurious)
@@ -385,6 +391,7 @@ __all__ = [
     "Schema",
     "SemEvalCounts",
     "SemEvalResult",
+    "figures_of",
     "semeval_counts",
     "semeval_scores",
 ]

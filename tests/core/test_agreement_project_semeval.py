@@ -97,7 +97,7 @@ def test_no_gold_no_gold_figures(project, tmp_path):
 
 
 def test_text_json_csv_and_excel_carry_the_counts(three_and_gold, tmp_path):
-    project, _d1, _d2, ids = three_and_gold
+    project, _d1, _d2, _ids = three_and_gold
     report = compute_agreement(project)
     text = format_report(report)
     assert "SEMEVAL-2013 SPAN SCORES" in text

@@ -22,7 +22,7 @@ from sqlalchemy import func, select
 
 from core.project.project import Project
 from core.schema.model import ENTITY
-from models.tables import Annotator, AnnotationSet, Assignment, Document, EntitySpan, table_of
+from models.tables import AnnotationSet, Annotator, Assignment, Document, EntitySpan, table_of
 
 
 @dataclass(frozen=True)

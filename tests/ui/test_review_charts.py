@@ -161,7 +161,7 @@ def test_dashboard_shows_charts_and_semeval_scores(qtbot, project, tmp_path):
     with qtbot.waitSignal(window.computed, timeout=30_000):
         window.show()
     try:
-        window.tabs.setCurrentWidget(window.chart_stack.parentWidget())
+        window.tabs.setCurrentWidget(window.charts_page)
         found = window.label_chart.distribution
         assert [w.name for w in found.series] == ["amal", "badr", "hind"]
         assert found.count(found.series[1], "PRODUCT") == 1
@@ -201,3 +201,31 @@ def test_dashboard_shows_charts_and_semeval_scores(qtbot, project, tmp_path):
     finally:
         window.close()
         wait_for_tasks()
+
+
+def test_agreement_per_label_with_interval_whiskers(qtbot):
+    from core.review.agreement.results import Figure
+    from ui.review.charts import LabelAgreementChart
+    from ui.review.heatmap import value_color
+
+    chart = LabelAgreementChart()
+    figures = [
+        ("PERS", Figure(0.8, 10).with_interval(0.05, 0.7, 0.9, "bootstrap")),
+        ("ORG", Figure(-0.2, 10).with_interval(0.1, -0.4, 0.1, "bootstrap")),
+        ("DATE", Figure.none("no spans to compare")),
+    ]
+    chart.set_data("Span F1 (exact)", figures, str)
+    image = shown(qtbot, chart)
+    assert "Span F1 (exact)" in chart.title()
+    bars = {b.category: b for b in chart.painted}
+    assert set(bars) == {"PERS", "ORG"}  # nothing drawn for an undefined figure
+    pers, org = bars["PERS"], bars["ORG"]
+    # the axis runs from -0.4 (the lowest interval end) to 1: zero is where both bars meet
+    assert pers.rect.left() == pytest.approx(org.rect.right())
+    assert pers.rect.width() == pytest.approx(4 * org.rect.width())
+    low, high = chart.painted_whiskers["PERS"]
+    assert high - low == pytest.approx(pers.rect.width() / 4)  # 0.2 wide against 0.8
+    assert org.rect.left() == pytest.approx(chart.painted_whiskers["ORG"][0] + org.rect.width())
+    dark = chart.palette().color(QtGui.QPalette.ColorRole.Base).lightnessF() < 0.5
+    inside = QtCore.QPointF(pers.rect.left() + 3, pers.rect.top() + 2)
+    assert color_at(image, inside) == value_color(0.8, dark).name().upper()

@@ -1,5 +1,6 @@
 """The review dashboard's charts, painted with QPainter: entity labels per annotator
-(and gold), each annotator's progress, and documents finished over time.
+(and gold), each annotator's progress, documents finished over time, and the chosen
+measure per label with its 95% interval.
 
 Each chart lays itself out into plain rectangles first (`bars()` / `points()`), then
 paints them, so what is drawn on screen, into a PNG and into an SVG is the same
@@ -16,8 +17,10 @@ from pathlib import Path
 
 from core.project.atomic import write_atomically
 from core.project.errors import OutputError
+from core.review.agreement.results import Figure
 from core.review.overview import LabelDistribution, Progress, Who
 from ui.qt import Qt, QtCore, QtGui, QtSvg, QtWidgets
+from ui.review.heatmap import value_color
 
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 FINISHED, IN_PROGRESS, NEW = "#009E73", "#E69F00", "#B8B8B8"
@@ -34,7 +37,7 @@ class Bar:
 
     rect: QtCore.QRectF
     color: QtGui.QColor
-    value: int
+    value: float  # a count, or an agreement figure
     series: str  # annotator name, gold, or a progress state
     category: str  # label key, or annotator name
 
@@ -497,6 +500,143 @@ class TimelineChart(Chart):
             painter.setBrush(Qt.BrushStyle.NoBrush)
 
 
+class LabelAgreementChart(Chart):
+    """The chosen measure's figure per label, with its 95% interval as a whisker;
+    bars coloured as the heatmap colours pairs."""
+
+    def __init__(self, parent: QtWidgets.QWidget | None = None):
+        super().__init__(parent)
+        self.measure = ""
+        self.figures: list[tuple[str, Figure]] = []
+        self._name_of: Callable[[str], str] = str
+        self.painted_whiskers: dict[str, tuple[float, float]] = {}  # label: x of low, high
+
+    def title(self) -> str:
+        if not self.measure:
+            return _tr("Agreement per label")
+        return _tr("{0} per label, with 95% intervals").format(self.measure)
+
+    def set_data(
+        self, measure: str, figures: list[tuple[str, Figure]], name_of: Callable[[str], str]
+    ) -> None:
+        """`figures`: (label key, figure) in the order shown; undefined ones are listed
+        without a bar."""
+        self.measure = measure
+        self.figures = figures
+        self._name_of = name_of
+        self.update()
+
+    def _scale(self) -> tuple[float, float]:
+        """The axis: from 0 (or the lowest figure or interval end, if negative) to 1."""
+        lows = [min(f.value or 0.0, f.low if f.low is not None else 0.0) for _, f in self.figures]
+        return min(0.0, *lows) if lows else 0.0, 1.0
+
+    def _plot(self, rect: QtCore.QRectF, title_height: float) -> QtCore.QRectF:
+        metrics = QtGui.QFontMetricsF(self.font())
+        names = [self._name_of(k) for k, _ in self.figures]
+        left = max((metrics.horizontalAdvance(n) for n in names), default=0) + 14
+        top = rect.top() + title_height + 8
+        bottom = rect.bottom() - metrics.height() - 10
+        return QtCore.QRectF(
+            rect.left() + left, top, max(10.0, rect.width() - left - 60), bottom - top
+        )
+
+    def _x(self, plot: QtCore.QRectF, value: float) -> float:
+        low, high = self._scale()
+        return plot.left() + plot.width() * (value - low) / (high - low)
+
+    def bars(self, rect: QtCore.QRectF, title_height: float = 0) -> list[Bar]:
+        if not self.figures:
+            return []
+        plot = self._plot(rect, title_height)
+        row = plot.height() / len(self.figures)
+        thickness = min(row * 0.6, 36.0)
+        zero = self._x(plot, 0.0)
+        dark = self._background().lightnessF() < 0.5
+        bars = []
+        for index, (label, figure) in enumerate(self.figures):
+            if figure.value is None:
+                continue
+            end = self._x(plot, figure.value)
+            y = plot.top() + index * row + (row - thickness) / 2
+            bars.append(
+                Bar(
+                    QtCore.QRectF(min(zero, end), y, abs(end - zero), thickness),
+                    value_color(figure.value, dark),
+                    figure.value,
+                    self.measure,
+                    label,
+                )
+            )
+        return bars
+
+    def paint(self, painter: QtGui.QPainter, rect: QtCore.QRectF) -> None:
+        rect = rect.adjusted(12, 8, -12, -8)
+        title_height = self._paint_title(painter, rect)
+        self.painted_whiskers = {}
+        if not self.figures:
+            self._paint_empty(painter, rect, _tr("No per-label figures for this measure."))
+            return
+        plot = self._plot(rect, title_height)
+        metrics = QtGui.QFontMetricsF(self.font())
+        low, high = self._scale()
+        ticks = [low + (high - low) * i / 4 for i in range(5)]
+        if low < 0:
+            ticks = sorted({*ticks, 0.0})
+        for tick in ticks:
+            x = self._x(plot, tick)
+            painter.setPen(QtGui.QPen(self._text_color() if tick == 0 else self._grid_color(), 1))
+            painter.drawLine(QtCore.QPointF(x, plot.top()), QtCore.QPointF(x, plot.bottom()))
+            painter.setPen(self._text_color())
+            text = f"{tick:.2f}"
+            painter.drawText(
+                QtCore.QPointF(
+                    x - metrics.horizontalAdvance(text) / 2, plot.bottom() + metrics.ascent() + 4
+                ),
+                text,
+            )
+        row = plot.height() / len(self.figures)
+        for index, (label, figure) in enumerate(self.figures):
+            painter.setPen(self._text_color())
+            band = QtCore.QRectF(
+                rect.left(), plot.top() + index * row, plot.left() - rect.left() - 8, row
+            )
+            painter.drawText(
+                band,
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._name_of(label),
+            )
+            if figure.value is None:
+                painter.drawText(
+                    QtCore.QRectF(plot.left() + 6, band.top(), plot.width(), row),
+                    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                    _tr("n/a — {0}").format(figure.undefined or ""),
+                )
+        self.painted = self.bars(rect, title_height)
+        for bar in self.painted:
+            painter.fillRect(bar.rect, bar.color)
+            figure = dict(self.figures)[bar.category]
+            middle = bar.rect.center().y()
+            text_x = max(bar.rect.right(), self._x(plot, 0.0)) + 6
+            if figure.low is not None and figure.high is not None:
+                left, right = self._x(plot, figure.low), self._x(plot, figure.high)
+                self.painted_whiskers[bar.category] = (left, right)
+                painter.setPen(QtGui.QPen(self._text_color(), 1.5))
+                painter.drawLine(QtCore.QPointF(left, middle), QtCore.QPointF(right, middle))
+                for x in (left, right):
+                    painter.drawLine(
+                        QtCore.QPointF(x, middle - bar.rect.height() / 4),
+                        QtCore.QPointF(x, middle + bar.rect.height() / 4),
+                    )
+                text_x = max(text_x, right + 6)
+            painter.setPen(self._text_color())
+            painter.drawText(
+                QtCore.QRectF(text_x, bar.rect.top(), 60, bar.rect.height()),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                f"{bar.value:.3f}",
+            )
+
+
 def export_chart(chart: Chart, path: str | Path) -> Path:
     """Write the chart as it is drawn to `path`, atomically: `.png` (at twice
     `EXPORT_SIZE`, sharp in print) or `.svg` (vector). A file that cannot be written
@@ -536,6 +676,7 @@ def export_chart(chart: Chart, path: str | Path) -> Path:
 __all__ = [
     "Bar",
     "Chart",
+    "LabelAgreementChart",
     "LabelChart",
     "ProgressChart",
     "TimelineChart",

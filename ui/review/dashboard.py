@@ -51,7 +51,14 @@ from core.review.overview import annotator_progress, label_distribution
 from ui.bidi import offsets
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
-from ui.review.charts import Chart, LabelChart, ProgressChart, TimelineChart, export_chart
+from ui.review.charts import (
+    Chart,
+    LabelAgreementChart,
+    LabelChart,
+    ProgressChart,
+    TimelineChart,
+    export_chart,
+)
 from ui.review.heatmap import Cell, PairHeatmap
 from ui.review.restrict import RestrictDialog, Restriction
 from ui.review.table_models import (
@@ -172,8 +179,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.tabs.addTab(self._build_confusion(), "Confusion")
         self.tabs.addTab(self._build_documents(), "Documents")
         self.tabs.addTab(self._build_disagreements(), "Disagreements")
-        self.tabs.addTab(self._build_semeval(), self.tr("SemEval-2013"))
-        self.tabs.addTab(self._build_charts(), self.tr("Charts"))
+        self.semeval_page = self._build_semeval()
+        self.tabs.addTab(self.semeval_page, self.tr("SemEval-2013"))
+        self.charts_page = self._build_charts()
+        self.tabs.addTab(self.charts_page, self.tr("Charts"))
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -327,9 +336,11 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.label_chart = LabelChart()
         self.progress_chart = ProgressChart()
         self.timeline_chart = TimelineChart()
+        self.agreement_chart = LabelAgreementChart()
         self.chart_combo = QtWidgets.QComboBox()
         self.chart_stack = QtWidgets.QStackedWidget()
-        for chart in (self.label_chart, self.progress_chart, self.timeline_chart):
+        charts = (self.label_chart, self.progress_chart, self.timeline_chart, self.agreement_chart)
+        for chart in charts:
             self.chart_combo.addItem(chart.title())
             self.chart_stack.addWidget(chart)
         self.chart_combo.currentIndexChanged.connect(self.chart_stack.setCurrentIndex)
@@ -541,6 +552,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._show_confusion()
         self._show_documents(report)
         self._show_semeval(report)
+        self.agreement_chart.set_data(info.title, list(result.by_label.items()), self._label_name)
 
     def _method_name(self, method: str) -> str:
         return self.tr("bootstrap") if method == "bootstrap" else self.tr("Gwet's formula")
@@ -917,7 +929,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _ask_export_chart(self) -> None:
         chart = self.chart_stack.currentWidget()
-        stem = ("labels", "progress", "finished")[self.chart_stack.currentIndex()]
+        stem = ("labels", "progress", "finished", "agreement")[self.chart_stack.currentIndex()]
         start = str(self.project.path.with_name(f"{self.project.path.stem}-{stem}.png"))
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
             self,

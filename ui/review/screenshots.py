@@ -40,7 +40,7 @@ def render(out_dir: Path) -> list[Path]:
             window.grab().save(str(path))
             written.append(path)
             if not suffix:
-                window.tabs.setCurrentWidget(window.chart_stack.parentWidget())
+                window.tabs.setCurrentWidget(window.charts_page)
                 app.processEvents()
                 path = out_dir / "review-charts.png"
                 window.grab().save(str(path))

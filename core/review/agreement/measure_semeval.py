@@ -10,7 +10,7 @@ prediction, as for span F1; against gold, gold is the reference.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
@@ -20,17 +20,12 @@ from core.review.agreement.semeval import (
     SemEvalCounts,
     SemEvalResult,
     figures_of,
-    semeval_scores,
+    label_order,
+    score_documents,
 )
 from core.review.agreement.study import Study
 
 Counts = list[int]  # 20 numbers: COR, INC, PAR, MIS, SPU for each schema in SCHEMAS order
-
-
-def _add(into: dict[str, Counts], key: str, counts: Sequence[int]) -> None:
-    cell = into.setdefault(key, [0] * 20)
-    for i, n in enumerate(counts):
-        cell[i] += n
 
 
 def _figure(schema: Schema, counts: Sequence[int]) -> Figure:
@@ -53,15 +48,12 @@ def _intervals(
 ) -> dict[str, tuple[float | None, float | None, float | None]]:
     """Bootstrap (over the compared documents) of every named figure's F1 under each
     schema: `per_document[name][doc]` holds that figure's 20 counts in that document."""
-    documents = list(study.documents)
-    row_of = {doc: i for i, doc in enumerate(documents)}
+    row_of = {doc: i for i, doc in enumerate(study.documents)}
     names = list(per_document)
-    rows = [[0] * (20 * len(names)) for _ in documents]
+    rows = [[0] * (20 * len(names)) for _ in row_of]
     for n, name in enumerate(names):
         for doc, counts in per_document[name].items():
-            row = rows[row_of[doc]]
-            for i, count in enumerate(counts):
-                row[20 * n + i] += count
+            rows[row_of[doc]][20 * n : 20 * n + 20] = counts
     statistics = {
         f"{schema}:{name}": _statistic(schema, 20 * n + 5 * s)
         for n, name in enumerate(names)
@@ -70,55 +62,57 @@ def _intervals(
     return bootstrap_sums(rows, statistics)
 
 
-def _pair_scores(study: Study, a: int, b: int) -> SemEvalResult[int, str]:
-    keys = study.label_keys
-    shared = study.shared_documents((a, b))
-    wanted = set(shared)
-    return semeval_scores(
-        [(d, s, e, keys[x]) for d, s, e, x in study.spans[a] if d in wanted],
-        [(d, s, e, keys[x]) for d, s, e, x in study.spans[b] if d in wanted],
-        documents=shared,
-    )
+Grouped = dict[int, list[tuple[int, int, int]]]  # doc -> sorted (start, end, label number)
+
+
+def _grouped(spans: list[tuple[int, int, int, int]], number: dict[int, int]) -> Grouped:
+    found: Grouped = {}
+    for doc, start, end, label_id in spans:
+        found.setdefault(doc, []).append((start, end, number[label_id]))
+    for items in found.values():
+        items.sort()
+    return found
+
+
+def _summed(rows: Iterable[Sequence[int]]) -> Counts:
+    return [sum(column) for column in zip(*rows, strict=True)] or [0] * 20
 
 
 def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
     """`entities.semeval_<schema>` for each schema (see the module doc)."""
+    keys = study.label_keys
+    labels = label_order(keys.values())
+    number = {label_id: labels.index(key) for label_id, key in keys.items()}
+    grouped = {a: _grouped(study.spans[a], number) for a in study.annotator_ids}
     results = {schema: MeasureResult() for schema in SCHEMAS}
-    labels = study.entity_labels
-    pooled: Counts = [0] * 20
-    pooled_label: dict[str, Counts] = {}
-    pooled_doc: dict[int, Counts] = {}
-    # per figure, its counts per document, for the bootstrap
-    per_document: dict[str, Mapping[int, Sequence[int]]] = {"overall": {}}
-    label_docs: dict[str, dict[int, Counts]] = {}
+    # per figure, its counts per document, for the bootstrap and the pooled figures
+    per_document: dict[str, Mapping[int, Sequence[int]]] = {}
+    per_label: dict[str, list[Counts]] = {}
+    per_document_label: dict[str, dict[int, list[Counts]]] = {}
     pairs = study.compared_pairs()
     for a, b in pairs:
-        scores = _pair_scores(study, a, b)
-        name = f"pair:{a}:{b}"
-        per_document[name] = scores.document_totals
+        scores = score_documents(grouped[a], grouped[b], study.shared_documents((a, b)), labels)
+        per_document[f"pair:{a}:{b}"] = scores.document_totals
         for schema in SCHEMAS:
-            result = results[schema]
-            result.pairs[(a, b)] = _figure(schema, scores.totals)
-            result.pair_by_label[(a, b)] = {
+            results[schema].pairs[(a, b)] = _figure(schema, scores.totals)
+            results[schema].pair_by_label[(a, b)] = {
                 label: _figure(schema, scores.label_totals[label])
-                for label in labels
+                for label in study.entity_labels
                 if label in scores.label_totals
             }
-        for i, n in enumerate(scores.totals):
-            pooled[i] += n
         for label, counts in scores.label_totals.items():
-            _add(pooled_label, label, counts)
-        for doc, counts in scores.document_totals.items():
-            cell = pooled_doc.setdefault(doc, [0] * 20)
-            for i, n in enumerate(counts):
-                cell[i] += n
+            per_label.setdefault(label, []).append(counts)
         for (doc, label), counts in scores.document_label_totals.items():
-            cell = label_docs.setdefault(label, {}).setdefault(doc, [0] * 20)
-            for i, n in enumerate(counts):
-                cell[i] += n
-    per_document["overall"] = pooled_doc
-    per_document.update({f"label:{label}": docs for label, docs in label_docs.items()})
-    gold = _versus_gold(study)
+            per_document_label.setdefault(label, {}).setdefault(doc, []).append(counts)
+    pooled_rows: dict[int, list[Sequence[int]]] = {}
+    for pair_counts in per_document.values():  # the pairs' only, so far
+        for doc, in_document in pair_counts.items():
+            pooled_rows.setdefault(doc, []).append(in_document)
+    pooled_by_doc = {doc: _summed(rows) for doc, rows in pooled_rows.items()}
+    per_document["overall"] = pooled_by_doc
+    for label, docs in per_document_label.items():
+        per_document[f"label:{label}"] = {doc: _summed(rows) for doc, rows in docs.items()}
+    gold = _versus_gold(study, grouped, number, labels)
     for annotator, scores in gold.items():
         per_document[f"gold:{annotator}"] = scores.document_totals
     intervals = _intervals(study, per_document) if pairs or gold else {}
@@ -127,6 +121,8 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
+    pooled = _summed(pooled_by_doc.values())
+    pooled_label = {label: _summed(rows) for label, rows in per_label.items()}
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -137,12 +133,12 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         )
         result.by_label = {
             label: attach(schema, _figure(schema, pooled_label[label]), f"label:{label}")
-            for label in labels
+            for label in study.entity_labels
             if label in pooled_label
         }
         result.by_document = {
-            doc: _figure(schema, pooled_doc[doc])
-            if doc in pooled_doc
+            doc: _figure(schema, pooled_by_doc[doc])
+            if doc in pooled_by_doc
             else Figure.none("no spans to compare")
             for doc in study.documents
         }
@@ -153,13 +149,14 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
     return {f"entities.semeval_{schema}": results[schema] for schema in SCHEMAS}
 
 
-def _versus_gold(study: Study) -> dict[int, SemEvalResult[int, str]]:
-    """Each annotator (the prediction) against the gold set (the reference), on the
-    compared documents where both have a set."""
+def _versus_gold(
+    study: Study, grouped: dict[int, Grouped], number: dict[int, int], labels: list[str]
+) -> dict[int, SemEvalResult[int, str]]:
+    """Each annotator (compared) against the gold set (the reference), on the compared
+    documents where both have a set."""
     if not study.gold_documents:
         return {}
-    keys = study.label_keys
-    gold = [(d, s, e, keys[x]) for d, s, e, x in study.gold_spans]
+    gold = _grouped(study.gold_spans, number)
     found = {}
     for annotator in study.annotator_ids:
         documents = [
@@ -168,12 +165,7 @@ def _versus_gold(study: Study) -> dict[int, SemEvalResult[int, str]]:
             if annotator in who and doc in study.gold_documents
         ]
         if documents:
-            wanted = set(documents)
-            found[annotator] = semeval_scores(
-                [span for span in gold if span[0] in wanted],
-                [(d, s, e, keys[x]) for d, s, e, x in study.spans[annotator] if d in wanted],
-                documents=documents,
-            )
+            found[annotator] = score_documents(gold, grouped[annotator], documents, labels)
     return found
 
 

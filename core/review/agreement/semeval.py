@@ -44,7 +44,7 @@ Offsets are code points, end exclusive.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Final, Generic, Literal, TypeVar
 
@@ -358,31 +358,53 @@ def semeval_scores(
     seen: dict[L, int] = {}
     ref = _grouped(reference, "reference", seen)
     pred = _grouped(predicted, "predicted", seen)
-    # numbered in the order of their text: spans sort by (start, end, label text)
-    labels = sorted(seen, key=repr)
+    labels = label_order(seen)
     renumber = [0] * len(labels)
     for number, label in enumerate(labels):
         renumber[seen[label]] = number
     docs = list(documents) if documents is not None else list(dict.fromkeys([*ref, *pred]))
-    totals = [0] * 20
-    label_totals: dict[L, list[int]] = {}
+    return score_documents(
+        {doc: sorted((s, e, renumber[x]) for s, e, x in ref.get(doc, ())) for doc in docs},
+        {doc: sorted((s, e, renumber[x]) for s, e, x in pred.get(doc, ())) for doc in docs},
+        docs,
+        labels,
+    )
+
+
+def label_order(labels: Iterable[L]) -> list[L]:
+    """Labels in the order spans are sorted by (their text): a label's number for
+    `score_documents` is its place in this list."""
+    return sorted(set(labels), key=repr)
+
+
+def _summed(rows: Iterable[list[int]]) -> list[int]:
+    return [sum(column) for column in zip(*rows, strict=True)] or [0] * 20
+
+
+def score_documents(
+    reference: Mapping[D, Sequence[Numbered]],
+    predicted: Mapping[D, Sequence[Numbered]],
+    documents: Iterable[D],
+    labels: Sequence[L],
+) -> SemEvalResult[D, L]:
+    """`semeval_scores` of spans already checked and grouped by document: ``(start,
+    end, label number)`` sorted, the number a label's place in `labels`, which is
+    `label_order` of them (for many comparisons of the same spans, grouped once)."""
     document_totals: dict[D, list[int]] = {}
+    by_label: dict[int, list[list[int]]] = {}
     document_label_totals: dict[tuple[D, L], list[int]] = {}
-    for doc in docs:
-        mine = sorted((s, e, renumber[x]) for s, e, x in ref.get(doc, ()))
-        theirs = sorted((s, e, renumber[x]) for s, e, x in pred.get(doc, ()))
-        counts, per_label = _score_document(mine, theirs, len(labels))
+    for doc in documents:
+        counts, per_label = _score_document(
+            reference.get(doc, ()), predicted.get(doc, ()), len(labels)
+        )
         document_totals[doc] = counts
-        _add_into(totals, counts)
         for number, found in sorted(per_label.items()):
-            label = labels[number]
-            document_label_totals[(doc, label)] = found
-            into = label_totals.get(label)
-            if into is None:
-                label_totals[label] = list(found)
-            else:
-                _add_into(into, found)
-    return SemEvalResult(totals, label_totals, document_totals, document_label_totals)
+            document_label_totals[(doc, labels[number])] = found
+            by_label.setdefault(number, []).append(found)
+    label_totals = {labels[n]: _summed(rows) for n, rows in sorted(by_label.items())}
+    return SemEvalResult(
+        _summed(document_totals.values()), label_totals, document_totals, document_label_totals
+    )
 
 
 __all__ = [
@@ -392,6 +414,8 @@ __all__ = [
     "SemEvalCounts",
     "SemEvalResult",
     "figures_of",
+    "label_order",
+    "score_documents",
     "semeval_counts",
     "semeval_scores",
 ]

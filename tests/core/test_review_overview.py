@@ -58,3 +58,39 @@ def test_progress_counts_states_assignments_and_days(project, tmp_path):
     assert (zaid_row.finished, zaid_row.in_progress, zaid_row.new) == (0, 0, 2)  # assigned two
     assert amal.finished_on == (("2026-03-01", 1),)
     assert badr.finished_on == (("2026-03-01", 1), ("2026-03-04", 1))
+
+
+def test_the_report_carries_the_charts_numbers_and_excel_charts(project, tmp_path):
+    import zipfile
+
+    from openpyxl import load_workbook
+
+    from core.review.agreement.project import compute_agreement
+    from core.review.agreement.report import write_report
+
+    annotate_entities(project, tmp_path)
+    report = compute_agreement(project)
+    data = report.to_json()
+    assert data["label_distribution"]["badr"]["PRODUCT"] == 1
+    assert data["label_distribution"]["amal"]["ORG"] == 2
+    assert [(p["annotator"], p["finished"], p["new"]) for p in data["progress"]] == [
+        ("amal", 2, 0),
+        ("badr", 2, 0),
+        ("hind", 2, 0),
+    ]
+    path = write_report(report, tmp_path / "report.xlsx")
+    sheet = load_workbook(path)["Charts"]
+    cells = [[c for c in r if c is not None] for r in sheet.iter_rows(values_only=True)]
+    assert cells[0] == ["Entity labels per annotator"]
+    assert cells[1] == ["label", "amal", "badr", "hind"]
+    assert ["ORG", 2, 2, 2] in cells and ["PRODUCT", 0, 1, 0] in cells
+    assert ["annotator", "finished", "in progress", "new"] in cells
+    assert ["hind", 2, 0, 0] in cells
+    with zipfile.ZipFile(path) as archive:
+        charts = sorted(n for n in archive.namelist() if n.startswith("xl/charts/chart"))
+        assert len(charts) == 3
+        first = archive.read(charts[0]).decode()
+        progress = archive.read(charts[1]).decode()
+    # horizontal bars over the table's numbers; the progress bars stacked
+    assert '<barDir val="bar"/>' in first and "'Charts'!$B$3:$B$" in first
+    assert '<grouping val="stacked"/>' in progress

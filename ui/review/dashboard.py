@@ -47,7 +47,6 @@ from core.review.agreement.results import (
 )
 from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
 from core.review.agreement.study import AgreementOptions
-from core.review.overview import annotator_progress, label_distribution
 from ui.bidi import offsets
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -391,8 +390,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             report = compute_agreement(project, options, progress)
             texts = document_texts(project, report.documents)
             found = find_disagreements(report.study, texts, progress=progress)
-            charts = (label_distribution(project), annotator_progress(project))
-            return report, found, texts, charts
+            return report, found, texts
 
         task = Task(work, (OperationError,), self)
         task.finished.connect(lambda result, t=task: self._on_computed(t, result))
@@ -429,11 +427,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def _on_computed(self, task: Task, result) -> None:
         if not self._finish(task):
             return
-        self.report, self.found, self.texts, (distribution, progress) = result
+        self.report, self.found, self.texts = result
         report = self.report
-        self.label_chart.set_data(distribution, self._label_name)
-        self.progress_chart.set_data(progress)
-        self.timeline_chart.set_data(progress)
+        if report.label_distribution is not None:
+            self.label_chart.set_data(report.label_distribution, self._label_name)
+        self.progress_chart.set_data(report.progress)
+        self.timeline_chart.set_data(report.progress)
         scope = (
             "finished and in-progress sets"
             if report.options.include_unfinished

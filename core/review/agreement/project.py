@@ -58,6 +58,7 @@ from core.review.agreement.measure_tokens import token_kappa
 from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
 from core.review.agreement.study import AgreementOptions, collection_paused, load_study
+from core.review.overview import annotator_progress, label_distribution
 from core.text.tokens import token_offsets
 from models.tables import Document, TokenLayer, table_of
 
@@ -107,6 +108,8 @@ def compute_agreement(
         measures.update(stance_agreement(study))
         step(6, "Done")
     return AgreementReport(
+        label_distribution=label_distribution(project),
+        progress=annotator_progress(project),
         project=project.name,
         options=options,
         annotators=study.annotators,

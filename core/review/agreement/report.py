@@ -425,6 +425,75 @@ def _summary_rows(report: AgreementReport) -> list[dict[str, Any]]:
     return rows
 
 
+def _charts_sheet(workbook: Workbook, report: AgreementReport) -> None:
+    """The review dashboard's charts as Excel charts over their numbers: entity labels
+    per annotator (and gold), annotators' progress, span F1 (exact) per label."""
+    from openpyxl.chart import BarChart, Reference
+
+    sheet: Worksheet = workbook.create_sheet("Charts")
+    row = 1
+
+    def table(title: str, header: list[str], rows: list[list[Any]]) -> tuple[int, int]:
+        """Write a titled table at `row`; return its header row and last row."""
+        nonlocal row
+        sheet.cell(row, 1, title).font = _bold()
+        top = row + 1
+        for r, values in enumerate([header, *rows]):
+            for c, value in enumerate(values, start=1):
+                sheet.cell(top + r, c, _xlsx_value(value))
+        row = top + len(rows) + 1
+        return top, row - 1
+
+    def chart(title: str, top: int, last: int, columns: int, stacked: bool) -> None:
+        """A horizontal bar chart (as in the dashboard) of the table's columns, beside it."""
+        nonlocal row
+        bars = BarChart()
+        bars.type = "bar"
+        bars.title = title
+        if stacked:
+            bars.grouping = "stacked"
+            bars.overlap = 100
+        data = Reference(sheet, min_col=2, max_col=1 + columns, min_row=top, max_row=last)
+        bars.add_data(data, titles_from_data=True)
+        bars.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=last))
+        rows_tall = 16 + (last - top) * (columns if not stacked else 1)
+        bars.width, bars.height = 18, (rows_tall + 1) // 2  # cm; a row is about half a cm
+        sheet.add_chart(bars, f"G{top}")
+        row = max(row, top + rows_tall + 2)
+
+    labels = report.label_distribution
+    if labels is not None and labels.series:
+        used = [k for k in labels.labels if any(labels.count(w, k) for w in labels.series)]
+        header = ["label", *(w.name for w in labels.series)]
+        rows = [[k, *(labels.count(w, k) for w in labels.series)] for k in used]
+        if rows:
+            top, last = table("Entity labels per annotator", header, rows)
+            chart("Entity labels per annotator", top, last, len(labels.series), stacked=False)
+    if report.progress:
+        rows = [[p.who.name, p.finished, p.in_progress, p.new] for p in report.progress]
+        header = ["annotator", "finished", "in progress", "new"]
+        top, last = table("Annotator progress (documents)", header, rows)
+        chart("Annotator progress (documents)", top, last, 3, stacked=True)
+    per_label = report.measures.get("entities.f1_exact")
+    if per_label is not None and per_label.by_label:
+        rows = [
+            [label, figure.value, figure.low, figure.high]
+            for label, figure in per_label.by_label.items()
+            if figure.defined
+        ]
+        if rows:
+            header = ["label", "span F1 (exact)", "95% CI low", "95% CI high"]
+            top, last = table("Span F1 (exact) per label", header, rows)
+            chart("Span F1 (exact) per label", top, last, 1, stacked=False)
+    sheet.column_dimensions["A"].width = 24
+
+
+def _bold() -> Any:
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
+
+
 def summary_figures(
     project: Project, documents: Iterable[int] | None = None
 ) -> list[tuple[str, str, Any]]:
@@ -489,6 +558,7 @@ def write_report(
         _sheet(workbook, "Summary", columns, summary, rtl=False)
         _sheet(workbook, "Figures", REPORT_COLUMNS, report_rows(report), rtl=False)
         _sheet(workbook, "SemEval", SEMEVAL_COLUMNS, semeval_rows(report), rtl=False)
+        _charts_sheet(workbook, report)
         documents = []
         for info in MEASURES:
             if info.per_document != info.key:

@@ -14,6 +14,7 @@ from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.intervals import Estimate
 from core.review.agreement.semeval import KINDS, SCHEMAS, SemEvalCounts
 from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
+from core.review.overview import LabelDistribution, Progress
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
 TOO_FEW = "fewer than two annotators finished the same document"
@@ -261,6 +262,9 @@ class AgreementReport:
     measures: dict[str, MeasureResult]
     generated_at: str
     study: Study = field(repr=False, compare=False)
+    # what the review charts show: labels per annotator and gold, annotators' progress
+    label_distribution: LabelDistribution | None = None
+    progress: list[Progress] = field(default_factory=list)
 
     def name(self, annotator_id: int) -> str:
         return self.study.name(annotator_id)
@@ -341,7 +345,29 @@ class AgreementReport:
             ],
             "left_out": {names[a]: counts.to_json() for a, counts in self.left_out.items()},
             "measures": measures,
+            **self._overview_json(),
         }
+
+    def _overview_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        labels = self.label_distribution
+        if labels is not None:
+            found["label_distribution"] = {
+                who.name: {key: labels.count(who, key) for key in labels.labels}
+                for who in labels.series
+            }
+        if self.progress:
+            found["progress"] = [
+                {
+                    "annotator": p.who.name,
+                    "finished": p.finished,
+                    "in_progress": p.in_progress,
+                    "new": p.new,
+                    "finished_on": dict(p.finished_on),
+                }
+                for p in self.progress
+            ]
+        return found
 
 
 __all__ = [

@@ -94,3 +94,17 @@ def test_the_report_carries_the_charts_numbers_and_excel_charts(project, tmp_pat
     # horizontal bars over the table's numbers; the progress bars stacked
     assert '<barDir val="bar"/>' in first and "'Charts'!$B$3:$B$" in first
     assert '<grouping val="stacked"/>' in progress
+
+
+def test_names_in_the_charts_sheet_are_never_formulas(project, tmp_path):
+    from openpyxl import load_workbook
+
+    from core.review.agreement.project import compute_agreement
+    from core.review.agreement.report import write_report
+
+    d1, _d2, _ids = annotate_entities(project, tmp_path)
+    Annotate(project, d1, "=cmd|' /C calc'!A0").entity("ميتا", "ORG")
+    path = write_report(compute_agreement(project), tmp_path / "report.xlsx")
+    sheet = load_workbook(path)["Charts"]
+    cell = next(c for row in sheet.iter_rows() for c in row if c.value == "=cmd|' /C calc'!A0")
+    assert cell.data_type == "s"

@@ -385,14 +385,18 @@ def _sheet(
     for row in rows:
         sheet.append([_xlsx_value(row.get(c)) for c in columns])
         for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # text, never a formula
-                cell.number_format = "@"
+            _never_a_formula(cell)
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         longest = max((len(str(r.get(column) or "")) for r in rows[:200]), default=0)
         sheet.column_dimensions[letter].width = min(60, max(10, len(column) + 2, longest + 2))
     return sheet
+
+
+def _never_a_formula(cell: Any) -> None:
+    if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+        cell.data_type = "s"  # text, never a formula
+        cell.number_format = "@"
 
 
 def _xlsx_value(value: Any) -> Any:
@@ -440,7 +444,7 @@ def _charts_sheet(workbook: Workbook, report: AgreementReport) -> None:
         top = row + 1
         for r, values in enumerate([header, *rows]):
             for c, value in enumerate(values, start=1):
-                sheet.cell(top + r, c, _xlsx_value(value))
+                _never_a_formula(sheet.cell(top + r, c, _xlsx_value(value)))
         row = top + len(rows) + 1
         return top, row - 1
 

@@ -45,6 +45,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--out", required=True, metavar="PATH", help="output file (a folder for brat)"
     )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an output file even if it is read-only"
+    )
     parser.add_argument("--documents", metavar="IDS", help="only these documents, e.g. 1,4,10-20")
     parser.add_argument("--finished", action="store_true", help="only sets marked finished")
     parser.add_argument(
@@ -91,7 +94,9 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
-        report = export_dataset(project, args.format, args.out, selection, given, progress=progress)
+        report = export_dataset(
+            project, args.format, args.out, selection, given, progress=progress, force=args.force
+        )
     finally:
         clear()
         project.close()

@@ -36,10 +36,13 @@ from models.db import (
     ProjectBusy,
     ProjectCorrupt,
     busy_message,
+    ProjectError,
     corrupt_message,
     create_project_file,
+    full_message,
     is_busy_error,
     is_corrupt_error,
+    is_full_error,
     open_project_engine,
 )
 from models.migrations import SCHEMA_VERSION
@@ -189,6 +192,8 @@ class Project:
             return ProjectBusy(busy_message(self.path))
         if is_corrupt_error(err):
             return ProjectCorrupt(corrupt_message(self.path, err.orig))
+        if is_full_error(err):
+            return ProjectError(full_message(self.path))
         return err
 
     # --- undo ----------------------------------------------------------------

@@ -177,10 +177,10 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
     engine = make_engine(tmp)
     try:
         try:
-            with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn:
-                with conn.begin():
-                    create_schema(conn)
-                    populate(conn)
+            connection = engine.connect().execution_options(tawsim_begin="IMMEDIATE")
+            with connection as conn, conn.begin():
+                create_schema(conn)
+                populate(conn)
         except DBAPIError as err:
             if is_full_error(err):
                 raise ProjectError(

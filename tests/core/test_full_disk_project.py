@@ -31,8 +31,7 @@ def big_corpus(tmp_path, count=400):
     words = " ".join(["كلمة"] * 200)
     path.write_text(
         "".join(
-            json.dumps({"text": f"نص {n} {words}"}, ensure_ascii=False) + "\n"
-            for n in range(count)
+            json.dumps({"text": f"نص {n} {words}"}, ensure_ascii=False) + "\n" for n in range(count)
         ),
         encoding="utf-8",
     )

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from cli.main import CommandError, command, open_project, progress_printer, project_argument
+from cli.main import (
+    CommandError,
+    command,
+    curator_passphrase,
+    open_project,
+    progress_printer,
+    project_argument,
+)
 from core.io.formats import FORMATS
+
+if TYPE_CHECKING:
+    from core.project.project import Project
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -74,7 +85,8 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "export annotations as a dataset (JSONL, Excel, CoNLL, ...)", _configure_export)
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.io.dataset import Selection
+    from core.annotation.curator_secret import require_curator_secret
+    from core.io.dataset import GOLD, Selection
     from core.io.export import export_dataset
 
     info = FORMATS[args.format]
@@ -94,6 +106,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
+        if selection.sets != GOLD:
+            # annotators' own sets are blind to one another: only the curator sees them all
+            require_curator_secret(
+                project, _passphrase_if_set(project), f"exporting {selection.describe()}"
+            )
         report = export_dataset(
             project, args.format, args.out, selection, given, progress=progress, force=args.force
         )
@@ -104,6 +121,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     for line in report.details():
         print(line)
     return 0
+
+
+def _passphrase_if_set(project: Project) -> str | None:
+    from core.annotation.curator_secret import has_curator_secret
+
+    return curator_passphrase() if has_curator_secret(project) else None
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:

@@ -109,6 +109,22 @@ def open_project(path: str, *, read_only: bool = False) -> Project:
     return project
 
 
+PASSPHRASE_VARIABLE = "TAWSIM_CURATOR_PASSPHRASE"
+
+
+def curator_passphrase(prompt: str = "Curator passphrase: ") -> str | None:
+    """The curator passphrase: from the environment variable TAWSIM_CURATOR_PASSPHRASE,
+    else asked on the terminal (not echoed); None when there is no one to ask."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return None
+
+
 def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

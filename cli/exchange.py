@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING
 
 from cli.main import (
     CommandError,
     command,
-    curator_passphrase,
     open_project,
     progress_printer,
     project_argument,
+    require_curator_passphrase,
 )
 from core.io.formats import FORMATS
-
-if TYPE_CHECKING:
-    from core.project.project import Project
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -85,7 +81,6 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "export annotations as a dataset (JSONL, Excel, CoNLL, ...)", _configure_export)
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.annotation.curator_secret import require_curator_secret
     from core.io.dataset import GOLD, Selection
     from core.io.export import export_dataset
 
@@ -108,9 +103,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     try:
         if selection.sets != GOLD:
             # annotators' own sets are blind to one another: only the curator sees them all
-            require_curator_secret(
-                project, _passphrase_if_set(project), f"exporting {selection.describe()}"
-            )
+            require_curator_passphrase(project, f"exporting {selection.describe()}")
         report = export_dataset(
             project, args.format, args.out, selection, given, progress=progress, force=args.force
         )
@@ -121,12 +114,6 @@ def cmd_export(args: argparse.Namespace) -> int:
     for line in report.details():
         print(line)
     return 0
-
-
-def _passphrase_if_set(project: Project) -> str | None:
-    from core.annotation.curator_secret import has_curator_secret
-
-    return curator_passphrase() if has_curator_secret(project) else None
 
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:

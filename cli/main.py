@@ -125,6 +125,15 @@ def curator_passphrase(prompt: str = "Curator passphrase: ") -> str | None:
     return None
 
 
+def require_curator_passphrase(project: Project, doing: str) -> None:
+    """When the project has a curator passphrase, refuse `doing` (words for the message)
+    unless it is given (see curator_passphrase)."""
+    from core.annotation.curator_secret import has_curator_secret, require_curator_secret
+
+    if has_curator_secret(project):
+        require_curator_secret(project, curator_passphrase(), doing)
+
+
 def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

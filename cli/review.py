@@ -13,6 +13,7 @@ from cli.main import (
     print_json,
     progress_printer,
     project_argument,
+    require_curator_passphrase,
 )
 
 
@@ -99,6 +100,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
+        if args.report or args.disagreements:
+            # the disagreements quote annotators' spans: the curator's to read
+            require_curator_passphrase(project, "writing the disagreements")
         report = compute_agreement(project, options, progress)
         found = None
         if args.report or args.disagreements:

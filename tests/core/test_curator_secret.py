@@ -100,6 +100,11 @@ def test_exporting_someone_elses_sets_asks_for_it(seeded_project, tmp_path, monk
     monkeypatch.setenv("TAWSIM_CURATOR_PASSPHRASE", PASSPHRASE)
     assert run([*base, "--set", "all", "--out", str(tmp_path / "all.jsonl")]) == 0
     assert (tmp_path / "all.jsonl").exists()
+    monkeypatch.delenv("TAWSIM_CURATOR_PASSPHRASE")
+    report = tmp_path / "disagreements.json"
+    assert run(["agreement", "--project", path, "--disagreements", str(report)]) == 1
+    assert "writing the disagreements needs it" in capsys.readouterr().err
+    assert not report.exists()
 
 
 def test_the_passphrase_command_sets_and_removes_it(project, monkeypatch, capsys):

@@ -13,7 +13,7 @@ from cli.main import (
     project_argument,
     require_curator_passphrase,
 )
-from core.io.formats import FORMATS
+from core.io.formats import FORMATS, readable_formats
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -50,7 +50,10 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         "(one record per document and set)",
     )
     parser.add_argument(
-        "--out", required=True, metavar="PATH", help="output file (a folder for brat)"
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="output file (a folder for brat, hf, tsv3 and xmi)",
     )
     parser.add_argument(
         "--force", action="store_true", help="replace an output file even if it is read-only"
@@ -60,13 +63,26 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--clitics",
         choices=("split", "keep"),
-        help="conll, hf: how a proclitic before an entity is tokenised (default split)",
+        help="conll, conllu, hf: how a proclitic before an entity is tokenised (default split)",
     )
     parser.add_argument(
         "--excluded-text",
         choices=("keep", "drop"),
-        help="conll, hf: keep text in excluded regions untagged (default), or drop the sentences",
+        help="conll, conllu, hf: keep text in excluded regions untagged (default), or drop "
+        "the sentences",
     )
+    parser.add_argument(
+        "--spans",
+        choices=("yes", "no"),
+        help="hf: a spans column with every entity, nested ones too (default yes)",
+    )
+    parser.add_argument(
+        "--split",
+        metavar="TRAIN/VALIDATION/TEST",
+        help="hf: percentages of documents per split, e.g. 80/10/10 (default none: one train "
+        "split)",
+    )
+    parser.add_argument("--seed", metavar="N", help="hf: the random seed of --split (default 0)")
     parser.add_argument(
         "--offsets",
         choices=("utf16", "codepoints"),
@@ -90,6 +106,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         "excluded_text": args.excluded_text,
         "offsets": args.offsets,
         "variant": args.variant,
+        "spans": args.spans,
+        "split": args.split,
+        "seed": args.seed,
     }
     for name, value in given.items():
         if value is not None and info.option(name) is None:
@@ -118,7 +137,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     project_argument(parser)
-    parser.add_argument("--format", required=True, choices=list(FORMATS), help="input format")
+    parser.add_argument("--format", required=True, choices=readable_formats(), help="input format")
     parser.add_argument(
         "--annotator",
         required=True,
@@ -140,8 +159,8 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "--clitics",
         choices=("keep", "strip"),
         default="keep",
-        help="conll, hf: strip a proclitic from an entity's first token (by the project's "
-        "clitic rule)",
+        help="conll, conllu, hf: strip a proclitic from an entity's first token (by the "
+        "project's clitic rule)",
     )
     parser.add_argument(
         "--from-set",
@@ -151,12 +170,15 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="check everything and report, write nothing"
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files (a folder for brat)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files (or folders: brat, hf, tsv3, xmi)"
+    )
 
 
 @command(
     "import-annotations",
-    "import annotations (CoNLL, brat, doccano, Label Studio, ...) into an annotator's sets",
+    "import annotations (CoNLL, CoNLL-U, WebAnno TSV, XMI, brat, doccano, Label Studio, ...) "
+    "into an annotator's sets",
     _configure_import,
 )
 def cmd_import_annotations(args: argparse.Namespace) -> int:

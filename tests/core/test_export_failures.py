@@ -11,14 +11,13 @@ import pytest
 
 from cli.main import run
 from core.io.export import export_dataset
+from core.io.formats import FORMATS
 from core.project.errors import OutputError
 from tests.core.formats_support import annotate_seed_article
 from tests.core.full_disk import fill_disk
 
-FILE_FORMATS = ["jsonl", "xlsx", "conll", "doccano", "labelstudio", "hf"]
 
-
-@pytest.mark.parametrize("format_key", [*FILE_FORMATS, "brat"])
+@pytest.mark.parametrize("format_key", sorted(FORMATS))
 def test_a_full_disk_is_one_line_and_leaves_no_temporary_file(
     seeded_project, tmp_path, monkeypatch, format_key
 ):

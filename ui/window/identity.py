@@ -34,6 +34,10 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Identity", text)
+
+
 class Identity:
     def __init__(self, window: MainWindow, name: str | None):
         self.window = window
@@ -52,7 +56,12 @@ class Identity:
         project = window.project
         if project is None:
             return False
-        chosen = self.permitted_name(name or os_user_name() or "annotator")
+        chosen: str | None
+        if project.team is not None:
+            # on a team project you are who you connected as: the server enforces the rest
+            chosen = project.team.user
+        else:
+            chosen = self.permitted_name(name or os_user_name() or "annotator")
         if chosen is None:
             return False
         result = window.run_operation(ensure_annotator, chosen)
@@ -103,6 +112,15 @@ class Identity:
     def choose_annotator(self) -> None:
         window = self.window
         if window.project is None:
+            return
+        if window.project.team is not None:
+            window.show_notice(
+                _tr(
+                    "On a team project you annotate as the user you connected as; "
+                    "connect again as someone else to switch."
+                ),
+                INFO,
+            )
             return
         known = [a.name for a in read_annotators(window.project)]
         current = window.annotator.name if window.annotator else ""
@@ -206,6 +224,11 @@ class Identity:
         me = window.annotator
         if window.project is None or me is None:
             return
+        if window.project.team is not None:
+            window.show_notice(
+                _tr("On a team project the server decides who may see whose work."), INFO
+            )
+            return
         if not me.is_curator and any(a.is_curator for a in read_annotators(window.project)):
             window.show_notice(_tr("Only a curator can set the curator passphrase."), ERROR)
             return
@@ -240,7 +263,3 @@ class Identity:
                 return
             for annotator_id, role in dialog.changed_roles().items():
                 window.run_operation(set_annotator_role, annotator_id, role)
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Identity", text)

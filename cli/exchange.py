@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.main import CommandError, command, open_project, progress_printer, project_argument
+from cli.main import (
+    CommandError,
+    command,
+    open_project,
+    progress_printer,
+    project_argument,
+    require_curator_passphrase,
+)
 from core.io.formats import FORMATS, readable_formats
 
 
@@ -48,6 +55,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="output file (a folder for brat, hf, tsv3 and xmi)",
     )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an output file even if it is read-only"
+    )
     parser.add_argument("--documents", metavar="IDS", help="only these documents, e.g. 1,4,10-20")
     parser.add_argument("--finished", action="store_true", help="only sets marked finished")
     parser.add_argument(
@@ -87,7 +97,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "export annotations as a dataset (JSONL, Excel, CoNLL, ...)", _configure_export)
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.io.dataset import Selection
+    from core.io.dataset import GOLD, Selection
     from core.io.export import export_dataset
 
     info = FORMATS[args.format]
@@ -110,7 +120,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
-        report = export_dataset(project, args.format, args.out, selection, given, progress=progress)
+        if selection.sets != GOLD:
+            # annotators' own sets are blind to one another: only the curator sees them all
+            require_curator_passphrase(project, f"exporting {selection.describe()}")
+        report = export_dataset(
+            project, args.format, args.out, selection, given, progress=progress, force=args.force
+        )
     finally:
         clear()
         project.close()

@@ -142,6 +142,31 @@ def open_project(location: str, *, read_only: bool = False) -> Project:
     return project
 
 
+PASSPHRASE_VARIABLE = "TAWSIM_CURATOR_PASSPHRASE"
+
+
+def curator_passphrase(prompt: str = "Curator passphrase: ") -> str | None:
+    """The curator passphrase: from the environment variable TAWSIM_CURATOR_PASSPHRASE,
+    else asked on the terminal (not echoed); None when there is no one to ask."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return None
+
+
+def require_curator_passphrase(project: Project, doing: str) -> None:
+    """When the project has a curator passphrase, refuse `doing` (words for the message)
+    unless it is given (see curator_passphrase)."""
+    from core.annotation.curator_secret import has_curator_secret, require_curator_secret
+
+    if has_curator_secret(project):
+        require_curator_secret(project, curator_passphrase(), doing)
+
+
 def print_json(value: object) -> None:
     json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")

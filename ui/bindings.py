@@ -497,10 +497,12 @@ MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
         Submenu("&View annotations of", "view_of", on_show="identity.fill_view_menu"),
         SEPARATOR,
         Entry("Annotators and &roles…", "identity.manage_roles", "review.roles"),
+        Entry("Curator &passphrase…", "identity.manage_passphrase", "review.passphrase"),
     )),
     ("help", "&Help", (
         Entry("&Keyboard shortcuts", "help.show_shortcuts", "help.shortcuts",
               "mdi6.keyboard-outline", anytime=True),
+        Entry("&Check project…", "help.check_project", "help.check_project"),
         Entry("&About Tawsim", "help.about", "help.about", anytime=True),
     )),
 )  # fmt: skip

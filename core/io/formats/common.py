@@ -90,11 +90,17 @@ def safe_file_stem(record: DocumentRecord, per_set: bool) -> str:
 
 
 def read_utf8(path: Path) -> str:
-    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused."""
+    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused,
+    naming the line and the byte."""
+    raw = path.read_bytes()
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        raise FormatError(
+            path.name, f"not UTF-8 (byte 0x{raw[err.start]:02x} at column {column})", line
+        ) from None
 
 
 def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tuple[int, dict]]:

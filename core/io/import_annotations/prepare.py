@@ -82,7 +82,8 @@ class Prepared:
     trimmed: int = 0  # spans trimmed of edge whitespace
 
 
-def _at(doc: ImportedDocument, line: int | None) -> str:
+def at_line(doc: ImportedDocument, line: int | None) -> str:
+    """Where in its file something of `doc` is: "file line N" when known."""
     if line and doc.file:
         return f"{Path(doc.file).name} line {line}"
     return doc.where
@@ -110,7 +111,7 @@ class _Converter:
         trimmed = trim_whitespace(self.canonical.text, *place)
         if trimmed[0] == trimmed[1]:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} at {start}-{end} is only whitespace"
+                f"{at_line(self.doc, line)}: {what} at {start}-{end} is only whitespace"
             )
             return None
         self.trimmed += trimmed != place
@@ -124,17 +125,17 @@ class _Converter:
         unit_word = "UTF-16 units" if self.utf16 else "characters"
         if not 0 <= start < end <= raw_length:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
+                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
                 f"({raw_length} {unit_word})"
                 if start < end
-                else f"{_at(self.doc, line)}: {what} has start {start} not before end {end}"
+                else f"{at_line(self.doc, line)}: {what} has start {start} not before end {end}"
             )
             return None
         if self.utf16:
             raw_start, raw_end = self.utf16.from_utf16(start), self.utf16.from_utf16(end)
             if raw_start is None or raw_end is None:
                 self.problems.append(
-                    f"{_at(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
+                    f"{at_line(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
                     "two (UTF-16 surrogate pair)"
                 )
                 return None
@@ -142,14 +143,14 @@ class _Converter:
             raw_start, raw_end = start, end
         if text is not None and not _same_text(self.doc.text[raw_start:raw_end], text):
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} text {_quote(text)} does not match the document "
-                f"text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
+                f"{at_line(self.doc, line)}: {what} text {_quote(text)} does not match the "
+                f"document text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
             )
             return None
         new_start, new_end = self.canonical.offset(raw_start), self.canonical.offset(raw_end)
         if new_start is None or new_end is None or new_start >= new_end:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
+                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
                 "sequence that Unicode normalisation merges (or inside a CR LF pair)"
             )
             return None

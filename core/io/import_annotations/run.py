@@ -26,7 +26,9 @@ from core.io.import_annotations.match import (
     check_sets,
     count_only,
     group_by_document,
+    label_places,
     match_documents,
+    shared_text_notes,
     unknown_labels,
 )
 from core.io.import_annotations.options import (
@@ -94,12 +96,13 @@ def import_annotations(
         match_documents(conn, prepared, report)
     problems.extend(check_sets(prepared, options))
     unknown = unknown_labels(prepared, schema)
-    problems.extend(_label_problems(unknown, options))
+    problems.extend(_label_problems(unknown, options, label_places(prepared)))
     if problems:
         raise ImportRefused(problems, unknown if not options.add_labels else None)
     report_progress(progress, len(files) + 1, steps, "writing")
 
     documents = group_by_document(prepared)
+    report.notes.extend(shared_text_notes(documents))
     if options.dry_run:
         count_only(documents, report, unknown)
         return report
@@ -205,11 +208,20 @@ def _prepare(
     return prepared
 
 
-def _label_problems(unknown: dict[str, list[str]], options: ImportOptions) -> list[str]:
-    """Labels the schema lacks: refused with the list, or refused when they cannot be keys."""
+def _label_problems(
+    unknown: dict[str, list[str]], options: ImportOptions, places: dict[tuple[str, str], str]
+) -> list[str]:
+    """Labels the schema lacks: refused with the list (each with the file and line of its
+    first use), or refused when they cannot be keys."""
     if unknown and not options.add_labels:
+
+        def placed(layer: str, key: str) -> str:
+            where = places.get((layer, key))
+            return f"{key} at {where}" if where else key
+
         listing = "; ".join(
-            f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
+            f"{LAYER_WORDS[layer]}: {', '.join(placed(layer, k) for k in keys)}"
+            for layer, keys in unknown.items()
         )
         return [f"unknown {listing} (add them to the schema, or import with --add-labels)"]
     bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]

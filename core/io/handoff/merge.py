@@ -147,7 +147,6 @@ class _Incoming:
     path: str
     document: dict[str, Any]  # the other file's document row
     annotator: str  # GOLD for the gold set
-    role: str
     content: SetContent
 
 
@@ -175,10 +174,9 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
         try:
             with other.read() as conn:
                 documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
-                annotators: dict[int | None, tuple[str, str]] = {
-                    r.id: (r.name, r.role)
-                    for r in conn.execute(select(Annotator.id, Annotator.name, Annotator.role))
-                }
+                annotators: dict[int | None, str] = dict(
+                    conn.execute(select(Annotator.id, Annotator.name)).all()
+                )
                 rows = conn.execute(
                     select(AnnotationSet.id, AnnotationSet.document_id, AnnotationSet.annotator_id)
                 ).all()
@@ -198,17 +196,14 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
             schema = other.schema
         finally:
             other.close()
-    annotators[None] = (GOLD, "")
+    annotators[None] = GOLD
     for r in own:
-        _check_offsets(
-            path, annotators[r.annotator_id][0], documents[r.document_id], contents[r.id]
-        )
+        _check_offsets(path, annotators[r.annotator_id], documents[r.document_id], contents[r.id])
     sets = [
         _Incoming(
             str(path),
             documents[r.document_id],
-            annotators[r.annotator_id][0],
-            annotators[r.annotator_id][1],
+            annotators[r.annotator_id],
             contents[r.id],
         )
         for r in own
@@ -473,7 +468,8 @@ def _bring_sets(
     ):
         document_id, title = here_docs[digest]
         if annotator not in annotator_ids and annotator != GOLD:
-            annotator_ids[annotator] = tx.insert(Annotator, name=annotator, role=incoming.role)
+            # the receiving project gives roles: a package never makes its annotator a curator
+            annotator_ids[annotator] = tx.insert(Annotator, name=annotator, role="annotator")
             tx.changes.annotators = True
         annotator_id = annotator_ids.get(annotator)  # None: the gold set
         existing = find_set(tx.conn, document_id, annotator_id)

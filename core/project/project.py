@@ -42,6 +42,7 @@ from models.db import (
     is_corrupt_error,
     open_project_engine,
 )
+from models.messages import Message
 from models.migrations import SCHEMA_VERSION
 from models.tables import Meta, Setting, table_of, utc_now
 
@@ -155,7 +156,9 @@ class Project:
         If the block raises, nothing is written and no undo step is recorded.
         """
         if self.read_only:
-            raise OperationError(f"{self.path.name} was opened read-only; nothing was changed")
+            raise OperationError(
+                Message("{name} was opened read-only; nothing was changed", name=self.path.name)
+            )
         if not self._verified:
             self.verify()
         try:
@@ -216,10 +219,22 @@ class Project:
                 tx.replay(step.records, backwards)
         except (UndoConflict, OperationError) as err:
             self.undo_stack.clear()
-            raise UndoConflict(
-                f"Cannot {'undo' if backwards else 'redo'} “{step.name}”: the annotations were "
-                f"changed elsewhere since ({err}). The undo history was cleared; nothing was lost."
-            ) from None
+            detail = err.args[0] if err.args else ""
+            if backwards:
+                message = Message(
+                    "Cannot undo “{step}”: the annotations were changed elsewhere since "
+                    "({detail}). The undo history was cleared; nothing was lost.",
+                    step=step.name,
+                    detail=detail,
+                )
+            else:
+                message = Message(
+                    "Cannot redo “{step}”: the annotations were changed elsewhere since "
+                    "({detail}). The undo history was cleared; nothing was lost.",
+                    step=step.name,
+                    detail=detail,
+                )
+            raise UndoConflict(message) from None
         source.pop()
         target.append(step)
         if step.changes.schema:
@@ -272,9 +287,9 @@ def set_setting(tx: Txn, key: str, value: Any) -> None:
 def _integrity_message(err: IntegrityError) -> str:
     text = str(err.orig)
     if "UNIQUE" in text:
-        return f"this already exists ({text})"
+        return Message("this already exists ({detail})", detail=text)
     if "FOREIGN KEY" in text:
-        return "it refers to something that no longer exists"
+        return Message("it refers to something that no longer exists")
     return text
 
 

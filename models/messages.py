@@ -29,9 +29,14 @@ MESSAGE_CONTEXT = ""  # pyside6-lupdate files QT_TR_NOOP outside a tr() class un
 class Named(Protocol):
     """A schema item with a key and a name in each language."""
 
-    key: str
-    name_en: str
-    name_ar: str
+    @property
+    def key(self) -> str: ...
+
+    @property
+    def name_en(self) -> str: ...
+
+    @property
+    def name_ar(self) -> str: ...
 
 
 class Message(str):

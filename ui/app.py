@@ -13,6 +13,7 @@ from core.project.errors import ProjectError
 from core.project.project import Project
 from ui import settings
 from ui.fonts import load_bundled_fonts
+from ui.i18n import error_text, translate
 from ui.qt import QtWidgets
 from ui.theme import LIGHT, THEMES, apply_theme
 
@@ -70,7 +71,7 @@ def run_app(project_path: str | None = None) -> int:
         path = Path(project_path) if project_path else startup_project_path()
         project = Project.open(path)
     except ProjectError as err:
-        QtWidgets.QMessageBox.critical(None, "Tawsim", str(err))
+        QtWidgets.QMessageBox.critical(None, translate("App", "Tawsim"), error_text(err))
         return 1
 
     from ui.main_window import MainWindow

@@ -244,7 +244,7 @@ def _argument_problems(
                 "{name}: its entity span ({label} at {start}-{end}) was deleted; "
                 "choose another or remove it",
                 name=name,
-                label=_detached_label(schema, argument.detached_label),
+                label=detached_label(schema, argument.detached_label),
                 start=argument.detached_start,
                 end=argument.detached_end,
             )
@@ -605,7 +605,7 @@ def _at(label: LabelInfo, start: int, end: int) -> Message:
     return Message("{label} at {start}-{end}", label=label, start=start, end=end)
 
 
-def _detached_label(schema: ProjectSchema, key: str | None) -> LabelInfo | str:
+def detached_label(schema: ProjectSchema, key: str | None) -> LabelInfo | str:
     """The entity label a deleted span had (its key is kept), by name if it still exists."""
     found = schema.by_key(ENTITY, key) if key else None
     return found if found is not None else key or "?"
@@ -617,6 +617,7 @@ __all__ = [
     "Problem",
     "ProblemCount",
     "SetContent",
+    "detached_label",
     "load_set_content",
     "load_sets_content",
     "problem_counts",

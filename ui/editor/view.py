@@ -708,26 +708,35 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         for span_id in span_ids:
             span = self.layer.spans[span_id]
             style = self.layer.styles.get(span.label_id)
-            key = style.key if style else "?"
-            name = style.name if style else ""
+            name = style.name if style else "?"
             color = style.color.name() if style else "#888888"
             on_color = style.on_color.name() if style else "#ffffff"
             clitic = []
             starts_inside, ends_inside = self.layer.split_edges(span_id)
             if starts_inside:
                 word_start = self.layer.word_bounds(span.start)[0]
-                clitic.append(f"left out before: «{escape(self.text[word_start : span.start])}»")
+                clitic.append(
+                    self.tr("left out before: «{text}»").format(
+                        text=escape(self.text[word_start : span.start])
+                    )
+                )
             if ends_inside:
                 word_end = self.layer.word_bounds(span.end)[1]
-                clitic.append(f"left out after: «{escape(self.text[span.end : word_end])}»")
+                clitic.append(
+                    self.tr("left out after: «{text}»").format(
+                        text=escape(self.text[span.end : word_end])
+                    )
+                )
             note = f"<br><i>{escape(span.note)}</i>" if span.note else ""
             extra = f"<br>{'; '.join(clitic)}" if clitic else ""
+            where = self.tr("offsets {offsets} · #{id}").format(
+                offsets=offsets(span.start, span.end), id=span_id
+            )
             parts.append(
-                f"<p><span style='background:{color};color:{on_color}'>&nbsp;{escape(key)}&nbsp;"
-                "</span> "
-                f"{escape(name)}<br>"
+                f"<p><span style='background:{color};color:{on_color}'>&nbsp;{escape(name)}&nbsp;"
+                "</span><br>"
                 f"<span dir='rtl'>{escape(self.text[span.start : span.end])}</span>"
-                f"<br>offsets {offsets(span.start, span.end)} · #{span_id}{extra}{note}</p>"
+                f"<br>{where}{extra}{note}</p>"
             )
         return "".join(parts)
 
@@ -994,7 +1003,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         if pixmap is None:
             style = self.layer.styles[label_id]
             ratio = self.devicePixelRatioF()
-            width = self._chip_metrics.horizontalAdvance(style.key) + 2 * CHIP_PADDING
+            width = self._chip_metrics.horizontalAdvance(style.name) + 2 * CHIP_PADDING
             pixmap = QtGui.QPixmap(int(width * ratio + 0.5), int(self._chip_height * ratio + 0.5))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -1006,7 +1015,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(style.on_color)
             painter.setFont(self._chip_font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.key)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.name)
             painter.end()
             self._chips[label_id] = pixmap
         return pixmap

@@ -66,7 +66,7 @@ class PairHeatmap(QtWidgets.QWidget):
         self._cells: dict[tuple[int, int], Cell] = {}
         self._selected: tuple[int, int] | None = None
         self._highlight: int | None = None  # the current user's annotator id
-        self._empty_text = "Computing…"
+        self._empty_text = self.tr("Computing…")
 
     # --- data -----------------------------------------------------------------------
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from ui import settings
 from ui.fonts import DEFAULT_POINT_SIZE, text_font
+from ui.i18n import Translatable
 from ui.icons import icon
 from ui.qt import QtGui, QtWidgets, application
 from ui.theme import LIGHT, THEMES, apply_theme
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 
 
-class Appearance:
+class Appearance(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
 
@@ -56,11 +57,11 @@ class Appearance:
         settings.set_value("view/font_size", size)
         editor.apply_text_font(text_font(editor.font().family(), size))
         self.window.preview.refresh()
-        self.window.statusBar().showMessage(f"Text size {size} pt", 2000)
+        self.window.statusBar().showMessage(self.tr("Text size {size} pt").format(size=size), 2000)
 
     def choose_font(self) -> None:
         editor = self.window.editor
-        ok, font = QtWidgets.QFontDialog.getFont(editor.font(), self.window, "Text font")
+        ok, font = QtWidgets.QFontDialog.getFont(editor.font(), self.window, self.tr("Text font"))
         if ok:
             settings.set_value("view/font_family", font.family())
             settings.set_value("view/font_size", font.pointSize())

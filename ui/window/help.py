@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.dialogs.shortcuts import ShortcutsDialog, shortcuts_html
+from ui.i18n import Translatable
 from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Help:
+class Help(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self._shortcuts: ShortcutsDialog | None = None
@@ -33,7 +34,9 @@ class Help:
 
         QtWidgets.QMessageBox.about(
             self.window,
-            "About Tawsim",
-            f"<h3>Tawsim {APP_VERSION}</h3><p>Annotation of entities, events and stances in "
-            "Arabic news.</p><p>GPL-3.0-or-later. Text font: Amiri (SIL Open Font License).</p>",
+            self.tr("About Tawsim"),
+            self.tr(
+                "<h3>Tawsim {version}</h3><p>Annotation of entities, events and stances in "
+                "Arabic news.</p><p>GPL-3.0-or-later. Text font: Amiri (SIL Open Font License).</p>"
+            ).format(version=APP_VERSION),
         )

@@ -19,7 +19,8 @@ from core.annotation.annotators import (
 from core.project.appstate import load_state, save_state
 from core.project.changes import Changes
 from ui.dialogs.annotator import AnnotatorDialog, os_user_name
-from ui.dialogs.roles import RolesDialog
+from ui.dialogs.roles import RolesDialog, role_name
+from ui.i18n import Translatable
 from ui.notice import ERROR, INFO
 from ui.qt import QtWidgets
 
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Identity:
+class Identity(Translatable):
     def __init__(self, window: MainWindow, name: str | None):
         self.window = window
         self.name = name  # the annotator to be when a project opens
@@ -68,7 +69,9 @@ class Identity:
     def switch_annotator(self, name: str) -> None:
         self.set_identity(name)
         annotator = self.window.annotator
-        self.window.show_notice(f"Annotating as {annotator.name}." if annotator else "", INFO)
+        self.window.show_notice(
+            self.tr("Annotating as {name}.").format(name=annotator.name) if annotator else "", INFO
+        )
 
     def view_own_set(self) -> None:
         if self.window.annotator is not None:
@@ -79,7 +82,10 @@ class Identity:
         annotator = self.window.annotator
         if annotator is None or not annotator.is_curator:
             self.window.show_notice(
-                "Only curators can look at other annotators' work (Review > Annotators and roles).",
+                self.tr(
+                    "Only curators can look at other annotators' work "
+                    "(Review > Annotators and roles)."
+                ),
                 ERROR,
             )
             return False
@@ -102,7 +108,7 @@ class Identity:
         """Whose set is shown, in words."""
         window = self.window
         if window.viewing_gold:
-            return "the gold standard"
+            return self.tr("the gold standard")
         if window.annotator is not None and window.owner == window.annotator.id:
             return window.annotator.name
         if window.owner is None or window.project is None:
@@ -113,8 +119,10 @@ class Identity:
         """Say so in the notice strip when the shown set is not the user's own."""
         if self.window.read_only:
             self.window.show_notice(
-                f"These are {self.owner_name()}'s annotations, shown read-only. "
-                "Review > My annotations goes back to yours.",
+                self.tr(
+                    "These are the annotations of {owner}, shown read-only. "
+                    "Review > My annotations goes back to yours."
+                ).format(owner=self.owner_name()),
                 ERROR,
             )
             return True
@@ -125,10 +133,9 @@ class Identity:
         read_only = window.read_only
         reason = ""
         if window.project is not None and read_only and window.annotator is not None:
-            reason = (
-                f"Viewing {self.owner_name()}'s annotations, read-only. "
-                "Review > My annotations goes back."
-            )
+            reason = self.tr(
+                "Viewing the annotations of {owner}, read-only. Review > My annotations goes back."
+            ).format(owner=self.owner_name())
         window.editor.annotations_read_only = read_only
         window.preview.read_only_reason = reason
         window.palette_panel.set_enabled_for_editing(not read_only, reason)
@@ -144,15 +151,15 @@ class Identity:
         curator = me is not None and me.is_curator
         others = [a for a in read_annotators(window.project) if me and a.id != me.id]
         for other in others:
-            action = menu.addAction(f"{other.name} ({other.role})")
+            action = menu.addAction(f"{other.name} ({role_name(other.role)})")
             action.setEnabled(curator)
             action.triggered.connect(lambda _=False, i=other.id: self.view_set(i))
-        gold = menu.addAction("Gold standard")
+        gold = menu.addAction(self.tr("Gold standard"))
         gold.setEnabled(curator)
         gold.triggered.connect(lambda: self.view_set(None, gold=True))
         if not curator:
             menu.addSeparator()
-            menu.addAction("Only curators can view others' work").setEnabled(False)
+            menu.addAction(self.tr("Only curators can view others' work")).setEnabled(False)
 
     def manage_roles(self) -> None:
         window = self.window
@@ -162,13 +169,12 @@ class Identity:
         annotators = read_annotators(window.project)
         has_curator = any(a.is_curator for a in annotators)
         editable = me.is_curator or not has_curator
-        reason = (
-            "Curators can look at every annotator's work (read-only) and curate."
-            if me.is_curator
-            else "This project has no curator yet: name one here."
-            if not has_curator
-            else "Only a curator can change roles."
-        )
+        if me.is_curator:
+            reason = self.tr("Curators can look at every annotator's work (read-only) and curate.")
+        elif not has_curator:
+            reason = self.tr("This project has no curator yet: name one here.")
+        else:
+            reason = self.tr("Only a curator can change roles.")
         dialog = RolesDialog(annotators, editable, reason, window)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and editable:
             for annotator_id, role in dialog.changed_roles().items():

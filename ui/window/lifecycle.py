@@ -18,13 +18,14 @@ from core.project.errors import ProjectError
 from core.project.project import Project
 from core.schema.model import load_preset
 from ui.dialogs.new_project import NewProjectDialog
+from ui.i18n import Translatable, error_text
 from ui.qt import Qt, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class ProjectLifecycle:
+class ProjectLifecycle(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self.settings: dict[str, Any] = {}  # the open project's settings
@@ -44,14 +45,14 @@ class ProjectLifecycle:
             window.annotator = None
             window.owner = None
             window.annotating.labels = []
-            window.setWindowTitle("Tawsim")
+            window.setWindowTitle(self.tr("Tawsim"))
             window.documents.model.set_source(None, None)
             window.search_panel.set_source(None, None)
             self.fill_recent_list()
             window.pages.setCurrentWidget(window.welcome_page)
         else:
             self.settings = project.settings()
-            window.setWindowTitle(f"{project.name} — Tawsim")
+            window.setWindowTitle(self.tr("{project} — Tawsim").format(project=project.name))
             state = load_state()
             state.remember_project(project.path)
             save_state(state)
@@ -75,13 +76,13 @@ class ProjectLifecycle:
         if changes.settings:
             project = self.window.require_project()  # changes come only from an open project
             self.settings = project.settings()
-            self.window.setWindowTitle(f"{project.name} — Tawsim")
+            self.window.setWindowTitle(self.tr("{project} — Tawsim").format(project=project.name))
 
     def open_project_file(self, path: str | Path) -> bool:
         try:
             project = Project.open(Path(path))
         except ProjectError as err:
-            QtWidgets.QMessageBox.warning(self.window, "Tawsim", str(err))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Tawsim"), error_text(err))
             state = load_state()
             if not Path(path).exists():
                 state.forget_project(path)
@@ -95,7 +96,7 @@ class ProjectLifecycle:
         try:
             project = Project.create(path, name=name, schema=load_preset(preset))
         except (ProjectError, ValueError) as err:
-            QtWidgets.QMessageBox.warning(self.window, "Tawsim", str(err))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Tawsim"), error_text(err))
             return False
         self.close_project()
         self.set_project(project)
@@ -111,7 +112,10 @@ class ProjectLifecycle:
         project = self.window.project
         folder = str(project.path.parent) if project else str(Path.home())
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, "Open project", folder, "Tawsim projects (*.tawsim);;All files (*)"
+            self.window,
+            self.tr("Open project"),
+            folder,
+            self.tr("Tawsim projects (*.tawsim);;All files (*)"),
         )
         if path:
             self.open_project_file(path)
@@ -150,7 +154,7 @@ class ProjectLifecycle:
         welcome = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(welcome)
         layout.addStretch(1)
-        heading = QtWidgets.QLabel("<h2>Tawsim · توسيم</h2><p>No project is open.</p>")
+        heading = QtWidgets.QLabel(self.tr("<h2>Tawsim · توسيم</h2><p>No project is open.</p>"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         row = QtWidgets.QHBoxLayout()
@@ -180,7 +184,7 @@ class ProjectLifecycle:
             action.setEnabled(Path(path).is_file())
             action.triggered.connect(lambda _=False, p=path: self.open_project_file(p))
         if not recent:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def fill_recent_list(self) -> None:
         recent_list = self.window.recent_list

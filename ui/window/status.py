@@ -6,13 +6,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.bidi import offsets
+from ui.i18n import Translatable
 from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class StatusTexts:
+class StatusTexts(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
 
@@ -32,23 +33,32 @@ class StatusTexts:
             window.position_label.setText("")
             window.selection_label.setText("")
             return
-        role = " (curator)" if annotator.is_curator else ""
+        if annotator.is_curator:
+            you = self.tr("{name} (curator)").format(name=annotator.name)
+        else:
+            you = annotator.name
         if window.read_only:
             window.identity_label.setText(
-                f"Viewing {window.identity.owner_name()} (read-only) · "
-                f"you are {annotator.name}{role}"
+                self.tr("Viewing {owner} (read-only) · you are {you}").format(
+                    owner=window.identity.owner_name(), you=you
+                )
             )
         else:
-            window.identity_label.setText(f"Annotator: {annotator.name}{role}")
+            window.identity_label.setText(self.tr("Annotator: {you}").format(you=you))
         model = window.documents.model
         document = window.current_document_id
         row = model.row_of(document) if document else None
+        count = len(model.ids)
         if document is None:
-            window.position_label.setText(f"{len(model.ids):,} documents")
+            window.position_label.setText(
+                self.tr("{count} document(s)", None, count).format(count=f"{count:,}")
+            )
         elif row is None:
-            window.position_label.setText(f"Document #{document}")
+            window.position_label.setText(self.tr("Document #{id}").format(id=document))
         else:
-            window.position_label.setText(f"Document {row + 1} of {len(model.ids):,}")
+            window.position_label.setText(
+                self.tr("Document {number} of {count}").format(number=row + 1, count=f"{count:,}")
+            )
         self.update_selection()
 
     def update_selection(self) -> None:
@@ -57,7 +67,7 @@ class StatusTexts:
             span = editor.layer.spans[editor.selected_span]
             style = editor.layer.styles.get(span.label_id)
             label.setText(
-                f"{style.key if style else '?'} {offsets(span.start, span.end)} · "
+                f"{style.name if style else '?'} {offsets(span.start, span.end)} · "
                 f"{_status_text(editor.text[span.start : span.end])}"
             )
             return
@@ -65,9 +75,15 @@ class StatusTexts:
         if pending is None:
             label.setText("")
         else:
+            template = (
+                self.tr("selection {offsets} · {text} · exact")
+                if pending.exact
+                else self.tr("selection {offsets} · {text}")
+            )
             label.setText(
-                f"selection {offsets(pending.start, pending.end)} · {_status_text(pending.text)}"
-                + (" · exact" if pending.exact else "")
+                template.format(
+                    offsets=offsets(pending.start, pending.end), text=_status_text(pending.text)
+                )
             )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from types import ModuleType
 
 from core.io.formats.common import CODEPOINTS, UTF16
+from models.messages import Message
 
 
 @dataclass(frozen=True)
@@ -65,30 +66,38 @@ CLITICS = OptionInfo(
     "clitics",
     ("split", "keep"),
     "split",
-    "split: a proclitic outside an entity becomes its own O token, so spans stay exact; "
-    "keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and "
-    "ANERcorp do",
+    Message(
+        "split: a proclitic outside an entity becomes its own O token, so spans stay exact; "
+        "keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and "
+        "ANERcorp do"
+    ),
 )
 EXCLUDED_TEXT = OptionInfo(
     "excluded_text",
     ("keep", "drop"),
     "keep",
-    "keep: text in excluded regions stays, untagged; drop: sentences touching an excluded "
-    "region are left out",
+    Message(
+        "keep: text in excluded regions stays, untagged; drop: sentences touching an excluded "
+        "region are left out"
+    ),
 )
 AGREEMENT = OptionInfo(
     "agreement",
     ("yes", "no"),
     "yes",
-    "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
-    "of the exported documents; no: leave it out (faster on very large projects)",
+    Message(
+        "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
+        "of the exported documents; no: leave it out (faster on very large projects)"
+    ),
 )
 OFFSETS = OptionInfo(
     "offsets",
     (UTF16, CODEPOINTS),
     UTF16,
-    "utf16: offsets in UTF-16 units, as the tool counts them in the browser; "
-    "codepoints: Unicode code points",
+    Message(
+        "utf16: offsets in UTF-16 units, as the tool counts them in the browser; "
+        "codepoints: Unicode code points"
+    ),
 )
 
 FORMATS: dict[str, FormatInfo] = {
@@ -96,54 +105,60 @@ FORMATS: dict[str, FormatInfo] = {
     for info in (
         FormatInfo(
             "jsonl",
-            "Gold JSONL",
+            Message("Gold JSONL"),
             ".jsonl",
             "core.io.formats.jsonl",
-            "Tawsim's dataset: one document per line with entities, events, stances, "
-            "excluded ranges and provenance",
+            Message(
+                "Tawsim's dataset: one document per line with entities, events, stances, "
+                "excluded ranges and provenance"
+            ),
             reads_events=True,
             reads_stances=True,
         ),
         FormatInfo(
             "xlsx",
-            "Excel workbook",
+            Message("Excel workbook"),
             ".xlsx",
             "core.io.formats.xlsx",
-            "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances",
+            Message(
+                "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances"
+            ),
             options=(AGREEMENT,),
             reads_events=True,
             reads_stances=True,
         ),
         FormatInfo(
             "conll",
-            "CoNLL (IOB2)",
+            Message("CoNLL (IOB2)"),
             ".conll",
             "core.io.formats.conll",
-            "One token per line with IOB2 tags, nested entities in extra columns",
+            Message("One token per line with IOB2 tags, nested entities in extra columns"),
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
             "brat",
-            "brat standoff",
+            Message("brat standoff"),
             "",
             "core.io.formats.brat",
-            "A folder of .txt and .ann files (T and E lines) with annotation.conf",
+            Message("A folder of .txt and .ann files (T and E lines) with annotation.conf"),
             folder=True,
             reads_events=True,
         ),
         FormatInfo(
             "doccano",
-            "doccano JSONL",
+            Message("doccano JSONL"),
             ".jsonl",
             "core.io.formats.doccano",
-            "doccano sequence-labelling JSONL; events as entities with relations",
+            Message("doccano sequence-labelling JSONL; events as entities with relations"),
             options=(
                 OptionInfo(
                     "variant",
                     ("entities", "label"),
                     "entities",
-                    'entities: "entities" and "relations" (events kept); '
-                    'label: "label": [[start, end, label]] (entities only)',
+                    Message(
+                        'entities: "entities" and "relations" (events kept); '
+                        'label: "label": [[start, end, label]] (entities only)'
+                    ),
                 ),
                 OFFSETS,
             ),
@@ -152,20 +167,24 @@ FORMATS: dict[str, FormatInfo] = {
         ),
         FormatInfo(
             "labelstudio",
-            "Label Studio JSON",
+            Message("Label Studio JSON"),
             ".json",
             "core.io.formats.labelstudio",
-            "Label Studio tasks with labels and relations (and a labelling config beside it)",
+            Message(
+                "Label Studio tasks with labels and relations (and a labelling config beside it)"
+            ),
             options=(OFFSETS,),
             reads_events=True,
             default_unit=UTF16,
         ),
         FormatInfo(
             "hf",
-            "Hugging Face token classification",
+            Message("Hugging Face token classification"),
             ".jsonl",
             "core.io.formats.hf",
-            "One sentence per line: tokens and ner_tags ids; label names in NAME.labels.json",
+            Message(
+                "One sentence per line: tokens and ner_tags ids; label names in NAME.labels.json"
+            ),
             options=(CLITICS, EXCLUDED_TEXT),
         ),
     )

@@ -44,6 +44,7 @@ from core.io.import_annotations.write import write_import
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
+from models.messages import Message
 
 
 def import_annotations(
@@ -70,7 +71,9 @@ def import_annotations(
         rule = project.setting("clitic_rule")
         moved = sum(strip_clitics(p, rule) for p in prepared if p.source.rebuilt)
         if moved:
-            report.notes.append(f"{moved:,} entity start(s) moved past a proclitic")
+            report.notes.append(
+                Message("entity starts moved past a proclitic: {count:,}", count=moved)
+            )
     problems.extend(check_references(prepared))
     with project.read() as conn:
         match_documents(conn, prepared, report)

@@ -50,6 +50,7 @@ from core.review.agreement.measure_tokens import token_kappa
 from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
 from core.review.agreement.study import AgreementOptions, collection_paused, load_study
+from models.messages import Message
 
 
 def compute_agreement(
@@ -85,7 +86,7 @@ def compute_agreement(
             measures["entities.token_kappa"] = token_kappa(study, texts)
         else:
             measures["entities.token_kappa"] = MeasureResult(
-                overall=Figure.none("token kappa was not asked for")
+                overall=Figure.none(Message("token kappa was not asked for"))
             )
         step(4, "Events")
         measures.update(event_f1(study))

@@ -34,13 +34,13 @@ ROLE = "role"  # same argument span, another role
 ARGUMENT_MISMATCH = "argument"  # another span for a role that takes one argument
 POLARITY = "polarity"  # same target (and holder), another polarity
 CONFLICT_NAMES = {
-    LABEL: "label mismatch",
-    BOUNDARY: "boundary mismatch",
-    BOUNDARY_LABEL: "boundary and label mismatch",
-    EVENT_TYPE: "event type mismatch",
-    ROLE: "role mismatch",
-    ARGUMENT_MISMATCH: "argument mismatch",
-    POLARITY: "polarity mismatch",
+    LABEL: Message("label mismatch"),
+    BOUNDARY: Message("boundary mismatch"),
+    BOUNDARY_LABEL: Message("boundary and label mismatch"),
+    EVENT_TYPE: Message("event type mismatch"),
+    ROLE: Message("role mismatch"),
+    ARGUMENT_MISMATCH: Message("argument mismatch"),
+    POLARITY: Message("polarity mismatch"),
 }
 
 FINISHED, IN_PROGRESS = "finished", "in_progress"

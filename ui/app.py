@@ -1,4 +1,5 @@
-"""Start-up: the Qt application, theme and fonts, who is annotating, the project, the window."""
+"""Start-up: the Qt application, its language, theme and fonts, who is annotating, the
+project, the window."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from core.project.errors import ProjectError
 from core.project.project import Project
 from ui import settings
 from ui.fonts import load_bundled_fonts
-from ui.i18n import error_text, translate
+from ui.i18n import chosen_language, error_text, install, translate
 from ui.qt import QtWidgets
 from ui.theme import LIGHT, THEMES, apply_theme
 
@@ -56,6 +57,7 @@ def make_application() -> QtWidgets.QApplication:
         app = QtWidgets.QApplication(sys.argv)
     app.setApplicationName("Tawsim")
     app.setOrganizationName("Tawsim")
+    install(app, chosen_language())
     load_bundled_fonts()
     theme = settings.value("view/theme", LIGHT)
     apply_theme(app, theme if theme in THEMES else LIGHT)

@@ -1,4 +1,10 @@
-"""The interface's language: names and messages shown in it.
+"""The interface's language: which one, its Qt translators and layout direction, and
+names and messages shown in it.
+
+The language is the one chosen in View > Language (the `view/language` setting), else
+the system's: Arabic when the system locale is Arabic, English otherwise. `install` loads
+Tawsim's catalogue (resources/translations/tawsim_LANG.qm, compiled from the .ts by
+`make`), Qt's own for its dialogs, and lays the interface out right to left for Arabic.
 
 Every text the window shows goes through Qt's translation system: `self.tr("...")` in
 QObject subclasses and in classes deriving from `Translatable` (the window's parts and
@@ -12,15 +18,23 @@ event types, roles and stance targets are shown by `name_of`, in the interface's
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 from core.messages import MESSAGE_CONTEXT, Message, Named
-from ui.qt import QtCore
+from core.resources import resource_path
+from ui import settings
+from ui.qt import Qt, QtCore, QtWidgets
 
 ARABIC, ENGLISH = "ar", "en"
+LANGUAGES = {ARABIC: "العربية", ENGLISH: "English"}  # each named in itself
+SETTING = "view/language"
+TRANSLATIONS_DIR = resource_path("translations")
 translate = QtCore.QCoreApplication.translate
 
-_language = ENGLISH  # the interface's language, set when the translators are installed
+_language = ENGLISH  # the interface's language, set by `install`
+_translators: list[QtCore.QTranslator] = []
 
 
 def language() -> str:
@@ -29,6 +43,49 @@ def language() -> str:
 
 def is_arabic() -> bool:
     return _language == ARABIC
+
+
+def system_language() -> str:
+    arabic = QtCore.QLocale.system().language() == QtCore.QLocale.Language.Arabic
+    return ARABIC if arabic else ENGLISH
+
+
+def chosen_language() -> str:
+    """The language chosen in View > Language, else the system's."""
+    chosen = settings.value(SETTING, "")
+    return chosen if chosen in LANGUAGES else system_language()
+
+
+def install(app: QtWidgets.QApplication, language: str, folder: Path | None = None) -> None:
+    """Speak `language` from now on: Tawsim's catalogue from `folder` (default:
+    resources/translations), Qt's own for its dialogs and buttons, and the layout
+    direction. Windows built afterwards are in that language; a catalogue that is
+    missing (a source tree where `make` has not compiled it) leaves English, said once on
+    stderr."""
+    global _language
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    folder = folder or TRANSLATIONS_DIR
+    ours = QtCore.QTranslator(app)
+    if not ours.load(f"tawsim_{language}", str(folder)):
+        print(f"Tawsim: no {folder / f'tawsim_{language}.qm'}; run `make`", file=sys.stderr)
+        if language != ENGLISH:
+            install(app, ENGLISH, folder)
+            return
+    else:
+        app.installTranslator(ours)
+        _translators.append(ours)
+    if language != ENGLISH:
+        qt = QtCore.QTranslator(app)
+        qt_folder = QtCore.QLibraryInfo.path(QtCore.QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(QtCore.QLocale(language), "qtbase", "_", qt_folder):
+            app.installTranslator(qt)
+            _translators.append(qt)
+    _language = language
+    app.setLayoutDirection(
+        Qt.LayoutDirection.RightToLeft if language == ARABIC else Qt.LayoutDirection.LeftToRight
+    )
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

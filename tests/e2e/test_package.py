@@ -15,7 +15,6 @@ fresh HOME and TAWSIM_HOME, nothing of the venv.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import json
 import os
 import shutil
@@ -26,13 +25,12 @@ import time
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from core.documents.demo import DEMO_PROJECT_NAME
 from core.version import APP_VERSION
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
 
 pytestmark = pytest.mark.slow
 
@@ -47,15 +45,6 @@ OFFSCREEN_NOTES = (
     "This plugin does not support propagateSizeHints",
     "This plugin does not support raise",
 )
-
-
-def load_script(name: str) -> ModuleType:
-    """A script of packaging/ (not a package: its name would hide the `packaging` library)."""
-    spec = importlib.util.spec_from_file_location(f"tawsim_packaging_{name}", PACKAGING / name)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def user_env(home: Path, **extra: str) -> dict[str, str]:

@@ -125,7 +125,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
         Message("Unitizing alpha"),
         Message("all annotators together"),
         Message("Label"),
-        Message("entities.f1_exact"),
+        "entities.f1_exact",
     ),
     MeasureInfo(
         "entities.token_kappa",
@@ -133,7 +133,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
         Message("Token kappa (BIO)"),
         Message("Fleiss' kappa, all annotators"),
         "",
-        Message("entities.f1_exact"),
+        "entities.f1_exact",
     ),
     MeasureInfo(
         "events.trigger_identification",
@@ -167,7 +167,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
         Message("Stance kappa"),
         Message("Fleiss' kappa, all annotators"),
         "",
-        Message("stances.percent_agreement"),
+        "stances.percent_agreement",
     ),
     MeasureInfo(
         "stances.krippendorff_alpha",
@@ -175,7 +175,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
         Message("Stance alpha (nominal)"),
         Message("all annotators together"),
         Message("Target"),
-        Message("stances.percent_agreement"),
+        "stances.percent_agreement",
     ),
     MeasureInfo(
         "stances.percent_agreement",

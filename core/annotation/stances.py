@@ -58,7 +58,7 @@ class StanceRow:
     holder_span_id: int | None
     target_label_id: int | None
     target_span_id: int | None
-    polarity_id: int
+    polarity_id: int | None  # None: an attributed stance whose polarity is not chosen yet
     note: str
     evidence: tuple[EvidenceRow, ...] = ()
 
@@ -178,18 +178,17 @@ def _check_target(
     target_label_id: int | None,
     target_span_id: int | None,
 ) -> None:
-    if target_label_id is not None and target_span_id is None:
+    """At most one target (none: not chosen yet, flagged until it is)."""
+    if target_label_id is not None and target_span_id is not None:
+        raise OperationError(Message("a stance has one target: a stance target or an entity span"))
+    if target_label_id is not None:
         _label_of(schema, target_label_id, STANCE_TARGET)
-    elif target_span_id is not None and target_label_id is None:
+    elif target_span_id is not None:
         if not schema.entity_targets:
             raise OperationError(
                 Message("this project's schema does not allow entity spans as targets")
             )
         _check_span(conn, set_id, target_span_id, Message("target"))
-    else:
-        raise OperationError(
-            Message("a stance needs exactly one target: a stance target or an entity span")
-        )
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
@@ -284,7 +283,7 @@ def add_attributed_stance(
     project: Project,
     set_id: int,
     holder_span_id: int,
-    polarity_id: int,
+    polarity_id: int | None,
     *,
     target_label_id: int | None = None,
     target_span_id: int | None = None,
@@ -293,13 +292,18 @@ def add_attributed_stance(
 ) -> OpResult[int]:
     """A holder's polarity towards a target, with evidence spans ((start, end) pairs).
 
-    An attributed stance should have at least one evidence span; one without is kept
-    but flagged until it gets one.
+    An attributed stance should have a polarity, a target and at least one evidence
+    span; one without them is kept (a new one starts so, until the annotator chooses)
+    but flagged incomplete, and left out of agreement, curation and exports.
     """
-    polarity = _label_of(project.schema, polarity_id, POLARITY)
-    with project.write(Message("Add stance {polarity}", polarity=polarity)) as tx:
+    name = Message("Add stance")
+    if polarity_id is not None:
+        polarity = _label_of(project.schema, polarity_id, POLARITY)
+        name = Message("Add stance {polarity}", polarity=polarity)
+    with project.write(name) as tx:
         schema = load_schema(tx.conn)
-        _label_of(schema, polarity_id, POLARITY)
+        if polarity_id is not None:
+            _label_of(schema, polarity_id, POLARITY)
         _check_span(tx.conn, set_id, holder_span_id, HOLDER)
         _check_target(tx.conn, schema, set_id, target_label_id, target_span_id)
         stance_id = tx.insert(

@@ -98,25 +98,41 @@ class ImportReport:
             parts.append(f"{len(self.failed)} file(s) refused")
         return ", ".join(parts)
 
-    def note_summary(self) -> list[str]:
-        """The text notes of the whole import, one line per kind (a corpus of ten thousand
+    def note_groups(self) -> list[NoteGroup]:
+        """The text notes of the whole import, one group per kind (a corpus of ten thousand
         documents with private-use characters is one line, not ten thousand)."""
         by_kind: dict[str, list[tuple[str, TextNote]]] = {}
         for file_report in self.files:
             for where, note in file_report.notes:
                 by_kind.setdefault(note.kind, []).append((where, note))
+        return [
+            NoteGroup(TextNote(kind, sum(n.count for _, n in found)), len(found), found[0][0])
+            for kind, found in by_kind.items()
+        ]
+
+    def note_summary(self) -> list[str]:
+        """The note groups in English, one line each."""
         lines = []
-        for found in by_kind.values():
-            first, note = found[0]
-            if len(found) == 1:
-                lines.append(f"{first}: {note}")
-                continue
-            total = sum(n.count for _, n in found)
-            lines.append(
-                f"{total:,} {note.what} in {len(found):,} documents (first: {first}); "
-                f"{note.meaning}"
-            )
+        for group in self.note_groups():
+            note = group.note
+            if group.documents == 1:
+                lines.append(f"{group.first}: {note}")
+            else:
+                lines.append(
+                    f"{note.count:,} {note.what} in {group.documents:,} documents "
+                    f"(first: {group.first}); {note.meaning}"
+                )
         return lines
+
+
+@dataclass(frozen=True)
+class NoteGroup:
+    """The notes of one kind over an import: their total, in how many documents, where
+    the first was."""
+
+    note: TextNote
+    documents: int
+    first: str
 
 
 def title_from_text(text: str) -> str:

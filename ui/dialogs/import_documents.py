@@ -126,12 +126,31 @@ def report_text(report: ImportReport) -> tuple[str, str]:
                     where=where, note=note_text(note)
                 )
             )
+    lines += note_lines(report)
     summary = [Plural.tr("%n document(s) added", None, len(report.added))]
     if report.duplicates:
         summary.append(Plural.tr("%n duplicate(s) skipped", None, len(report.duplicates)))
     if report.failed:
         summary.append(Plural.tr("%n file(s) refused", None, len(report.failed)))
     return list_text(summary), "\n".join(lines)
+
+
+def note_lines(report: ImportReport) -> list[str]:
+    """The text notes of a whole import, one line per kind of note."""
+    lines = []
+    for group in report.note_groups():
+        if group.documents == 1:
+            line = translate("ImportReport", "{where}: {note}")
+        else:
+            line = translate("ImportReport", "{note} in {documents} (first: {where})")
+        lines.append(
+            line.format(
+                where=group.first,
+                note=note_text(group.note),
+                documents=Plural.tr("%n document(s)", None, group.documents),
+            )
+        )
+    return lines
 
 
 def note_text(note: TextNote) -> str:

@@ -28,7 +28,7 @@ from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import compute_agreement, document_texts, document_tokens
 from core.review.agreement.report import write_disagreements, write_report
 from core.review.agreement.results import (
     LAYER_TITLES,
@@ -413,8 +413,14 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._start_token_kappa(report)
 
     def _start_token_kappa(self, report: AgreementReport) -> None:
-        texts = self.texts
-        task = Task(lambda progress: token_kappa(report.study, texts, progress), (), self)
+        project, compared = self.project, list(report.study.coverage)
+        task = Task(
+            lambda progress: token_kappa(
+                report.study, document_tokens(project, compared), progress
+            ),
+            (),
+            self,
+        )
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
         self._token_task = task
@@ -457,6 +463,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 if figure.defined
                 else text_of(figure.undefined or self.tr("undefined"))
             )
+            if figure.has_interval:
+                text += self.tr("; 95% CI {0} ({1})").format(
+                    figure.interval_text(3), self._method_name(figure.method)
+                )
             cells[(a, b)] = Cell(figure.value, text)
         self.heatmap.set_data(
             [(a.id, a.name) for a in report.annotators], cells, highlight=self.annotator_id
@@ -466,8 +476,15 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 self.tr("Agreement needs two annotators who finished the same documents.")
             )
         overall = result.overall
+        interval = (
+            self.tr(" (95% CI {0}, {1})").format(
+                overall.interval_text(3), self._method_name(overall.method)
+            )
+            if overall.has_interval
+            else ""
+        )
         value = (
-            f"<b>{overall.value:.3f}</b>"
+            f"<b>{overall.value:.3f}</b>{interval}"
             if overall.defined
             else self.tr("n/a — {reason}").format(reason=text_of(overall.undefined or ""))
         )
@@ -480,6 +497,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._show_confusion()
         self._show_documents(report)
 
+    def _method_name(self, method: str) -> str:
+        return self.tr("bootstrap") if method == "bootstrap" else self.tr("Gwet's formula")
+
     def _show_labels(self, report: AgreementReport) -> None:
         info = MEASURE_BY_KEY[self.measure]
         measures = [m for m in MEASURES if m.layer == info.layer and m.label_title]
@@ -491,12 +511,13 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             table.setHorizontalHeaderLabels([self.tr("No per-label figures for this layer")])
             return
         labels = list(dict.fromkeys(k for m in measures for k in report.measures[m.key].by_label))
-        table.setColumnCount(len(measures) + 2)
+        table.setColumnCount(len(measures) + 3)
         table.setHorizontalHeaderLabels(
             [
                 text_of(measures[0].label_title),
                 *(text_of(m.title) for m in measures),
                 self.tr("Compared"),
+                self.tr("95% CI ({0})").format(text_of(info.title)),
             ]
         )
         table.setRowCount(len(labels))
@@ -522,6 +543,11 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 if figure is not None:
                     cell.setToolTip(
                         figure_from(figure, 4)
+                        + (
+                            self.tr(", 95% CI {0}").format(figure.interval_text(3))
+                            if figure.has_interval
+                            else ""
+                        )
                         if figure.defined
                         else text_of(figure.undefined or "")
                     )
@@ -534,6 +560,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             count = QtWidgets.QTableWidgetItem(str(support))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, len(measures) + 1, count)
+            chosen = report.measures[info.key].by_label.get(label)
+            interval = QtWidgets.QTableWidgetItem(
+                chosen.interval_text(3) if chosen is not None else ""
+            )
+            interval.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(row, len(measures) + 2, interval)
         table.resizeColumnsToContents()
 
     def confusion_pair(self) -> tuple[int, int] | None:

@@ -14,9 +14,9 @@ from typing import TYPE_CHECKING
 from core.annotation.spans import read_changed_spans, read_owner_set
 from core.documents.navigation import FINISHED, IN_PROGRESS, next_unfinished, set_document_state
 from core.project.changes import Changes
-from ui.dialogs.import_documents import ImportDialog, report_text
+from ui.dialogs.import_documents import ImportDialog, note_lines, report_text
 from ui.i18n import Translatable, error_text
-from ui.notice import ERROR, INFO
+from ui.notice import ERROR, INFO, WARNING
 from ui.qt import QtWidgets
 from ui.tasks import ProgressDialog, Task
 from ui.window import REFUSALS, TASK_ERRORS
@@ -203,10 +203,11 @@ class Navigation(Translatable):
             summary = self.tr(
                 "{summary} (cancelled; the files imported before the cancel are kept)"
             ).format(summary=summary)
-        window.show_notice(
-            self.tr("Import: {summary}.").format(summary=summary),
-            ERROR if report.failed else INFO,
-        )
+        notes = note_lines(report)
+        if notes:  # e.g. private-use characters: letters lost in PDF extraction
+            summary = self.tr("{summary}. {notes}").format(summary=summary, notes=" ".join(notes))
+        kind = ERROR if report.failed else WARNING if notes else INFO
+        window.show_notice(self.tr("Import: {summary}.").format(summary=summary), kind)
         if details:
             box = QtWidgets.QMessageBox(window)
             box.setWindowTitle(self.tr("Import report"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.io.import_annotations.options import AUTO
 from core.schema.model import EVENT, ProjectSchema
 from core.text.canonical import text_sha256
-from core.text.clitics import analyze, known_words
+from core.text.clitics import analyze
+from core.text.snap import trim_whitespace
 from core.text.tokens import tokenize
 from models.messages import Message
 
@@ -73,6 +75,7 @@ class Prepared:
     events: list[_Event] = field(default_factory=list)
     stances: list[_Stance] = field(default_factory=list)
     excluded: list[tuple[int, int, str]] = field(default_factory=list)
+    trimmed: int = 0  # spans trimmed of edge whitespace
 
 
 def _at(doc: ImportedDocument, line: int | None) -> str:
@@ -90,10 +93,29 @@ class _Converter:
         self.unit = unit
         self.utf16 = Utf16Offsets(doc.text) if unit == UTF16 else None
         self.problems: list[str] = []
+        self.trimmed = 0  # spans that began or ended with whitespace
 
     def span(
         self, start: int, end: int, text: str | None, what: str, line: int | None
     ) -> tuple[int, int] | None:
+        """The span in canonical code points, without whitespace at its edges (no span
+        has any: one that came with some is trimmed and counted), or None (a problem)."""
+        place = self.place(start, end, text, what, line)
+        if place is None:
+            return None
+        trimmed = trim_whitespace(self.canonical.text, *place)
+        if trimmed[0] == trimmed[1]:
+            self.problems.append(
+                f"{_at(self.doc, line)}: {what} at {start}-{end} is only whitespace"
+            )
+            return None
+        self.trimmed += trimmed != place
+        return trimmed
+
+    def place(
+        self, start: int, end: int, text: str | None, what: str, line: int | None
+    ) -> tuple[int, int] | None:
+        """[start, end) of the file in canonical code points, or None (a problem)."""
         raw_length = self.utf16.length if self.utf16 else len(self.doc.text)
         unit_word = "UTF-16 units" if self.utf16 else "characters"
         if not 0 <= start < end <= raw_length:
@@ -175,9 +197,10 @@ def _convert(
             )
         )
     for ex in doc.excluded:
-        span = conv.span(ex.start, ex.end, None, "excluded range", ex.line)
+        span = conv.place(ex.start, ex.end, None, "excluded range", ex.line)
         if span:
             prepared.excluded.append((*span, ex.reason))
+    prepared.trimmed = conv.trimmed
     return prepared, conv.problems
 
 
@@ -288,6 +311,10 @@ def prepare_file(
         result, doc_problems = _convert(doc, canonical, unit)
         prepared.append(result)
         problems.extend(doc_problems)
+    trimmed = sum(p.trimmed for p in prepared)
+    if trimmed:
+        name = Path(docs[0].file).name if docs[0].file else docs[0].where
+        notes.append(f"{name}: {trimmed:,} span(s) trimmed of edge whitespace")
     return prepared, problems
 
 
@@ -346,11 +373,11 @@ def _detect_unit(
     return chosen
 
 
-def strip_clitics(prepared: Prepared, rule: str) -> int:
-    """Move entity starts past a proclitic of their first token (token formats)."""
+def strip_clitics(prepared: Prepared, rule: str, known: Container[str]) -> int:
+    """Move entity starts past a proclitic of their first token (token formats); `known`:
+    the words standing alone in the project and the files imported (core.text.clitics)."""
     if rule == "none":
         return 0
-    known = known_words(prepared.text)
     moved = 0
     for entity in prepared.entities:
         tokens = tokenize(prepared.text, entity.start, entity.end)

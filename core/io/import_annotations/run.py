@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from itertools import chain
 from pathlib import Path
 from types import ModuleType
+
+from sqlalchemy import select
 
 from core.io.formats import format_info, module
 from core.io.formats.common import (
@@ -44,7 +47,9 @@ from core.io.import_annotations.write import write_import
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
+from core.text.clitics import words_of
 from models.messages import Message
+from models.tables import Document
 
 
 def import_annotations(
@@ -69,7 +74,10 @@ def import_annotations(
     prepared = _prepare(parsed, schema, options, report, problems)
     if options.clitics == "strip":
         rule = project.setting("clitic_rule")
-        moved = sum(strip_clitics(p, rule) for p in prepared if p.source.rebuilt)
+        with project.read() as conn:
+            project_texts = conn.execute(select(Document.text)).scalars()
+            known = words_of(chain(project_texts, (p.text for p in prepared)))
+        moved = sum(strip_clitics(p, rule, known) for p in prepared if p.source.rebuilt)
         if moved:
             report.notes.append(
                 Message("entity starts moved past a proclitic: {count:,}", count=moved)

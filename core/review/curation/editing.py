@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from core.annotation.annotators import require_curator
 from core.annotation.spans import (
-    check_in_document,
+    check_in_text,
     delete_span,
-    document_length,
     get_span,
     known_label,
     relabel_span,
@@ -46,7 +45,7 @@ def add_gold_span(
     label = known_label(project, label_id)
     with project.write(Message("Add {label} to gold", label=label)) as tx:
         require_curator(tx.conn, curator_id)
-        check_in_document(document_length(tx.conn, document_id), start, end)
+        check_in_text(tx.conn, document_id, start, end)
         schema = load_schema(tx.conn)
         curation = load_curation(tx.conn, schema, document_id)
         writer = GoldWriter(tx, schema, curation, curator_id)

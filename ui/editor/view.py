@@ -848,13 +848,23 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return self._boxes(span.start, span.end)
 
     def chip_rect(self, span_id: int) -> QtCore.QRectF | None:
-        """Where the label chip of a span goes: above the right end of its first line
-        (paragraphs are right-to-left, so that is where the span begins for the reader)."""
+        """Where the label chip of a span is drawn: above the right end of its first line
+        (paragraphs are right-to-left, so that is where the span begins for the reader),
+        moved leftwards beside the chips of spans beginning before it that it would cover."""
         style = self.layer.style(span_id)
-        if style is None:
+        span = self.layer.spans.get(span_id)
+        if style is None or span is None:
             return None
-        boxes = self.span_boxes(span_id)
-        return self._chip_rect_in(boxes, style) if boxes else None
+        block = self.document().findBlock(self.qt_position(span.start))
+        drawing = self._drawing(block)
+        if drawing is None:
+            return None
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        for point, chip_span, label_id in drawing[1]:
+            if chip_span == span_id:
+                size = self._chip_pixmap(label_id).deviceIndependentSize()
+                return QtCore.QRectF(origin + point, size)
+        return None
 
     # --- painting ------------------------------------------------------------------------
 
@@ -871,7 +881,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._geometry = _Geometry(self)
         self._paint_rect = event.rect()
         try:
-            chips: list[tuple[QtCore.QPointF, int]] = []
+            chips: list[tuple[QtCore.QPointF, int]] = []  # (where, label)
             if self.layer.spans:
                 for block, origin in blocks:
                     drawing = self._drawing(block)
@@ -879,7 +889,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                         continue
                     picture, block_chips = drawing
                     painter.drawPicture(origin, picture)
-                    chips.extend((origin + point, label_id) for point, label_id in block_chips)
+                    chips.extend((origin + point, label_id) for point, _, label_id in block_chips)
             if self.selected_span is not None and self.selected_span in self.layer.spans:
                 self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
             if pending is not None:
@@ -905,9 +915,10 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
     def _drawing(
         self, block: QtGui.QTextBlock
-    ) -> tuple[QtGui.QPicture, list[tuple[QtCore.QPointF, int]]] | None:
+    ) -> tuple[QtGui.QPicture, list[tuple[QtCore.QPointF, int, int]]] | None:
         """Underlines and cut brackets of one paragraph, recorded once and replayed until
-        the paragraph changes, and where its chips go (relative to its top left corner).
+        the paragraph changes, and where its chips go (relative to its top left corner:
+        (where, span, label)).
         Chips are pixmaps drawn at paint time: a picture would copy them each time."""
         number = block.blockNumber()
         drawing = self._drawings.get(number)
@@ -944,7 +955,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
     def _paint_paragraph(
         self, painter, block, ids: list[int], start: int, end: int
-    ) -> list[tuple[QtCore.QPointF, int]]:
+    ) -> list[tuple[QtCore.QPointF, int, int]]:
         layer = self.layer
         spans = layer.spans
         levels = layer.levels(ids, within=(start, end))
@@ -974,7 +985,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             if ends_inside and start < span.end <= end:
                 self._paint_split(painter, block, style.color, span.end, boxes[span_id])
         placed: dict[float, list[QtCore.QRectF]] = {}  # chips per line
-        chips: list[tuple[QtCore.QPointF, int]] = []
+        chips: list[tuple[QtCore.QPointF, int, int]] = []
         order = sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0]))
         for span_id in order:
             style = layer.style(span_id)
@@ -988,7 +999,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                     break
                 rect.moveRight(min(p.left() for p in clash) - 2)
             line.append(rect)
-            chips.append((rect.topLeft(), style.label_id))
+            chips.append((rect.topLeft(), span_id, style.label_id))
         return chips
 
     def _chip_rect_in(self, boxes: list[LineBox], style: LabelStyle) -> QtCore.QRectF:

@@ -520,7 +520,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._tidy_tab_bars_soon()
 
     def _tidy_tab_bars_soon(self, *_args: object) -> None:
-        QtCore.QTimer.singleShot(0, self._hide_stale_tab_bars)
+        QtCore.QTimer.singleShot(0, self, self._hide_stale_tab_bars)  # never after deletion
 
     def _hide_stale_tab_bars(self) -> None:
         """Hide the tab bars of tabbed panels that no group of panels uses any more.

@@ -12,6 +12,7 @@ from core.documents.demo import startup_project_path
 from core.project.appstate import AppState, load_state, save_state
 from core.project.errors import ProjectError
 from core.project.project import Project
+from core.version import APP_ID, APP_NAME, APP_VERSION
 from ui import settings
 from ui.fonts import load_bundled_fonts
 from ui.i18n import chosen_language, error_text, install, translate
@@ -55,8 +56,11 @@ def make_application() -> QtWidgets.QApplication:
         app = running
     else:
         app = QtWidgets.QApplication(sys.argv)
-    app.setApplicationName("Tawsim")
-    app.setOrganizationName("Tawsim")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    app.setOrganizationName(APP_NAME)
+    # the desktop entry the window belongs to (Wayland's app id; the applications menu)
+    app.setDesktopFileName(APP_ID)
     install(app, chosen_language())
     load_bundled_fonts()
     theme = settings.value("view/theme", LIGHT)

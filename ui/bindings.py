@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from ui.i18n import QT_TR_NOOP, QT_TRANSLATE_NOOP
+from ui.i18n import LANGUAGES, QT_TR_NOOP, QT_TRANSLATE_NOOP
 from ui.qt import QtCore, QtGui
 from ui.theme import THEMES
 
@@ -596,6 +596,12 @@ MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
             Entry(THEME_NAMES[theme], lambda window, on, t=theme: on and window.set_theme(t),
                   f"view.theme_{theme}", anytime=True, checkable=True, exclusive=True)
             for theme in THEMES
+        )),
+        Submenu(QT_TR_NOOP("&Language"), "language", tuple(
+            # each language named in itself, never translated
+            Entry(name, lambda window, on, code=code: on and window.appearance.set_language(code),
+                  f"view.language_{code}", anytime=True, checkable=True, exclusive=True)
+            for code, name in LANGUAGES.items()
         )),
         SEPARATOR,
         Entry(QT_TR_NOOP("Zoom &in"), lambda window: window.appearance.zoom(+1), "view.zoom_in",

@@ -585,6 +585,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(state, QtCore.QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
         self.appearance.check_saved_theme()
+        self.appearance.check_language()
 
     def save_layout(self) -> None:
         store = settings.ui_settings()

@@ -1,13 +1,13 @@
-"""How the window looks: the light or dark theme, the text's size and font (kept in the
-window settings, see ui.settings)."""
+"""How the window looks: the light or dark theme, the text's size and font, the
+interface's language (kept in the window settings, see ui.settings)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui import settings
+from ui import i18n, settings
 from ui.fonts import DEFAULT_POINT_SIZE, text_font
-from ui.i18n import Translatable
+from ui.i18n import LANGUAGES, Translatable
 from ui.icons import icon
 from ui.qt import QtGui, QtWidgets, application
 from ui.theme import LIGHT, THEMES, apply_theme
@@ -21,6 +21,7 @@ MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 class Appearance(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
+        self._ticking = False
 
     @staticmethod
     def text_font() -> QtGui.QFont:
@@ -31,6 +32,32 @@ class Appearance(Translatable):
     def check_saved_theme(self) -> None:
         theme = settings.value("view/theme", LIGHT)
         self.window.actions[f"view.theme_{theme if theme in THEMES else LIGHT}"].setChecked(True)
+
+    def check_language(self) -> None:
+        """Tick the language the window speaks: nobody chose it, the system's language
+        stays the default (the action's group must see the change, so signals flow)."""
+        self._ticking = True
+        try:
+            self.window.actions[f"view.language_{i18n.language()}"].setChecked(True)
+        finally:
+            self._ticking = False
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface's language (View > Language); the window is built in it
+        from the next start."""
+        if self._ticking:
+            return
+        settings.set_value(i18n.SETTING, language)
+        if language == i18n.language():
+            self.window.show_notice(
+                self.tr("The interface is in {language}.").format(language=LANGUAGES[language])
+            )
+        else:
+            self.window.show_notice(
+                self.tr("The interface will be in {language} from Tawsim's next start.").format(
+                    language=LANGUAGES[language]
+                )
+            )
 
     def set_theme(self, theme: str) -> None:
         window = self.window

@@ -19,6 +19,7 @@ from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
 from core.io.export import ExportReport, export_dataset
 from core.io.formats import FORMATS, FormatInfo
 from core.project.project import Project
+from ui.bidi import isolated
 from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, text_of, translate
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
@@ -47,7 +48,7 @@ class ExportDialog(TaskDialog[ExportReport]):
 
         self.format = QtWidgets.QComboBox()
         for info in FORMATS.values():
-            self.format.addItem(text_of(info.title), info.key)
+            self.format.addItem(isolated(text_of(info.title)), info.key)  # "CoNLL (IOB2)" in RTL
             self.format.setItemData(
                 self.format.count() - 1,
                 text_of(info.description),

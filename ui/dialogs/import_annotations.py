@@ -27,6 +27,7 @@ from core.io.import_annotations import (
 )
 from core.project.changes import Changes
 from core.project.project import Project
+from ui.bidi import isolated
 from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, text_of, translate
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
@@ -78,7 +79,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
 
         self.format = QtWidgets.QComboBox()
         for info in FORMATS.values():
-            self.format.addItem(text_of(info.title), info.key)
+            self.format.addItem(isolated(text_of(info.title)), info.key)  # "CoNLL (IOB2)" in RTL
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])

@@ -39,7 +39,7 @@ from core.review.agreement.results import (
     MeasureResult,
 )
 from core.review.agreement.study import AgreementOptions
-from ui.bidi import offsets
+from ui.bidi import offsets, unbroken
 from ui.fonts import text_font
 from ui.i18n import name_of, text_of
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -465,7 +465,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             )
             if figure.has_interval:
                 text += self.tr("; 95% CI {0} ({1})").format(
-                    figure.interval_text(3), self._method_name(figure.method)
+                    unbroken(figure.interval_text(3)), self._method_name(figure.method)
                 )
             cells[(a, b)] = Cell(figure.value, text)
         self.heatmap.set_data(
@@ -478,7 +478,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         overall = result.overall
         interval = (
             self.tr(" (95% CI {0}, {1})").format(
-                overall.interval_text(3), self._method_name(overall.method)
+                unbroken(overall.interval_text(3)), self._method_name(overall.method)
             )
             if overall.has_interval
             else ""
@@ -544,7 +544,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                     cell.setToolTip(
                         figure_from(figure, 4)
                         + (
-                            self.tr(", 95% CI {0}").format(figure.interval_text(3))
+                            self.tr(", 95% CI {0}").format(unbroken(figure.interval_text(3)))
                             if figure.has_interval
                             else ""
                         )
@@ -562,7 +562,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             table.setItem(row, len(measures) + 1, count)
             chosen = report.measures[info.key].by_label.get(label)
             interval = QtWidgets.QTableWidgetItem(
-                chosen.interval_text(3) if chosen is not None else ""
+                unbroken(chosen.interval_text(3)) if chosen is not None else ""
             )
             interval.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, len(measures) + 2, interval)

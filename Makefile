@@ -30,7 +30,7 @@ run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
 # lint, formatting and types first (seconds), then the suite on every core
-test: check
+test: check $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 check: lint types

@@ -60,8 +60,8 @@ def install(app: QtWidgets.QApplication, language: str, folder: Path | None = No
     """Speak `language` from now on: Tawsim's catalogue from `folder` (default:
     resources/translations), Qt's own for its dialogs and buttons, and the layout
     direction. Windows built afterwards are in that language; a catalogue that is
-    missing (a source tree where `make` has not compiled it) leaves English, said once on
-    stderr."""
+    missing (a source tree where `make` has not compiled it) leaves English, said on
+    stderr unless English was asked for."""
     global _language
     for translator in _translators:
         app.removeTranslator(translator)
@@ -69,8 +69,8 @@ def install(app: QtWidgets.QApplication, language: str, folder: Path | None = No
     folder = folder or TRANSLATIONS_DIR
     ours = QtCore.QTranslator(app)
     if not ours.load(f"tawsim_{language}", str(folder)):
-        print(f"Tawsim: no {folder / f'tawsim_{language}.qm'}; run `make`", file=sys.stderr)
-        if language != ENGLISH:
+        if language != ENGLISH:  # English without its catalogue only says "%n file(s)"
+            print(f"Tawsim: no {folder / f'tawsim_{language}.qm'}; run `make`", file=sys.stderr)
             install(app, ENGLISH, folder)
             return
     else:

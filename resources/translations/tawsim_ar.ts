@@ -119,7 +119,12 @@
         <translation>السِّمة</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Language</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Zoom &amp;in</source>
         <translation>تكبير</translation>
     </message>
@@ -444,8 +449,8 @@
         <location filename="../../core/annotation/excluded.py" line="+163"/>
         <location filename="../../core/annotation/sets.py" line="+40"/>
         <location line="+10"/>
-        <location filename="../../core/annotation/spans.py" line="+100"/>
-        <location filename="../../core/annotation/validation.py" line="+168"/>
+        <location filename="../../core/annotation/spans.py" line="+101"/>
+        <location filename="../../core/annotation/validation.py" line="+169"/>
         <source>annotation set {id} does not exist</source>
         <translation>مجموعة التوسيم {id} غير موجودة</translation>
     </message>
@@ -532,7 +537,7 @@
         <translation>تعليم كمنتهية</translation>
     </message>
     <message>
-        <location filename="../../core/annotation/spans.py" line="-56"/>
+        <location filename="../../core/annotation/spans.py" line="-57"/>
         <source>span</source>
         <translation>المقطع</translation>
     </message>
@@ -543,17 +548,23 @@
     </message>
     <message>
         <location line="+6"/>
+        <location line="+37"/>
         <location filename="../../core/documents/navigation.py" line="+6"/>
         <source>document {id} does not exist</source>
         <translation>الوثيقة {id} غير موجودة</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-28"/>
         <source>{what} {start}-{end} is outside the document (length {length})</source>
         <translation>{what} {start}-{end} خارج الوثيقة (طولها {length})</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+44"/>
+        <source>{what} {start}-{end} begins or ends with whitespace</source>
+        <translation>{what} {start}-{end} يبدأ بمسافة أو ينتهي بها</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+15"/>
         <source>Add {label}</source>
         <translation>إضافة {label}</translation>
@@ -591,7 +602,7 @@
     </message>
     <message>
         <location filename="../../core/annotation/stances.py" line="+72"/>
-        <location filename="../../core/annotation/validation.py" line="+238"/>
+        <location filename="../../core/annotation/validation.py" line="+248"/>
         <source>holder</source>
         <translation>صاحب الموقف</translation>
     </message>
@@ -621,7 +632,12 @@
         <translation>يجب أن يكون {what} مقطع كيان من مجموعة التوسيم نفسها</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+13"/>
+        <source>a stance has one target: a stance target or an entity span</source>
+        <translation>للموقف هدف واحد: هدف موقف أو مقطع كيان</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>this project&apos;s schema does not allow entity spans as targets</source>
         <translation>مخطط هذا المشروع لا يسمح بأن تكون مقاطع الكيانات أهدافًا</translation>
     </message>
@@ -632,29 +648,29 @@
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>a stance needs exactly one target: a stance target or an entity span</source>
-        <translation>يحتاج الموقف إلى هدف واحد بالضبط: هدف موقف أو مقطع كيان</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <location line="+15"/>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>Set stance {polarity}</source>
         <translation>تعيين الموقف: {polarity}</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-72"/>
         <source>Clear stance on {target}</source>
         <translation>مسح الموقف من {target}</translation>
     </message>
     <message>
         <location line="+29"/>
+        <source>Add stance</source>
+        <translation>إضافة موقف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add stance {polarity}</source>
         <translation>إضافة موقف: {polarity}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Edit stance</source>
         <translation>تعديل الموقف</translation>
     </message>
@@ -689,7 +705,7 @@
         <translation>الشاهد {id} غير موجود (ربما أُزيل)</translation>
     </message>
     <message>
-        <location filename="../../core/annotation/validation.py" line="-221"/>
+        <location filename="../../core/annotation/validation.py" line="-231"/>
         <source>{where}: the trigger ends past the document</source>
         <translation>{where}: ينتهي المُحفِّز بعد نهاية الوثيقة</translation>
     </message>
@@ -745,6 +761,16 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>new stance</source>
+        <translation>موقف جديد</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: choose its polarity</source>
+        <translation>{where}: اختر قطبيته</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location filename="../../core/review/curation/operations.py" line="+97"/>
         <location line="+2"/>
         <source>stance {polarity}</source>
@@ -762,8 +788,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{where}: its target span was deleted; choose a target</source>
-        <translation>{where}: حُذف مقطع الهدف؛ اختر هدفًا</translation>
+        <source>{where}: choose its target</source>
+        <translation>{where}: اختر هدفه</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -806,7 +832,7 @@
         <translation>{label} في {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../core/documents/importing.py" line="+174"/>
+        <location filename="../../core/documents/importing.py" line="+190"/>
         <source>line {line}: not valid UTF-8 (JSONL must be UTF-8)</source>
         <translation>السطر {line}: ليس ترميز UTF-8 صالحًا (يجب أن يكون ملف JSONL بترميز UTF-8)</translation>
     </message>
@@ -926,8 +952,8 @@
         <translation>وسائط أحداث تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location filename="../../core/review/curation/gathering.py" line="+142"/>
+        <location line="+35"/>
+        <location filename="../../core/review/curation/gathering.py" line="+145"/>
         <source>stance evidence in excluded text</source>
         <translation>شواهد مواقف في نص مستبعد</translation>
     </message>
@@ -1128,7 +1154,7 @@
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+320"/>
+        <location filename="../../core/io/handoff/merge.py" line="+323"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -1138,7 +1164,7 @@
         <translation>مجموعة {annotator} للوثيقة «{title}» موجودة في {first} وفي {second}؛ استُعملت الأحدث ({later})</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+99"/>
         <source>this project&apos;s copy was changed later ({here}) than the merged one ({merged})</source>
         <translation>عُدِّلت نسخة هذا المشروع ({here}) بعد النسخة المدموجة ({merged})</translation>
     </message>
@@ -1158,7 +1184,7 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+218"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+241"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
@@ -1168,7 +1194,7 @@
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>they only fit the text that way</source>
         <translation>لا تطابق النص إلا هكذا</translation>
     </message>
@@ -1193,7 +1219,7 @@
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+75"/>
+        <location filename="../../core/io/import_annotations/run.py" line="+83"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
@@ -1219,7 +1245,7 @@
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../core/review/agreement/measure_f1.py" line="+143"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="+203"/>
         <source>event arguments</source>
         <translation>وسائط أحداث</translation>
     </message>
@@ -1329,13 +1355,13 @@
         <translation>اختلاف في القطبية</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_f1.py" line="-63"/>
-        <location filename="../../core/review/agreement/results.py" line="+73"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="-66"/>
+        <location filename="../../core/review/agreement/results.py" line="+109"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>spans</source>
         <translation>مقاطع</translation>
     </message>
@@ -1365,12 +1391,12 @@
         <translation>لم يُنهِ هؤلاء المُوسِّمون جميعًا أي وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/project.py" line="+89"/>
+        <location filename="../../core/review/agreement/project.py" line="+98"/>
         <source>token kappa was not asked for</source>
         <translation>لم يُطلب حساب كابا على مستوى الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/results.py" line="-55"/>
+        <location filename="../../core/review/agreement/results.py" line="-90"/>
         <source>fewer than two annotators finished the same document</source>
         <translation>أنهى الوثيقة نفسها أقل من مُوسِّمَين</translation>
     </message>
@@ -1390,7 +1416,7 @@
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+124"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
@@ -1424,12 +1450,12 @@
     <message>
         <location line="+1"/>
         <location line="+50"/>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>all annotators together</source>
         <translation>كل المُوسِّمين معًا</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location line="-67"/>
         <source>Token kappa (BIO)</source>
         <translation>كابا على مستوى الوحدات (BIO)</translation>
     </message>
@@ -1477,7 +1503,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
@@ -1502,7 +1528,7 @@
         <translation>لا شيء للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../core/review/curation/editing.py" line="+39"/>
+        <location filename="../../core/review/curation/editing.py" line="+38"/>
         <source>this span is an annotator&apos;s, not the gold standard&apos;s</source>
         <translation>هذا المقطع لأحد المُوسِّمين لا للمعيار الذهبي</translation>
     </message>
@@ -1542,7 +1568,7 @@
         <translation>وسائط في نص مستبعد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+3"/>
         <source>stances that lost their holder or target</source>
         <translation>مواقف فقدت صاحبها أو هدفها</translation>
@@ -2248,7 +2274,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../ui/editor/view.py" line="+719"/>
+        <location filename="../../ui/editor/view.py" line="+721"/>
         <source>left out before: «{text}»</source>
         <translation>متروك قبله: «{text}»</translation>
     </message>
@@ -2329,7 +2355,7 @@ What name should your annotations carry?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+74"/>
+        <location filename="../../ui/app.py" line="+80"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
@@ -2337,7 +2363,17 @@ What name should your annotations carry?</source>
 <context>
     <name>Appearance</name>
     <message>
-        <location filename="../../ui/window/appearance.py" line="+60"/>
+        <location filename="../../ui/window/appearance.py" line="+53"/>
+        <source>The interface is in {language}.</source>
+        <translation>الواجهة باللغة {language}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The interface will be in {language} from Tawsim&apos;s next start.</source>
+        <translation>ستكون الواجهة باللغة {language} من تشغيل توسيم القادم.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Text size {size} pt</source>
         <translation>حجم النص {size} نقطة</translation>
     </message>
@@ -2350,7 +2386,7 @@ What name should your annotations carry?</source>
 <context>
     <name>Bindings</name>
     <message>
-        <location filename="../../ui/bindings.py" line="-595"/>
+        <location filename="../../ui/bindings.py" line="-601"/>
         <source>New project…</source>
         <translation>مشروع جديد…</translation>
     </message>
@@ -3248,7 +3284,7 @@ What name should your annotations carry?</source>
 <context>
     <name>DocumentListModel</name>
     <message>
-        <location filename="../../ui/panels/documents.py" line="+69"/>
+        <location filename="../../ui/panels/documents.py" line="+66"/>
         <source>Title</source>
         <translation>العنوان</translation>
     </message>
@@ -3412,7 +3448,7 @@ What name should your annotations carry?</source>
         <location line="+19"/>
         <location line="+434"/>
         <source>Pick</source>
-        <translation>اختيار من النص</translation>
+        <translation>انتقاء</translation>
     </message>
     <message>
         <location line="-431"/>
@@ -3432,7 +3468,7 @@ What name should your annotations carry?</source>
     <message>
         <location line="+7"/>
         <source>Fill</source>
-        <translation>شغل</translation>
+        <translation>ملء</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3550,7 +3586,7 @@ What name should your annotations carry?</source>
     <message>
         <location line="+9"/>
         <source>Choose a role, then Space for the nearest entity it accepts (Enter fills it), or Pick and click an entity in the text.</source>
-        <translation>اختر دورًا، ثم المسافة لأقرب كيان يقبله (وEnter يشغله به)، أو «اختيار من النص» وانقر كيانًا في النص.</translation>
+        <translation>اختر دورًا، ثم المسافة لأقرب كيان يقبله (وEnter يشغله به)، أو «انتقاء» وانقر كيانًا في النص.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3560,12 +3596,12 @@ What name should your annotations carry?</source>
     <message>
         <location line="+7"/>
         <source>Space: nearest entity that fits, Enter: reassign this argument · Pick: click it in the text</source>
-        <translation>المسافة: أقرب كيان مناسب، Enter: إعادة إسناد هذا الوسيط · «اختيار من النص»: انقره في النص</translation>
+        <translation>المسافة: أقرب كيان مناسب، Enter: إعادة إسناد هذا الوسيط · «انتقاء»: انقره في النص</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Space: nearest entity that fits, Enter: fill the role · Pick: click it in the text</source>
-        <translation>المسافة: أقرب كيان مناسب، Enter: شغل الدور · «اختيار من النص»: انقره في النص</translation>
+        <translation>المسافة: أقرب كيان مناسب، Enter: شغل الدور · «انتقاء»: انقره في النص</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
@@ -3913,7 +3949,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+45"/>
+        <location filename="../../ui/dialogs/export.py" line="+46"/>
         <source>Export annotations</source>
         <translation>تصدير التوسيمات</translation>
     </message>
@@ -4382,7 +4418,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>ImportAnnotationsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/import_annotations.py" line="+38"/>
+        <location filename="../../ui/dialogs/import_annotations.py" line="+39"/>
         <source>Detect per file</source>
         <translation>اكتشاف لكل ملف</translation>
     </message>
@@ -4652,6 +4688,16 @@ Add them to the schema and import?</source>
         <location line="+6"/>
         <source>Warning: {where}: {note}</source>
         <translation>تنبيه: {where}: {note}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{where}: {note}</source>
+        <translation>{where}: {note}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{note} in {documents} (first: {where})</source>
+        <translation>{note} في {documents} (أولها: {where})</translation>
     </message>
 </context>
 <context>
@@ -5009,12 +5055,17 @@ Add them to the schema and import?</source>
         <translation>{summary} (أُلغي؛ وتبقى الملفات المستوردة قبل الإلغاء)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>{summary}. {notes}</source>
+        <translation>{summary}. {notes}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Import: {summary}.</source>
         <translation>الاستيراد: {summary}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>Import report</source>
         <translation>تقرير الاستيراد</translation>
     </message>
@@ -5100,7 +5151,7 @@ Add them to the schema and import?</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ui/notice.py" line="+30"/>
+        <location filename="../../ui/notice.py" line="+35"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -5164,6 +5215,11 @@ Add them to the schema and import?</source>
         <location filename="../../ui/review/heatmap.py" line="+69"/>
         <source>Computing…</source>
         <translation>جارٍ الحساب…</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <source>n/a</source>
+        <translation>غير متاح</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5300,7 @@ Add them to the schema and import?</source>
         <location line="+17"/>
         <source>, and brought along %n entity annotation(s) that arguments or stances need</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>، ولم يجلب أي توسيم كيان</numerusform>
             <numerusform>، وجلب توسيم كيان واحد تحتاجه الوسائط أو المواقف</numerusform>
             <numerusform>، وجلب توسيمَي كيانين تحتاجهما الوسائط أو المواقف</numerusform>
             <numerusform>، وجلب %n توسيمات كيانات تحتاجها الوسائط أو المواقف</numerusform>
@@ -5304,6 +5360,7 @@ Add them to the schema and import?</source>
         <location line="+1"/>
         <location filename="../../ui/dialogs/handoff.py" line="-102"/>
         <location filename="../../ui/dialogs/import_annotations.py" line="+5"/>
+        <location filename="../../ui/dialogs/import_documents.py" line="+5"/>
         <location filename="../../ui/review/restrict.py" line="+38"/>
         <source>%n document(s)</source>
         <translation>
@@ -5334,7 +5391,7 @@ Add them to the schema and import?</source>
         <location line="+10"/>
         <source>%n document(s) have no matching annotation set and were skipped</source>
         <translation>
-            <numerusform></numerusform>
+            <numerusform>لم تُتخطَّ أي وثيقة لغياب مجموعة توسيم مطابقة</numerusform>
             <numerusform>وثيقة واحدة ليس لها مجموعة توسيم مطابقة فتُخطِّيت</numerusform>
             <numerusform>وثيقتان ليس لهما مجموعة توسيم مطابقة فتُخطِّيتا</numerusform>
             <numerusform>%n وثائق ليس لها مجموعة توسيم مطابقة فتُخطِّيت</numerusform>
@@ -5404,7 +5461,7 @@ Add them to the schema and import?</source>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location filename="../../ui/dialogs/import_documents.py" line="+4"/>
+        <location filename="../../ui/dialogs/import_documents.py" line="-20"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>لم تُضف أي وثيقة</numerusform>
@@ -5512,7 +5569,7 @@ Add them to the schema and import?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+26"/>
         <source>%n private-use character(s) (often letters lost in PDF extraction; they are kept as they are)</source>
         <translation>
             <numerusform>لا محارف للاستعمال الخاص</numerusform>
@@ -5606,6 +5663,14 @@ Add them to the schema and import?</source>
             <numerusform>%n فئةً</numerusform>
             <numerusform>%n فئة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PrivateUseMarks</name>
+    <message>
+        <location filename="../../ui/editor/private_use.py" line="+49"/>
+        <source>&lt;p&gt;A private-use character ({code}): often a letter lost in PDF extraction. It is kept as it is; a word containing it may be damaged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;محرف للاستخدام الخاص ({code}): كثيرًا ما يكون حرفًا ضاع عند الاستخراج من PDF. يُبقى كما هو؛ وقد تكون الكلمة التي تحويه تالفة.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5775,12 +5840,12 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+433"/>
+        <location line="+465"/>
         <source>Labels</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location line="-432"/>
+        <location line="-464"/>
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
@@ -5866,7 +5931,7 @@ Add them to the schema and import?</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+301"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>لا خلافات</numerusform>
@@ -5878,12 +5943,12 @@ Add them to the schema and import?</source>
         </translation>
     </message>
     <message>
-        <location line="-246"/>
+        <location line="-278"/>
         <source>being computed…</source>
         <translation>قيد الحساب…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Token kappa: {reason}</source>
         <translation>كابا على مستوى الوحدات: {reason}</translation>
     </message>
@@ -5893,22 +5958,42 @@ Add them to the schema and import?</source>
         <translation>غير معرَّف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>; 95% CI {0} ({1})</source>
+        <translation>؛ فترة الثقة 95% {0} ({1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Agreement needs two annotators who finished the same documents.</source>
         <translation>يحتاج الاتفاق إلى مُوسِّمَين أنهيا الوثائق نفسها.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
+        <source> (95% CI {0}, {1})</source>
+        <translation> (فترة الثقة 95% {0}، {1})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>n/a — {reason}</source>
         <translation>غير متاح — {reason}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;{measure}&lt;/b&gt;, overall ({scope}): {value}</source>
-        <translation>&lt;b&gt;{measure}&lt;/b&gt;، إجمالًا ({scope}): {value}</translation>
+        <translation>المقياس &lt;b&gt;{measure}&lt;/b&gt;، إجمالًا ({scope}): {value}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>bootstrap</source>
+        <translation>إعادة المعاينة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gwet&apos;s formula</source>
+        <translation>صيغة Gwet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No per-label figures for this layer</source>
         <translation>لا أرقام لكل فئة في هذه الطبقة</translation>
     </message>
@@ -5918,12 +6003,22 @@ Add them to the schema and import?</source>
         <translation>المقارَنة</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>95% CI ({0})</source>
+        <translation>فترة الثقة 95% ({0})</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+7"/>
+        <source>, 95% CI {0}</source>
+        <translation>، فترة الثقة 95% {0}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Choose two different annotators.</source>
         <translation>اختر مُوسِّمَين مختلفين.</translation>
     </message>
@@ -6464,23 +6559,23 @@ Add them to the schema and import?</source>
     <message>
         <location filename="../../ui/panels/stances.py" line="+66"/>
         <location line="+33"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="-80"/>
+        <location line="-82"/>
         <source>Author&apos;s polarity</source>
         <translation>قطبية الكاتب</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+82"/>
+        <location line="+84"/>
         <source>Evidence</source>
         <translation>الشاهد</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-64"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -6496,18 +6591,18 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>Holder</source>
         <translation>صاحب الموقف</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+48"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>Polarity</source>
         <translation>القطبية</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-37"/>
         <source>Pick</source>
         <translation>اختيار من النص</translation>
     </message>
@@ -6527,7 +6622,17 @@ Add them to the schema and import?</source>
         <translation>يصير التوسيم المحدد في النص صاحب الموقف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Choose the target</source>
+        <translation>اختر الهدف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the polarity</source>
+        <translation>اختر القطبية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Add selection</source>
         <translation>إضافة التحديد</translation>
     </message>
@@ -6582,7 +6687,7 @@ Add them to the schema and import?</source>
         <translation>(بلا هدف)</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>(none — pick one)</source>
         <translation>(لا أحد — اختر واحدًا)</translation>
     </message>
@@ -6593,7 +6698,7 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>Click the entity annotation who holds the stance</source>
         <translation>انقر توسيم الكيان الذي يتبنى الموقف</translation>
     </message>
@@ -6604,12 +6709,12 @@ Add them to the schema and import?</source>
         <translation>انقر توسيم الكيان الذي يدور حوله الموقف (هدفه)</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <source>Stance added. Choose its target and polarity here (or press their keys in the list), and select the words that show it: {keys} adds them as evidence.</source>
-        <translation>أُضيف الموقف. اختر هدفه وقطبيته هنا (أو اضغط مفاتيحهما في القائمة)، وحدِّد الكلمات التي تُظهره: {keys} يضيفها شاهدًا.</translation>
+        <location line="-52"/>
+        <source>Stance added, incomplete: choose its polarity and target here (or press their keys in the list), and select the words that show it: {key} adds them as evidence.</source>
+        <translation>أُضيف الموقف ناقصًا: اختر قطبيته وهدفه هنا (أو اضغط مفاتيحهما في القائمة)، وحدّد الكلمات التي تدل عليه: {key} يضيفها شاهدًا.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Select the holder&apos;s annotation in the text first.</source>
         <translation>حدِّد توسيم صاحب الموقف في النص أولًا.</translation>
     </message>
@@ -6624,7 +6729,12 @@ Add them to the schema and import?</source>
         <translation>حدِّد في النص الكلمات التي تُظهر الموقف أولًا.</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+125"/>
+        <source>&lt;p&gt;Evidence of the selected stance (no polarity yet)&lt;/p&gt;</source>
+        <translation>&lt;p&gt;شاهد على الموقف المحدد (بلا قطبية بعد)&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Evidence of the selected stance: {polarity}</source>
         <translation>شاهد على الموقف المحدد: {polarity}</translation>
     </message>
@@ -6652,7 +6762,7 @@ Add them to the schema and import?</source>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../ui/panels/documents.py" line="-265"/>
+        <location filename="../../ui/panels/documents.py" line="-261"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>

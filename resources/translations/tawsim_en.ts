@@ -115,7 +115,7 @@
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/documents.py" line="+260"/>
+        <location filename="../../ui/panels/documents.py" line="+257"/>
         <source>{count} character(s)</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -216,9 +216,9 @@
     <name>Plural</name>
     <message numerus="yes">
         <location filename="../../ui/curation/candidates.py" line="+69"/>
-        <location filename="../../ui/dialogs/export.py" line="+295"/>
+        <location filename="../../ui/dialogs/export.py" line="+296"/>
         <location filename="../../ui/dialogs/handoff.py" line="+273"/>
-        <location filename="../../ui/dialogs/import_annotations.py" line="+276"/>
+        <location filename="../../ui/dialogs/import_annotations.py" line="+277"/>
         <location filename="../../ui/dialogs/schema_roles.py" line="+30"/>
         <source>%n entity annotation(s)</source>
         <translation>
@@ -310,6 +310,7 @@
         <location line="+1"/>
         <location filename="../../ui/dialogs/handoff.py" line="-102"/>
         <location filename="../../ui/dialogs/import_annotations.py" line="+5"/>
+        <location filename="../../ui/dialogs/import_documents.py" line="+150"/>
         <location filename="../../ui/review/restrict.py" line="+38"/>
         <source>%n document(s)</source>
         <translation>
@@ -378,7 +379,7 @@
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location filename="../../ui/dialogs/import_documents.py" line="+129"/>
+        <location filename="../../ui/dialogs/import_documents.py" line="-20"/>
         <source>%n document(s) added</source>
         <translation>
             <numerusform>%n document added</numerusform>
@@ -450,7 +451,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+26"/>
         <source>%n private-use character(s) (often letters lost in PDF extraction; they are kept as they are)</source>
         <translation>
             <numerusform>%n private-use character (often a letter lost in PDF extraction; it is kept as it is)</numerusform>
@@ -534,7 +535,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+269"/>
+        <location line="+301"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>%n disagreement</numerusform>

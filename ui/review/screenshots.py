@@ -1,4 +1,4 @@
-"""Render the review dashboard to PNG files, light and dark:
+"""Render the review dashboard to PNG files, light and dark, and light in Arabic:
 `python -m ui.review.screenshots OUT_DIR` (offscreen), on the demo study of
 core.review.demo.
 """
@@ -12,18 +12,18 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def render(out_dir: Path) -> list[Path]:
+def render(out_dir: Path, language: str) -> list[Path]:
     from core.review.demo import create_review_demo
     from ui.qt import QtCore
     from ui.review import ReviewDashboard
-    from ui.screenshots import session
+    from ui.screenshots import session, shot, themes
     from ui.tasks import wait_for_tasks
-    from ui.theme import DARK, LIGHT, apply_theme
+    from ui.theme import apply_theme
 
     written = []
-    with session(out_dir) as (app, home):
+    with session(out_dir, language) as (app, home):
         project, ids = create_review_demo(home / "review.tawsim")
-        for suffix, theme in (("", LIGHT), ("-dark", DARK)):
+        for theme in themes(language):
             apply_theme(app, theme)
             window = ReviewDashboard(project, ids["amal"])
             window.resize(1440, 860)
@@ -36,7 +36,7 @@ def render(out_dir: Path) -> list[Path]:
             window._on_pair_clicked(ids["badr"], ids["hind"])
             window.disagreement_view.selectRow(2)
             app.processEvents()
-            path = out_dir / f"review-dashboard{suffix}.png"
+            path = shot(out_dir, "review-dashboard", theme, language)
             window.grab().save(str(path))
             written.append(path)
             window.close()
@@ -46,5 +46,10 @@ def render(out_dir: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
-        print(written)
+    from ui.i18n import LANGUAGES
+
+    for language in LANGUAGES:
+        for written in render(
+            Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), language
+        ):
+            print(written)

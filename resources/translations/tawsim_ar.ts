@@ -4166,6 +4166,24 @@ accepts {labels}; {flags}</source>
     </message>
 </context>
 <context>
+    <name>FileDrops</name>
+    <message>
+        <location filename="../../ui/window/drops.py" line="+54"/>
+        <source>Drop one project file at a time, on its own.</source>
+        <translation>أفلِت ملف مشروع واحدًا في كل مرة، وحده.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not document files: {names}. Annotation files are imported with File &gt; Import annotations…</source>
+        <translation>ليست ملفات وثائق: {names}. تُستورد ملفات التوسيم من ملف &gt; استيراد توسيمات…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open or create a project to import documents into.</source>
+        <translation>افتح مشروعًا أو أنشئ واحدًا لتستورد الوثائق إليه.</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <location filename="../../ui/find_bar.py" line="+20"/>
@@ -4896,7 +4914,7 @@ Add them to the schema and import?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+117"/>
+        <location filename="../../ui/main_window.py" line="+120"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
@@ -4911,7 +4929,7 @@ Add them to the schema and import?</source>
         <translation>بلا مفاتيح</translation>
     </message>
     <message>
-        <location line="+270"/>
+        <location line="+271"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
@@ -6780,7 +6798,22 @@ Add them to the schema and import?</source>
 <context>
     <name>StatusTexts</name>
     <message>
-        <location filename="../../ui/window/status.py" line="+37"/>
+        <location filename="../../ui/window/status.py" line="+30"/>
+        <source>Every change is written to the project when it is made: there is nothing to save by hand, and a crash loses nothing shown as saved.</source>
+        <translation>يُكتب كل تغيير في المشروع لحظة إجرائه: لا شيء يُحفظ يدويًا، ولا يُفقد عند التعطل شيء ظهر محفوظًا.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {time}</source>
+        <translation>حُفظ {time}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>All changes saved</source>
+        <translation>حُفظت كل التغييرات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} (curator)</source>
         <translation>{name} (مُنقِّح)</translation>
     </message>

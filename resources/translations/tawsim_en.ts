@@ -546,7 +546,7 @@
 <context>
     <name>StatusTexts</name>
     <message numerus="yes">
-        <location filename="../../ui/window/status.py" line="+54"/>
+        <location filename="../../ui/window/status.py" line="+78"/>
         <source>{count} document(s)</source>
         <translation>
             <numerusform>{count} document</numerusform>

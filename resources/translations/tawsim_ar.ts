@@ -927,7 +927,7 @@
         <translation>إنهاء الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/io/dataset.py" line="+464"/>
+        <location filename="../../core/io/dataset.py" line="+470"/>
         <source>entities in excluded text</source>
         <translation>كيانات في نص مستبعد</translation>
     </message>
@@ -978,7 +978,7 @@
         <translation>مواقف تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/io/export.py" line="+156"/>
+        <location filename="../../core/io/export.py" line="+163"/>
         <source>a finished gold set</source>
         <translation>مجموعة معيار ذهبي منتهية</translation>
     </message>
@@ -1023,7 +1023,7 @@
         <translation>{message} (نقِّح معيارًا ذهبيًّا أولًا، أو صدِّر مجموعات أحد المُوسِّمين)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/__init__.py" line="+70"/>
+        <location filename="../../core/io/formats/__init__.py" line="+79"/>
         <source>split: a proclitic outside an entity becomes its own O token, so spans stay exact; keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and ANERcorp do</source>
         <translation>فصل: تصير السابقة الواقعة خارج الكيان وحدةً مستقلة بالوسم O فتبقى المقاطع دقيقة؛ إبقاء: تبقى الوحدات كاملة وتُوسَم اللاصقة مع الكيان، كما في «وجود» وANERcorp</translation>
     </message>
@@ -1036,6 +1036,21 @@
         <location line="+9"/>
         <source>yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets of the exported documents; no: leave it out (faster on very large projects)</source>
         <translation>نعم: تعرض ورقة الملخص الاتفاق بين المُوسِّمين على مجموعاتهم المنتهية في الوثائق المُصدَّرة؛ لا: دونه (أسرع في المشاريع الكبيرة جدًّا)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>none: one train split; TRAIN/VALIDATION/TEST percentages (e.g. 80/10/10): documents are shuffled with the seed and each goes whole into one split</source>
+        <translation>none: قسم تدريب واحد؛ نسب TRAIN/VALIDATION/TEST المئوية (مثل 80/10/10): تُخلط الوثائق بالبذرة وتذهب كل وثيقة كاملة إلى قسم واحد</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the random seed of the split: the same seed and documents give the same split</source>
+        <translation>البذرة العشوائية للتقسيم: البذرة نفسها والوثائق نفسها تعطيان التقسيم نفسه</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>yes: a spans column lists every entity of the sentence (token start, end, label), so nested entities survive; no: ner_tags only (the outermost entities)</source>
+        <translation>نعم: عمود spans يسرد كل كيانات الجملة (بداية الوحدة ونهايتها والفئة)، فتبقى الكيانات المتداخلة؛ لا: ner_tags وحدها (الكيانات الخارجية)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1074,6 +1089,46 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>CoNLL-U</source>
+        <translation>CoNLL-U</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Universal Dependencies&apos; ten columns, entity tags in MISC (NER=B-ORG, nested layers NER2=...), the spacing kept so the text comes back exactly</source>
+        <translation>أعمدة Universal Dependencies العشرة، ووسوم الكيانات في MISC (NER=B-ORG، والطبقات المتداخلة NER2=...)، مع حفظ المسافات ليعود النص كما هو</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>WebAnno TSV 3.3 (INCEpTION)</source>
+        <translation>WebAnno TSV 3.3 (INCEpTION)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of WebAnno TSV 3.3 files, one per document, as INCEpTION imports them: named entities, events with their role slots, sub-token spans</source>
+        <translation>مجلد ملفات WebAnno TSV 3.3، ملف لكل وثيقة، كما يستوردها INCEpTION: الكيانات المسماة، والأحداث بخانات أدوارها، والمقاطع داخل الوحدات</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>UIMA CAS XMI (INCEpTION)</source>
+        <translation>UIMA CAS XMI (INCEpTION)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A folder of UIMA CAS XMI files and their TypeSystem.xml (DKPro Core types): tokens, sentences, named entities, events with their role links</source>
+        <translation>مجلد ملفات UIMA CAS XMI مع TypeSystem.xml (أنواع DKPro Core): الوحدات، والجمل، والكيانات المسماة، والأحداث بروابط أدوارها</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>spaCy DocBin (needs spaCy)</source>
+        <translation>spaCy DocBin (يحتاج spaCy)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spaCy&apos;s training data for spacy train: outer entities as doc.ents, every entity (nested too) in doc.spans[&apos;sc&apos;]; needs spaCy installed</source>
+        <translation>بيانات تدريب spaCy للأمر spacy train: الكيانات الخارجية في doc.ents، وكل كيان (والمتداخل أيضًا) في doc.spans[&apos;sc&apos;]؛ يحتاج تثبيت spaCy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>brat standoff</source>
         <translation>brat standoff</translation>
     </message>
@@ -1109,13 +1164,13 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Hugging Face token classification</source>
-        <translation>تصنيف الوحدات لـHugging Face</translation>
+        <source>Hugging Face dataset</source>
+        <translation>مجموعة بيانات Hugging Face</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>One sentence per line: tokens and ner_tags ids; label names in NAME.labels.json</source>
-        <translation>جملة في كل سطر: الوحدات ومعرّفات ner_tags؛ وأسماء الفئات في NAME.labels.json</translation>
+        <source>A dataset folder for datasets.load_dataset: train (validation, test) JSONL with tokens, ner_tags (ClassLabel) and entity spans, the features in README.md</source>
+        <translation>مجلد مجموعة بيانات لـdatasets.load_dataset: ملفات JSONL للتدريب (والتحقق والاختبار) بالوحدات وner_tags (ClassLabel) ومقاطع الكيانات، والخصائص في README.md</translation>
     </message>
     <message>
         <location filename="../../core/io/formats/doccano.py" line="+64"/>
@@ -1133,7 +1188,7 @@
         <translation>النطاقات المستبعدة (لا مكان لها في doccano)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/labelstudio.py" line="+115"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="+129"/>
         <source>stances (Label Studio has no place for them here)</source>
         <translation>المواقف (لا مكان لها هنا في Label Studio)</translation>
     </message>
@@ -1184,7 +1239,7 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+241"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+273"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
@@ -1224,12 +1279,12 @@
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/write.py" line="+110"/>
+        <location filename="../../core/io/import_annotations/write.py" line="+112"/>
         <source>new annotator {name}</source>
         <translation>مُوسِّم جديد: {name}</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+110"/>
         <source>entities</source>
         <translation>كيانات</translation>
     </message>
@@ -1244,7 +1299,7 @@
         <translation>أحداث</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <location filename="../../core/review/agreement/measure_f1.py" line="+203"/>
         <source>event arguments</source>
         <translation>وسائط أحداث</translation>
@@ -1260,7 +1315,7 @@
         <translation>نطاقات مستبعدة</translation>
     </message>
     <message>
-        <location filename="../../core/project/atomic.py" line="+70"/>
+        <location filename="../../core/project/atomic.py" line="+72"/>
         <source>the disk is full</source>
         <translation>القرص ممتلئ</translation>
     </message>
@@ -1285,7 +1340,7 @@
         <translation>{path} يحوي ملفات أخرى ({files})؛ اختر مجلدًا جديدًا أو فارغًا</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+134"/>
         <source>{path} is read-only; it was not replaced (choose another name, make it writable, or use --force)</source>
         <translation>{path} للقراءة فقط؛ لم يُستبدل (اختر اسمًا آخر، أو اجعله قابلًا للكتابة، أو استعمل --force)</translation>
     </message>
@@ -4024,7 +4079,7 @@ accepts {labels}; {flags}</source>
         <translation>الحفظ في</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>Export to a new or empty folder</source>
         <translation>التصدير إلى مجلد جديد أو فارغ</translation>
     </message>
@@ -4087,6 +4142,21 @@ accepts {labels}; {flags}</source>
         <location line="+1"/>
         <source>Variant</source>
         <translation>الصيغة الفرعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split</source>
+        <translation>التقسيم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Spans</source>
+        <translation>المقاطع</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4482,8 +4552,8 @@ accepts {labels}; {flags}</source>
     </message>
     <message>
         <location line="+6"/>
-        <source>CoNLL / Hugging Face: move entity starts past a proclitic (by the project&apos;s clitic rule)</source>
-        <translation>CoNLL / Hugging Face: نقل بدايات الكيانات إلى ما بعد السابقة (بقاعدة اللواصق في المشروع)</translation>
+        <source>CoNLL, CoNLL-U, Hugging Face: move entity starts past a proclitic (by the project&apos;s clitic rule)</source>
+        <translation>CoNLL وCoNLL-U وHugging Face: نقل بدايات الكيانات إلى ما بعد السابقة (بقاعدة اللواصق في المشروع)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4531,22 +4601,22 @@ accepts {labels}; {flags}</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Annotation files</source>
         <translation>ملفات التوسيم</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Annotations (*.jsonl *.json *.xlsx *.conll *.txt *.iob *.ann);;All files (*)</source>
-        <translation>التوسيمات (*.jsonl *.json *.xlsx *.conll *.txt *.iob *.ann);;كل الملفات (*)</translation>
+        <location line="+3"/>
+        <source>Annotations (*.jsonl *.json *.xlsx *.conll *.conllu *.tsv *.xmi *.txt *.iob *.ann);;All files (*)</source>
+        <translation>التوسيمات (*.jsonl *.json *.xlsx *.conll *.conllu *.tsv *.xmi *.txt *.iob *.ann);;كل الملفات (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A folder of brat files</source>
-        <translation>مجلد ملفات brat</translation>
+        <location line="+9"/>
+        <source>A folder of brat, WebAnno TSV or XMI files, or a Hugging Face dataset</source>
+        <translation>مجلد ملفات brat أو WebAnno TSV أو XMI، أو مجموعة بيانات Hugging Face</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Add the files to import.</source>
         <translation>أضف الملفات المراد استيرادها.</translation>
     </message>

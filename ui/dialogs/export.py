@@ -166,7 +166,10 @@ class ExportDialog(TaskDialog[ExportReport]):
         return Selection(ALL if self.everyone.isChecked() else GOLD, None, documents, finished)
 
     def options(self) -> dict[str, str]:
-        return {name: combo.currentData() for name, combo in self.option_widgets.items()}
+        return {
+            name: combo.currentText().strip() if combo.isEditable() else combo.currentData()
+            for name, combo in self.option_widgets.items()
+        }
 
     def _format_changed(self) -> None:
         info = self.info
@@ -177,7 +180,9 @@ class ExportDialog(TaskDialog[ExportReport]):
         for option in info.options:
             combo = QtWidgets.QComboBox()
             for choice in option.choices:
-                combo.addItem(choice_name(choice), choice)
+                # a free value is typed as it is read; a fixed choice is shown by its name
+                combo.addItem(choice if option.check is not None else choice_name(choice), choice)
+            combo.setEditable(option.check is not None)  # a free value: choices suggested
             combo.setCurrentIndex(option.choices.index(option.default))
             combo.setToolTip(text_of(option.help))
             self.options_form.addRow(option_name(option.name), combo)
@@ -263,6 +268,9 @@ OPTION_NAMES = {
     "agreement": QT_TRANSLATE_NOOP("ExportOptions", "Agreement"),
     "offsets": QT_TRANSLATE_NOOP("ExportOptions", "Offsets"),
     "variant": QT_TRANSLATE_NOOP("ExportOptions", "Variant"),
+    "split": QT_TRANSLATE_NOOP("ExportOptions", "Split"),
+    "seed": QT_TRANSLATE_NOOP("ExportOptions", "Seed"),
+    "spans": QT_TRANSLATE_NOOP("ExportOptions", "Spans"),
 }
 CHOICE_NAMES = {
     "split": QT_TRANSLATE_NOOP("ExportOptions", "split"),

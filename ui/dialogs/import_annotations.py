@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
-from core.io.formats import FORMATS, guess_format
+from core.io.formats import FORMATS, guess_folder_format, guess_format, readable_formats
 from core.io.import_annotations import (
     LAYER_WORDS,
     ImportOptions,
@@ -78,8 +78,8 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         files_row.addLayout(file_buttons)
 
         self.format = QtWidgets.QComboBox()
-        for info in FORMATS.values():
-            self.format.addItem(isolated(text_of(info.title)), info.key)  # "CoNLL (IOB2)" in RTL
+        for key in readable_formats():
+            self.format.addItem(isolated(text_of(FORMATS[key].title)), key)  # "CoNLL (IOB2)" in RTL
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])
@@ -98,7 +98,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         )
         self.clitics = QtWidgets.QCheckBox(
             self.tr(
-                "CoNLL / Hugging Face: move entity starts past a proclitic "
+                "CoNLL, CoNLL-U, Hugging Face: move entity starts past a proclitic "
                 "(by the project's clitic rule)"
             )
         )
@@ -151,9 +151,8 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         for path in paths:
             self.files.addItem(str(path))
         if paths and self.files.count() == len(paths):
-            guessed = guess_format(Path(paths[0]).name) or (
-                "brat" if Path(paths[0]).is_dir() else None
-            )
+            first = Path(paths[0])
+            guessed = guess_folder_format(first) if first.is_dir() else guess_format(first.name)
             if guessed:
                 self.format.setCurrentIndex(self.format.findData(guessed))
 
@@ -165,13 +164,18 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
             self,
             self.tr("Annotation files"),
             str(self.project.path.parent),
-            self.tr("Annotations (*.jsonl *.json *.xlsx *.conll *.txt *.iob *.ann);;All files (*)"),
+            self.tr(
+                "Annotations (*.jsonl *.json *.xlsx *.conll *.conllu *.tsv *.xmi *.txt *.iob "
+                "*.ann);;All files (*)"
+            ),
         )
         self.add_paths(chosen)
 
     def _add_folder(self) -> None:
         chosen = QtWidgets.QFileDialog.getExistingDirectory(
-            self, self.tr("A folder of brat files"), str(self.project.path.parent)
+            self,
+            self.tr("A folder of brat, WebAnno TSV or XMI files, or a Hugging Face dataset"),
+            str(self.project.path.parent),
         )
         if chosen:
             self.add_paths([chosen])

@@ -1,6 +1,7 @@
 """Writing an annotation import in its transaction: labels the schema lacks (when
-asked), the annotator, new documents, the annotator's sets, then every annotation
-not already in them (importing the same file again adds nothing).
+asked), the annotator, new documents (with the file's tokens and sentences, when
+it is a tokenised format), the annotator's sets, then every annotation not
+already in them (importing the same file again adds nothing).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from core.documents.importing import title_from_text
+from core.documents.token_layer import write_token_layer
 from core.io.import_annotations.match import DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.io.import_annotations.prepare import Prepared
@@ -139,6 +141,10 @@ def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport)
         work.existing_id = doc_id
         report.documents_added.append(doc_id)
         tx.changes.documents_added.add(doc_id)
+        for part in work.parts:  # the first file's tokens and sentences
+            if part.tokens is not None and part.sentences is not None:
+                write_token_layer(tx, doc_id, report.format, part.tokens, part.sentences)
+                break
     added = iter(new_ids)
     return [doc_id if doc_id is not None else next(added) for doc_id in matched]
 
@@ -201,6 +207,7 @@ class _AnnotationWriter:
         self.row_of_ref: dict[tuple[int, str], int] = {}
         self.entity_ids: dict[tuple[int, str], int] = {}  # (part, ref) -> span id
         self.event_rows: list[dict[str, Any]] = []
+        self.queued_events: dict[tuple[int, int, int, int], int] = {}  # key -> its row
         self.event_arguments: list[list[tuple[int, int]]] = []  # per new event
         self.argument_plans: list[tuple[int, list[tuple[int, int]]]] = []  # (event, args)
         self.evidence_rows: list[dict[str, Any]] = []
@@ -248,7 +255,11 @@ class _AnnotationWriter:
                 self.report.already_present[Message("events")] += 1
                 self.argument_plans.append((event_id, args))
                 continue
-            self.existing["events"][key] = 0
+            if key in self.queued_events:  # the same event twice in the files: one, with
+                self.report.already_present["events given twice in the file(s)"] += 1
+                self.event_arguments[self.queued_events[key]].extend(args)  # all arguments
+                continue
+            self.queued_events[key] = len(self.event_rows)
             self.event_rows.append(
                 {
                     "set_id": set_id,

@@ -449,7 +449,7 @@
         <location filename="../../core/annotation/excluded.py" line="+163"/>
         <location filename="../../core/annotation/sets.py" line="+40"/>
         <location line="+10"/>
-        <location filename="../../core/annotation/spans.py" line="+101"/>
+        <location filename="../../core/annotation/spans.py" line="+102"/>
         <location filename="../../core/annotation/validation.py" line="+169"/>
         <source>annotation set {id} does not exist</source>
         <translation>مجموعة التوسيم {id} غير موجودة</translation>
@@ -522,7 +522,7 @@
     </message>
     <message>
         <location filename="../../core/annotation/sets.py" line="+13"/>
-        <location filename="../../core/documents/navigation.py" line="+127"/>
+        <location filename="../../core/documents/navigation.py" line="+148"/>
         <source>Mark as new</source>
         <translation>تعليم كجديدة</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>{where} في نص مستبعد</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+110"/>
         <source>{label} at {start}-{end}</source>
         <translation>{label} في {start}-{end}</translation>
     </message>
@@ -927,7 +927,7 @@
         <translation>إنهاء الوثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/io/dataset.py" line="+470"/>
+        <location filename="../../core/io/dataset.py" line="+478"/>
         <source>entities in excluded text</source>
         <translation>كيانات في نص مستبعد</translation>
     </message>
@@ -1209,7 +1209,7 @@
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+323"/>
+        <location filename="../../core/io/handoff/merge.py" line="+330"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -1219,7 +1219,7 @@
         <translation>مجموعة {annotator} للوثيقة «{title}» موجودة في {first} وفي {second}؛ استُعملت الأحدث ({later})</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+94"/>
         <source>this project&apos;s copy was changed later ({here}) than the merged one ({merged})</source>
         <translation>عُدِّلت نسخة هذا المشروع ({here}) بعد النسخة المدموجة ({merged})</translation>
     </message>
@@ -1350,12 +1350,12 @@
         <translation>{path}: المجلد غير موجود؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.py" line="+160"/>
+        <location filename="../../core/project/project.py" line="+197"/>
         <source>{name} was opened read-only; nothing was changed</source>
         <translation>فُتح {name} للقراءة فقط؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+79"/>
         <source>Cannot undo “{step}”: the annotations were changed elsewhere since ({detail}). The undo history was cleared; nothing was lost.</source>
         <translation>يتعذر التراجع عن «{step}»: عُدِّلت التوسيمات في مكان آخر منذئذ ({detail}). مُسح سجل التراجع؛ ولم يضع شيء.</translation>
     </message>
@@ -1365,7 +1365,7 @@
         <translation>تتعذر إعادة «{step}»: عُدِّلت التوسيمات في مكان آخر منذئذ ({detail}). مُسح سجل التراجع؛ ولم يضع شيء.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>this already exists ({detail})</source>
         <translation>هذا موجود من قبل ({detail})</translation>
     </message>
@@ -2410,7 +2410,7 @@ What name should your annotations carry?</source>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../ui/app.py" line="+80"/>
+        <location filename="../../ui/app.py" line="+89"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
@@ -2899,6 +2899,54 @@ What name should your annotations carry?</source>
     </message>
 </context>
 <context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../ui/team/connect.py" line="+28"/>
+        <source>Connect to team project</source>
+        <translation>الاتصال بمشروع فريق</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Remember the password in the system keyring</source>
+        <translation>تذكُّر كلمة المرور في حافظة مفاتيح النظام</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No system keyring here: the password is asked for each time</source>
+        <translation>لا حافظة مفاتيح في هذا النظام: تُطلب كلمة المرور في كل مرة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Server:</source>
+        <translation>الخادم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port:</source>
+        <translation>المنفذ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database:</source>
+        <translation>قاعدة البيانات:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>المستخدم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password:</source>
+        <translation>كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Connect</source>
+        <translation>اتصال</translation>
+    </message>
+</context>
+<context>
     <name>CorpusSearchPanel</name>
     <message>
         <location filename="../../ui/panels/corpus_search.py" line="+51"/>
@@ -3354,7 +3402,7 @@ What name should your annotations carry?</source>
         <translation>التوسيمات</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+206"/>
         <source>Document {id}</source>
         <translation>الوثيقة {id}</translation>
     </message>
@@ -3402,7 +3450,7 @@ What name should your annotations carry?</source>
 <context>
     <name>DocumentPanel</name>
     <message>
-        <location filename="../../ui/panels/documents.py" line="-231"/>
+        <location filename="../../ui/panels/documents.py" line="-250"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
@@ -3427,12 +3475,22 @@ What name should your annotations carry?</source>
         <translation>المنتهية</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+278"/>
         <source>Filter titles (Arabic folding) or #id</source>
         <translation>تصفية العناوين (مع توحيد الحروف العربية) أو ‎#رقم</translation>
     </message>
+    <message>
+        <location line="+27"/>
+        <source>Also documents free to pick</source>
+        <translation>والوثائق المتاحة للاختيار أيضًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your list shows the documents assigned to you; these are assigned to nobody</source>
+        <translation>تعرض قائمتك الوثائق المسندة إليك؛ وهذه غير مسندة إلى أحد</translation>
+    </message>
     <message numerus="yes">
-        <location line="+64"/>
+        <location line="+54"/>
         <source>{count} document(s)</source>
         <translation>
             <numerusform>لا وثائق</numerusform>
@@ -3447,6 +3505,11 @@ What name should your annotations carry?</source>
         <location line="+2"/>
         <source>{documents} (filtered)</source>
         <translation>{documents} (بعد التصفية)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{documents} assigned to you</source>
+        <translation>{documents} مسندة إليك</translation>
     </message>
 </context>
 <context>
@@ -4453,7 +4516,12 @@ accepts {labels}; {flags}</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../ui/window/identity.py" line="+73"/>
+        <location filename="../../ui/window/identity.py" line="+68"/>
+        <source>On a team project you annotate as the user you connected as; connect again as someone else to switch.</source>
+        <translation>في مشروع الفريق توسِّم باسم المستخدم الذي اتصلت به؛ اتصل من جديد باسم آخر لتبدِّل.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Annotating as {name}.</source>
         <translation>التوسيم باسم {name}.</translation>
     </message>
@@ -5693,7 +5761,7 @@ Add them to the schema and import?</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/documents.py" line="-81"/>
+        <location filename="../../ui/panels/documents.py" line="-102"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>لا أخطاء</numerusform>
@@ -5785,20 +5853,20 @@ Add them to the schema and import?</source>
 <context>
     <name>ProjectLifecycle</name>
     <message>
-        <location filename="../../ui/window/lifecycle.py" line="+48"/>
-        <location line="+37"/>
-        <location line="+14"/>
+        <location filename="../../ui/window/lifecycle.py" line="+49"/>
+        <location line="+39"/>
+        <location line="+26"/>
         <source>Tawsim</source>
         <translation>توسيم</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-58"/>
         <location line="+24"/>
         <source>{project} — Tawsim</source>
         <translation>{project} — توسيم</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+51"/>
         <source>Open project</source>
         <translation>فتح مشروع</translation>
     </message>
@@ -6850,7 +6918,7 @@ Add them to the schema and import?</source>
 <context>
     <name>States</name>
     <message>
-        <location filename="../../ui/panels/documents.py" line="-261"/>
+        <location filename="../../ui/panels/documents.py" line="-280"/>
         <source>New</source>
         <translation>جديدة</translation>
     </message>
@@ -6939,11 +7007,128 @@ Add them to the schema and import?</source>
     </message>
 </context>
 <context>
+    <name>TeamConnect</name>
+    <message>
+        <location filename="../../ui/team/connect.py" line="+45"/>
+        <source>The server wants a password.</source>
+        <translation>يطلب الخادم كلمة مرور.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMode</name>
+    <message>
+        <location filename="../../ui/team/__init__.py" line="+70"/>
+        <source>Team: offline — reconnecting</source>
+        <translation>الفريق: غير متصل — تجري إعادة الاتصال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team: live</source>
+        <translation>الفريق: متصل</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Connect to &amp;team project…</source>
+        <translation>الاتصال بمشروع فريق…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Workload…</source>
+        <translation>توزيع العمل…</translation>
+    </message>
+</context>
+<context>
     <name>VersionPane</name>
     <message>
         <location filename="../../ui/curation/compare.py" line="-331"/>
         <source>(editable)</source>
         <translation>(قابل للتعديل)</translation>
+    </message>
+</context>
+<context>
+    <name>Workload</name>
+    <message>
+        <location filename="../../ui/team/workload.py" line="+144"/>
+        <source>Only curators plan the work (Review &gt; Annotators and roles).</source>
+        <translation>لا يخطط العمل إلا المُنقِّحون (مراجعة &gt; المُوسِّمون والأدوار).</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadDialog</name>
+    <message>
+        <location line="-117"/>
+        <source>Annotator</source>
+        <translation>المُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assigned</source>
+        <translation>المسندة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Workload</source>
+        <translation>توزيع العمل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>in corpus order</source>
+        <translation>بترتيب المدونة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at random</source>
+        <translation>عشوائيًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed </source>
+        <translation>البذرة </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assign the unassigned documents</source>
+        <translation>إسناد الوثائق غير المسندة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annotators per document:</source>
+        <translation>المُوسِّمون لكل وثيقة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For everyone:</source>
+        <translation>للجميع:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move unfinished documents</source>
+        <translation>نقل الوثائق غير المنتهية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>من</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>إلى</translation>
     </message>
 </context>
 <context>

@@ -115,7 +115,7 @@
 <context>
     <name>DocumentListModel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/documents.py" line="+257"/>
+        <location filename="../../ui/panels/documents.py" line="+276"/>
         <source>{count} character(s)</source>
         <translation>
             <numerusform>{count} character</numerusform>
@@ -126,7 +126,7 @@
 <context>
     <name>DocumentPanel</name>
     <message numerus="yes">
-        <location line="+114"/>
+        <location line="+133"/>
         <source>{count} document(s)</source>
         <translation>
             <numerusform>{count} document</numerusform>
@@ -475,7 +475,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/panels/documents.py" line="-79"/>
+        <location filename="../../ui/panels/documents.py" line="-98"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n error</numerusform>

@@ -45,6 +45,8 @@ class Identity(Translatable):
         project = window.project
         if project is None:
             return
+        if project.team is not None:
+            name = project.team.user  # on a team project you are who you connected as
         name = name or os_user_name() or "annotator"
         result = window.run_operation(ensure_annotator, name)
         if result is None:
@@ -59,6 +61,15 @@ class Identity(Translatable):
     def choose_annotator(self) -> None:
         window = self.window
         if window.project is None:
+            return
+        if window.project.team is not None:
+            window.show_notice(
+                self.tr(
+                    "On a team project you annotate as the user you connected as; "
+                    "connect again as someone else to switch."
+                ),
+                INFO,
+            )
             return
         known = [a.name for a in read_annotators(window.project)]
         current = window.annotator.name if window.annotator else ""

@@ -1411,7 +1411,7 @@
     </message>
     <message>
         <location filename="../../core/review/agreement/measure_f1.py" line="-66"/>
-        <location filename="../../core/review/agreement/results.py" line="+109"/>
+        <location filename="../../core/review/agreement/results.py" line="+111"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
@@ -1446,7 +1446,7 @@
         <translation>لم يُنهِ هؤلاء المُوسِّمون جميعًا أي وثيقة</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/project.py" line="+98"/>
+        <location filename="../../core/review/agreement/project.py" line="+104"/>
         <source>token kappa was not asked for</source>
         <translation>لم يُطلب حساب كابا على مستوى الوحدات</translation>
     </message>
@@ -1471,14 +1471,15 @@
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+136"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+7"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+34"/>
         <location line="+6"/>
         <location line="+7"/>
         <location line="+6"/>
@@ -1486,19 +1487,40 @@
         <translation>كل الأزواج مجتمعة</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-67"/>
         <location line="+7"/>
-        <location line="+7"/>
+        <location line="+8"/>
+        <location line="+18"/>
         <source>Label</source>
         <translation>الفئة</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-28"/>
         <source>Span F1 (overlap)</source>
         <translation>F1 للمقاطع (تداخل)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
+        <source>SemEval strict F1</source>
+        <translation>F1 الصارم (SemEval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SemEval exact F1</source>
+        <translation>F1 المطابق (SemEval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SemEval partial F1</source>
+        <translation>F1 الجزئي (SemEval)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SemEval type F1</source>
+        <translation>F1 للنوع (SemEval)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Unitizing alpha</source>
         <translation>ألفا للتقطيع</translation>
     </message>
@@ -1568,12 +1590,12 @@
         <translation>نسبة الاتفاق في المواقف</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>not computed</source>
         <translation>لم يُحسب</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>these annotators finished no document in common</source>
         <translation>لم يُنهِ هؤلاء المُوسِّمون أي وثيقة مشتركة</translation>
     </message>
@@ -5953,9 +5975,82 @@ Add them to the schema and import?</source>
     </message>
 </context>
 <context>
+    <name>ReviewCharts</name>
+    <message>
+        <location filename="../../ui/review/charts.py" line="+189"/>
+        <source>Entity labels per annotator</source>
+        <translation>فئات الكيانات لكل مُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Gold</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>No entity spans yet.</source>
+        <translation>لا مقاطع كيانات بعد.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Annotator progress (documents)</source>
+        <translation>تقدُّم المُوسِّمين (بالوثائق)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finished</source>
+        <translation>منتهية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>قيد العمل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>No annotators yet.</source>
+        <translation>لا مُوسِّمين بعد.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Documents finished over time</source>
+        <translation>الوثائق المنتهية عبر الزمن</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>No document has been finished yet.</source>
+        <translation>لم تنتهِ أي وثيقة بعد.</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Agreement per label</source>
+        <translation>الاتفاق لكل فئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} per label, with 95% intervals</source>
+        <translation>{0} لكل فئة، مع فترات الثقة 95%</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>No per-label figures for this measure.</source>
+        <translation>لا أرقام لكل فئة لهذا المقياس.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>n/a — {0}</source>
+        <translation>غير متاح — {0}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDashboard</name>
     <message>
-        <location filename="../../ui/review/dashboard.py" line="+104"/>
+        <location filename="../../ui/review/dashboard.py" line="+121"/>
         <source>Review agreement — {project}</source>
         <translation>مراجعة الاتفاق — {project}</translation>
     </message>
@@ -5996,12 +6091,12 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+465"/>
+        <location line="+585"/>
         <source>Labels</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location line="-464"/>
+        <location line="-584"/>
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
@@ -6016,13 +6111,23 @@ Add them to the schema and import?</source>
         <translation>الخلافات</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>SemEval-2013</source>
+        <translation>SemEval-2013</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charts</source>
+        <translation>الرسوم البيانية</translation>
+    </message>
+    <message>
         <location line="+14"/>
-        <location line="+161"/>
+        <location line="+204"/>
         <source>Computing agreement…</source>
         <translation>جارٍ حساب الاتفاق…</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-176"/>
         <source>Rows:</source>
         <translation>الصفوف:</translation>
     </message>
@@ -6042,7 +6147,27 @@ Add them to the schema and import?</source>
         <translation>الفتح جنبًا إلى جنب</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+27"/>
+        <source>SemEval-2013 (Task 9.1) span scores. The first annotator is the reference (against gold, gold is). COR correct, INC incorrect, PAR partial, MIS missed, SPU spurious; strict: same offsets and label, exact: same offsets, partial: overlap counts half, type: overlap with the same label.</source>
+        <translation>درجات المقاطع في SemEval-2013 (المهمة 9.1). المُوسِّم الأول هو المرجع (وعند المقارنة بالمعيار الذهبي فالمرجع هو المعيار). COR صحيح، INC خاطئ، PAR جزئي، MIS مفقود، SPU زائد؛ الصارم: المواضع نفسها والفئة نفسها، المطابق: المواضع نفسها، الجزئي: التداخل يُحسب نصفًا، النوع: تداخل بالفئة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export chart…</source>
+        <translation>تصدير الرسم…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the chart shown as PNG or SVG</source>
+        <translation>حفظ الرسم المعروض بصيغة PNG أو SVG</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chart:</source>
+        <translation>الرسم:</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Computing agreement</source>
         <translation>حساب الاتفاق</translation>
     </message>
@@ -6052,7 +6177,7 @@ Add them to the schema and import?</source>
         <translation>أُلغي؛ والأرقام المعروضة هي السابقة</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>finished and in-progress sets</source>
         <translation>المجموعات المنتهية وقيد العمل</translation>
     </message>
@@ -6087,7 +6212,7 @@ Add them to the schema and import?</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+370"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>لا خلافات</numerusform>
@@ -6099,7 +6224,7 @@ Add them to the schema and import?</source>
         </translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-347"/>
         <source>being computed…</source>
         <translation>قيد الحساب…</translation>
     </message>
@@ -6139,7 +6264,7 @@ Add them to the schema and import?</source>
         <translation>المقياس &lt;b&gt;{measure}&lt;/b&gt;، إجمالًا ({scope}): {value}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>bootstrap</source>
         <translation>إعادة المعاينة</translation>
     </message>
@@ -6149,12 +6274,73 @@ Add them to the schema and import?</source>
         <translation>صيغة Gwet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Reference</source>
+        <translation>المرجع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schema</source>
+        <translation>المخطط</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>95% CI</source>
+        <translation>فترة الثقة 95%</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>gold</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all pairs</source>
+        <translation>كل الأزواج</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pooled</source>
+        <translation>مجمَّعة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>strict</source>
+        <translation>صارم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exact</source>
+        <translation>مطابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partial</source>
+        <translation>جزئي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>No per-label figures for this layer</source>
         <translation>لا أرقام لكل فئة في هذه الطبقة</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
+        <location line="+73"/>
         <source>Compared</source>
         <translation>المقارَنة</translation>
     </message>
@@ -6244,7 +6430,17 @@ Add them to the schema and import?</source>
         <translation>تصدير الخلافات</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
+        <source>Export chart</source>
+        <translation>تصدير الرسم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>صورة PNG (*.png);;رسم SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Writing {path}…</source>
         <translation>جارٍ كتابة {path}…</translation>
     </message>

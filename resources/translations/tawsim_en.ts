@@ -518,7 +518,7 @@
 <context>
     <name>ReviewDashboard</name>
     <message numerus="yes">
-        <location filename="../../ui/review/dashboard.py" line="+382"/>
+        <location filename="../../ui/review/dashboard.py" line="+450"/>
         <source>%n annotator(s)</source>
         <translation>
             <numerusform>%n annotator</numerusform>
@@ -535,7 +535,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+301"/>
+        <location line="+370"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>%n disagreement</numerusform>

@@ -1,4 +1,5 @@
-"""Render the review dashboard to PNG files, light and dark, and light in Arabic:
+"""Render the review dashboard to PNG files, light and dark, and its charts, and light in
+Arabic:
 `python -m ui.review.screenshots OUT_DIR` (offscreen), on the demo study of
 core.review.demo.
 """
@@ -14,11 +15,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 def render(out_dir: Path, language: str) -> list[Path]:
     from core.review.demo import create_review_demo
+    from ui.i18n import ENGLISH
     from ui.qt import QtCore
     from ui.review import ReviewDashboard
     from ui.screenshots import session, shot, themes
     from ui.tasks import wait_for_tasks
-    from ui.theme import apply_theme
+    from ui.theme import LIGHT, apply_theme
 
     written = []
     with session(out_dir, language) as (app, home):
@@ -39,6 +41,12 @@ def render(out_dir: Path, language: str) -> list[Path]:
             path = shot(out_dir, "review-dashboard", theme, language)
             window.grab().save(str(path))
             written.append(path)
+            if theme == LIGHT and language == ENGLISH:
+                window.tabs.setCurrentWidget(window.charts_page)
+                app.processEvents()
+                path = out_dir / "review-charts.png"
+                window.grab().save(str(path))
+                written.append(path)
             window.close()
             wait_for_tasks()
         project.close()

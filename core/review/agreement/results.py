@@ -12,7 +12,9 @@ from typing import Any
 
 from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.intervals import Estimate
+from core.review.agreement.semeval import KINDS, SCHEMAS, SemEvalCounts
 from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
+from core.review.overview import LabelDistribution, Progress
 from models.messages import Message
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
@@ -118,6 +120,18 @@ class Figure:
         return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, detail)
 
     @classmethod
+    def semeval(cls, counts: SemEvalCounts, what: str = "spans") -> Figure:
+        """F1 of SemEval-2013 counts, with precision, recall and the five counts."""
+        if counts.actual + counts.possible == 0:
+            return cls.none(f"no {what} to compare")
+        detail = (
+            ("precision", counts.precision),
+            ("recall", counts.recall),
+            *zip(KINDS, counts.as_tuple(), strict=True),
+        )
+        return cls(counts.f1, counts.actual + counts.possible, None, detail)
+
+    @classmethod
     def of(cls, compute: Callable[[], float], support: int) -> Figure:
         try:
             return cls(compute(), support)
@@ -154,6 +168,25 @@ MEASURES: tuple[MeasureInfo, ...] = (
         Message("Span F1 (overlap)"),
         Message("all pairs pooled"),
         Message("Label"),
+    ),
+    *(
+        MeasureInfo(
+            f"entities.semeval_{schema}",
+            ENTITIES,
+            title,
+            Message("all pairs pooled"),
+            Message("Label"),
+        )
+        for schema, title in zip(
+            SCHEMAS,
+            (
+                Message("SemEval strict F1"),
+                Message("SemEval exact F1"),
+                Message("SemEval partial F1"),
+                Message("SemEval type F1"),
+            ),
+            strict=True,
+        )
     ),
     MeasureInfo(
         "entities.unitizing_alpha",
@@ -238,6 +271,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
     ),
 )
 MEASURE_BY_KEY = {m.key: m for m in MEASURES}
+SEMEVAL_MEASURES = tuple(f"entities.semeval_{schema}" for schema in SCHEMAS)
 
 
 @dataclass
@@ -247,6 +281,7 @@ class MeasureResult:
     by_label: dict[str, Figure] = field(default_factory=dict)
     by_document: dict[int, Figure] = field(default_factory=dict)
     pair_by_label: dict[Pair, dict[str, Figure]] = field(default_factory=dict)
+    versus_gold: dict[int, Figure] = field(default_factory=dict)  # annotator against gold
 
 
 @dataclass
@@ -259,6 +294,9 @@ class AgreementReport:
     measures: dict[str, MeasureResult]
     generated_at: str
     study: Study = field(repr=False, compare=False)
+    # what the review charts show: labels per annotator and gold, annotators' progress
+    label_distribution: LabelDistribution | None = None
+    progress: list[Progress] = field(default_factory=list)
 
     def name(self, annotator_id: int) -> str:
         return self.study.name(annotator_id)
@@ -318,6 +356,10 @@ class AgreementReport:
                     {"document": doc, **f.to_json()} for doc, f in result.by_document.items()
                 ],
             }
+            if result.versus_gold:
+                measures[info.key]["versus_gold"] = [
+                    {"annotator": names[a], **f.to_json()} for a, f in result.versus_gold.items()
+                ]
         return {
             "format": "tawsim-agreement-report",
             "version": 1,
@@ -335,7 +377,29 @@ class AgreementReport:
             ],
             "left_out": {names[a]: counts.to_json() for a, counts in self.left_out.items()},
             "measures": measures,
+            **self._overview_json(),
         }
+
+    def _overview_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        labels = self.label_distribution
+        if labels is not None:
+            found["label_distribution"] = {
+                who.name: {key: labels.count(who, key) for key in labels.labels}
+                for who in labels.series
+            }
+        if self.progress:
+            found["progress"] = [
+                {
+                    "annotator": p.who.name,
+                    "finished": p.finished,
+                    "in_progress": p.in_progress,
+                    "new": p.new,
+                    "finished_on": dict(p.finished_on),
+                }
+                for p in self.progress
+            ]
+        return found
 
 
 __all__ = [
@@ -344,6 +408,7 @@ __all__ = [
     "LAYER_TITLES",
     "MEASURES",
     "MEASURE_BY_KEY",
+    "SEMEVAL_MEASURES",
     "STANCES",
     "TOO_FEW",
     "AgreementReport",

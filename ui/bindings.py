@@ -35,6 +35,7 @@ from ui.theme import THEMES
 
 # where the keys work: anywhere, with the text focused, or in the panel named in the description
 WINDOW, EDITOR, PANEL = "window", "editor", "panel"
+SUGGESTION = "suggestion"  # in the text, with the cursor on a suggestion
 CANDIDATES = "candidates"  # in the curation view's candidate list
 
 
@@ -263,6 +264,48 @@ BINDINGS: tuple[Binding, ...] = (
         ("Ctrl+Shift+Z", "Ctrl+Y"),
         QT_TRANSLATE_NOOP("Bindings", "Redo"),
         QT_TRANSLATE_NOOP("Bindings", "Annotating"),
+    ),
+    # --- suggestions (pre-annotation)
+    Binding(
+        "suggest.accept",
+        ("Return", "Enter"),
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Accept the suggestion under the cursor: it becomes your annotation"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        SUGGESTION,
+    ),
+    Binding(
+        "suggest.reject",
+        ("Backspace",),
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Reject the suggestion under the cursor: it is not suggested to you again"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        SUGGESTION,
+    ),
+    Binding(
+        "suggest.accept_label",
+        ("Shift+Return", "Shift+Enter"),
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Accept every suggestion of this label in the document (one undo step)"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        SUGGESTION,
+    ),
+    Binding(
+        "suggest.next",
+        ("Alt+Down",),
+        QT_TRANSLATE_NOOP("Bindings", "Go to the next suggestion"),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        EDITOR,
+    ),
+    Binding(
+        "suggest.previous",
+        ("Alt+Up",),
+        QT_TRANSLATE_NOOP("Bindings", "Go to the previous suggestion"),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        EDITOR,
     ),
     # --- documents
     Binding(
@@ -654,10 +697,13 @@ MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
         Submenu(QT_TR_NOOP("&View annotations of"), "view_of", on_show="identity.fill_view_menu"),
         SEPARATOR,
         Entry(QT_TR_NOOP("Annotators and &roles…"), "identity.manage_roles", "review.roles"),
+        Entry(QT_TR_NOOP("Curator &passphrase…"), "identity.manage_passphrase",
+              "review.passphrase"),
     )),
     ("help", QT_TR_NOOP("&Help"), (
         Entry(QT_TR_NOOP("&Keyboard shortcuts"), "help.show_shortcuts", "help.shortcuts",
               "mdi6.keyboard-outline", anytime=True),
+        Entry(QT_TR_NOOP("&Check project…"), "help.check_project", "help.check_project"),
         Entry(QT_TR_NOOP("&About Tawsim"), "help.about", "help.about", anytime=True),
     )),
 )  # fmt: skip

@@ -251,7 +251,7 @@ def add_event(project: Project, set_id: int, type_id: int, start: int, end: int)
     """Mark `start`-`end` as the trigger of a new event of `type_id`."""
     event_type = _event_type(project.schema, type_id)
     with project.write(Message("Add {type}", type=event_type)) as tx:
-        event_id = _insert_event(tx, set_id, event_type, start, end)
+        event_id = insert_event(tx, set_id, event_type, start, end)
     return OpResult(tx.changes, event_id)
 
 
@@ -268,11 +268,13 @@ def annotate_event(
     event_type = _event_type(project.schema, type_id)
     with project.write(Message("Add {type}", type=event_type)) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        event_id = _insert_event(tx, set_id, event_type, start, end)
+        event_id = insert_event(tx, set_id, event_type, start, end)
     return OpResult(tx.changes, event_id)
 
 
-def _insert_event(tx: Txn, set_id: int, event_type: LabelInfo, start: int, end: int) -> int:
+def insert_event(tx: Txn, set_id: int, event_type: LabelInfo, start: int, end: int) -> int:
+    """Add an event with its trigger to a set inside `tx`: refused outside the document,
+    in excluded text, or when the trigger has that type already."""
     type_id = event_type.id
     _event_type(load_schema(tx.conn), type_id)
     _check_trigger(tx.conn, set_id, start, end)

@@ -136,7 +136,7 @@ def _check_text(length: int, first: str, last: str, start: int, end: int, what: 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
     label = known_label(project, label_id)
     with project.write(Message("Add {label}", label=label)) as tx:
-        span_id = _insert_span(tx, set_id, start, end, label)
+        span_id = insert_span(tx, set_id, start, end, label)
     return OpResult(tx.changes, span_id)
 
 
@@ -152,7 +152,7 @@ def annotate(
     label = known_label(project, label_id)
     with project.write(Message("Add {label}", label=label)) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        span_id = _insert_span(tx, set_id, start, end, label)
+        span_id = insert_span(tx, set_id, start, end, label)
     return OpResult(tx.changes, span_id)
 
 
@@ -166,7 +166,9 @@ def _check_not_excluded(
     check_not_excluded(conn, set_id, start, end, Message("a span labelled {label}", label=label))
 
 
-def _insert_span(tx: Txn, set_id: int, start: int, end: int, label: LabelInfo) -> int:
+def insert_span(tx: Txn, set_id: int, start: int, end: int, label: LabelInfo) -> int:
+    """Add a span to a set inside `tx`: refused outside the document, in excluded text,
+    or when the set has it already."""
     check_offsets(tx.conn, set_id, start, end)
     _check_not_excluded(tx.conn, set_id, start, end, label)
     _refuse_duplicate(tx.conn, set_id, start, end, label)

@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../ui/bindings.py" line="+554"/>
+        <location filename="../../ui/bindings.py" line="+597"/>
         <source>Light</source>
         <translation>فاتح</translation>
     </message>
@@ -259,7 +259,12 @@
         <translation>المُوسِّمون والأدوار…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Curator &amp;passphrase…</source>
+        <translation>عبارة مرور المُنقِّح…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>مساعدة</translation>
     </message>
@@ -270,6 +275,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Check project…</source>
+        <translation>فحص المشروع…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Tawsim</source>
         <translation>عن توسيم</translation>
     </message>
@@ -401,7 +411,7 @@
         <translation>إضافة حدث {type}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>this trigger already has a {type} event</source>
         <translation>لهذا المُحفِّز حدث {type} من قبل</translation>
     </message>
@@ -575,7 +585,7 @@
         <translation>مقطع موسوم بالفئة {label}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>span {id} does not exist (it may have been deleted)</source>
         <translation>المقطع {id} غير موجود (ربما حُذف)</translation>
     </message>
@@ -978,7 +988,12 @@
         <translation>مواقف تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/io/export.py" line="+163"/>
+        <location filename="../../core/io/export.py" line="+181"/>
+        <source>{path}: an {format} needs the {suffix} extension (programs open it by its name); nothing was written</source>
+        <translation>{path}: يحتاج {format} إلى الامتداد {suffix} (تفتحه البرامج باسمه)؛ لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>a finished gold set</source>
         <translation>مجموعة معيار ذهبي منتهية</translation>
     </message>
@@ -1023,7 +1038,7 @@
         <translation>{message} (نقِّح معيارًا ذهبيًّا أولًا، أو صدِّر مجموعات أحد المُوسِّمين)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/__init__.py" line="+79"/>
+        <location filename="../../core/io/formats/__init__.py" line="+80"/>
         <source>split: a proclitic outside an entity becomes its own O token, so spans stay exact; keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and ANERcorp do</source>
         <translation>فصل: تصير السابقة الواقعة خارج الكيان وحدةً مستقلة بالوسم O فتبقى المقاطع دقيقة؛ إبقاء: تبقى الوحدات كاملة وتُوسَم اللاصقة مع الكيان، كما في «وجود» وANERcorp</translation>
     </message>
@@ -1078,7 +1093,7 @@
         <translation>مصنف للمراجعين: الملخص، الوثائق، الكيانات، الأحداث، الوسائط، المواقف</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>CoNLL (IOB2)</source>
         <translation>CoNLL (IOB2)</translation>
     </message>
@@ -1173,7 +1188,7 @@
         <translation>مجلد مجموعة بيانات لـdatasets.load_dataset: ملفات JSONL للتدريب (والتحقق والاختبار) بالوحدات وner_tags (ClassLabel) ومقاطع الكيانات، والخصائص في README.md</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/doccano.py" line="+64"/>
+        <location filename="../../core/io/formats/doccano.py" line="+75"/>
         <source>events (the doccano &apos;label&apos; variant holds entities only)</source>
         <translation>الأحداث (صيغة &apos;label&apos; في doccano للكيانات فقط)</translation>
     </message>
@@ -1188,7 +1203,7 @@
         <translation>النطاقات المستبعدة (لا مكان لها في doccano)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/labelstudio.py" line="+129"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="+130"/>
         <source>stances (Label Studio has no place for them here)</source>
         <translation>المواقف (لا مكان لها هنا في Label Studio)</translation>
     </message>
@@ -1198,7 +1213,7 @@
         <translation>النطاقات المستبعدة (لا مكان لها في Label Studio)</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+97"/>
         <source>Label Studio relations without a label</source>
         <translation>علاقات Label Studio بلا وسم</translation>
     </message>
@@ -1209,7 +1224,7 @@
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+330"/>
+        <location filename="../../core/io/handoff/merge.py" line="+361"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -1229,7 +1244,7 @@
         <translation>وثائق طوبقت مع وثائق المشروع بوحداتها (أُعيد بناء نص الملف من الوحدات): {count:,}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+134"/>
         <source>dry run: nothing was written</source>
         <translation>تجربة: لم يُكتب شيء</translation>
     </message>
@@ -1239,12 +1254,12 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+273"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+281"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>relations that are not event arguments</source>
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
@@ -1274,7 +1289,7 @@
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+83"/>
+        <location filename="../../core/io/import_annotations/run.py" line="+93"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
@@ -1350,12 +1365,12 @@
         <translation>{path}: المجلد غير موجود؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.py" line="+197"/>
+        <location filename="../../core/project/project.py" line="+200"/>
         <source>{name} was opened read-only; nothing was changed</source>
         <translation>فُتح {name} للقراءة فقط؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+81"/>
         <source>Cannot undo “{step}”: the annotations were changed elsewhere since ({detail}). The undo history was cleared; nothing was lost.</source>
         <translation>يتعذر التراجع عن «{step}»: عُدِّلت التوسيمات في مكان آخر منذئذ ({detail}). مُسح سجل التراجع؛ ولم يضع شيء.</translation>
     </message>
@@ -2043,7 +2058,7 @@
         <translation>{path} ليس مشروع توسيم (ليس قاعدة بيانات SQLite)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+74"/>
         <source>{path} is damaged ({detail}); nothing was written to it. Check it with `python main.py doctor --project {path}` (Help &gt; Check project in the window), which can rescue what is readable into a new file.</source>
         <translation>{path} تالف ({detail})؛ لم يُكتب فيه شيء. افحصه بالأمر `python main.py doctor --project {path}` (أو «مساعدة &gt; فحص المشروع» في النافذة)، وهو يستطيع إنقاذ ما يمكن قراءته إلى ملف جديد.</translation>
     </message>
@@ -2058,7 +2073,7 @@
         <translation>{path}: المجلد غير موجود</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+36"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
@@ -2073,7 +2088,7 @@
         <translation>{path} محفوظ بإصدار أقدم من توسيم (صيغة المشروع {version}) ويحتاج إلى ترقية لا تجريها القراءة وحدها؛ افتحه في توسيم مرة (تُحفظ منه نسخة احتياطية ثم يُرقّى)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>{path} is read-only; Tawsim saves every change, so it needs write access (commands that only read, such as stats and export, open it as it is)</source>
         <translation>{path} للقراءة فقط؛ يحفظ توسيم كل تغيير، فيحتاج إلى إذن الكتابة (الأوامر التي تقرأ فقط، مثل stats وexport، تفتحه كما هو)</translation>
     </message>
@@ -2351,7 +2366,7 @@
 <context>
     <name>AnnotationEditor</name>
     <message>
-        <location filename="../../ui/editor/view.py" line="+721"/>
+        <location filename="../../ui/editor/view.py" line="+729"/>
         <source>left out before: «{text}»</source>
         <translation>متروك قبله: «{text}»</translation>
     </message>
@@ -2463,7 +2478,7 @@ What name should your annotations carry?</source>
 <context>
     <name>Bindings</name>
     <message>
-        <location filename="../../ui/bindings.py" line="-601"/>
+        <location filename="../../ui/bindings.py" line="-646"/>
         <source>New project…</source>
         <translation>مشروع جديد…</translation>
     </message>
@@ -2632,6 +2647,40 @@ What name should your annotations carry?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Accept the suggestion under the cursor: it becomes your annotation</source>
+        <translation>قبول الاقتراح الذي تحت المؤشر: يصير توسيمًا لك</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+7"/>
+        <location line="+7"/>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Reject the suggestion under the cursor: it is not suggested to you again</source>
+        <translation>رفض الاقتراح الذي تحت المؤشر: لا يُقترح عليك مرة أخرى</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Accept every suggestion of this label in the document (one undo step)</source>
+        <translation>قبول كل اقتراحات هذه الفئة في الوثيقة (خطوة تراجع واحدة)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Go to the next suggestion</source>
+        <translation>الانتقال إلى الاقتراح التالي</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Go to the previous suggestion</source>
+        <translation>الانتقال إلى الاقتراح السابق</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Mark the document finished and go to the next unfinished one</source>
         <translation>تعليم الوثيقة منتهيةً والانتقال إلى التالية غير المنتهية</translation>
     </message>
@@ -4089,7 +4138,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+46"/>
+        <location filename="../../ui/dialogs/export.py" line="+50"/>
         <source>Export annotations</source>
         <translation>تصدير التوسيمات</translation>
     </message>
@@ -4109,7 +4158,12 @@ accepts {labels}; {flags}</source>
         <translation>كل مجموعات التوسيم (سجل لكل مجموعة)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>This project has a curator passphrase: only a curator exports others&apos; sets.</source>
+        <translation>لهذا المشروع عبارة مرور للمُنقِّح: لا يُصدِّر مجموعات الآخرين إلا المُنقِّح.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Annotation sets</source>
         <translation>مجموعات التوسيم</translation>
     </message>
@@ -4321,6 +4375,54 @@ accepts {labels}; {flags}</source>
     </message>
 </context>
 <context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../ui/recommend/quality.py" line="+50"/>
+        <source>Recommender</source>
+        <translation>نموذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precision</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recall</source>
+        <translation>الاستدعاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct</source>
+        <translation>الصحيحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proposed</source>
+        <translation>المقترحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected</source>
+        <translation>المتوقعة</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>all labels</source>
+        <translation>كل الفئات</translation>
+    </message>
+</context>
+<context>
     <name>FileDrops</name>
     <message>
         <location filename="../../ui/window/drops.py" line="+54"/>
@@ -4502,7 +4604,67 @@ accepts {labels}; {flags}</source>
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../ui/window/help.py" line="+37"/>
+        <location filename="../../ui/window/help.py" line="+47"/>
+        <source>Checking the project…</source>
+        <translation>جارٍ فحص المشروع…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check failed: {message}</source>
+        <translation>تعذّر الفحص: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Check project</source>
+        <translation>فحص المشروع</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>damage: {line}</source>
+        <translation>تلف: {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>problem: {line}</source>
+        <translation>مشكلة: {line}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rescue into a new file…</source>
+        <translation>الإنقاذ إلى ملف جديد…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rescue into a new project</source>
+        <translation>الإنقاذ إلى مشروع جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tawsim projects (*.tawsim)</source>
+        <translation>مشاريع توسيم (*.tawsim)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rescuing the project…</source>
+        <translation>جارٍ إنقاذ المشروع…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rescue failed: {message}</source>
+        <translation>تعذّر الإنقاذ: {message}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rescue</source>
+        <translation>الإنقاذ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the new file to go on working.</source>
+        <translation>افتح الملف الجديد لمواصلة العمل.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>About Tawsim</source>
         <translation>عن توسيم</translation>
     </message>
@@ -4538,12 +4700,27 @@ accepts {labels}; {flags}</source>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../ui/window/identity.py" line="+68"/>
+        <location filename="../../ui/window/identity.py" line="+98"/>
+        <source>Curator passphrase</source>
+        <translation>عبارة مرور المُنقِّح</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This project has a curator passphrase. It is needed for {reason}:</source>
+        <translation>لهذا المشروع عبارة مرور للمُنقِّح، وهي لازمة لـ{reason}:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Wrong curator passphrase; {reason} was refused.</source>
+        <translation>عبارة مرور المُنقِّح خاطئة؛ رُفض {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>On a team project you annotate as the user you connected as; connect again as someone else to switch.</source>
         <translation>في مشروع الفريق توسِّم باسم المستخدم الذي اتصلت به؛ اتصل من جديد باسم آخر لتبدِّل.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Annotating as {name}.</source>
         <translation>التوسيم باسم {name}.</translation>
     </message>
@@ -4578,7 +4755,27 @@ accepts {labels}; {flags}</source>
         <translation>لا يعرض عمل الآخرين إلا المُنقِّحون</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>On a team project the server decides who may see whose work.</source>
+        <translation>في مشروع الفريق يقرر الخادم من يحق له رؤية عمل من.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only a curator can set the curator passphrase.</source>
+        <translation>لا يستطيع تعيين عبارة مرور المُنقِّح إلا المُنقِّح.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Curator passphrase set.</source>
+        <translation>عُيِّنت عبارة مرور المُنقِّح.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Curator passphrase removed.</source>
+        <translation>أُزيلت عبارة مرور المُنقِّح.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Curators can look at every annotator&apos;s work (read-only) and curate.</source>
         <translation>يطّلع المُنقِّحون على عمل كل مُوسِّم (للقراءة فقط) ويُنقِّحون.</translation>
     </message>
@@ -4591,6 +4788,11 @@ accepts {labels}; {flags}</source>
         <location line="+2"/>
         <source>Only a curator can change roles.</source>
         <translation>لا يغيِّر الأدوار إلا المُنقِّح.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>naming a curator</source>
+        <translation>تعيين مُنقِّح</translation>
     </message>
 </context>
 <context>
@@ -4881,7 +5083,7 @@ Add them to the schema and import?</source>
 <context>
     <name>KeyBindingsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="+101"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="+105"/>
         <source>Change keys</source>
         <translation>تغيير المفاتيح</translation>
     </message>
@@ -4931,7 +5133,7 @@ Add them to the schema and import?</source>
         <translation>{key} يؤدي من قبل «{action}»؛ أعطِ تلك مفاتيح أخرى أولًا.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{key} alone is a label key in the text; add Ctrl or Alt to it.</source>
         <translation>{key} وحده مفتاح فئة في النص؛ أضف إليه Ctrl أو Alt.</translation>
     </message>
@@ -5398,6 +5600,39 @@ Add them to the schema and import?</source>
         <location line="+132"/>
         <source>n/a</source>
         <translation>غير متاح</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/passphrase.py" line="+16"/>
+        <source>Curator passphrase</source>
+        <translation>عبارة مرور المُنقِّح</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Current passphrase:</source>
+        <translation>عبارة المرور الحالية:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase:</source>
+        <translation>عبارة المرور الجديدة:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New passphrase again:</source>
+        <translation>عبارة المرور الجديدة مرة أخرى:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a passphrase, becoming a curator or another annotator and exporting others&apos; sets ask for it. On a shared file this deters rather than enforces: anyone who can open the file with SQLite can read it. At least {count} characters; leave the new one empty to remove it.</source>
+        <translation>مع عبارة المرور، يُطلب إدخالها عند التحول إلى مُنقِّح أو إلى مُوسِّم آخر وعند تصدير مجموعات الآخرين. وفي الملف المشترك هي رادعة لا مانعة: يستطيع قراءته كل من يفتحه بـSQLite. {count} أحرف على الأقل؛ اترك الجديدة فارغة لإزالتها.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The two new passphrases differ.</source>
+        <translation>عبارتا المرور الجديدتان مختلفتان.</translation>
     </message>
 </context>
 <context>
@@ -5906,6 +6141,123 @@ Add them to the schema and import?</source>
         <location line="+30"/>
         <source>(none)</source>
         <translation>(لا شيء)</translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message>
+        <location filename="../../ui/recommend/quality.py" line="+16"/>
+        <source>Recommender quality</source>
+        <translation>جودة نماذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+41"/>
+        <source>the gold standard</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>the finished sets</source>
+        <translation>المجموعات المنتهية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%s&apos;s sets</source>
+        <translation>مجموعات %s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Evaluate</source>
+        <translation>تقييم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each fold of documents is held out in turn: the recommenders learn from the others and are scored on it (exact start, end and label).</source>
+        <translation>تُحجب كل طيّة من الوثائق بدورها: تتعلم نماذج التوصية من البقية وتُقيَّم عليها (تطابق تام للبداية والنهاية والفئة).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Suggestions shown to annotators</source>
+        <translation>الاقتراحات المعروضة على المُوسِّمين</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>each annotator&apos;s own sets (the gold set for a curator editing it)</source>
+        <translation>مجموعات كل مُوسِّم الخاصة به (والمجموعة الذهبية للمُنقِّح الذي يحررها)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the finished sets of everyone</source>
+        <translation>المجموعات المنتهية للجميع</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Folds</source>
+        <translation>الطيّات</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Evaluate on</source>
+        <translation>التقييم على</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recommenders in the window learn from</source>
+        <translation>تتعلم نماذج التوصية في النافذة من</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Evaluating on %s…</source>
+        <translation>جارٍ التقييم على %s…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1-fold cross-validation over %2 document(s).</source>
+        <translation>تحقق متقاطع بـ%1 طيّات على %2 وثيقة (وثائق).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Evaluation cancelled.</source>
+        <translation>أُلغي التقييم.</translation>
+    </message>
+</context>
+<context>
+    <name>Recommending</name>
+    <message>
+        <location filename="../../ui/recommend/controller.py" line="+177"/>
+        <source>Learning from %s…</source>
+        <translation>جارٍ التعلم من %s…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Nothing to learn from yet in %s: suggestions come once there are annotations.</source>
+        <translation>لا شيء يُتعلم منه بعد في %s: تأتي الاقتراحات متى وُجدت توسيمات.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Learnt from %d document(s) of %s: %s.</source>
+        <translation>تعلّم من %d وثيقة (وثائق) من %s: %s.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Training failed: %s</source>
+        <translation>تعذّر التدريب: %s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training cancelled; the earlier model still suggests.</source>
+        <translation>أُلغي التدريب؛ ما زال النموذج السابق يقترح.</translation>
+    </message>
+    <message>
+        <location line="+118"/>
+        <source>No suggestions in this document.</source>
+        <translation>لا اقتراحات في هذه الوثيقة.</translation>
     </message>
 </context>
 <context>
@@ -6860,7 +7212,7 @@ Add them to the schema and import?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/shortcuts.py" line="-133"/>
+        <location filename="../../ui/dialogs/shortcuts.py" line="-134"/>
         <source>Keyboard shortcuts</source>
         <translation>اختصارات لوحة المفاتيح</translation>
     </message>
@@ -6873,9 +7225,14 @@ Add them to the schema and import?</source>
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location line="-49"/>
+        <location line="-53"/>
         <source>{description} (in the text)</source>
         <translation>{description} (في النص)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{description} (on a suggestion in the text)</source>
+        <translation>{description} (على اقتراح في النص)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -7192,6 +7549,144 @@ Add them to the schema and import?</source>
         <location line="+2"/>
         <source>selection {offsets} · {text}</source>
         <translation>التحديد {offsets} · {text}</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionListModel</name>
+    <message>
+        <location filename="../../ui/recommend/panel.py" line="+26"/>
+        <source>Label</source>
+        <translation>الفئة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>الدرجة</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 (%2), suggested by %3</source>
+        <translation>%1 (%2)، اقترحه %3</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionMarks</name>
+    <message>
+        <location filename="../../ui/recommend/marks.py" line="+98"/>
+        <source>%1 accepts, %2 rejects, %3 accepts every %4 here</source>
+        <translation>%1 يقبل، %2 يرفض، %3 يقبل كل %4 هنا</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../ui/recommend/panel.py" line="+18"/>
+        <source>Train now</source>
+        <translation>درِّب الآن</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Learn again from the annotations as they are now (in the background)</source>
+        <translation>التعلم من جديد من التوسيمات كما هي الآن (في الخلفية)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Accept</source>
+        <translation>قبول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reject</source>
+        <translation>رفض</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+79"/>
+        <source>All of label</source>
+        <translation>كل الفئة</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>No recommender has learnt yet.</source>
+        <translation>لم يتعلم أي نموذج توصية بعد.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In this document: %1 accepted, %2 rejected; in all: %3 accepted, %4 rejected</source>
+        <translation>في هذه الوثيقة: %1 مقبول، %2 مرفوض؛ في الكل: %3 مقبول، %4 مرفوض</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>All %s</source>
+        <translation>كل %s</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../ui/recommend/__init__.py" line="+44"/>
+        <source>Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggestions: {shown} shown · {accepted} accepted · {rejected} rejected</source>
+        <translation>الاقتراحات: {shown} معروض · {accepted} مقبول · {rejected} مرفوض</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Suggestions</source>
+        <translation>الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Accept suggestion</source>
+        <translation>قبول الاقتراح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Reject suggestion</source>
+        <translation>رفض الاقتراح</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Accept all of this &amp;label here</source>
+        <translation>قبول كل هذه الفئة هنا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Next suggestion</source>
+        <translation>الاقتراح التالي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Previous suggestion</source>
+        <translation>الاقتراح السابق</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>S&amp;how suggestions</source>
+        <translation>إظهار الاقتراحات</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Train recommenders now</source>
+        <translation>تدريب نماذج التوصية الآن</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Recommender &amp;quality…</source>
+        <translation>جودة نماذج التوصية…</translation>
     </message>
 </context>
 <context>

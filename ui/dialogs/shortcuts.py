@@ -23,6 +23,10 @@ def shortcuts_html(labels: list[LabelInfo]) -> str:
             described = translate("ShortcutsSheet", "{description} (in the text)").format(
                 description=described
             )
+        elif b.scope == bindings.SUGGESTION:
+            described = translate(
+                "ShortcutsSheet", "{description} (on a suggestion in the text)"
+            ).format(description=described)
         section = translate("Bindings", b.section)
         sections.setdefault(section, []).append((text, described))
     label_rows = []
@@ -178,7 +182,8 @@ class KeyBindingsDialog(QtWidgets.QDialog):
             )
             return False
         scope = bindings.binding(binding_id).scope
-        if scope in (bindings.WINDOW, bindings.EDITOR) and _unmodified_letter_or_digit(key):
+        in_text = (bindings.WINDOW, bindings.EDITOR, bindings.SUGGESTION)
+        if scope in in_text and _unmodified_letter_or_digit(key):
             self.message.setText(
                 self.tr("{key} alone is a label key in the text; add Ctrl or Alt to it.").format(
                     key=key

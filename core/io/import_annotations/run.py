@@ -26,7 +26,9 @@ from core.io.import_annotations.match import (
     check_sets,
     count_only,
     group_by_document,
+    label_places,
     match_documents,
+    shared_text_notes,
     unknown_labels,
 )
 from core.io.import_annotations.options import (
@@ -42,6 +44,11 @@ from core.io.import_annotations.prepare import (
     events_from_relations,
     prepare_file,
     strip_clitics,
+)
+from core.io.import_annotations.suggestions import (
+    checked_recommender,
+    predictions_only,
+    write_suggestions,
 )
 from core.io.import_annotations.write import write_import
 from core.project.progress import Progress, report_progress
@@ -64,7 +71,10 @@ def import_annotations(
     files = [Path(p) for p in paths]
     if not files:
         raise ImportRefused(["no file to import"])
-    report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
+    suggestions = options.as_suggestions is not None
+    report = ImportReport(
+        format=format_key, annotator=annotator, dry_run=options.dry_run, suggestions=suggestions
+    )
     problems: list[str] = []
     steps = len(files) + 2
     parsed = _read_files(module(format_key), files, report, problems, progress, steps)
@@ -83,22 +93,29 @@ def import_annotations(
                 Message("entity starts moved past a proclitic: {count:,}", count=moved)
             )
     problems.extend(check_references(prepared))
+    if suggestions:
+        predictions_only(prepared, report)
     with project.read() as conn:
         match_documents(conn, prepared, report)
     problems.extend(check_sets(prepared, options))
     unknown = unknown_labels(prepared, schema)
-    problems.extend(_label_problems(unknown, options))
+    problems.extend(_label_problems(unknown, options, label_places(prepared)))
     if problems:
         raise ImportRefused(problems, unknown if not options.add_labels else None)
     report_progress(progress, len(files) + 1, steps, "writing")
 
     documents = group_by_document(prepared)
+    report.notes.extend(shared_text_notes(documents))
     if options.dry_run:
         count_only(documents, report, unknown)
         return report
     count = len(documents)
-    with project.write(f"Import annotations ({count} document{'s' if count != 1 else ''})") as tx:
-        write_import(tx, schema, annotator, documents, unknown, report)
+    what = "suggestions" if suggestions else "annotations"
+    with project.write(f"Import {what} ({count} document{'s' if count != 1 else ''})") as tx:
+        if suggestions:
+            write_suggestions(tx, schema, annotator, documents, unknown, report)
+        else:
+            write_import(tx, schema, annotator, documents, unknown, report)
     report.changes = tx.changes
     if progress is not None:
         progress(steps, steps, "")
@@ -106,13 +123,16 @@ def import_annotations(
 
 
 def _checked_annotator(format_key: str, options: ImportOptions) -> str:
-    """The annotator's name as it will be stored, once the options are known to be usable."""
+    """The annotator's name (or with `as_suggestions`, the recommender's) as it will be
+    stored, once the options are known to be usable."""
     try:
         info = format_info(format_key)
     except ValueError as err:
         raise ImportRefused([str(err)]) from None
     if not info.reads:
         raise ImportRefused([f"{info.title} files are written by Tawsim, not read"])
+    if options.as_suggestions is not None:
+        return checked_recommender(options.as_suggestions)
     annotator = " ".join(options.annotator.split())
     if not annotator:
         raise ImportRefused(["an annotator name is needed"])
@@ -191,11 +211,20 @@ def _prepare(
     return prepared
 
 
-def _label_problems(unknown: dict[str, list[str]], options: ImportOptions) -> list[str]:
-    """Labels the schema lacks: refused with the list, or refused when they cannot be keys."""
+def _label_problems(
+    unknown: dict[str, list[str]], options: ImportOptions, places: dict[tuple[str, str], str]
+) -> list[str]:
+    """Labels the schema lacks: refused with the list (each with the file and line of its
+    first use), or refused when they cannot be keys."""
     if unknown and not options.add_labels:
+
+        def placed(layer: str, key: str) -> str:
+            where = places.get((layer, key))
+            return f"{key} at {where}" if where else key
+
         listing = "; ".join(
-            f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
+            f"{LAYER_WORDS[layer]}: {', '.join(placed(layer, k) for k in keys)}"
+            for layer, keys in unknown.items()
         )
         return [f"unknown {listing} (add them to the schema, or import with --add-labels)"]
     bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]

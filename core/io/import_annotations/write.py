@@ -86,7 +86,7 @@ def write_import(
     label_ids, role_ids = add_unknown_labels(tx, schema, unknown, documents)
     report.labels_added = dict(unknown)
     annotator_id = _annotator_id(tx, annotator, report)
-    doc_ids = _add_documents(tx, documents, report)
+    doc_ids = add_documents(tx, documents, report)
     set_of = _annotator_sets(tx, doc_ids, annotator_id, report)
     writer = _AnnotationWriter(tx, report, label_ids, role_ids, set_of)
     for work, doc_id in zip(documents, doc_ids, strict=True):
@@ -113,7 +113,7 @@ def _annotator_id(tx: Txn, annotator: str, report: ImportReport) -> int:
     return tx.insert(Annotator, name=annotator, role="annotator")
 
 
-def _add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport) -> list[int]:
+def add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport) -> list[int]:
     """Add the documents the project lacks, as importing them as text would; returns each
     work's document id, in order."""
     matched = [w.existing_id for w in documents]  # None: not in the project yet

@@ -32,6 +32,7 @@ from core.text.canonical import (
     text_notes,
     text_sha256,
 )
+from models.messages import Message
 from models.tables import Document
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -97,25 +98,41 @@ class ImportReport:
             parts.append(f"{len(self.failed)} file(s) refused")
         return ", ".join(parts)
 
-    def note_summary(self) -> list[str]:
-        """The text notes of the whole import, one line per kind (a corpus of ten thousand
+    def note_groups(self) -> list[NoteGroup]:
+        """The text notes of the whole import, one group per kind (a corpus of ten thousand
         documents with private-use characters is one line, not ten thousand)."""
         by_kind: dict[str, list[tuple[str, TextNote]]] = {}
         for file_report in self.files:
             for where, note in file_report.notes:
                 by_kind.setdefault(note.kind, []).append((where, note))
+        return [
+            NoteGroup(TextNote(kind, sum(n.count for _, n in found)), len(found), found[0][0])
+            for kind, found in by_kind.items()
+        ]
+
+    def note_summary(self) -> list[str]:
+        """The note groups in English, one line each."""
         lines = []
-        for found in by_kind.values():
-            first, note = found[0]
-            if len(found) == 1:
-                lines.append(f"{first}: {note}")
-                continue
-            total = sum(n.count for _, n in found)
-            lines.append(
-                f"{total:,} {note.what} in {len(found):,} documents (first: {first}); "
-                f"{note.meaning}"
-            )
+        for group in self.note_groups():
+            note = group.note
+            if group.documents == 1:
+                lines.append(f"{group.first}: {note}")
+            else:
+                lines.append(
+                    f"{note.count:,} {note.what} in {group.documents:,} documents "
+                    f"(first: {group.first}); {note.meaning}"
+                )
         return lines
+
+
+@dataclass(frozen=True)
+class NoteGroup:
+    """The notes of one kind over an import: their total, in how many documents, where
+    the first was."""
+
+    note: TextNote
+    documents: int
+    first: str
 
 
 def title_from_text(text: str) -> str:
@@ -169,7 +186,9 @@ def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
         content = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         where = raw.count(b"\n", 0, err.start) + 1
-        raise TextDecodeError(f"line {where}: not valid UTF-8 (JSONL must be UTF-8)") from None
+        raise TextDecodeError(
+            Message("line {line}: not valid UTF-8 (JSONL must be UTF-8)", line=where)
+        ) from None
     docs = []
     # lines end at "\n" only: JSON strings may hold U+2028, U+2029 and U+0085 raw
     for number, line in enumerate(content.split("\n"), start=1):
@@ -178,27 +197,39 @@ def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
         try:
             obj = json.loads(line)
         except json.JSONDecodeError as err:
-            raise TextDecodeError(f"line {number}: invalid JSON ({err.msg})") from None
+            raise TextDecodeError(
+                Message("line {line}: invalid JSON ({detail})", line=number, detail=err.msg)
+            ) from None
         if not isinstance(obj, dict):
-            raise TextDecodeError(f"line {number}: expected a JSON object")
+            raise TextDecodeError(Message("line {line}: expected a JSON object", line=number))
         text = obj.get("text")
         if not isinstance(text, str):
-            raise TextDecodeError(f"line {number}: field 'text' is missing or not a string")
+            raise TextDecodeError(
+                Message("line {line}: field 'text' is missing or not a string", line=number)
+            )
         text = canonicalize(text)
         if not text.strip():
-            raise TextDecodeError(f"line {number}: field 'text' is empty")
+            raise TextDecodeError(Message("line {line}: field 'text' is empty", line=number))
         if "\x00" in text:
-            raise TextDecodeError(f"line {number}: field 'text' contains NUL characters")
+            raise TextDecodeError(
+                Message("line {line}: field 'text' contains NUL characters", line=number)
+            )
         meta = obj.get("meta", {})
         if not isinstance(meta, dict):
-            raise TextDecodeError(f"line {number}: field 'meta' must be an object")
+            raise TextDecodeError(
+                Message("line {line}: field 'meta' must be an object", line=number)
+            )
         title = obj.get("title")
         if title is not None and not isinstance(title, str):
-            raise TextDecodeError(f"line {number}: field 'title' must be a string")
+            raise TextDecodeError(
+                Message("line {line}: field 'title' must be a string", line=number)
+            )
         ext_id = obj.get("id")
         if ext_id is not None:
             if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool):
-                raise TextDecodeError(f"line {number}: field 'id' must be a string or a number")
+                raise TextDecodeError(
+                    Message("line {line}: field 'id' must be a string or a number", line=number)
+                )
             meta = {**meta, "id": ext_id}
         docs.append(
             ParsedDocument(
@@ -212,7 +243,7 @@ def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
             )
         )
     if not docs:
-        raise TextDecodeError("holds no documents")
+        raise TextDecodeError(Message("holds no documents"))
     return docs
 
 
@@ -221,16 +252,19 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise TextDecodeError(
-                f"is {size / 1024 / 1024:.0f} MB; files over "
-                f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB are refused"
+                Message(
+                    "is {size:.0f} MB; files over {limit} MB are refused",
+                    size=size / 1024 / 1024,
+                    limit=MAX_DOCUMENT_BYTES // 1024 // 1024,
+                )
             )
         return path.read_bytes()
     except FileNotFoundError:
-        raise TextDecodeError("no such file") from None
+        raise TextDecodeError(Message("no such file")) from None
     except IsADirectoryError:
-        raise TextDecodeError("is a folder") from None
+        raise TextDecodeError(Message("is a folder")) from None
     except PermissionError:
-        raise TextDecodeError("cannot be read (permission denied)") from None
+        raise TextDecodeError(Message("cannot be read (permission denied)")) from None
 
 
 def parse_file(path: Path, source: str, encoding: str | None = None) -> list[ParsedDocument]:
@@ -239,9 +273,13 @@ def parse_file(path: Path, source: str, encoding: str | None = None) -> list[Par
         return parse_jsonl_file(path, source)
     if suffix and suffix not in TEXT_SUFFIXES:
         raise TextDecodeError(
-            f"is not a document file ({suffix}); documents are imported from "
-            f"{', '.join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))} files (annotation files "
-            "such as WebAnno TSV, CoNLL or brat go through import-annotations)"
+            Message(
+                "is not a document file ({suffix}); documents are imported from {suffixes} "
+                "files (annotation files such as WebAnno TSV, CoNLL or brat go through "
+                "import-annotations)",
+                suffix=suffix,
+                suffixes=", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES)),
+            )
         )
     return [parse_text_file(path, source, encoding)]
 
@@ -326,7 +364,7 @@ class _Batches:
         try:
             docs = parse_file(path, source, encoding)
         except TextDecodeError as err:
-            file_report.error = f"{path}: {err}"
+            file_report.error = Message("{path}: {problem}", path=str(path), problem=err.args[0])
             return
         fresh = []
         for doc in docs:

@@ -31,6 +31,7 @@ from core.schema.model import (
     load_schema,
 )
 from core.schema.roles import insert_role
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -351,8 +352,10 @@ class _MergePlan:
         merge.gold_sets_skipped = other.gold_sets
         if other.package and other.package.get("source_project_id") not in ("", here_id):
             merge.notes.append(
-                f"a package of another project ({other.package.get('source_name', '?')}); "
-                "documents matched by their text"
+                Message(
+                    "a package of another project ({name}); documents matched by their text",
+                    name=other.package.get("source_name", "?"),
+                )
             )
         usable = self.usable_documents(other, merge)
         self.choose_sets(other, usable, merge)
@@ -399,8 +402,15 @@ class _MergePlan:
                 earlier = self.chosen[key][0]
                 later = max(earlier, incoming, key=lambda s: s.content.updated_at)
                 merge.notes.append(
-                    f"{incoming.annotator}'s set for «{incoming.document['title'][:40]}» is in "
-                    f"{earlier.path} and {incoming.path}; the later one ({later.path}) is used"
+                    Message(
+                        "the set of {annotator} for «{title}» is in {first} and {second}; the "
+                        "later one ({later}) is used",
+                        annotator=incoming.annotator,
+                        title=incoming.document["title"][:40],
+                        first=earlier.path,
+                        second=incoming.path,
+                        later=later.path,
+                    )
                 )
                 if later is earlier:
                     continue
@@ -487,9 +497,10 @@ def _bring_sets(
             entry.action = "replaced"
             entry.before = current.counts()
             if current.updated_at > content.updated_at:
-                entry.note = (
-                    f"this project's copy was changed later ({current.updated_at}) than the "
-                    f"merged one ({content.updated_at})"
+                entry.note = Message(
+                    "this project's copy was changed later ({here}) than the merged one ({merged})",
+                    here=current.updated_at,
+                    merged=content.updated_at,
                 )
             writer.clear(existing)
             tx.update(AnnotationSet, existing, state=content.state, updated_at=content.updated_at)

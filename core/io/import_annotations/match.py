@@ -18,6 +18,7 @@ from core.io.import_annotations.options import ImportOptions, ImportReport
 from core.io.import_annotations.prepare import Prepared, align_to, at_line
 from core.project.project import in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
+from models.messages import Message
 from models.tables import Document
 
 
@@ -86,8 +87,11 @@ def match_documents(conn: Connection, prepared: list[Prepared], report: ImportRe
                 aligned += 1
     if aligned:
         report.notes.append(
-            f"{aligned:,} document(s) matched to project documents by their tokens "
-            "(the file's text was rebuilt from tokens)"
+            Message(
+                "documents matched to project documents by their tokens (the file's text was "
+                "rebuilt from tokens): {count:,}",
+                count=aligned,
+            )
         )
 
 
@@ -218,4 +222,4 @@ def count_only(
             report.stances += len(p.stances)
             report.excluded += len(p.excluded)
     report.labels_added = dict(unknown)
-    report.notes.append("dry run: nothing was written")
+    report.notes.append(Message("dry run: nothing was written"))

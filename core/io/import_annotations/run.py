@@ -55,6 +55,7 @@ from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
 from core.text.clitics import words_of
+from models.messages import Message
 from models.tables import Document
 
 
@@ -88,7 +89,9 @@ def import_annotations(
             known = words_of(chain(project_texts, (p.text for p in prepared)))
         moved = sum(strip_clitics(p, rule, known) for p in prepared if p.source.rebuilt)
         if moved:
-            report.notes.append(f"{moved:,} entity start(s) moved past a proclitic")
+            report.notes.append(
+                Message("entity starts moved past a proclitic: {count:,}", count=moved)
+            )
     problems.extend(check_references(prepared))
     if suggestions:
         predictions_only(prepared, report)

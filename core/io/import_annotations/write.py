@@ -23,6 +23,7 @@ from core.project.project import in_batches
 from core.schema.labels import insert_label
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from core.schema.roles import insert_role
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -108,7 +109,7 @@ def _annotator_id(tx: Txn, annotator: str, report: ImportReport) -> int:
     if found is not None:
         return found
     tx.changes.annotators = True
-    report.notes.append(f"new annotator {annotator}")
+    report.notes.append(Message("new annotator {name}", name=annotator))
     return tx.insert(Annotator, name=annotator, role="annotator")
 
 
@@ -218,10 +219,10 @@ class _AnnotationWriter:
             key = (set_id, e.start, e.end, self.label_ids[(ENTITY, e.label)])
             if key in self.existing["spans"]:
                 self.entity_ids[(id(part), e.ref)] = self.existing["spans"][key]
-                report.already_present["entities"] += 1
+                report.already_present[Message("entities")] += 1
                 continue
             if key in self.row_of_key:
-                report.already_present["entities given twice in the file(s)"] += 1
+                report.already_present[Message("entities given twice in the file(s)")] += 1
             else:
                 self.row_of_key[key] = len(self.span_rows)
                 self.span_rows.append(
@@ -251,7 +252,7 @@ class _AnnotationWriter:
                 for role, ref in ev.arguments
             ]
             if event_id is not None:
-                self.report.already_present["events"] += 1
+                self.report.already_present[Message("events")] += 1
                 self.argument_plans.append((event_id, args))
                 continue
             if key in self.queued_events:  # the same event twice in the files: one, with
@@ -281,7 +282,7 @@ class _AnnotationWriter:
             for role_id, span_id in args:
                 key = (event_id, role_id, span_id)
                 if key in self.existing["arguments"]:
-                    report.already_present["event arguments"] += 1
+                    report.already_present[Message("event arguments")] += 1
                     continue
                 self.existing["arguments"].add(key)
                 argument_rows.append({"event_id": event_id, "role_id": role_id, "span_id": span_id})
@@ -299,7 +300,7 @@ class _AnnotationWriter:
             if key in existing["stances"] or (
                 st.scope == "document" and (set_id, target_label) in existing["document_stances"]
             ):
-                self.report.already_present["stances"] += 1
+                self.report.already_present[Message("stances")] += 1
                 continue
             existing["stances"].add(key)
             existing["document_stances"].add((set_id, target_label))
@@ -322,7 +323,7 @@ class _AnnotationWriter:
         seen = self.existing["excluded"].setdefault(set_id, set())
         for start, end, reason in part.excluded:
             if (document_id, start, end) in seen:
-                self.report.already_present["excluded ranges"] += 1
+                self.report.already_present[Message("excluded ranges")] += 1
                 continue
             seen.add((document_id, start, end))
             self.excluded_rows.append(

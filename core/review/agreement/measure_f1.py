@@ -13,6 +13,7 @@ from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
 from core.review.agreement.span_index import SpanIndex
 from core.review.agreement.study import EventItem, Study
+from models.messages import Message
 
 K = TypeVar("K", bound=Hashable)
 
@@ -133,7 +134,7 @@ def _f1_measure(
     result.by_document = {
         doc: _figure(pooled_doc[doc], what)
         if doc in pooled_doc
-        else Figure.none(f"no {what} to compare")
+        else Figure.none(Message("no {what} to compare", what=what))
         for doc in study.documents
     }
     return result
@@ -156,7 +157,9 @@ def entity_f1(
                 (doc, keys[label_id]): c for (doc, label_id), c in tally.counts("key").items()
             }
             tallies[(a, b)] = (by_label, tally.counts("doc"), by_key)
-        results[f"entities.f1_{match}"] = _f1_measure(study, tallies, "spans", study.entity_labels)
+        results[f"entities.f1_{match}"] = _f1_measure(
+            study, tallies, Message("spans"), study.entity_labels
+        )
     return results
 
 
@@ -197,7 +200,7 @@ def event_f1(study: Study) -> dict[str, MeasureResult]:
                     _add(by_doc_type, {(doc, event_type): triple})
             tallies[(a, b)] = (by_type, tally.counts("doc"), by_doc_type)
         labels = study.event_types if per_type else None
-        what = "event arguments" if arguments else "event triggers"
+        what = Message("event arguments") if arguments else Message("event triggers")
         results[key] = _f1_measure(study, tallies, what, labels)
     return results
 

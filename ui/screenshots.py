@@ -162,7 +162,7 @@ def render_main_window(out_dir: Path, language: str) -> list[Path]:
         annotate_seed(project, ensure_annotator(project, "Salma").value)
         for theme in themes(language):
             window = themed_window(app, project, "Salma", theme)
-            window.resize(1440, 900)
+            window.resize(1366, 768)  # a laptop screen: the layout must fit it
             window.show()
             window.wait_for_tasks()
             window.open_document(DOCUMENT)

@@ -392,6 +392,9 @@ def test_bundle_opens_its_window_on_the_demo_project_and_quits(bundle, tmp_path)
 def test_bundle_starts_in_arabic_on_an_arabic_system(bundle, tmp_path):
     known_annotator(tmp_path)
     env = user_env(tmp_path, LANG="ar_EG.UTF-8", QT_QPA_PLATFORM="offscreen")
+    # the characters stay UTF-8 where the Arabic locale is not generated (else Qt warns
+    # that the "C" locale is not UTF-8): only the language comes from the system
+    env["LC_CTYPE"] = "C.UTF-8"
     env["TAWSIM_CLOSE_WHEN_SHOWN"] = "1"
     result = subprocess.run(
         [str(bundle / "tawsim")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180

@@ -68,39 +68,40 @@ def install(window: MainWindow) -> None:
     recommending.suggestions_changed.connect(show_counts)
 
     menu = window.menu("annotate").addMenu(translate("Suggestions", "&Suggestions"))
-    window.add_action(
-        menu,
-        translate("Suggestions", "&Accept suggestion"),
-        recommending.accept_current,
-        binding="suggest.accept",
-        icon_name="mdi6.check",
+    entries = (  # (text, what it does, binding, icon)
+        (
+            translate("Suggestions", "&Accept suggestion"),
+            recommending.accept_current,
+            "suggest.accept",
+            "mdi6.check",
+        ),
+        (
+            translate("Suggestions", "&Reject suggestion"),
+            recommending.reject_current,
+            "suggest.reject",
+            "mdi6.close",
+        ),
+        (
+            translate("Suggestions", "Accept all of this &label here"),
+            recommending.accept_label,
+            "suggest.accept_label",
+            "mdi6.check-all",
+        ),
+        (
+            translate("Suggestions", "&Next suggestion"),
+            lambda: recommending.step(+1),
+            "suggest.next",
+            None,
+        ),
+        (
+            translate("Suggestions", "&Previous suggestion"),
+            lambda: recommending.step(-1),
+            "suggest.previous",
+            None,
+        ),
     )
-    window.add_action(
-        menu,
-        translate("Suggestions", "&Reject suggestion"),
-        recommending.reject_current,
-        binding="suggest.reject",
-        icon_name="mdi6.close",
-    )
-    window.add_action(
-        menu,
-        translate("Suggestions", "Accept all of this &label here"),
-        recommending.accept_label,
-        binding="suggest.accept_label",
-        icon_name="mdi6.check-all",
-    )
-    window.add_action(
-        menu,
-        translate("Suggestions", "&Next suggestion"),
-        lambda: recommending.step(+1),
-        binding="suggest.next",
-    )
-    window.add_action(
-        menu,
-        translate("Suggestions", "&Previous suggestion"),
-        lambda: recommending.step(-1),
-        binding="suggest.previous",
-    )
+    for text, slot, binding, icon_name in entries:
+        window.add_action(menu, text, slot, binding=binding, icon_name=icon_name)
     menu.addSeparator()
     shown = window.add_action(
         menu,

@@ -124,13 +124,16 @@ def train_gazetteer(
     splitter: Splitter,
     progress: Progress | None = None,
     units: Sequence[Units] | None = None,
+    scored: bool = True,
 ) -> Gazetteer:
     """The forms of the examples' spans, and how often each occurred untagged; `units`:
-    the examples' units when the caller has them already."""
+    the examples' units when the caller has them already. Unless `scored`, the untagged
+    occurrences are not counted (a second pass over the texts): the forms' labels are
+    all a sequence model's gazetteer features need."""
     gazetteer = Gazetteer()
     if units is None:
         units = [splitter.units(example.text) for example in examples]
-    total = 2 * len(examples)
+    total = (2 if scored else 1) * len(examples)
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
             report_progress(progress, done, total, "gazetteer: reading forms")
@@ -140,6 +143,8 @@ def train_gazetteer(
                 form = tuple(example_units.folded[inside.start : inside.stop])
                 gazetteer.add(span.layer, form, span.label)
     gazetteer.index()
+    if not scored:
+        return gazetteer
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
             report_progress(progress, len(examples) + done, total, "gazetteer: counting forms")

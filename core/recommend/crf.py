@@ -22,7 +22,6 @@ import string
 import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import chain
 from typing import Any
 
 import pycrfsuite
@@ -91,12 +90,17 @@ def _unit_features(word: str, folded: str, kind: str, after_clitic: bool) -> lis
     return found
 
 
-def _neighbour_features(word: str, folded: str, kind: str, where: str) -> list[str]:
-    """What a position says of the unit `where` from it ("-1": the unit before it)."""
-    found = [f"{where}w={word}"] if word else []
-    found.append(f"{where}k={kind}")
-    if where in ("-1", "+1") and kind in ("arabic", "word"):
-        found.append(f"{where}s2={folded.lower()[-2:]}")
+def _neighbour_features(word: str, folded: str, kind: str) -> list[list[str]]:
+    """What a position says of a unit at each of _NEIGHBOURS from it ("-1": the unit
+    before it)."""
+    suffix = f"s2={folded.lower()[-2:]}" if kind in ("arabic", "word") else ""
+    found = []
+    for where in _NEIGHBOURS:
+        features = [f"{where}w={word}"] if word else []
+        features.append(f"{where}k={kind}")
+        if suffix and where in ("-1", "+1"):
+            features.append(where + suffix)
+        found.append(features)
     return found
 
 
@@ -142,15 +146,12 @@ class _Features:
             word = words.get(lower, "")
             if not word and self._learn:
                 word = words[lower] = _code(len(words))
-            parts = [_unit_features(word, folded, kind, after_clitic)]
-            parts += [_neighbour_features(word, folded, kind, where) for where in _NEIGHBOURS]
-            encoded = _encoded([f"w-1|w={word}|" if word else "", word, *chain(*parts)])
-            self._pair_first.append(encoded[0])
-            self._pair_second.append(encoded[1])
-            at = 2
-            for rows, features in zip([self._own, *self._near], parts, strict=True):
-                rows.append(encoded[at : at + len(features)])
-                at += len(features)
+            self._own.append(_encoded(_unit_features(word, folded, kind, after_clitic)))
+            near = _neighbour_features(word, folded, kind)
+            for rows, features in zip(self._near, near, strict=True):
+                rows.append(_encoded(features))
+            self._pair_first.append(f"w-1|w={word}|".encode() if word else b"")
+            self._pair_second.append(word.encode())
         return list(map(ids.__getitem__, units.readings))
 
     def tags(self, tags: Sequence[str]) -> list[_Row]:
@@ -160,19 +161,21 @@ class _Features:
             found[tag] = _encoded([f"g={tag}", f"g={tag[:1]}"])
         return list(map(found.__getitem__, tags))
 
-    def rows(self, ids: Sequence[int], tags: Sequence[_Row]) -> list[_Row]:
+    def rows(self, ids: Sequence[int], tags: Sequence[_Row]) -> list[list[bytes]]:
         """The features of a run's positions, given its units' ids and tags' features."""
         at = [_BEFORE, _BEFORE, *ids, _AFTER, _AFTER]  # at[i + 2] is position i's unit
         own, (before1, after1, before2, after2) = self._own, self._near
         first, second = self._pair_first, self._pair_second
         return [
-            own[unit]
-            + before1[b1]
-            + after1[a1]
-            + before2[b2]
-            + after2[a2]
-            + ((first[b1] + second[unit],) if first[b1] and second[unit] else ())
-            + tag
+            [
+                *own[unit],
+                *before1[b1],
+                *after1[a1],
+                *before2[b2],
+                *after2[a2],
+                *((first[b1] + second[unit],) if first[b1] and second[unit] else ()),
+                *tag,
+            ]
             for unit, b1, a1, b2, a2, tag in zip(
                 ids, at[1:], at[3:], at, at[4:], tags, strict=False
             )
@@ -180,7 +183,7 @@ class _Features:
 
 
 def _encoded(features: list[str]) -> _Row:
-    return tuple("\n".join(features).encode().split(b"\n"))  # no feature holds a line break
+    return tuple(map(str.encode, features))
 
 
 def _gazetteer_tags(units: Units, matches: Sequence[Match], g: Gazetteer) -> list[str]:
@@ -265,7 +268,11 @@ class SequenceModel:
         return proposals
 
     def _decode(
-        self, layer: str, units: Units, run: range, items: list[_Row] | pycrfsuite.ItemSequence
+        self,
+        layer: str,
+        units: Units,
+        run: range,
+        items: list[list[bytes]] | pycrfsuite.ItemSequence,
     ) -> list[Proposal]:
         """The proposals of a layer's model in `run`, the units `items` describes."""
         tagger = self._tagger(layer)

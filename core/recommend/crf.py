@@ -50,7 +50,7 @@ PARAMETERS = {
 }
 _ROUND = re.compile(r"\*{5} (?:Iteration|Epoch) #(\d+) \*{5}")
 
-_Row = tuple[bytes, ...]  # the features of a position
+_Row = tuple[bytes, ...]  # features: of a unit in one place around a position, of a tag
 _BEFORE, _AFTER = 0, 1  # the unit ids of the positions beyond a run's start and end
 _NEIGHBOURS = ("-1", "+1", "-2", "+2")  # the units around a position that describe it
 _DIGITS = string.digits + string.ascii_letters  # of the codes of forms
@@ -105,6 +105,7 @@ def _neighbour_features(word: str, folded: str, kind: str) -> list[list[str]]:
 
 
 def _code(number: int) -> str:
+    """The `number`th form's code: the number in base 62."""
     digits = []
     while True:
         number, digit = divmod(number, len(_DIGITS))

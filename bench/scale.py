@@ -9,7 +9,8 @@ copying her with realistic differences. It is generated once per size into a cac
 under the system's temporary folder (`--cache` to choose another) and reused.
 
 Each step runs as its own process (`python main.py COMMAND ...`, start-up included), so its
-peak resident memory is its own (`os.wait4`). Steps, in order, on one new project per size:
+peak resident memory is its own (see bench.peak). Steps, in order, on one new project per
+size:
 
 * ``import``: the articles as one JSONL file;
 * ``import-annotations``: amal's annotations (gold JSONL), then badr's and hind's
@@ -39,7 +40,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from bench.common import median_time, report, synthetic_articles
+from bench.common import each_synthetic_article, median_time, report
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATORS = ("amal", "badr", "hind")
@@ -82,7 +83,7 @@ def _generate(folder: Path, documents: int) -> None:
 
     rng = random.Random(23)
     labels = _entity_keys()
-    articles = synthetic_articles(documents)
+    articles = each_synthetic_article(documents)
     files = [folder / "documents.jsonl"] + [folder / f"{name}.jsonl" for name in ANNOTATORS]
     outs = [path.with_suffix(".part").open("w", encoding="utf-8") for path in files]
     try:
@@ -147,18 +148,25 @@ class Step:
 
 
 def run_command(args: list[str], log: Path) -> Step:
-    """`python main.py ARGS` in a process of its own: wall time and its peak RSS."""
+    """`python main.py ARGS` in a process of its own: its wall and CPU time and its peak
+    resident memory (see bench.peak)."""
+    peak = log.with_suffix(".peak")
+    peak.unlink(missing_ok=True)
     with log.open("w", encoding="utf-8") as out:
         started = time.perf_counter()
         child = subprocess.Popen(
-            [sys.executable, "main.py", *args], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "bench.peak", str(peak), "main.py", *args],
+            cwd=ROOT,
+            stdout=out,
+            stderr=subprocess.STDOUT,
         )
         _, status, usage = os.wait4(child.pid, 0)
         seconds = time.perf_counter() - started
     child.returncode = os.waitstatus_to_exitcode(status)
     output = log.read_text(encoding="utf-8", errors="replace")
     cpu = usage.ru_utime + usage.ru_stime
-    return Step(seconds, cpu, usage.ru_maxrss / 1024, child.returncode == 0, output)
+    peak_kb = int(peak.read_text()) if peak.exists() else usage.ru_maxrss
+    return Step(seconds, cpu, peak_kb / 1024, child.returncode == 0, output)
 
 
 def step_report(

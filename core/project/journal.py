@@ -74,12 +74,17 @@ def _where_key(table: Table, key: tuple[Any, ...]) -> ColumnElement[bool]:
 
 
 class Txn:
-    """One write transaction: change rows through it so the change can be undone."""
+    """One write transaction: change rows through it so the change can be undone.
 
-    def __init__(self, conn: Connection, tables: dict[str, Table]):
+    `journal=False`: rows added with `insert_many` are neither recorded nor named in the
+    change set's rows. For a one-shot command's bulk import, which nobody undoes or
+    redraws from, and whose every row the journal would otherwise hold in memory."""
+
+    def __init__(self, conn: Connection, tables: dict[str, Table], journal: bool = True):
         self.conn = conn
         self.changes = Changes()
         self.records: list[Record] = []
+        self.journal = journal
         self._tables = tables
 
     # --- writing ---------------------------------------------------------
@@ -113,9 +118,10 @@ class Txn:
             row[pk] = next_id + offset
             completed.append(row)
         self.conn.execute(insert(table), completed)
-        self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
-        self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
-        return [r[pk] for r in completed]
+        if self.journal:
+            self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
+            self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
+        return list(range(next_id, next_id + len(completed)))
 
     def next_id(self, model: type[SQLModel] | Table) -> int:
         table = _table(model)

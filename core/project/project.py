@@ -149,11 +149,15 @@ class Project:
             raise self._project_error(err) from None
 
     @contextmanager
-    def write(self, name: str | None = None) -> Iterator[Txn]:
+    def write(self, name: str | None = None, *, journal: bool = True) -> Iterator[Txn]:
         """One write transaction; with a `name` it becomes one undo step.
 
         If the block raises, nothing is written and no undo step is recorded.
+        `journal=False` (a one-shot command's bulk import, see Txn) cannot be undone, so it
+        takes no name.
         """
+        if name and not journal:
+            raise ValueError("a transaction without a journal cannot be an undo step")
         if self.read_only:
             raise OperationError(f"{self.path.name} was opened read-only; nothing was changed")
         if not self._verified:
@@ -161,7 +165,7 @@ class Project:
         try:
             conn = self.engine.connect().execution_options(tawsim_begin="IMMEDIATE")
             with conn, conn.begin():
-                tx = Txn(conn, self._tables)
+                tx = Txn(conn, self._tables, journal)
                 yield tx
         except DBAPIError as err:
             if isinstance(err, IntegrityError):

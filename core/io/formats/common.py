@@ -3,6 +3,8 @@ parsed annotations on their way in, and the error that names a file and line."""
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import json
 import re
 from collections import Counter
@@ -14,6 +16,7 @@ from typing import Any
 from core.io.dataset import DocumentRecord, Selection
 from core.project.atomic import AtomicOutput
 from core.schema.model import ProjectSchema
+from core.text.canonical import MAX_DOCUMENT_BYTES
 
 CODEPOINTS, UTF16 = "codepoints", "utf16"
 OFFSET_UNITS = (CODEPOINTS, UTF16)
@@ -96,10 +99,18 @@ def read_utf8(path: Path) -> str:
         raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
 
 
-def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for each line of JSON lines `content` that is not blank;
-    a line that is not a JSON object is refused (`columns`: naming the column of bad JSON)."""
-    for number, raw in enumerate(content.split("\n"), start=1):
+def json_lines(
+    path: Path, content: str | None = None, columns: bool = False
+) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each line of a JSON lines file that is not blank; a line
+    that is not a JSON object is refused (`columns`: naming the column of bad JSON).
+
+    Without `content` the file is read a line at a time, so its size does not matter: one
+    line (one document) may hold up to MAX_DOCUMENT_BYTES, the file must be UTF-8 (a
+    byte-order mark is dropped), and lines end at "\\n" only (JSON strings may hold
+    U+2028, U+2029 and U+0085 raw)."""
+    numbered = enumerate(content.split("\n"), start=1) if content is not None else utf8_lines(path)
+    for number, raw in numbered:
         if not raw.strip():
             continue
         try:
@@ -110,6 +121,32 @@ def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tupl
         if not isinstance(obj, dict):
             raise FormatError(path.name, "expected a JSON object", number)
         yield number, obj
+
+
+def utf8_lines(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a UTF-8 file, read a line at a time; a line over `limit`
+    bytes is refused before it is read whole."""
+    with path.open("rb") as stream:
+        offset = 0
+        for number in itertools.count(1):
+            raw = stream.readline(limit + 1)
+            if not raw:
+                return
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                raise FormatError(
+                    path.name,
+                    f"is over {limit // 1024 // 1024} MB on one line; a document (one line) "
+                    f"may be at most {limit // 1024 // 1024} MB",
+                    number,
+                )
+            start = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+            try:
+                line = raw[start:].decode("utf-8")
+            except UnicodeDecodeError as err:
+                where = offset + start + err.start
+                raise FormatError(path.name, f"not UTF-8 (byte {where})", number) from None
+            offset += len(raw)
+            yield number, line
 
 
 @dataclass
@@ -200,6 +237,13 @@ class ParsedFile:
     default_unit: str = CODEPOINTS  # what the writing tool usually counts
     left_out: Counter[str] = field(default_factory=Counter)  # read but not importable
     warnings: list[str] = field(default_factory=list)
+    # instead of `documents`: the documents read one at a time as they are wanted (a file
+    # of any size); its reading errors are raised while iterating
+    stream: Iterator[ImportedDocument] | None = None
+
+    def each(self) -> Iterator[ImportedDocument]:
+        """The file's documents, in order (a stream is read once)."""
+        return self.stream if self.stream is not None else iter(self.documents)
 
 
 __all__ = [
@@ -220,4 +264,5 @@ __all__ = [
     "json_lines",
     "read_utf8",
     "safe_file_stem",
+    "utf8_lines",
 ]

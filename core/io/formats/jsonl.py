@@ -28,7 +28,6 @@ from core.io.formats.common import (
     ImportedStance,
     ParsedFile,
     json_lines,
-    read_utf8,
 )
 from core.project.atomic import AtomicOutput
 
@@ -188,12 +187,17 @@ _TYPE_WORDS = {"str": "text", "list": "a list", "dict": "an object", "int": "a n
 
 
 def read(path: Path) -> ParsedFile:
-    parsed = ParsedFile(path, default_unit=CODEPOINTS)
-    for number, obj in json_lines(path, read_utf8(path), columns=True):
-        parsed.documents.append(_document(obj, _Line(path, number)))
-    if not parsed.documents:
+    """The file's documents as a stream (read a line at a time)."""
+    return ParsedFile(path, default_unit=CODEPOINTS, stream=_documents(path))
+
+
+def _documents(path: Path) -> Iterator[ImportedDocument]:
+    count = 0
+    for number, obj in json_lines(path, columns=True):
+        yield _document(obj, _Line(path, number))
+        count += 1
+    if not count:
         raise FormatError(path.name, "holds no documents")
-    return parsed
 
 
 def _ref(value: Any, line: _Line, where: str) -> str:

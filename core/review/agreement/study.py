@@ -21,17 +21,16 @@ keeps, per annotator, plain tuples the coefficient library takes. The rules
 
 from __future__ import annotations
 
-import gc
 import json
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
 from sqlalchemy import Connection
 
+from core.collector import collection_paused
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
@@ -161,23 +160,6 @@ class Study:
 
 
 # --- loading -----------------------------------------------------------------------
-
-
-@contextmanager
-def collection_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building millions of small tuples.
-
-    The collector would otherwise walk every live container again and again as
-    they are allocated, which costs more than the counting itself; the data
-    built here holds no reference cycles, so nothing is lost by waiting.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _merge_ranges(ranges: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:

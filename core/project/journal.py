@@ -55,17 +55,20 @@ def _pk_columns(table: Table) -> list[str]:
 
 def _complete(model: type[SQLModel] | Table, values: dict[str, Any]) -> dict[str, Any]:
     """Fill in the Python-side defaults a SQLModel class declares."""
+    return {**_defaults(model), **values}
+
+
+def _defaults(model: type[SQLModel] | Table) -> dict[str, Any]:
+    """The Python-side defaults a SQLModel class declares (its factories called once)."""
     if isinstance(model, Table):
-        return dict(values)
-    row = dict(values)
+        return {}
+    defaults = {}
     for name, info in model.model_fields.items():
-        if name in row:
-            continue
         if info.default_factory is not None:
-            row[name] = info.default_factory()  # type: ignore[call-arg]
+            defaults[name] = info.default_factory()  # type: ignore[call-arg]
         elif info.default is not PydanticUndefined:
-            row[name] = info.default
-    return row
+            defaults[name] = info.default
+    return defaults
 
 
 def _where_key(table: Table, key: tuple[Any, ...]) -> ColumnElement[bool]:
@@ -112,9 +115,10 @@ class Txn:
         table = _table(model)
         (pk,) = _pk_columns(table)
         next_id = self.next_id(table)
+        defaults = _defaults(model)  # one statement: one time for every row
         completed = []
         for offset, values in enumerate(rows):
-            row = _complete(model, values)
+            row = {**defaults, **values}
             row[pk] = next_id + offset
             completed.append(row)
         self.conn.execute(insert(table), completed)

@@ -160,11 +160,13 @@ class _Line:
         return FormatError(self.path.name, message, self.number)
 
     def get(self, obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
-        if key not in obj or obj[key] is None:
+        value = obj.get(key)
+        if type(value) is kind:  # the usual case, at once (a bool is not an int here)
+            return value
+        if value is None:
             if default is not ...:
                 return default
             raise self.fail(f"{where}{key} is missing")
-        value = obj[key]
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise self.fail(f"{where}{key} must be a whole number, not {value!r}")
         if not isinstance(value, kind):

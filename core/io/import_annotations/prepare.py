@@ -26,7 +26,7 @@ from core.io.formats.common import (
 )
 from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.io.import_annotations.options import AUTO
-from core.schema.model import EVENT, ProjectSchema
+from core.schema.model import ProjectSchema
 from core.text.canonical import text_sha256
 from core.text.clitics import analyze, known_words
 from core.text.tokens import tokenize
@@ -185,10 +185,10 @@ def events_from_relations(
 ) -> None:
     """doccano / Label Studio: spans labelled with an event type become events, and the
     relations from them to entity spans their arguments (typed with the role)."""
-    if not doc.relations and not any(schema.by_key(EVENT, e.label) for e in doc.entities):
+    event_types = {label.key for label in schema.event_types}
+    if not doc.relations and not any(e.label in event_types for e in doc.entities):
         return
     entity_labels = {label.key for label in schema.entity_labels}
-    event_types = {label.key for label in schema.event_types}
     outgoing: dict[str, list[ImportedRelation]] = defaultdict(list)
     refs = {e.ref for e in doc.entities}
     for relation in doc.relations:

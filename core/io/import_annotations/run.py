@@ -12,6 +12,7 @@ from types import ModuleType
 
 from sqlalchemy import Connection
 
+from core.collector import collection_paused
 from core.io.formats import format_info, module
 from core.io.formats.common import CODEPOINTS, UTF16, FormatError, ImportedDocument
 from core.io.import_annotations.match import (
@@ -67,7 +68,7 @@ def import_annotations(
     schema = project.schema
     rule = project.setting("clitic_rule") if options.clitics == "strip" else None
     if options.dry_run:
-        with project.read() as conn:
+        with project.read() as conn, collection_paused():
             run = _Run(conn, reader, schema, options, report, rule, None)
             run.read_all(files, progress)
             run.finish()
@@ -76,7 +77,8 @@ def import_annotations(
     # labels the files use and the schema lacks are added first, in the order of their keys
     use = _survey(reader, files, schema, options) if options.add_labels else LabelUse()
     unknown = use.unknown(schema)
-    with project.write(journal=undo) as tx:
+    # many small objects, freed a batch at a time and holding no cycles
+    with project.write(journal=undo) as tx, collection_paused():
         writer = None
         if not _label_problems(unknown, options):  # else the run only checks, and refuses
             label_ids, role_ids = add_unknown_labels(

@@ -123,9 +123,10 @@ def json_lines(
         yield number, obj
 
 
-def utf8_lines(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[tuple[int, str]]:
-    """(line number, line) of a UTF-8 file, read a line at a time; a line over `limit`
-    bytes is refused before it is read whole."""
+def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a UTF-8 file, read a line at a time; a line over
+    MAX_DOCUMENT_BYTES is refused before it is read whole."""
+    limit = MAX_DOCUMENT_BYTES
     with path.open("rb") as stream:
         offset = 0
         for number in itertools.count(1):
@@ -133,10 +134,10 @@ def utf8_lines(path: Path, limit: int = MAX_DOCUMENT_BYTES) -> Iterator[tuple[in
             if not raw:
                 return
             if len(raw) > limit and not raw.endswith(b"\n"):
+                size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
                 raise FormatError(
                     path.name,
-                    f"is over {limit // 1024 // 1024} MB on one line; a document (one line) "
-                    f"may be at most {limit // 1024 // 1024} MB",
+                    f"is over {size} on one line; a document (one line) may be at most {size}",
                     number,
                 )
             start = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0

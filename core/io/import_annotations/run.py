@@ -75,7 +75,7 @@ def import_annotations(
         report.notes.append("dry run: nothing was written")
         return report
     # labels the files use and the schema lacks are added first, in the order of their keys
-    use = _survey(reader, files, schema, options) if options.add_labels else LabelUse()
+    use = _survey(reader, files, schema, options, progress) if options.add_labels else LabelUse()
     unknown = use.unknown(schema)
     # many small objects, freed a batch at a time and holding no cycles
     with project.write(journal=undo) as tx, collection_paused():
@@ -235,14 +235,20 @@ class _Run:
 
 
 def _survey(
-    reader: ModuleType, files: list[Path], schema: ProjectSchema, options: ImportOptions
+    reader: ModuleType,
+    files: list[Path],
+    schema: ProjectSchema,
+    options: ImportOptions,
+    progress: Progress | None,
 ) -> LabelUse:
     """The labels, types and roles the files use, read before anything is written (for
     adding what the schema lacks); unreadable files are left to the import to report."""
     use = LabelUse()
-    for path in files:
+    for index, path in enumerate(files):
         try:
-            for doc in reader.read(path).each():
+            for count, doc in enumerate(reader.read(path).each()):
+                if count % BATCH_DOCUMENTS == 0:
+                    report_progress(progress, index, len(files) + 1, f"labels in {path.name}")
                 events_from_relations(doc, schema, Counter())
                 if options.from_set is None or doc.source_set in (None, options.from_set):
                     _use_of(use, doc)

@@ -1,11 +1,16 @@
-"""Agreement over a large project: 10,000 documents x 3 annotators (about 900,000 spans).
+"""Agreement over large projects: 10,000 and 50,000 documents x 3 annotators.
 
 Run from the repository root::
 
-    python bench/bench_agreement.py [--documents 10000] [--repeat 3]
+    python bench/bench_agreement.py [--documents 10000 50000] [--repeat 3]
 
-Builds a project file in a temporary folder (documents from the seed articles,
-spans written with `tx.insert_many`), then times, from the project file:
+For each size, builds a project file in a temporary folder (documents from the seed
+articles, spans written with `tx.insert_many`) and runs the command a user runs,
+`agreement --include-unfinished` (token kappa included), in a child process:
+``agreement_command_seconds`` (wall clock, with the child's CPU time beside it, which a
+busy machine disturbs less) and ``agreement_command_peak_rss`` (the child's peak
+resident memory), each with its goal (10,000: 5 s and 300 MB; 50,000: 25 s and
+500 MB). Then, for the first size only, times from the project file in this process:
 
 * ``agreement_entities``: `compute_agreement` without token kappa — reading the
   study, exact and overlap span F1 per pair, label and document (and pooled),
@@ -23,7 +28,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 import random
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,6 +50,9 @@ from core.text.tokens import tokenize
 from models.tables import AnnotationSet, Annotator, Document, EntitySpan
 
 TARGET_SECONDS = 5.0
+# the whole `agreement` command, token kappa included: (seconds, megabytes) per size
+COMMAND_GOALS = {10_000: (5.0, 300.0), 50_000: (25.0, 500.0)}
+ROOT = Path(__file__).resolve().parent.parent
 SPANS_PER_DOCUMENT = 30
 ANNOTATORS = ("amal", "badr", "hind")
 
@@ -130,40 +140,76 @@ def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:
     return min(times), result
 
 
+def run_command(path: Path) -> tuple[float, float, float]:
+    """`agreement --include-unfinished` on `path` in a child process: wall seconds, CPU
+    seconds and peak resident megabytes of that child alone."""
+    command = [sys.executable, str(ROOT / "main.py"), "agreement", "--project", str(path)]
+    start = time.perf_counter()
+    child = subprocess.Popen(
+        [*command, "--include-unfinished", "--json"], stdout=subprocess.DEVNULL, cwd=ROOT
+    )
+    _pid, status, usage = os.wait4(child.pid, 0)
+    wall = time.perf_counter() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode:
+        raise RuntimeError(f"the agreement command failed with exit code {child.returncode}")
+    # ru_maxrss is in kilobytes on Linux
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def in_process(project: Project, size: dict[str, int], repeat: int) -> None:
+    fast = AgreementOptions(token_kappa=False)
+    seconds, result = best(lambda: compute_agreement(project, fast), repeat)
+    f1 = result.measures["entities.f1_exact"].overall.value
+    overlap = result.measures["entities.f1_overlap"].overall.value
+    alpha = result.measures["entities.unitizing_alpha"].overall.value
+    report(
+        "agreement_entities",
+        seconds,
+        "s",
+        TARGET_SECONDS,
+        **size,
+        f1_exact=round(f1, 4),
+        f1_overlap=round(overlap, 4),
+        unitizing_alpha=round(alpha, 4),
+    )
+    texts = document_texts(project, result.documents)
+    seconds, full = best(lambda: compute_agreement(project, texts=texts), 1)
+    kappa = full.measures["entities.token_kappa"].overall.value
+    kappa = round(kappa, 4)
+    report("agreement_with_token_kappa", seconds, "s", None, **size, fleiss_kappa=kappa)
+    seconds, found = best(lambda: find_disagreements(result.study, texts), 1)
+    report("disagreements_all_pairs", seconds, "s", None, **size, found=len(found.items))
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--documents", type=int, default=10_000)
+    parser.add_argument("--documents", type=int, nargs="+", default=sorted(COMMAND_GOALS))
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv if argv is not None else [])
-    with tempfile.TemporaryDirectory() as tmp:
-        built_at = time.perf_counter()
-        project, n_spans = build(Path(tmp) / "bench.tawsim", args.documents)
-        build_seconds = time.perf_counter() - built_at
-        size = {"documents": args.documents, "annotators": len(ANNOTATORS), "spans": n_spans}
-        report("agreement_build_project", build_seconds, "s", None, **size)
-        fast = AgreementOptions(token_kappa=False)
-        seconds, result = best(lambda: compute_agreement(project, fast), args.repeat)
-        f1 = result.measures["entities.f1_exact"].overall.value
-        overlap = result.measures["entities.f1_overlap"].overall.value
-        alpha = result.measures["entities.unitizing_alpha"].overall.value
-        report(
-            "agreement_entities",
-            seconds,
-            "s",
-            TARGET_SECONDS,
-            **size,
-            f1_exact=round(f1, 4),
-            f1_overlap=round(overlap, 4),
-            unitizing_alpha=round(alpha, 4),
-        )
-        texts = document_texts(project, result.documents)
-        seconds, full = best(lambda: compute_agreement(project, texts=texts), 1)
-        kappa = full.measures["entities.token_kappa"].overall.value
-        kappa = round(kappa, 4)
-        report("agreement_with_token_kappa", seconds, "s", None, **size, fleiss_kappa=kappa)
-        seconds, found = best(lambda: find_disagreements(result.study, texts), 1)
-        report("disagreements_all_pairs", seconds, "s", None, **size, found=len(found.items))
-        project.close()
+    for number, documents in enumerate(args.documents):
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / "bench.tawsim"
+            built_at = time.perf_counter()
+            project, n_spans = build(path, documents)
+            build_seconds = time.perf_counter() - built_at
+            size = {"documents": documents, "annotators": len(ANNOTATORS), "spans": n_spans}
+            report("agreement_build_project", build_seconds, "s", None, **size)
+            goal_seconds, goal_mb = COMMAND_GOALS.get(documents, (None, None))
+            runs = [run_command(path) for _ in range(args.repeat)]
+            wall, cpu, _peak = min(runs)
+            report(
+                "agreement_command_seconds",
+                wall,
+                "s",
+                goal_seconds,
+                **size,
+                cpu_seconds=round(cpu, 2),
+            )
+            report("agreement_command_peak_rss", max(r[2] for r in runs), "MB", goal_mb, **size)
+            if number == 0:
+                in_process(project, size, args.repeat)
+            project.close()
 
 
 if __name__ == "__main__":

@@ -105,10 +105,82 @@ _FORMAT_3 = (
 )
 
 
+# Format 3 lets an attributed stance have no polarity yet. SQLite cannot drop NOT NULL in
+# place, so the table is rebuilt. Foreign keys stay on inside a transaction, so dropping
+# it cascades to the evidence: both are set aside first and put back with their ids, and
+# the id counter keeps its value so no id is ever handed out twice.
+_FORMAT_3_STANCE = (
+    "CREATE TEMP TABLE old_stance AS SELECT * FROM stance",
+    "CREATE TEMP TABLE old_stance_evidence AS SELECT * FROM stance_evidence",
+    "CREATE TEMP TABLE old_stance_sequence AS "
+    "SELECT seq FROM sqlite_sequence WHERE name = 'stance'",
+    "DROP TABLE stance",
+    """CREATE TABLE stance (
+	id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+	set_id INTEGER NOT NULL,
+	scope VARCHAR NOT NULL,
+	holder_span_id INTEGER,
+	target_label_id INTEGER,
+	target_span_id INTEGER,
+	polarity_id INTEGER,
+	note VARCHAR NOT NULL,
+	created_at VARCHAR NOT NULL,
+	CONSTRAINT ck_stance_scope CHECK (scope IN ('document', 'attributed')),
+	CONSTRAINT ck_stance_one_target CHECK (NOT (target_label_id IS NOT NULL
+		AND target_span_id IS NOT NULL)),
+	CONSTRAINT ck_stance_document_no_holder CHECK (scope = 'attributed' OR holder_span_id IS NULL),
+	CONSTRAINT ck_stance_document_polarity CHECK (scope = 'attributed' OR polarity_id IS NOT NULL),
+	FOREIGN KEY(set_id) REFERENCES annotation_set (id) ON DELETE CASCADE,
+	FOREIGN KEY(holder_span_id) REFERENCES entity_span (id) ON DELETE SET NULL,
+	FOREIGN KEY(target_label_id) REFERENCES label (id) ON DELETE RESTRICT,
+	FOREIGN KEY(target_span_id) REFERENCES entity_span (id) ON DELETE SET NULL,
+	FOREIGN KEY(polarity_id) REFERENCES label (id) ON DELETE RESTRICT
+)""",
+    "INSERT INTO stance (id, set_id, scope, holder_span_id, target_label_id, target_span_id, "
+    "polarity_id, note, created_at) SELECT id, set_id, scope, holder_span_id, target_label_id, "
+    "target_span_id, polarity_id, note, created_at FROM temp.old_stance",
+    'INSERT INTO stance_evidence (id, stance_id, start, "end") '
+    'SELECT id, stance_id, start, "end" FROM temp.old_stance_evidence',
+    "DELETE FROM sqlite_sequence WHERE name = 'stance'",
+    "INSERT INTO sqlite_sequence (name, seq) SELECT 'stance', max(seq) FROM ("
+    "SELECT seq FROM temp.old_stance_sequence UNION ALL SELECT max(id) FROM stance) "
+    "HAVING max(seq) IS NOT NULL",
+    "DROP TABLE temp.old_stance",
+    "DROP TABLE temp.old_stance_evidence",
+    "DROP TABLE temp.old_stance_sequence",
+    "CREATE INDEX ix_stance_target_label_id ON stance (target_label_id)",
+    "CREATE INDEX ix_stance_target_span_id ON stance (target_span_id)",
+    "CREATE INDEX ix_stance_holder_span_id ON stance (holder_span_id)",
+    "CREATE UNIQUE INDEX ux_stance_document_target ON stance (set_id, target_label_id) "
+    "WHERE scope = 'document'",
+    "CREATE INDEX ix_stance_polarity_id ON stance (polarity_id)",
+    "CREATE INDEX ix_stance_set_id ON stance (set_id)",
+    "CREATE TRIGGER trg_stance_polarity_id_kind_insert BEFORE INSERT ON stance "
+    "WHEN NEW.polarity_id IS NOT NULL AND (SELECT y.kind FROM label l JOIN layer y "
+    "ON y.id = l.layer_id WHERE l.id = NEW.polarity_id) IS NOT 'polarity' "
+    "BEGIN SELECT RAISE(ABORT, 'stance.polarity_id: label is not a polarity label'); END",
+    "CREATE TRIGGER trg_stance_polarity_id_kind_update BEFORE UPDATE OF polarity_id ON stance "
+    "WHEN NEW.polarity_id IS NOT NULL AND (SELECT y.kind FROM label l JOIN layer y "
+    "ON y.id = l.layer_id WHERE l.id = NEW.polarity_id) IS NOT 'polarity' "
+    "BEGIN SELECT RAISE(ABORT, 'stance.polarity_id: label is not a polarity label'); END",
+    "CREATE TRIGGER trg_stance_target_label_id_kind_insert BEFORE INSERT ON stance "
+    "WHEN NEW.target_label_id IS NOT NULL AND (SELECT y.kind FROM label l JOIN layer y "
+    "ON y.id = l.layer_id WHERE l.id = NEW.target_label_id) IS NOT 'stance_target' "
+    "BEGIN SELECT RAISE(ABORT, 'stance.target_label_id: label is not a stance_target label'); "
+    "END",
+    "CREATE TRIGGER trg_stance_target_label_id_kind_update BEFORE UPDATE OF target_label_id "
+    "ON stance WHEN NEW.target_label_id IS NOT NULL AND (SELECT y.kind FROM label l JOIN layer y "
+    "ON y.id = l.layer_id WHERE l.id = NEW.target_label_id) IS NOT 'stance_target' "
+    "BEGIN SELECT RAISE(ABORT, 'stance.target_label_id: label is not a stance_target label'); "
+    "END",
+)
+
+
 def _add_tokens_suggestions_assignments(conn: Connection) -> None:
     """Format 3: tokens kept from imported files, recommenders' suggestions and what
-    annotators did with them, and the documents assigned to each annotator."""
-    for statement in _FORMAT_3:
+    annotators did with them, the documents assigned to each annotator, and attributed
+    stances without a polarity yet."""
+    for statement in _FORMAT_3 + _FORMAT_3_STANCE:
         conn.exec_driver_sql(statement)
     for statement in _format_3_triggers():
         conn.exec_driver_sql(statement)

@@ -259,6 +259,10 @@ class Stance(SQLModel, table=True):
         CheckConstraint(
             "scope = 'attributed' OR holder_span_id IS NULL", name="ck_stance_document_no_holder"
         ),
+        # an attributed stance starts with no polarity until the annotator chooses one
+        CheckConstraint(
+            "scope = 'attributed' OR polarity_id IS NOT NULL", name="ck_stance_document_polarity"
+        ),
         Index(
             "ux_stance_document_target",
             "set_id",
@@ -274,7 +278,7 @@ class Stance(SQLModel, table=True):
     holder_span_id: int | None = Field(sa_column=_fk("entity_span.id", "SET NULL", nullable=True))
     target_label_id: int | None = Field(sa_column=_fk("label.id", "RESTRICT", nullable=True))
     target_span_id: int | None = Field(sa_column=_fk("entity_span.id", "SET NULL", nullable=True))
-    polarity_id: int = Field(sa_column=_fk("label.id", "RESTRICT"))
+    polarity_id: int | None = Field(sa_column=_fk("label.id", "RESTRICT", nullable=True))
     note: str = ""
     created_at: str = Field(default_factory=utc_now)
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 from ui.icons import icon
 from ui.qt import QtCore, QtWidgets
 
-ERROR, INFO = "error", "info"
+ERROR, WARNING, INFO = "error", "warning", "info"
+ICONS = {
+    ERROR: "mdi6.alert-circle-outline",
+    WARNING: "mdi6.alert-outline",
+    INFO: "mdi6.information-outline",
+}
 
 
 class NoticeBar(QtWidgets.QFrame):
@@ -45,10 +50,9 @@ class NoticeBar(QtWidgets.QFrame):
         self.setProperty("kind", kind)
         self.style().unpolish(self)
         self.style().polish(self)
-        name = "mdi6.alert-circle-outline" if kind == ERROR else "mdi6.information-outline"
-        self.icon_label.setPixmap(icon(name).pixmap(18, 18))
+        self.icon_label.setPixmap(icon(ICONS[kind]).pixmap(18, 18))
         self.message.setText(text)
         self.show()
         self._timer.start(
-            int(1000 * (seconds if seconds is not None else (12 if kind == ERROR else 6)))
+            int(1000 * (seconds if seconds is not None else (6 if kind == INFO else 12)))
         )

@@ -23,6 +23,7 @@ class ThemeColors:
     link: str
     notice_error: str
     notice_info: str
+    notice_warning: str
     search_hit: str
     search_current: str
     tint_strength: float  # how much of a label's colour goes into its background
@@ -41,6 +42,7 @@ COLORS = {
         link="#2f6fd0",
         notice_error="#f9dcdc",
         notice_info="#dceaf9",
+        notice_warning="#fbeccd",
         search_hit="#ffe066",
         search_current="#ff9f1c",
         tint_strength=0.26,
@@ -57,6 +59,7 @@ COLORS = {
         link="#7fb0ff",
         notice_error="#5a2a2a",
         notice_info="#24405f",
+        notice_warning="#5a4520",
         search_hit="#7a6514",
         search_current="#b5650a",
         tint_strength=0.42,
@@ -102,6 +105,7 @@ def style_sheet(theme: str) -> str:
 QDockWidget::title {{ padding: 4px 6px; background: {c.button}; }}
 QFrame#notice[kind="error"] {{ background: {c.notice_error}; border-radius: 4px; }}
 QFrame#notice[kind="info"] {{ background: {c.notice_info}; border-radius: 4px; }}
+QFrame#notice[kind="warning"] {{ background: {c.notice_warning}; border-radius: 4px; }}
 QFrame#selectionPreview {{ background: {c.alternate}; border-bottom: 1px solid {c.button}; }}
 QLabel[role="muted"] {{ color: {c.muted}; }}
 QLabel#previewText {{ background: {c.base}; border: 1px solid {c.muted}; border-radius: 3px;

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, Select, func, select
 
 from core.annotation.sets import ensure_set, find_set, touch_set
 from core.documents.navigation import document_text
@@ -74,15 +74,39 @@ def check_in_document(length: int, start: int, end: int, what: str = "span") -> 
 
 
 def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str = "span") -> None:
-    """Refuse `what` at `start`-`end` unless it lies within the text of the set's document."""
-    length = conn.execute(
-        select(Document.length)
+    """Refuse `what` at `start`-`end` unless it lies within the text of the set's document
+    and neither begins nor ends with whitespace."""
+    row = conn.execute(
+        _with_edges(select(Document.length), start, end)
         .join(AnnotationSet, AnnotationSet.document_id == Document.id)
         .where(AnnotationSet.id == set_id)
-    ).scalar()
-    if length is None:
+    ).first()
+    if row is None:
         raise OperationError(f"annotation set {set_id} does not exist")
+    _check_text(row[0], row[1], row[2], start, end, what)
+
+
+def check_in_text(conn: Connection, document_id: int, start: int, end: int) -> None:
+    """check_offsets for a span of a document (the gold set's, before it exists)."""
+    row = conn.execute(
+        _with_edges(select(Document.length), start, end).where(Document.id == document_id)
+    ).first()
+    if row is None:
+        raise OperationError(f"document {document_id} does not exist")
+    _check_text(row[0], row[1], row[2], start, end, "span")
+
+
+def _with_edges(query: Select[Any], start: int, end: int) -> Select[Any]:
+    """The first and last characters of [start, end) too (substr counts code points)."""
+    return query.add_columns(
+        func.substr(Document.text, start + 1, 1), func.substr(Document.text, end, 1)
+    )
+
+
+def _check_text(length: int, first: str, last: str, start: int, end: int, what: str) -> None:
     check_in_document(length, start, end, what)
+    if first.isspace() or last.isspace():
+        raise OperationError(f"{what} {start}-{end} begins or ends with whitespace")
 
 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:

@@ -50,7 +50,7 @@ class StanceRow:
     holder_span_id: int | None
     target_label_id: int | None
     target_span_id: int | None
-    polarity_id: int
+    polarity_id: int | None  # None: an attributed stance whose polarity is not chosen yet
     note: str
     evidence: tuple[EvidenceRow, ...] = ()
 
@@ -160,14 +160,15 @@ def _check_target(
     target_label_id: int | None,
     target_span_id: int | None,
 ) -> None:
-    if target_label_id is not None and target_span_id is None:
+    """At most one target (none: not chosen yet, flagged until it is)."""
+    if target_label_id is not None and target_span_id is not None:
+        raise OperationError("a stance has one target: a stance target or an entity span")
+    if target_label_id is not None:
         _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
-    elif target_span_id is not None and target_label_id is None:
+    elif target_span_id is not None:
         if not schema.entity_targets:
             raise OperationError("this project's schema does not allow entity spans as targets")
         _check_span(conn, set_id, target_span_id, "target")
-    else:
-        raise OperationError("a stance needs exactly one target: a stance target or an entity span")
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
@@ -262,7 +263,7 @@ def add_attributed_stance(
     project: Project,
     set_id: int,
     holder_span_id: int,
-    polarity_id: int,
+    polarity_id: int | None,
     *,
     target_label_id: int | None = None,
     target_span_id: int | None = None,
@@ -271,13 +272,17 @@ def add_attributed_stance(
 ) -> OpResult[int]:
     """A holder's polarity towards a target, with evidence spans ((start, end) pairs).
 
-    An attributed stance should have at least one evidence span; one without is kept
-    but flagged until it gets one.
+    An attributed stance should have a polarity, a target and at least one evidence
+    span; one without them is kept (a new one starts so, until the annotator chooses)
+    but flagged incomplete, and left out of agreement, curation and exports.
     """
-    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
-    with project.write(f"Add stance {polarity.key}") as tx:
+    name = "Add stance"
+    if polarity_id is not None:
+        name += f" {_label_of(project.schema, polarity_id, POLARITY, 'polarity').key}"
+    with project.write(name) as tx:
         schema = load_schema(tx.conn)
-        _label_of(schema, polarity_id, POLARITY, "polarity")
+        if polarity_id is not None:
+            _label_of(schema, polarity_id, POLARITY, "polarity")
         _check_span(tx.conn, set_id, holder_span_id, "holder")
         _check_target(tx.conn, schema, set_id, target_label_id, target_span_id)
         stance_id = tx.insert(

@@ -44,7 +44,8 @@ DETACHED = "detached"  # argument whose span was deleted
 OTHER_SET = "other_set"  # argument/holder/target span of another annotation set
 WRONG_ROLE = "wrong_role"  # argument's role belongs to another event type
 MISSING_HOLDER = "missing_holder"  # attributed stance whose holder span was deleted
-MISSING_TARGET = "missing_target"  # stance whose target span was deleted
+MISSING_TARGET = "missing_target"  # stance with no target (not chosen yet, or deleted)
+MISSING_POLARITY = "missing_polarity"  # attributed stance whose polarity is not chosen yet
 ENTITY_TARGET_OFF = "entity_target_off"  # span target while the schema allows none
 NO_EVIDENCE = "no_evidence"  # attributed stance without evidence
 OUTSIDE_DOCUMENT = "outside_document"  # offsets past the document's end
@@ -317,10 +318,15 @@ def _role_problems(
 def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem]:
     problems: list[Problem] = []
     for stance in content.stances:
-        polarity = schema.label(stance.polarity_id).key
         base = {"set_id": content.set_id, "stance_id": stance.id}
         if stance.attributed:
-            where = f"stance {polarity}"
+            if stance.polarity_id is None:
+                where = "new stance"
+                problems.append(
+                    Problem(MISSING_POLARITY, ERROR, f"{where}: choose its polarity", **base)
+                )
+            else:
+                where = f"stance {schema.label(stance.polarity_id).key}"
             if stance.holder_span_id is None:
                 problems.append(
                     Problem(
@@ -338,7 +344,7 @@ def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem
                 Problem(
                     MISSING_TARGET,
                     ERROR,
-                    f"{where}: its target span was deleted; choose a target",
+                    f"{where}: choose its target",
                     **base,
                 )
             )

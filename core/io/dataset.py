@@ -517,6 +517,8 @@ class _RecordBuilder:
             problem = _stance_problem(
                 stance_scope, holder, target_label, target_span, entity_place, dropped_by_mask
             )
+            if polarity_id is None:
+                problem = "stances with no polarity chosen"
             if problem:
                 left_out[problem] += 1
                 continue

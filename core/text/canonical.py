@@ -223,6 +223,11 @@ def decode_document(raw: bytes, encoding: str | None = None) -> DecodedText:
     )
 
 
+def private_use_positions(text: str) -> list[int]:
+    """Where `text` has private-use characters (letters a PDF extraction lost, often)."""
+    return [match.start() for match in _PRIVATE_USE_RE.finditer(text)]
+
+
 def text_notes(text: str) -> list[TextNote]:
     """What is worth telling the user about a text, without refusing it."""
     notes = []

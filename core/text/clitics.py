@@ -24,7 +24,7 @@ Rule "always" splits any proclitic letters that leave a stem of three letters
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -80,6 +80,14 @@ def lexicon_stems() -> frozenset[str]:
 def known_words(text: str) -> frozenset[str]:
     """Folded Arabic words of `text`, as evidence for `analyze`."""
     return frozenset(fold(t.text) for t in tokenize(text) if t.kind == "arabic")
+
+
+def words_of(texts: Iterable[str]) -> set[str]:
+    """The folded Arabic words of many texts (a corpus), as evidence for `analyze`."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(folded_words(fold(text)))
+    return words
 
 
 def folded_words(folded: str) -> list[str]:

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import chain
+from operator import methodcaller
 
 ARABIC_LETTERS = (  # a regex character class's inside: the letters of the Arabic script
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
@@ -56,6 +58,16 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
     end = len(text) if end is None else end
     for m in _TOKEN_RE.finditer(text, start, end):
         yield Token(m.start(), m.end(), m.lastgroup or "punct", m.group())
+
+
+def token_offsets(text: str) -> tuple[list[int], list[int]]:
+    """The starts and ends of `tokenize(text)`'s tokens, without building a Token per
+    token (for passes over a whole corpus, such as token kappa)."""
+    bounds = list(chain.from_iterable(map(_span, _TOKEN_RE.finditer(text))))
+    return bounds[0::2], bounds[1::2]
+
+
+_span = methodcaller("span")
 
 
 @dataclass(frozen=True, slots=True)

@@ -256,3 +256,46 @@ def test_a_pair_without_a_shared_document_is_undefined(project, tmp_path):
     alpha = report.measures["entities.unitizing_alpha"].overall
     assert alpha.value is None
     assert "all of these annotators" in alpha.undefined
+
+
+def test_token_kappa_reads_a_stored_token_layer(project, tmp_path):
+    import struct
+
+    from models.tables import TokenLayer
+
+    text = "ميتا تشتري سكيل"
+    (doc,) = add_documents(project, tmp_path, [text])
+    amal = Annotate(project, doc, "amal")
+    amal.entity("ميتا", "ORG")
+    amal.entity("سكيل", "ORG")
+    Annotate(project, doc, "badr").entity("ميتا", "ORG")
+    assert compute_agreement(project).measures["entities.token_kappa"].overall.value == 1 / 3
+    # an imported file's tokens: the whole text is one token, which both tag B-ORG
+    with project.write() as tx:
+        packed = struct.pack("<2I", 0, len(text))
+        tx.insert(TokenLayer, document_id=doc, source="conll", tokens=packed, sentences=packed)
+    kappa = compute_agreement(project).measures["entities.token_kappa"]
+    assert kappa.overall.value == 1.0
+    assert kappa.overall.support == 1
+
+
+def test_figures_carry_standard_errors_and_intervals(tmp_path):
+    from tests.core.agreement_corpus import build_corpus
+
+    project = build_corpus(tmp_path / "corpus.tawsim")
+    report = compute_agreement(project)
+    again = compute_agreement(project)
+    f1 = report.measures["entities.f1_exact"]
+    for figure in (f1.overall, *f1.pairs.values(), *f1.by_label.values()):
+        assert figure.method == "bootstrap"
+        assert figure.low <= figure.value <= figure.high and figure.se > 0
+    assert again.measures["entities.f1_exact"].overall == f1.overall  # seeded: the same
+    kappa = report.measures["entities.token_kappa"]
+    for figure in (kappa.overall, *kappa.pairs.values()):
+        assert figure.method == "analytic"
+        assert figure.low < figure.value < figure.high
+    # per-document figures are one unit each: no interval
+    assert all(f.se is None for f in f1.by_document.values())
+    data = report.to_json()["measures"]["entities.f1_exact"]["overall"]
+    assert data["ci_low"] == f1.overall.low and data["ci_method"] == "bootstrap"
+    project.close()

@@ -128,6 +128,32 @@ def test_text_report_has_the_dashboard_figures(studied):
     # exact 6/9, overlap 8/9, as worked out in test_agreement_project.py
     assert pair_line.split()[3:5] == ["0.667", "0.889"]
     assert "lowest Span F1 (exact) per document" in text
+    overall = report.measures["entities.f1_exact"].overall
+    interval = next(line for line in text.splitlines() if line.strip().startswith("95% CI"))
+    assert overall.interval_text(2) in interval
+
+
+def test_reports_carry_the_intervals(studied, tmp_path):
+    _project, report, _found = studied
+    overall = report.measures["entities.f1_exact"].overall
+    rows = list(
+        csv.DictReader(write_report(report, tmp_path / "r.csv").read_text("utf-8-sig").splitlines())
+    )
+    pooled = next(
+        r for r in rows if r["measure"] == "entities.f1_exact" and r["scope"] == "overall"
+    )
+    assert float(pooled["ci_low"]) == overall.low and pooled["ci_method"] == "bootstrap"
+    workbook = load_workbook(write_report(report, tmp_path / "r.xlsx"))
+    header = [c.value for c in workbook["Summary"][1]]
+    row = next(
+        r for r in workbook["Summary"].iter_rows(values_only=True) if r[1] == "Span F1 (exact)"
+    )
+    assert row[header.index("95% CI low")] == overall.low
+    assert row[header.index("95% CI high")] == overall.high
+    stance = next(
+        r for r in workbook["Summary"].iter_rows(values_only=True) if r[1] == "Stance Bennett's S"
+    )
+    assert stance[0] == "Stances"
 
 
 def test_agreement_command(studied, tmp_path, capsys):

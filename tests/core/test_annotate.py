@@ -35,7 +35,11 @@ def test_edits_name_their_label_refuse_duplicates_and_report_rows(seeded_project
         relabel_span(p, second, org)
     with pytest.raises(OperationError, match="already annotated as ORG"):
         annotate(p, 1, salma, 0, 4, org)
-    changes = resize_span(p, second, 0, 5).changes
+    with pytest.raises(OperationError, match="span 0-5 begins or ends with whitespace"):
+        resize_span(p, second, 0, 5)  # "ميتا " with its space
+    with pytest.raises(OperationError, match="whitespace"):
+        annotate(p, 1, salma, 4, 9, org)  # " تفكر"
+    changes = resize_span(p, second, 0, 9).changes  # "ميتا تفكر"
     assert p.undo_name == "Resize PERS"
     assert changes.rows["entity_span"] == {second}
     delete_span(p, first)

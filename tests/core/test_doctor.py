@@ -16,6 +16,7 @@ from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span
 from core.documents.demo import create_demo_project
 from core.documents.importing import import_documents
+from core.documents.navigation import document_text
 from core.project.doctor import check_project, rescue_project
 from core.project.errors import OperationError, ProjectError
 from core.project.project import Project
@@ -35,8 +36,13 @@ def many_spans(project, count=3000):
     label = project.schema.by_key("entity", "ORG").id
     with project.write() as tx:
         sets = [ensure_set(tx, document, salma) for document in range(1, 6)]
+        letters = [
+            [i for i, ch in enumerate(document_text(tx.conn, document)) if not ch.isspace()]
+            for document in range(1, 6)
+        ]
     for i in range(count):
-        add_span(project, sets[i % 5], i // 5, i // 5 + 1, label)
+        start = letters[i % 5][i // 5]
+        add_span(project, sets[i % 5], start, start + 1, label)
 
 
 def table_leaf_pages(path, table):

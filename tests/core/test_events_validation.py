@@ -37,7 +37,7 @@ def work(seeded_project):
     acquire = schema.by_key("event", "Business.Acquire").id
     roles = {r.key: r.id for r in schema.roles_of(acquire)}
     meta = add_span(project, set_id, 10, 14, labels["ORG"]).value
-    scale = add_span(project, set_id, 20, 28, labels["ORG"]).value
+    scale = add_span(project, set_id, 20, 27, labels["ORG"]).value
     event = add_event(project, set_id, acquire, 30, 37).value
     add_argument(project, event, roles["Acquirer"], meta)
     add_argument(project, event, roles["Target"], scale)
@@ -64,12 +64,12 @@ def test_a_complete_event_has_no_problems(work):
 def test_missing_required_role(work):
     project, set_id = work.project, work.set_id
     invest = project.schema.by_key("event", "Business.Invest").id
-    other = add_event(project, set_id, invest, 40, 45).value
+    other = add_event(project, set_id, invest, 36, 43).value
     (problem,) = problems(project, set_id)
     assert (problem.code, problem.severity, problem.event_id) == (MISSING_REQUIRED, WARNING, other)
     investor = project.schema.role_by_key(invest, "Investor").id
-    assert problem.role_id == investor and (problem.start, problem.end) == (40, 45)
-    assert problem.message == ("Business.Invest at 40-45: the required role Investor is not filled")
+    assert problem.role_id == investor and (problem.start, problem.end) == (36, 43)
+    assert problem.message == ("Business.Invest at 36-43: the required role Investor is not filled")
 
 
 def test_label_the_role_does_not_allow_after_a_relabel(work):
@@ -96,8 +96,8 @@ def test_detached_argument_after_its_span_is_deleted(work):
     delete_span(project, spans["scale"])
     found = problems(project, set_id)
     assert [p.code for p in found] == [DETACHED]
-    assert (found[0].start, found[0].end) == (20, 28)  # where the span was
-    assert "its entity span (ORG at 20-28) was deleted" in found[0].message
+    assert (found[0].start, found[0].end) == (20, 27)  # where the span was
+    assert "its entity span (ORG at 20-27) was deleted" in found[0].message
 
 
 def test_too_many_arguments_once_a_role_is_single(work):
@@ -109,7 +109,7 @@ def test_too_many_arguments_once_a_role_is_single(work):
         work.labels,
     )
     edit_role(project, roles["Acquirer"], multiple=True)
-    pers = add_span(project, set_id, 50, 55, labels["PERS"]).value
+    pers = add_span(project, set_id, 51, 55, labels["PERS"]).value
     add_argument(project, event, roles["Acquirer"], pers)
     assert problems(project, set_id) == []
     edit_role(project, roles["Acquirer"], multiple=False)
@@ -136,7 +136,7 @@ def test_argument_span_of_another_set(work):
     omar = ensure_annotator(project, "Omar").value
     with project.write() as tx:
         other_set = ensure_set(tx, 3, omar)
-    foreign = add_span(project, other_set, 60, 64, labels["ORG"]).value
+    foreign = add_span(project, other_set, 64, 68, labels["ORG"]).value
     # the operations refuse this; a file edited by hand or a bad merge could still hold it
     with project.engine.begin() as conn:
         conn.execute(
@@ -145,7 +145,7 @@ def test_argument_span_of_another_set(work):
             .values(span_id=foreign)
         )
     (problem,) = problems(project, set_id)
-    assert (problem.code, problem.span_id, problem.start) == (OTHER_SET, foreign, 60)
+    assert (problem.code, problem.span_id, problem.start) == (OTHER_SET, foreign, 64)
 
 
 def test_problem_counts_for_the_document_list(work):
@@ -154,7 +154,7 @@ def test_problem_counts_for_the_document_list(work):
     with project.write() as tx:
         clean = ensure_set(tx, 2, omar)
     delete_span(project, spans["scale"])  # one error
-    add_event(project, set_id, project.schema.by_key("event", "Business.Invest").id, 40, 45)
+    add_event(project, set_id, project.schema.by_key("event", "Business.Invest").id, 36, 43)
     counts = problem_counts(project, [set_id, clean, 999])
     assert counts == {set_id: ProblemCount(errors=1, warnings=1), clean: ProblemCount()}
     assert counts[set_id].total == 2

@@ -47,7 +47,7 @@ def test_first_event_creates_the_set_in_the_same_undo_step(seeded_project):
     # a second event goes into the existing set
     first = annotate_event(project, DOC, salma, leave, start, start + 4).value
     second = annotate_event(
-        project, DOC, salma, project.schema.by_key("event", "Business.Invest").id, 0, 5
+        project, DOC, salma, project.schema.by_key("event", "Business.Invest").id, 1, 5
     ).value
     with project.read() as conn:
         assert [e.id for e in events_of_set(conn, set_of(project, salma))] == [second, first]

@@ -182,3 +182,17 @@ def test_a_windows_1256_file_is_decoded(tmp_path):
     parsed = conll.read(path)
     assert parsed.warnings == ["legacy.conll: read as cp1256"]
     assert entities_of(parsed.documents[0])[0] == ("PERS", "مارك زوكربيرغ")
+
+
+def test_strip_takes_its_evidence_from_every_document_of_the_project(project, tmp_path):
+    from core.documents.importing import import_documents
+
+    # "زيدان" stands alone only in another document, and is in no lexicon
+    (tmp_path / "a.txt").write_text("وصل زيدان أمس إلى القاهرة", encoding="utf-8")
+    import_documents(project, [tmp_path / "a.txt"])
+    conll_file = tmp_path / "b.conll"
+    conll_file.write_text("قال O\nلزيدان B-PERS\nشيئا O\n", encoding="utf-8")
+    import_annotations(project, "conll", [conll_file], ImportOptions("Salma", clitics="strip"))
+    (found,) = [a for a in annotations_of(project, Selection.from_argument("Salma")).values()]
+    text = "قال لزيدان شيئا"
+    assert found["entities"] == [(text.index("زيدان"), text.index("زيدان") + 5, "PERS")]

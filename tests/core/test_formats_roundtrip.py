@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from core.documents.importing import import_documents
-from core.io.dataset import Selection
+from core.io.dataset import Selection, open_dataset
 from core.io.export import export_dataset
 from core.io.formats import FORMATS
 from core.io.import_annotations import ImportOptions, import_annotations
@@ -185,6 +185,7 @@ def base_projects():
         ("brat", {}),
         ("doccano", {}),
         ("labelstudio", {}),
+        ("xlsx", {}),
         ("conll", {"clitics": "split"}),
     ],
 )
@@ -207,6 +208,42 @@ def test_random_spans_survive_the_round_trip(base_projects, key, options, case):
         import_annotations(project, key, [out], ImportOptions("Salma"))
         (back,) = annotations_of(project, SALMA).values()
         assert back["entities"] == sorted((s, e, label) for s, e, label in spans)
+        with open_dataset(project, SALMA) as dataset:
+            for record in dataset:
+                for entity in record.entities:
+                    assert entity.text == record.text[entity.start : entity.end]
+                    assert entity.text == entity.text.strip()
     finally:
         project.close()
         shutil.rmtree(work, ignore_errors=True)
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "doccano.jsonl",
+            '{"text": "قال مارك زوكربيرغ إن ميتا", "label": [[3, 17, "PERS"], [20, 25, "ORG"]]}\n',
+        ),
+        ("ann/a.txt", None),
+    ],
+)
+def test_spans_with_edge_whitespace_are_trimmed_and_counted_per_file(
+    project, tmp_path, name, content
+):
+    text = "قال مارك زوكربيرغ إن ميتا"
+    path = tmp_path / name
+    path.parent.mkdir(exist_ok=True)
+    if content is None:  # brat: a .txt and its .ann
+        path.write_text(text, encoding="utf-8")
+        (tmp_path / "ann" / "a.ann").write_text(
+            "T1\tPERS 3 17\t مارك زوكربيرغ\nT2\tORG 20 25\t ميتا\n", encoding="utf-8"
+        )
+        key, files = "brat", [tmp_path / "ann"]
+    else:
+        path.write_text(content, encoding="utf-8")
+        key, files = "doccano", [path]
+    report = import_annotations(project, key, files, ImportOptions("Salma"))
+    (back,) = annotations_of(project, SALMA).values()
+    assert back["entities"] == [(4, 17, "PERS"), (21, 25, "ORG")]
+    assert any("2 span(s) trimmed of edge whitespace" in note for note in report.notes)

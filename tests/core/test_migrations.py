@@ -10,6 +10,8 @@ import pytest
 from core.project.project import Project
 from models import migrations
 
+from .formats_support import set_for
+
 # what each format added; an older file is made by taking them out again
 ADDED_BY = {
     2: ["curation_decision"],
@@ -30,14 +32,48 @@ def schema_sql(path):
     return [(kind, name, " ".join(sql.replace("( ", "(").split())) for kind, name, sql in rows]
 
 
-def older_file(path, version):
-    """A project file as format `version` wrote it."""
+# what each format changed, as the statements that undo it on a new file
+CHANGED_BY = {
+    3: [
+        # before, every stance had a polarity
+        "ALTER TABLE stance RENAME TO stance_format_3",
+        """CREATE TABLE stance (
+        id INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT, set_id INTEGER NOT NULL,
+        scope VARCHAR NOT NULL, holder_span_id INTEGER, target_label_id INTEGER,
+        target_span_id INTEGER, polarity_id INTEGER NOT NULL, note VARCHAR NOT NULL,
+        created_at VARCHAR NOT NULL,
+        CONSTRAINT ck_stance_scope CHECK (scope IN ('document', 'attributed')),
+        CONSTRAINT ck_stance_one_target CHECK (
+            NOT (target_label_id IS NOT NULL AND target_span_id IS NOT NULL)),
+        CONSTRAINT ck_stance_document_no_holder CHECK (
+            scope = 'attributed' OR holder_span_id IS NULL),
+        FOREIGN KEY(set_id) REFERENCES annotation_set (id) ON DELETE CASCADE,
+        FOREIGN KEY(holder_span_id) REFERENCES entity_span (id) ON DELETE SET NULL,
+        FOREIGN KEY(target_label_id) REFERENCES label (id) ON DELETE RESTRICT,
+        FOREIGN KEY(target_span_id) REFERENCES entity_span (id) ON DELETE SET NULL,
+        FOREIGN KEY(polarity_id) REFERENCES label (id) ON DELETE RESTRICT)""",
+        "INSERT INTO stance SELECT * FROM stance_format_3",
+        "DROP TABLE stance_format_3",
+        "CREATE INDEX ix_stance_set_id ON stance (set_id)",
+        "CREATE UNIQUE INDEX ux_stance_document_target ON stance (set_id, target_label_id) "
+        "WHERE scope = 'document'",
+    ],
+}
+
+
+def older_file(path, version, populate=None):
+    """A project file as format `version` wrote it (with what `populate` adds first)."""
     project = Project.create(path)
+    if populate is not None:
+        populate(project)
     project.close()
-    raw = sqlite3.connect(project.path)
+    raw = sqlite3.connect(project.path)  # foreign keys off: a drop cascades to nothing
+    raw.execute("PRAGMA legacy_alter_table = ON")
     for later in range(version + 1, migrations.SCHEMA_VERSION + 1):
         for table in ADDED_BY[later]:
             raw.execute(f"DROP TABLE {table}")  # its indexes and triggers go with it
+        for statement in CHANGED_BY.get(later, []):
+            raw.execute(statement)
     raw.execute(f"PRAGMA user_version = {version}")
     raw.commit()
     raw.close()
@@ -101,3 +137,37 @@ def test_processes_opening_an_old_file_at_once_all_succeed(tmp_path):
     raw = sqlite3.connect(path)
     assert raw.execute("PRAGMA user_version").fetchone()[0] == migrations.SCHEMA_VERSION
     raw.close()
+
+
+def test_stances_and_their_evidence_survive_the_format_3_rebuild(tmp_path):
+    from core.annotation.spans import add_span
+    from core.annotation.stances import add_attributed_stance, set_document_stance, stances_of_set
+    from core.documents.importing import import_documents
+
+    def populate(project):
+        text = tmp_path / "a.txt"
+        text.write_text("قال زوكربيرج إن ميتا ستفتح النموذج", encoding="utf-8")
+        import_documents(project, [text])
+        set_id = set_for(project, 1, "Salma")
+        schema = project.schema
+        holder = add_span(project, set_id, 4, 12, schema.by_key("entity", "PERS").id).value
+        favor = schema.polarities[0].id
+        add_attributed_stance(
+            project,
+            set_id,
+            holder,
+            favor,
+            target_label_id=schema.stance_targets[0].id,
+            evidence=[(16, 20)],
+        )
+        set_document_stance(project, set_id, schema.stance_targets[0].id, favor)
+
+    path = older_file(tmp_path / "old.tawsim", 2, populate)
+    project = Project.open(path)
+    with project.read() as conn:
+        stances = stances_of_set(conn, 1)
+        violations = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+    project.close()
+    assert [(s.scope, len(s.evidence)) for s in stances] == [("document", 0), ("attributed", 1)]
+    assert [(e.start, e.end) for e in stances[1].evidence] == [(16, 20)]
+    assert violations == []

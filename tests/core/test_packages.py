@@ -99,7 +99,9 @@ def annotate_in_package(path, name: str, doc_index: int, label: str, needle: str
             )
         hand.stance("FAVOR", target="OPEN_SOURCE_AI", evidence=[hand.where(needle)])
         if meta_span is not None:  # attributed, with an entity span as its target
-            hand.stance("AGAINST", target_span=org, holder_span=meta_span, evidence=[(0, 5)])
+            hand.stance(
+                "AGAINST", target_span=org, holder_span=meta_span, evidence=[hand.where("ميتا")]
+            )
         hand.exclude(0, 3)
     finally:
         package.close()
@@ -382,3 +384,33 @@ def test_gold_sets_are_not_merged(lead, tmp_path):
     assert report.files[0].gold_sets_skipped == 1
     assert report.count("added") == 0
     assert "1 gold set(s) not merged" in report.lines()[-1]
+
+
+def test_spans_with_edge_whitespace_in_a_package_are_trimmed_and_counted(lead, tmp_path):
+    package_path = export_package(lead, tmp_path / "amal.tawsim", "amal").path
+    with Project.open(package_path) as package:
+        hand = Annotate(package, 2, "amal")
+        start, end = hand.where("ميتا")
+        # written as an older version could: the space before the word, twice over
+        org = hand.label_id("entity", "ORG")
+        with package.write() as tx:
+            spaced = tx.insert(
+                EntitySpan, set_id=hand.set_id, label_id=org, start=start - 1, end=end
+            )
+        hand.span(start, end, "ORG")
+        hand.stance("FAVOR", target="OPEN_SOURCE_AI", evidence=[(start - 1, end + 1)])
+        hand.event(start - 1, end, "Business.Acquire", Acquirer=spaced)
+    report = merge_annotations(lead, [package_path])
+    assert "3 span(s) trimmed of edge whitespace" in "\n".join(report.lines())
+    with lead.read() as conn:
+        rows = conn.execute(
+            select(EntitySpan.start, EntitySpan.end)
+            .join(AnnotationSet, AnnotationSet.id == EntitySpan.set_id)
+            .join(Annotator, Annotator.id == AnnotationSet.annotator_id)
+            .where(Annotator.name == "amal")
+        ).all()
+        argument = conn.execute(select(EventArgument.span_id)).scalars().all()
+        evidence = conn.execute(select(StanceEvidence.start, StanceEvidence.end)).all()
+    assert rows == [(start, end)]  # the two became one, the event's argument with it
+    assert len(argument) == 1 and argument[0] is not None
+    assert [tuple(e) for e in evidence] == [(start, end)]

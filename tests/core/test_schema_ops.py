@@ -43,14 +43,14 @@ def work(seeded_project):
     for name, set_id in sets.items():
         spans[name] = add_span(project, set_id, 10, 14, gpe).value
         add_span(project, set_id, 20, 24, gpe)
-    add_span(project, sets["Salma"], 30, 36, money)
+    add_span(project, sets["Salma"], 31, 35, money)
     event = add_event(project, sets["Salma"], invest, 40, 45).value
     add_argument(project, event, roles["Investor"], spans["Salma"])
     favor = schema.by_key("polarity", "FAVOR").id
     open_source = schema.by_key("stance_target", "OPEN_SOURCE_AI").id
     set_document_stance(project, sets["Omar"], open_source, favor)
     add_attributed_stance(
-        project, sets["gold"], spans["gold"], favor, target_label_id=open_source, evidence=[(0, 9)]
+        project, sets["gold"], spans["gold"], favor, target_label_id=open_source, evidence=[(1, 9)]
     )
     project.undo_stack.clear()
     return project, sets, spans
@@ -275,7 +275,7 @@ def test_deleting_a_polarity_or_target_deletes_the_stances_with_their_evidence(w
         assert stances_of_set(conn, sets["gold"]) == []
     project.undo()
     with project.read() as conn:
-        assert stances_of_set(conn, sets["gold"])[0].evidence[0].start == 0
+        assert stances_of_set(conn, sets["gold"])[0].evidence[0].start == 1
 
 
 def test_an_unused_label_is_deleted_without_asking(project):

@@ -132,9 +132,7 @@ def test_an_entity_span_as_target_when_the_schema_allows_it(work):
     stance = add_attributed_stance(
         project, set_id, zuck, against, target_span_id=meta, evidence=[find(text, QUOTE)]
     ).value
-    with pytest.raises(OperationError, match="exactly one target"):
-        add_attributed_stance(project, set_id, zuck, against)
-    with pytest.raises(OperationError, match="exactly one target"):
+    with pytest.raises(OperationError, match="one target"):
         add_attributed_stance(
             project,
             set_id,

@@ -32,7 +32,7 @@ def work(seeded_project):
     with project.write() as tx:
         set_id = ensure_set(tx, 2, salma)
     schema = project.schema
-    holder = add_span(project, set_id, 10, 15, schema.by_key("entity", "PERS").id).value
+    holder = add_span(project, set_id, 10, 14, schema.by_key("entity", "PERS").id).value
     target = add_span(project, set_id, 20, 24, schema.by_key("entity", "ORG").id).value
     favor = schema.by_key("polarity", "FAVOR").id
     stance = add_attributed_stance(
@@ -91,3 +91,36 @@ def test_evidence_past_the_end_is_reported(work):
     shorter = SetContent(**{**content.__dict__, "document_length": 35})
     found = [p for p in validate_set(project.schema, shorter) if p.code == OUTSIDE_DOCUMENT]
     assert [(p.start, p.end) for p in found] == [(30, 40)]
+
+
+def test_a_stance_nobody_chose_a_polarity_or_target_for_is_flagged_and_left_out(work):
+    from core.annotation.sets import set_state
+    from core.annotation.validation import MISSING_POLARITY
+    from core.io.dataset import Selection, open_dataset
+    from core.review.agreement.project import compute_agreement
+    from core.review.agreement.study import AgreementOptions
+    from core.review.curation.reading import load_curation
+
+    project, set_id, _stance, holder, _target = work
+    new = add_attributed_stance(project, set_id, holder, None, evidence=[(30, 40)]).value
+    found = [(p.code, p.severity) for p in problems(project, set_id) if p.stance_id == new]
+    assert sorted(found) == [(MISSING_POLARITY, ERROR), (MISSING_TARGET, ERROR)]
+    with project.read() as conn:
+        polarities = [s.polarity_id for s in stances_of_set(conn, set_id)]
+    assert None in polarities
+    # exports: the record keeps the two complete stances and says why one is missing
+    with open_dataset(project, Selection(sets="all")) as dataset:
+        (record,) = [r for r in dataset if r.stances]
+    assert len(record.stances) == 2
+    assert dict(record.left_out)["stances with no polarity chosen"] == 1
+    # agreement and curation count it as left out
+    badr = ensure_annotator(project, "Badr").value
+    with project.write() as tx:
+        other = ensure_set(tx, 2, badr)
+    for finished in (set_id, other):
+        set_state(project, finished, "finished")
+    report = compute_agreement(project, AgreementOptions(include_unfinished=True))
+    assert sum(counts.incomplete_stances for counts in report.left_out.values()) == 1
+    with project.read() as conn:
+        curation = load_curation(conn, project.schema, 2)
+    assert dict(curation.left_out)["stances with no polarity chosen"] == 1

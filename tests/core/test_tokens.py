@@ -3,7 +3,7 @@ from itertools import pairwise
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.text.tokens import sentences, snap_to_tokens, token_at, tokenize
+from core.text.tokens import sentences, snap_to_tokens, token_at, token_offsets, tokenize
 
 SEED_SENTENCE = (
     "وتضمنت الخطة خطوات جذرية، منها ضخ استثمار كبير قدره 14.3 مليار دولار في شركة Scale AI الناشئة."
@@ -88,3 +88,10 @@ def test_tokens_and_sentences_cover_text_in_order(text):
         s.start < s.end and text[s.start : s.end].strip() == text[s.start : s.end] for s in found
     )
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ًـ\u200c😀", max_size=80))
+def test_token_offsets_are_those_of_tokenize(text):
+    tokens = tokenize(text)
+    assert token_offsets(text) == ([t.start for t in tokens], [t.end for t in tokens])

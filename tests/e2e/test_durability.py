@@ -23,15 +23,19 @@ from core.project.project import Project
 from core.annotation.spans import add_span
 from core.annotation.annotators import ensure_annotator
 from core.annotation.sets import ensure_set
+from core.documents.navigation import document_text
 path, name, go, count = sys.argv[1], sys.argv[2], Path(sys.argv[3]), int(sys.argv[4])
 project = Project.open(path)
 annotator = ensure_annotator(project, name).value
 with project.write() as tx:
     set_id = ensure_set(tx, 1, annotator)
 org = project.schema.by_key("entity", "ORG").id
+with project.read() as conn:
+    text = document_text(conn, 1)
+letters = [i for i, ch in enumerate(text) if not ch.isspace()][:count]
 while not go.exists():
     time.sleep(0.005)
-for i in range(count):
+for i in letters:
     add_span(project, set_id, i, i + 1, org)
 project.close()
 print("done", name)

@@ -287,6 +287,7 @@ def annotate_by_hand(qtbot, window) -> None:
     click_span(qtbot, editor, hand.spans[hand.at("ويبدو أن زوكربيرج مصمم", "زوكربيرج")])
     qtbot.keyClick(editor, Qt.Key.Key_H, CTRL_SHIFT)
     qtbot.keyClick(stances.tree, Qt.Key.Key_3)  # SUPERINTELLIGENCE
+    qtbot.keyClick(stances.tree, Qt.Key.Key_F)  # FAVOR (a new stance has no polarity)
     quote = "زوكربيرج مصمم على ألا تُقصى ميتا من هذا السباق"
     editor.select_range(*hand.at(f"ويبدو أن {quote}،", quote))
     qtbot.keyClick(window, Qt.Key.Key_V, CTRL_SHIFT)

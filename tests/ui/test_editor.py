@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.bidi import offsets
+from ui.editor.private_use import MARK_COLOR
 from ui.qt import Qt, QtCore, QtGui
 from ui.theme import tint
 
@@ -341,3 +342,32 @@ def test_the_selected_span_outline_never_covers_its_chip(qtbot, window):
         (x, y) for x, y in opaque if shot.pixel(corner.x() + x, corner.y() + y) != chip.pixel(x, y)
     ]
     assert opaque and not differ
+
+
+def test_private_use_characters_are_outlined_and_explained(qtbot, window):
+    """Letters lost in PDF extraction (private-use code points) are outlined in the
+    warning colour, and their tooltip names the code point."""
+    damaged = [
+        d for d in range(1, 6) if window.open_document(d) and max(window.editor.text) >= "\ue000"
+    ]
+    assert damaged
+    window.open_document(damaged[0])
+    editor = window.editor
+    positions = editor.private_use.positions
+    assert positions == [i for i, c in enumerate(editor.text) if 0xE000 <= ord(c) <= 0xF8FF]
+    first = positions[0]
+    assert f"U+{ord(editor.text[first]):04X}" in editor.private_use.tooltip(first)
+    clean = next(i for i in range(len(editor.text)) if i not in positions)
+    assert editor.private_use.tooltip(clean) is None
+    editor.ensure_visible(first)
+    (box,) = editor.range_boxes(first, first + 1)
+    shot = editor.viewport().grab().toImage()
+    rect = box.rect.adjusted(-1, 1, 1, -1).toAlignedRect()
+    border = [QtCore.QPoint(x, rect.top()) for x in range(rect.left(), rect.right())]
+    hue = QtGui.QColor(MARK_COLOR).hueF()
+
+    def marked(point):  # antialiasing blends the pen with the background, not its hue
+        colour = QtGui.QColor(shot.pixel(point))
+        return colour.saturationF() > 0.3 and abs(colour.hueF() - hue) < 0.03
+
+    assert sum(map(marked, border)) >= rect.width() // 2

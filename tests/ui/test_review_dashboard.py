@@ -283,3 +283,18 @@ def _values(checklist):
     return [
         checklist.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(checklist.list.count())
     ]
+
+
+def test_intervals_are_shown_with_the_figures(dashboard, studied):
+    report = dashboard.report
+    overall = report.measures["entities.f1_exact"].overall
+    assert f"95% CI {overall.interval_text(3)}, bootstrap" in dashboard.overall_label.text()
+    table = dashboard.label_table
+    last = table.columnCount() - 1
+    assert table.horizontalHeaderItem(last).text() == "95% CI (Span F1 (exact))"
+    org = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "ORG")
+    assert table.item(org, last).text() == report.measures["entities.f1_exact"].by_label[
+        "ORG"
+    ].interval_text(3)
+    dashboard.set_measure("stances.bennett_s")
+    assert "Bennett" in dashboard.overall_label.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ui.dialogs.annotate_all import AnnotateAllDialog
+from ui.notice import WARNING
 from ui.qt import Qt, QtWidgets
 
 from .conftest import spans_in_db
@@ -162,3 +163,16 @@ def test_import_dialog_collects_files_and_the_encoding(qapp, tmp_path):
     dialog.paths.item(0).setSelected(True)
     dialog._remove_selected()
     assert dialog.chosen() == ([tmp_path / "folder"], "windows-1256")
+
+
+def test_an_import_with_damaged_letters_says_so_in_a_warning(qtbot, make_window, project, tmp_path):
+    damaged = tmp_path / "pdf.txt"
+    damaged.write_text("نص مستخرج من \ue01a\ue01b ملف", encoding="utf-8")
+    window = make_window(project)
+    task = window.import_documents([damaged])
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert window.notice.kind == WARNING
+    text = window.notice.message.text()
+    assert "1 document(s) added" in text and "private-use" in text and "pdf.txt" in text
+    window.navigation.import_report.close()

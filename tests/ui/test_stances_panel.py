@@ -17,7 +17,7 @@ def stances_in_db(project):
     with project.read() as conn:
         rows = conn.exec_driver_sql(
             'SELECT t.id, t.scope, h.start, h."end", tl.key, ts.start, ts."end", p.key, t.note '
-            "FROM stance t JOIN label p ON p.id = t.polarity_id "
+            "FROM stance t LEFT JOIN label p ON p.id = t.polarity_id "
             "LEFT JOIN entity_span h ON h.id = t.holder_span_id "
             "LEFT JOIN label tl ON tl.id = t.target_label_id "
             "LEFT JOIN entity_span ts ON ts.id = t.target_span_id ORDER BY t.id"
@@ -102,21 +102,27 @@ def test_attributed_stance_with_holder_target_polarity_and_evidence(qtbot, windo
     meta = editor.selected_span
     # the selected annotation holds the new stance (Ctrl+Shift+H)
     qtbot.keyClick(editor, Qt.Key.Key_H, CTRL_SHIFT)
+    # nothing chosen for the annotator: no polarity, no target, and flagged for it
     assert stances_in_db(window.project) == [
-        ("attributed", (meta_at, meta_at + 4), "OPEN_SOURCE_AI", "FAVOR", [], "")
+        ("attributed", (meta_at, meta_at + 4), (None, None), None, [], "")
     ]
     assert panel.tree.hasFocus()
     item = panel.tree.topLevelItem(0)
-    assert item.text(0) == "ميتا" and item.text(1) == "FAVOR"
-    # no evidence yet: flagged
+    assert item.text(0) == "ميتا" and item.text(1) == "?" and item.text(2) == "(no target)"
     assert not item.icon(0).isNull()
-    assert "no evidence" in panel.problem_list.item(0).text()
+    problems = [panel.problem_list.item(i).text() for i in range(panel.problem_list.count())]
+    assert any("choose its polarity" in p for p in problems)
+    assert any("choose its target" in p for p in problems)
+    assert any("no evidence" in p for p in problems)
+    assert panel.polarity_combo.currentIndex() == -1 and panel.target_combo.currentIndex() == -1
+    assert panel.polarity_combo.currentText() == "" and panel.polarity_combo.placeholderText()
     # keys in the list: a target's, a polarity's
     qtbot.keyClick(panel.tree, Qt.Key.Key_2)  # CLOSED_MODELS
     qtbot.keyClick(panel.tree, Qt.Key.Key_A)  # AGAINST
     qtbot.keyClick(panel.tree, Qt.Key.Key_1)  # OPEN_SOURCE_AI
     qtbot.keyClick(panel.tree, Qt.Key.Key_F)  # FAVOR
     assert stances_in_db(window.project)[0][2:4] == ("OPEN_SOURCE_AI", "FAVOR")
+    assert not any("choose" in p.message for p in panel.current.problems)
     # the selected words become evidence (Ctrl+Shift+V), twice
     quote = "أكدت ميتا التزامها بتطوير نموذج 'Llama'"
     start = text.index(quote)

@@ -107,4 +107,5 @@ def report_text(report: ImportReport) -> tuple[str, str]:
             lines.append(f"duplicate {where}: already document #{existing}")
         for warning in file_report.warnings:
             lines.append(f"warning {file_report.path}: {warning}")
+    lines += [f"note {line}" for line in report.note_summary()]
     return report.summary(), "\n".join(lines)

@@ -41,6 +41,7 @@ from ui import bindings
 from ui.bidi import offsets
 from ui.editor.highlighter import SpanHighlighter
 from ui.editor.layer import LabelStyle, SpanLayer
+from ui.editor.private_use import PrivateUseMarks
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.theme import LIGHT, colors
@@ -155,6 +156,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._painters: list[Callable[[QtGui.QPainter, int, int], None]] = []
         self._tooltip_providers: list[Callable[[int], str | None]] = []
         self.selectionChanged.connect(self._on_qt_selection_changed)
+        self.private_use = PrivateUseMarks(self)
         self.apply_text_font(font)
         self.clear_document()
 

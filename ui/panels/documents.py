@@ -26,6 +26,7 @@ from core.project.project import Project
 from core.text.fold import fold
 from ui.icons import icon
 from ui.item_views import ModelIndex, TableModel, enter_list, lead_into, list_table
+from ui.marks import PROBLEM_ICONS
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
@@ -33,10 +34,6 @@ STATE_ICONS = {
     NEW: ("mdi6.circle-outline", "#8a8a92"),
     IN_PROGRESS: ("mdi6.circle-half-full", "#d98c2e"),
     FINISHED: ("mdi6.check-circle", "#2e9e6b"),
-}
-PROBLEM_ICONS = {  # errors, warnings
-    "error": ("mdi6.alert-circle", "#c0392b"),
-    "warning": ("mdi6.alert", "#d98c2e"),
 }
 STATE_FILTERS = (
     ("All documents", ()),

@@ -111,8 +111,10 @@ class StancePanel(QtWidgets.QWidget):
         self.holder_selected.setToolTip("The annotation selected in the text becomes the holder")
         self.holder_selected.clicked.connect(self.holder_from_selection)
         self.target_combo = QtWidgets.QComboBox()
+        self.target_combo.setPlaceholderText(self.tr("Choose the target"))
         self.target_combo.activated.connect(self._target_chosen)
         self.polarity_combo = QtWidgets.QComboBox()
+        self.polarity_combo.setPlaceholderText(self.tr("Choose the polarity"))
         self.polarity_combo.activated.connect(self._polarity_chosen)
         self.evidence_button = themed(
             QtWidgets.QPushButton("Add selection"), "mdi6.format-quote-open"
@@ -323,7 +325,7 @@ class StancePanel(QtWidgets.QWidget):
 
     def _stance_item(self, stance: StanceRow) -> QtWidgets.QTreeWidgetItem:
         schema = self.schema
-        polarity = schema.label(stance.polarity_id)
+        polarity = schema.label(stance.polarity_id) if stance.polarity_id is not None else None
         holder = self._span_text(stance.holder_span_id) or "(no holder)"
         if stance.target_label_id is not None:
             target = schema.label(stance.target_label_id).key
@@ -331,11 +333,14 @@ class StancePanel(QtWidgets.QWidget):
             target = f"«{self._span_text(stance.target_span_id)}»"
         else:
             target = "(no target)"
-        item = QtWidgets.QTreeWidgetItem([holder, polarity.key, target])
+        item = QtWidgets.QTreeWidgetItem([holder, polarity.key if polarity else "?", target])
         item.setData(0, ITEM, ("stance", stance.id))
         problems = self.current.problems_of(stance_id=stance.id)
         severity = CurrentSet.worst(problems)
-        item.setIcon(0, problem_icon(severity) if severity else color_icon(polarity.color, "", 16))
+        if severity or polarity is None:
+            item.setIcon(0, problem_icon(severity))
+        else:
+            item.setIcon(0, color_icon(polarity.color, "", 16))
         tooltip = "\n".join(p.message for p in problems) or (stance.note or "")
         for column in range(3):
             item.setToolTip(column, tooltip)
@@ -502,27 +507,25 @@ class StancePanel(QtWidgets.QWidget):
             )
 
     def _create(self, holder_span_id: int, evidence: list[tuple[int, int]]) -> None:
-        schema = self.schema
-        targets = schema.stance_targets
-        polarity = schema.polarities[0].id
-        if not targets:
+        """A new stance has no polarity, and no target unless clicking one is the only way
+        to give it one: nothing is recorded that the annotator did not choose."""
+        if not self.schema.stance_targets:
             self.picker.start(
-                "Click the entity annotation the stance is about (its target)",
-                lambda span_id: self._create_with(
-                    holder_span_id, evidence, None, span_id, polarity
-                ),
+                self.tr("Click the entity annotation the stance is about (its target)"),
+                lambda span_id: self._create_with(holder_span_id, evidence, span_id),
                 accepts=lambda span_id: span_id in self.main.editor.layer.spans,
             )
             return
-        self._create_with(holder_span_id, evidence, targets[0].id, None, polarity)
+        self._create_with(holder_span_id, evidence, None)
 
-    def _create_with(self, holder, evidence, target_label, target_span, polarity) -> None:
+    def _create_with(
+        self, holder: int, evidence: list[tuple[int, int]], target_span: int | None
+    ) -> None:
         result = self.main.run_operation(
             add_attributed_stance,
             self.current.set_id,
             holder,
-            polarity,
-            target_label_id=target_label,
+            None,
             target_span_id=target_span,
             evidence=evidence,
         )
@@ -530,9 +533,11 @@ class StancePanel(QtWidgets.QWidget):
             return
         self.select_stance(result.value)
         self.main.show_notice(
-            "Stance added. Choose its target and polarity here (or press their keys in the "
-            "list), and select the words that show it: "
-            f"{bindings.native_text('stance.add_evidence')} adds them as evidence.",
+            self.tr(
+                "Stance added, incomplete: choose its polarity and target here (or press "
+                "their keys in the list), and select the words that show it: {key} adds them "
+                "as evidence."
+            ).format(key=bindings.native_text("stance.add_evidence")),
         )
 
     def select_stance(self, stance_id: int | None, focus: bool = True) -> None:
@@ -693,7 +698,10 @@ class StancePanel(QtWidgets.QWidget):
         if stance is None or self.main.project is None:
             return
         editor = self.main.editor
-        color = self.schema.label(stance.polarity_id).color
+        if stance.polarity_id is not None:
+            color = self.schema.label(stance.polarity_id).color
+        else:  # not chosen yet
+            color = editor.palette().color(QtGui.QPalette.ColorRole.PlaceholderText).name()
         radius = max(5.0, editor.chip_height * 0.42)
         for span_id, letter in ((stance.holder_span_id, "H"), (stance.target_span_id, "T")):
             span = editor.layer.spans.get(span_id) if span_id is not None else None
@@ -724,6 +732,8 @@ class StancePanel(QtWidgets.QWidget):
             return None
         for evidence in stance.evidence:
             if evidence.start <= position < evidence.end:
+                if stance.polarity_id is None:
+                    return self.tr("<p>Evidence of the selected stance (no polarity yet)</p>")
                 polarity = self.schema.label(stance.polarity_id)
                 return f"<p>Evidence of the selected stance: <b>{escape(polarity.key)}</b></p>"
         return None

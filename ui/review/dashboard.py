@@ -28,7 +28,7 @@ from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import compute_agreement, document_texts, document_tokens
 from core.review.agreement.report import write_disagreements, write_report
 from core.review.agreement.results import (
     LAYER_TITLES,
@@ -401,8 +401,14 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._start_token_kappa(report)
 
     def _start_token_kappa(self, report: AgreementReport) -> None:
-        texts = self.texts
-        task = Task(lambda progress: token_kappa(report.study, texts, progress), (), self)
+        project, compared = self.project, list(report.study.coverage)
+        task = Task(
+            lambda progress: token_kappa(
+                report.study, document_tokens(project, compared), progress
+            ),
+            (),
+            self,
+        )
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))
         self._token_task = task
@@ -445,6 +451,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 if figure.defined
                 else figure.undefined or "undefined"
             )
+            if figure.has_interval:
+                text += self.tr("; 95% CI {0} ({1})").format(
+                    figure.interval_text(3), self._method_name(figure.method)
+                )
             cells[(a, b)] = Cell(figure.value, text)
         self.heatmap.set_data(
             [(a.id, a.name) for a in report.annotators], cells, highlight=self.annotator_id
@@ -454,13 +464,27 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 "Agreement needs two annotators who finished the same documents."
             )
         overall = result.overall
+        interval = (
+            self.tr(" (95% CI {0}, {1})").format(
+                overall.interval_text(3), self._method_name(overall.method)
+            )
+            if overall.has_interval
+            else ""
+        )
         self.overall_label.setText(
             f"<b>{info.title}</b>, overall ({info.overall_title}): "
-            + (f"<b>{overall.value:.3f}</b>" if overall.defined else f"n/a — {overall.undefined}")
+            + (
+                f"<b>{overall.value:.3f}</b>{interval}"
+                if overall.defined
+                else f"n/a — {overall.undefined}"
+            )
         )
         self._show_labels(report)
         self._show_confusion()
         self._show_documents(report)
+
+    def _method_name(self, method: str) -> str:
+        return self.tr("bootstrap") if method == "bootstrap" else self.tr("Gwet's formula")
 
     def _show_labels(self, report: AgreementReport) -> None:
         info = MEASURE_BY_KEY[self.measure]
@@ -473,9 +497,14 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             table.setHorizontalHeaderLabels(["No per-label figures for this layer"])
             return
         labels = list(dict.fromkeys(k for m in measures for k in report.measures[m.key].by_label))
-        table.setColumnCount(len(measures) + 2)
+        table.setColumnCount(len(measures) + 3)
         table.setHorizontalHeaderLabels(
-            [measures[0].label_title, *(m.title for m in measures), "Compared"]
+            [
+                measures[0].label_title,
+                *(m.title for m in measures),
+                "Compared",
+                self.tr("95% CI ({0})").format(info.title),
+            ]
         )
         table.setRowCount(len(labels))
         schema = self.project.schema
@@ -499,6 +528,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 if figure is not None:
                     cell.setToolTip(
                         f"{figure.value:.4f} from {figure.support}"
+                        + (f", 95% CI {figure.interval_text(3)}" if figure.has_interval else "")
                         if figure.defined
                         else figure.undefined or ""
                     )
@@ -511,6 +541,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             count = QtWidgets.QTableWidgetItem(str(support))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             table.setItem(row, len(measures) + 1, count)
+            chosen = report.measures[info.key].by_label.get(label)
+            interval = QtWidgets.QTableWidgetItem(
+                chosen.interval_text(3) if chosen is not None else ""
+            )
+            interval.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+            table.setItem(row, len(measures) + 2, interval)
         table.resizeColumnsToContents()
 
     def confusion_pair(self) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from core.annotation.spans import read_changed_spans, read_owner_set
 from core.documents.navigation import FINISHED, IN_PROGRESS, next_unfinished, set_document_state
 from core.project.changes import Changes
 from ui.dialogs.import_documents import ImportDialog, report_text
-from ui.notice import ERROR, INFO
+from ui.notice import ERROR, INFO, WARNING
 from ui.qt import QtWidgets
 from ui.tasks import ProgressDialog, Task
 from ui.window import REFUSALS, TASK_ERRORS
@@ -192,7 +192,11 @@ class Navigation:
         summary, details = report_text(report)
         if cancelled:
             summary += " (cancelled; the files imported before the cancel are kept)"
-        window.show_notice(f"Import: {summary}.", ERROR if report.failed else INFO)
+        notes = report.note_summary()
+        if notes:  # e.g. private-use characters: letters lost in PDF extraction
+            summary += ". " + " ".join(notes)
+        kind = ERROR if report.failed else WARNING if notes else INFO
+        window.show_notice(f"Import: {summary}.", kind)
         if details:
             box = QtWidgets.QMessageBox(window)
             box.setWindowTitle("Import report")

@@ -72,6 +72,7 @@ class FileMerge:
     gold_sets_skipped: int = 0
     regions_added: int = 0
     notes: list[str] = field(default_factory=list)
+    spans_trimmed: int = 0  # of edge whitespace (files older than the rule)
 
     def count(self, action: str) -> int:
         return sum(1 for s in self.sets if s.action == action)
@@ -106,6 +107,8 @@ class MergeReport:
         for f in self.files:
             out.append(f"{f.path}:")
             out.extend(f"  {n}" for n in f.notes)
+            if f.spans_trimmed:
+                out.append(f"  {f.spans_trimmed:,} span(s) trimmed of edge whitespace")
             out.extend(f"  {s.describe()}" for s in f.sets if s.action != "unchanged")
             unchanged = f.count("unchanged")
             if unchanged:
@@ -369,6 +372,7 @@ class _MergePlan:
                 if later is earlier:
                     continue
             self.chosen[key] = (incoming, merge)
+            merge.spans_trimmed += incoming.content.trim_whitespace(incoming.document["text"])
 
     def missing_labels(self, schema: ProjectSchema) -> list[tuple[str, str]]:
         """(layer, key) of the labels the chosen sets use and the schema lacks; roles as

@@ -20,6 +20,7 @@ from core.schema.model import (
     STANCE_TARGET,
     ProjectSchema,
 )
+from core.text.snap import trim_whitespace
 from models.tables import (
     AnnotationSet,
     EntitySpan,
@@ -60,6 +61,36 @@ class SetContent:
     def empty(self) -> bool:
         return not any(self.counts().values())
 
+    def trim_whitespace(self, text: str) -> int:
+        """Take whitespace off the edges of spans, triggers and evidence (no span has
+        any; older files may); how many were trimmed. A span trimmed onto another of the
+        same label becomes that one, its references moving with it."""
+        trimmed = 0
+        kept: dict[tuple[int, int, str], int] = {}
+        merged: dict[int, int] = {}
+        spans = []
+        for rows in (self.spans, self.events, self.evidence):
+            for row in rows:
+                start, end = trim_whitespace(text, row["start"], row["end"])
+                if (start, end) != (row["start"], row["end"]) and start < end:
+                    row["start"], row["end"] = start, end
+                    trimmed += 1
+        for span in self.spans:
+            key = (span["start"], span["end"], span["label"])
+            if key in kept:
+                merged[span["id"]] = kept[key]
+            else:
+                kept[key] = span["id"]
+                spans.append(span)
+        if merged:
+            self.spans = spans
+            for argument in self.arguments:
+                argument["span_id"] = merged.get(argument["span_id"], argument["span_id"])
+            for stance in self.stances:
+                for side in ("holder_span_id", "target_span_id"):
+                    stance[side] = merged.get(stance[side], stance[side])
+        return trimmed
+
     def signature(self) -> tuple[Any, ...]:
         """The content without row ids, comparable between projects."""
         spans = {s["id"]: (s["start"], s["end"], s["label"]) for s in self.spans}
@@ -92,9 +123,9 @@ class SetContent:
                     (
                         s["scope"],
                         repr(span_ref(s["holder_span_id"])),
-                        s["target_label"],
+                        s["target_label"] or "",  # "" for none: tuples are compared
                         repr(span_ref(s["target_span_id"])),
-                        s["polarity"],
+                        s["polarity"] or "",
                         s["note"],
                         tuple(sorted(evidence[s["id"]])),
                     )
@@ -208,7 +239,9 @@ class _SetReader:
                     "holder_span_id": row["holder_span_id"],
                     "target_label": self.labels[target][1] if target is not None else None,
                     "target_span_id": row["target_span_id"],
-                    "polarity": self.labels[row["polarity_id"]][1],
+                    "polarity": self.labels[row["polarity_id"]][1]
+                    if row["polarity_id"] is not None
+                    else None,
                     "note": row["note"],
                     "created_at": row["created_at"],
                 }
@@ -241,7 +274,7 @@ def used_keys(content: SetContent) -> set[tuple[str, str]]:
     used |= {(EVENT, e["type"]) for e in content.events}
     used |= {("role", "/".join(a["role"])) for a in content.arguments}
     used |= {(STANCE_TARGET, s["target_label"]) for s in content.stances if s["target_label"]}
-    used |= {(POLARITY, s["polarity"]) for s in content.stances}
+    used |= {(POLARITY, s["polarity"]) for s in content.stances if s["polarity"]}
     return used
 
 
@@ -345,7 +378,9 @@ class SetWriter:
                 if s["target_label"] is not None
                 else None,
                 "target_span_id": span_ids.get(s["target_span_id"]),
-                "polarity_id": self.labels[(POLARITY, s["polarity"])],
+                "polarity_id": self.labels[(POLARITY, s["polarity"])]
+                if s["polarity"] is not None
+                else None,
                 "note": s["note"],
                 "created_at": s["created_at"],
             },

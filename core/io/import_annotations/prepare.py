@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,8 @@ from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.io.import_annotations.options import AUTO
 from core.schema.model import ProjectSchema
 from core.text.canonical import text_sha256
-from core.text.clitics import analyze, known_words
+from core.text.clitics import analyze
+from core.text.snap import trim_whitespace
 from core.text.tokens import tokenize
 
 
@@ -72,6 +74,7 @@ class Prepared:
     events: list[_Event] = field(default_factory=list)
     stances: list[_Stance] = field(default_factory=list)
     excluded: list[tuple[int, int, str]] = field(default_factory=list)
+    trimmed: int = 0  # spans trimmed of edge whitespace
 
 
 def _at(doc: ImportedDocument, line: int | None) -> str:
@@ -89,10 +92,29 @@ class _Converter:
         self.unit = unit
         self.utf16 = Utf16Offsets(doc.text) if unit == UTF16 else None
         self.problems: list[str] = []
+        self.trimmed = 0  # spans that began or ended with whitespace
 
     def span(
         self, start: int, end: int, text: str | None, what: str, line: int | None
     ) -> tuple[int, int] | None:
+        """The span in canonical code points, without whitespace at its edges (no span
+        has any: one that came with some is trimmed and counted), or None (a problem)."""
+        place = self.place(start, end, text, what, line)
+        if place is None:
+            return None
+        trimmed = trim_whitespace(self.canonical.text, *place)
+        if trimmed[0] == trimmed[1]:
+            self.problems.append(
+                f"{_at(self.doc, line)}: {what} at {start}-{end} is only whitespace"
+            )
+            return None
+        self.trimmed += trimmed != place
+        return trimmed
+
+    def place(
+        self, start: int, end: int, text: str | None, what: str, line: int | None
+    ) -> tuple[int, int] | None:
+        """[start, end) of the file in canonical code points, or None (a problem)."""
         raw_length = self.utf16.length if self.utf16 else len(self.doc.text)
         unit_word = "UTF-16 units" if self.utf16 else "characters"
         if not 0 <= start < end <= raw_length:
@@ -174,9 +196,10 @@ def _convert(
             )
         )
     for ex in doc.excluded:
-        span = conv.span(ex.start, ex.end, None, "excluded range", ex.line)
+        span = conv.place(ex.start, ex.end, None, "excluded range", ex.line)
         if span:
             prepared.excluded.append((*span, ex.reason))
+    prepared.trimmed = conv.trimmed
     return prepared, conv.problems
 
 
@@ -273,6 +296,7 @@ class FilePreparer:
         self.first: ImportedDocument | None = None  # names the file in messages
         self.declared_units: set[str] = set()
         self.held: list[tuple[ImportedDocument, CanonicalText]] | None = None
+        self.trimmed = 0  # spans trimmed of edge whitespace in the file
 
     def add(self, doc: ImportedDocument) -> tuple[list[Prepared], list[str]]:
         """The documents ready (this one, or none while it is held) and the problems."""
@@ -293,22 +317,28 @@ class FilePreparer:
             self.held.append((doc, canonical))
             return [], []
         prepared, problems = _convert(doc, canonical, self._fallback())
+        self.trimmed += prepared.trimmed
         return [prepared], problems
 
     def finish(self) -> tuple[list[Prepared], list[str]]:
-        """The held documents, converted in the unit they decide."""
-        if not self.held or self.first is None:
+        """The held documents, converted in the unit they decide; the file's notes."""
+        if self.first is None:
             return [], []
         problems: list[str] = []
-        unit = _detect_unit(
-            self.held, self._fallback(), self.declared_unit(), self.first, self.notes, problems
-        )
         prepared = []
-        for doc, canonical in self.held:
-            result, doc_problems = _convert(doc, canonical, unit)
-            prepared.append(result)
-            problems.extend(doc_problems)
+        if self.held:
+            unit = _detect_unit(
+                self.held, self._fallback(), self.declared_unit(), self.first, self.notes, problems
+            )
+            for doc, canonical in self.held:
+                result, doc_problems = _convert(doc, canonical, unit)
+                self.trimmed += result.trimmed
+                prepared.append(result)
+                problems.extend(doc_problems)
         self.held = None
+        if self.trimmed:
+            name = Path(self.first.file).name if self.first.file else self.first.where
+            self.notes.append(f"{name}: {self.trimmed:,} span(s) trimmed of edge whitespace")
         return prepared, problems
 
     def declared_unit(self) -> str | None:
@@ -366,11 +396,11 @@ def _detect_unit(
     return chosen
 
 
-def strip_clitics(prepared: Prepared, rule: str) -> int:
-    """Move entity starts past a proclitic of their first token (token formats)."""
+def strip_clitics(prepared: Prepared, rule: str, known: Container[str]) -> int:
+    """Move entity starts past a proclitic of their first token (token formats); `known`:
+    the words standing alone in the project and the files imported (core.text.clitics)."""
     if rule == "none":
         return 0
-    known = known_words(prepared.text)
     moved = 0
     for entity in prepared.entities:
         tokens = tokenize(prepared.text, entity.start, entity.end)

@@ -6,15 +6,16 @@ one transaction, which any problem rolls back (see the package's docstring).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from pathlib import Path
 from types import ModuleType
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, select
 
 from core.collector import collection_paused
 from core.io.formats import format_info, module
 from core.io.formats.common import CODEPOINTS, UTF16, FormatError, ImportedDocument
+from core.io.formats.offsets import CanonicalText
 from core.io.import_annotations.match import (
     LabelUse,
     Matcher,
@@ -42,6 +43,8 @@ from core.project.journal import UndoStep
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
+from core.text.clitics import words_of
+from models.tables import Document
 
 # documents (or entity spans) held before they are written
 BATCH_DOCUMENTS = 500
@@ -67,9 +70,10 @@ def import_annotations(
     reader = module(format_key)
     schema = project.schema
     rule = project.setting("clitic_rule") if options.clitics == "strip" else None
+    known = _known_words(project, reader, files, options) if rule not in (None, "none") else set()
     if options.dry_run:
         with project.read() as conn, collection_paused():
-            run = _Run(conn, reader, schema, options, report, rule, None)
+            run = _Run(conn, reader, schema, options, report, rule, known, None)
             run.read_all(files, progress)
             run.finish()
         report.notes.append("dry run: nothing was written")
@@ -85,7 +89,7 @@ def import_annotations(
                 tx, schema, unknown, use.missing_roles(schema), use.several
             )
             writer = ImportWriter(tx, annotator, report, label_ids, role_ids)
-        run = _Run(tx.conn, reader, schema, options, report, rule, writer)
+        run = _Run(tx.conn, reader, schema, options, report, rule, known, writer)
         run.read_all(files, progress)
         run.finish()
         if writer is not None:
@@ -113,11 +117,12 @@ class _Run:
         options: ImportOptions,
         report: ImportReport,
         clitic_rule: str | None,
+        known: Container[str],
         writer: ImportWriter | None,
     ):
         self.conn, self.reader, self.schema = conn, reader, schema
         self.options, self.report = options, report
-        self.clitic_rule = clitic_rule
+        self.clitic_rule, self.known = clitic_rule, known
         self.writer = writer
         self.problems: list[str] = []
         self.matcher = Matcher(conn)
@@ -181,7 +186,7 @@ class _Run:
         for p in prepared:
             self.prepared += 1
             if self.clitic_rule is not None and p.source.rebuilt:
-                self.moved += strip_clitics(p, self.clitic_rule)
+                self.moved += strip_clitics(p, self.clitic_rule, self.known)
             self.problems.extend(check_references([p]))
             self.batch.append(p)
             self.batch_spans += len(p.entities)
@@ -255,6 +260,31 @@ def _survey(
         except (FormatError, OSError):
             continue
     return use
+
+
+def _known_words(
+    project: Project, reader: ModuleType, files: list[Path], options: ImportOptions
+) -> set[str]:
+    """The words standing alone in the project and in the documents imported, the evidence
+    of the clitic rule (core.text.clitics), read before any document is prepared;
+    unreadable files and texts are left to the import to report."""
+    with project.read() as conn:
+        known = words_of(conn.execute(select(Document.text)).scalars())
+    for path in files:
+        try:
+            for doc in reader.read(path).each():
+                if options.from_set is None or doc.source_set in (None, options.from_set):
+                    known.update(_words_of_document(doc))
+        except (FormatError, OSError):
+            continue
+    return known
+
+
+def _words_of_document(doc: ImportedDocument) -> set[str]:
+    try:
+        return words_of([CanonicalText(doc.text).text])
+    except ValueError:  # not a text to import: the import names it
+        return set()
 
 
 def _use_of(use: LabelUse, doc: ImportedDocument) -> None:

@@ -6,6 +6,8 @@ coder, ``None`` when missing):
 * :func:`percent_agreement`, :func:`cohen_kappa`, :func:`scott_pi`,
   :func:`fleiss_kappa`, :func:`gwet_ac1`, :func:`krippendorff_alpha`
 * helpers :func:`coincidence_matrix` and :func:`pairwise`
+* :func:`bennett_s`, :func:`conger_kappa`, and :func:`estimate` for any of them with
+  a weight matrix, its standard error and 95% confidence interval (``intervals``)
 
 Unitized data (``(coder, start, end, label)`` on one continuum):
 :func:`unitizing_alpha`, :func:`unitizing_alpha_by_label`,
@@ -32,6 +34,8 @@ from .coefficients import (
     scott_pi,
 )
 from .errors import AgreementUndefined
+from .inputs import UnitCounts
+from .intervals import Estimate, bennett_s, conger_kappa, estimate
 from .span_index import SpanIndex, SpanTally
 from .spans import (
     MATCH_MODES,
@@ -56,13 +60,18 @@ __all__ = [
     "OVERLAP_POLICIES",
     "WEIGHTS",
     "AgreementUndefined",
+    "Estimate",
     "SpanF1",
     "SpanIndex",
     "SpanTally",
+    "UnitCounts",
     "UnitizingDisagreement",
+    "bennett_s",
     "cohen_kappa",
     "coincidence_matrix",
     "concatenate_documents",
+    "conger_kappa",
+    "estimate",
     "fleiss_kappa",
     "gwet_ac1",
     "krippendorff_alpha",

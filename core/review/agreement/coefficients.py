@@ -37,17 +37,26 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from fractions import Fraction
 from functools import partial
-from itertools import chain, combinations, compress, repeat
+from itertools import combinations
 from numbers import Real
 from operator import is_not, methodcaller
 from typing import Any, TypeGuard, cast
 
 from .errors import AgreementUndefined
-from .inputs import Unit, as_units, declared_categories, known_categories, sorted_scale
+from .inputs import (
+    Unit,
+    UnitCounts,
+    as_counted,
+    as_units,
+    declared_categories,
+    known_categories,
+    sorted_scale,
+)
 
 __all__ = [
     "LEVELS",
     "WEIGHTS",
+    "UnitCounts",
     "cohen_kappa",
     "coincidence_matrix",
     "fleiss_kappa",
@@ -65,6 +74,9 @@ WEIGHTS = (None, "linear", "quadratic")
 # Exact: those computed with in exact arithmetic
 Number = float | Fraction
 Exact = int | Fraction
+# distinct units (their values, or only the values present) -> how often each occurs
+Counted = dict[Unit, int]
+Rated = dict[tuple[Hashable, ...], int]
 
 _is_value = partial(is_not, None)
 _has_missing = methodcaller("__contains__", None)
@@ -87,53 +99,47 @@ def _no_variation(name: str, known: dict[Hashable, None]) -> float:
 
 
 def _two_coder_pairs(
-    units: list[Unit], n_coders: int, name: str
-) -> list[tuple[Hashable, Hashable]]:
+    units: Counted, n_coders: int, name: str
+) -> dict[tuple[Hashable, Hashable], int]:
+    """The units where both coders gave a value, with their counts."""
     if n_coders != 2:
         raise ValueError(f"{name} needs exactly two coders per unit, got {n_coders}")
-    pairs = [(a, b) for a, b in units if a is not None and b is not None]
+    pairs = {(a, b): c for (a, b), c in units.items() if a is not None and b is not None}
     if not pairs:
         raise AgreementUndefined(f"{name} is undefined: no unit has values from both coders")
     return pairs
 
 
-def _present(units: list[Unit]) -> list[tuple[Hashable, ...]]:
-    """Each unit's non-missing values."""
+def _present(units: Counted) -> Rated:
+    """Each unit's non-missing values, counted."""
     if not any(map(_has_missing, units)):
         return units
-    return list(map(tuple, map(filter, repeat(_is_value), units)))
+    present: Counter[tuple[Hashable, ...]] = Counter()
+    for unit, count in units.items():
+        present[tuple(filter(_is_value, unit))] += count
+    return present
 
 
 # ---------------------------------------------------------------------------
 # observed agreement
 
 
-def _by_size(rated: list[tuple[Hashable, ...]]) -> dict[int, list[tuple[Hashable, ...]]]:
-    """Units grouped by their number of values (few groups: at most coders + 1)."""
-    sizes = list(map(len, rated))
-    return {m: list(compress(rated, map(m.__eq__, sizes))) for m in sorted(set(sizes))}
-
-
-def _pairwise_observed_agreement(rated: list[tuple[Hashable, ...]]) -> Fraction:
+def _pairwise_observed_agreement(rated: Rated) -> Fraction:
     """Mean over units with >= 2 values of the share of agreeing coder pairs."""
-    total = Fraction(0)
+    agreeing: Counter[int] = Counter()  # by number of values m: sum of agreeing ordered pairs
     units_with_pairs = 0
-    for m, group in _by_size(rated).items():
+    for unit, copies in rated.items():
+        m = len(unit)
         if m < 2:
             continue
-        units_with_pairs += len(group)
+        units_with_pairs += copies
         if m == 2:
-            agreeing = 2 * sum(count for (a, b), count in Counter(group).items() if a == b)
+            agreeing[2] += 2 * copies if unit[0] == unit[1] else 0
         else:
-            # identical units agree alike: count each distinct unit once, times its copies
-            # (token-level data has millions of units but few distinct ones)
-            agreeing = sum(
-                copies * sum(c * (c - 1) for c in Counter(unit).values())
-                for unit, copies in Counter(group).items()
-            )
-        total += Fraction(agreeing, m * (m - 1))
+            agreeing[m] += copies * sum(c * (c - 1) for c in Counter(unit).values())
     if units_with_pairs == 0:
         raise AgreementUndefined("agreement is undefined: no unit has values from two coders")
+    total = sum((Fraction(a, m * (m - 1)) for m, a in agreeing.items()), Fraction(0))
     return total / units_with_pairs
 
 
@@ -149,7 +155,7 @@ def percent_agreement(data: Iterable[Sequence[Hashable | None]]) -> float:
 
     Raises ``AgreementUndefined`` if no unit has two values.
     """
-    units, _ = as_units(data)
+    units, _ = as_counted(data)
     return float(_pairwise_observed_agreement(_present(units)))
 
 
@@ -198,17 +204,19 @@ def cohen_kappa(
     """
     if weights not in WEIGHTS:
         raise ValueError(f"unknown weights {weights!r}; use None, 'linear' or 'quadratic'")
-    units, n_coders = as_units(data)
+    units, n_coders = as_counted(data)
     declared = declared_categories(categories)
     known_categories(units, declared)  # validates every value, complete units or not
-    pairs = _two_coder_pairs(units, n_coders, "Cohen's kappa")
-    known = known_categories(pairs, declared)
+    cells = _two_coder_pairs(units, n_coders, "Cohen's kappa")
+    known = known_categories(cells, declared)
     weight = _weight_function(weights, known)
 
-    n = len(pairs)
-    cells = Counter(pairs)
-    rows = Counter(a for a, _ in pairs)
-    columns = Counter(b for _, b in pairs)
+    n = sum(cells.values())
+    rows: Counter[Hashable] = Counter()
+    columns: Counter[Hashable] = Counter()
+    for (a, b), count in cells.items():
+        rows[a] += count
+        columns[b] += count
     observed = n * sum(count * weight(a, b) for (a, b), count in cells.items())
     expected = sum(
         r_count * c_count * weight(r, c)
@@ -233,16 +241,18 @@ def scott_pi(
     the no-variation case (module docstring). For more than two coders use
     :func:`fleiss_kappa`, its generalisation.
     """
-    units, n_coders = as_units(data)
+    units, n_coders = as_counted(data)
     declared = declared_categories(categories)
     known_categories(units, declared)
     pairs = _two_coder_pairs(units, n_coders, "Scott's pi")
     known = known_categories(pairs, declared)
 
-    n = len(pairs)
-    agreeing = sum(1 for a, b in pairs if a == b)
-    pooled = Counter(a for a, _ in pairs)
-    pooled.update(b for _, b in pairs)
+    n = sum(pairs.values())
+    agreeing = sum(count for (a, b), count in pairs.items() if a == b)
+    pooled: Counter[Hashable] = Counter()
+    for (a, b), count in pairs.items():
+        pooled[a] += count
+        pooled[b] += count
     squares = sum(count * count for count in pooled.values())
     # p_o = A/n, p_e = S/(2n)^2  =>  pi = (4nA - S) / (4n^2 - S)
     denominator = 4 * n * n - squares
@@ -255,15 +265,21 @@ def scott_pi(
 # many coders: Fleiss and Gwet
 
 
-def _category_shares(rated: list[tuple[Hashable, ...]]) -> dict[Hashable, Fraction]:
+def _category_shares(rated: Rated) -> dict[Hashable, Fraction]:
     """``pi_k``: mean over units with >= 1 value of the share of ``k`` in the unit."""
-    shares: dict[Hashable, Fraction] = defaultdict(Fraction)
+    by_size: defaultdict[int, Counter[Hashable]] = defaultdict(Counter)
     n_units = 0
-    for m, group in _by_size(rated).items():
+    for unit, copies in rated.items():
+        m = len(unit)
         if m == 0:
             continue
-        n_units += len(group)
-        for category, count in Counter(chain.from_iterable(group)).items():
+        n_units += copies
+        counts = by_size[m]
+        for category in unit:
+            counts[category] += copies
+    shares: dict[Hashable, Fraction] = defaultdict(Fraction)
+    for m, counts in by_size.items():
+        for category, count in counts.items():
             shares[category] += Fraction(count, m)
     return {category: share / n_units for category, share in shares.items()}
 
@@ -288,7 +304,7 @@ def fleiss_kappa(
     Unused ``categories`` do not change kappa; they validate the data and
     decide the no-variation case (module docstring).
     """
-    units, _ = as_units(data)
+    units, _ = as_counted(data)
     declared = declared_categories(categories)
     known = known_categories(units, declared)
     rated = _present(units)
@@ -316,7 +332,7 @@ def gwet_ac1(
     ``q - 1``): declare the other possible values with ``categories=``. (irrCAC
     returns 1.0 there; DKPro Statistics refuses, as we do.)
     """
-    units, _ = as_units(data)
+    units, _ = as_counted(data)
     declared = declared_categories(categories)
     known = known_categories(units, declared)
     rated = _present(units)
@@ -333,8 +349,8 @@ def gwet_ac1(
 # Krippendorff's alpha
 
 
-def _pairable(units: list[Unit]) -> list[tuple[Hashable, ...]]:
-    pairable = [values for values in _present(units) if len(values) >= 2]
+def _pairable(units: Counted) -> Rated:
+    pairable = {values: count for values, count in _present(units).items() if len(values) >= 2}
     if not pairable:
         raise AgreementUndefined(
             "Krippendorff's alpha is undefined: no unit has values from two coders "
@@ -344,7 +360,7 @@ def _pairable(units: list[Unit]) -> list[tuple[Hashable, ...]]:
 
 
 def _coincidences(
-    pairable: list[tuple[Hashable, ...]],
+    pairable: Rated,
 ) -> tuple[dict[tuple[Hashable, Hashable], Fraction], Counter[Hashable]]:
     """Krippendorff's coincidence matrix ``o_ck`` and the value counts ``n_c``.
 
@@ -352,25 +368,27 @@ def _coincidences(
     u) / (m_u - 1)``; only the entries that occur are returned.
     """
     raw_by_size: dict[int, Counter[tuple[Hashable, Hashable]]] = defaultdict(Counter)
-    two = Counter(unit for unit in pairable if len(unit) == 2)
-    raw = raw_by_size[2]
-    for (a, b), count in two.items():
-        raw[(a, b)] += count
-        raw[(b, a)] += count
-    for values in pairable:
+    totals: Counter[Hashable] = Counter()
+    for values, copies in pairable.items():
         m = len(values)
-        if m == 2:
-            continue
         raw = raw_by_size[m]
+        for value in values:
+            totals[value] += copies
+        if m == 2:
+            a, b = values
+            raw[(a, b)] += copies
+            raw[(b, a)] += copies
+            continue
         counts = Counter(values)
         for c, n_c in counts.items():
             for k, n_k in counts.items():
-                raw[(c, k)] += n_c * (n_c - 1) if c == k else n_c * n_k
+                raw[(c, k)] += copies * (n_c * (n_c - 1) if c == k else n_c * n_k)
     matrix: dict[tuple[Hashable, Hashable], Fraction] = defaultdict(Fraction)
     for m, raw in raw_by_size.items():
         for pair, count in raw.items():
-            matrix[pair] += Fraction(count, m - 1)
-    return dict(matrix), Counter(chain.from_iterable(pairable))
+            if count:
+                matrix[pair] += Fraction(count, m - 1)
+    return dict(matrix), totals
 
 
 def coincidence_matrix(
@@ -383,7 +401,7 @@ def coincidence_matrix(
     The matrix is symmetric and its row ``c`` sums to the number of pairable
     values ``c``. Cells that are zero are left out.
     """
-    units, _ = as_units(data)
+    units, _ = as_counted(data)
     matrix, _ = _coincidences(_pairable(units))
     return {pair: float(value) for pair, value in matrix.items()}
 
@@ -438,7 +456,7 @@ def krippendorff_alpha(
     """
     if level not in LEVELS:
         raise ValueError(f"unknown level {level!r}; use one of {', '.join(LEVELS)}")
-    units, _ = as_units(data)
+    units, _ = as_counted(data)
     declared = declared_categories(categories)
     known_categories(units, declared)
     pairable = _pairable(units)

@@ -7,6 +7,7 @@ span (spans.py) and unit (unitizing.py) measures share. Bad input raises
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import chain, repeat
 from typing import NoReturn, TypeGuard, TypeVar
@@ -15,6 +16,8 @@ from .errors import AgreementUndefined
 
 __all__ = [
     "Unit",
+    "UnitCounts",
+    "as_counted",
     "as_units",
     "declared_categories",
     "is_int",
@@ -109,6 +112,28 @@ def as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], int
         if isinstance(value, float) and math.isnan(value):
             _diagnose_units(items)
     return units, sizes.pop()
+
+
+class UnitCounts(dict[Unit, int]):
+    """Coded data in compact form: each distinct unit (one value per coder, ``None``
+    when missing) with the number of times it occurs. Every coefficient takes it in
+    place of the list of units and gives exactly the same result; token-level data
+    (millions of units, few distinct ones) is counted this way without a tuple per
+    unit."""
+
+
+def as_counted(data: Iterable[Sequence[Hashable | None]]) -> tuple[dict[Unit, int], int]:
+    """``data`` (units or :class:`UnitCounts`) as distinct units with their counts,
+    checked as :func:`as_units` checks units; returns the counts and the number of
+    coders."""
+    if isinstance(data, UnitCounts):
+        units, n_coders = as_units(list(data))
+        for unit, count in zip(units, data.values(), strict=True):
+            if not is_int(count) or count < 1:
+                raise ValueError(f"unit {unit!r} has count {count!r}; counts must be ints >= 1")
+        return dict(zip(units, data.values(), strict=True)), n_coders
+    units, n_coders = as_units(data)
+    return dict(Counter(units)), n_coders
 
 
 def declared_categories(categories: Iterable[Hashable] | None) -> dict[Hashable, None] | None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable, Mapping, Sequence
 from typing import TypeVar
 
+from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
 from core.review.agreement.span_index import SpanIndex
 from core.review.agreement.study import EventItem, Study
@@ -41,21 +42,68 @@ def _figure(counts: Sequence[int], what: str) -> Figure:
     return Figure.f1(true_positives, n_a, n_b, what=what)
 
 
+Tallies = dict[
+    Pair,
+    tuple[
+        Mapping[str, Sequence[int]],
+        Mapping[int, Sequence[int]],
+        Mapping[tuple[int, str], Sequence[int]],
+    ],
+]
+
+
+def _f1_of(sums: Sequence[float]) -> float | None:
+    true_positives, n_a, n_b = sums
+    return 2 * true_positives / (n_a + n_b) if n_a + n_b else None
+
+
+def _bootstrapped(
+    study: Study, tallies: Tallies, labels: list[str] | None
+) -> dict[str, tuple[float | None, float | None, float | None]]:
+    """Standard errors and intervals of every pair's, the pooled and each label's F1 by
+    a seeded bootstrap over the compared documents (`bootstrap_sums`): three columns
+    (true positives, |a|, |b|) per figure, one row per document."""
+    documents = list(study.documents)
+    row_of = {doc: i for i, doc in enumerate(documents)}
+    names = [f"pair:{a}:{b}" for a, b in tallies] + ["overall"]
+    names += [f"label:{label}" for label in labels or ()]
+    column_of = {name: 3 * i for i, name in enumerate(names)}
+    rows = [[0] * (3 * len(names)) for _ in documents]
+    for (a, b), (_by_label, by_doc, by_key) in tallies.items():
+        for doc, counts in by_doc.items():
+            row = rows[row_of[doc]]
+            for name in (f"pair:{a}:{b}", "overall"):
+                for k in range(3):
+                    row[column_of[name] + k] += counts[k]
+        if labels is not None:
+            for (doc, label), counts in by_key.items():
+                column = column_of.get(f"label:{label}")
+                if column is not None:
+                    row = rows[row_of[doc]]
+                    for k in range(3):
+                        row[column + k] += counts[k]
+    statistics = {
+        name: (lambda sums, c=column: _f1_of(sums[c : c + 3])) for name, column in column_of.items()
+    }
+    return bootstrap_sums(rows, statistics)
+
+
 def _f1_measure(
     study: Study,
-    tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]],
+    tallies: Tallies,
     what: str,
     labels: list[str] | None,
 ) -> MeasureResult:
-    """Figures from each pair's counts per label and per document, pooled over pairs.
+    """Figures from each pair's counts per label and per document, pooled over pairs,
+    with bootstrap intervals (over documents) for the pair, pooled and label figures.
 
-    ``tallies[pair] = (per label, per document)``; ``labels`` None: no per-label
-    figures for this measure.
+    ``tallies[pair] = (per label, per document, per (document, label))``; ``labels``
+    None: no per-label figures for this measure.
     """
     result = MeasureResult()
     pooled_label: dict[str, Triple] = {}
     pooled_doc: dict[int, Triple] = {}
-    for pair, (by_label, by_doc) in tallies.items():
+    for pair, (by_label, by_doc, _by_key) in tallies.items():
         total = [sum(c[i] for c in by_doc.values()) for i in range(3)]
         result.pairs[pair] = _figure(total, what)
         if labels is not None:
@@ -73,6 +121,15 @@ def _f1_measure(
         result.by_label = {
             label: _figure(pooled_label[label], what) for label in labels if label in pooled_label
         }
+    intervals = _bootstrapped(study, tallies, labels) if tallies else {}
+
+    def attach(figure: Figure, name: str) -> Figure:
+        se, low, high = intervals.get(name, (None, None, None))
+        return figure.with_interval(se, low, high, "bootstrap")
+
+    result.pairs = {(a, b): attach(f, f"pair:{a}:{b}") for (a, b), f in result.pairs.items()}
+    result.overall = attach(result.overall, "overall")
+    result.by_label = {k: attach(f, f"label:{k}") for k, f in result.by_label.items()}
     result.by_document = {
         doc: _figure(pooled_doc[doc], what)
         if doc in pooled_doc
@@ -91,11 +148,14 @@ def entity_f1(
     keys = study.label_keys
     results = {}
     for match in ("exact", "overlap"):
-        tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]] = {}
+        tallies: Tallies = {}
         for a, b in study.compared_pairs():
             tally = index.tally(a, b, match, _pair_documents(study, a, b))
             by_label = {keys[label_id]: c for label_id, c in tally.counts("label").items()}
-            tallies[(a, b)] = (by_label, tally.counts("doc"))
+            by_key = {
+                (doc, keys[label_id]): c for (doc, label_id), c in tally.counts("key").items()
+            }
+            tallies[(a, b)] = (by_label, tally.counts("doc"), by_key)
         results[f"entities.f1_{match}"] = _f1_measure(study, tallies, "spans", study.entity_labels)
     return results
 
@@ -126,16 +186,16 @@ def event_f1(study: Study) -> dict[str, MeasureResult]:
             {a: [x for e in study.events[a] for x in shape(e)] for a in study.annotator_ids}
         )
         per_type = not key.endswith("identification")
-        tallies: dict[Pair, tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]]]] = {}
+        tallies: Tallies = {}
         for a, b in study.compared_pairs():
             tally = index.tally(a, b, "exact", _pair_documents(study, a, b))
             by_type: dict[str, Triple] = {}
+            by_doc_type: dict[tuple[int, str], Triple] = {}
             if per_type:
-                for (_doc, (event_type, _role, _start, _end)), triple in tally.counts(
-                    "key"
-                ).items():
+                for (doc, (event_type, _role, _start, _end)), triple in tally.counts("key").items():
                     _add(by_type, {event_type: triple})
-            tallies[(a, b)] = (by_type, tally.counts("doc"))
+                    _add(by_doc_type, {(doc, event_type): triple})
+            tallies[(a, b)] = (by_type, tally.counts("doc"), by_doc_type)
         labels = study.event_types if per_type else None
         what = "event arguments" if arguments else "event triggers"
         results[key] = _f1_measure(study, tallies, what, labels)

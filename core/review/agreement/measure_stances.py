@@ -17,6 +17,7 @@ from core.review.agreement.coefficients import (
     percent_agreement,
 )
 from core.review.agreement.errors import AgreementUndefined
+from core.review.agreement.intervals import bennett_s, conger_kappa, estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
 from core.review.agreement.study import StanceKey, Study
 
@@ -46,26 +47,55 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
     categories = study.polarities
     keys, rows = stance_items(study)
     kappa, alpha, agree = MeasureResult(), MeasureResult(), MeasureResult()
+    bennett, conger = MeasureResult(), MeasureResult()
     index = {a: i for i, a in enumerate(everyone)}
+
+    def with_ci(figure: Figure, rows: Sequence[Sequence[str | None]], name: str) -> Figure:
+        return figure.with_estimate(partial(estimate, rows, name, None, categories))
+
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]
         pair_rows = [(r[i], r[j]) for r in rows]
         both = sum(1 for x, y in pair_rows if x is not None and y is not None)
-        kappa.pairs[(a, b)] = Figure.of(
-            partial(cohen_kappa, pair_rows, categories=categories), both
+        kappa.pairs[(a, b)] = with_ci(
+            Figure.of(partial(cohen_kappa, pair_rows, categories=categories), both),
+            pair_rows,
+            "cohen",
         )
-        alpha.pairs[(a, b)] = Figure.of(
-            partial(krippendorff_alpha, pair_rows, categories=categories), both
+        alpha.pairs[(a, b)] = with_ci(
+            Figure.of(partial(krippendorff_alpha, pair_rows, categories=categories), both),
+            pair_rows,
+            "krippendorff",
         )
-        agree.pairs[(a, b)] = Figure.of(partial(_percent, pair_rows), both)
+        agree.pairs[(a, b)] = with_ci(
+            Figure.of(partial(_percent, pair_rows), both), pair_rows, "percent"
+        )
+        bennett.pairs[(a, b)] = with_ci(
+            Figure.of(partial(bennett_s, pair_rows, categories), both), pair_rows, "bennett"
+        )
+        conger.pairs[(a, b)] = with_ci(
+            Figure.of(partial(conger_kappa, pair_rows, categories), both), pair_rows, "conger"
+        )
     if len(everyone) < 2:
-        for result in (kappa, alpha, agree):
+        for result in (kappa, alpha, agree, bennett, conger):
             result.overall = Figure.none(TOO_FEW)
     else:
         support = pairable(rows)
-        kappa.overall = Figure.of(lambda: fleiss_kappa(rows, categories=categories), support)
-        alpha.overall = Figure.of(lambda: krippendorff_alpha(rows, categories=categories), support)
-        agree.overall = Figure.of(lambda: _percent(rows), support)
+        kappa.overall = with_ci(
+            Figure.of(lambda: fleiss_kappa(rows, categories=categories), support), rows, "fleiss"
+        )
+        alpha.overall = with_ci(
+            Figure.of(lambda: krippendorff_alpha(rows, categories=categories), support),
+            rows,
+            "krippendorff",
+        )
+        agree.overall = with_ci(Figure.of(lambda: _percent(rows), support), rows, "percent")
+        bennett.overall = with_ci(
+            Figure.of(lambda: bennett_s(rows, categories), support), rows, "bennett"
+        )
+        conger.overall = with_ci(
+            Figure.of(lambda: conger_kappa(rows, categories), support), rows, "conger"
+        )
     by_target: defaultdict[str, list[tuple[str | None, ...]]] = defaultdict(list)
     by_doc: defaultdict[int, list[tuple[str | None, ...]]] = defaultdict(list)
     for key, row in zip(keys, rows, strict=True):
@@ -81,10 +111,19 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
             continue
         target_rows = by_target[name]
         support = pairable(target_rows)
-        alpha.by_label[name] = Figure.of(
-            partial(krippendorff_alpha, target_rows, categories=categories), support
+        alpha.by_label[name] = with_ci(
+            Figure.of(partial(krippendorff_alpha, target_rows, categories=categories), support),
+            target_rows,
+            "krippendorff",
         )
-        agree.by_label[name] = Figure.of(partial(_percent, target_rows), support)
+        agree.by_label[name] = with_ci(
+            Figure.of(partial(_percent, target_rows), support), target_rows, "percent"
+        )
+        bennett.by_label[name] = with_ci(
+            Figure.of(partial(bennett_s, target_rows, categories), support),
+            target_rows,
+            "bennett",
+        )
     for doc in study.documents:
         doc_rows = by_doc.get(doc, [])
         agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))
@@ -92,6 +131,8 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         "stances.cohen_kappa": kappa,
         "stances.krippendorff_alpha": alpha,
         "stances.percent_agreement": agree,
+        "stances.bennett_s": bennett,
+        "stances.conger_kappa": conger,
     }
 
 

@@ -1,21 +1,37 @@
 """Token kappa: each annotator's entity spans projected onto tokens as BIO tags,
 Cohen's kappa per pair and Fleiss' kappa for all annotators (an annotator without a
 set for the document is a missing value). Tokens in excluded text are left out.
+
+Every compared document is tokenised once (or its stored tokens are read, see
+`core.review.agreement.project.document_tokens`), its tokens laid end to end with
+every other document's, and each annotator's tags kept as one array of small
+integers over all of them. Spans are placed with two binary searches over the token
+arrays; only the documents where one annotator's spans share a token (nesting,
+crossing) go through the per-token rule of `bio_tags`. The coefficients then count
+the distinct rows of tags (`UnitCounts`): the figures are exactly those of a list of
+one row per token.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import partial
+
+import numpy as np
+import numpy.typing as npt
 
 from core.project.progress import Progress, report_progress
 from core.review.agreement.coefficients import cohen_kappa, fleiss_kappa
-from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
+from core.review.agreement.inputs import Unit, UnitCounts
+from core.review.agreement.intervals import estimate
+from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
 
 OUTSIDE = "O"
+Offsets = tuple[list[int], list[int]]  # a document's token starts and ends
+IntArray = np.ndarray[tuple[int, ...], np.dtype[np.int64]]
 
 
 def bio_tags(
@@ -40,60 +56,200 @@ def bio_tags(
     return tags
 
 
-def token_kappa(
-    study: Study, texts: dict[int, str], progress: Progress | None = None
-) -> MeasureResult:
-    """Token-level kappa over BIO tags (module doc); `progress` is told every few
-    hundred documents, and returning False raises `Cancelled`."""
-    from core.text.tokens import tokenize
+class _Corpus:
+    """The compared documents' tokens laid end to end: document `d` starts at
+    `base[d]` (its text length plus one apart, so no span reaches another document's
+    tokens), and its tokens are `starts[first[d]:first[d + 1]]`."""
 
+    def __init__(self, study: Study, tokens: Iterable[tuple[int, list[int], list[int]]]):
+        self.documents: list[int] = []
+        self.base: dict[int, int] = {}
+        starts, ends = array("q"), array("q")  # offsets inside each document
+        counts, bases = [0], []
+        position = 0
+        for doc, doc_starts, doc_ends in tokens:
+            excluded = study.excluded.get(doc)
+            if excluded:
+                pairs = zip(doc_starts, doc_ends, strict=True)
+                kept = [(s, e) for s, e in pairs if not _in(excluded, s, e)]
+                doc_starts, doc_ends = [s for s, _ in kept], [e for _, e in kept]
+            self.documents.append(doc)
+            self.base[doc] = position
+            starts.extend(doc_starts)
+            ends.extend(doc_ends)
+            counts.append(len(doc_starts))
+            bases.append(position)
+            position += study.documents[doc].length + 1
+        shift = np.repeat(np.array(bases, dtype=np.int64), counts[1:])
+        self.starts: IntArray = np.frombuffer(starts, dtype=np.int64) + shift
+        self.ends: IntArray = np.frombuffer(ends, dtype=np.int64) + shift
+        self.bounds: IntArray = np.cumsum(counts)
+        self.size = len(self.starts)
+
+
+def _in(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in ranges)
+
+
+def _tags(
+    corpus: _Corpus, study: Study, annotator: int, codes: dict[int, int], keys: dict[int, str]
+) -> npt.NDArray[np.int16]:
+    """One annotator's tag codes over the corpus: 0 for O, `codes[label]` for B- and
+    one more for I-; documents without their set are left 0 here."""
+    tags = np.zeros(corpus.size, dtype=np.int16)
+    spans = study.spans[annotator]
+    if not spans or not corpus.size:
+        return tags
+    rows: IntArray = np.array(spans, dtype=np.int64).reshape(-1, 4)
+    base = _lookup(corpus.base, -1)[rows[:, 0]]
+    rows = rows[base >= 0]
+    base = base[base >= 0]
+    first = np.searchsorted(corpus.ends, rows[:, 1] + base, side="right")
+    stop = np.searchsorted(corpus.starts, rows[:, 2] + base, side="left")
+    placed = first < stop
+    rows, first, stop = rows[placed], first[placed], stop[placed]
+    # tokens covered by more than one span: their spans follow the per-token rule
+    cover = np.cumsum(
+        np.bincount(first, minlength=corpus.size + 1) - np.bincount(stop, minlength=corpus.size + 1)
+    )[: corpus.size]
+    shared = np.concatenate(([0], np.cumsum(cover > 1)))
+    crowded = shared[stop] > shared[first]
+    label_code = _lookup(codes, 0)[rows[:, 3]]
+    alone = ~crowded
+    a_first, a_stop, a_code = first[alone], stop[alone], label_code[alone]
+    fill = np.zeros(corpus.size + 1, dtype=np.int64)
+    inside = a_stop > a_first + 1
+    np.add.at(fill, a_first[inside] + 1, a_code[inside] + 1)
+    np.add.at(fill, a_stop[inside], -(a_code[inside] + 1))
+    tags[:] = np.cumsum(fill)[: corpus.size]
+    tags[a_first] = a_code
+    if crowded.any():
+        _place_crowded(tags, rows[crowded], first[crowded], stop[crowded], codes, keys)
+    return tags
+
+
+def _lookup(mapping: dict[int, int], default: int) -> IntArray:
+    """`mapping` as an array indexed by its keys (small non-negative ids)."""
+    table = np.full(max(mapping, default=0) + 1, default, dtype=np.int64)
+    table[list(mapping)] = list(mapping.values())
+    return table
+
+
+def _place_crowded(
+    tags: npt.NDArray[np.int16],
+    rows: IntArray,
+    first: IntArray,
+    stop: IntArray,
+    codes: dict[int, int],
+    keys: dict[int, str],
+) -> None:
+    """`bio_tags`' rule for spans that share tokens: the longest first (then the
+    earlier, then by label key), each tagging the tokens still free."""
+    order = sorted(
+        range(len(rows)),
+        key=lambda i: (
+            int(rows[i, 1] - rows[i, 2]),
+            int(rows[i, 0]),
+            int(rows[i, 1]),
+            keys[int(rows[i, 3])],
+        ),
+    )
+    for i in order:
+        begin_code = codes[int(rows[i, 3])]
+        code = begin_code
+        for token in range(int(first[i]), int(stop[i])):
+            if tags[token] == 0:
+                tags[token] = code
+                code = begin_code + 1
+            else:
+                code = begin_code
+
+
+def _counted_rows(columns: list[npt.NDArray[np.int16]], categories: list[str]) -> UnitCounts:
+    """The distinct rows of tag codes with their counts, as category names (None for
+    an annotator without a set)."""
+    missing = len(categories)
+    names: list[str | None] = [*categories, None]
+    if not columns or not len(columns[0]):
+        return UnitCounts()
+    width = missing + 1
+    if width ** len(columns) < 2**62:
+        code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
+        for column in columns:
+            code = code * width + column
+        values, counts = np.unique(code, return_counts=True)
+        found = UnitCounts()
+        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+            row = []
+            for _ in columns:
+                value, digit = divmod(value, width)
+                row.append(names[digit])
+            found[tuple(reversed(row))] = count
+        return found
+    rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+    return UnitCounts(
+        (tuple(names[c] for c in row), count)
+        for row, count in zip(rows.tolist(), counts.tolist(), strict=True)
+    )
+
+
+def token_kappa(
+    study: Study,
+    tokens: Iterable[tuple[int, list[int], list[int]]],
+    progress: Progress | None = None,
+) -> MeasureResult:
+    """Token-level kappa over BIO tags (module doc). `tokens` gives each compared
+    document's token offsets, `(doc, starts, ends)` in the order of `study.coverage`;
+    `progress` is told every few hundred documents, and returning False raises
+    `Cancelled`."""
     result = MeasureResult()
     everyone = study.annotator_ids
     categories = [OUTSIDE] + [f"{p}{label}" for label in study.entity_labels for p in ("B-", "I-")]
-    by_doc: dict[int, defaultdict[int, list[tuple[int, int, str]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
     keys = study.label_keys
+    codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
+    corpus = _Corpus(study, _told(tokens, len(study.coverage), progress))
+    missing = len(categories)
+    columns = []
+    doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
     for annotator in everyone:
-        for doc, start, end, label_id in study.spans[annotator]:
-            by_doc[doc][annotator].append((start, end, keys[label_id]))
-    rows: list[tuple[str | None, ...]] = []
-    total = len(study.coverage)
-    for number, (doc, who) in enumerate(study.coverage.items()):
-        if number % 250 == 0:
-            report_progress(progress, number, total, "Token kappa")
-        text = texts[doc]
-        tokens = tokenize(text)
-        excluded = study.excluded.get(doc)
-        if excluded:
-            tokens = [t for t in tokens if not _in_ranges(excluded, t.start, t.end)]
-        starts = [t.start for t in tokens]
-        ends = [t.end for t in tokens]
-        columns = [
-            bio_tags(starts, ends, by_doc[doc].get(a, ())) if a in who else [None] * len(tokens)
-            for a in everyone
-        ]
-        rows.extend(zip(*columns, strict=True))
+        tags = _tags(corpus, study, annotator, codes, keys)
+        absent = np.array(
+            [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
+        )
+        if absent.any():
+            tags[absent[doc_of_token]] = missing
+        columns.append(tags)
+    rows = _counted_rows(columns, categories)
     index = {a: i for i, a in enumerate(everyone)}
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]
-        pair_rows = [(r[i], r[j]) for r in rows if r[i] is not None and r[j] is not None]
+        pair: dict[Unit, int] = {}
+        for row, count in rows.items():
+            if row[i] is not None and row[j] is not None:
+                key = (row[i], row[j])
+                pair[key] = pair.get(key, 0) + count
+        counted = UnitCounts(pair)
         result.pairs[(a, b)] = Figure.of(
-            partial(cohen_kappa, pair_rows, categories=categories), len(pair_rows)
-        )
-    rated = pairable(rows)
+            partial(cohen_kappa, counted, categories=categories), sum(pair.values())
+        ).with_estimate(partial(estimate, counted, "cohen", None, categories))
+    rated = sum(count for row, count in rows.items() if sum(v is not None for v in row) >= 2)
     result.overall = (
-        Figure.of(lambda: fleiss_kappa(rows, categories=categories), rated)
+        Figure.of(lambda: fleiss_kappa(rows, categories=categories), rated).with_estimate(
+            partial(estimate, rows, "fleiss", None, categories)
+        )
         if len(everyone) >= 2
         else Figure.none(TOO_FEW)
     )
     return result
 
 
-def _in_ranges(ranges: list[tuple[int, int]] | None, start: int, end: int) -> bool:
-    if not ranges:
-        return False
-    return any(s < end and start < e for s, e in ranges)
+def _told(
+    tokens: Iterable[tuple[int, list[int], list[int]]], total: int, progress: Progress | None
+) -> Iterator[tuple[int, list[int], list[int]]]:
+    for number, found in enumerate(tokens):
+        if number % 250 == 0:
+            report_progress(progress, number, total, "Token kappa")
+        yield found
 
 
 __all__ = ["OUTSIDE", "bio_tags", "token_kappa"]

@@ -39,9 +39,14 @@ types of `results`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import sys
+from array import array
+from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 
+from sqlalchemy import select
+
+from core.collector import collection_paused
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
@@ -49,7 +54,9 @@ from core.review.agreement.measure_stances import stance_agreement
 from core.review.agreement.measure_tokens import token_kappa
 from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
-from core.review.agreement.study import AgreementOptions, collection_paused, load_study
+from core.review.agreement.study import AgreementOptions, load_study
+from core.text.tokens import token_offsets
+from models.tables import Document, TokenLayer, table_of
 
 
 def compute_agreement(
@@ -80,9 +87,12 @@ def compute_agreement(
         measures["entities.unitizing_alpha"] = unitizing(study)
         step(3, "Token kappa")
         if options.token_kappa:
+            compared = list(study.coverage)
             if texts is None:
-                texts = document_texts(project, study.documents)
-            measures["entities.token_kappa"] = token_kappa(study, texts)
+                tokens = document_tokens(project, compared)
+            else:
+                tokens = ((doc, *token_offsets(texts[doc])) for doc in compared)
+            measures["entities.token_kappa"] = token_kappa(study, tokens)
         else:
             measures["entities.token_kappa"] = MeasureResult(
                 overall=Figure.none("token kappa was not asked for")
@@ -118,4 +128,45 @@ def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]
     return texts
 
 
-__all__ = ["compute_agreement", "document_texts"]
+def stored_tokens(
+    project: Project, documents: Iterable[int]
+) -> dict[int, tuple[list[int], list[int]]]:
+    """The token offsets kept for these documents (imported from a tokenised file), by
+    document; documents without a token layer are absent."""
+    layer = table_of(TokenLayer)
+    found: dict[int, tuple[list[int], list[int]]] = {}
+    with project.read() as conn:
+        for chunk in in_batches(list(documents)):
+            rows = conn.execute(
+                select(layer.c.document_id, layer.c.tokens).where(layer.c.document_id.in_(chunk))
+            )
+            for doc, packed in rows:
+                pairs = array("I")
+                pairs.frombytes(packed)
+                if sys.byteorder == "big":  # stored little-endian
+                    pairs.byteswap()
+                found[doc] = (pairs[0::2].tolist(), pairs[1::2].tolist())
+    return found
+
+
+def document_tokens(
+    project: Project, documents: list[int]
+) -> Iterator[tuple[int, list[int], list[int]]]:
+    """`(document, token starts, token ends)` for each of `documents` in order: the
+    stored token layer where a document has one, else `core.text.tokens`' tokens of its
+    text. Texts are read a batch at a time, so memory does not grow with the corpus."""
+    document = table_of(Document)
+    for chunk in in_batches(documents):
+        stored = stored_tokens(project, chunk)
+        wanted = [doc for doc in chunk if doc not in stored]
+        with project.read() as conn:
+            texts = dict(
+                conn.execute(
+                    select(document.c.id, document.c.text).where(document.c.id.in_(wanted))
+                ).all()
+            )
+        for doc in chunk:
+            yield (doc, *(stored[doc] if doc in stored else token_offsets(texts.pop(doc))))
+
+
+__all__ = ["compute_agreement", "document_texts", "document_tokens", "stored_tokens"]

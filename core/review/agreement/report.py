@@ -86,7 +86,7 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
         results = [report.measures[m.key] for m in measures]
         labels = list(dict.fromkeys(k for r in results for k in r.by_label))
         first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
-        widths = [max(9, len(m.title)) + 2 for m in measures]
+        widths = [max(14, len(m.title)) + 2 for m in measures]
         lines += ["", title.upper()]
         lines.append(
             " " * (first + 2)
@@ -105,6 +105,12 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
         for (a, b), name in zip(report.pairs, pair_names, strict=True):
             lines.append(row(name, [report.pair_figure(m.key, a, b) for m in measures]))
         lines.append(row("overall", [r.overall for r in results]))
+        lines.append(
+            f"  {'95% CI':<{first}}"
+            + "".join(
+                f"{r.overall.interval_text(2):>{w}}" for r, w in zip(results, widths, strict=True)
+            )
+        )
         meanings: dict[str, list[str]] = {}
         for m in measures:
             meanings.setdefault(m.overall_title, []).append(m.title)
@@ -144,6 +150,10 @@ REPORT_COLUMNS = [
     "precision",
     "recall",
     "true_positives",
+    "se",
+    "ci_low",
+    "ci_high",
+    "ci_method",
 ]
 
 
@@ -177,6 +187,10 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
                 "precision": figure.get("precision"),
                 "recall": figure.get("recall"),
                 "true_positives": figure.get("true_positives"),
+                "se": figure.se,
+                "ci_low": figure.low,
+                "ci_high": figure.high,
+                "ci_method": figure.method,
             }
         )
 
@@ -309,6 +323,8 @@ def _summary_rows(report: AgreementReport) -> list[dict[str, Any]]:
             "layer": LAYER_TITLES[info.layer],
             "measure": info.title,
             "overall": result.overall.value,
+            "95% CI low": result.overall.low,
+            "95% CI high": result.overall.high,
             "overall is": info.overall_title,
             "undefined": result.overall.undefined or "",
         }
@@ -400,7 +416,13 @@ def write_report(
         left = [
             {"annotator": names[a], **counts.to_json()} for a, counts in report.left_out.items()
         ]
-        left_columns = ["annotator", "excluded", "detached", "duplicate_stances"]
+        left_columns = [
+            "annotator",
+            "excluded",
+            "detached",
+            "duplicate_stances",
+            "incomplete_stances",
+        ]
         _sheet(workbook, "Left out", left_columns, left, rtl=False)
         if disagreements is not None:
             rows = disagreement_rows(disagreements, names, titles)

@@ -7,10 +7,11 @@ serialises to JSON. How each figure is computed is in `core.review.agreement.pro
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from core.review.agreement.errors import AgreementUndefined
+from core.review.agreement.intervals import Estimate
 from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
@@ -38,6 +39,10 @@ class Figure:
     support: int = 0
     undefined: str | None = None
     detail: tuple[tuple[str, float | int], ...] = ()
+    se: float | None = None  # standard error
+    low: float | None = None  # 95% confidence interval
+    high: float | None = None
+    method: str = ""  # how se and the interval were found: "analytic" or "bootstrap"
 
     @property
     def defined(self) -> bool:
@@ -49,6 +54,34 @@ class Figure:
     def get(self, name: str) -> float | int | None:
         return dict(self.detail).get(name)
 
+    @property
+    def has_interval(self) -> bool:
+        return self.low is not None and self.high is not None
+
+    def interval_text(self, digits: int = 3) -> str:
+        """ "[0.612, 0.804]", or "" without an interval."""
+        if self.low is None or self.high is None:
+            return ""
+        return f"[{self.low:.{digits}f}, {self.high:.{digits}f}]"
+
+    def with_interval(
+        self, se: float | None, low: float | None, high: float | None, method: str
+    ) -> Figure:
+        if not self.defined or se is None:
+            return self
+        return replace(self, se=se, low=low, high=high, method=method)
+
+    def with_estimate(self, compute: Callable[[], Estimate]) -> Figure:
+        """This figure with the standard error and interval of `compute()` (Gwet's
+        formulas), left without them where those are undefined."""
+        if not self.defined:
+            return self
+        try:
+            found = compute()
+        except AgreementUndefined:
+            return self
+        return self.with_interval(found.se, found.low, found.high, found.method)
+
     def to_json(self) -> dict[str, Any]:
         result: dict[str, Any] = {
             "value": self.value,
@@ -56,6 +89,9 @@ class Figure:
             "undefined": self.undefined,
         }
         result.update(self.detail)
+        if self.se is not None:
+            result.update({"se": self.se, "ci_low": self.low, "ci_high": self.high})
+            result["ci_method"] = self.method
         return result
 
     @classmethod
@@ -154,6 +190,22 @@ MEASURES: tuple[MeasureInfo, ...] = (
         "Stance alpha (nominal)",
         "all annotators together",
         "Target",
+        "stances.percent_agreement",
+    ),
+    MeasureInfo(
+        "stances.bennett_s",
+        STANCES,
+        "Stance Bennett's S",
+        "all annotators together",
+        "Target",
+        "stances.percent_agreement",
+    ),
+    MeasureInfo(
+        "stances.conger_kappa",
+        STANCES,
+        "Stance Conger's kappa",
+        "all annotators together",
+        "",
         "stances.percent_agreement",
     ),
     MeasureInfo(

@@ -30,7 +30,6 @@ from typing import Any, Final, Literal
 
 from sqlalchemy import Connection
 
-from core.collector import collection_paused
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
@@ -101,12 +100,14 @@ class LeftOut:
     excluded: int = 0  # overlapping excluded text
     detached: int = 0  # an argument or stance whose span was deleted
     duplicate_stances: int = 0  # a second stance on the same (holder, target)
+    incomplete_stances: int = 0  # an attributed stance whose polarity is not chosen yet
 
     def to_json(self) -> dict[str, int]:
         return {
             "excluded": self.excluded,
             "detached": self.detached,
             "duplicate_stances": self.duplicate_stances,
+            "incomplete_stances": self.incomplete_stances,
         }
 
 
@@ -471,6 +472,9 @@ def _load_stances(
         if where is None:
             continue
         doc, annotator = where
+        if polarity is None:
+            left_out[annotator].incomplete_stances += 1
+            continue
         target: TargetRef
         holder: Literal["author"] | SpanRef
         if target_label is not None:
@@ -513,6 +517,5 @@ __all__ = [
     "LeftOut",
     "StanceItem",
     "Study",
-    "collection_paused",
     "load_study",
 ]

@@ -8,9 +8,8 @@ from sqlalchemy import select
 
 from core.annotation.annotators import require_curator
 from core.annotation.spans import (
-    check_in_document,
+    check_in_text,
     delete_span,
-    document_length,
     get_span,
     label_key,
     relabel_span,
@@ -45,7 +44,7 @@ def add_gold_span(
     key = label_key(project, label_id)
     with project.write(f"Add {key} to gold") as tx:
         require_curator(tx.conn, curator_id)
-        check_in_document(document_length(tx.conn, document_id), start, end)
+        check_in_text(tx.conn, document_id, start, end)
         schema = load_schema(tx.conn)
         curation = load_curation(tx.conn, schema, document_id)
         writer = GoldWriter(tx, schema, curation, curator_id)

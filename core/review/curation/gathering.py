@@ -67,7 +67,10 @@ def everyone_excluded(conn: Connection, document_id: int) -> ExcludedRanges:
 
 
 def _attributed_key(
-    holder: SpanRow, target_label_id: int | None, target: SpanRow | None, polarity_id: int
+    holder: SpanRow,
+    target_label_id: int | None,
+    target: SpanRow | None,
+    polarity_id: int | None,
 ) -> tuple:
     """(holder start, end, target label, target span start, end, polarity)."""
     return (
@@ -143,6 +146,9 @@ def _gather_stances(content: SetContent, owner: int, excluded: Excluded, into: G
             key = (stance.target_label_id, stance.polarity_id)
             into.document_stances[key][owner] = StanceVersion(None, None, evidence)
             continue
+        if stance.polarity_id is None:
+            left_out["stances with no polarity chosen"] += 1
+            continue
         holder = spans.get(stance.holder_span_id) if stance.holder_span_id is not None else None
         target = None
         if stance.target_span_id is not None:
@@ -189,6 +195,8 @@ def read_gold(content: SetContent) -> Gold:
         holder = spans.get(stance.holder_span_id) if stance.holder_span_id is not None else None
         target = spans.get(stance.target_span_id) if stance.target_span_id is not None else None
         if holder is None or (stance.target_label_id is None and target is None):
+            continue
+        if stance.polarity_id is None:
             continue
         stance_key = _attributed_key(holder, stance.target_label_id, target, stance.polarity_id)
         gold.attributed[stance_key] = stance.id

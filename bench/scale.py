@@ -2,11 +2,16 @@
 headless commands, with the time and peak memory of each step.
 
     python -m bench scale [--documents 10000,50000] [--steps import,annotations,...]
+                          [--work DIR]
 
 The corpus is the five seed articles sampled into articles (bench.common.synthetic_articles)
 with 12-35 entity spans each (23.5 on average) for annotator "amal", and "badr" and "hind"
 copying her with realistic differences. It is generated once per size into a cache folder
 under the system's temporary folder (`--cache` to choose another) and reused.
+
+The projects, logs and exports are made in a temporary folder, or kept in ``--work``;
+a run without the ``import`` step measures the other steps on the project kept there
+by an earlier run (to measure one command again after a change).
 
 Each step runs as its own process (`python main.py COMMAND ...`, start-up included), so its
 peak resident memory is its own (see bench.peak). Steps, in order, on one new project per
@@ -216,8 +221,12 @@ def run_size(corpus: Path, work: Path, documents: int, steps: tuple[str, ...]) -
     from core.project.project import Project
 
     project = work / f"scale-{documents}.tawsim"
-    project.unlink(missing_ok=True)
-    Project.create(project).close()
+    if "import" in steps:
+        for stale in work.glob(f"{project.name}*"):
+            stale.unlink()
+        Project.create(project).close()
+    elif not project.exists():
+        raise SystemExit(f"{project}: no project to measure; run the import step first")
     where = ["--project", str(project)]
     logs = work / "logs"
     logs.mkdir(exist_ok=True)
@@ -313,6 +322,9 @@ def main(argv: list[str]) -> int:
         default=Path(tempfile.gettempdir()) / "tawsim-bench-scale",
         help="where generated corpora are kept between runs",
     )
+    parser.add_argument(
+        "--work", type=Path, help="keep the projects, logs and exports here (one folder a size)"
+    )
     args = parser.parse_args(argv)
     steps = tuple(s for s in args.steps.split(",") if s)
     unknown = set(steps) - set(STEPS)
@@ -320,6 +332,11 @@ def main(argv: list[str]) -> int:
         parser.error(f"unknown step(s): {', '.join(sorted(unknown))}")
     for documents in (int(n) for n in args.documents.split(",")):
         corpus = corpus_folder(args.cache, documents)
+        if args.work:
+            kept = args.work / str(documents)
+            kept.mkdir(parents=True, exist_ok=True)
+            run_size(corpus, kept, documents, steps)
+            continue
         with tempfile.TemporaryDirectory(dir=args.cache) as work:
             run_size(corpus, Path(work), documents, steps)
     return 0

@@ -28,15 +28,15 @@ _AR_MARK = (
 )
 _JOINERS = "\u200c\u200d"
 
-_TOKEN_RE = re.compile(
-    rf"""
-    (?P<arabic>[{_AR_MARK}]*[{ARABIC_LETTERS}][{ARABIC_LETTERS}{_AR_MARK}{_JOINERS}]*)
-  | (?P<number>\d+(?:[.,\u066b\u066c]\d+)*(?![^\W\d_]))
-  | (?P<word>(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+)
-  | (?P<punct>\S)
-    """,
-    re.VERBOSE,
-)
+_TOKEN_KINDS = {  # the alternatives in the order they are tried
+    "arabic": f"[{_AR_MARK}]*[{ARABIC_LETTERS}][{ARABIC_LETTERS}{_AR_MARK}{_JOINERS}]*",
+    "number": r"\d+(?:[.,\u066b\u066c]\d+)*(?![^\W\d_])",
+    "word": rf"(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+",
+    "punct": r"\S",
+}
+_TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{rule})" for kind, rule in _TOKEN_KINDS.items()))
+# the same tokens without naming their kind: counted and placed faster
+_BARE_TOKEN_RE = re.compile("|".join(f"(?:{rule})" for rule in _TOKEN_KINDS.values()))
 _SENTENCE_END = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"'»”’)]}")
 
@@ -60,11 +60,17 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
         yield Token(m.start(), m.end(), m.lastgroup or "punct", m.group())
 
 
-def token_offsets(text: str) -> tuple[list[int], list[int]]:
-    """The starts and ends of `tokenize(text)`'s tokens, without building a Token per
-    token (for passes over a whole corpus, such as token kappa)."""
-    bounds = list(chain.from_iterable(map(_span, _TOKEN_RE.finditer(text))))
+def token_offsets(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:
+    """The starts and ends of `tokenize(text, start, end)`'s tokens, without building a
+    Token per token (for passes over a whole corpus, such as token kappa)."""
+    found = _BARE_TOKEN_RE.finditer(text, start, len(text) if end is None else end)
+    bounds = list(chain.from_iterable(map(_span, found)))
     return bounds[0::2], bounds[1::2]
+
+
+def token_count(text: str) -> int:
+    """How many tokens `tokenize(text)` finds, found faster than the tokens themselves."""
+    return len(_BARE_TOKEN_RE.findall(text))
 
 
 _span = methodcaller("span")

@@ -110,8 +110,8 @@ def open_project(path: str, *, read_only: bool = False) -> Project:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
-    sys.stdout.write("\n")
+    # one write: dump() would write each of a large report's million pieces
+    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
 
 
 def run(argv: list[str]) -> int:

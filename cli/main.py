@@ -12,6 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,8 +111,12 @@ def open_project(path: str, *, read_only: bool = False) -> Project:
 
 
 def print_json(value: object) -> None:
-    # one write: dump() would write each of a large report's million pieces
-    sys.stdout.write(json.dumps(value, ensure_ascii=False, indent=1) + "\n")
+    # written a few thousand pieces at a time: dump() would write each of a large
+    # report's million pieces, and dumps() hold them all
+    pieces = json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(value)
+    while batch := list(islice(pieces, 4096)):
+        sys.stdout.write("".join(batch))
+    sys.stdout.write("\n")
 
 
 def run(argv: list[str]) -> int:

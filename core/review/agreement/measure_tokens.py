@@ -69,18 +69,20 @@ class _Corpus:
     place in `documents`); `outside[i]` counts its other tokens, which every annotator
     with a set tags O."""
 
-    def __init__(self, study: Study, sources: Iterable[tuple[int, Source]], every: IntArray):
+    def __init__(
+        self, study: Study, sources: Iterable[tuple[int, Source]], spans: Iterable[IntArray]
+    ):
         self.documents: list[int] = []
         self.base: dict[int, int] = {}
         self.outside: list[int] = []
-        extents = _extents(every)
+        extents = _Extents(spans)
         starts, ends = array("q"), array("q")  # offsets inside each document
         counts, bases = [0], []
         position = 0
         for doc, source in sources:
             excluded = study.excluded.get(doc)
             if isinstance(source, str) and not excluded:
-                doc_starts, doc_ends, outside = _tokens_near(source, extents.get(doc, ()))
+                doc_starts, doc_ends, outside = _tokens_near(source, extents.of(doc))
             else:
                 doc_starts, doc_ends = token_offsets(source) if isinstance(source, str) else source
                 outside = 0
@@ -103,26 +105,40 @@ class _Corpus:
         self.size = len(self.starts)
 
 
-def _extents(every: IntArray) -> dict[int, list[tuple[int, int]]]:
-    """Per document, the stretches any annotator's spans cover (`every`: rows of
-    document, start, end, label), overlapping spans joined, in order."""
-    if not len(every):
-        return {}
-    order = np.lexsort((every[:, 1], every[:, 0]))
-    doc, start, end = every[order, 0], every[order, 1], every[order, 2]
-    # the furthest end so far within each document (documents apart by more than any end)
-    apart = doc * (int(end.max()) + 1)
-    reach = np.maximum.accumulate(apart + end) - apart
-    new = np.ones(len(doc), dtype=bool)
-    new[1:] = (doc[1:] != doc[:-1]) | (start[1:] > reach[:-1])
-    firsts = np.flatnonzero(new)
-    lasts = np.append(firsts[1:], len(doc)) - 1
-    extents: dict[int, list[tuple[int, int]]] = {}
-    for d, s, e in zip(
-        doc[firsts].tolist(), start[firsts].tolist(), reach[lasts].tolist(), strict=True
-    ):
-        extents.setdefault(d, []).append((s, e))
-    return extents
+class _Extents:
+    """Per document, the stretches any annotator's spans cover, overlapping spans
+    joined, in order: `starts[i:j]` and `ends[i:j]` with `(i, j) = where[doc]`."""
+
+    def __init__(self, spans: Iterable[IntArray]):
+        """`spans`: each annotator's spans as rows of document, start, end, label."""
+        self.where: dict[int, tuple[int, int]] = {}
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        rows = [r for r in spans if len(r)]
+        if not rows:
+            return
+        doc, start, end = (np.concatenate([r[:, k] for r in rows]) for k in range(3))
+        # documents apart by more than any offset: one sort key, one running maximum
+        apart = doc * (int(end.max()) + 1)
+        order = np.argsort(apart + start, kind="stable")
+        doc, apart, start, end = doc[order], apart[order], start[order], end[order]
+        del order
+        reach = np.maximum.accumulate(apart + end) - apart  # the furthest end so far
+        new = np.ones(len(apart), dtype=bool)
+        new[1:] = (apart[1:] != apart[:-1]) | (start[1:] > reach[:-1])
+        firsts = np.flatnonzero(new)
+        lasts = np.append(firsts[1:], len(apart)) - 1
+        self.starts = start[firsts].tolist()
+        self.ends = reach[lasts].tolist()
+        found, begins = np.unique(doc[firsts], return_index=True)
+        stops = np.append(begins[1:], len(firsts))
+        self.where = dict(
+            zip(found.tolist(), zip(begins.tolist(), stops.tolist(), strict=True), strict=True)
+        )
+
+    def of(self, doc: int) -> Iterable[tuple[int, int]]:
+        i, j = self.where.get(doc, (0, 0))
+        return zip(self.starts[i:j], self.ends[i:j], strict=True)
 
 
 def _tokens_near(text: str, extents: Iterable[tuple[int, int]]) -> tuple[list[int], list[int], int]:
@@ -276,9 +292,7 @@ def token_kappa(
     keys = study.label_keys
     codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
     spans = {a: np.array(study.spans[a], dtype=np.int64).reshape(-1, 4) for a in everyone}
-    every = np.concatenate(list(spans.values())) if spans else np.zeros((0, 4), dtype=np.int64)
-    corpus = _Corpus(study, _told(sources, len(study.coverage), progress), every)
-    del every
+    corpus = _Corpus(study, _told(sources, len(study.coverage), progress), spans.values())
     missing = len(categories)
     columns = []
     doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))

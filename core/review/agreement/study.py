@@ -346,6 +346,9 @@ def _load_excluded(
     return {doc: _merge_ranges(found) for doc, found in ranges.items()}
 
 
+_FETCHED = 50_000  # span rows read from the database at a time
+
+
 def _load_spans(
     conn: Connection,
     set_info: SetInfo,
@@ -378,6 +381,7 @@ def _load_spans(
     # Python keeps the tuples in memory in the order later passes read them.
     order = ' ORDER BY s.label_id, st.document_id, s.start, s."end"'
     spans: dict[int, list[EntitySpanItem]] = {}
+    numbers: dict[int, int] = {}
     for annotator in sorted(chosen):
         mine = sets_of.get(annotator, [])
         every = raw.execute(
@@ -391,7 +395,13 @@ def _load_spans(
             sql, params = by_sets, (json.dumps(mine),)
         if keep is not None:
             params += (json.dumps(sorted(keep)),)
-        rows = raw.execute(sql + labels + order, params).fetchall()
+        cursor = raw.execute(sql + labels + order, params)
+        rows = []
+        # Equal numbers share one int object: a span then costs its tuple, not four new
+        # ints besides (half the study's memory); read in batches for the same reason.
+        same = numbers.setdefault
+        while batch := cursor.fetchmany(_FETCHED):
+            rows += [(same(d, d), same(s, s), same(e, e), same(i, i)) for d, s, e, i in batch]
         if excluder.documents:
             kept = [r for r in rows if r[0] not in excluder.documents or not excluder.hits(*r[:3])]
             left_out[annotator].excluded += len(rows) - len(kept)

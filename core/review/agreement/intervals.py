@@ -497,20 +497,17 @@ def bootstrap_sums(
         return result  # nothing counted: every statistic is undefined
     generator = np.random.default_rng(seed)
     sums = np.empty((replicates, matrix.shape[1]))
-    # the draws come in chunks of this size (the size decides the generator's stream)
-    chunk = max(1, min(replicates, 4_000_000 // units))
-    block = max(1, 500_000 // units)  # replicates weighed at once
-    for begin in range(0, replicates, chunk):
-        size = min(chunk, replicates - begin)
+    # replicates drawn and weighed a block at a time (the generator gives the same
+    # numbers whatever the size of each draw)
+    block = max(1, min(replicates, 500_000 // units))
+    for begin in range(0, replicates, block):
+        size = min(block, replicates - begin)
         drawn = generator.integers(0, units, size=(size, units), dtype=np.int32)
-        for first in range(0, size, block):
-            picked = drawn[first : first + block]
-            # how often each unit was drawn in each replicate (row r counted from r * units)
-            spread = picked + (np.arange(len(picked)) * units)[:, None]
-            found = np.bincount(spread.ravel(), minlength=len(picked) * units)
-            weights = found.reshape(len(picked), units).astype(np.float64)
-            # whole numbers below 2**53: exact sums in any order
-            sums[begin + first : begin + first + len(picked)] = weights @ matrix
+        # how often each unit was drawn in each replicate (row r counted from r * units)
+        spread = drawn + (np.arange(size) * units)[:, None]
+        weights = np.bincount(spread.ravel(), minlength=size * units).reshape(size, units)
+        # whole numbers below 2**53: exact sums in any order
+        sums[begin : begin + size] = weights.astype(np.float64) @ matrix
     rows = sums.tolist()
     for name, statistic in statistics.items():
         values = [v for v in map(statistic, rows) if v is not None]

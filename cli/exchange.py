@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from cli.main import CommandError, command, open_project, progress_printer, project_argument
-from core.io.formats import FORMATS
+from core.io.formats import FORMATS, readable_formats
 
 
 def parse_document_ids(value: str) -> list[int]:
@@ -43,20 +43,36 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         "(one record per document and set)",
     )
     parser.add_argument(
-        "--out", required=True, metavar="PATH", help="output file (a folder for brat)"
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="output file (a folder for brat, hf, tsv3 and xmi)",
     )
     parser.add_argument("--documents", metavar="IDS", help="only these documents, e.g. 1,4,10-20")
     parser.add_argument("--finished", action="store_true", help="only sets marked finished")
     parser.add_argument(
         "--clitics",
         choices=("split", "keep"),
-        help="conll, hf: how a proclitic before an entity is tokenised (default split)",
+        help="conll, conllu, hf: how a proclitic before an entity is tokenised (default split)",
     )
     parser.add_argument(
         "--excluded-text",
         choices=("keep", "drop"),
-        help="conll, hf: keep text in excluded regions untagged (default), or drop the sentences",
+        help="conll, conllu, hf: keep text in excluded regions untagged (default), or drop "
+        "the sentences",
     )
+    parser.add_argument(
+        "--spans",
+        choices=("yes", "no"),
+        help="hf: a spans column with every entity, nested ones too (default yes)",
+    )
+    parser.add_argument(
+        "--split",
+        metavar="TRAIN/VALIDATION/TEST",
+        help="hf: percentages of documents per split, e.g. 80/10/10 (default none: one train "
+        "split)",
+    )
+    parser.add_argument("--seed", metavar="N", help="hf: the random seed of --split (default 0)")
     parser.add_argument(
         "--offsets",
         choices=("utf16", "codepoints"),
@@ -80,6 +96,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         "excluded_text": args.excluded_text,
         "offsets": args.offsets,
         "variant": args.variant,
+        "spans": args.spans,
+        "split": args.split,
+        "seed": args.seed,
     }
     for name, value in given.items():
         if value is not None and info.option(name) is None:
@@ -103,7 +122,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _configure_import(parser: argparse.ArgumentParser) -> None:
     project_argument(parser)
-    parser.add_argument("--format", required=True, choices=list(FORMATS), help="input format")
+    parser.add_argument("--format", required=True, choices=readable_formats(), help="input format")
     parser.add_argument(
         "--annotator",
         required=True,
@@ -125,8 +144,8 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
         "--clitics",
         choices=("keep", "strip"),
         default="keep",
-        help="conll, hf: strip a proclitic from an entity's first token (by the project's "
-        "clitic rule)",
+        help="conll, conllu, hf: strip a proclitic from an entity's first token (by the "
+        "project's clitic rule)",
     )
     parser.add_argument(
         "--from-set",
@@ -136,12 +155,15 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--dry-run", action="store_true", help="check everything and report, write nothing"
     )
-    parser.add_argument("paths", nargs="+", metavar="PATH", help="files (a folder for brat)")
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files (or folders: brat, hf, tsv3, xmi)"
+    )
 
 
 @command(
     "import-annotations",
-    "import annotations (CoNLL, brat, doccano, Label Studio, ...) into an annotator's sets",
+    "import annotations (CoNLL, CoNLL-U, WebAnno TSV, XMI, brat, doccano, Label Studio, ...) "
+    "into an annotator's sets",
     _configure_import,
 )
 def cmd_import_annotations(args: argparse.Namespace) -> int:

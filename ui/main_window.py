@@ -54,6 +54,7 @@ from ui.tasks import Task
 from ui.window import REFUSALS
 from ui.window.annotating import Annotating
 from ui.window.appearance import Appearance
+from ui.window.drops import FileDrops
 from ui.window.help import Help
 from ui.window.identity import Identity
 from ui.window.lifecycle import ProjectLifecycle
@@ -80,6 +81,7 @@ class MainWindow(QtWidgets.QMainWindow):
     selection_label: QtWidgets.QLabel
     position_label: QtWidgets.QLabel
     identity_label: QtWidgets.QLabel
+    saved_label: QtWidgets.QLabel
     theme_button: QtWidgets.QToolButton
     recent_list: QtWidgets.QListWidget
     _span_picker: SpanPicker  # made by the first panel that asks for one (SpanPicker.of)
@@ -111,6 +113,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.status = StatusTexts(self)
         self.appearance = Appearance(self)
         self.help = Help(self)
+        self.drops = FileDrops(self)
 
         bindings.load_overrides(settings.ui_settings())
         self.setWindowTitle("Tawsim")
@@ -278,6 +281,7 @@ class MainWindow(QtWidgets.QMainWindow):
             self.search.apply(changes)
             self.annotating.update_undo_actions()
             self.status.update()
+            self.status.saved()
             self.current_set.apply(changes)
         self.operation_did_execute.emit(changes)
 
@@ -584,6 +588,15 @@ class MainWindow(QtWidgets.QMainWindow):
 
     def reset_layout(self) -> None:
         self.restoreState(self._default_layout, LAYOUT_VERSION)
+
+    def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
+        self.drops.enter(event)
+
+    def dragMoveEvent(self, event: QtGui.QDragMoveEvent) -> None:
+        self.drops.enter(event)
+
+    def dropEvent(self, event: QtGui.QDropEvent) -> None:
+        self.drops.drop(event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
         self.save_layout()

@@ -27,6 +27,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, select
 
+from core.documents.token_layer import StoredTokens, read_token_layers
 from core.project.errors import OperationError
 from core.project.project import Project
 from core.schema.model import ProjectSchema
@@ -164,6 +165,7 @@ class DocumentRecord:
     stances: tuple[StanceRecord, ...] = ()
     excluded: tuple[ExcludedRange, ...] = ()
     left_out: tuple[tuple[str, int], ...] = ()  # (reason, count)
+    tokens: StoredTokens | None = None  # the document's own tokens, when a file gave them
 
     @property
     def meta(self) -> dict[str, Any]:
@@ -205,7 +207,9 @@ class Dataset:
         raw = self._conn.connection.driver_connection
         for start in range(0, len(self.planned), CHUNK_SETS):
             chunk = self.planned[start : start + CHUNK_SETS]
-            yield from _build_records(self.schema, chunk, _fetch_chunk(raw, chunk), self)
+            fetched = _fetch_chunk(raw, chunk)
+            fetched["tokens"] = read_token_layers(self._conn, sorted(fetched["docs"]))
+            yield from _build_records(self.schema, chunk, fetched, self)
 
 
 @contextmanager
@@ -409,6 +413,7 @@ class _RecordBuilder:
         self.events, self.arguments = fetched["events"], fetched["arguments"]
         self.stances, self.evidence = fetched["stances"], fetched["evidence"]
         self.excluded = fetched["excluded"]
+        self.tokens = fetched["tokens"]
 
     def record(self, planned: PlannedSet, annotators: tuple[str, ...]) -> DocumentRecord:
         _, title, source, meta, text = self.docs[planned.document_id]
@@ -451,6 +456,7 @@ class _RecordBuilder:
             stances=tuple(stances),
             excluded=tuple(ranges),
             left_out=tuple(sorted(left_out.items())),
+            tokens=self.tokens.get(planned.document_id),
         )
 
     def kept_entities(

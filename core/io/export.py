@@ -9,6 +9,7 @@ False) leaves nothing under the final name and no temporary file.
 
 from __future__ import annotations
 
+import importlib.util
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -101,6 +102,11 @@ def export_dataset(
         resolved = info.resolve_options(options)
     except ValueError as err:
         raise OperationError(str(err)) from None
+    if info.needs and importlib.util.find_spec(info.needs) is None:
+        raise OperationError(
+            f"the {info.title} export needs the Python package {info.needs!r}, which is not "
+            f"installed (pip install {info.needs})"
+        )
     report = ExportReport(format=format_key)
     formatter = module(format_key)
     with open_dataset(project, selection) as dataset:
@@ -112,6 +118,7 @@ def export_dataset(
             selection=selection,
             provenance=export_provenance(project, selection),
             options={**resolved, "max_text_length": dataset.max_text_length},
+            documents=tuple(dict.fromkeys(p.document_id for p in dataset.planned)),
         )
         if resolved.get("agreement") == "yes":
             context.agreement = summary_figures(project, selection.documents)

@@ -8,16 +8,19 @@ script and another script splits a token ("لـMeta" -> "لـ", "Meta").
 
 Sentences end after ". ! ? ؟ …" (with any closing quotes or brackets that
 follow) and at every line break; pyarabic's sentence_tokenize is not used
-(it stops after 32 splits and loses offsets).
+(it stops after 32 splits and loses offsets). `token_bounds` and
+`sentence_starts` give the same tokens and sentences as plain lists, found by
+C-level regex passes over the whole text: exports of a large corpus use them.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
-from itertools import chain
-from operator import methodcaller
+from itertools import accumulate
+from operator import sub
 
 ARABIC_LETTERS = (  # a regex character class's inside: the letters of the Arabic script
     "\u0620-\u063f\u0641-\u064a\u066e\u066f\u0671-\u06d3\u06d5\u06ee\u06ef\u06fa-\u06ff"
@@ -28,17 +31,18 @@ _AR_MARK = (
 )
 _JOINERS = "\u200c\u200d"
 
-_TOKEN_KINDS = {  # the alternatives in the order they are tried
-    "arabic": f"[{_AR_MARK}]*[{ARABIC_LETTERS}][{ARABIC_LETTERS}{_AR_MARK}{_JOINERS}]*",
-    "number": r"\d+(?:[.,\u066b\u066c]\d+)*(?![^\W\d_])",
-    "word": rf"(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+",
-    "punct": r"\S",
-}
-_TOKEN_RE = re.compile("|".join(f"(?P<{kind}>{rule})" for kind, rule in _TOKEN_KINDS.items()))
-# the same tokens without naming their kind: counted and placed faster
-_BARE_TOKEN_RE = re.compile("|".join(f"(?:{rule})" for rule in _TOKEN_KINDS.values()))
+_ARABIC = rf"[{_AR_MARK}]*[{ARABIC_LETTERS}][{ARABIC_LETTERS}{_AR_MARK}{_JOINERS}]*"
+_NUMBER = r"\d+(?:[.,\u066b\u066c]\d+)*(?![^\W\d_])"
+_WORD = rf"(?:(?![{ARABIC_LETTERS}{_AR_MARK}])[^\W_])+"
+_TOKEN_RE = re.compile(
+    rf"(?P<arabic>{_ARABIC})|(?P<number>{_NUMBER})|(?P<word>{_WORD})|(?P<punct>\S)"
+)
+# the same tokens, each with the whitespace before it: findall then makes one string per
+# token in C, with one match per token (not a failed attempt at every space)
+_SPACED_TOKEN_RE = re.compile(rf"\s*(?:(?:{_ARABIC})|(?:{_NUMBER})|(?:{_WORD})|\S)")
 _SENTENCE_END = frozenset(".!?؟…")
 _CLOSERS = frozenset("\"'»”’)]}")
+_RUN_CHARS = _SENTENCE_END | _CLOSERS
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,17 +67,13 @@ def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[T
 def token_offsets(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:
     """The starts and ends of `tokenize(text, start, end)`'s tokens, without building a
     Token per token (for passes over a whole corpus, such as token kappa)."""
-    found = _BARE_TOKEN_RE.finditer(text, start, len(text) if end is None else end)
-    bounds = list(chain.from_iterable(map(_span, found)))
-    return bounds[0::2], bounds[1::2]
+    _, starts, ends = token_bounds(text, start, end)
+    return starts, ends
 
 
 def token_count(text: str) -> int:
     """How many tokens `tokenize(text)` finds, found faster than the tokens themselves."""
-    return len(_BARE_TOKEN_RE.findall(text))
-
-
-_span = methodcaller("span")
+    return len(_SPACED_TOKEN_RE.findall(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,40 +82,65 @@ class Sentence:
     end: int
 
 
-def sentences(text: str) -> list[Sentence]:
-    """Sentences as (start, end), trimmed of surrounding whitespace, never empty.
+def token_bounds(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[str], list[int], list[int]]:
+    """The tokens of text[start:end] as three lists: texts, starts, ends (the tokens of
+    `tokenize`, without an object per token: what exports of a whole corpus need)."""
+    spaced = _SPACED_TOKEN_RE.findall(text, start, len(text) if end is None else end)
+    ends = list(accumulate(map(len, spaced), initial=start))
+    del ends[0]
+    texts = list(map(str.lstrip, spaced))
+    return texts, list(map(sub, ends, map(len, texts))), ends
+
+
+def sentence_starts(text: str, starts: list[int]) -> list[int]:
+    """The indices of the tokens that begin a sentence, given the tokens' starts.
 
     A run of ". ! ? ؟ …" and closing quotes/brackets ends a sentence when
-    whitespace or the end of the line follows it ("14.3", "Meta.com" and PDF
-    damage such as ".التحركات" do not split).
+    whitespace or the end of the text follows it ("14.3", "Meta.com" and PDF
+    damage such as ".التحركات" do not split); a line break always does.
     """
-    result: list[Sentence] = []
-    for line in re.finditer(r"[^\n]+", text):
-        tokens = tokenize(text, line.start(), line.end())
-        sent_start = None
-        i, n = 0, len(tokens)
-        while i < n:
-            tok = tokens[i]
-            if sent_start is None:
-                sent_start = tok.start
-            if tok.text in _SENTENCE_END:
-                j = i
-                while (
-                    j + 1 < n
-                    and tokens[j + 1].start == tokens[j].end
-                    and (tokens[j + 1].text in _SENTENCE_END or tokens[j + 1].text in _CLOSERS)
-                ):
-                    j += 1
-                run_end = tokens[j].end
-                if run_end == line.end() or text[run_end].isspace():
-                    result.append(Sentence(sent_start, run_end))
-                    sent_start = None
-                i = j + 1
-                continue
-            i += 1
-        if sent_start is not None:
-            result.append(Sentence(sent_start, tokens[-1].end))
-    return result
+    count = len(starts)
+    if not count:
+        return []
+    length = len(text)
+    # a run is an end mark and the end marks and closers right after it (each a token of
+    # its own, so a run of tokens is a run of characters); str.find skips to the marks
+    marks = []
+    for mark in _SENTENCE_END:
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    breaks = []
+    run_end = 0
+    for at in marks:
+        if at < run_end:
+            continue
+        run_end = at + 1
+        while run_end < length and text[run_end] in _RUN_CHARS:
+            run_end += 1
+        if run_end == length or text[run_end].isspace():
+            breaks.append(run_end)
+    at = text.find("\n")
+    while at >= 0:
+        breaks.append(at)
+        at = text.find("\n", at + 1)
+    firsts = {bisect_left(starts, position) for position in breaks}
+    firsts.add(0)
+    firsts.discard(count)
+    return sorted(firsts)
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences as (start, end), trimmed of surrounding whitespace, never empty (see
+    `sentence_starts` for where they end)."""
+    _, starts, ends = token_bounds(text)
+    firsts = sentence_starts(text, starts)
+    lasts = [first - 1 for first in firsts[1:]] + [len(starts) - 1] if firsts else []
+    return [Sentence(starts[a], ends[b]) for a, b in zip(firsts, lasts, strict=True)]
 
 
 def token_at(tokens: list[Token], pos: int) -> Token | None:

@@ -72,7 +72,7 @@ def test_export_and_import_annotations_commands(seeded_project, tmp_path, capsys
         ]
     )
     assert status == 0
-    assert "لمنظمة B-ORG" in (tmp_path / "w.conll").read_text(encoding="utf-8")
+    assert "لمنظمة O O B-ORG" in (tmp_path / "w.conll").read_text(encoding="utf-8")
 
 
 def test_command_line_mistakes_get_one_clear_line(seeded_project, tmp_path, capsys):
@@ -95,3 +95,28 @@ def test_document_id_lists():
     assert parse_document_ids("1, 4,10-12") == [1, 4, 10, 11, 12]
     with pytest.raises(CommandError):
         parse_document_ids("5-2")
+
+
+def test_a_split_dataset_from_the_command_line(tmp_path, capsys):
+    from core.io.import_annotations import ImportOptions, import_annotations
+    from core.project.project import Project
+
+    project = Project.create(tmp_path / "w.tawsim")
+    wojood = SHARED_PEERS / "wojood"
+    import_annotations(
+        project, "conll", [wojood / "val.txt", wojood / "test.txt"], ImportOptions("w", True)
+    )
+    project.close()
+    out = tmp_path / "dataset"
+    args = ["export", "--project", str(tmp_path / "w.tawsim"), "--format", "hf", "--set", "w"]
+    assert run([*args, "--split", "50/0/50", "--seed", "3", "--out", str(out)]) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "README.md",
+        "labels.json",
+        "test.jsonl",
+        "train.jsonl",
+    ]
+    assert run([*args, "--split", "50/50", "--out", str(tmp_path / "x")]) == 1
+    assert "split: '50/50' is not none or three percentages" in capsys.readouterr().err
+    assert run([*args, "--format", "conll", "--seed", "3", "--out", str(tmp_path / "y")]) == 1
+    assert "--seed does not apply to the conll format" in capsys.readouterr().err

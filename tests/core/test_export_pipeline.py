@@ -253,3 +253,13 @@ def test_gold_jsonl_provenance(seeded_project, tmp_path):
     assert provenance["annotators"] == ["Omar", "Salma"]
     assert provenance["annotation_set"] == "gold"
     assert provenance["application"] == "Tawsim"
+
+
+@pytest.mark.parametrize("key", sorted(k for k, info in FORMATS.items() if info.folder))
+def test_a_folder_export_replaces_its_own_earlier_export(seeded_project, tmp_path, key):
+    annotate_seed_article(seeded_project)
+    target = tmp_path / "out"
+    export_dataset(seeded_project, key, target)
+    names = sorted(p.name for p in target.iterdir())
+    again = export_dataset(seeded_project, key, target)  # its own files: replaced, not refused
+    assert again.records == 1 and sorted(p.name for p in target.iterdir()) == names

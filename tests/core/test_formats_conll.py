@@ -83,6 +83,31 @@ def test_wojood_imports_into_a_project_with_the_labels_added(project):
     )
 
 
+@pytest.mark.parametrize("name", ["val.txt", "test.txt"])
+def test_wojood_round_trips_token_for_token_sentence_for_sentence(project, tmp_path, name):
+    """The file's tokens and sentences are kept with the document, so the export gives
+    back the same tokens ("$#$" one token), sentences and entities, nested included."""
+    import_annotations(project, "conll", [WOJOOD / name], ImportOptions("w", add_labels=True))
+    out = tmp_path / "back.conll"
+    export_dataset(project, "conll", out, Selection.from_argument("w"))
+    (original,) = conll.read(WOJOOD / name).documents
+    (back,) = conll.read(out).documents
+    raw = (WOJOOD / name).read_text(encoding="utf-8")
+    assert len(original.sentences) == raw.count("\n\n") + 1
+    assert back.tokens == original.tokens and back.sentences == original.sentences
+    assert back.text == original.text
+    assert "$#$" in back.text.split()
+
+    def spans(doc):
+        return sorted((e.start, e.end, e.label) for e in doc.entities)
+
+    assert spans(back) == spans(original)
+    nested = [
+        (a, b) for a in spans(back) for b in spans(back) if a != b and a[0] <= b[0] < b[1] <= a[1]
+    ]
+    assert nested
+
+
 def test_nested_entities_get_their_own_column_and_clitics_split_or_keep(seeded_project, tmp_path):
     annotate_seed_article(seeded_project)
     split, keep = tmp_path / "split.conll", tmp_path / "keep.conll"
@@ -90,13 +115,14 @@ def test_nested_entities_get_their_own_column_and_clitics_split_or_keep(seeded_p
     export_dataset(seeded_project, "conll", keep, options={"clitics": "keep"})
     split_lines = split.read_text(encoding="utf-8").split("\n")
     keep_lines = keep.read_text(encoding="utf-8").split("\n")
-    assert split_lines[:2] == ["-DOCSTART- O O", ""]
+    assert split_lines[:2] == ["-DOCSTART- -X- O O", ""]  # the CoNLL-2003 form
     # "وأوبن إيه آي" with the entity starting after the conjunction
-    assert split_lines[8:12] == ["و O O", "أوبن B-ORG O", "إيه I-ORG O", "آي I-ORG O"]
-    assert keep_lines[8:11] == ["وأوبن B-ORG O", "إيه I-ORG O", "آي I-ORG O"]
-    # "Meta Superintelligence Lab" holds "Meta": the inner entity in the second column
+    assert split_lines[8:12] == ["و O O", "أوبن O B-ORG", "إيه O I-ORG", "آي O I-ORG"]
+    assert keep_lines[8:11] == ["وأوبن O B-ORG", "إيه O I-ORG", "آي O I-ORG"]
+    # "Meta Superintelligence Lab" holds "Meta": the outer entity in the last column (the
+    # one single-layer readers take), the nested one before it
     at = split_lines.index("Meta B-ORG B-ORG")
-    assert split_lines[at + 1 : at + 3] == ["Superintelligence I-ORG O", "Lab I-ORG O"]
+    assert split_lines[at + 1 : at + 3] == ["Superintelligence O I-ORG", "Lab O I-ORG"]
     # the excluded line's tokens stay (untagged): its DATE entity is left out
     assert "5th O O" in split_lines
 

@@ -178,28 +178,43 @@ def test_label_studio_reading_rules(project, tmp_path):
         labelstudio.read(path)
 
 
-def test_hugging_face_lines_and_label_names(seeded_project, tmp_path):
+def test_hugging_face_dataset_folder_lines_and_label_names(seeded_project, tmp_path):
     annotate_seed_article(seeded_project)
-    out = tmp_path / "train.jsonl"
+    out = tmp_path / "dataset"
     report = export_dataset(seeded_project, "hf", out)
-    names = json.loads((tmp_path / "train.labels.json").read_text(encoding="utf-8"))
+    assert sorted(p.name for p in out.iterdir()) == ["README.md", "labels.json", "train.jsonl"]
+    names = json.loads((out / "labels.json").read_text(encoding="utf-8"))
     assert names[:3] == ["O", "B-PERS", "I-PERS"] and len(names) == 1 + 2 * 9
-    lines = [json.loads(x) for x in out.read_text(encoding="utf-8").splitlines()]
+    lines = [json.loads(x) for x in (out / "train.jsonl").read_text(encoding="utf-8").splitlines()]
     first = lines[0]
     assert first["tokens"][:2] == ["ميتا", "تفكر"]
     assert [names[i] for i in first["ner_tags"][:2]] == ["B-ORG", "O"]
     assert [line["sentence"] for line in lines] == list(range(len(lines)))
-    assert report.left_out["nested entities (one tag per token in this format)"] == 1
-    # read back with the ids, then with tag names and a datasets dataset_info.json
+    # the nested "Meta" inside "Meta Superintelligence Lab" is in the spans
+    entity_keys = [n[2:] for n in names if n.startswith("B-")]
+    lab = next(line for line in lines if "Superintelligence" in line["tokens"])
+    at = lab["tokens"].index("Meta")
+    assert {"start": at, "end": at + 1, "label": entity_keys.index("ORG")} in lab["spans"]
+    assert {"start": at, "end": at + 3, "label": entity_keys.index("ORG")} in lab["spans"]
+    assert "nested entities (one tag per token in this format)" not in report.left_out
+    # read back with the ids, then from one file with a datasets dataset_info.json
     (doc,) = hf.read(out).documents
     assert doc.text.startswith("ميتا تفكر في دمج نماذج جوجل و أوبن إيه آي")
-    (tmp_path / "train.labels.json").unlink()
+    (out / "labels.json").unlink()
     with pytest.raises(FormatError, match="no label names were found"):
         hf.read(out)
-    (tmp_path / "dataset_info.json").write_text(
+    (out / "dataset_info.json").write_text(
         json.dumps({"features": {"ner_tags": {"feature": {"names": names}}}}), encoding="utf-8"
     )
-    assert hf.read(out).documents[0].text == doc.text
+    assert hf.read(out / "train.jsonl").documents[0].text == doc.text
+
+
+def test_hugging_face_without_spans_counts_the_nested_entities(seeded_project, tmp_path):
+    annotate_seed_article(seeded_project)
+    report = export_dataset(seeded_project, "hf", tmp_path / "d", options={"spans": "no"})
+    line = json.loads((tmp_path / "d" / "train.jsonl").read_text(encoding="utf-8").split("\n")[0])
+    assert "spans" not in line
+    assert report.left_out["nested entities (one tag per token in this format)"] == 1
 
 
 def test_hugging_face_lines_with_tag_names_need_no_side_file(tmp_path):
@@ -224,3 +239,20 @@ def test_the_dataset_texts_are_the_documents(seeded_project, tmp_path):
         json.loads(x) for x in (tmp_path / "d.jsonl").read_text(encoding="utf-8").splitlines()
     ]
     assert line["text"] == text_of(seeded_project, 1)
+
+
+def test_hugging_face_lines_are_the_json_of_their_fields(project, tmp_path):
+    from core.documents.importing import import_documents
+    from tests.core.formats_support import add_spans, set_for
+
+    text = 'قال "ميتا" \\ نعم\nسطر ثان: C:\\new'
+    (tmp_path / "q.txt").write_text(text, encoding="utf-8")
+    import_documents(project, [tmp_path / "q.txt"])
+    add_spans(project, set_for(project, 1, None), [(5, 9, "ORG")])
+    export_dataset(project, "hf", tmp_path / "d")
+    lines = (tmp_path / "d" / "train.jsonl").read_text(encoding="utf-8").splitlines()
+    assert [json.loads(x)["tokens"] for x in lines] == [
+        ["قال", '"', "ميتا", '"', "\\", "نعم"],
+        ["سطر", "ثان", ":", "C", ":", "\\", "new"],
+    ]
+    assert all(x == json.dumps(json.loads(x), ensure_ascii=False) for x in lines)

@@ -96,6 +96,11 @@ def test_every_sheet_is_right_to_left_with_a_frozen_bold_header_and_a_filter(
         )
         assert sheet["A1"].font.b and sheet["A1"].font.name == xlsx.FONT_NAME
         assert sheet.column_dimensions["A"].width > 5
+        # printed: landscape, fitted to one page wide, the header row on every page
+        assert sheet.page_setup.orientation == "landscape"
+        assert (sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight) == (1, 0)
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage is True
+        assert sheet.print_title_rows == "$1:$1"
     entities = book["Entities"]
     assert [c.value for c in entities[1]][:8] == [
         "Document",

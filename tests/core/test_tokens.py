@@ -1,12 +1,15 @@
+import re
 from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.text.tokens import (
+    sentence_starts,
     sentences,
     snap_to_tokens,
     token_at,
+    token_bounds,
     token_count,
     token_offsets,
     tokenize,
@@ -95,6 +98,63 @@ def test_tokens_and_sentences_cover_text_in_order(text):
         s.start < s.end and text[s.start : s.end].strip() == text[s.start : s.end] for s in found
     )
     assert all(a.end <= b.start for a, b in pairwise(found))
+
+
+def reference_sentences(text):
+    """The sentence rule token by token, as it was first written: the oracle for the
+    whole-text passes of `sentence_starts`."""
+    result = []
+    for line in re.finditer(r"[^\n]+", text):
+        tokens = tokenize(text, line.start(), line.end())
+        sent_start, i, n = None, 0, len(tokens)
+        while i < n:
+            tok = tokens[i]
+            if sent_start is None:
+                sent_start = tok.start
+            if tok.text in ".!?؟…":
+                j = i
+                while (
+                    j + 1 < n
+                    and tokens[j + 1].start == tokens[j].end
+                    and tokens[j + 1].text in ".!?؟…\"'»”’)]}"
+                ):
+                    j += 1
+                run_end = tokens[j].end
+                if run_end == line.end() or text[run_end].isspace():
+                    result.append((sent_start, run_end))
+                    sent_start = None
+                i = j + 1
+                continue
+            i += 1
+        if sent_start is not None:
+            result.append((sent_start, tokens[-1].end))
+    return result
+
+
+MIXED = st.text(
+    alphabet=st.sampled_from(list("ميتا ولـ14.3,٫٢Ab.!?؟…\"'»”’)]}«( \n\t\u064e😀-")), max_size=120
+)
+
+
+@settings(max_examples=400)
+@given(MIXED)
+def test_whole_text_passes_find_the_tokens_and_sentences_of_the_token_walk(text):
+    texts, starts, ends = token_bounds(text)
+    tokens = tokenize(text)
+    assert (texts, starts, ends) == (
+        [t.text for t in tokens],
+        [t.start for t in tokens],
+        [t.end for t in tokens],
+    )
+    assert [(s.start, s.end) for s in sentences(text)] == reference_sentences(text)
+
+
+def test_sentence_starts_are_token_indices():
+    text = "قال «ميتا»: نعم!» ثم ماذا؟\nسطر 14.3 جديد."
+    _, starts, _ = token_bounds(text)
+    firsts = sentence_starts(text, starts)
+    assert [starts[k] for k in firsts] == [s.start for s in sentences(text)]
+    assert sentence_starts("", []) == []
 
 
 @settings(max_examples=300, deadline=None)

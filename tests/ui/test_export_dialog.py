@@ -48,7 +48,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, annotated, tm
         qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     report: ExportReport = blocker.args[0]
     assert report.paths == [target] and report.records == 1
-    assert "وأوبن B-ORG" in target.read_text(encoding="utf-8")
+    assert "وأوبن O B-ORG" in target.read_text(encoding="utf-8")  # the nested layer first
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
     assert dialog.status.text().startswith(f"wrote {target}: 1 record(s)")
     assert "left out: 1 events (CoNLL holds entities only)" in dialog.status.text()
@@ -159,3 +159,37 @@ def test_no_export_format_clips_a_field(qtbot, annotated):
     for key in FORMATS:
         export.format.setCurrentIndex(export.format.findData(key))
         assert clipped_widgets(export) == [], key
+
+
+def test_a_hugging_face_split_is_typed_and_checked_in_the_dialog(qtbot, annotated, tmp_path):
+    dialog = ExportDialog(annotated)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setCurrentIndex(dialog.format.findData("hf"))
+    assert set(dialog.option_widgets) == {"clitics", "excluded_text", "spans", "split", "seed"}
+    split, seed = dialog.option_widgets["split"], dialog.option_widgets["seed"]
+    assert split.isEditable() and seed.isEditable()
+    assert not dialog.option_widgets["spans"].isEditable()
+    split.setEditText("60/20/20")
+    seed.setEditText("5")
+    dialog.path.setText(str(tmp_path / "dataset"))
+    dialog._path_edited()
+    with qtbot.waitSignal(dialog.exported, timeout=10000):
+        dialog.start_export()
+    assert (tmp_path / "dataset" / "README.md").is_file()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    split.setEditText("60/20")
+    dialog.path.setText(str(tmp_path / "other"))
+    dialog.start_export()
+    qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
+    assert "split: '60/20' is not none or three percentages" in dialog.status.text()
+    assert not (tmp_path / "other").exists()
+
+
+def test_the_import_dialog_knows_a_folder_of_inception_files(qtbot, annotated):
+    from pathlib import Path
+
+    importer = ImportAnnotationsDialog(annotated, "Salma")
+    qtbot.addWidget(importer)
+    importer.add_paths([Path(__file__).parents[1] / "data" / "peers" / "inception"])
+    assert importer.format.currentData() == "xmi"

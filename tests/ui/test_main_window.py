@@ -395,3 +395,58 @@ def test_the_event_roles_keep_five_rows_and_nothing_overlaps(qtbot, window):
     assert panel.roles.height() >= 5 * row
     below = panel.candidate_label.mapTo(panel, QtCore.QPoint(0, 0)).y()
     assert panel.roles.mapTo(panel, QtCore.QPoint(0, panel.roles.height())).y() <= below
+
+
+def _drop(window, paths):
+    mime = QtCore.QMimeData()
+    mime.setUrls([QtCore.QUrl.fromLocalFile(str(p)) for p in paths])
+    point = QtCore.QPointF(window.rect().center())
+    action = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QtGui.QDragEnterEvent(point.toPoint(), action, mime, buttons, modifiers)
+    QtWidgets.QApplication.sendEvent(window, enter)
+    drop = QtGui.QDropEvent(point, action, mime, buttons, modifiers)
+    QtWidgets.QApplication.sendEvent(window, drop)
+    return enter.isAccepted(), drop.isAccepted()
+
+
+def test_dropped_document_files_are_imported(qtbot, make_window, project, tmp_path):
+    window = make_window(project)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text("مقال عن ميتا", encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text('{"text": "مقال عن لاما"}\n', encoding="utf-8")
+    assert _drop(window, [folder, tmp_path / "b.jsonl"]) == (True, True)
+    task = window._tasks[-1]
+    with qtbot.waitSignal(task.finished, timeout=30_000):
+        pass
+    assert window.documents.model.rowCount() == 2
+
+
+def test_a_dropped_annotation_file_is_named_and_nothing_is_imported(
+    qtbot, make_window, project, tmp_path
+):
+    window = make_window(project)
+    (tmp_path / "gold.conll").write_text("ميتا B-ORG\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("نص", encoding="utf-8")
+    _drop(window, [tmp_path / "c.txt", tmp_path / "gold.conll"])
+    assert window.notice.kind == "error" and "gold.conll" in window.notice.message.text()
+    assert window.documents.model.rowCount() == 0 and not window._tasks
+
+
+def test_a_dropped_project_file_opens(qtbot, make_window, seeded_project):
+    window = make_window(None)
+    _drop(window, [seeded_project.path])
+    assert window.project is not None and window.project.path == seeded_project.path
+    assert window.documents.model.rowCount() == 5
+
+
+def test_the_status_bar_says_the_last_change_is_saved(qtbot, window):
+    window.saved_label.setText("")
+    window.open_document(1)
+    assert window.saved_label.text() == "All changes saved"
+    start = window.editor.text.index("ميتا")
+    window.editor.select_range(start, start + 4)
+    qtbot.keyClick(window.editor, Qt.Key.Key_2)
+    assert spans_in_db(window.project)  # committed…
+    assert window.saved_label.text().startswith("Saved ")  # …and said so

@@ -162,7 +162,10 @@ class ExportDialog(TaskDialog[ExportReport]):
         return Selection(ALL if self.everyone.isChecked() else GOLD, None, documents, finished)
 
     def options(self) -> dict[str, str]:
-        return {name: combo.currentData() for name, combo in self.option_widgets.items()}
+        return {
+            name: combo.currentText().strip() if combo.isEditable() else combo.currentData()
+            for name, combo in self.option_widgets.items()
+        }
 
     def _format_changed(self) -> None:
         info = self.info
@@ -174,6 +177,7 @@ class ExportDialog(TaskDialog[ExportReport]):
             combo = QtWidgets.QComboBox()
             for choice in option.choices:
                 combo.addItem(choice, choice)
+            combo.setEditable(option.check is not None)  # a free value: choices suggested
             combo.setCurrentIndex(option.choices.index(option.default))
             combo.setToolTip(option.help)
             self.options_form.addRow(option.name.replace("_", " ").capitalize(), combo)

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
-from core.io.formats import FORMATS, guess_format
+from core.io.formats import FORMATS, guess_folder_format, guess_format, readable_formats
 from core.io.import_annotations import (
     LAYER_WORDS,
     ImportOptions,
@@ -76,8 +76,8 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         files_row.addLayout(file_buttons)
 
         self.format = QtWidgets.QComboBox()
-        for info in FORMATS.values():
-            self.format.addItem(info.title, info.key)
+        for key in readable_formats():
+            self.format.addItem(FORMATS[key].title, key)
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])
@@ -93,8 +93,10 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
             "detected per file when the span texts or word boundaries tell"
         )
         self.clitics = QtWidgets.QCheckBox(
-            "CoNLL / Hugging Face: move entity starts past a proclitic "
-            "(by the project's clitic rule)"
+            self.tr(
+                "CoNLL, CoNLL-U, Hugging Face: move entity starts past a proclitic "
+                "(by the project's clitic rule)"
+            )
         )
         self.from_set = QtWidgets.QLineEdit()
         self.from_set.setPlaceholderText("only for files holding several sets per document")
@@ -143,9 +145,8 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         for path in paths:
             self.files.addItem(str(path))
         if paths and self.files.count() == len(paths):
-            guessed = guess_format(Path(paths[0]).name) or (
-                "brat" if Path(paths[0]).is_dir() else None
-            )
+            first = Path(paths[0])
+            guessed = guess_folder_format(first) if first.is_dir() else guess_format(first.name)
             if guessed:
                 self.format.setCurrentIndex(self.format.findData(guessed))
 
@@ -157,13 +158,18 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
             self,
             "Annotation files",
             str(self.project.path.parent),
-            "Annotations (*.jsonl *.json *.xlsx *.conll *.txt *.iob *.ann);;All files (*)",
+            self.tr(
+                "Annotations (*.jsonl *.json *.xlsx *.conll *.conllu *.tsv *.xmi *.txt *.iob "
+                "*.ann);;All files (*)"
+            ),
         )
         self.add_paths(chosen)
 
     def _add_folder(self) -> None:
         chosen = QtWidgets.QFileDialog.getExistingDirectory(
-            self, "A folder of brat files", str(self.project.path.parent)
+            self,
+            self.tr("A folder of brat, WebAnno TSV or XMI files, or a Hugging Face dataset"),
+            str(self.project.path.parent),
         )
         if chosen:
             self.add_paths([chosen])

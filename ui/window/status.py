@@ -1,12 +1,13 @@
 """The status bar's permanent texts: what is selected, which document of how many,
-and who is annotating (or whose set is shown, read-only)."""
+who is annotating (or whose set is shown, read-only), and that the last change is saved."""
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from ui.bidi import offsets
-from ui.qt import QtWidgets
+from ui.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -21,8 +22,31 @@ class StatusTexts:
         window.selection_label = QtWidgets.QLabel()
         window.position_label = QtWidgets.QLabel()
         window.identity_label = QtWidgets.QLabel()
-        for label in (window.selection_label, window.position_label, window.identity_label):
+        window.saved_label = QtWidgets.QLabel()
+        window.saved_label.setObjectName("saved")
+        window.saved_label.setToolTip(
+            QtCore.QCoreApplication.translate(
+                "StatusTexts",
+                "Every change is written to the project when it is made: there is nothing "
+                "to save by hand, and a crash loses nothing shown as saved.",
+            )
+        )
+        labels = (
+            window.selection_label,
+            window.position_label,
+            window.identity_label,
+            window.saved_label,
+        )
+        for label in labels:
             window.statusBar().addPermanentWidget(label)
+
+    def saved(self) -> None:
+        """The change just made is committed (every write is): say so, with the time."""
+        self.window.saved_label.setText(
+            QtCore.QCoreApplication.translate("StatusTexts", "Saved {time}").format(
+                time=time.strftime("%H:%M:%S")
+            )
+        )
 
     def update(self) -> None:
         window = self.window
@@ -31,7 +55,12 @@ class StatusTexts:
             window.identity_label.setText("")
             window.position_label.setText("")
             window.selection_label.setText("")
+            window.saved_label.setText("")
             return
+        if not window.saved_label.text():
+            window.saved_label.setText(
+                QtCore.QCoreApplication.translate("StatusTexts", "All changes saved")
+            )
         role = " (curator)" if annotator.is_curator else ""
         if window.read_only:
             window.identity_label.setText(

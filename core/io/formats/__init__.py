@@ -9,7 +9,9 @@ Excel file is written or read. A module offers `Writer` (a FormatWriter) and
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from types import ModuleType
 
 from core.io.formats.common import CODEPOINTS, UTF16
@@ -18,9 +20,10 @@ from core.io.formats.common import CODEPOINTS, UTF16
 @dataclass(frozen=True)
 class OptionInfo:
     name: str
-    choices: tuple[str, ...]
+    choices: tuple[str, ...]  # the values offered (the only ones allowed unless `check`)
     default: str
     help: str
+    check: Callable[[str], str | None] | None = None  # a free value: why it is refused
 
 
 @dataclass(frozen=True)
@@ -32,6 +35,8 @@ class FormatInfo:
     description: str
     folder: bool = False
     options: tuple[OptionInfo, ...] = ()
+    reads: bool = True  # whether Tawsim imports it too
+    needs: str = ""  # a module the format needs that Tawsim does not bundle
     reads_events: bool = False  # whether events/stances survive a round trip
     reads_stances: bool = False
     default_unit: str = CODEPOINTS
@@ -53,7 +58,11 @@ class FormatInfo:
                 raise ValueError(f"{self.title} has no option {name!r}")
             if value is None:
                 continue
-            if value not in option.choices:
+            if option.check is not None:
+                problem = option.check(value)
+                if problem:
+                    raise ValueError(f"{name}: {problem}")
+            elif value not in option.choices:
                 raise ValueError(
                     f"{name} must be one of {', '.join(option.choices)} (not {value!r})"
                 )
@@ -82,6 +91,55 @@ AGREEMENT = OptionInfo(
     "yes",
     "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
     "of the exported documents; no: leave it out (faster on very large projects)",
+)
+
+
+def split_shares(value: str) -> tuple[int, int, int] | None:
+    """ "80/10/10" -> (80, 10, 10): train, validation and test percentages; None for "none"."""
+    if value == "none":
+        return None
+    parts = value.split("/")
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        raise ValueError(f"{value!r} is not none or three percentages like 80/10/10")
+    train, validation, test = (int(p) for p in parts)
+    if train + validation + test != 100:
+        raise ValueError(f"{value!r} does not add up to 100")
+    return train, validation, test
+
+
+def _split_problem(value: str) -> str | None:
+    try:
+        split_shares(value)
+    except ValueError as err:
+        return str(err)
+    return None
+
+
+def _seed_problem(value: str) -> str | None:
+    return None if value.isdigit() else f"{value!r} is not a whole number"
+
+
+SPLIT = OptionInfo(
+    "split",
+    ("none", "80/10/10", "90/5/5", "70/15/15"),
+    "none",
+    "none: one train split; TRAIN/VALIDATION/TEST percentages (e.g. 80/10/10): documents "
+    "are shuffled with the seed and each goes whole into one split",
+    check=_split_problem,
+)
+SEED = OptionInfo(
+    "seed",
+    ("0",),
+    "0",
+    "the random seed of the split: the same seed and documents give the same split",
+    check=_seed_problem,
+)
+SPANS = OptionInfo(
+    "spans",
+    ("yes", "no"),
+    "yes",
+    "yes: a spans column lists every entity of the sentence (token start, end, label), so "
+    "nested entities survive; no: ner_tags only (the outermost entities)",
 )
 OFFSETS = OptionInfo(
     "offsets",
@@ -123,6 +181,47 @@ FORMATS: dict[str, FormatInfo] = {
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
+            "conllu",
+            "CoNLL-U",
+            ".conllu",
+            "core.io.formats.conllu",
+            "Universal Dependencies' ten columns, entity tags in MISC (NER=B-ORG, nested "
+            "layers NER2=...), the spacing kept so the text comes back exactly",
+            options=(CLITICS, EXCLUDED_TEXT),
+        ),
+        FormatInfo(
+            "tsv3",
+            "WebAnno TSV 3.3 (INCEpTION)",
+            "",
+            "core.io.formats.tsv3",
+            "A folder of WebAnno TSV 3.3 files, one per document, as INCEpTION imports them: "
+            "named entities, events with their role slots, sub-token spans",
+            folder=True,
+            reads_events=True,
+            default_unit=UTF16,
+        ),
+        FormatInfo(
+            "xmi",
+            "UIMA CAS XMI (INCEpTION)",
+            "",
+            "core.io.formats.xmi",
+            "A folder of UIMA CAS XMI files and their TypeSystem.xml (DKPro Core types): "
+            "tokens, sentences, named entities, events with their role links",
+            folder=True,
+            reads_events=True,
+        ),
+        FormatInfo(
+            "spacy",
+            "spaCy DocBin (needs spaCy)",
+            ".spacy",
+            "core.io.formats.spacy_docbin",
+            "spaCy's training data for spacy train: outer entities as doc.ents, every entity "
+            "(nested too) in doc.spans['sc']; needs spaCy installed",
+            options=(CLITICS, EXCLUDED_TEXT),
+            reads=False,
+            needs="spacy",
+        ),
+        FormatInfo(
             "brat",
             "brat standoff",
             "",
@@ -162,14 +261,21 @@ FORMATS: dict[str, FormatInfo] = {
         ),
         FormatInfo(
             "hf",
-            "Hugging Face token classification",
-            ".jsonl",
+            "Hugging Face dataset",
+            "",
             "core.io.formats.hf",
-            "One sentence per line: tokens and ner_tags ids; label names in NAME.labels.json",
-            options=(CLITICS, EXCLUDED_TEXT),
+            "A dataset folder for datasets.load_dataset: train (validation, test) JSONL with "
+            "tokens, ner_tags (ClassLabel) and entity spans, the features in README.md",
+            folder=True,
+            options=(CLITICS, EXCLUDED_TEXT, SPANS, SPLIT, SEED),
         ),
     )
 }
+
+
+def readable_formats() -> list[str]:
+    """The formats Tawsim imports."""
+    return [key for key, info in FORMATS.items() if info.reads]
 
 
 def format_info(key: str) -> FormatInfo:
@@ -190,6 +296,9 @@ def guess_format(name: str) -> str | None:
         return None
     for suffix, key in (
         (".xlsx", "xlsx"),
+        (".conllu", "conllu"),
+        (".tsv", "tsv3"),
+        (".xmi", "xmi"),
         (".conll", "conll"),
         (".iob", "conll"),
         (".iob2", "conll"),
@@ -201,4 +310,23 @@ def guess_format(name: str) -> str | None:
     return None
 
 
-__all__ = ["FORMATS", "FormatInfo", "OptionInfo", "format_info", "guess_format", "module"]
+def guess_folder_format(folder: Path) -> str | None:
+    """The format a folder's files suggest (for the import dialog), if any."""
+    names = {p.suffix.lower() for p in folder.iterdir() if p.is_file()}
+    for suffix, key in ((".ann", "brat"), (".xmi", "xmi"), (".tsv", "tsv3"), (".jsonl", "hf")):
+        if suffix in names:
+            return key
+    return None
+
+
+__all__ = [
+    "FORMATS",
+    "FormatInfo",
+    "OptionInfo",
+    "format_info",
+    "guess_folder_format",
+    "guess_format",
+    "module",
+    "readable_formats",
+    "split_shares",
+]

@@ -43,6 +43,7 @@ class ExportContext:
     selection: Selection
     provenance: dict[str, Any]  # application, schema revision, export time, project
     options: dict[str, Any] = field(default_factory=dict)
+    documents: tuple[int, ...] = ()  # the ids of the documents exported, in order
     left_out: Counter[str] = field(default_factory=Counter)  # what the format could not carry
     # (measure, layer, value or why it is undefined), when the format shows agreement
     agreement: list[tuple[str, str, Any]] | None = None
@@ -226,6 +227,9 @@ class ImportedDocument:
     excluded: list[ImportedExcluded] = field(default_factory=list)
     relations: list[ImportedRelation] = field(default_factory=list)
     rebuilt: bool = False  # text rebuilt from tokens (CoNLL, Hugging Face)
+    # the file's tokens and sentences, (start, end) in its unit, kept by a new document
+    tokens: list[tuple[int, int]] | None = None
+    sentences: list[tuple[int, int]] | None = None
     source_set: str | None = None  # whose annotations the file says these are
     unit: str | None = None  # offset unit the file declares, if it does
     file: str = ""  # the file it came from (units are detected per file)

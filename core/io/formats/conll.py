@@ -1,11 +1,15 @@
 """CoNLL / IOB2: one token per line, its tags after it, a blank line between sentences,
 `-DOCSTART-` before each document.
 
-Written: `TOKEN TAG [TAG...]`, separated by single spaces; one tag column per
-nesting layer of the document (padded with O), so a flat document has two
-columns. Read: the same, and the Wojood layout (2-4 columns whose order
+Written: `-DOCSTART- -X- O O` (the CoNLL-2003 form that spaCy and most readers
+expect), then `TOKEN [TAG...] TAG`, separated by single spaces: one tag column
+per nesting layer of the document (padded with O), the outermost entities in
+the LAST column — the one spaCy's `convert -c ner` and other single-layer
+readers take — and nested ones in the columns before it; a flat document has
+two columns. Read: the same, and the Wojood layout (2-4 columns whose order
 varies, a lone O outside entities); see core.io.formats.iob. Without
-`-DOCSTART-`, a file is one document. Text is rebuilt from the tokens.
+`-DOCSTART-`, a file is one document. Text is rebuilt from the tokens, which
+(with the sentences) the document keeps as its token layer.
 """
 
 from __future__ import annotations
@@ -14,11 +18,12 @@ from pathlib import Path
 
 from core.io.dataset import DocumentRecord
 from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
-from core.io.formats.iob import TagError, parse_tag, tag_document
+from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
 DOCSTART = "-DOCSTART-"
+DOCSTART_LINE = "-DOCSTART- -X- O O"
 
 
 class Writer(FormatWriter):
@@ -36,12 +41,15 @@ class Writer(FormatWriter):
             left_out["events (CoNLL holds entities only)"] += len(record.events)
         if record.stances:
             left_out["stances (CoNLL holds entities only)"] += len(record.stances)
-        lines = [DOCSTART + " O" * tagged.layers, ""]
-        for sentence in tagged.sentences:
-            lines.extend(f"{token.text} {' '.join(token.tags)}" for token in sentence)
-            lines.append("")
-        self._file.write("\n".join(lines))
-        self._file.write("\n")
+        # nested layers first, the outermost last: the column single-layer readers take
+        columns = tagged.columns[::-1]
+        outside = " O" * len(columns) + "\n"
+        ends = [outside] * len(tagged.texts)  # one shared string for untagged tokens
+        for k in covered_tokens(tagged):
+            ends[k] = " " + " ".join(column[k] for column in columns) + "\n"
+        for _, end in tagged.sentences:
+            ends[end - 1] += "\n"
+        self._file.write(DOCSTART_LINE + "\n\n" + interleaved((tagged.texts, ends), tagged))
 
     def close(self) -> None:
         self._file.close()
@@ -109,4 +117,4 @@ def read(path: Path) -> ParsedFile:
     return parsed
 
 
-__all__ = ["DOCSTART", "Writer", "read"]
+__all__ = ["DOCSTART", "DOCSTART_LINE", "Writer", "read"]

@@ -1,6 +1,7 @@
 """Entities as token tags (IOB2), both ways, for CoNLL and Hugging Face.
 
-Writing: tokens and sentences come from core.text.tokens. With clitics
+Writing: tokens and sentences are the document's own when a tokenised file
+gave them (core.documents.token_layer), else core.text.tokens'. With clitics
 "split", a token is cut at every entity boundary inside it, so "لميتا" with
 the entity "ميتا" becomes "ل" (O) and "ميتا" (B-ORG) and every span survives
 exactly; with "keep", tokens stay whole and an entity covers every token it
@@ -23,41 +24,65 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from core.io.dataset import DocumentRecord, Entity
-from core.text.tokens import sentences, tokenize
+from core.text.tokens import sentence_starts, token_bounds
 
 OUTSIDE = "O"
 _TAG_RE = re.compile(r"^([BIESLU])-(\S+)$")
 
 
-@dataclass(frozen=True, slots=True)
-class TaggedToken:
-    text: str
-    start: int
-    end: int
-    tags: tuple[str, ...]  # one per layer
-
-
 @dataclass
 class TaggedDocument:
-    sentences: list[list[TaggedToken]]
-    layers: int
+    """One record's tokens with their tags, as parallel lists (no object per token: a
+    corpus holds millions of them)."""
+
+    texts: list[str]
+    starts: list[int]
+    ends: list[int]
+    columns: list[list[str]]  # tag columns, outermost entities first; each one per token
+    entities: list[tuple[int, int, str, int]]  # (first token, last token, label, column)
+    sentences: list[tuple[int, int]]  # the sentences written: [first token, end token)
     left_out: Counter[str]
 
+    @property
+    def layers(self) -> int:
+        return len(self.columns)
 
-def _split_tokens(text: str, entities: Sequence[Entity]) -> list[tuple[int, int]]:
-    bounds = sorted({e.start for e in entities} | {e.end for e in entities})
-    pieces = []
-    for token in tokenize(text):
-        cut = token.start
-        i = bisect_right(bounds, token.start)
-        while i < len(bounds) and bounds[i] < token.end:
-            pieces.append((cut, bounds[i]))
-            cut = bounds[i]
-            i += 1
-        pieces.append((cut, token.end))
-    return pieces
+    @property
+    def sentence_firsts(self) -> set[int]:
+        return {first for first, _ in self.sentences}
+
+
+def base_tokens(record: DocumentRecord) -> tuple[list[str], list[int], list[int]]:
+    """The record's tokens (texts, starts, ends): the document's own, else Tawsim's."""
+    if record.tokens is None:
+        return token_bounds(record.text)
+    text, starts, ends = record.text, record.tokens.starts, record.tokens.ends
+    return [text[s:e] for s, e in zip(starts, ends, strict=True)], list(starts), list(ends)
+
+
+def _cut_at_entities(
+    text: str, tokens: tuple[list[str], list[int], list[int]], entities: Sequence[Entity]
+) -> tuple[list[str], list[int], list[int]]:
+    """Tokens cut at every entity boundary that falls inside one."""
+    texts, starts, ends = tokens
+    cuts: dict[int, list[int]] = {}
+    bounds = {e.start for e in entities} | {e.end for e in entities}
+    bounds.difference_update(starts)  # a bound on a token's edge cuts nothing
+    bounds.difference_update(ends)
+    for bound in sorted(bounds):
+        k = bisect_right(starts, bound) - 1
+        if k >= 0 and starts[k] < bound < ends[k]:
+            cuts.setdefault(k, []).append(bound)
+    for k in sorted(cuts, reverse=True):
+        new_starts = [starts[k], *cuts[k]]
+        new_ends = [*cuts[k], ends[k]]
+        starts[k : k + 1] = new_starts
+        ends[k : k + 1] = new_ends
+        texts[k : k + 1] = [text[a:b] for a, b in zip(new_starts, new_ends, strict=True)]
+    return texts, starts, ends
 
 
 def tag_document(
@@ -65,41 +90,100 @@ def tag_document(
 ) -> TaggedDocument:
     text = record.text
     left_out: Counter[str] = Counter()
-    if clitics == "split":
-        pieces = _split_tokens(text, record.entities)
-    else:
-        pieces = [(t.start, t.end) for t in tokenize(text)]
-    starts = [p[0] for p in pieces]
-    ends = [p[1] for p in pieces]
+    tokens = base_tokens(record)
+    if clitics == "split" and record.entities:
+        tokens = _cut_at_entities(text, tokens, record.entities)
+    texts, starts, ends = tokens
     placed, layers = _layered(_token_ranges(record, starts, ends, left_out))
-    tags = [[OUTSIDE] * layers for _ in pieces]
+    columns = [[OUTSIDE] * len(texts) for _ in range(layers)]
     for first, last, label, layer in placed:
-        tags[first][layer] = f"B-{label}"
-        for k in range(first + 1, last + 1):
-            tags[k][layer] = f"I-{label}"
-    breaks = _sentence_breaks(text, starts, placed)
-    mask = _ExcludedMask(record) if drop_excluded else None
-    result: list[list[TaggedToken]] = []
-    current: list[TaggedToken] = []
+        column = columns[layer]
+        column[first] = f"B-{label}"
+        if last > first:
+            column[first + 1 : last + 1] = [f"I-{label}"] * (last - first)
+    firsts = _sentence_firsts(record, starts, placed)
+    bounds = [*firsts, len(texts)]
+    sentences = list(pairwise(bounds))
+    if drop_excluded and record.excluded:
+        sentences = _without_excluded(record, sentences, starts, ends, columns, left_out)
+    return TaggedDocument(texts, starts, ends, columns, placed, sentences, left_out)
 
-    def flush() -> None:
-        if not current:
-            return
-        if mask and mask.overlaps(current[0].start, current[-1].end):
+
+def _sentence_firsts(
+    record: DocumentRecord, starts: list[int], placed: list[tuple[int, int, str, int]]
+) -> list[int]:
+    """Tokens that begin a sentence (the document's own sentences, else Tawsim's), but
+    where an entity crosses the break (the two sentences are then one)."""
+    if not starts:
+        return []
+    if record.tokens is not None:
+        firsts = sorted({bisect_left(starts, s) for s in record.tokens.sentence_starts} | {0})
+        firsts = [k for k in firsts if k < len(starts)]
+    else:
+        firsts = sentence_starts(record.text, starts)
+    if not placed:
+        return firsts
+    inside = sorted((first + 1, last) for first, last, _, _ in placed if last > first)
+    merged: list[list[int]] = []
+    for low, high in inside:  # breaks before tokens low..high would cut an entity
+        if merged and low <= merged[-1][1] + 1:
+            merged[-1][1] = max(merged[-1][1], high)
+        else:
+            merged.append([low, high])
+    lows = [m[0] for m in merged]
+    kept = []
+    for k in firsts:
+        i = bisect_right(lows, k) - 1
+        if i < 0 or k > merged[i][1]:
+            kept.append(k)
+    return kept
+
+
+def _without_excluded(
+    record: DocumentRecord,
+    sentences: list[tuple[int, int]],
+    starts: list[int],
+    ends: list[int],
+    columns: list[list[str]],
+    left_out: Counter[str],
+) -> list[tuple[int, int]]:
+    ranges = [(r.start, r.end) for r in record.excluded]
+    kept = []
+    for first, end in sentences:
+        low, high = starts[first], ends[end - 1]
+        if any(s < high and low < e for s, e in ranges):
             left_out["sentences touching excluded text"] += 1
-            entities = sum(tag.startswith("B-") for token in current for tag in token.tags)
+            entities = sum(tag.startswith("B-") for column in columns for tag in column[first:end])
             if entities:
                 left_out["entities in sentences left out with excluded text"] += entities
         else:
-            result.append(list(current))
-        current.clear()
+            kept.append((first, end))
+    return kept
 
-    for k, (start, end) in enumerate(pieces):
-        if k in breaks:
-            flush()
-        current.append(TaggedToken(text[start:end], start, end, tuple(tags[k])))
-    flush()
-    return TaggedDocument(result, layers, left_out)
+
+def covered_tokens(tagged: TaggedDocument) -> set[int]:
+    """The tokens some entity covers (the only ones whose tags are not all O)."""
+    covered: set[int] = set()
+    for first, last, _, _ in tagged.entities:
+        covered.update(range(first, last + 1))
+    return covered
+
+
+def interleaved(parts: Sequence[Sequence[str]], tagged: TaggedDocument) -> str:
+    """The strings of parallel per-token lists joined token by token (parts[0][0],
+    parts[1][0]... parts[0][1]...) over the sentences kept: whole lines of a token file
+    built by C-level slicing, with no string made per token."""
+    width = len(parts)
+    total = len(tagged.texts)
+    kept = tagged.sentences
+    ranges = [(0, total)] if sum(b - a for a, b in kept) == total else kept
+    pieces = []
+    for first, end in ranges:
+        out: list[str] = [""] * (width * (end - first))
+        for i, part in enumerate(parts):
+            out[i::width] = part[first:end]
+        pieces.append("".join(out))
+    return "".join(pieces)
 
 
 def _token_ranges(
@@ -128,46 +212,19 @@ def _layered(
     (first, last, label, column) and the number of columns (at least one)."""
     layer_end: list[int] = []
     placed: list[tuple[int, int, str, int]] = []
-    for first, last, label in sorted(ranges, key=lambda r: (r[0], -r[1], r[2])):
-        for layer, end in enumerate(layer_end):
+    for first, negative_last, label in sorted([(f, -last, lab) for f, last, lab in ranges]):
+        last = -negative_last
+        layer = 0
+        for end in layer_end:
             if end < first:
-                layer_end[layer] = last
                 break
-        else:
-            layer = len(layer_end)
+            layer += 1
+        if layer == len(layer_end):
             layer_end.append(last)
+        else:
+            layer_end[layer] = last
         placed.append((first, last, label, layer))
     return placed, max(1, len(layer_end))
-
-
-def _sentence_breaks(
-    text: str, starts: list[int], placed: list[tuple[int, int, str, int]]
-) -> set[int]:
-    """Tokens that begin a sentence, but where an entity crosses the break (the two
-    sentences are then one)."""
-    no_break = [0] * (len(starts) + 1)
-    for first, last, _, _ in placed:
-        no_break[first + 1] += 1
-        no_break[last + 1] -= 1
-    inside = 0
-    covered = []
-    for k in range(len(starts) + 1):
-        inside += no_break[k]
-        covered.append(inside > 0)  # a break before token k would cut an entity
-    breaks = set()
-    for sentence in sentences(text)[1:]:
-        k = bisect_left(starts, sentence.start)
-        if k < len(starts) and not covered[k]:
-            breaks.add(k)
-    return breaks
-
-
-class _ExcludedMask:
-    def __init__(self, record: DocumentRecord):
-        self.ranges = [(r.start, r.end) for r in record.excluded]
-
-    def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.ranges)
 
 
 # --- reading -------------------------------------------------------------------------------
@@ -270,23 +327,25 @@ def entities_from_tags(
 
 def rebuild_text(
     sentence_tokens: Sequence[Sequence[str]],
+    gaps: Sequence[Sequence[str | None]] | None = None,
 ) -> tuple[str, list[list[tuple[int, int]]]]:
-    """Tokens joined by single spaces, sentences by line breaks; and each token's offsets."""
+    """Tokens joined by single spaces, sentences by line breaks, unless `gaps[s][t]` gives
+    the text after token t of sentence s; and each token's offsets."""
     parts: list[str] = []
     offsets: list[list[tuple[int, int]]] = []
     position = 0
+    after: str | None = None
     for s, tokens in enumerate(sentence_tokens):
-        if s:
-            parts.append("\n")
-            position += 1
         row = []
         for t, token in enumerate(tokens):
-            if t:
-                parts.append(" ")
-                position += 1
+            if s or t:
+                between = after if after is not None else (" " if t else "\n")
+                parts.append(between)
+                position += len(between)
             parts.append(token)
             row.append((position, position + len(token)))
             position += len(token)
+            after = gaps[s][t] if gaps is not None else None
         offsets.append(row)
     return "".join(parts), offsets
 
@@ -295,8 +354,10 @@ __all__ = [
     "OUTSIDE",
     "TagError",
     "TaggedDocument",
-    "TaggedToken",
+    "base_tokens",
+    "covered_tokens",
     "entities_from_tags",
+    "interleaved",
     "parse_tag",
     "rebuild_text",
     "tag_document",

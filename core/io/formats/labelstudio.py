@@ -1,7 +1,9 @@
 """Label Studio JSON: a list of tasks, each `{"data": {"text": ...}, "annotations":
 [{"result": [...]}]}`.
 
-Written: one task per document and set; entities as `labels` results
+Written: one task per document and set, tasks and their annotation numbered from 1
+(`id`, as Label Studio's own exports and its converter want them), the annotation
+naming its set in `completed_by`; entities as `labels` results
 (`from_name` "label"), event triggers as `labels` results of the control "event",
 each argument a `relation` result (trigger -> entity, labelled with the role).
 Offsets are UTF-16 units by default (the browser's count; option `offsets`), and
@@ -77,6 +79,7 @@ class Writer(FormatWriter):
         self._file = open(out.path(), "w", encoding="utf-8", newline="\n")  # noqa: SIM115
         self._file.write("[")
         self._first = True
+        self._tasks = 0  # task and annotation ids: 1, 2, ... in the file
 
     def write(self, record: DocumentRecord) -> None:
         spans, relations = flatten(record, self.unit)
@@ -100,7 +103,9 @@ class Writer(FormatWriter):
             }
             for r in relations
         ]
+        self._tasks += 1
         task = {
+            "id": self._tasks,
             "data": {
                 "text": record.text,
                 "title": record.title,
@@ -108,7 +113,16 @@ class Writer(FormatWriter):
                 "annotation_set": record.set_name,
                 "offset_unit": self.unit,
             },
-            "annotations": [{"result": result, "was_cancelled": False}],
+            "annotations": [
+                {
+                    "id": self._tasks,
+                    "result": result,
+                    "was_cancelled": False,
+                    "completed_by": record.set_name,
+                    "created_at": record.updated_at,
+                    "updated_at": record.updated_at,
+                }
+            ],
         }
         if record.stances:
             self.context.left_out["stances (Label Studio has no place for them here)"] += len(

@@ -50,15 +50,29 @@ def tagged_document(
     file: str,
     warnings: list[str],
     source_set: str | None = None,
+    spans: Sequence[Sequence[tuple[int, int, str]]] | None = None,
+    gaps: Sequence[Sequence[str | None]] | None = None,
 ) -> ImportedDocument:
     """A document from tagged sentences: text rebuilt (tokens joined by spaces, sentences
-    by line breaks) and entities placed on it."""
-    text, offsets = rebuild_text(tokens)
+    by line breaks), entities placed on it, and the tokens and sentences kept. `spans`
+    (first token, last token, label) per sentence, when the file lists its entities, are
+    taken instead of the tags; `gaps`, the text after each token when the file says it
+    (CoNLL-U's SpaceAfter), rebuild the text exactly."""
+    text, offsets = rebuild_text(tokens, gaps)
     entities_per_sentence, orphans = entities_from_tags(tags)
+    if spans is not None:
+        entities_per_sentence, orphans = [list(found) for found in spans], 0
     if orphans:
         warnings.append(f"{where}: {orphans} I- tag(s) with no entity open were read as starts")
     doc = ImportedDocument(
-        text=text, where=where, title=title, rebuilt=True, file=file, source_set=source_set
+        text=text,
+        where=where,
+        title=title,
+        rebuilt=True,
+        file=file,
+        source_set=source_set,
+        tokens=[pair for row in offsets for pair in row],
+        sentences=[(row[0][0], row[-1][1]) for row in offsets if row],
     )
     for s, found in enumerate(entities_per_sentence):
         for first, last, label in dict.fromkeys(found):  # the same entity twice: once

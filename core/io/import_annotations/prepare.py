@@ -16,6 +16,7 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from core.documents.token_layer import layer_problem
 from core.io.formats.common import (
     CODEPOINTS,
     UTF16,
@@ -74,6 +75,8 @@ class Prepared:
     events: list[_Event] = field(default_factory=list)
     stances: list[_Stance] = field(default_factory=list)
     excluded: list[tuple[int, int, str]] = field(default_factory=list)
+    tokens: list[tuple[int, int]] | None = None  # the file's token layer, in code points
+    sentences: list[tuple[int, int]] | None = None
     trimmed: int = 0  # spans trimmed of edge whitespace
 
 
@@ -150,6 +153,25 @@ class _Converter:
             return None
         return new_start, new_end
 
+    def pairs(self, pairs: list[tuple[int, int]], what: str) -> list[tuple[int, int]] | None:
+        """Token or sentence offsets carried to the canonical text, or None (with a
+        problem noted) when one of them cannot be."""
+        utf16 = self.utf16
+        offset = self.canonical.offset
+        moved = []
+        for start, end in pairs:
+            raw = (utf16.from_utf16(start), utf16.from_utf16(end)) if utf16 else (start, end)
+            new_start = offset(raw[0]) if raw[0] is not None else None
+            new_end = offset(raw[1]) if raw[1] is not None else None
+            if new_start is None or new_end is None or new_start >= new_end:
+                self.problems.append(
+                    f"{self.doc.where}: {what} {start}-{end} lies outside the text or inside a "
+                    "character sequence that Unicode normalisation merges"
+                )
+                return None
+            moved.append((new_start, new_end))
+        return moved
+
 
 def _same_text(document_text: str, claimed: str) -> bool:
     # brat and others write a span's line breaks as spaces
@@ -199,6 +221,16 @@ def _convert(
         span = conv.place(ex.start, ex.end, None, "excluded range", ex.line)
         if span:
             prepared.excluded.append((*span, ex.reason))
+    if doc.tokens:
+        prepared.tokens = conv.pairs(doc.tokens, "token")
+        prepared.sentences = conv.pairs(doc.sentences or [], "sentence")
+        problem = (
+            layer_problem(prepared.text, prepared.tokens, prepared.sentences)
+            if prepared.tokens is not None and prepared.sentences is not None
+            else None
+        )
+        if problem:
+            conv.problems.append(f"{doc.where}: the file's tokens cannot be kept: {problem}")
     prepared.trimmed = conv.trimmed
     return prepared, conv.problems
 
@@ -434,5 +466,6 @@ def align_to(prepared: Prepared, target_text: str) -> None:
     for stance in prepared.stances:
         stance.evidence = [move(s, e) for s, e in stance.evidence]
     prepared.excluded = [(*move(s, e), reason) for s, e, reason in prepared.excluded]
+    prepared.tokens = prepared.sentences = None  # the project's document keeps its own
     prepared.text = target_text
     prepared.sha = text_sha256(target_text)

@@ -298,9 +298,11 @@ def _use_of(use: LabelUse, doc: ImportedDocument) -> None:
 def _checked_annotator(format_key: str, options: ImportOptions) -> str:
     """The annotator's name as it will be stored, once the options are known to be usable."""
     try:
-        format_info(format_key)
+        info = format_info(format_key)
     except ValueError as err:
         raise ImportRefused([str(err)]) from None
+    if not info.reads:
+        raise ImportRefused([f"{info.title} files are written by Tawsim, not read"])
     annotator = " ".join(options.annotator.split())
     if not annotator:
         raise ImportRefused(["an annotator name is needed"])

@@ -1,6 +1,7 @@
 """Writing an annotation import in its transaction: labels the schema lacks (when
-asked), the annotator, new documents, the annotator's sets, then every annotation
-not already in them (importing the same file again adds nothing).
+asked), the annotator, new documents (with the file's tokens and sentences, when
+it is a tokenised format), the annotator's sets, then every annotation not
+already in them (importing the same file again adds nothing).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from typing import Any
 from sqlalchemy import Connection, func, select
 
 from core.documents.importing import title_from_text
+from core.documents.token_layer import write_token_layer
 from core.io.import_annotations.match import DocumentKey, DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.io.import_annotations.prepare import Prepared
@@ -143,6 +145,12 @@ class ImportWriter:
                 doc_ids.append(doc_id)
                 report.documents_added.append(doc_id)
                 self.tx.changes.documents_added.add(doc_id)
+                for part in work.parts:  # the first file's tokens and sentences
+                    if part.tokens is not None and part.sentences is not None:
+                        write_token_layer(
+                            self.tx, doc_id, report.format, part.tokens, part.sentences
+                        )
+                        break
         return doc_ids
 
     def _annotator_sets(
@@ -229,8 +237,8 @@ class _AnnotationWriter:
         self.row_of_ref: dict[tuple[int, str], int] = {}
         self.entity_ids: dict[tuple[int, str], int] = {}  # (part, ref) -> span id
         self.event_rows: list[dict[str, Any]] = []
+        self.queued_events: dict[tuple[int, int, int, int], int] = {}  # key -> its row
         self.event_arguments: list[list[tuple[int, int]]] = []  # per new event
-        self.queued_events: dict[tuple[int, int, int, int], int] = {}  # key -> new event
         self.argument_plans: list[tuple[int, list[tuple[int, int]]]] = []  # (event, args)
         self.evidence_rows: list[dict[str, Any]] = []
         self.excluded_rows: list[dict[str, Any]] = []
@@ -281,9 +289,9 @@ class _AnnotationWriter:
                 self.report.already_present["events"] += 1
                 self.argument_plans.append((event_id, args))
                 continue
-            if key in self.queued_events:  # given twice: one event with the arguments of both
-                self.report.already_present["events"] += 1
-                self.event_arguments[self.queued_events[key]].extend(args)
+            if key in self.queued_events:  # the same event twice in the files: one, with
+                self.report.already_present["events given twice in the file(s)"] += 1
+                self.event_arguments[self.queued_events[key]].extend(args)  # all arguments
                 continue
             self.queued_events[key] = len(self.event_rows)
             self.event_rows.append(

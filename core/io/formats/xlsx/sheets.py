@@ -141,8 +141,21 @@ class Sheet:
         self._fonts = fonts
         self.ws.sheet_view.rightToLeft = True
         self.ws.freeze_panes = "A2"
+        self._page_setup()
         for index, (_, width) in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = width
+
+    def _page_setup(self) -> None:
+        """Printed: landscape, every column on the page's width (as many pages down as it
+        takes), the header row repeated at the top of each page."""
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        ws = self.ws
+        ws.page_setup.orientation = "landscape"
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0
+        ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+        ws.print_title_rows = "1:1"
 
     def header(self, extra: list[str] | None = None) -> None:
         from openpyxl.styles import Alignment, PatternFill

@@ -55,9 +55,15 @@ def table_rows(project: Project) -> dict[str, list[dict[str, Any]]]:
                 continue
             found = conn.execute(select(table).order_by(*table.primary_key.columns)).mappings()
             rows[table.name] = [
-                {key: value for key, value in row.items() if key not in VARYING} for row in found
+                {key: _plain(value) for key, value in row.items() if key not in VARYING}
+                for row in found
             ]
     return rows
+
+
+def _plain(value: Any) -> Any:
+    """A value as JSON keeps it: bytes (a token layer's offsets) as hex."""
+    return value.hex() if isinstance(value, bytes) else value
 
 
 def test_streamed_imports_write_the_rows_and_reports_of_before(tmp_path, monkeypatch):

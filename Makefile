@@ -7,7 +7,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test check bench bench-scale lint types screenshots clean package package-test
+.PHONY: run test load-test check bench bench-scale lint types screenshots clean package package-test
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
 	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
@@ -21,6 +21,11 @@ run: $(STAMP)
 # lint, formatting and types first (seconds), then the suite on every core
 test: check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
+
+# team mode's proof under load at full size: 20 writers adding 500 spans each to one
+# throwaway PostgreSQL server (`make test` runs it at 50 spans a writer)
+load-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/team/test_load.py --load-spans 500
 
 check: lint types
 

@@ -76,8 +76,13 @@ def perturb(rng: random.Random, spans, tokens, labels):
 
 
 def build(path: Path, n_documents: int, seed: int = 3) -> tuple[Project, int]:
-    rng = random.Random(seed)
     project = Project.create(path)
+    return project, fill(project, n_documents, seed)
+
+
+def fill(project: Project, n_documents: int, seed: int = 3) -> int:
+    """Add the documents, the three annotators and their spans; returns the span count."""
+    rng = random.Random(seed)
     labels = [label.key for label in project.schema.layer(ENTITY)]
     label_ids = {label.key: label.id for label in project.schema.layer(ENTITY)}
     articles = synthetic_articles(n_documents)
@@ -128,7 +133,7 @@ def build(path: Path, n_documents: int, seed: int = 3) -> tuple[Project, int]:
             flush()
     if pending:
         flush()
-    return project, total
+    return total
 
 
 def best(fn: Callable[[], object], repeat: int) -> tuple[float, object]:

@@ -8,7 +8,7 @@ from cli.main import command, print_json, project_argument
 
 
 def _configure_doctor(parser: argparse.ArgumentParser) -> None:
-    project_argument(parser)
+    project_argument(parser, team=False)  # a server checks its own data
     parser.add_argument(
         "--rescue",
         metavar="NEW.tawsim",

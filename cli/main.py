@@ -8,12 +8,12 @@ arguments and returns an exit status. Failures print one line to stderr
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
 from collections.abc import Callable
 from itertools import islice
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
@@ -40,7 +40,7 @@ def command(name: str, help: str, configure: Configure) -> Callable[[Handler], H
 
 
 # Modules whose import registers commands (listed here so `--help` shows them all).
-COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.doctor"]
+COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.doctor", "cli.team"]
 
 
 def _load_commands() -> None:
@@ -62,6 +62,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {APP_VERSION}")
     parser.add_argument("--project", metavar="P.tawsim", help="open this project in the window")
+    parser.add_argument(
+        "--db",
+        dest="project",
+        metavar="URL",
+        help="open this team project in the window (postgresql://user@host[:port]/database)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="headless commands")
     for name, (help_text, configure, handler) in _COMMANDS.items():
         child = sub.add_parser(name, help=help_text, description=help_text)
@@ -70,12 +76,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def project_argument(parser: argparse.ArgumentParser) -> None:
+def project_argument(parser: argparse.ArgumentParser, *, team: bool = True) -> None:
     """The command works on a project: `--project P` after the command or before it
-    (`python main.py --project P stats`); `run` refuses the command without one."""
+    (`python main.py --project P stats`), or with `team` a team project, `--db URL`;
+    `run` refuses the command without one."""
     parser.add_argument(
         "--project", default=argparse.SUPPRESS, metavar="P.tawsim", help="the project file"
     )
+    if team:
+        parser.add_argument(
+            "--db",
+            dest="project",
+            default=argparse.SUPPRESS,
+            metavar="URL",
+            help="a team project instead: postgresql://user[:password]@host[:port]/database "
+            "(without a password in it: PGPASSWORD, ~/.pgpass, or asked for)",
+        )
     parser.set_defaults(needs_project=True)
 
 
@@ -96,12 +112,22 @@ def progress_printer() -> tuple[Callable[[int, int, str], bool], Callable[[], No
     return progress, clear
 
 
-def open_project(path: str, *, read_only: bool = False) -> Project:
+def open_project(location: str, *, read_only: bool = False) -> Project:
     """The project a command works on, checked first: a damaged file is refused with the
-    way out rather than read wrongly. `read_only` for commands that only read."""
+    way out rather than read wrongly. `location`: a file, or a team project's URL (its
+    password asked for on a terminal when the server wants one not given).
+    `read_only` for commands that only read."""
     from core.project.project import Project
+    from core.project.server import PasswordRequired
 
-    project = Project.open(Path(path), read_only=read_only)
+    try:
+        project = Project.open_location(location, read_only=read_only)
+    except PasswordRequired:
+        if not sys.stdin.isatty():
+            raise
+        project = Project.open_location(
+            location, read_only=read_only, password=getpass.getpass("Password: ")
+        )
     try:
         project.verify()
     except BaseException:
@@ -126,7 +152,7 @@ def run(argv: list[str]) -> int:
         parser.print_help()
         return 2
     if getattr(args, "needs_project", False) and not args.project:
-        parser.error(f"{args.command} needs --project P.tawsim")
+        parser.error(f"{args.command} needs --project P.tawsim (or --db URL)")
     from core.project.errors import OperationError
     from core.schema.model import SchemaError
 

@@ -268,19 +268,20 @@ def _format_3_triggers() -> list[str]:
 def expected_objects() -> dict[str, set[str]]:
     """The tables and triggers a file of the current format has, by kind."""
     triggers = {statement.split()[2] for statement in _triggers()}
-    return {"table": {tables.table_of(t).name for t in _all_tables()}, "trigger": triggers}
+    return {"table": {tables.table_of(t).name for t in project_tables()}, "trigger": triggers}
 
 
 def create_schema(conn: Connection) -> None:
     """Create every table of the current version in an empty database."""
-    SQLModel.metadata.create_all(conn, tables=[tables.table_of(t) for t in _all_tables()])
+    SQLModel.metadata.create_all(conn, tables=[tables.table_of(t) for t in project_tables()])
     for statement in _triggers():
         conn.exec_driver_sql(statement)
     conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
     conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
-def _all_tables() -> list[type[SQLModel]]:
+def project_tables() -> list[type[SQLModel]]:
+    """Every table of the current format, each after the tables it refers to."""
     return [
         tables.Meta,
         tables.Setting,

@@ -177,6 +177,7 @@ class AnnotationSet(SQLModel, table=True):
             "document_id",
             unique=True,
             sqlite_where=text("annotator_id IS NULL"),
+            postgresql_where=text("annotator_id IS NULL"),
         ),
         {"sqlite_autoincrement": True},
     )
@@ -269,6 +270,7 @@ class Stance(SQLModel, table=True):
             "target_label_id",
             unique=True,
             sqlite_where=text("scope = 'document'"),
+            postgresql_where=text("scope = 'document'"),
         ),
         {"sqlite_autoincrement": True},
     )

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Make sure the shared libraries Qt (PySide6) loads, and Python's venv module,
+# Make sure the shared libraries Qt (PySide6) loads, Python's venv module and
+# PostgreSQL's server (team mode; its tests start a throwaway server of their own)
 # are present on Debian/Ubuntu. As root, install what is missing; otherwise
 # print the exact apt-get line and stop. Other systems: report and go on.
 set -eu
@@ -55,10 +56,14 @@ if ! "$PYTHON" -c 'import ensurepip, venv' >/dev/null 2>&1; then
     missing="$missing python$pyver-venv"
 fi
 
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    missing="$missing postgresql"
+fi
+
 [ -z "$missing" ] && exit 0
 
 if ! command -v apt-get >/dev/null 2>&1; then
-    echo "Note: Qt may need these system libraries, which were not found:$missing" >&2
+    echo "Note: Tawsim may need these system packages, which were not found:$missing" >&2
     echo "Install their equivalents with your system's package manager." >&2
     exit 0
 fi
@@ -71,13 +76,13 @@ resolve() {
 }
 
 if [ "$(id -u)" = "0" ]; then
-    echo "Installing Qt's system libraries:$missing"
+    echo "Installing system packages:$missing"
     apt-get update -qq
     packages=""
     for p in $missing; do packages="$packages $(resolve "$p")"; done
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $packages
 else
-    echo "Qt needs system libraries that are missing. Run:" >&2
+    echo "Tawsim needs system packages that are missing. Run:" >&2
     echo "  sudo apt-get install -y$missing" >&2
     exit 1
 fi

@@ -13,6 +13,9 @@ from pathlib import Path
 
 import pytest
 
+# a throwaway PostgreSQL server and team projects on it, for team mode's tests
+pytest_plugins = ["tests.fixtures.team_server"]
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_PEERS = ROOT / "tests" / "data" / "peers"
 

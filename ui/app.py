@@ -11,6 +11,7 @@ from core.documents.demo import startup_project_path
 from core.project.appstate import AppState, load_state, save_state
 from core.project.errors import ProjectError
 from core.project.project import Project
+from core.project.server import is_server_url
 from ui import settings
 from ui.fonts import load_bundled_fonts
 from ui.qt import QtWidgets
@@ -66,17 +67,22 @@ def run_app(project_path: str | None = None) -> int:
     name = resolve_annotator(load_state(), ask_annotator_name)
     if not name:
         return 0
-    try:
-        path = Path(project_path) if project_path else startup_project_path()
-        project = Project.open(path)
-    except ProjectError as err:
-        QtWidgets.QMessageBox.critical(None, "Tawsim", str(err))
-        return 1
-
     from ui.main_window import MainWindow
 
-    window = MainWindow(project, annotator=name)
-    window.show()
+    if project_path and is_server_url(project_path):
+        # a team project: connected from the window, which asks for a missing password
+        window = MainWindow(None, annotator=name)
+        window.show()
+        window.lifecycle.open_team_project(project_path)
+    else:
+        try:
+            path = Path(project_path) if project_path else startup_project_path()
+            project = Project.open(path)
+        except ProjectError as err:
+            QtWidgets.QMessageBox.critical(None, "Tawsim", str(err))
+            return 1
+        window = MainWindow(project, annotator=name)
+        window.show()
     settle_memory()
     try:
         return app.exec()

@@ -18,6 +18,7 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
+from models.rawsql import DriverReader
 from models.tables import (
     AnnotationSet,
     Document,
@@ -251,28 +252,28 @@ def _refuse_duplicate(
         raise OperationError(f"this text is already annotated as {key}")
 
 
+_SPAN_COLUMNS = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE '
+
+
 def spans_by_id(conn: Connection, span_ids: list[int]) -> list[SpanRow]:
     """The spans among `span_ids` that exist (deleted ones are simply absent)."""
+    reader = DriverReader(conn)
     found: list[SpanRow] = []
     for chunk in in_batches(span_ids):
-        marks = ",".join("?" * len(chunk))
-        sql = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE id IN '
-        rows = conn.exec_driver_sql(f"{sql}({marks})", tuple(chunk)).fetchall()
-        found.extend(SpanRow(*r) for r in rows)
+        where, params = reader.in_list("id", chunk)
+        found.extend(SpanRow(*r) for r in reader.rows(_SPAN_COLUMNS + where, params))
     return found
 
 
 def spans_of_set(conn: Connection, set_id: int) -> list[SpanRow]:
     """The set's spans by start (longest first at equal starts).
 
-    Plain SQL: the editor re-reads a set after every change to it, and a set can
-    hold ten thousand spans.
+    Read on the driver's cursor: the editor re-reads a set after every change to it, and
+    a set can hold ten thousand spans.
     """
-    rows = conn.exec_driver_sql(
-        'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE set_id = ? '
-        'ORDER BY start, "end" DESC, id',
-        (set_id,),
-    ).fetchall()
+    rows = DriverReader(conn).rows(
+        _SPAN_COLUMNS + 'set_id = ? ORDER BY start, "end" DESC, id', (set_id,)
+    )
     return [SpanRow(*r) for r in rows]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select, text
 
 from core.annotation.events import ArgumentRow, EventRow, events_of_set, events_of_sets
 from core.annotation.excluded import (
@@ -485,15 +485,14 @@ def _note_worth_reading(
 ) -> None:
     """Of the sets `chunk` names, note those that exist, and those with events, stances or
     excluded text (the only ones that can have problems)."""
-    marks = ",".join("?" * len(chunk))
-    rows = conn.exec_driver_sql(
+    query = text(
         "SELECT s.id, EXISTS (SELECT 1 FROM event_mention m WHERE m.set_id = s.id) "
         "OR EXISTS (SELECT 1 FROM stance t WHERE t.set_id = s.id) "
         "OR EXISTS (SELECT 1 FROM excluded_region r WHERE r.document_id = s.document_id "
         "AND (r.set_id IS NULL OR r.set_id = s.id)) "
-        f"FROM annotation_set s WHERE s.id IN ({marks})",
-        tuple(chunk),
-    ).fetchall()
+        "FROM annotation_set s WHERE s.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
+    rows = conn.execute(query, {"ids": list(chunk)}).all()
     existing.update(set_id for set_id, _ in rows)
     worth_reading.update(set_id for set_id, worth in rows if worth)
 

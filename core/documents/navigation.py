@@ -11,16 +11,15 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, bindparam, select, text
 
 from core.annotation.sets import ensure_set
 from core.project.changes import OpResult
 from core.project.errors import OperationError
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from models.tables import SET_STATES, AnnotationSet, Document, utc_now
 
 NEW, IN_PROGRESS, FINISHED = SET_STATES
-_CHUNK = 500  # SQLite allows 32766 variables; stay far below
 
 
 @dataclass(frozen=True)
@@ -33,50 +32,72 @@ class DocumentSummary:
     annotations: int  # entity spans, events and stances in the owner's set
 
 
-def _owner_join(owner: int | None) -> tuple[str, tuple]:
+def _owner_join(owner: int | None) -> str:
     if owner is None:
-        return "s.document_id = d.id AND s.annotator_id IS NULL", ()
-    return "s.document_id = d.id AND s.annotator_id = ?", (owner,)
+        return "s.document_id = d.id AND s.annotator_id IS NULL"
+    return "s.document_id = d.id AND s.annotator_id = :owner"
+
+
+def _assigned(assigned_to: int | None, free: bool) -> str:
+    """The condition keeping the documents assigned to `assigned_to` (None: no limit), and
+    with `free` those assigned to nobody (anyone may pick them)."""
+    if assigned_to is None:
+        return "TRUE"
+    mine = "EXISTS (SELECT 1 FROM assignment a WHERE a.document_id = d.id AND a.annotator_id = :me)"
+    if not free:
+        return mine
+    return f"({mine} OR NOT EXISTS (SELECT 1 FROM assignment a WHERE a.document_id = d.id))"
 
 
 def document_ids(
-    project: Project, owner: int | None, states: Collection[str] | None = None
+    project: Project,
+    owner: int | None,
+    states: Collection[str] | None = None,
+    *,
+    assigned_to: int | None = None,
+    free: bool = False,
 ) -> list[int]:
-    """Ids of all documents in list order, or of those whose state is in `states`."""
-    with project.read() as conn:
-        if not states:
-            return [r[0] for r in conn.exec_driver_sql("SELECT id FROM document ORDER BY id")]
+    """Ids of all documents in list order, or of those whose state is in `states`;
+    `assigned_to`: only those assigned to this annotator (and, with `free`, those
+    assigned to nobody)."""
+    if states:
         unknown = set(states) - set(SET_STATES)
         if unknown:
             raise OperationError(f"unknown state {sorted(unknown)[0]!r}")
-        join, params = _owner_join(owner)
-        marks = ",".join("?" * len(states))
-        sql = (
-            f"SELECT d.id FROM document d LEFT JOIN annotation_set s ON {join} "
-            f"WHERE coalesce(s.state, 'new') IN ({marks}) ORDER BY d.id"
+    with project.read() as conn:
+        if not states and assigned_to is None:
+            return list(conn.execute(select(Document.id).order_by(Document.id)).scalars())
+        where = _assigned(assigned_to, free)
+        if states:
+            where += " AND coalesce(s.state, 'new') IN :states"
+        query = text(
+            f"SELECT d.id FROM document d LEFT JOIN annotation_set s ON {_owner_join(owner)} "
+            f"WHERE {where} ORDER BY d.id"
         )
-        return [r[0] for r in conn.exec_driver_sql(sql, (*params, *states))]
+        params: dict[str, object] = {"owner": owner, "me": assigned_to}
+        if states:
+            query = query.bindparams(bindparam("states", expanding=True))
+            params["states"] = list(states)
+        return list(conn.execute(query, params).scalars())
 
 
 def summaries(
     project: Project, ids: Sequence[int], owner: int | None
 ) -> dict[int, DocumentSummary]:
     """Title, state and annotation count of the given documents."""
-    join, params = _owner_join(owner)
+    query = text(
+        "SELECT d.id, d.title, d.length, coalesce(s.state, 'new'), s.id, "
+        "CASE WHEN s.id IS NULL THEN 0 ELSE "
+        "(SELECT count(*) FROM entity_span e WHERE e.set_id = s.id) "
+        "+ (SELECT count(*) FROM event_mention m WHERE m.set_id = s.id) "
+        "+ (SELECT count(*) FROM stance t WHERE t.set_id = s.id) END "
+        f"FROM document d LEFT JOIN annotation_set s ON {_owner_join(owner)} "
+        "WHERE d.id IN :ids"
+    ).bindparams(bindparam("ids", expanding=True))
     found: dict[int, DocumentSummary] = {}
     with project.read() as conn:
-        for i in range(0, len(ids), _CHUNK):
-            chunk = list(ids[i : i + _CHUNK])
-            marks = ",".join("?" * len(chunk))
-            sql = (
-                "SELECT d.id, d.title, d.length, coalesce(s.state, 'new'), s.id, "
-                "CASE WHEN s.id IS NULL THEN 0 ELSE "
-                "(SELECT count(*) FROM entity_span e WHERE e.set_id = s.id) "
-                "+ (SELECT count(*) FROM event_mention m WHERE m.set_id = s.id) "
-                "+ (SELECT count(*) FROM stance t WHERE t.set_id = s.id) END "
-                f"FROM document d LEFT JOIN annotation_set s ON {join} WHERE d.id IN ({marks})"
-            )
-            for row in conn.exec_driver_sql(sql, (*params, *chunk)):
+        for chunk in in_batches(ids):
+            for row in conn.execute(query, {"owner": owner, "ids": list(chunk)}):
                 found[row[0]] = DocumentSummary(*row)
     return found
 

@@ -46,6 +46,38 @@ class Changes:
             rows={table: set(keys) for table, keys in self.rows.items()},
         )
 
+    def to_json(self) -> dict[str, Any]:
+        """As plain JSON values (keys of several columns become lists)."""
+        return {
+            "documents": sorted(self.documents),
+            "documents_added": sorted(self.documents_added),
+            "documents_removed": sorted(self.documents_removed),
+            "sets": sorted(self.sets),
+            "schema": self.schema,
+            "annotators": self.annotators,
+            "settings": self.settings,
+            "rows": {
+                table: sorted(list(k) if isinstance(k, tuple) else k for k in keys)
+                for table, keys in self.rows.items()
+            },
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Changes:
+        return cls(
+            documents=set(data.get("documents", ())),
+            documents_added=set(data.get("documents_added", ())),
+            documents_removed=set(data.get("documents_removed", ())),
+            sets=set(data.get("sets", ())),
+            schema=bool(data.get("schema")),
+            annotators=bool(data.get("annotators")),
+            settings=bool(data.get("settings")),
+            rows={
+                table: {tuple(k) if isinstance(k, list) else k for k in keys}
+                for table, keys in data.get("rows", {}).items()
+            },
+        )
+
     def __bool__(self) -> bool:
         return bool(
             self.documents

@@ -18,7 +18,18 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic_core import PydanticUndefined
-from sqlalchemy import ColumnElement, Connection, Table, and_, delete, func, insert, select, update
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlmodel import SQLModel
 
 from core.project.changes import Changes
@@ -99,9 +110,12 @@ class Txn:
         """Insert one row; return its primary key (the id for single-column keys)."""
         table = _table(model)
         row = _complete(model, values)
-        result = self.conn.execute(insert(table).values(**row))
         cols = _pk_columns(table)
-        if len(cols) == 1 and row.get(cols[0]) is None:
+        generated = len(cols) == 1 and row.get(cols[0]) is None
+        if generated:
+            del row[cols[0]]  # the database gives it (an explicit NULL is refused there)
+        result = self.conn.execute(insert(table).values(**row))
+        if generated:
             (row[cols[0]],) = result.inserted_primary_key or (None,)
         key = tuple(row[c] for c in cols)
         self.records.append(Record("insert", table.name, key, None, row))
@@ -109,34 +123,41 @@ class Txn:
         return key[0] if len(key) == 1 else key
 
     def insert_many(self, model: type[SQLModel] | Table, rows: list[dict[str, Any]]) -> list[int]:
-        """Insert rows in one statement; ids are allocated here (the write lock is held)."""
+        """Insert rows in one statement, under ids allocated first (`allocate_ids`)."""
         if not rows:
             return []
         table = _table(model)
         (pk,) = _pk_columns(table)
-        next_id = self.next_id(table)
+        ids = self.allocate_ids(table, len(rows))
         defaults = _defaults(model)  # one statement: one time for every row
         completed = []
-        for offset, values in enumerate(rows):
+        for new_id, values in zip(ids, rows, strict=True):
             row = {**defaults, **values}
-            row[pk] = next_id + offset
+            row[pk] = new_id
             completed.append(row)
         self.conn.execute(insert(table), completed)
         if self.journal:
             self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
             self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
-        return list(range(next_id, next_id + len(completed)))
+        return ids
 
-    def next_id(self, model: type[SQLModel] | Table) -> int:
+    def allocate_ids(self, model: type[SQLModel] | Table, count: int) -> list[int]:
+        """`count` ids no row has had: from the table's sequence on a server (others
+        insert at the same time); past the highest ever used in a file, whose write lock
+        this transaction holds."""
         table = _table(model)
         (pk,) = _pk_columns(table)
+        if self.conn.dialect.name == "postgresql":
+            sequence = func.pg_get_serial_sequence(table.name, pk)
+            numbers = select(func.nextval(sequence)).select_from(func.generate_series(1, count))
+            return list(self.conn.execute(numbers).scalars())
         highest = self.conn.execute(select(func.max(table.c[pk]))).scalar() or 0
         if table.kwargs.get("sqlite_autoincrement"):
-            seq = self.conn.exec_driver_sql(
-                "SELECT seq FROM sqlite_sequence WHERE name = ?", (table.name,)
+            seq = self.conn.execute(
+                text("SELECT seq FROM sqlite_sequence WHERE name = :name"), {"name": table.name}
             ).scalar()
             highest = max(highest, seq or 0)
-        return highest + 1
+        return list(range(highest + 1, highest + 1 + count))
 
     def update(self, model: type[SQLModel] | Table, key: Any, /, **values: Any) -> None:
         table = _table(model)
@@ -166,8 +187,15 @@ class Txn:
     def _touched(self, table: Table, key: tuple[Any, ...]) -> None:
         self.changes.rows.setdefault(table.name, set()).add(key[0] if len(key) == 1 else key)
 
-    def _fetch(self, table: Table, key: tuple[Any, ...]) -> dict[str, Any] | None:
-        row = self.conn.execute(select(table).where(_where_key(table, key))).mappings().first()
+    def _fetch(
+        self, table: Table, key: tuple[Any, ...], lock: bool = False
+    ) -> dict[str, Any] | None:
+        """The row as it is now; `lock`: held until the transaction ends, so nobody changes
+        it between this check and the write (on a server; a file's write lock does that)."""
+        query = select(table).where(_where_key(table, key))
+        if lock:
+            query = query.with_for_update()
+        row = self.conn.execute(query).mappings().first()
         return dict(row) if row is not None else None
 
     # --- replay ----------------------------------------------------------
@@ -182,7 +210,7 @@ class Txn:
                 expect, target = rec.after, rec.before
             else:
                 expect, target = rec.before, rec.after
-            current = self._fetch(table, rec.key)
+            current = self._fetch(table, rec.key, lock=True)
             # an insert record has no row before it, a delete none after
             expect, target = expect or {}, target or {}
             if op == "insert":

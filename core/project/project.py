@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, TypeVar
 
 from sqlalchemy import Connection, Engine, Table, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
@@ -42,8 +42,12 @@ from models.db import (
     is_corrupt_error,
     open_project_engine,
 )
+from models.errors import FOREIGN_KEY, UNIQUE, error_detail, integrity_kind
 from models.migrations import SCHEMA_VERSION
 from models.tables import Meta, Setting, table_of, utc_now
+
+if TYPE_CHECKING:
+    from models.server.engine import ServerAddress
 
 T = TypeVar("T")
 
@@ -66,7 +70,36 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+def project_populator(
+    name: str, schema: dict[str, Any] | None, settings: dict[str, Any] | None
+) -> Callable[[Connection], None]:
+    """What a new project starts with (identity, settings, annotation schema), written on
+    the connection that creates it: a new file, or a team project's new database."""
+    schema_data = schema if schema is not None else load_preset(DEFAULT_PRESET)
+    values = {**DEFAULT_SETTINGS, "name": name, **(settings or {})}
+
+    def populate(conn: Connection) -> None:
+        meta = {
+            "format": "tawsim-project",
+            "schema_version": str(SCHEMA_VERSION),
+            "project_id": str(uuid.uuid4()),
+            "created_at": utc_now(),
+            "created_by_version": APP_VERSION,
+        }
+        conn.execute(table_of(Meta).insert(), [{"key": k, "value": v} for k, v in meta.items()])
+        conn.execute(
+            table_of(Setting).insert(),
+            [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in values.items()],
+        )
+        install_schema(conn, schema_data)
+
+    return populate
+
+
 class Project:
+    """A project file (SQLite). A team project on a server is a ServerProject
+    (core.project.server): the same API, so every operation runs on both."""
+
     def __init__(self, path: Path, engine: Engine, *, read_only: bool = False):
         self.path = Path(path)
         self.engine = engine
@@ -95,25 +128,7 @@ class Project:
         path = Path(path)
         if path.suffix != PROJECT_SUFFIX:
             path = path.with_name(path.name + PROJECT_SUFFIX)
-        schema_data = schema if schema is not None else load_preset(DEFAULT_PRESET)
-        values = {**DEFAULT_SETTINGS, "name": name or path.stem, **(settings or {})}
-
-        def populate(conn: Connection) -> None:
-            meta = {
-                "format": "tawsim-project",
-                "schema_version": str(SCHEMA_VERSION),
-                "project_id": str(uuid.uuid4()),
-                "created_at": utc_now(),
-                "created_by_version": APP_VERSION,
-            }
-            conn.execute(table_of(Meta).insert(), [{"key": k, "value": v} for k, v in meta.items()])
-            conn.execute(
-                table_of(Setting).insert(),
-                [{"key": k, "value": json.dumps(v, ensure_ascii=False)} for k, v in values.items()],
-            )
-            install_schema(conn, schema_data)
-
-        create_project_file(path, populate)
+        create_project_file(path, project_populator(name or path.stem, schema, settings))
         return cls.open(path)
 
     @classmethod
@@ -123,6 +138,28 @@ class Project:
         path = Path(path)
         engine = open_project_engine(path, READ_ONLY if read_only else READ_WRITE)
         return cls(path, engine, read_only=read_only)
+
+    @staticmethod
+    def open_location(
+        location: str | Path, *, read_only: bool = False, password: str | None = None
+    ) -> Project:
+        """A project file, or a team project when `location` is a postgresql:// URL."""
+        from core.project.server import ServerProject, is_server_url
+
+        if isinstance(location, str) and is_server_url(location):
+            return ServerProject.connect(location, password=password, read_only=read_only)
+        return Project.open(location, read_only=read_only)
+
+    @property
+    def location(self) -> str:
+        """Where the project is, as shown to people: a file's path, a team project's
+        user@host:port/database."""
+        return str(self.path)
+
+    @property
+    def team(self) -> ServerAddress | None:
+        """The team project's address; None for a project file."""
+        return None
 
     def close(self) -> None:
         self.engine.dispose()
@@ -137,9 +174,9 @@ class Project:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """A consistent read-only view (one deferred transaction)."""
+        """A consistent read-only view (one snapshot)."""
         try:
-            with self.engine.connect() as conn:
+            with self.engine.connect().execution_options(**self._read_options) as conn:
                 conn.begin()
                 try:
                     yield conn
@@ -163,18 +200,31 @@ class Project:
         if not self._verified:
             self.verify()
         try:
-            conn = self.engine.connect().execution_options(tawsim_begin="IMMEDIATE")
+            conn = self.engine.connect().execution_options(**self._write_options)
             with conn, conn.begin():
+                self._write_began(conn)
                 tx = Txn(conn, self._tables, journal)
                 yield tx
+                self._write_ending(tx)
         except DBAPIError as err:
             if isinstance(err, IntegrityError):
-                raise OperationError(_integrity_message(err)) from None
+                raise OperationError(integrity_message(err)) from None
             raise self._project_error(err) from None
         if tx.changes.schema:
             self._schema = None
         if name and tx.records:
             self.undo_stack.push(UndoStep(name, tx.records, tx.changes))
+
+    # SQLite: a deferred transaction is one snapshot; BEGIN IMMEDIATE takes the write lock
+    # first, so writers queue (models.db)
+    _read_options: ClassVar[dict[str, Any]] = {}
+    _write_options: ClassVar[dict[str, Any]] = {"tawsim_begin": "IMMEDIATE"}
+
+    def _write_began(self, conn: Connection) -> None:
+        """Called first in every write transaction."""
+
+    def _write_ending(self, tx: Txn) -> None:
+        """Called last in every write transaction that did not fail, before the commit."""
 
     def verify(self) -> None:
         """Refuse to write into a damaged file: SQLite's quick check of every page and
@@ -218,6 +268,7 @@ class Project:
         try:
             with self.write() as tx:
                 tx.replay(step.records, backwards)
+                tx.changes.merge(step.changes.reversed() if backwards else step.changes)
         except (UndoConflict, OperationError) as err:
             self.undo_stack.clear()
             raise UndoConflict(
@@ -273,13 +324,24 @@ def set_setting(tx: Txn, key: str, value: Any) -> None:
     tx.changes.settings = True
 
 
-def _integrity_message(err: IntegrityError) -> str:
-    text = str(err.orig)
-    if "UNIQUE" in text:
-        return f"this already exists ({text})"
-    if "FOREIGN KEY" in text:
+def integrity_message(err: IntegrityError) -> str:
+    """A refused write in words: a duplicate, a dangling reference, or a rule of the
+    database's own (a CHECK or a trigger), whose message is shown as it is."""
+    kind = integrity_kind(err)
+    detail = error_detail(err)
+    if kind == UNIQUE:
+        return f"this already exists ({detail})"
+    if kind == FOREIGN_KEY:
         return "it refers to something that no longer exists"
-    return text
+    return detail
 
 
-__all__ = ["PROJECT_SUFFIX", "SQL_BATCH", "Project", "in_batches", "set_setting"]
+__all__ = [
+    "PROJECT_SUFFIX",
+    "SQL_BATCH",
+    "Project",
+    "in_batches",
+    "integrity_message",
+    "project_populator",
+    "set_setting",
+]

@@ -4,7 +4,7 @@ accept / reject / edit in gold, undo, curators only, excluded text left out."""
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from core.annotation.annotators import ensure_annotator, set_annotator_role
 from core.annotation.events import add_argument, add_event
@@ -167,27 +167,27 @@ def gold_rows(project):
     sql = {
         "spans": 'SELECT e.start, e."end", l.key FROM entity_span e JOIN label l ON l.id = '
         "e.label_id JOIN annotation_set s ON s.id = e.set_id WHERE s.annotator_id IS NULL "
-        "AND s.document_id = ?",
+        "AND s.document_id = :doc",
         "events": 'SELECT m.start, m."end", l.key FROM event_mention m JOIN label l ON l.id = '
         "m.type_id JOIN annotation_set s ON s.id = m.set_id WHERE s.annotator_id IS NULL "
-        "AND s.document_id = ?",
+        "AND s.document_id = :doc",
         "arguments": 'SELECT r.key, e.start, e."end", l.key FROM event_argument a '
         "JOIN event_role r ON r.id = a.role_id JOIN entity_span e ON e.id = a.span_id "
         "JOIN label l ON l.id = e.label_id JOIN event_mention m ON m.id = a.event_id "
         "JOIN annotation_set s ON s.id = m.set_id WHERE s.annotator_id IS NULL "
-        "AND s.document_id = ?",
+        "AND s.document_id = :doc",
         "stances": 'SELECT t.scope, tl.key, p.key, h.start, h."end" FROM stance t '
         "JOIN label p ON p.id = t.polarity_id LEFT JOIN label tl ON tl.id = t.target_label_id "
         "LEFT JOIN entity_span h ON h.id = t.holder_span_id "
         "JOIN annotation_set s ON s.id = t.set_id WHERE s.annotator_id IS NULL "
-        "AND s.document_id = ?",
+        "AND s.document_id = :doc",
         "evidence": 'SELECT v.start, v."end" FROM stance_evidence v JOIN stance t '
         "ON t.id = v.stance_id JOIN annotation_set s ON s.id = t.set_id "
-        "WHERE s.annotator_id IS NULL AND s.document_id = ?",
+        "WHERE s.annotator_id IS NULL AND s.document_id = :doc",
     }
     with project.read() as conn:
         return {
-            name: sorted(tuple(r) for r in conn.exec_driver_sql(query, (DOC,)))
+            name: sorted(tuple(r) for r in conn.execute(text(query), {"doc": DOC}))
             for name, query in sql.items()
         }
 

@@ -39,10 +39,15 @@ def _offenders(packages: tuple[str, ...], forbidden: tuple[str, ...]) -> list[st
     ]
 
 
+# scripts alembic runs itself (its env.py works only inside a migration), not modules
+ALEMBIC_SCRIPTS = ROOT / "models" / "server" / "migrations"
+
+
 def test_importing_every_headless_module_loads_no_qt():
     modules = [
         ".".join(p.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
         for p in _sources(*HEADLESS)
+        if ALEMBIC_SCRIPTS not in p.parents
     ]
     script = (
         "import importlib, sys\n"

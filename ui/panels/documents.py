@@ -72,6 +72,8 @@ class DocumentListModel(TableModel):
         self._titles: list[tuple[int, str]] | None = None
         self._title_filter = ""
         self._states: tuple[str, ...] = ()
+        self._assigned_to: int | None = None  # only the documents assigned to this annotator
+        self._free = False  # and those assigned to nobody
         self._icons: dict[str, object] = {}
         self._problems: dict[int, ProblemCount] = {}  # by document id, for the rows read
         self._noted: set[int] = set()  # documents whose problems the window just counted
@@ -93,6 +95,17 @@ class DocumentListModel(TableModel):
         self._states = tuple(states)
         self.reload()
 
+    def set_assignment(self, assigned_to: int | None, free: bool = False) -> None:
+        """List only the documents assigned to `assigned_to` (None: every document), and
+        with `free` those assigned to nobody, which anyone may pick."""
+        if (assigned_to, free) != (self._assigned_to, self._free):
+            self._assigned_to, self._free = assigned_to, free
+            self.reload()
+
+    @property
+    def assigned_to(self) -> int | None:
+        return self._assigned_to
+
     @property
     def states(self) -> tuple[str, ...]:
         return self._states
@@ -109,7 +122,13 @@ class DocumentListModel(TableModel):
         if self._project is None:
             self._ids = []
         else:
-            ids = document_ids(self._project, self._owner, self._states or None)
+            ids = document_ids(
+                self._project,
+                self._owner,
+                self._states or None,
+                assigned_to=self._assigned_to,
+                free=self._free,
+            )
             query = fold(self._title_filter).strip()
             if query:
                 if self._titles is None:
@@ -304,12 +323,21 @@ class DocumentPanel(QtWidgets.QWidget):
             QtWidgets.QSizePolicy.Policy.Ignored, QtWidgets.QSizePolicy.Policy.Fixed
         )
 
+        # shown when the annotator's documents are assigned (core.team.assignment)
+        self.free_check = QtWidgets.QCheckBox(self.tr("Also documents free to pick"))
+        self.free_check.setToolTip(
+            self.tr("Your list shows the documents assigned to you; these are assigned to nobody")
+        )
+        self.free_check.setVisible(False)
+        self.free_check.toggled.connect(self._apply_free)
+
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.filter, 1)
         top.addWidget(self.states)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
+        layout.addWidget(self.free_check)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count_label)
 
@@ -336,6 +364,16 @@ class DocumentPanel(QtWidgets.QWidget):
         self._apply_filter()
         enter_list(self.view)
 
+    def set_assignment(self, assigned_to: int | None) -> None:
+        """List the documents assigned to `assigned_to` (None: all), offering the free ones."""
+        self.free_check.setVisible(assigned_to is not None)
+        self.model.set_assignment(assigned_to, self.free_check.isChecked())
+        self.reselect()
+
+    def _apply_free(self, free: bool) -> None:
+        self.model.set_assignment(self.model.assigned_to, free)
+        self.reselect()
+
     def _apply_states(self, index: int) -> None:
         self.model.set_states(STATE_FILTERS[index][1])
         self.reselect()
@@ -345,6 +383,7 @@ class DocumentPanel(QtWidgets.QWidget):
         self.count_label.setText(
             f"{total:,} document{'s' if total != 1 else ''}"
             + (" (filtered)" if self.model.filtered else "")
+            + (self.tr(" assigned to you") if self.model.assigned_to is not None else "")
         )
 
     def _on_current_row(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:

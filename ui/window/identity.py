@@ -21,10 +21,14 @@ from core.project.changes import Changes
 from ui.dialogs.annotator import AnnotatorDialog, os_user_name
 from ui.dialogs.roles import RolesDialog
 from ui.notice import ERROR, INFO
-from ui.qt import QtWidgets
+from ui.qt import QtCore, QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QtCore.QCoreApplication.translate("Identity", text)
 
 
 class Identity:
@@ -44,6 +48,8 @@ class Identity:
         project = window.project
         if project is None:
             return
+        if project.team is not None:
+            name = project.team.user  # on a team project you are who you connected as
         name = name or os_user_name() or "annotator"
         result = window.run_operation(ensure_annotator, name)
         if result is None:
@@ -58,6 +64,15 @@ class Identity:
     def choose_annotator(self) -> None:
         window = self.window
         if window.project is None:
+            return
+        if window.project.team is not None:
+            window.show_notice(
+                _tr(
+                    "On a team project you annotate as the user you connected as; "
+                    "connect again as someone else to switch."
+                ),
+                INFO,
+            )
             return
         known = [a.name for a in read_annotators(window.project)]
         current = window.annotator.name if window.annotator else ""

@@ -16,6 +16,7 @@ from core.project.appstate import load_state, save_state
 from core.project.changes import Changes
 from core.project.errors import ProjectError
 from core.project.project import Project
+from core.project.server import is_server_url
 from core.schema.model import load_preset
 from ui.dialogs.new_project import NewProjectDialog
 from ui.qt import Qt, QtGui, QtWidgets
@@ -53,7 +54,7 @@ class ProjectLifecycle:
             self.settings = project.settings()
             window.setWindowTitle(f"{project.name} — Tawsim")
             state = load_state()
-            state.remember_project(project.path)
+            state.remember_project(project.team.public_url() if project.team else project.path)
             save_state(state)
             window.annotating.load_labels()
             window.identity.set_identity(window.identity.name or None)
@@ -78,6 +79,8 @@ class ProjectLifecycle:
             self.window.setWindowTitle(f"{project.name} — Tawsim")
 
     def open_project_file(self, path: str | Path) -> bool:
+        if isinstance(path, str) and is_server_url(path):
+            return self.open_team_project(path)
         try:
             project = Project.open(Path(path))
         except ProjectError as err:
@@ -86,6 +89,18 @@ class ProjectLifecycle:
             if not Path(path).exists():
                 state.forget_project(path)
                 save_state(state)
+            return False
+        self.close_project()
+        self.set_project(project)
+        return True
+
+    def open_team_project(self, url: str, password: str | None = None) -> bool:
+        """Connect to a team project (the password from the keyring when none is given,
+        or asked for in File > Connect to team project…)."""
+        from ui.team.connect import connect_to_team_project
+
+        project = connect_to_team_project(self.window, url, password)
+        if project is None:
             return False
         self.close_project()
         self.set_project(project)
@@ -177,7 +192,7 @@ class ProjectLifecycle:
         recent = load_state().recent_projects
         for path in recent:
             action = menu.addAction(path)
-            action.setEnabled(Path(path).is_file())
+            action.setEnabled(is_server_url(path) or Path(path).is_file())
             action.triggered.connect(lambda _=False, p=path: self.open_project_file(p))
         if not recent:
             menu.addAction("(none)").setEnabled(False)
@@ -186,6 +201,6 @@ class ProjectLifecycle:
         recent_list = self.window.recent_list
         recent_list.clear()
         for path in load_state().recent_projects:
-            if Path(path).is_file():
+            if is_server_url(path) or Path(path).is_file():
                 recent_list.addItem(path)
         recent_list.setVisible(recent_list.count() > 0)

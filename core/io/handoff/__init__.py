@@ -1,6 +1,7 @@
 """Annotator packages and merging annotators' work back into a project.
 
-A package is a copy of the project for one annotator: the documents, the
+A package is a copy of the project for one annotator: the documents (only those
+assigned to them, when the curator planned the work: core.team.assignment), the
 schema, the settings and the regions excluded for everyone, and no one else's
 annotations (optionally the annotator's own sets; never the gold sets). It is
 built in a temporary file next to the target and moved into place, so a

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from core.annotation.sets import find_set
 from core.io.handoff.package import PACKAGE_SETTING
 from core.io.handoff.sets import SetContent, SetWriter, read_sets, used_keys
 from core.project.changes import Changes
@@ -134,13 +135,16 @@ class MergeReport:
         return out
 
 
+GOLD = ""  # the annotator name of a gold set brought in (merge with include_gold)
+
+
 @dataclass
 class _Incoming:
     """One set to bring in."""
 
     path: str
     document: dict[str, Any]  # the other file's document row
-    annotator: str
+    annotator: str  # GOLD for the gold set
     role: str
     content: SetContent
 
@@ -157,7 +161,7 @@ class _OtherFile:
     gold_sets: int
 
 
-def _read_other(path: Path) -> _OtherFile:
+def _read_other(path: Path, include_gold: bool) -> _OtherFile:
     try:
         other = Project.open(path)
     except ProjectError as err:
@@ -165,15 +169,15 @@ def _read_other(path: Path) -> _OtherFile:
     try:
         with other.read() as conn:
             documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
-            annotators = {
+            annotators: dict[int | None, tuple[str, str]] = {
                 r.id: (r.name, r.role)
                 for r in conn.execute(select(Annotator.id, Annotator.name, Annotator.role))
             }
             rows = conn.execute(
                 select(AnnotationSet.id, AnnotationSet.document_id, AnnotationSet.annotator_id)
             ).all()
-            gold = sum(1 for r in rows if r.annotator_id is None)
-            own = [r for r in rows if r.annotator_id is not None]
+            gold = 0 if include_gold else sum(1 for r in rows if r.annotator_id is None)
+            own = [r for r in rows if include_gold or r.annotator_id is not None]
             contents = read_sets(conn, [r.id for r in own])
             regions = [
                 dict(r)
@@ -188,6 +192,7 @@ def _read_other(path: Path) -> _OtherFile:
         schema = other.schema
     finally:
         other.close()
+    annotators[None] = (GOLD, "")
     sets = [
         _Incoming(
             str(path),
@@ -216,6 +221,7 @@ def merge_annotations(
     *,
     add_labels: bool = False,
     add_documents: bool = False,
+    include_gold: bool = False,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> MergeReport:
@@ -223,8 +229,9 @@ def merge_annotations(
 
     One transaction and one undo step. Raises OperationError, with nothing changed,
     for a file that is not a project, this project itself, or labels this schema
-    lacks (unless `add_labels`). With `dry_run` the report says what would
-    happen and nothing is written.
+    lacks (unless `add_labels`). `include_gold`: gold sets come in too, by the same
+    rules as annotators' sets (a project moving to a team server keeps its curated
+    work). With `dry_run` the report says what would happen and nothing is written.
     """
     files = [Path(p) for p in paths]
     if not files:
@@ -236,7 +243,7 @@ def merge_annotations(
         report_progress(progress, number, len(files) + 1, f"Reading {path.name}")
         if path.resolve() == project.path.resolve():
             raise OperationError(f"{path} is this project itself")
-        others.append(_read_other(path))
+        others.append(_read_other(path, include_gold))
     here = _read_here(project)
     plan = _MergePlan(here, add_documents)
     for other in others:
@@ -434,18 +441,13 @@ def _bring_sets(
         chosen.items(), key=lambda item: (here_docs[item[0][0]][0], item[0][1])
     ):
         document_id, title = here_docs[digest]
-        if annotator not in annotator_ids:
+        if annotator not in annotator_ids and annotator != GOLD:
             annotator_ids[annotator] = tx.insert(Annotator, name=annotator, role=incoming.role)
             tx.changes.annotators = True
-        annotator_id = annotator_ids[annotator]
-        existing = tx.conn.execute(
-            select(AnnotationSet.id).where(
-                AnnotationSet.document_id == document_id,
-                AnnotationSet.annotator_id == annotator_id,
-            )
-        ).scalar()
+        annotator_id = annotator_ids.get(annotator)  # None: the gold set
+        existing = find_set(tx.conn, document_id, annotator_id)
         content = incoming.content
-        entry = SetMerge(document_id, title, annotator, "added", after=content.counts())
+        entry = SetMerge(document_id, title, annotator or "gold", "added", after=content.counts())
         merge.sets.append(entry)
         if existing is None:
             set_id = writer.new_set(document_id, annotator_id, content)

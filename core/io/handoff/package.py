@@ -17,6 +17,7 @@ from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import schema_document
+from core.team.assignment import assigned_documents
 from models.db import PROJECT_SUFFIX
 from models.tables import (
     AnnotationSet,
@@ -120,14 +121,22 @@ class _PackageContent:
 
 def _read_package_content(project: Project, name: str, include_own: bool) -> _PackageContent:
     with project.read() as conn:
-        documents = [dict(r) for r in conn.execute(select(Document)).mappings()]
+        person = conn.execute(select(Annotator).where(Annotator.name == name)).mappings().first()
+        assigned = set(assigned_documents(conn, person["id"])) if person is not None else set()
+        documents = [
+            dict(r)
+            for r in conn.execute(select(Document)).mappings()
+            # the curator planned this annotator's work: those documents only
+            if not assigned or r["id"] in assigned
+        ]
+        kept = {d["id"] for d in documents}
         regions = [
             dict(r)
             for r in conn.execute(
                 select(ExcludedRegion).where(ExcludedRegion.set_id.is_(None))
             ).mappings()
+            if r["document_id"] in kept
         ]
-        person = conn.execute(select(Annotator).where(Annotator.name == name)).mappings().first()
         own: list[tuple[int, int]] = []
         contents: dict[int, SetContent] = {}
         if include_own and person is not None:
@@ -138,6 +147,7 @@ def _read_package_content(project: Project, name: str, include_own: bool) -> _Pa
                         AnnotationSet.annotator_id == person["id"]
                     )
                 )
+                if r.document_id in kept
             ]
             contents = read_sets(conn, [set_id for set_id, _ in own])
         settings = dict(conn.execute(select(Setting.key, Setting.value)).all())

@@ -289,8 +289,9 @@ class SetWriter:
             (schema.label(role.event_type_id).key, role.key): role.id for role in schema.roles
         }
 
-    def new_set(self, document_id: int, annotator_id: int, content: SetContent) -> int:
-        """Add the annotator's set on the document, holding the content; return its id."""
+    def new_set(self, document_id: int, annotator_id: int | None, content: SetContent) -> int:
+        """Add the annotator's set on the document (None: the gold set), holding the
+        content; return its id."""
         set_id = self.tx.insert(
             AnnotationSet,
             document_id=document_id,

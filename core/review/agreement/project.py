@@ -115,15 +115,12 @@ def compute_agreement(
 
 def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]:
     wanted = sorted(documents)
+    document = table_of(Document)
     texts: dict[int, str] = {}
     with project.read() as conn:
         for chunk in in_batches(wanted):
-            marks = ", ".join("?" for _ in chunk)
-            texts.update(
-                conn.exec_driver_sql(
-                    f"SELECT id, text FROM document WHERE id IN ({marks})", tuple(chunk)
-                ).all()
-            )
+            query = select(document.c.id, document.c.text).where(document.c.id.in_(chunk))
+            texts.update(conn.execute(query).all())
     return texts
 
 

@@ -21,19 +21,19 @@ keeps, per annotator, plain tuples the coefficient library takes. The rules
 
 from __future__ import annotations
 
-import json
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, bindparam, text
 
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema
+from models.rawsql import DriverReader
 
 AUTHOR: Final = "author"  # holder of a document-level stance
 
@@ -303,11 +303,12 @@ def _load_sets(
     else:
         wanted_documents = None
     states = counted_states(options)
-    placeholders = ", ".join("?" for _ in states)
-    rows = conn.exec_driver_sql(
-        "SELECT id, document_id, annotator_id FROM annotation_set "
-        f"WHERE annotator_id IS NOT NULL AND state IN ({placeholders})",
-        states,
+    rows = conn.execute(
+        text(
+            "SELECT id, document_id, annotator_id FROM annotation_set "
+            "WHERE annotator_id IS NOT NULL AND state IN :states"
+        ).bindparams(bindparam("states", expanding=True)),
+        {"states": list(states)},
     ).all()
     by_document: defaultdict[int, set[int]] = defaultdict(set)
     candidates: SetInfo = {}
@@ -358,25 +359,21 @@ def _load_spans(
     excluder: _Excluder,
     left_out: dict[int, LeftOut],
 ) -> dict[int, list[EntitySpanItem]]:
-    """Each annotator's spans, read straight from the SQLite cursor: at hundreds of
-    thousands of rows, going row by row through Python would dominate the study."""
-    raw = conn.connection.dbapi_connection
-    assert raw is not None  # None only once the connection is closed; `conn` is open
+    """Each annotator's spans, read straight from the driver's cursor: at hundreds of
+    thousands of rows, going row by row through SQLAlchemy would dominate the study."""
+    reader = DriverReader(conn)
     sets_of: defaultdict[int, list[int]] = defaultdict(list)
     for set_id, (_doc, annotator) in set_info.items():
         sets_of[annotator].append(set_id)
     select = 'SELECT st.document_id, s.start, s."end", s.label_id '
+    marks = ", ".join("?" for _ in states)
     # every counted set of the annotator (the usual case): found by annotator and state,
     # which is quicker than through a list of set ids
     by_annotator = (
         select + "FROM annotation_set st JOIN entity_span s ON s.set_id = st.id "
-        f"WHERE st.annotator_id = ? AND st.state IN ({', '.join('?' for _ in states)})"
+        f"WHERE st.annotator_id = ? AND st.state IN ({marks})"
     )
-    by_sets = (
-        select + "FROM entity_span s JOIN annotation_set st ON st.id = s.set_id "
-        "WHERE s.set_id IN (SELECT value FROM json_each(?))"
-    )
-    labels = " AND s.label_id IN (SELECT value FROM json_each(?))" if keep is not None else ""
+    labels, label_params = ("", []) if keep is None else reader.in_list("s.label_id", sorted(keep))
     # One run per label, for the unitizing continuum. Sorting here rather than in
     # Python keeps the tuples in memory in the order later passes read them.
     order = ' ORDER BY s.label_id, st.document_id, s.start, s."end"'
@@ -384,23 +381,23 @@ def _load_spans(
     numbers: dict[int, int] = {}
     for annotator in sorted(chosen):
         mine = sets_of.get(annotator, [])
-        every = raw.execute(
-            "SELECT count(*) FROM annotation_set WHERE annotator_id = ? "
-            f"AND state IN ({', '.join('?' for _ in states)})",
+        every = reader.rows(
+            f"SELECT count(*) FROM annotation_set WHERE annotator_id = ? AND state IN ({marks})",
             (annotator, *states),
-        ).fetchone()[0]
+        )[0][0]
         if len(mine) == every:
-            sql, params = by_annotator, (annotator, *states)
+            sql, params = by_annotator, [annotator, *states]
         else:
-            sql, params = by_sets, (json.dumps(mine),)
-        if keep is not None:
-            params += (json.dumps(sorted(keep)),)
-        cursor = raw.execute(sql + labels + order, params)
-        rows = []
+            in_sets, params = reader.in_list("s.set_id", mine)
+            sql = select + "FROM entity_span s JOIN annotation_set st ON st.id = s.set_id WHERE "
+            sql += in_sets
+        if labels:
+            sql += " AND " + labels
+        rows: list[EntitySpanItem] = []
         # Equal numbers share one int object: a span then costs its tuple, not four new
         # ints besides (half the study's memory); read in batches for the same reason.
         same = numbers.setdefault
-        while batch := cursor.fetchmany(_FETCHED):
+        for batch in reader.batches(sql + order, [*params, *label_params]):
             rows += [(same(d, d), same(s, s), same(e, e), same(i, i)) for d, s, e, i in batch]
         if excluder.documents:
             kept = [r for r in rows if r[0] not in excluder.documents or not excluder.hits(*r[:3])]

@@ -1,0 +1,3 @@
+"""tests/core/test_navigation.py on a team project (see conftest.py)."""
+
+from tests.core.test_navigation import *  # noqa: F403

@@ -1,9 +1,9 @@
 """The one place Qt is imported from, so the binding and its version are pinned in one spot."""
 
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCore, QtGui, QtSvg, QtWidgets
 from PySide6.QtCore import Qt, Signal, Slot
 
-__all__ = ["Qt", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot", "application"]
+__all__ = ["Qt", "QtCore", "QtGui", "QtSvg", "QtWidgets", "Signal", "Slot", "application"]
 
 
 def application() -> QtWidgets.QApplication:

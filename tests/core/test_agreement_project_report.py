@@ -44,7 +44,15 @@ def test_xlsx_report_is_bold_frozen_rtl_and_never_a_formula(studied, tmp_path):
     )
     path = write_report(report, tmp_path / "report.xlsx", [*found.items, formula])
     workbook = load_workbook(path)
-    assert workbook.sheetnames == ["Summary", "Figures", "Documents", "Left out", "Disagreements"]
+    assert workbook.sheetnames == [
+        "Summary",
+        "Figures",
+        "SemEval",
+        "Charts",
+        "Documents",
+        "Left out",
+        "Disagreements",
+    ]
     sheet = workbook["Disagreements"]
     assert sheet.sheet_view.rightToLeft
     assert not workbook["Summary"].sheet_view.rightToLeft

@@ -29,19 +29,35 @@ from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
 from core.review.agreement.project import compute_agreement, document_texts, token_sources
-from core.review.agreement.report import write_disagreements, write_report
+from core.review.agreement.report import (
+    GOLD,
+    POOLED,
+    semeval_rows,
+    write_disagreements,
+    write_report,
+)
 from core.review.agreement.results import (
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
+    SEMEVAL_MEASURES,
     AgreementReport,
     Figure,
     MeasureResult,
 )
+from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
 from core.review.agreement.study import AgreementOptions
 from ui.bidi import offsets
 from ui.fonts import text_font
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
+from ui.review.charts import (
+    Chart,
+    LabelAgreementChart,
+    LabelChart,
+    ProgressChart,
+    TimelineChart,
+    export_chart,
+)
 from ui.review.heatmap import Cell, PairHeatmap
 from ui.review.restrict import RestrictDialog, Restriction
 from ui.review.table_models import (
@@ -54,6 +70,7 @@ from ui.review.table_models import (
 from ui.tasks import ProgressDialog, Task
 
 NOTHING = "—"  # the confusion matrix's "no annotation there"
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
 def _rtl_option() -> QtGui.QTextOption:
@@ -161,6 +178,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.tabs.addTab(self._build_confusion(), "Confusion")
         self.tabs.addTab(self._build_documents(), "Documents")
         self.tabs.addTab(self._build_disagreements(), "Disagreements")
+        self.semeval_page = self._build_semeval()
+        self.tabs.addTab(self.semeval_page, self.tr("SemEval-2013"))
+        self.charts_page = self._build_charts()
+        self.tabs.addTab(self.charts_page, self.tr("Charts"))
 
         splitter = QtWidgets.QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
@@ -293,6 +314,49 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         layout.addLayout(bottom)
         return page
 
+    def _build_semeval(self) -> QtWidgets.QWidget:
+        self.semeval_table = self._table()
+        self.semeval_note = QtWidgets.QLabel(
+            self.tr(
+                "SemEval-2013 (Task 9.1) span scores. The first annotator is the reference "
+                "(against gold, gold is). COR correct, INC incorrect, PAR partial, MIS missed, "
+                "SPU spurious; strict: same offsets and label, exact: same offsets, partial: "
+                "overlap counts half, type: overlap with the same label."
+            )
+        )
+        self.semeval_note.setWordWrap(True)
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addWidget(self.semeval_table, 1)
+        layout.addWidget(self.semeval_note)
+        return page
+
+    def _build_charts(self) -> QtWidgets.QWidget:
+        self.label_chart = LabelChart()
+        self.progress_chart = ProgressChart()
+        self.timeline_chart = TimelineChart()
+        self.agreement_chart = LabelAgreementChart()
+        self.chart_combo = QtWidgets.QComboBox()
+        self.chart_stack = QtWidgets.QStackedWidget()
+        charts = (self.label_chart, self.progress_chart, self.timeline_chart, self.agreement_chart)
+        for chart in charts:
+            self.chart_combo.addItem(chart.title())
+            self.chart_stack.addWidget(chart)
+        self.chart_combo.currentIndexChanged.connect(self.chart_stack.setCurrentIndex)
+        self.export_chart_button = QtWidgets.QPushButton(self.tr("Export chart…"))
+        self.export_chart_button.setToolTip(self.tr("Save the chart shown as PNG or SVG"))
+        self.export_chart_button.clicked.connect(self._ask_export_chart)
+        top = QtWidgets.QHBoxLayout()
+        top.addWidget(QtWidgets.QLabel(self.tr("Chart:")))
+        top.addWidget(self.chart_combo, 1)
+        top.addStretch(1)
+        top.addWidget(self.export_chart_button)
+        page = QtWidgets.QWidget()
+        layout = QtWidgets.QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.chart_stack, 1)
+        return page
+
     # --- computing ----------------------------------------------------------------
 
     @property
@@ -365,6 +429,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             return
         self.report, self.found, self.texts = result
         report = self.report
+        if report.label_distribution is not None:
+            self.label_chart.set_data(report.label_distribution, self._label_name)
+        self.progress_chart.set_data(report.progress)
+        self.timeline_chart.set_data(report.progress)
         scope = (
             "finished and in-progress sets"
             if report.options.include_unfinished
@@ -480,13 +548,82 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._show_labels(report)
         self._show_confusion()
         self._show_documents(report)
+        self._show_semeval(report)
+        self.agreement_chart.set_data(info.title, list(result.by_label.items()), self._label_name)
 
     def _method_name(self, method: str) -> str:
         return self.tr("bootstrap") if method == "bootstrap" else self.tr("Gwet's formula")
 
+    def _label_name(self, key: str) -> str:
+        found = next((x for x in self.project.schema.labels if x.key == key), None)
+        return found.display_name if found is not None else key
+
+    def _show_semeval(self, report: AgreementReport) -> None:
+        rows = semeval_rows(report)
+        table = self.semeval_table
+        table.clear()
+        headers = [
+            self.tr("Reference"),
+            self.tr("Compared"),
+            self.tr("Schema"),
+            "COR",
+            "INC",
+            "PAR",
+            "MIS",
+            "SPU",
+            self.tr("Precision"),
+            self.tr("Recall"),
+            "F1",
+            self.tr("95% CI"),
+        ]
+        table.setColumnCount(len(headers))
+        table.setHorizontalHeaderLabels(headers)
+        table.setRowCount(len(rows))
+        names = {
+            GOLD: self.tr("gold"),
+            POOLED[0]: self.tr("all pairs"),
+            POOLED[1]: self.tr("pooled"),
+        }
+        schemas = {
+            "strict": self.tr("strict"),
+            "exact": self.tr("exact"),
+            "partial": self.tr("partial"),
+            "type": self.tr("type"),
+        }
+        for r, row in enumerate(rows):
+            interval = (
+                f"[{row['ci_low']:.3f}, {row['ci_high']:.3f}]" if row["ci_low"] is not None else ""
+            )
+            cells = [
+                names.get(row["annotator_a"], row["annotator_a"]),
+                names.get(row["annotator_b"], row["annotator_b"]),
+                schemas[row["schema"]],
+                *(str(row[kind]) for kind in SEMEVAL_KINDS),
+                f"{row['precision']:.3f}",
+                f"{row['recall']:.3f}",
+                f"{row['f1']:.3f}",
+                interval,
+            ]
+            for c, text in enumerate(cells):
+                item = QtWidgets.QTableWidgetItem(text)
+                if c >= 3:
+                    item.setTextAlignment(RIGHT)
+                if c == 10:
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+
     def _show_labels(self, report: AgreementReport) -> None:
         info = MEASURE_BY_KEY[self.measure]
-        measures = [m for m in MEASURES if m.layer == info.layer and m.label_title]
+        # the chosen measure's family: the SemEval schemas, or the other measures
+        semeval = info.key in SEMEVAL_MEASURES
+        measures = [
+            m
+            for m in MEASURES
+            if m.layer == info.layer and m.label_title and (m.key in SEMEVAL_MEASURES) == semeval
+        ]
         table = self.label_table
         table.clear()
         if not measures:
@@ -786,6 +923,30 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         path = self._ask_path("Export disagreements", "disagreements")
         if path:
             self.export_disagreements(path)
+
+    def _ask_export_chart(self) -> None:
+        chart = self.chart_stack.currentWidget()
+        stem = ("labels", "progress", "finished", "agreement")[self.chart_stack.currentIndex()]
+        start = str(self.project.path.with_name(f"{self.project.path.stem}-{stem}.png"))
+        path, _ = QtWidgets.QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export chart"),
+            start,
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if path and isinstance(chart, Chart):
+            self.export_chart(chart, path)
+
+    def export_chart(self, chart: Chart, path: str | Path) -> Path | None:
+        """Write `chart` as drawn to a .png or .svg file (quick: on the GUI thread)."""
+        try:
+            written = export_chart(chart, path)
+        except OperationError as err:
+            self.statusBar().showMessage(str(err))
+            self.failed.emit(str(err))
+            return None
+        self._on_exported(written)
+        return written
 
     def export_report(self, path: str | Path) -> Task | None:
         """Write the report with every disagreement (in the background)."""

@@ -1,4 +1,4 @@
-"""Render the review dashboard to PNG files, light and dark:
+"""Render the review dashboard to PNG files, light and dark, and its charts:
 `python -m ui.review.screenshots OUT_DIR` (offscreen), on the demo study of
 core.review.demo.
 """
@@ -39,6 +39,12 @@ def render(out_dir: Path) -> list[Path]:
             path = out_dir / f"review-dashboard{suffix}.png"
             window.grab().save(str(path))
             written.append(path)
+            if not suffix:
+                window.tabs.setCurrentWidget(window.charts_page)
+                app.processEvents()
+                path = out_dir / "review-charts.png"
+                window.grab().save(str(path))
+                written.append(path)
             window.close()
             wait_for_tasks()
         project.close()

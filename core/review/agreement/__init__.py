@@ -15,7 +15,9 @@ Unitized data (``(coder, start, end, label)`` on one continuum):
 :func:`concatenate_documents`.
 
 Spans (``(doc, start, end, label)``): :func:`span_f1`, :func:`span_f1_by_label`,
-:func:`span_f1_counts`; :class:`SpanIndex` compares many coders pair by pair.
+:func:`span_f1_counts`; :class:`SpanIndex` compares many coders pair by pair;
+:func:`semeval_counts` and :func:`semeval_scores` score them as SemEval-2013 Task
+9.1 does (strict, exact, partial, type; ``semeval``).
 
 Undefined results raise :class:`AgreementUndefined` (a ``ValueError``); no
 function returns NaN. See docs/agreement.md.
@@ -36,6 +38,7 @@ from .coefficients import (
 from .errors import AgreementUndefined
 from .inputs import UnitCounts
 from .intervals import Estimate, bennett_s, conger_kappa, estimate
+from .semeval import SCHEMAS, SemEvalCounts, SemEvalResult, semeval_counts, semeval_scores
 from .span_index import SpanIndex, SpanTally
 from .spans import (
     MATCH_MODES,
@@ -58,9 +61,12 @@ __all__ = [
     "LEVELS",
     "MATCH_MODES",
     "OVERLAP_POLICIES",
+    "SCHEMAS",
     "WEIGHTS",
     "AgreementUndefined",
     "Estimate",
+    "SemEvalCounts",
+    "SemEvalResult",
     "SpanF1",
     "SpanIndex",
     "SpanTally",
@@ -79,6 +85,8 @@ __all__ = [
     "pairwise_unitizing_disagreement",
     "percent_agreement",
     "scott_pi",
+    "semeval_counts",
+    "semeval_scores",
     "span_f1",
     "span_f1_by_label",
     "span_f1_counts",

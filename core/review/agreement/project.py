@@ -12,6 +12,9 @@ How the measures are defined (also in docs/agreement.md):
 * Entity span F1, exact and overlap: `span_f1` between the two annotators of
   a pair, on the documents both finished; "overall" and the per-label and
   per-document figures pool the counts of every pair (micro average).
+* SemEval-2013 strict, exact, partial and type F1 with their COR/INC/PAR/MIS/SPU
+  counts (`measure_semeval`): per pair as span F1, pooled the same way, and each
+  annotator against the gold set on the compared documents that have one.
 * Unitizing alpha: documents laid end to end (ordered by id) with the text left
   out removed from the continuum; per pair on the documents both finished, and
   for all annotators together on the documents all of them finished.
@@ -50,11 +53,13 @@ from core.collector import collection_paused
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
+from core.review.agreement.measure_semeval import semeval_agreement
 from core.review.agreement.measure_stances import stance_agreement
 from core.review.agreement.measure_tokens import Source, token_kappa
 from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
 from core.review.agreement.study import AgreementOptions, load_study
+from core.review.overview import annotator_progress, label_distribution
 from models.tables import Document, TokenLayer, table_of
 
 
@@ -80,8 +85,9 @@ def compute_agreement(
         step(0, "Reading annotations")
         study = load_study(project, options)
         measures: dict[str, MeasureResult] = {}
-        step(1, "Entity span F1")
+        step(1, "Entity span F1 and SemEval scores")
         measures.update(entity_f1(study))
+        measures.update(semeval_agreement(study))
         step(2, "Unitizing alpha")
         measures["entities.unitizing_alpha"] = unitizing(study)
         step(3, "Token kappa")
@@ -102,6 +108,8 @@ def compute_agreement(
         measures.update(stance_agreement(study))
         step(6, "Done")
     return AgreementReport(
+        label_distribution=label_distribution(project),
+        progress=annotator_progress(project),
         project=project.name,
         options=options,
         annotators=study.annotators,

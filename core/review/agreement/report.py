@@ -18,7 +18,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,13 +28,17 @@ from core.project.project import Project
 from core.review.agreement.disagreements import KINDS, Disagreement
 from core.review.agreement.project import compute_agreement
 from core.review.agreement.results import (
+    ENTITIES,
     LAYER_TITLES,
     MEASURE_BY_KEY,
     MEASURES,
+    SEMEVAL_MEASURES,
     AgreementReport,
     Figure,
     MeasureInfo,
 )
+from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
+from core.review.agreement.semeval import SCHEMAS
 from core.review.agreement.study import AgreementOptions
 
 if TYPE_CHECKING:
@@ -43,6 +47,8 @@ if TYPE_CHECKING:
 
 REPORT_SUFFIXES = (".xlsx", ".json", ".csv")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+GOLD = "gold"  # the gold set, where an annotator's name would be
+POOLED = ("all pairs", "pooled")  # the pooled figure, where a pair's names would be
 
 
 # --- text, for the command line -----------------------------------------------------------
@@ -82,7 +88,7 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
         return "\n".join(lines)
     pair_names = [f"{report.name(a)} × {report.name(b)}" for a, b in report.pairs]
     for layer, title in LAYER_TITLES.items():
-        measures = [m for m in MEASURES if m.layer == layer]
+        measures = [m for m in MEASURES if m.layer == layer and m.key not in SEMEVAL_MEASURES]
         results = [report.measures[m.key] for m in measures]
         labels = list(dict.fromkeys(k for r in results for k in r.by_label))
         first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
@@ -130,7 +136,34 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
             lines.append(f"  lowest {MEASURE_BY_KEY[key].title} per document:")
             for doc, figure in rows:
                 lines.append(f"    {figure.text(3)}  {doc.id:>6}  {doc.title[:60]}")
+        if layer == ENTITIES:
+            lines += _semeval_lines(report)
     return "\n".join(lines)
+
+
+def _semeval_lines(report: AgreementReport) -> list[str]:
+    rows = semeval_rows(report)
+    if not rows:
+        return []
+    lines = [
+        "",
+        "SEMEVAL-2013 SPAN SCORES (reference × compared; COR INC PAR MIS SPU, precision, "
+        "recall, F1 [95% CI])",
+    ]
+    width = max(len(f"{r['annotator_a']} × {r['annotator_b']}") for r in rows) + 2
+    for row in rows:
+        counts = " ".join(f"{row[kind]:>5}" for kind in SEMEVAL_KINDS)
+        interval = (
+            f" [{row['ci_low']:.2f}, {row['ci_high']:.2f}]" if row["ci_low"] is not None else ""
+        )
+        name = f"{row['annotator_a']} × {row['annotator_b']}"
+        if row["annotator_a"] == POOLED[0]:
+            name = ", ".join(POOLED)
+        lines.append(
+            f"  {name:<{width}}{row['schema']:<8}{counts}  "
+            f"{row['precision']:.3f} {row['recall']:.3f} {row['f1']:.3f}{interval}"
+        )
+    return lines
 
 
 # --- rows ---------------------------------------------------------------------------------
@@ -150,6 +183,11 @@ REPORT_COLUMNS = [
     "precision",
     "recall",
     "true_positives",
+    "correct",
+    "incorrect",
+    "partial",
+    "missed",
+    "spurious",
     "se",
     "ci_low",
     "ci_high",
@@ -187,6 +225,7 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
                 "precision": figure.get("precision"),
                 "recall": figure.get("recall"),
                 "true_positives": figure.get("true_positives"),
+                **{kind: figure.get(kind) for kind in SEMEVAL_KINDS},
                 "se": figure.se,
                 "ci_low": figure.low,
                 "ci_high": figure.high,
@@ -208,6 +247,58 @@ def report_rows(report: AgreementReport) -> list[dict[str, Any]]:
                 add(info, "pair_label", figure, names[a], names[b], label=label)
         for doc, figure in result.by_document.items():
             add(info, "document", figure, document=doc)
+        for annotator, figure in result.versus_gold.items():
+            add(info, "gold", figure, names[annotator], GOLD)
+    return rows
+
+
+SEMEVAL_COLUMNS = [
+    "annotator_a",
+    "annotator_b",
+    "schema",
+    *SEMEVAL_KINDS,
+    "precision",
+    "recall",
+    "f1",
+    "ci_low",
+    "ci_high",
+]
+
+
+def semeval_rows(report: AgreementReport) -> list[dict[str, Any]]:
+    """The SemEval-2013 counts and figures of every pair, the pooled pairs and each
+    annotator against gold, one row per schema (the XLSX "SemEval" sheet and the
+    text report). The first annotator is the reference."""
+    rows = []
+
+    def of_pair(a: int, b: int) -> Callable[[str], Figure | None]:
+        return lambda key: report.measures[key].pairs.get((a, b))
+
+    def of_gold(annotator: int) -> Callable[[str], Figure | None]:
+        return lambda key: report.measures[key].versus_gold.get(annotator)
+
+    comparisons = [(report.name(a), report.name(b), of_pair(a, b)) for a, b in report.pairs]
+    comparisons.append((*POOLED, lambda key: report.measures[key].overall))
+    gold = report.measures[SEMEVAL_MEASURES[0]].versus_gold
+    comparisons += [(GOLD, report.name(a), of_gold(a)) for a in gold]
+    for reference, predicted, figure_of in comparisons:
+        for schema, key in zip(SCHEMAS, SEMEVAL_MEASURES, strict=True):
+            figure = figure_of(key)
+            if figure is None or not figure.defined:
+                continue
+            rows.append(
+                {
+                    "annotator_a": reference,
+                    "annotator_b": predicted,
+                    "schema": schema,
+                    **{kind: figure.get(kind) for kind in SEMEVAL_KINDS},
+                    "precision": figure.get("precision"),
+                    "recall": figure.get("recall"),
+                    "f1": figure.value,
+                    "ci_low": figure.low,
+                    "ci_high": figure.high,
+                }
+            )
     return rows
 
 
@@ -294,14 +385,18 @@ def _sheet(
     for row in rows:
         sheet.append([_xlsx_value(row.get(c)) for c in columns])
         for cell in sheet[sheet.max_row]:
-            if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
-                cell.data_type = "s"  # text, never a formula
-                cell.number_format = "@"
+            _never_a_formula(cell)
     for index, column in enumerate(columns, start=1):
         letter = get_column_letter(index)
         longest = max((len(str(r.get(column) or "")) for r in rows[:200]), default=0)
         sheet.column_dimensions[letter].width = min(60, max(10, len(column) + 2, longest + 2))
     return sheet
+
+
+def _never_a_formula(cell: Any) -> None:
+    if isinstance(cell.value, str) and cell.value.startswith(_FORMULA_START):
+        cell.data_type = "s"  # text, never a formula
+        cell.number_format = "@"
 
 
 def _xlsx_value(value: Any) -> Any:
@@ -332,6 +427,75 @@ def _summary_rows(report: AgreementReport) -> list[dict[str, Any]]:
             row[f"{report.name(a)} × {report.name(b)}"] = report.pair_figure(info.key, a, b).value
         rows.append(row)
     return rows
+
+
+def _charts_sheet(workbook: Workbook, report: AgreementReport) -> None:
+    """The review dashboard's charts as Excel charts over their numbers: entity labels
+    per annotator (and gold), annotators' progress, span F1 (exact) per label."""
+    from openpyxl.chart import BarChart, Reference
+
+    sheet: Worksheet = workbook.create_sheet("Charts")
+    row = 1
+
+    def table(title: str, header: list[str], rows: list[list[Any]]) -> tuple[int, int]:
+        """Write a titled table at `row`; return its header row and last row."""
+        nonlocal row
+        sheet.cell(row, 1, title).font = _bold()
+        top = row + 1
+        for r, values in enumerate([header, *rows]):
+            for c, value in enumerate(values, start=1):
+                _never_a_formula(sheet.cell(top + r, c, _xlsx_value(value)))
+        row = top + len(rows) + 1
+        return top, row - 1
+
+    def chart(title: str, top: int, last: int, columns: int, stacked: bool) -> None:
+        """A horizontal bar chart (as in the dashboard) of the table's columns, beside it."""
+        nonlocal row
+        bars = BarChart()
+        bars.type = "bar"
+        bars.title = title
+        if stacked:
+            bars.grouping = "stacked"
+            bars.overlap = 100
+        data = Reference(sheet, min_col=2, max_col=1 + columns, min_row=top, max_row=last)
+        bars.add_data(data, titles_from_data=True)
+        bars.set_categories(Reference(sheet, min_col=1, min_row=top + 1, max_row=last))
+        rows_tall = 16 + (last - top) * (columns if not stacked else 1)
+        bars.width, bars.height = 18, (rows_tall + 1) // 2  # cm; a row is about half a cm
+        sheet.add_chart(bars, f"G{top}")
+        row = max(row, top + rows_tall + 2)
+
+    labels = report.label_distribution
+    if labels is not None and labels.series:
+        used = [k for k in labels.labels if any(labels.count(w, k) for w in labels.series)]
+        header = ["label", *(w.name for w in labels.series)]
+        rows = [[k, *(labels.count(w, k) for w in labels.series)] for k in used]
+        if rows:
+            top, last = table("Entity labels per annotator", header, rows)
+            chart("Entity labels per annotator", top, last, len(labels.series), stacked=False)
+    if report.progress:
+        rows = [[p.who.name, p.finished, p.in_progress, p.new] for p in report.progress]
+        header = ["annotator", "finished", "in progress", "new"]
+        top, last = table("Annotator progress (documents)", header, rows)
+        chart("Annotator progress (documents)", top, last, 3, stacked=True)
+    per_label = report.measures.get("entities.f1_exact")
+    if per_label is not None and per_label.by_label:
+        rows = [
+            [label, figure.value, figure.low, figure.high]
+            for label, figure in per_label.by_label.items()
+            if figure.defined
+        ]
+        if rows:
+            header = ["label", "span F1 (exact)", "95% CI low", "95% CI high"]
+            top, last = table("Span F1 (exact) per label", header, rows)
+            chart("Span F1 (exact) per label", top, last, 1, stacked=False)
+    sheet.column_dimensions["A"].width = 24
+
+
+def _bold() -> Any:
+    from openpyxl.styles import Font
+
+    return Font(bold=True)
 
 
 def summary_figures(
@@ -397,6 +561,8 @@ def write_report(
         columns = list(summary[0]) if summary else ["measure"]
         _sheet(workbook, "Summary", columns, summary, rtl=False)
         _sheet(workbook, "Figures", REPORT_COLUMNS, report_rows(report), rtl=False)
+        _sheet(workbook, "SemEval", SEMEVAL_COLUMNS, semeval_rows(report), rtl=False)
+        _charts_sheet(workbook, report)
         documents = []
         for info in MEASURES:
             if info.per_document != info.key:
@@ -467,9 +633,11 @@ __all__ = [
     "DISAGREEMENT_COLUMNS",
     "REPORT_COLUMNS",
     "REPORT_SUFFIXES",
+    "SEMEVAL_COLUMNS",
     "disagreement_rows",
     "format_report",
     "report_rows",
+    "semeval_rows",
     "write_disagreements",
     "write_report",
 ]

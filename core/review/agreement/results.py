@@ -12,7 +12,9 @@ from typing import Any
 
 from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.intervals import Estimate
+from core.review.agreement.semeval import KINDS, SCHEMAS, SemEvalCounts
 from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
+from core.review.overview import LabelDistribution, Progress
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
 TOO_FEW = "fewer than two annotators finished the same document"
@@ -113,6 +115,18 @@ class Figure:
         return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, detail)
 
     @classmethod
+    def semeval(cls, counts: SemEvalCounts, what: str = "spans") -> Figure:
+        """F1 of SemEval-2013 counts, with precision, recall and the five counts."""
+        if counts.actual + counts.possible == 0:
+            return cls.none(f"no {what} to compare")
+        detail = (
+            ("precision", counts.precision),
+            ("recall", counts.recall),
+            *zip(KINDS, counts.as_tuple(), strict=True),
+        )
+        return cls(counts.f1, counts.actual + counts.possible, None, detail)
+
+    @classmethod
     def of(cls, compute: Callable[[], float], support: int) -> Figure:
         try:
             return cls(compute(), support)
@@ -138,6 +152,14 @@ class MeasureInfo:
 MEASURES: tuple[MeasureInfo, ...] = (
     MeasureInfo("entities.f1_exact", ENTITIES, "Span F1 (exact)", "all pairs pooled", "Label"),
     MeasureInfo("entities.f1_overlap", ENTITIES, "Span F1 (overlap)", "all pairs pooled", "Label"),
+    *(
+        MeasureInfo(f"entities.semeval_{schema}", ENTITIES, title, "all pairs pooled", "Label")
+        for schema, title in zip(
+            SCHEMAS,
+            ("SemEval strict F1", "SemEval exact F1", "SemEval partial F1", "SemEval type F1"),
+            strict=True,
+        )
+    ),
     MeasureInfo(
         "entities.unitizing_alpha",
         ENTITIES,
@@ -217,6 +239,7 @@ MEASURES: tuple[MeasureInfo, ...] = (
     ),
 )
 MEASURE_BY_KEY = {m.key: m for m in MEASURES}
+SEMEVAL_MEASURES = tuple(f"entities.semeval_{schema}" for schema in SCHEMAS)
 
 
 @dataclass
@@ -226,6 +249,7 @@ class MeasureResult:
     by_label: dict[str, Figure] = field(default_factory=dict)
     by_document: dict[int, Figure] = field(default_factory=dict)
     pair_by_label: dict[Pair, dict[str, Figure]] = field(default_factory=dict)
+    versus_gold: dict[int, Figure] = field(default_factory=dict)  # annotator against gold
 
 
 @dataclass
@@ -238,6 +262,9 @@ class AgreementReport:
     measures: dict[str, MeasureResult]
     generated_at: str
     study: Study = field(repr=False, compare=False)
+    # what the review charts show: labels per annotator and gold, annotators' progress
+    label_distribution: LabelDistribution | None = None
+    progress: list[Progress] = field(default_factory=list)
 
     def name(self, annotator_id: int) -> str:
         return self.study.name(annotator_id)
@@ -297,6 +324,10 @@ class AgreementReport:
                     {"document": doc, **f.to_json()} for doc, f in result.by_document.items()
                 ],
             }
+            if result.versus_gold:
+                measures[info.key]["versus_gold"] = [
+                    {"annotator": names[a], **f.to_json()} for a, f in result.versus_gold.items()
+                ]
         return {
             "format": "tawsim-agreement-report",
             "version": 1,
@@ -314,7 +345,29 @@ class AgreementReport:
             ],
             "left_out": {names[a]: counts.to_json() for a, counts in self.left_out.items()},
             "measures": measures,
+            **self._overview_json(),
         }
+
+    def _overview_json(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        labels = self.label_distribution
+        if labels is not None:
+            found["label_distribution"] = {
+                who.name: {key: labels.count(who, key) for key in labels.labels}
+                for who in labels.series
+            }
+        if self.progress:
+            found["progress"] = [
+                {
+                    "annotator": p.who.name,
+                    "finished": p.finished,
+                    "in_progress": p.in_progress,
+                    "new": p.new,
+                    "finished_on": dict(p.finished_on),
+                }
+                for p in self.progress
+            ]
+        return found
 
 
 __all__ = [
@@ -323,6 +376,7 @@ __all__ = [
     "LAYER_TITLES",
     "MEASURES",
     "MEASURE_BY_KEY",
+    "SEMEVAL_MEASURES",
     "STANCES",
     "TOO_FEW",
     "AgreementReport",

@@ -27,13 +27,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, bindparam, select, text
 
 from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
-from core.project.project import Project
+from core.project.project import Project, in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema
 from models.rawsql import DriverReader
+from models.tables import AnnotationSet, EntitySpan, table_of
 
 AUTHOR: Final = "author"  # holder of a document-level stance
 
@@ -127,6 +128,10 @@ class Study:
     events: dict[int, list[EventItem]]
     stances: dict[int, dict[StanceKey, StanceItem]]
     left_out: dict[int, LeftOut] = field(default_factory=dict)
+    # the gold set's spans in the compared documents that have a gold set in a counted
+    # state, by (label id, doc, start, end); excluded text left out as for everyone
+    gold_spans: list[EntitySpanItem] = field(default_factory=list)
+    gold_documents: frozenset[int] = frozenset()
 
     @property
     def annotator_ids(self) -> list[int]:
@@ -240,6 +245,7 @@ def load_study(
         )
         states = counted_states(options)
         spans = _load_spans(conn, set_info, states, chosen, keep_ids, excluder, left_out)
+        gold_documents, gold_spans = _load_gold_spans(conn, documents, states, keep_ids, excluder)
         step(3, "Reading events")
         event_keep = keep.get(EVENT)
         events = _load_events(conn, set_info, labels, roles, event_keep, excluder, left_out)
@@ -266,6 +272,8 @@ def load_study(
         events={a: events.get(a, []) for a in chosen},
         stances={a: stances.get(a, {}) for a in chosen},
         left_out=left_out,
+        gold_spans=gold_spans,
+        gold_documents=gold_documents,
     )
 
 
@@ -405,6 +413,43 @@ def _load_spans(
             rows = kept
         spans[annotator] = rows
     return spans
+
+
+def _load_gold_spans(
+    conn: Connection,
+    documents: dict[int, DocumentRef],
+    states: tuple[str, ...],
+    keep: set[int] | None,
+    excluder: _Excluder,
+) -> tuple[frozenset[int], list[EntitySpanItem]]:
+    """The compared documents with a gold set in a counted state, and its spans there
+    (those overlapping text left out are dropped, as the annotators' are)."""
+    sets, spans = table_of(AnnotationSet), table_of(EntitySpan)
+    found: set[int] = set()
+    for chunk in in_batches(list(documents)):
+        found.update(
+            conn.execute(
+                select(sets.c.document_id).where(
+                    sets.c.annotator_id.is_(None),
+                    sets.c.state.in_(states),
+                    sets.c.document_id.in_(chunk),
+                )
+            ).scalars()
+        )
+    items: list[EntitySpanItem] = []
+    for chunk in in_batches(sorted(found)):
+        query = (
+            select(sets.c.document_id, spans.c.start, spans.c.end, spans.c.label_id)
+            .select_from(spans.join(sets, sets.c.id == spans.c.set_id))
+            .where(sets.c.annotator_id.is_(None), sets.c.document_id.in_(chunk))
+        )
+        if keep is not None:
+            query = query.where(spans.c.label_id.in_(sorted(keep)))
+        for doc, start, end, label in conn.execute(query):
+            if not excluder.hits(doc, start, end):
+                items.append((doc, start, end, label))
+    items.sort(key=lambda span: (span[3], span[0], span[1], span[2]))
+    return frozenset(found), items
 
 
 def _load_events(

@@ -112,4 +112,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    import multiprocessing
+
+    # the bundle starts itself again to train recommenders in a child process
+    # (core.recommend.isolated); this hands such a start to the child's work
+    multiprocessing.freeze_support()
     sys.exit(main())

@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 import sys
 
-from cli.main import CommandError, command, open_project, progress_printer, project_argument
+from cli.main import (
+    CommandError,
+    command,
+    open_project,
+    progress_printer,
+    project_argument,
+    require_curator_passphrase,
+)
 from core.io.formats import FORMATS, readable_formats
 
 
@@ -48,6 +55,9 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="output file (a folder for brat, hf, tsv3 and xmi)",
     )
+    parser.add_argument(
+        "--force", action="store_true", help="replace an output file even if it is read-only"
+    )
     parser.add_argument("--documents", metavar="IDS", help="only these documents, e.g. 1,4,10-20")
     parser.add_argument("--finished", action="store_true", help="only sets marked finished")
     parser.add_argument(
@@ -87,7 +97,7 @@ def _configure_export(parser: argparse.ArgumentParser) -> None:
 
 @command("export", "export annotations as a dataset (JSONL, Excel, CoNLL, ...)", _configure_export)
 def cmd_export(args: argparse.Namespace) -> int:
-    from core.io.dataset import Selection
+    from core.io.dataset import GOLD, Selection
     from core.io.export import export_dataset
 
     info = FORMATS[args.format]
@@ -110,7 +120,12 @@ def cmd_export(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
-        report = export_dataset(project, args.format, args.out, selection, given, progress=progress)
+        if selection.sets != GOLD:
+            # annotators' own sets are blind to one another: only the curator sees them all
+            require_curator_passphrase(project, f"exporting {selection.describe()}")
+        report = export_dataset(
+            project, args.format, args.out, selection, given, progress=progress, force=args.force
+        )
     finally:
         clear()
         project.close()
@@ -125,9 +140,19 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--format", required=True, choices=readable_formats(), help="input format")
     parser.add_argument(
         "--annotator",
-        required=True,
         metavar="NAME",
         help="whose sets receive the annotations (created if new)",
+    )
+    parser.add_argument(
+        "--as-suggestions",
+        action="store_true",
+        help="the file holds a model's predictions (with an optional score): import them as "
+        "suggestions of --recommender NAME, not as anyone's annotations",
+    )
+    parser.add_argument(
+        "--recommender",
+        metavar="NAME",
+        help="with --as-suggestions: the name the suggestions are shown and counted under",
     )
     parser.add_argument(
         "--add-labels",
@@ -163,14 +188,24 @@ def _configure_import(parser: argparse.ArgumentParser) -> None:
 @command(
     "import-annotations",
     "import annotations (CoNLL, CoNLL-U, WebAnno TSV, XMI, brat, doccano, Label Studio, ...) "
-    "into an annotator's sets",
+    "into an annotator's sets, or a model's predictions as suggestions",
     _configure_import,
 )
 def cmd_import_annotations(args: argparse.Namespace) -> int:
     from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
 
+    if args.as_suggestions:
+        if not args.recommender:
+            raise CommandError("--as-suggestions needs --recommender NAME")
+        if args.annotator:
+            raise CommandError("--as-suggestions imports no one's annotations: drop --annotator")
+    elif args.recommender:
+        raise CommandError("--recommender goes with --as-suggestions")
+    elif not args.annotator:
+        raise CommandError("--annotator NAME is needed (or --as-suggestions --recommender NAME)")
     options = ImportOptions(
-        annotator=args.annotator,
+        annotator=args.annotator or "",
+        as_suggestions=args.recommender if args.as_suggestions else None,
         add_labels=args.add_labels,
         offsets=args.offsets,
         clitics=args.clitics,

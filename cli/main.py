@@ -40,7 +40,14 @@ def command(name: str, help: str, configure: Configure) -> Callable[[Handler], H
 
 
 # Modules whose import registers commands (listed here so `--help` shows them all).
-COMMAND_MODULES = ["cli.project", "cli.exchange", "cli.review", "cli.doctor", "cli.team"]
+COMMAND_MODULES = [
+    "cli.project",
+    "cli.exchange",
+    "cli.review",
+    "cli.recommend",
+    "cli.doctor",
+    "cli.team",
+]
 
 
 def _load_commands() -> None:
@@ -134,6 +141,31 @@ def open_project(location: str, *, read_only: bool = False) -> Project:
         project.close()
         raise
     return project
+
+
+PASSPHRASE_VARIABLE = "TAWSIM_CURATOR_PASSPHRASE"
+
+
+def curator_passphrase(prompt: str = "Curator passphrase: ") -> str | None:
+    """The curator passphrase: from the environment variable TAWSIM_CURATOR_PASSPHRASE,
+    else asked on the terminal (not echoed); None when there is no one to ask."""
+    given = os.environ.get(PASSPHRASE_VARIABLE)
+    if given:
+        return given
+    if sys.stdin.isatty():
+        import getpass
+
+        return getpass.getpass(prompt)
+    return None
+
+
+def require_curator_passphrase(project: Project, doing: str) -> None:
+    """When the project has a curator passphrase, refuse `doing` (words for the message)
+    unless it is given (see curator_passphrase)."""
+    from core.annotation.curator_secret import has_curator_secret, require_curator_secret
+
+    if has_curator_secret(project):
+        require_curator_secret(project, curator_passphrase(), doing)
 
 
 def print_json(value: object) -> None:

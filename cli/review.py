@@ -1,16 +1,19 @@
-"""Review commands: agreement, package, merge."""
+"""Review commands: agreement, package, merge, curator-passphrase."""
 
 from __future__ import annotations
 
 import argparse
+import sys
 
 from cli.main import (
     CommandError,
     command,
+    curator_passphrase,
     open_project,
     print_json,
     progress_printer,
     project_argument,
+    require_curator_passphrase,
 )
 
 
@@ -97,6 +100,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     project = open_project(args.project, read_only=True)
     progress, clear = progress_printer()
     try:
+        if args.report or args.disagreements:
+            # the disagreements quote annotators' spans: the curator's to read
+            require_curator_passphrase(project, "writing the disagreements")
         report = compute_agreement(project, options, progress)
         found = None
         if args.report or args.disagreements:
@@ -208,3 +214,48 @@ def cmd_merge(args: argparse.Namespace) -> int:
         print(line)
     print(report.summary())
     return 0
+
+
+def _configure_passphrase(parser: argparse.ArgumentParser) -> None:
+    project_argument(parser)
+    parser.add_argument("--remove", action="store_true", help="remove the passphrase")
+
+
+@command(
+    "curator-passphrase",
+    "set, change or remove the curator passphrase (asked for to become a curator or "
+    "another annotator, and to export annotators' sets); the current one comes from "
+    "TAWSIM_CURATOR_PASSPHRASE or the prompt, the new one from the prompt or standard input",
+    _configure_passphrase,
+)
+def cmd_curator_passphrase(args: argparse.Namespace) -> int:
+    from core.annotation.curator_secret import has_curator_secret, set_curator_secret
+
+    project = open_project(args.project)
+    try:
+        current = (
+            curator_passphrase("Current curator passphrase: ")
+            if has_curator_secret(project)
+            else None
+        )
+        new = None if args.remove else _new_passphrase()
+        set_curator_secret(project, new, current)
+    finally:
+        project.close()
+    print("curator passphrase removed" if args.remove else "curator passphrase set")
+    return 0
+
+
+def _new_passphrase() -> str:
+    """Asked twice on a terminal; else the first line of standard input."""
+    if sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass("New curator passphrase: ")
+        if getpass.getpass("Again: ") != first:
+            raise CommandError("the two passphrases differ; nothing was changed")
+        return first
+    line = sys.stdin.readline().rstrip("\n")
+    if not line:
+        raise CommandError("no passphrase given on standard input; nothing was changed")
+    return line

@@ -131,6 +131,19 @@ def is_corrupt_error(err: BaseException) -> bool:
     )
 
 
+def is_full_error(err: BaseException) -> bool:
+    """The disk (or the file's size limit) is full: SQLite rolled the transaction back."""
+    orig = getattr(err, "orig", err)
+    return isinstance(orig, sqlite3.OperationalError) and "disk is full" in str(orig)
+
+
+def full_message(path: Path) -> str:
+    return (
+        f"{path}: the disk is full; the change in progress was not saved (the project is as "
+        "it was before it). Free some space and try again."
+    )
+
+
 def corrupt_message(path: Path, detail: object) -> str:
     return (
         f"{path} is damaged ({detail}); nothing was written to it. Check it with "
@@ -163,9 +176,17 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
     tmp.unlink()
     engine = make_engine(tmp)
     try:
-        with engine.connect().execution_options(tawsim_begin="IMMEDIATE") as conn, conn.begin():
-            create_schema(conn)
-            populate(conn)
+        try:
+            connection = engine.connect().execution_options(tawsim_begin="IMMEDIATE")
+            with connection as conn, conn.begin():
+                create_schema(conn)
+                populate(conn)
+        except DBAPIError as err:
+            if is_full_error(err):
+                raise ProjectError(
+                    f"{path}: cannot be written (the disk is full); nothing was written"
+                ) from None
+            raise
         engine.dispose()  # checkpoints the WAL into the file
         fsync_path(tmp)
         try:
@@ -228,6 +249,8 @@ def open_project_engine(path: Path, access: str = READ_WRITE) -> Engine:
         engine.dispose()
         if is_busy_error(err):
             raise ProjectBusy(busy_message(path)) from None
+        if is_full_error(err):
+            raise ProjectError(full_message(path)) from None
         raise ProjectCorrupt(corrupt_message(path, err.orig)) from None
     return engine
 

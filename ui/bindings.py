@@ -32,6 +32,7 @@ from ui.theme import THEMES
 
 # where the keys work: anywhere, with the text focused, or in the panel named in the description
 WINDOW, EDITOR, PANEL = "window", "editor", "panel"
+SUGGESTION = "suggestion"  # in the text, with the cursor on a suggestion
 CANDIDATES = "candidates"  # in the curation view's candidate list
 
 
@@ -170,6 +171,32 @@ BINDINGS: tuple[Binding, ...] = (
         "Events and stances",
     ),
     Binding("edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Annotating"),
+    # --- suggestions (pre-annotation)
+    Binding(
+        "suggest.accept",
+        ("Return", "Enter"),
+        "Accept the suggestion under the cursor: it becomes your annotation",
+        "Suggestions",
+        SUGGESTION,
+    ),
+    Binding(
+        "suggest.reject",
+        ("Backspace",),
+        "Reject the suggestion under the cursor: it is not suggested to you again",
+        "Suggestions",
+        SUGGESTION,
+    ),
+    Binding(
+        "suggest.accept_label",
+        ("Shift+Return", "Shift+Enter"),
+        "Accept every suggestion of this label in the document (one undo step)",
+        "Suggestions",
+        SUGGESTION,
+    ),
+    Binding("suggest.next", ("Alt+Down",), "Go to the next suggestion", "Suggestions", EDITOR),
+    Binding(
+        "suggest.previous", ("Alt+Up",), "Go to the previous suggestion", "Suggestions", EDITOR
+    ),
     # --- documents
     Binding(
         "document.finish",
@@ -470,10 +497,12 @@ MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
         Submenu("&View annotations of", "view_of", on_show="identity.fill_view_menu"),
         SEPARATOR,
         Entry("Annotators and &roles…", "identity.manage_roles", "review.roles"),
+        Entry("Curator &passphrase…", "identity.manage_passphrase", "review.passphrase"),
     )),
     ("help", "&Help", (
         Entry("&Keyboard shortcuts", "help.show_shortcuts", "help.shortcuts",
               "mdi6.keyboard-outline", anytime=True),
+        Entry("&Check project…", "help.check_project", "help.check_project"),
         Entry("&About Tawsim", "help.about", "help.about", anytime=True),
     )),
 )  # fmt: skip

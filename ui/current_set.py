@@ -110,7 +110,7 @@ class CurrentSet(QtCore.QObject):
             referenced = content.spans.keys() | content.foreign_spans.keys()
         if (
             changes.rows
-            and set(changes.rows) <= {"entity_span", "annotation_set"}
+            and set(changes.rows) <= {"entity_span", "annotation_set", "suggestion_decision"}
             and not changes.schema
             and self.set_id == window.current_set_id
             and referenced is not None

@@ -24,6 +24,7 @@ EXTENSION_MODULES: list[str] = [
     "ui.dialogs.handoff",
     "ui.review",
     "ui.curation",
+    "ui.recommend",
     "ui.team",
 ]
 

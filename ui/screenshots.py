@@ -13,7 +13,8 @@ panel with an attributed stance and its evidence, in both themes; and the
 boilerplate excluded from annotation.
 
 Then the export and import-annotations dialogs, the curation view
-(`ui.curation.screenshots`) and the review dashboard (`ui.review.screenshots`),
+(`ui.curation.screenshots`), the review dashboard (`ui.review.screenshots`) and
+suggestions with the recommenders' quality (`ui.recommend.screenshots`),
 which use the set-up here: `session` (the application and a throw-away
 TAWSIM_HOME), `demo_project` and `themed_window`.
 """
@@ -109,12 +110,14 @@ def annotate_seed(project, annotator_id: int) -> None:
 def render(out_dir: Path) -> list[Path]:
     """All the screenshots; returns the files written."""
     from ui.curation import screenshots as curation
+    from ui.recommend import screenshots as recommend
     from ui.review import screenshots as review
 
     written = render_main_window(out_dir)
     written += render_exchange_dialogs(out_dir)
     written += curation.render(out_dir)
     written += review.render(out_dir)
+    written += recommend.render(out_dir)
     return written
 
 

@@ -227,7 +227,7 @@ def add_event(project: Project, set_id: int, type_id: int, start: int, end: int)
     """Mark `start`-`end` as the trigger of a new event of `type_id`."""
     key = _event_type(project.schema, type_id).key
     with project.write(f"Add {key}") as tx:
-        event_id = _insert_event(tx, set_id, type_id, start, end, key)
+        event_id = insert_event(tx, set_id, type_id, start, end, key)
     return OpResult(tx.changes, event_id)
 
 
@@ -244,11 +244,13 @@ def annotate_event(
     key = _event_type(project.schema, type_id).key
     with project.write(f"Add {key}") as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        event_id = _insert_event(tx, set_id, type_id, start, end, key)
+        event_id = insert_event(tx, set_id, type_id, start, end, key)
     return OpResult(tx.changes, event_id)
 
 
-def _insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: str) -> int:
+def insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: str) -> int:
+    """Add an event with its trigger to a set inside `tx` (type `key`, for messages):
+    refused outside the document, in excluded text, or when the trigger has that type."""
     _event_type(load_schema(tx.conn), type_id)
     _check_trigger(tx.conn, set_id, start, end)
     exists = tx.conn.execute(

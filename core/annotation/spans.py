@@ -113,7 +113,7 @@ def _check_text(length: int, first: str, last: str, start: int, end: int, what: 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
     key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
-        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+        span_id = insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
 
 
@@ -129,7 +129,7 @@ def annotate(
     key = label_key(project, label_id)
     with project.write(f"Add {key}") as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        span_id = _insert_span(tx, set_id, start, end, label_id, key)
+        span_id = insert_span(tx, set_id, start, end, label_id, key)
     return OpResult(tx.changes, span_id)
 
 
@@ -141,7 +141,9 @@ def _check_not_excluded(conn: Connection, set_id: int, start: int, end: int, key
     check_not_excluded(conn, set_id, start, end, f"a span labelled {key}")
 
 
-def _insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
+def insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
+    """Add a span to a set inside `tx` (label `key`, for messages): refused outside the
+    document, in excluded text, or when the set has it already."""
     check_offsets(tx.conn, set_id, start, end)
     _check_not_excluded(tx.conn, set_id, start, end, key)
     _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)

@@ -4,11 +4,13 @@
 sets (core.io.dataset), hands each record to the format's writer
 (core.io.formats.<format>), and moves the files into place only when every record
 was written. A failure or a cancel (`Cancelled`, when the progress callback returns
-False) leaves nothing under the final name and no temporary file.
+False) leaves nothing under the final name and no temporary file; a full disk or a
+folder that refuses the files is one OutputError naming the output.
 """
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import time
 from collections import Counter
@@ -17,11 +19,11 @@ from pathlib import Path
 from typing import Any
 
 from core.io.dataset import Selection, open_dataset
-from core.io.formats import format_info, module
+from core.io.formats import FormatInfo, format_info, module
 from core.io.formats.common import ExportContext
 from core.io.formats.jsonl import FORMAT_NAME, FORMAT_VERSION
-from core.project.atomic import AtomicOutput
-from core.project.errors import OperationError
+from core.project.atomic import AtomicOutput, output_error
+from core.project.errors import OperationError, OutputError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.review.agreement.report import summary_figures
@@ -88,12 +90,15 @@ def export_dataset(
     selection: Selection | None = None,
     options: dict[str, str] | None = None,
     progress: Progress | None = None,
+    *,
+    force: bool = False,
 ) -> ExportReport:
     """Write the selected annotation sets to `out` in a format; see the module docstring.
 
     Raises OperationError (nothing written) for a bad choice: unknown format, option,
     annotator or document, or nothing to export; OutputError for an output place that
-    cannot be used; Cancelled when `progress` asks to stop.
+    cannot be used (a read-only target is replaced only with `force`); Cancelled when
+    `progress` asks to stop.
     """
     started = time.perf_counter()
     selection = selection or Selection()
@@ -107,6 +112,7 @@ def export_dataset(
             f"the {info.title} export needs the Python package {info.needs!r}, which is not "
             f"installed (pip install {info.needs})"
         )
+    out = _with_suffix(Path(out), info)
     report = ExportReport(format=format_key)
     formatter = module(format_key)
     with open_dataset(project, selection) as dataset:
@@ -123,7 +129,10 @@ def export_dataset(
         if resolved.get("agreement") == "yes":
             context.agreement = summary_figures(project, selection.documents)
         output = AtomicOutput(
-            out, folder=info.folder, replaceable=getattr(formatter, "REPLACEABLE", (".txt",))
+            out,
+            folder=info.folder,
+            replaceable=getattr(formatter, "REPLACEABLE", (".txt",)),
+            force=force,
         )
         total = len(dataset.planned)
         documents: set[int] = set()
@@ -142,10 +151,14 @@ def export_dataset(
                 report.left_out.update(dict(record.left_out))
             writer.close()
             report.paths = output.commit()
-        except BaseException:
+        except BaseException as err:
             if writer is not None:
-                writer.abort()
+                # closing a file on a full disk fails again: the temporary files must go anyway
+                with contextlib.suppress(OSError):
+                    writer.abort()
             output.discard()
+            if isinstance(err, OSError):
+                raise output_error(output.target, err) from None
             raise
     if progress is not None:
         progress(total, total, "")  # done: a late cancel changes nothing
@@ -154,6 +167,19 @@ def export_dataset(
     report.warnings.extend(context.warnings)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _with_suffix(out: Path, info: FormatInfo) -> Path:
+    """Where a format whose files are opened by their extension (Excel) is written: a
+    name without one gets it, another one is refused."""
+    if not info.suffix_required or out.suffix.lower() == info.suffix:
+        return out
+    if out.suffix:
+        raise OutputError(
+            f"{out}: an {info.title} needs the {info.suffix} extension (programs open it by "
+            "its name); nothing was written"
+        )
+    return out.with_name(out.name + info.suffix)
 
 
 def _nothing_message(selection: Selection, without: int) -> str:

@@ -29,7 +29,7 @@ from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 from core.project.errors import OperationError
-from models.db import IMMUTABLE, PROJECT_SUFFIX, make_engine, read_header, sqlite_uri
+from models.db import IMMUTABLE, PROJECT_SUFFIX, READ_ONLY, make_engine, read_header, sqlite_uri
 from models.fsync import fsync_path
 from models.migrations import APPLICATION_ID, create_schema, expected_objects
 
@@ -416,10 +416,13 @@ def _check_is_project(path: Path) -> None:
 
 
 class _reading:
-    """A raw connection that can only read `path` (immutable: no lock or journal file)."""
+    """A raw connection that can only read `path`: read-only, so what a window that has
+    the project open wrote to its journal is seen too (immutable, without a lock or
+    journal file, where the folder cannot be written)."""
 
     def __init__(self, path: Path):
-        self.raw = sqlite3.connect(sqlite_uri(path, IMMUTABLE), uri=True)
+        access = READ_ONLY if os.access(path.parent, os.W_OK) else IMMUTABLE
+        self.raw = sqlite3.connect(sqlite_uri(path, access), uri=True)
 
     def __enter__(self) -> sqlite3.Connection:
         return self.raw

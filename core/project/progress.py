@@ -29,3 +29,17 @@ def report_progress(progress: Progress | None, done: int, total: int, label: str
     """Tell `progress` how far the work is; raise Cancelled when it asks to stop."""
     if progress is not None and not progress(done, total, label):
         raise Cancelled()
+
+
+def within(progress: Progress | None, start: int, end: int, total: int) -> Progress | None:
+    """The callback for one part of long work: the part's own (done, total) reported as
+    steps `start` to `end` of the whole's `total` (a cancel still cancels the whole)."""
+    if progress is None:
+        return None
+    outer = progress
+
+    def part(done: int, part_total: int, label: str) -> bool:
+        step = start + (end - start) * min(done, part_total) // part_total if part_total else start
+        return outer(step, total, label)
+
+    return part

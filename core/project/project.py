@@ -35,11 +35,14 @@ from models.db import (
     READ_WRITE,
     ProjectBusy,
     ProjectCorrupt,
+    ProjectError,
     busy_message,
     corrupt_message,
     create_project_file,
+    full_message,
     is_busy_error,
     is_corrupt_error,
+    is_full_error,
     open_project_engine,
 )
 from models.errors import FOREIGN_KEY, UNIQUE, error_detail, integrity_kind
@@ -243,6 +246,8 @@ class Project:
             return ProjectBusy(busy_message(self.path))
         if is_corrupt_error(err):
             return ProjectCorrupt(corrupt_message(self.path, err.orig))
+        if is_full_error(err):
+            return ProjectError(full_message(self.path))
         return err
 
     # --- undo ----------------------------------------------------------------

@@ -146,19 +146,16 @@ def analyze(
         stem_first = letters[n]
         stem = token[stem_first:]
         folded_stem = fold(stem)
-        if folded_stem in exceptions():
-            continue
+        # a word of the exceptions list stands on its own: "وواتساب" is و + واتساب
+        seen_alone = folded_stem in known or folded_stem in lexicon_stems()
+        seen_alone = seen_alone or folded_stem in exceptions()
         elided = clitics[-1] == "ل" and stem_letters[0] == "ل" and len(stem_letters) >= 3
         has_article = "".join(stem_letters[:2]) == _ARTICLE and len(stem_letters) >= 4
         long_enough = len(stem_letters) >= 3
         if rule == "always":
             accept = long_enough
         else:
-            accept = (
-                has_article
-                or elided
-                or (long_enough and (folded_stem in known or folded_stem in lexicon_stems()))
-            )
+            accept = has_article or elided or (long_enough and seen_alone)
         if accept:
             return CliticSplit(start, end, start + stem_first, clitics, elided)
     return no_split

@@ -59,9 +59,15 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 def iter_tokens(text: str, start: int = 0, end: int | None = None) -> Iterator[Token]:
-    end = len(text) if end is None else end
-    for m in _TOKEN_RE.finditer(text, start, end):
+    for m in token_matches(text, start, end):
         yield Token(m.start(), m.end(), m.lastgroup or "punct", m.group())
+
+
+def token_matches(text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+    """The tokens of text[start:end] as regex matches (`start()`, `end()`, `group()`, the
+    kind in `lastgroup`): for code reading hundreds of thousands of tokens, which cannot
+    afford a Token for each."""
+    return _TOKEN_RE.finditer(text, start, len(text) if end is None else end)
 
 
 def token_offsets(text: str, start: int = 0, end: int | None = None) -> tuple[list[int], list[int]]:

@@ -23,6 +23,8 @@ def split(word, rule="standard", known=KNOWN):
         ("وللشركة", ("و", "ل"), "لشركة", True),  # ل + (ا)لشركة: the article's alef is elided
         ("وزوكربيرج", ("و",), "زوكربيرج", False),
         ("والتركيز", ("و",), "التركيز", False),
+        ("وواتساب", ("و",), "واتساب", False),  # seed 000: a word of the exceptions list
+        ("ولبنان", ("و",), "لبنان", False),
     ],
 )
 def test_seed_words_are_split(word, clitics, stem, elided):

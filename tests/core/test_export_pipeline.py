@@ -9,7 +9,7 @@ import pytest
 from core.io.dataset import Selection, open_dataset
 from core.io.export import export_dataset
 from core.io.formats import FORMATS, jsonl
-from core.project.errors import OperationError
+from core.project.errors import OperationError, OutputError
 from core.project.progress import Cancelled
 from models.tables import EntitySpan, EventArgument
 from tests.core.formats_support import (
@@ -166,7 +166,7 @@ def test_a_failing_writer_leaves_no_file_and_no_temporary_file(
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     target = out_dir / ("brat" if FORMATS[key].folder else f"data{FORMATS[key].suffix}")
-    with pytest.raises(OSError, match="No space left"):
+    with pytest.raises(OutputError, match=r"cannot be written \(the disk is full\)"):
         export_dataset(seeded_project, key, target)
     assert list(out_dir.iterdir()) == []
 

@@ -141,7 +141,8 @@ def test_files_with_several_sets_per_document_need_a_choice(seeded_project, tmp_
                 "text": "ميتا تطلق",
                 "entities": [{"id": 1, "start": 0, "end": 4, "label": "COMPANY"}],
             },
-            "unknown entity labels: COMPANY (add them to the schema, or import with --add-labels)",
+            "unknown entity labels: COMPANY at in.jsonl line 1 (add them to the schema, or "
+            "import with --add-labels)",
         ),
         (
             {

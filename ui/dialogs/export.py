@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.annotation.annotators import read_annotators
+from core.annotation.curator_secret import has_curator_secret
 from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
 from core.io.export import ExportReport, export_dataset
 from core.io.formats import FORMATS, FormatInfo
@@ -36,7 +37,10 @@ class ExportDialog(TaskDialog[ExportReport]):
         annotator: str | None = None,
         parent: QtWidgets.QWidget | None = None,
         selected_documents: Sequence[int] = (),
+        others_visible: bool = True,
     ):
+        """`others_visible` False: the user may export only their own sets and the gold
+        standard (a project with a curator passphrase, a user who is not its curator)."""
         super().__init__(parent)
         self.project = project
         self.selected_documents = tuple(selected_documents)
@@ -59,6 +63,15 @@ class ExportDialog(TaskDialog[ExportReport]):
         self.everyone = QtWidgets.QRadioButton("All annotation sets (one record per set)")
         self.annotator = QtWidgets.QComboBox()
         names = [a.name for a in read_annotators(project)]
+        if not others_visible:
+            names = [n for n in names if n == annotator]
+            self.everyone.setEnabled(False)
+            self.everyone.setToolTip(
+                QtCore.QCoreApplication.translate(
+                    "ExportDialog",
+                    "This project has a curator passphrase: only a curator exports others' sets.",
+                )
+            )
         self.annotator.addItems(names)
         if not names:
             self.one.setEnabled(False)
@@ -260,7 +273,14 @@ def export_dialog(window: MainWindow) -> ExportDialog:
     selected = model.ids if model.filtered else [window.current_document_id]
     name = window.annotator.name if window.annotator else None
     project = window.require_project()  # File > Export needs one
-    return ExportDialog(project, name, window, [i for i in selected if i is not None])
+    curator = window.annotator is not None and window.annotator.is_curator
+    return ExportDialog(
+        project,
+        name,
+        window,
+        [i for i in selected if i is not None],
+        others_visible=curator or not has_curator_secret(project),
+    )
 
 
 def open_export_dialog(window: MainWindow) -> None:

@@ -16,7 +16,10 @@ def shortcuts_html(labels: list[LabelInfo]) -> str:
     sections: dict[str, list[tuple[str, str]]] = {}
     for b in bindings.BINDINGS:
         text = bindings.native_text(b.id) or "—"
-        scope = " (in the text)" if b.scope == bindings.EDITOR else ""
+        scope = {
+            bindings.EDITOR: " (in the text)",
+            bindings.SUGGESTION: " (on a suggestion in the text)",
+        }.get(b.scope, "")
         sections.setdefault(b.section, []).append((text, b.description + scope))
     label_rows = []
     for label in labels:
@@ -162,7 +165,8 @@ class KeyBindingsDialog(QtWidgets.QDialog):
             )
             return False
         scope = bindings.binding(binding_id).scope
-        if scope in (bindings.WINDOW, bindings.EDITOR) and _unmodified_letter_or_digit(key):
+        in_text = (bindings.WINDOW, bindings.EDITOR, bindings.SUGGESTION)
+        if scope in in_text and _unmodified_letter_or_digit(key):
             self.message.setText(f"{key} alone is a label key in the text; add Ctrl or Alt to it.")
             return False
         kept = () if replace else tuple(k for k in bindings.keys(binding_id) if k != key)

@@ -14,7 +14,7 @@ What it draws:
   around the selected span, and a dashed outline around exactly what a label
   key would tag now;
 - what features add through `add_painter` (event triggers and arguments, stance
-  evidence), and excluded text greyed and hatched (`set_excluded`).
+  evidence, suggestions), and excluded text greyed and hatched (`set_excluded`).
 
 Geometry comes from the laid-out lines (`QTextLine.glyphRuns` for a logical
 range), so mixed Arabic/Latin lines are boxed where the glyphs really are.
@@ -155,6 +155,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._chips: dict[int, QtGui.QPixmap] = {}
         self._painters: list[Callable[[QtGui.QPainter, int, int], None]] = []
         self._tooltip_providers: list[Callable[[int], str | None]] = []
+        self._key_handlers: list[Callable[[QtGui.QKeyEvent], bool]] = []
         self.selectionChanged.connect(self._on_qt_selection_changed)
         self.private_use = PrivateUseMarks(self)
         self.apply_text_font(font)
@@ -273,6 +274,11 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         """The part of the viewport being repainted (while painting; else all of it):
         painters may pass over what lies wholly outside it."""
         return self._paint_rect if self._paint_rect is not None else self.viewport().rect()
+
+    def add_key_handler(self, handler: Callable[[QtGui.QKeyEvent], bool]) -> None:
+        """`handler(event)` sees each key pressed in the text before the editor does and
+        returns True when it took the key (on a suggestion, Enter accepts it)."""
+        self._key_handlers.append(handler)
 
     def add_tooltip_provider(self, provider: Callable[[int], str | None]) -> None:
         """`provider(code point)` -> rich text about what is there (or None), shown
@@ -576,6 +582,8 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         QtWidgets.QApplication.clipboard().setText(text)
 
     def keyPressEvent(self, event: QtGui.QKeyEvent) -> None:
+        if any(handler(event) for handler in self._key_handlers):
+            return
         if event.matches(QtGui.QKeySequence.StandardKey.Copy):
             self.copy_selection()
             return

@@ -15,15 +15,16 @@ own, an attribute of the window:
 - `search`       `window.search`: the find bar, search in all documents and its index
 - `status`       `window.status`: the status bar's texts
 - `appearance`   `window.appearance`: theme, text size and font
-- `help`         `window.help`: the shortcuts sheet, About
+- `help`         `window.help`: the shortcuts sheet, Check project, About
 """
 
 from __future__ import annotations
 
-from core.project.errors import OperationError, ProjectBusy
+from core.project.errors import OperationError, ProjectError
 from core.project.journal import UndoConflict
 
-# what `run_operation` shows in the notice strip instead of raising
-REFUSALS = (OperationError, ProjectBusy, UndoConflict)
+# what `run_operation` shows in the notice strip instead of raising (a project that is
+# busy, damaged or on a full disk among them: the message says what to do)
+REFUSALS = (OperationError, ProjectError, UndoConflict)
 # background work shows any error's message as it is
 TASK_ERRORS = (Exception,)

@@ -16,9 +16,16 @@ from core.annotation.annotators import (
     read_annotators,
     set_annotator_role,
 )
+from core.annotation.curator_secret import (
+    check_curator_secret,
+    has_curator_secret,
+    identity_needs_secret,
+    set_curator_secret,
+)
 from core.project.appstate import load_state, save_state
 from core.project.changes import Changes
 from ui.dialogs.annotator import AnnotatorDialog, os_user_name
+from ui.dialogs.passphrase import PassphraseDialog
 from ui.dialogs.roles import RolesDialog
 from ui.notice import ERROR, INFO
 from ui.qt import QtCore, QtWidgets
@@ -43,23 +50,64 @@ class Identity:
             window.annotator = read_annotator(window.require_project(), window.annotator.id)
             self.update_editing_state()
 
-    def set_identity(self, name: str | None) -> None:
+    def set_identity(self, name: str | None) -> bool:
+        """Annotate as `name` (or the user's login name); whether it was done."""
         window = self.window
         project = window.project
         if project is None:
-            return
+            return False
+        chosen: str | None
         if project.team is not None:
-            name = project.team.user  # on a team project you are who you connected as
-        name = name or os_user_name() or "annotator"
-        result = window.run_operation(ensure_annotator, name)
+            # on a team project you are who you connected as: the server enforces the rest
+            chosen = project.team.user
+        else:
+            chosen = self.permitted_name(name or os_user_name() or "annotator")
+        if chosen is None:
+            return False
+        result = window.run_operation(ensure_annotator, chosen)
         if result is None:
-            return
+            return False
         window.annotator = read_annotator(project, result.value)
         self.name = window.annotator.name
         state = load_state()
         state.annotator = window.annotator.name
         save_state(state)
         self.show_set(window.annotator.id, gold=False)
+        return True
+
+    def permitted_name(self, name: str) -> str | None:
+        """`name`, once the curator passphrase was given when becoming them needs it (see
+        core.annotation.curator_secret). Refused: None, the user stays who they were; on
+        opening a project, a name that needs no passphrase instead."""
+        window = self.window
+        project = window.require_project()
+        current = window.annotator.id if window.annotator is not None else None
+        reason = identity_needs_secret(project, current, name)
+        if reason is None or self.ask_passphrase(reason):
+            return name
+        if current is not None:
+            return None
+        for fallback in (os_user_name(), "annotator", "guest"):
+            if fallback and identity_needs_secret(project, None, fallback) is None:
+                return fallback
+        return "guest"
+
+    def ask_passphrase(self, reason: str) -> bool:
+        """Ask for the curator passphrase (for `reason`, in words); whether it was right."""
+        window = self.window
+        project = window.require_project()
+        text, ok = QtWidgets.QInputDialog.getText(
+            window,
+            _tr("Curator passphrase"),
+            _tr("This project has a curator passphrase. It is needed for {0}:").format(reason),
+            QtWidgets.QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return False
+        if check_curator_secret(project, text):
+            return True
+        window.show_notice(_tr("Wrong curator passphrase; {0} was refused.").format(reason), ERROR)
+        return False
 
     def choose_annotator(self) -> None:
         window = self.window
@@ -81,7 +129,8 @@ class Identity:
             self.switch_annotator(dialog.chosen_name())
 
     def switch_annotator(self, name: str) -> None:
-        self.set_identity(name)
+        if not self.set_identity(name):
+            return  # the notice says why
         annotator = self.window.annotator
         self.window.show_notice(f"Annotating as {annotator.name}." if annotator else "", INFO)
 
@@ -169,6 +218,29 @@ class Identity:
             menu.addSeparator()
             menu.addAction("Only curators can view others' work").setEnabled(False)
 
+    def manage_passphrase(self) -> None:
+        """Review > Curator passphrase: for curators (or anyone while there is none)."""
+        window = self.window
+        me = window.annotator
+        if window.project is None or me is None:
+            return
+        if window.project.team is not None:
+            window.show_notice(
+                _tr("On a team project the server decides who may see whose work."), INFO
+            )
+            return
+        if not me.is_curator and any(a.is_curator for a in read_annotators(window.project)):
+            window.show_notice(_tr("Only a curator can set the curator passphrase."), ERROR)
+            return
+        dialog = PassphraseDialog(has_curator_secret(window.project), window)
+        if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
+            return
+        new, current = dialog.chosen()
+        if window.run_operation(set_curator_secret, new, current) is not None:
+            window.show_notice(
+                _tr("Curator passphrase set.") if new else _tr("Curator passphrase removed."), INFO
+            )
+
     def manage_roles(self) -> None:
         window = self.window
         me = window.annotator
@@ -186,5 +258,8 @@ class Identity:
         )
         dialog = RolesDialog(annotators, editable, reason, window)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and editable:
+            naming_first_curator = not me.is_curator and has_curator_secret(window.project)
+            if naming_first_curator and not self.ask_passphrase(_tr("naming a curator")):
+                return
             for annotator_id, role in dialog.changed_roles().items():
                 window.run_operation(set_annotator_role, annotator_id, role)

@@ -40,6 +40,7 @@ class FormatInfo:
     reads_events: bool = False  # whether events/stances survive a round trip
     reads_stances: bool = False
     default_unit: str = CODEPOINTS
+    suffix_required: bool = False  # programs open the file by its extension (Excel)
 
     def option(self, name: str) -> OptionInfo | None:
         for option in self.options:
@@ -169,6 +170,7 @@ FORMATS: dict[str, FormatInfo] = {
             "core.io.formats.xlsx",
             "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances",
             options=(AGREEMENT,),
+            suffix_required=True,
             reads_events=True,
             reads_stances=True,
         ),

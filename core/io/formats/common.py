@@ -93,11 +93,17 @@ def safe_file_stem(record: DocumentRecord, per_set: bool) -> str:
 
 
 def read_utf8(path: Path) -> str:
-    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused."""
+    """The file's text (a byte-order mark dropped); other bytes than UTF-8 are refused,
+    naming the line and the byte."""
+    raw = path.read_bytes()
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise FormatError(path.name, f"not UTF-8 (byte {err.start})") from None
+        line = raw.count(b"\n", 0, err.start) + 1
+        column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
+        raise FormatError(
+            path.name, f"not UTF-8 (byte 0x{raw[err.start]:02x} at column {column})", line
+        ) from None
 
 
 def json_lines(
@@ -129,7 +135,6 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
     MAX_DOCUMENT_BYTES is refused before it is read whole."""
     limit = MAX_DOCUMENT_BYTES
     with path.open("rb") as stream:
-        offset = 0
         for number in itertools.count(1):
             raw = stream.readline(limit + 1)
             if not raw:
@@ -145,10 +150,21 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
             try:
                 line = raw[start:].decode("utf-8")
             except UnicodeDecodeError as err:
-                where = offset + start + err.start
-                raise FormatError(path.name, f"not UTF-8 (byte {where})", number) from None
-            offset += len(raw)
+                at = start + err.start
+                raise FormatError(
+                    path.name, f"not UTF-8 (byte 0x{raw[at]:02x} at column {at + 1})", number
+                ) from None
             yield number, line
+
+
+def score_of(value: Any) -> float | None:
+    """A prediction's `score` as a file gives it (None when it gives none); anything but a
+    number from 0 to 1 raises ValueError with the message to show."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value <= 1:
+        raise ValueError(f"score must be a number from 0 to 1, not {value!r}")
+    return float(value)
 
 
 @dataclass
@@ -160,6 +176,7 @@ class ImportedEntity:
     text: str | None = None  # the text the file says the span covers, when it says
     note: str = ""
     line: int | None = None
+    score: float | None = None  # a model's confidence, in predictions files
 
 
 @dataclass
@@ -190,6 +207,7 @@ class ImportedEvent:
     arguments: list[ImportedArgument] = field(default_factory=list)
     note: str = ""
     line: int | None = None
+    score: float | None = None  # a model's confidence, in predictions files
 
 
 @dataclass
@@ -269,5 +287,6 @@ __all__ = [
     "json_lines",
     "read_utf8",
     "safe_file_stem",
+    "score_of",
     "utf8_lines",
 ]

@@ -33,11 +33,22 @@ from core.io.formats.common import (
     ImportedRelation,
     ParsedFile,
     json_lines,
+    score_of,
 )
 from core.io.formats.spans import flatten
 from core.project.atomic import AtomicOutput
 
-KNOWN_KEYS = {"id", "text", "data", "label", "labels", "entities", "relations", "offset_unit"}
+KNOWN_KEYS = {
+    "id",
+    "text",
+    "data",
+    "label",
+    "labels",
+    "annotations",
+    "entities",
+    "relations",
+    "offset_unit",
+}
 
 
 class Writer(FormatWriter):
@@ -169,8 +180,10 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
                     ),
                     end=_int(item.get("end_offset"), path, number, f"entities[{i}].end_offset"),
                     line=number,
+                    score=_score(item.get("score"), path, number, f"entities[{i}]."),
                 )
             )
+    _legacy_annotations(doc, obj.get("annotations"), path, number)
     relations = obj.get("relations") or []
     if not isinstance(relations, list):
         raise FormatError(path.name, "'relations' must be a list", number)
@@ -183,6 +196,48 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
             ImportedRelation(str(item["from_id"]), str(item["to_id"]), item["type"], number)
         )
     return doc
+
+
+def _legacy_annotations(doc: ImportedDocument, items: Any, path: Path, number: int) -> None:
+    """doccano 1.x: "annotations": [{"label", "start_offset", "end_offset", "user"}]. Its
+    labels are often the ids of the doccano project's labels, which no file names:
+    refused, rather than imported as nothing."""
+    if items is None:
+        return
+    if not isinstance(items, list):
+        raise FormatError(path.name, "'annotations' must be a list", number)
+    for i, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise FormatError(path.name, f"annotations[{i}] must be an object", number)
+        label = item.get("label")
+        if isinstance(label, int) and not isinstance(label, bool):
+            raise FormatError(
+                path.name,
+                f"annotations[{i}] has label {label}, a number: an old doccano export names "
+                "its labels by their ids in the doccano project; export again with label "
+                "names (doccano 1.2 or later), or replace the ids by the names",
+                number,
+            )
+        if not isinstance(label, str):
+            raise FormatError(path.name, f"annotations[{i}] needs a label", number)
+        doc.entities.append(
+            ImportedEntity(
+                ref=f"#a{i}",
+                label=label,
+                start=_int(
+                    item.get("start_offset"), path, number, f"annotations[{i}].start_offset"
+                ),
+                end=_int(item.get("end_offset"), path, number, f"annotations[{i}].end_offset"),
+                line=number,
+            )
+        )
+
+
+def _score(value: Any, path: Path, number: int, where: str) -> float | None:
+    try:
+        return score_of(value)
+    except ValueError as err:
+        raise FormatError(path.name, f"{where}{err}", number) from None
 
 
 __all__ = ["Writer", "read"]

@@ -28,6 +28,7 @@ from core.io.formats.common import (
     ImportedStance,
     ParsedFile,
     json_lines,
+    score_of,
 )
 from core.project.atomic import AtomicOutput
 
@@ -251,7 +252,15 @@ def _entity(item: dict, i: int, where: str, line: _Line) -> ImportedEntity:
         text=line.get(item, "text", str, where, None),
         note=line.get(item, "note", str, where, ""),
         line=line.number,
+        score=_score(item, where, line),
     )
+
+
+def _score(item: dict, where: str, line: _Line) -> float | None:
+    try:
+        return score_of(item.get("score"))
+    except ValueError as err:
+        raise line.fail(f"{where}{err}") from None
 
 
 def _event(item: dict, i: int, where: str, line: _Line) -> ImportedEvent:
@@ -274,6 +283,7 @@ def _event(item: dict, i: int, where: str, line: _Line) -> ImportedEvent:
         arguments=arguments,
         note=line.get(item, "note", str, where, ""),
         line=line.number,
+        score=_score(item, where, line),
     )
 
 

@@ -34,6 +34,7 @@ from core.io.formats.common import (
     ImportedRelation,
     ParsedFile,
     read_utf8,
+    score_of,
 )
 from core.io.formats.spans import flatten
 from core.project.atomic import AtomicOutput
@@ -214,6 +215,8 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
         file=str(path),
     )
     results = chosen[0].get("result") if chosen else []
+    # a prediction's own score stands for its results that give none
+    overall = _score(chosen[0].get("score"), path, where, "score") if chosen else None
     if not isinstance(results, list):
         raise FormatError(path.name, f"{where}: 'result' must be a list")
     for i, item in enumerate(results):
@@ -252,9 +255,19 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
                     start=start,
                     end=end,
                     text=value.get("text") if isinstance(value.get("text"), str) else None,
+                    score=_score(item.get("score"), path, where, f"result {i + 1} score")
+                    if item.get("score") is not None
+                    else overall,
                 )
             )
     return doc, len(annotations) > 1
+
+
+def _score(value: Any, path: Path, where: str, what: str) -> float | None:
+    try:
+        return score_of(value)
+    except ValueError as err:
+        raise FormatError(path.name, f"{where}: {what}: {err}") from None
 
 
 __all__ = ["CONFIG_SUFFIX", "Writer", "config_path_for", "labeling_config", "read"]

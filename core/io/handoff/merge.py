@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +16,7 @@ from sqlalchemy import select
 
 from core.annotation.sets import find_set
 from core.io.handoff.package import PACKAGE_SETTING
+from core.io.handoff.received import readable_copy
 from core.io.handoff.sets import SetContent, SetWriter, read_sets, used_keys
 from core.project.changes import Changes
 from core.project.errors import OperationError, ProjectError
@@ -162,37 +164,45 @@ class _OtherFile:
 
 
 def _read_other(path: Path, include_gold: bool) -> _OtherFile:
-    try:
-        other = Project.open(path)
-    except ProjectError as err:
-        raise OperationError(f"cannot merge {path}: {err}") from None
-    try:
-        with other.read() as conn:
-            documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
-            annotators: dict[int | None, tuple[str, str]] = {
-                r.id: (r.name, r.role)
-                for r in conn.execute(select(Annotator.id, Annotator.name, Annotator.role))
-            }
-            rows = conn.execute(
-                select(AnnotationSet.id, AnnotationSet.document_id, AnnotationSet.annotator_id)
-            ).all()
-            gold = 0 if include_gold else sum(1 for r in rows if r.annotator_id is None)
-            own = [r for r in rows if include_gold or r.annotator_id is not None]
-            contents = read_sets(conn, [r.id for r in own])
-            regions = [
-                dict(r)
-                for r in conn.execute(
-                    select(ExcludedRegion).where(ExcludedRegion.set_id.is_(None))
-                ).mappings()
-            ]
-            package = conn.execute(
-                select(Setting.value).where(Setting.key == PACKAGE_SETTING)
-            ).scalar()
-        meta = other.meta()
-        schema = other.schema
-    finally:
-        other.close()
+    """What a merge takes from another file, read from a checked private copy of it (see
+    core.io.handoff.received): the file itself is only read."""
+    with tempfile.TemporaryDirectory(prefix="tawsim-merge-") as folder:
+        copy = readable_copy(path, Path(folder))
+        try:
+            other = Project.open(copy, read_only=True)
+        except ProjectError as err:
+            raise OperationError(f"cannot merge {path}: {err}") from None
+        try:
+            with other.read() as conn:
+                documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
+                annotators: dict[int | None, tuple[str, str]] = {
+                    r.id: (r.name, r.role)
+                    for r in conn.execute(select(Annotator.id, Annotator.name, Annotator.role))
+                }
+                rows = conn.execute(
+                    select(AnnotationSet.id, AnnotationSet.document_id, AnnotationSet.annotator_id)
+                ).all()
+                gold = 0 if include_gold else sum(1 for r in rows if r.annotator_id is None)
+                own = [r for r in rows if include_gold or r.annotator_id is not None]
+                contents = read_sets(conn, [r.id for r in own])
+                regions = [
+                    dict(r)
+                    for r in conn.execute(
+                        select(ExcludedRegion).where(ExcludedRegion.set_id.is_(None))
+                    ).mappings()
+                ]
+                package = conn.execute(
+                    select(Setting.value).where(Setting.key == PACKAGE_SETTING)
+                ).scalar()
+            meta = other.meta()
+            schema = other.schema
+        finally:
+            other.close()
     annotators[None] = (GOLD, "")
+    for r in own:
+        _check_offsets(
+            path, annotators[r.annotator_id][0], documents[r.document_id], contents[r.id]
+        )
     sets = [
         _Incoming(
             str(path),
@@ -213,6 +223,27 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
         regions,
         gold,
     )
+
+
+def _check_offsets(
+    path: Path, annotator: str, document: dict[str, Any], content: SetContent
+) -> None:
+    """Every span of a set inside its document, start before end (a file written by
+    Tawsim always is; another may not be)."""
+    length = len(document["text"])
+    for what, rows in (
+        ("span", content.spans),
+        ("trigger", content.events),
+        ("evidence", content.evidence),
+        ("excluded range", content.excluded),
+    ):
+        for row in rows:
+            if not 0 <= row["start"] < row["end"] <= length:
+                raise OperationError(
+                    f"cannot merge {path}: {annotator}'s set of document {document['id']} "
+                    f"«{document['title'][:40]}» has a {what} at {row['start']}-{row['end']}, "
+                    f"outside the document ({length:,} characters) or empty"
+                )
 
 
 def merge_annotations(

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, func, select
 
 from core.io.formats.common import ImportedDocument
 from core.io.import_annotations.options import ImportOptions, ImportReport
-from core.io.import_annotations.prepare import Prepared, align_to
+from core.io.import_annotations.prepare import Prepared, align_to, at_line
 from core.project.project import in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from models.tables import Document
@@ -206,6 +206,51 @@ class LabelUse:
             if event_type is None or all(r.key != role for r in schema.roles_of(event_type.id)):
                 missing.append((type_key, role))
         return missing
+
+
+def label_places(prepared: list[Prepared]) -> dict[tuple[str, str], str]:
+    """Where each label, event type, polarity, stance target and role ("Type:Role") is
+    first used: "file line N", for the messages about labels the schema lacks."""
+    places: dict[tuple[str, str], str] = {}
+    for p in prepared:
+        doc = p.source
+        for entity in doc.entities:
+            places.setdefault((ENTITY, entity.label), at_line(doc, entity.line))
+        for event in doc.events:
+            places.setdefault((EVENT, event.type), at_line(doc, event.line))
+            for argument in event.arguments:
+                where = at_line(doc, argument.line or event.line)
+                places.setdefault(("role", f"{event.type}:{argument.role}"), where)
+        for stance in doc.stances:
+            places.setdefault((POLARITY, stance.polarity), at_line(doc, stance.line))
+            if stance.target_label is not None:
+                places.setdefault((STANCE_TARGET, stance.target_label), at_line(doc, stance.line))
+    return places
+
+
+def shared_text_notes(documents: list[DocumentWork]) -> list[str]:
+    """Records of a file that turned out to hold the same text: they become one document
+    (their annotations together), which keeps only the first record's own fields."""
+    notes = (shared_text_note([p.source.where for p in work.parts]) for work in documents)
+    return [note for note in notes if note is not None]
+
+
+def shared_text_note(wheres: list[str]) -> str | None:
+    """The note for the records (where each is) that became one document, if several."""
+    places = list(dict.fromkeys(wheres))
+    if len(places) < 2:
+        return None
+    first, others = places[0], places[1:]
+    if all(" line " in w for w in places) and len({w.split(" line ")[0] for w in places}) == 1:
+        name = first.split(" line ")[0]
+        listed = f"{name} lines " + ", ".join(w.split(" line ")[1] for w in others)
+    else:
+        listed = ", ".join(others)
+    return (
+        f"{listed} {'have' if len(others) > 1 else 'has'} the same text as {first}: one "
+        "document, their annotations together; the document keeps the first record's "
+        "fields (id, title, metadata)"
+    )
 
 
 @dataclass

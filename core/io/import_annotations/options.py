@@ -19,12 +19,15 @@ LAYER_WORDS = {**LAYER_PLURALS, "role": "event roles"}
 
 @dataclass
 class ImportOptions:
-    annotator: str
+    annotator: str = ""  # whose sets receive the annotations
     add_labels: bool = False  # add unknown labels, event types and roles to the schema
     offsets: str = AUTO  # "auto", "codepoints" or "utf16"
     clitics: str = "keep"  # token formats: "strip" moves an entity's start past a proclitic
     from_set: str | None = None  # files holding several sets per document: which to take
     dry_run: bool = False  # check everything, write nothing
+    # a recommender's name: the file holds a model's predictions, imported as suggestions
+    # of that recommender (entities and event triggers only), not as anyone's annotations
+    as_suggestions: str | None = None
 
 
 class ImportRefused(OperationError):
@@ -58,10 +61,17 @@ class ImportReport:
     notes: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
     dry_run: bool = False
+    suggestions: bool = False  # predictions imported as suggestions of `annotator`
 
     def summary(self) -> str:
         verb = "would import" if self.dry_run else "imported"
         docs = len(self.documents_added) + len(self.documents_matched)
+        if self.suggestions:
+            return (
+                f"{verb} {self.entities:,} entity and {self.events:,} event trigger "
+                f"suggestions of recommender {self.annotator} on {docs:,} document(s) "
+                f"({len(self.documents_added):,} new)"
+            )
         return (
             f"{verb} {self.entities:,} entities, {self.events:,} events "
             f"({self.arguments:,} arguments), {self.stances:,} stances into {self.annotator}'s "

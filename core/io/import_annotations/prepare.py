@@ -42,6 +42,7 @@ class _Entity:
     start: int
     end: int
     note: str
+    score: float | None = None  # predictions files only
 
 
 @dataclass
@@ -52,6 +53,7 @@ class _Event:
     end: int
     note: str
     arguments: list[tuple[str, str]]  # (role, entity ref)
+    score: float | None = None  # predictions files only
 
 
 @dataclass
@@ -80,7 +82,8 @@ class Prepared:
     trimmed: int = 0  # spans trimmed of edge whitespace
 
 
-def _at(doc: ImportedDocument, line: int | None) -> str:
+def at_line(doc: ImportedDocument, line: int | None) -> str:
+    """Where in its file something of `doc` is: "file line N" when known."""
     if line and doc.file:
         return f"{Path(doc.file).name} line {line}"
     return doc.where
@@ -108,7 +111,7 @@ class _Converter:
         trimmed = trim_whitespace(self.canonical.text, *place)
         if trimmed[0] == trimmed[1]:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} at {start}-{end} is only whitespace"
+                f"{at_line(self.doc, line)}: {what} at {start}-{end} is only whitespace"
             )
             return None
         self.trimmed += trimmed != place
@@ -122,17 +125,17 @@ class _Converter:
         unit_word = "UTF-16 units" if self.utf16 else "characters"
         if not 0 <= start < end <= raw_length:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
+                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
                 f"({raw_length} {unit_word})"
                 if start < end
-                else f"{_at(self.doc, line)}: {what} has start {start} not before end {end}"
+                else f"{at_line(self.doc, line)}: {what} has start {start} not before end {end}"
             )
             return None
         if self.utf16:
             raw_start, raw_end = self.utf16.from_utf16(start), self.utf16.from_utf16(end)
             if raw_start is None or raw_end is None:
                 self.problems.append(
-                    f"{_at(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
+                    f"{at_line(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
                     "two (UTF-16 surrogate pair)"
                 )
                 return None
@@ -140,14 +143,14 @@ class _Converter:
             raw_start, raw_end = start, end
         if text is not None and not _same_text(self.doc.text[raw_start:raw_end], text):
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} text {_quote(text)} does not match the document "
-                f"text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
+                f"{at_line(self.doc, line)}: {what} text {_quote(text)} does not match the "
+                f"document text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
             )
             return None
         new_start, new_end = self.canonical.offset(raw_start), self.canonical.offset(raw_end)
         if new_start is None or new_end is None or new_start >= new_end:
             self.problems.append(
-                f"{_at(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
+                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
                 "sequence that Unicode normalisation merges (or inside a CR LF pair)"
             )
             return None
@@ -191,13 +194,18 @@ def _convert(
     for e in doc.entities:
         span = conv.span(e.start, e.end, e.text, f"entity {e.ref} ({e.label})", e.line)
         if span:
-            prepared.entities.append(_Entity(e.ref, e.label, *span, e.note))
+            prepared.entities.append(_Entity(e.ref, e.label, *span, e.note, e.score))
     for ev in doc.events:
         span = conv.span(ev.start, ev.end, ev.text, f"event {ev.ref} ({ev.type}) trigger", ev.line)
         if span:
             prepared.events.append(
                 _Event(
-                    ev.ref, ev.type, *span, ev.note, [(a.role, a.entity_ref) for a in ev.arguments]
+                    ev.ref,
+                    ev.type,
+                    *span,
+                    ev.note,
+                    [(a.role, a.entity_ref) for a in ev.arguments],
+                    ev.score,
                 )
             )
     for st in doc.stances:
@@ -281,6 +289,7 @@ def events_from_relations(
                 arguments,
                 entity.note,
                 entity.line,
+                entity.score,
             )
         )
     for ref, relations in outgoing.items():

@@ -23,6 +23,8 @@ from core.io.import_annotations.match import (
     check_references,
     count_only,
     group_by_document,
+    label_places,
+    shared_text_note,
 )
 from core.io.import_annotations.options import (
     AUTO,
@@ -37,6 +39,11 @@ from core.io.import_annotations.prepare import (
     Prepared,
     events_from_relations,
     strip_clitics,
+)
+from core.io.import_annotations.suggestions import (
+    SuggestionWriter,
+    checked_recommender,
+    predictions_only,
 )
 from core.io.import_annotations.write import ImportWriter, add_unknown_labels
 from core.project.journal import UndoStep
@@ -66,7 +73,10 @@ def import_annotations(
     files = [Path(p) for p in paths]
     if not files:
         raise ImportRefused(["no file to import"])
-    report = ImportReport(format=format_key, annotator=annotator, dry_run=options.dry_run)
+    suggestions = options.as_suggestions is not None
+    report = ImportReport(
+        format=format_key, annotator=annotator, dry_run=options.dry_run, suggestions=suggestions
+    )
     reader = module(format_key)
     schema = project.schema
     rule = project.setting("clitic_rule") if options.clitics == "strip" else None
@@ -83,12 +93,15 @@ def import_annotations(
     unknown = use.unknown(schema)
     # many small objects, freed a batch at a time and holding no cycles
     with project.write(journal=undo) as tx, collection_paused():
-        writer = None
-        if not _label_problems(unknown, options):  # else the run only checks, and refuses
+        writer: ImportWriter | None = None
+        if not _label_problems(unknown, options, {}):  # else the run only checks, and refuses
             label_ids, role_ids = add_unknown_labels(
                 tx, schema, unknown, use.missing_roles(schema), use.several
             )
-            writer = ImportWriter(tx, annotator, report, label_ids, role_ids)
+            if suggestions:
+                writer = SuggestionWriter(tx, annotator, report, label_ids)
+            else:
+                writer = ImportWriter(tx, annotator, report, label_ids, role_ids)
         run = _Run(tx.conn, reader, schema, options, report, rule, known, writer)
         run.read_all(files, progress)
         run.finish()
@@ -97,7 +110,8 @@ def import_annotations(
     report.changes = tx.changes
     count = len(run.documents)
     if undo and tx.records:
-        name = f"Import annotations ({count} document{'s' if count != 1 else ''})"
+        what = "suggestions" if suggestions else "annotations"
+        name = f"Import {what} ({count} document{'s' if count != 1 else ''})"
         project.undo_stack.push(UndoStep(name, tx.records, tx.changes))
     if progress is not None:
         progress(len(files) + 1, len(files) + 1, "")
@@ -128,7 +142,11 @@ class _Run:
         self.matcher = Matcher(conn)
         self.sets = SetChecker(options)
         self.labels = LabelUse()
-        self.documents: set[tuple] = set()  # the keys of the documents seen (see match)
+        self.suggestions = options.as_suggestions is not None
+        # the keys of the documents seen (see match), each with where its first record is
+        self.documents: dict[tuple, str] = {}
+        self.shared: dict[tuple, list[str]] = {}  # documents given by several records
+        self.places: dict[tuple[str, str], str] = {}  # where each label is first used
         self.batch: list[Prepared] = []
         self.batch_spans = 0
         self.prepared = 0
@@ -188,6 +206,8 @@ class _Run:
             if self.clitic_rule is not None and p.source.rebuilt:
                 self.moved += strip_clitics(p, self.clitic_rule, self.known)
             self.problems.extend(check_references([p]))
+            if self.suggestions:
+                predictions_only([p], self.report)
             self.batch.append(p)
             self.batch_spans += len(p.entities)
             if len(self.batch) >= BATCH_DOCUMENTS or self.batch_spans >= BATCH_SPANS:
@@ -199,6 +219,8 @@ class _Run:
         for p in batch:
             self.sets.add(p)
             self.labels.add_prepared(p)
+        for place, where in label_places(batch).items():
+            self.places.setdefault(place, where)
         documents = group_by_document(batch)
         if self.writer is None:
             count_only(documents, self.report)
@@ -209,7 +231,14 @@ class _Run:
                     found.append(work.existing_id or 0)
         elif self._writing():
             self.writer.write_batch(documents)
-        self.documents.update(work.key for work in documents)
+        for work in documents:
+            wheres = [p.source.where for p in work.parts]
+            if work.key in self.documents:
+                self.shared.setdefault(work.key, [self.documents[work.key]]).extend(wheres)
+            else:
+                self.documents[work.key] = wheres[0]
+                if len(wheres) > 1:
+                    self.shared[work.key] = wheres
         index, total, name = self.at
         report_progress(self.progress, index, total, f"{name}: {len(self.documents):,} documents")
 
@@ -230,12 +259,18 @@ class _Run:
             self.problems.append(f"the file(s) hold no document{wanted}")
         self.problems.extend(self.sets.problems())
         unknown = self.labels.unknown(self.schema)
-        self.problems.extend(_label_problems(unknown, self.options))
+        self.problems.extend(_label_problems(unknown, self.options, self.places))
         if self.problems:
             raise ImportRefused(self.problems, unknown if not self.options.add_labels else None)
         if self.moved:
             report.notes.append(f"{self.moved:,} entity start(s) moved past a proclitic")
         self.matcher.note(report)
+        if self.shared:
+            order = {key: index for index, key in enumerate(self.documents) if key in self.shared}
+            for key in sorted(self.shared, key=order.__getitem__):
+                note = shared_text_note(self.shared[key])
+                if note is not None:
+                    report.notes.append(note)
         report.labels_added = dict(unknown)
 
 
@@ -256,7 +291,7 @@ def _survey(
                     report_progress(progress, index, len(files) + 1, f"labels in {path.name}")
                 events_from_relations(doc, schema, Counter())
                 if options.from_set is None or doc.source_set in (None, options.from_set):
-                    _use_of(use, doc)
+                    _use_of(use, doc, options.as_suggestions is not None)
         except (FormatError, OSError):
             continue
     return use
@@ -287,22 +322,27 @@ def _words_of_document(doc: ImportedDocument) -> set[str]:
         return set()
 
 
-def _use_of(use: LabelUse, doc: ImportedDocument) -> None:
+def _use_of(use: LabelUse, doc: ImportedDocument, predictions: bool) -> None:
+    """`predictions`: spans and triggers only (their arguments and the stances are left
+    out of a suggestions import)."""
     use.add(
         (e.label for e in doc.entities),
-        ((e.type, [a.role for a in e.arguments]) for e in doc.events),
-        ((s.polarity, s.target_label) for s in doc.stances),
+        ((e.type, [] if predictions else [a.role for a in e.arguments]) for e in doc.events),
+        () if predictions else ((s.polarity, s.target_label) for s in doc.stances),
     )
 
 
 def _checked_annotator(format_key: str, options: ImportOptions) -> str:
-    """The annotator's name as it will be stored, once the options are known to be usable."""
+    """The annotator's name (or with `as_suggestions`, the recommender's) as it will be
+    stored, once the options are known to be usable."""
     try:
         info = format_info(format_key)
     except ValueError as err:
         raise ImportRefused([str(err)]) from None
     if not info.reads:
         raise ImportRefused([f"{info.title} files are written by Tawsim, not read"])
+    if options.as_suggestions is not None:
+        return checked_recommender(options.as_suggestions)
     annotator = " ".join(options.annotator.split())
     if not annotator:
         raise ImportRefused(["an annotator name is needed"])
@@ -322,11 +362,20 @@ def _checked_annotator(format_key: str, options: ImportOptions) -> str:
     return annotator
 
 
-def _label_problems(unknown: dict[str, list[str]], options: ImportOptions) -> list[str]:
-    """Labels the schema lacks: refused with the list, or refused when they cannot be keys."""
+def _label_problems(
+    unknown: dict[str, list[str]], options: ImportOptions, places: dict[tuple[str, str], str]
+) -> list[str]:
+    """Labels the schema lacks: refused with the list (each with the file and line of its
+    first use), or refused when they cannot be keys."""
     if unknown and not options.add_labels:
+
+        def placed(layer: str, key: str) -> str:
+            where = places.get((layer, key))
+            return f"{key} at {where}" if where else key
+
         listing = "; ".join(
-            f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
+            f"{LAYER_WORDS[layer]}: {', '.join(placed(layer, k) for k in keys)}"
+            for layer, keys in unknown.items()
         )
         return [f"unknown {listing} (add them to the schema, or import with --add-labels)"]
     bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]

@@ -3,9 +3,12 @@ excluded range, and a Summary sheet written last (it counts what the others hold
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
+import zipfile
 from collections import Counter
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from core.io.dataset import DocumentRecord, Entity
@@ -291,7 +294,7 @@ class Writer(FormatWriter):
         self._write_summary()
         for sheet in self.sheets.values():
             sheet.finish()
-        self.workbook.save(self.out.path())
+        _save(self.workbook, self.out.path())
 
     def abort(self) -> None:
         """Stop the sheets' row streams and remove openpyxl's temporary files."""
@@ -308,3 +311,17 @@ class Writer(FormatWriter):
             except (OSError, ValueError):
                 pass
         self._aborted = True
+
+
+def _save(workbook: Any, path: Path) -> None:
+    """openpyxl's save, closing the archive when writing fails (a full disk): left open,
+    it would try to finish the file again when collected, and fail again."""
+    from openpyxl.writer.excel import ExcelWriter
+
+    archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+    try:
+        ExcelWriter(workbook, archive).save()
+    except BaseException:
+        with contextlib.suppress(OSError, ValueError):
+            archive.close()
+        raise

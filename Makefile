@@ -1,13 +1,14 @@
 # Tawsim: `make run` starts the app on the demo project, `make test` runs the suite.
 # Both create .venv on first use and install the exact versions in requirements/.
 # `make package` builds the Linux installer (dist/), `make package-test` smoke-tests it.
+# `make translations` brings resources/translations/*.ts up to date with the code.
 
 PYTHON ?= python3
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test load-test check bench bench-scale lint types screenshots clean package package-test
+.PHONY: run test load-test check bench bench-scale lint types screenshots clean package package-test translations
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
 	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
@@ -15,11 +16,21 @@ $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements/dev.txt
 	touch $(STAMP)
 
-run: $(STAMP)
+# the interface's catalogues, compiled where they are used (docs/translating.md)
+TS := $(wildcard resources/translations/*.ts)
+QM := $(TS:.ts=.qm)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(PY) packaging/translations.py compile-one $< $@
+
+translations: $(STAMP)
+	$(PY) packaging/translations.py update
+
+run: $(STAMP) $(QM)
 	$(PY) main.py $(ARGS)
 
 # lint, formatting and types first (seconds), then the suite on every core
-test: check
+test: check $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n auto $(PYTEST_ARGS)
 
 # team mode's proof under load at full size: 20 writers adding 500 spans each to one
@@ -45,7 +56,7 @@ types: $(STAMP)
 	$(PY) -m mypy
 	$(PY) -m mypy --strict core/text core/review/agreement
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 
 # The installer: a PyInstaller one-folder bundle (dist/tawsim/tawsim) and a tarball with
@@ -56,7 +67,7 @@ BUNDLE         := dist/tawsim/tawsim
 TARBALL        := dist/tawsim-$(VERSION)-linux-$(shell uname -m).tar.gz
 PACKAGE_STAMP  := $(VENV)/.installed-package
 PACKAGE_INPUTS := main.py packaging/tawsim.spec requirements/runtime.txt \
-	$(shell find cli core models ui resources seeds -type f ! -path '*/__pycache__/*')
+	$(shell find cli core models ui resources seeds -type f ! -path '*/__pycache__/*' ! -name '*.qm')
 PACKAGE_FILES  := packaging/tarball.py packaging/install.sh packaging/uninstall.sh \
 	packaging/INSTALL.txt $(wildcard packaging/org.tawsim.Tawsim.* packaging/icons/*)
 

@@ -17,7 +17,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
-from core.version import APP_NAME, APP_VERSION
+from core.version import APP_NAME, APP_VERSION, COMMAND
 
 if TYPE_CHECKING:
     from core.project.project import Project
@@ -60,7 +60,7 @@ def _load_commands() -> None:
 def build_parser() -> argparse.ArgumentParser:
     _load_commands()
     parser = argparse.ArgumentParser(
-        prog="python main.py",
+        prog=COMMAND,
         description=(
             f"{APP_NAME}: annotate entities, events and stances in Arabic news. "
             "Without a command, opens the application window (on the last project, "

@@ -24,6 +24,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 
 from models.fsync import fsync_path
+from models.messages import Message
 from models.migrations import APPLICATION_ID, SCHEMA_VERSION, create_schema, upgrade
 
 PROJECT_SUFFIX = ".tawsim"
@@ -65,15 +66,21 @@ def read_header(path: Path) -> tuple[int, int]:
         with open(path, "rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
-        raise ProjectError(f"{path}: no such file") from None
+        raise ProjectError(Message("{path}: no such file", path=str(path))) from None
     except IsADirectoryError:
-        raise NotAProject(f"{path} is a folder, not a Tawsim project") from None
+        raise NotAProject(
+            Message("{path} is a folder, not a Tawsim project", path=str(path))
+        ) from None
     except OSError as err:
-        raise ProjectError(f"{path}: cannot be read ({err.strerror})") from None
+        raise ProjectError(
+            Message("{path}: cannot be read ({reason})", path=str(path), reason=err.strerror)
+        ) from None
     if not header:
-        raise NotAProject(f"{path} is empty, not a Tawsim project")
+        raise NotAProject(Message("{path} is empty, not a Tawsim project", path=str(path)))
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise NotAProject(f"{path} is not a Tawsim project (not an SQLite database)")
+        raise NotAProject(
+            Message("{path} is not a Tawsim project (not an SQLite database)", path=str(path))
+        )
     user_version, application_id = struct.unpack(">I4xI", header[60:72])
     return application_id, user_version
 
@@ -145,17 +152,21 @@ def full_message(path: Path) -> str:
 
 
 def corrupt_message(path: Path, detail: object) -> str:
-    return (
-        f"{path} is damaged ({detail}); nothing was written to it. Check it with "
-        f"`python main.py doctor --project {path}` (Help > Check project in the window), "
-        "which can rescue what is readable into a new file."
+    return Message(
+        "{path} is damaged ({detail}); nothing was written to it. Check it with "
+        "`python main.py doctor --project {path}` (Help > Check project in the window), "
+        "which can rescue what is readable into a new file.",
+        path=str(path),
+        detail=str(detail),
     )
 
 
 def busy_message(path: Path) -> str:
-    return (
-        f"{path.name} is being written by another Tawsim window or process and did not "
-        f"become free within {BUSY_TIMEOUT_S:.0f} seconds; nothing was changed, try again"
+    return Message(
+        "{name} is being written by another Tawsim window or process and did not "
+        "become free within {seconds:.0f} seconds; nothing was changed, try again",
+        name=path.name,
+        seconds=BUSY_TIMEOUT_S,
     )
 
 
@@ -166,10 +177,10 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
     """
     path = Path(path)
     if path.exists():
-        raise ProjectError(f"{path} already exists; choose another name")
+        raise ProjectError(_exists_message(path))
     directory = path.parent
     if not directory.is_dir():
-        raise ProjectError(f"{directory}: no such folder")
+        raise ProjectError(Message("{path}: no such folder", path=str(directory)))
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".creating", dir=directory)
     os.close(fd)
     tmp = Path(tmp_name)
@@ -192,16 +203,20 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
         try:
             os.link(tmp, path)  # fails instead of replacing a file created meanwhile
         except FileExistsError:
-            raise ProjectError(f"{path} already exists; choose another name") from None
+            raise ProjectError(_exists_message(path)) from None
         except OSError:
             if path.exists():
-                raise ProjectError(f"{path} already exists; choose another name") from None
+                raise ProjectError(_exists_message(path)) from None
             os.replace(tmp, path)
         fsync_path(directory)
     finally:
         engine.dispose()
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def _exists_message(path: Path) -> Message:
+    return Message("{path} already exists; choose another name", path=str(path))
 
 
 def backup_path_for(path: Path, version: int) -> Path:
@@ -216,8 +231,11 @@ def open_project_engine(path: Path, access: str = READ_WRITE) -> Engine:
     application_id, version = read_header(path)
     if application_id != APPLICATION_ID:
         raise NotAProject(
-            f"{path} is an SQLite database of another program, not a Tawsim project; "
-            "it was not changed"
+            Message(
+                "{path} is an SQLite database of another program, not a Tawsim project; "
+                "it was not changed",
+                path=str(path),
+            )
         )
     if version > SCHEMA_VERSION:
         raise ProjectTooNew(_too_new_message(path, version))
@@ -237,9 +255,13 @@ def open_project_engine(path: Path, access: str = READ_WRITE) -> Engine:
         if version < SCHEMA_VERSION:
             if access != READ_WRITE:
                 raise ProjectError(
-                    f"{path} was saved by an older version of Tawsim (project format "
-                    f"{version}) and needs upgrading, which reading it does not do; open it "
-                    "in Tawsim once (it is backed up, then upgraded)"
+                    Message(
+                        "{path} was saved by an older version of Tawsim (project format "
+                        "{version}) and needs upgrading, which reading it does not do; open it "
+                        "in Tawsim once (it is backed up, then upgraded)",
+                        path=str(path),
+                        version=version,
+                    )
                 )
             _upgrade_with_backup(path, engine, version)
     except ProjectError:
@@ -258,23 +280,33 @@ def open_project_engine(path: Path, access: str = READ_WRITE) -> Engine:
 def _check_writable(path: Path) -> None:
     if not os.access(path, os.W_OK):
         raise ProjectError(
-            f"{path} is read-only; Tawsim saves every change, so it needs write access "
-            "(commands that only read, such as stats and export, open it as it is)"
+            Message(
+                "{path} is read-only; Tawsim saves every change, so it needs write access "
+                "(commands that only read, such as stats and export, open it as it is)",
+                path=str(path),
+            )
         )
     if not os.access(path.parent, os.W_OK):
         raise ProjectError(
-            f"the folder {path.parent} is read-only, and Tawsim keeps its journal "
-            f"({path.name}-wal) beside the project while it is open; copy the project to "
-            "a folder you can write in (commands that only read, such as stats and export, "
-            "open it as it is)"
+            Message(
+                "the folder {folder} is read-only, and Tawsim keeps its journal "
+                "({name}-wal) beside the project while it is open; copy the project to "
+                "a folder you can write in (commands that only read, such as stats and "
+                "export, open it as it is)",
+                folder=str(path.parent),
+                name=path.name,
+            )
         )
 
 
 def _too_new_message(path: Path, version: int) -> str:
-    return (
-        f"{path} was saved by a newer version of Tawsim (project format {version}; this "
-        f"version reads formats up to {SCHEMA_VERSION}). Update Tawsim to open it; the "
-        "file was not changed."
+    return Message(
+        "{path} was saved by a newer version of Tawsim (project format {version}; this "
+        "version reads formats up to {supported}). Update Tawsim to open it; the "
+        "file was not changed.",
+        path=str(path),
+        version=version,
+        supported=SCHEMA_VERSION,
     )
 
 
@@ -307,8 +339,13 @@ def _write_backup(path: Path, version: int) -> None:
     except sqlite3.Error as err:
         backup.unlink(missing_ok=True)
         raise ProjectError(
-            f"{path} needs upgrading, but the backup copy {backup.name} could not be written "
-            f"({err}); nothing was changed"
+            Message(
+                "{path} needs upgrading, but the backup copy {backup} could not be written "
+                "({reason}); nothing was changed",
+                path=str(path),
+                backup=backup.name,
+                reason=str(err),
+            )
         ) from None
     finally:
         source.close()

@@ -7,9 +7,11 @@ tests stay independent and cheap.
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -18,6 +20,16 @@ pytest_plugins = ["tests.fixtures.team_server"]
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_PEERS = ROOT / "tests" / "data" / "peers"
+PACKAGING = ROOT / "packaging"
+
+
+def load_script(name: str) -> ModuleType:
+    """A script of packaging/ (not a package: its name would hide the `packaging` library)."""
+    spec = importlib.util.spec_from_file_location(f"tawsim_packaging_{name}", PACKAGING / name)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True)

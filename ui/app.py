@@ -1,4 +1,5 @@
-"""Start-up: the Qt application, theme and fonts, who is annotating, the project, the window."""
+"""Start-up: the Qt application, its language, theme and fonts, who is annotating, the
+project, the window."""
 
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from core.project.appstate import AppState, load_state, save_state
 from core.project.errors import ProjectError
 from core.project.project import Project
 from core.project.server import is_server_url
+from core.version import APP_ID, APP_NAME, APP_VERSION
 from ui import settings
 from ui.fonts import load_bundled_fonts
+from ui.i18n import chosen_language, error_text, install, translate
 from ui.qt import QtWidgets
 from ui.theme import LIGHT, THEMES, apply_theme
 
@@ -54,8 +57,12 @@ def make_application() -> QtWidgets.QApplication:
         app = running
     else:
         app = QtWidgets.QApplication(sys.argv)
-    app.setApplicationName("Tawsim")
-    app.setOrganizationName("Tawsim")
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(APP_VERSION)
+    app.setOrganizationName(APP_NAME)
+    # the desktop entry the window belongs to (Wayland's app id; the applications menu)
+    app.setDesktopFileName(APP_ID)
+    install(app, chosen_language())
     load_bundled_fonts()
     theme = settings.value("view/theme", LIGHT)
     apply_theme(app, theme if theme in THEMES else LIGHT)
@@ -79,7 +86,7 @@ def run_app(project_path: str | None = None) -> int:
             path = Path(project_path) if project_path else startup_project_path()
             project = Project.open(path)
         except ProjectError as err:
-            QtWidgets.QMessageBox.critical(None, "Tawsim", str(err))
+            QtWidgets.QMessageBox.critical(None, translate("App", "Tawsim"), error_text(err))
             return 1
         window = MainWindow(project, annotator=name)
         window.show()

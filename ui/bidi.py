@@ -20,3 +20,9 @@ def offsets(start: int, end: int, *, brackets: bool = False) -> str:
 def isolated(text: str) -> str:
     """`text` in its own direction, whatever surrounds it."""
     return f"{FSI}{text}{PDI}"
+
+
+def unbroken(text: str) -> str:
+    """`text` isolated and kept on one line: an interval "[0.816, 0.875]" broken across
+    lines of a right-to-left paragraph would read backwards."""
+    return isolated(text.replace(" ", "\u00a0"))

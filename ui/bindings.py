@@ -17,7 +17,9 @@ Super.
 `MENU_BAR`: the window's menus as a table (menu, entry text, handler, id, icon, flags);
 an entry whose id is a binding's gets its keys (ui.window.menus builds the menus from
 it). `TOOLBAR`: the toolbar's entries, by id. Extensions add entries of their own with
-`window.add_action` (see docs/architecture.md, "UI").
+`window.add_action` (see docs/architecture.md, "UI"). Texts are marked for translation
+where they are declared — what a binding does and its section with QT_TRANSLATE_NOOP
+(context "Bindings"), the menu table's with QT_TR_NOOP — and translated where shown.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from ui.i18n import LANGUAGES, QT_TR_NOOP, QT_TRANSLATE_NOOP
 from ui.qt import QtCore, QtGui
 from ui.theme import THEMES
 
@@ -40,240 +43,422 @@ CANDIDATES = "candidates"  # in the curation view's candidate list
 class Binding:
     id: str
     keys: tuple[str, ...]  # portable QKeySequence text
-    description: str
-    section: str
+    description: str  # marked for translation, context "Bindings" (see `described`)
+    section: str  # likewise
     scope: str = WINDOW
+
+    @property
+    def described(self) -> str:
+        """What it does, in the interface's language."""
+        return QtCore.QCoreApplication.translate("Bindings", self.description)
 
 
 BINDINGS: tuple[Binding, ...] = (
     # --- files
-    Binding("file.new", ("Ctrl+N",), "New project…", "Files"),
-    Binding("file.open", ("Ctrl+O",), "Open a project…", "Files"),
-    Binding("file.import", ("Ctrl+I",), "Import documents…", "Files"),
-    Binding("file.switch_annotator", ("Ctrl+Shift+I",), "Switch annotator…", "Files"),
-    Binding("file.close", ("Ctrl+W",), "Close the project", "Files"),
-    Binding("file.quit", ("Ctrl+Q",), "Quit", "Files"),
+    Binding(
+        "file.new",
+        ("Ctrl+N",),
+        QT_TRANSLATE_NOOP("Bindings", "New project…"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
+    Binding(
+        "file.open",
+        ("Ctrl+O",),
+        QT_TRANSLATE_NOOP("Bindings", "Open a project…"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
+    Binding(
+        "file.import",
+        ("Ctrl+I",),
+        QT_TRANSLATE_NOOP("Bindings", "Import documents…"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
+    Binding(
+        "file.switch_annotator",
+        ("Ctrl+Shift+I",),
+        QT_TRANSLATE_NOOP("Bindings", "Switch annotator…"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
+    Binding(
+        "file.close",
+        ("Ctrl+W",),
+        QT_TRANSLATE_NOOP("Bindings", "Close the project"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
+    Binding(
+        "file.quit",
+        ("Ctrl+Q",),
+        QT_TRANSLATE_NOOP("Bindings", "Quit"),
+        QT_TRANSLATE_NOOP("Bindings", "Files"),
+    ),
     # --- annotating
     Binding(
         "annotate.exact",
         ("Ctrl+E",),
-        "Exact selection: tag the characters selected, without snapping to words "
-        "(or hold Alt while selecting)",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Exact selection: tag the characters selected, without snapping to words "
+            "(or hold Alt while selecting)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
     ),
     Binding(
         "annotate.delete",
         ("Del", "Backspace"),
-        "Delete the selected annotation (in the event and stance panels: the selected "
-        "event, argument, stance or evidence)",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Delete the selected annotation (in the event and stance panels: the selected "
+            "event, argument, stance or evidence)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.clear",
         ("Esc",),
-        "Clear the selection (in a panel: stop choosing, back to the text)",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Clear the selection (in a panel: stop choosing, back to the text)"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.grow_start",
         ("Alt+Right",),
-        "Move the start (right edge) of the selection or selected annotation one character "
-        "to the right: grows it",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Move the start (right edge) of the selection or selected annotation one character "
+            "to the right: grows it",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.shrink_start",
         ("Alt+Left",),
-        "Move the start (right edge) one character to the left: shrinks it",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Move the start (right edge) one character to the left: shrinks it"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.grow_end",
         ("Alt+,",),
-        "Move the end (left edge) one character to the left: grows it (the key left of "
-        "the next one)",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Move the end (left edge) one character to the left: grows it (the key left of "
+            "the next one)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.shrink_end",
         ("Alt+.",),
-        "Move the end (left edge) one character to the right: shrinks it",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Move the end (left edge) one character to the right: shrinks it"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
-    Binding("annotate.next_span", ("Tab",), "Select the next annotation", "Annotating", EDITOR),
+    Binding(
+        "annotate.next_span",
+        ("Tab",),
+        QT_TRANSLATE_NOOP("Bindings", "Select the next annotation"),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
+        EDITOR,
+    ),
     Binding(
         "annotate.previous_span",
         ("Shift+Tab",),
-        "Select the previous annotation",
-        "Annotating",
+        QT_TRANSLATE_NOOP("Bindings", "Select the previous annotation"),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
         EDITOR,
     ),
     Binding(
         "annotate.all",
         ("Ctrl+Shift+A",),
-        "Annotate all occurrences of the selected annotation's text…",
-        "Annotating",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Annotate all occurrences of the selected annotation's text…"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
     ),
-    Binding("edit.undo", ("Ctrl+Z",), "Undo the last change", "Annotating"),
+    Binding(
+        "edit.undo",
+        ("Ctrl+Z",),
+        QT_TRANSLATE_NOOP("Bindings", "Undo the last change"),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
+    ),
     # --- events, stances, excluded text
     Binding(
         "event.panel",
         ("Ctrl+Shift+E",),
-        "Go to the event panel: the selected event's roles (event type keys mark the "
-        "selected text as a trigger)",
-        "Events and stances",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Go to the event panel: the selected event's roles (event type keys mark the "
+            "selected text as a trigger)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
     ),
     Binding(
         "event.next_candidate",
         ("Space",),
-        "Event panel, on a role: show the next entity annotation it accepts, nearest the "
-        "trigger first",
-        "Events and stances",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Event panel, on a role: show the next entity annotation it accepts, nearest the "
+            "trigger first",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
         PANEL,
     ),
     Binding(
         "event.previous_candidate",
         ("Shift+Space",),
-        "Event panel, on a role: show the previous candidate",
-        "Events and stances",
+        QT_TRANSLATE_NOOP("Bindings", "Event panel, on a role: show the previous candidate"),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
         PANEL,
     ),
     Binding(
         "event.confirm_candidate",
         ("Return", "Enter"),
-        "Event panel: fill the role with the candidate shown (on an argument: reassign it)",
-        "Events and stances",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Event panel: fill the role with the candidate shown (on an argument: reassign it)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
         PANEL,
     ),
-    Binding("stance.panel", ("Ctrl+Shift+T",), "Go to the stance panel", "Events and stances"),
+    Binding(
+        "stance.panel",
+        ("Ctrl+Shift+T",),
+        QT_TRANSLATE_NOOP("Bindings", "Go to the stance panel"),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
+    ),
     Binding(
         "stance.new",
         ("Ctrl+Shift+H",),
-        "New attributed stance held by the selected entity annotation (or click its holder)",
-        "Events and stances",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "New attributed stance held by the selected entity annotation (or click its holder)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
     ),
     Binding(
         "stance.add_evidence",
         ("Ctrl+Shift+V",),
-        "Add the selected text as evidence of the selected stance",
-        "Events and stances",
+        QT_TRANSLATE_NOOP("Bindings", "Add the selected text as evidence of the selected stance"),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
     ),
     Binding(
         "exclude.mine",
         ("Ctrl+Shift+X",),
-        "Exclude the selected text from your annotation (boilerplate, another article)",
-        "Events and stances",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Exclude the selected text from your annotation (boilerplate, another article)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Events and stances"),
     ),
-    Binding("edit.redo", ("Ctrl+Shift+Z", "Ctrl+Y"), "Redo", "Annotating"),
+    Binding(
+        "edit.redo",
+        ("Ctrl+Shift+Z", "Ctrl+Y"),
+        QT_TRANSLATE_NOOP("Bindings", "Redo"),
+        QT_TRANSLATE_NOOP("Bindings", "Annotating"),
+    ),
     # --- suggestions (pre-annotation)
     Binding(
         "suggest.accept",
         ("Return", "Enter"),
-        "Accept the suggestion under the cursor: it becomes your annotation",
-        "Suggestions",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Accept the suggestion under the cursor: it becomes your annotation"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
         SUGGESTION,
     ),
     Binding(
         "suggest.reject",
         ("Backspace",),
-        "Reject the suggestion under the cursor: it is not suggested to you again",
-        "Suggestions",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Reject the suggestion under the cursor: it is not suggested to you again"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
         SUGGESTION,
     ),
     Binding(
         "suggest.accept_label",
         ("Shift+Return", "Shift+Enter"),
-        "Accept every suggestion of this label in the document (one undo step)",
-        "Suggestions",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Accept every suggestion of this label in the document (one undo step)"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
         SUGGESTION,
     ),
-    Binding("suggest.next", ("Alt+Down",), "Go to the next suggestion", "Suggestions", EDITOR),
     Binding(
-        "suggest.previous", ("Alt+Up",), "Go to the previous suggestion", "Suggestions", EDITOR
+        "suggest.next",
+        ("Alt+Down",),
+        QT_TRANSLATE_NOOP("Bindings", "Go to the next suggestion"),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        EDITOR,
+    ),
+    Binding(
+        "suggest.previous",
+        ("Alt+Up",),
+        QT_TRANSLATE_NOOP("Bindings", "Go to the previous suggestion"),
+        QT_TRANSLATE_NOOP("Bindings", "Suggestions"),
+        EDITOR,
     ),
     # --- documents
     Binding(
         "document.finish",
         ("Ctrl+Return", "Ctrl+Enter"),
-        "Mark the document finished and go to the next unfinished one",
-        "Documents",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Mark the document finished and go to the next unfinished one"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Documents"),
     ),
     Binding(
         "document.reopen",
         ("Ctrl+Shift+Return",),
-        "Mark the document in progress again",
-        "Documents",
+        QT_TRANSLATE_NOOP("Bindings", "Mark the document in progress again"),
+        QT_TRANSLATE_NOOP("Bindings", "Documents"),
     ),
-    Binding("document.next", ("Ctrl+PgDown",), "Next document", "Documents"),
-    Binding("document.previous", ("Ctrl+PgUp",), "Previous document", "Documents"),
-    Binding("document.filter", ("Ctrl+L",), "Filter the document list", "Documents"),
+    Binding(
+        "document.next",
+        ("Ctrl+PgDown",),
+        QT_TRANSLATE_NOOP("Bindings", "Next document"),
+        QT_TRANSLATE_NOOP("Bindings", "Documents"),
+    ),
+    Binding(
+        "document.previous",
+        ("Ctrl+PgUp",),
+        QT_TRANSLATE_NOOP("Bindings", "Previous document"),
+        QT_TRANSLATE_NOOP("Bindings", "Documents"),
+    ),
+    Binding(
+        "document.filter",
+        ("Ctrl+L",),
+        QT_TRANSLATE_NOOP("Bindings", "Filter the document list"),
+        QT_TRANSLATE_NOOP("Bindings", "Documents"),
+    ),
     # --- search
-    Binding("search.find", ("Ctrl+F",), "Find in the document (Arabic folding)", "Search"),
-    Binding("search.next", ("F3",), "Next match", "Search"),
-    Binding("search.previous", ("Shift+F3",), "Previous match", "Search"),
-    Binding("search.corpus", ("Ctrl+Shift+F",), "Search all documents", "Search"),
+    Binding(
+        "search.find",
+        ("Ctrl+F",),
+        QT_TRANSLATE_NOOP("Bindings", "Find in the document (Arabic folding)"),
+        QT_TRANSLATE_NOOP("Bindings", "Search"),
+    ),
+    Binding(
+        "search.next",
+        ("F3",),
+        QT_TRANSLATE_NOOP("Bindings", "Next match"),
+        QT_TRANSLATE_NOOP("Bindings", "Search"),
+    ),
+    Binding(
+        "search.previous",
+        ("Shift+F3",),
+        QT_TRANSLATE_NOOP("Bindings", "Previous match"),
+        QT_TRANSLATE_NOOP("Bindings", "Search"),
+    ),
+    Binding(
+        "search.corpus",
+        ("Ctrl+Shift+F",),
+        QT_TRANSLATE_NOOP("Bindings", "Search all documents"),
+        QT_TRANSLATE_NOOP("Bindings", "Search"),
+    ),
     # --- view
-    Binding("view.zoom_in", ("Ctrl+=", "Ctrl++"), "Larger text", "View"),
-    Binding("view.zoom_out", ("Ctrl+-",), "Smaller text", "View"),
-    Binding("view.zoom_reset", ("Ctrl+0",), "Default text size", "View"),
-    Binding("view.reload", ("F5",), "Reload from the project file", "View"),
-    Binding("help.shortcuts", ("F1",), "This list of shortcuts", "Help"),
+    Binding(
+        "view.zoom_in",
+        ("Ctrl+=", "Ctrl++"),
+        QT_TRANSLATE_NOOP("Bindings", "Larger text"),
+        QT_TRANSLATE_NOOP("Bindings", "View"),
+    ),
+    Binding(
+        "view.zoom_out",
+        ("Ctrl+-",),
+        QT_TRANSLATE_NOOP("Bindings", "Smaller text"),
+        QT_TRANSLATE_NOOP("Bindings", "View"),
+    ),
+    Binding(
+        "view.zoom_reset",
+        ("Ctrl+0",),
+        QT_TRANSLATE_NOOP("Bindings", "Default text size"),
+        QT_TRANSLATE_NOOP("Bindings", "View"),
+    ),
+    Binding(
+        "view.reload",
+        ("F5",),
+        QT_TRANSLATE_NOOP("Bindings", "Reload from the project file"),
+        QT_TRANSLATE_NOOP("Bindings", "View"),
+    ),
+    Binding(
+        "help.shortcuts",
+        ("F1",),
+        QT_TRANSLATE_NOOP("Bindings", "This list of shortcuts"),
+        QT_TRANSLATE_NOOP("Bindings", "Help"),
+    ),
     # --- curation (Review > Curate; in the curation view, Ctrl+Enter marks the gold
     # standard curated and opens the next document needing curation, Ctrl+Z undoes)
     Binding(
         "review.dashboard",
         ("Ctrl+Shift+R",),
-        "Agreement dashboard: figures, heatmap, disagreements (curators)",
-        "Curation",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Agreement dashboard: figures, heatmap, disagreements (curators)"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
     ),
     Binding(
         "review.curate",
         ("Ctrl+Shift+G",),
-        "Curate the gold standard: annotators' versions side by side (curators)",
-        "Curation",
+        QT_TRANSLATE_NOOP(
+            "Bindings", "Curate the gold standard: annotators' versions side by side (curators)"
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
     ),
     Binding(
         "curation.next",
         ("J", "N"),
-        "Next undecided candidate (in the candidate list)",
-        "Curation",
+        QT_TRANSLATE_NOOP("Bindings", "Next undecided candidate (in the candidate list)"),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
         CANDIDATES,
     ),
     Binding(
         "curation.previous",
         ("K", "P"),
-        "Previous undecided candidate (in the candidate list)",
-        "Curation",
+        QT_TRANSLATE_NOOP("Bindings", "Previous undecided candidate (in the candidate list)"),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
         CANDIDATES,
     ),
     Binding(
         "curation.accept",
         ("A", "Return", "Enter"),
-        "Accept the candidate into the gold standard; an event comes with its arguments "
-        "(in the candidate list)",
-        "Curation",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Accept the candidate into the gold standard; an event comes with its arguments "
+            "(in the candidate list)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
         CANDIDATES,
     ),
     Binding(
         "curation.reject",
         ("R",),
-        "Reject the candidate, taking it out of the gold standard if it is there; Delete "
-        "does the same (in the candidate list)",
-        "Curation",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Reject the candidate, taking it out of the gold standard if it is there; Delete "
+            "does the same (in the candidate list)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
         CANDIDATES,
     ),
     Binding(
         "curation.edit",
         ("E",),
-        "Edit: go to the candidate in the gold pane, where label keys, Delete and "
-        "Shift+Alt+arrows work (in the candidate list)",
-        "Curation",
+        QT_TRANSLATE_NOOP(
+            "Bindings",
+            "Edit: go to the candidate in the gold pane, where label keys, Delete and "
+            "Shift+Alt+arrows work (in the candidate list)",
+        ),
+        QT_TRANSLATE_NOOP("Bindings", "Curation"),
         CANDIDATES,
     ),
 )
@@ -356,7 +541,9 @@ def edge_keys() -> str:
     """The keys that move a span's edges, for hints: "Alt+Right/Alt+Left, Alt+,/Alt+."."""
     start = f"{native_text('annotate.grow_start')}/{native_text('annotate.shrink_start')}"
     end = f"{native_text('annotate.grow_end')}/{native_text('annotate.shrink_end')}"
-    return f"{start} (start), {end} (end)"
+    return QtCore.QCoreApplication.translate("Bindings", "{start} (start), {end} (end)").format(
+        start=start, end=end
+    )
 
 
 def native_text(binding_id: str) -> str:
@@ -407,103 +594,117 @@ class Submenu:
 
 
 SEPARATOR = None
+THEME_NAMES = {"light": QT_TR_NOOP("Light"), "dark": QT_TR_NOOP("Dark")}
 MenuItem = Entry | Submenu | None
 
 MENU_BAR: tuple[tuple[str, str, tuple[MenuItem, ...]], ...] = (
-    ("file", "&File", (
-        Entry("&New project…", "lifecycle.new_project", "file.new",
+    ("file", QT_TR_NOOP("&File"), (
+        Entry(QT_TR_NOOP("&New project…"), "lifecycle.new_project", "file.new",
               "mdi6.file-plus-outline", anytime=True),
-        Entry("&Open project…", "lifecycle.open_project", "file.open",
+        Entry(QT_TR_NOOP("&Open project…"), "lifecycle.open_project", "file.open",
               "mdi6.folder-open-outline", anytime=True),
-        Submenu("Open &recent", "recent", on_show="lifecycle.fill_recent_menu"),
+        Submenu(QT_TR_NOOP("Open &recent"), "recent", on_show="lifecycle.fill_recent_menu"),
         SEPARATOR,
-        Entry("&Import documents…", "navigation.import_documents", "file.import",
+        Entry(QT_TR_NOOP("&Import documents…"), "navigation.import_documents", "file.import",
               "mdi6.file-import-outline"),
-        Entry("&Export…", "ui.dialogs.export:open_export_dialog", "file.export",
+        Entry(QT_TR_NOOP("&Export…"), "ui.dialogs.export:open_export_dialog", "file.export",
               "mdi6.export"),
-        Entry("Import &annotations…", "ui.dialogs.import_annotations:open_import_dialog",
+        Entry(QT_TR_NOOP("Import &annotations…"),
+              "ui.dialogs.import_annotations:open_import_dialog",
               "file.import_annotations", "mdi6.tag-arrow-down-outline"),
         SEPARATOR,
-        Entry("Switch &annotator…", "identity.choose_annotator", "file.switch_annotator",
+        Entry(QT_TR_NOOP("Switch &annotator…"),
+              "identity.choose_annotator", "file.switch_annotator",
               "mdi6.account-switch-outline"),
         SEPARATOR,
-        Entry("&Close project", "lifecycle.close_project", "file.close"),
-        Entry("&Quit", "close", "file.quit", anytime=True),
+        Entry(QT_TR_NOOP("&Close project"), "lifecycle.close_project", "file.close"),
+        Entry(QT_TR_NOOP("&Quit"), "close", "file.quit", anytime=True),
     )),
-    ("edit", "&Edit", (
-        Entry("&Undo", "annotating.undo", "edit.undo", "mdi6.undo"),
-        Entry("&Redo", "annotating.redo", "edit.redo", "mdi6.redo"),
+    ("edit", QT_TR_NOOP("&Edit"), (
+        Entry(QT_TR_NOOP("&Undo"), "annotating.undo", "edit.undo", "mdi6.undo"),
+        Entry(QT_TR_NOOP("&Redo"), "annotating.redo", "edit.redo", "mdi6.redo"),
         SEPARATOR,
-        Entry("&Copy text", "editor.copy_selection", "edit.copy", standard_keys="Copy"),
+        Entry(QT_TR_NOOP("&Copy text"), "editor.copy_selection", "edit.copy", standard_keys="Copy"),
         SEPARATOR,
-        Entry("&Find in document…", "search.show_find_bar", "search.find", "mdi6.magnify"),
-        Entry("Find &next", "find_bar.next", "search.next"),
-        Entry("Find &previous", "find_bar.previous", "search.previous"),
-        Entry("&Search all documents…", "search.show_corpus_search", "search.corpus",
+        Entry(QT_TR_NOOP("&Find in document…"),
+              "search.show_find_bar", "search.find", "mdi6.magnify"),
+        Entry(QT_TR_NOOP("Find &next"), "find_bar.next", "search.next"),
+        Entry(QT_TR_NOOP("Find &previous"), "find_bar.previous", "search.previous"),
+        Entry(QT_TR_NOOP("&Search all documents…"), "search.show_corpus_search", "search.corpus",
               "mdi6.text-search"),
     )),
-    ("view", "&View", (
-        Submenu("&Panels", "panels"),
-        Submenu("&Theme", "theme", tuple(
-            Entry(theme.capitalize(), lambda window, on, t=theme: on and window.set_theme(t),
+    ("view", QT_TR_NOOP("&View"), (
+        Submenu(QT_TR_NOOP("&Panels"), "panels"),
+        Submenu(QT_TR_NOOP("&Theme"), "theme", tuple(
+            Entry(THEME_NAMES[theme], lambda window, on, t=theme: on and window.set_theme(t),
                   f"view.theme_{theme}", anytime=True, checkable=True, exclusive=True)
             for theme in THEMES
         )),
+        Submenu(QT_TR_NOOP("&Language"), "language", tuple(
+            # each language named in itself, never translated
+            Entry(name, lambda window, on, code=code: on and window.appearance.set_language(code),
+                  f"view.language_{code}", anytime=True, checkable=True, exclusive=True)
+            for code, name in LANGUAGES.items()
+        )),
         SEPARATOR,
-        Entry("Zoom &in", lambda window: window.appearance.zoom(+1), "view.zoom_in",
+        Entry(QT_TR_NOOP("Zoom &in"), lambda window: window.appearance.zoom(+1), "view.zoom_in",
               "mdi6.magnify-plus-outline", anytime=True),
-        Entry("Zoom &out", lambda window: window.appearance.zoom(-1), "view.zoom_out",
+        Entry(QT_TR_NOOP("Zoom &out"), lambda window: window.appearance.zoom(-1), "view.zoom_out",
               "mdi6.magnify-minus-outline", anytime=True),
-        Entry("&Default size", lambda window: window.appearance.zoom(0), "view.zoom_reset",
+        Entry(QT_TR_NOOP("&Default size"),
+              lambda window: window.appearance.zoom(0), "view.zoom_reset",
               anytime=True),
-        Entry("Text &font…", "appearance.choose_font", "view.font", anytime=True),
+        Entry(QT_TR_NOOP("Text &font…"), "appearance.choose_font", "view.font", anytime=True),
         SEPARATOR,
-        Entry("&Reload", "lifecycle.reload", "view.reload"),
-        Entry("Reset &layout", "reset_layout", "view.reset_layout", anytime=True),
+        Entry(QT_TR_NOOP("&Reload"), "lifecycle.reload", "view.reload"),
+        Entry(QT_TR_NOOP("Reset &layout"), "reset_layout", "view.reset_layout", anytime=True),
     )),
-    ("annotate", "&Annotate", (
-        Submenu("&Label selection as", "labels"),
-        Entry("&Delete annotation", "annotating.delete_selected", "annotate.delete"),
-        Entry("Annotate &all occurrences…", "annotating.annotate_all", "annotate.all",
+    ("annotate", QT_TR_NOOP("&Annotate"), (
+        Submenu(QT_TR_NOOP("&Label selection as"), "labels"),
+        Entry(QT_TR_NOOP("&Delete annotation"), "annotating.delete_selected", "annotate.delete"),
+        Entry(QT_TR_NOOP("Annotate &all occurrences…"), "annotating.annotate_all", "annotate.all",
               "mdi6.format-list-checks"),
-        Entry("&Exact selection (no snapping)", "annotating.set_exact_mode", "annotate.exact",
+        Entry(QT_TR_NOOP("&Exact selection (no snapping)"),
+              "annotating.set_exact_mode", "annotate.exact",
               "mdi6.format-letter-matches", checkable=True),
         SEPARATOR,
-        Entry("Grow at the start", lambda window: window.editor.move_edge("start", -1),
+        Entry(QT_TR_NOOP("Grow at the start"), lambda window: window.editor.move_edge("start", -1),
               "annotate.grow_start"),
-        Entry("Shrink at the start", lambda window: window.editor.move_edge("start", +1),
+        Entry(QT_TR_NOOP("Shrink at the start"),
+              lambda window: window.editor.move_edge("start", +1),
               "annotate.shrink_start"),
-        Entry("Grow at the end", lambda window: window.editor.move_edge("end", +1),
+        Entry(QT_TR_NOOP("Grow at the end"), lambda window: window.editor.move_edge("end", +1),
               "annotate.grow_end"),
-        Entry("Shrink at the end", lambda window: window.editor.move_edge("end", -1),
+        Entry(QT_TR_NOOP("Shrink at the end"), lambda window: window.editor.move_edge("end", -1),
               "annotate.shrink_end"),
-        Entry("Ne&xt annotation", lambda window: window.editor.select_neighbour(+1),
+        Entry(QT_TR_NOOP("Ne&xt annotation"), lambda window: window.editor.select_neighbour(+1),
               "annotate.next_span"),
-        Entry("Pre&vious annotation", lambda window: window.editor.select_neighbour(-1),
+        Entry(QT_TR_NOOP("Pre&vious annotation"), lambda window: window.editor.select_neighbour(-1),
               "annotate.previous_span"),
-        Entry("Clear selection", "editor.clear_selection", "annotate.clear"),
+        Entry(QT_TR_NOOP("Clear selection"), "editor.clear_selection", "annotate.clear"),
         SEPARATOR,
-        Entry("&Finish document, go to next unfinished", "navigation.finish_document",
+        Entry(QT_TR_NOOP("&Finish document, go to next unfinished"), "navigation.finish_document",
               "document.finish", "mdi6.check-circle-outline"),
-        Entry("&Reopen document", "navigation.reopen_document", "document.reopen"),
-        Entry("Next document", lambda window: window.navigation.step_document(+1),
+        Entry(QT_TR_NOOP("&Reopen document"), "navigation.reopen_document", "document.reopen"),
+        Entry(QT_TR_NOOP("Next document"), lambda window: window.navigation.step_document(+1),
               "document.next", "mdi6.chevron-left"),
-        Entry("Previous document", lambda window: window.navigation.step_document(-1),
+        Entry(QT_TR_NOOP("Previous document"), lambda window: window.navigation.step_document(-1),
               "document.previous", "mdi6.chevron-right"),
-        Entry("Filter documents", "navigation.focus_filter", "document.filter"),
+        Entry(QT_TR_NOOP("Filter documents"), "navigation.focus_filter", "document.filter"),
     )),
-    ("review", "&Review", (
-        Entry("&My annotations", "identity.view_own_set", "review.own_set"),
-        Submenu("&View annotations of", "view_of", on_show="identity.fill_view_menu"),
+    ("review", QT_TR_NOOP("&Review"), (
+        Entry(QT_TR_NOOP("&My annotations"), "identity.view_own_set", "review.own_set"),
+        Submenu(QT_TR_NOOP("&View annotations of"), "view_of", on_show="identity.fill_view_menu"),
         SEPARATOR,
-        Entry("Annotators and &roles…", "identity.manage_roles", "review.roles"),
-        Entry("Curator &passphrase…", "identity.manage_passphrase", "review.passphrase"),
+        Entry(QT_TR_NOOP("Annotators and &roles…"), "identity.manage_roles", "review.roles"),
+        Entry(QT_TR_NOOP("Curator &passphrase…"), "identity.manage_passphrase",
+              "review.passphrase"),
     )),
-    ("help", "&Help", (
-        Entry("&Keyboard shortcuts", "help.show_shortcuts", "help.shortcuts",
+    ("help", QT_TR_NOOP("&Help"), (
+        Entry(QT_TR_NOOP("&Keyboard shortcuts"), "help.show_shortcuts", "help.shortcuts",
               "mdi6.keyboard-outline", anytime=True),
-        Entry("&Check project…", "help.check_project", "help.check_project"),
-        Entry("&About Tawsim", "help.about", "help.about", anytime=True),
+        Entry(QT_TR_NOOP("&Check project…"), "help.check_project", "help.check_project"),
+        Entry(QT_TR_NOOP("&About Tawsim"), "help.about", "help.about", anytime=True),
     )),
 )  # fmt: skip
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.qt import QtGui
 
 if TYPE_CHECKING:
@@ -13,17 +14,27 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def curator_refusal(window: MainWindow, doing: str = "curate the gold standard") -> str | None:
-    """Why this window's user cannot do a curator's work (`doing`), or None when they can."""
+CURATE = QT_TRANSLATE_NOOP("Curators", "curate the gold standard")
+
+
+def curator_refusal(window: MainWindow, doing: str = CURATE) -> str | None:
+    """Why this window's user cannot do a curator's work (`doing`: a phrase marked with
+    QT_TRANSLATE_NOOP("Curators", ...)), or None when they can."""
     if window.project is None:
-        return "Open a project first."
+        return translate("Curators", "Open a project first.")
     annotator = window.annotator
-    if annotator is None or not annotator.is_curator:
-        name = annotator.name if annotator is not None else "You"
-        return (
-            f"Only curators can {doing}; {name} is an annotator. A curator "
-            "can change roles in Review > Annotators and roles."
-        )
+    if annotator is None:
+        return translate(
+            "Curators",
+            "Only curators can {doing}. A curator can change roles in "
+            "Review > Annotators and roles.",
+        ).format(doing=translate("Curators", doing))
+    if not annotator.is_curator:
+        return translate(
+            "Curators",
+            "Only curators can {doing}; {name} is an annotator. A curator can change roles "
+            "in Review > Annotators and roles.",
+        ).format(doing=translate("Curators", doing), name=annotator.name)
     return None
 
 

@@ -17,18 +17,18 @@ class FindBar(QtWidgets.QFrame):
         self.setObjectName("findBar")
         self.query = QtWidgets.QLineEdit()
         self.query.setPlaceholderText(
-            "Find in this document (hamza, alef maksura, diacritics folded)"
+            self.tr("Find in this document (hamza, alef maksura, diacritics folded)")
         )
         self.query.setClearButtonEnabled(True)
         self.count = QtWidgets.QLabel("")
         self.count.setProperty("role", "muted")
         self.count.setMinimumWidth(90)
         previous = QtWidgets.QToolButton()
-        previous.setToolTip("Previous match (Shift+Enter, Shift+F3)")
+        previous.setToolTip(self.tr("Previous match (Shift+Enter, Shift+F3)"))
         following = QtWidgets.QToolButton()
-        following.setToolTip("Next match (Enter, F3)")
+        following.setToolTip(self.tr("Next match (Enter, F3)"))
         close = QtWidgets.QToolButton()
-        close.setToolTip("Close (Esc)")
+        close.setToolTip(self.tr("Close (Esc)"))
         for button in (previous, following, close):
             button.setAutoRaise(True)
         self._buttons = {
@@ -98,9 +98,11 @@ class FindBar(QtWidgets.QFrame):
         if not self.query.text().strip():
             self.count.setText("")
         elif not self.hits:
-            self.count.setText("no matches")
+            self.count.setText(self.tr("no matches"))
         else:
-            self.count.setText(f"{self.current + 1} of {len(self.hits)}")
+            self.count.setText(
+                self.tr("{number} of {count}").format(number=self.current + 1, count=len(self.hits))
+            )
         self.hits_changed.emit(list(self.hits), self.current)
         if self.current >= 0:
             self.match_chosen.emit(*self.hits[self.current])

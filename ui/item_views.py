@@ -13,7 +13,9 @@ ModelIndex: TypeAlias = QtCore.QModelIndex | QtCore.QPersistentModelIndex
 
 
 class TableModel(QtCore.QAbstractTableModel):
-    """A read-only table with the column titles `HEADERS` and `row_count()` rows."""
+    """A read-only table with the column titles `HEADERS` and `row_count()` rows. The
+    titles are marked QT_TRANSLATE_NOOP with the subclass's name as the context, which
+    translates them."""
 
     HEADERS: tuple[str, ...] = ()
 
@@ -28,7 +30,7 @@ class TableModel(QtCore.QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QtCore.QCoreApplication.translate(type(self).__name__, self.HEADERS[section])
         return None
 
 

@@ -42,6 +42,7 @@ from ui.dialogs.annotate_all import AnnotateAllDialog
 from ui.dialogs.shortcuts import ShortcutsDialog
 from ui.editor import AnnotationEditor
 from ui.find_bar import FindBar
+from ui.i18n import error_text
 from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
 from ui.panels.annotations import AnnotationPanel
@@ -116,7 +117,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.drops = FileDrops(self)
 
         bindings.load_overrides(settings.ui_settings())
-        self.setWindowTitle("Tawsim")
+        self.setWindowTitle(self.tr("Tawsim"))
         self.setDockOptions(
             QtWidgets.QMainWindow.DockOption.AnimatedDocks
             | QtWidgets.QMainWindow.DockOption.AllowTabbedDocks
@@ -201,7 +202,11 @@ class MainWindow(QtWidgets.QMainWindow):
             action.setText(text)
         else:
             action.setText(f"{text}\t{shown}" if shown else text)
-        action.setToolTip(f"{text.replace('&', '').rstrip('…')} ({shown or 'no keys'})")
+        action.setToolTip(
+            self.tr("{action} ({keys})").format(
+                action=text.replace("&", "").rstrip("…"), keys=shown or self.tr("no keys")
+            )
+        )
 
     def apply_bindings(self) -> None:
         """After the user changed keys: every action and window of the app takes them."""
@@ -257,8 +262,8 @@ class MainWindow(QtWidgets.QMainWindow):
             result = op(self.project, *args, **kwargs)
         except REFUSALS as err:
             self.last_refusal = err
-            self.show_notice(str(err), ERROR)
-            self.operation_refused.emit(str(err))
+            self.show_notice(error_text(err), ERROR)
+            self.operation_refused.emit(error_text(err))
             return None
         changes = result.changes if isinstance(result, OpResult) else result
         if isinstance(changes, Changes) and changes:
@@ -470,15 +475,20 @@ class MainWindow(QtWidgets.QMainWindow):
     def _build_panels(self) -> None:
         self.documents = DocumentPanel()
         self.documents.document_chosen.connect(self.open_document)
-        self.add_panel("documents", "Documents", self.documents)
+        self.add_panel("documents", self.tr("Documents"), self.documents)
         self.palette_panel = LabelPalette()
         self.palette_panel.label_chosen.connect(lambda label_id: self.apply_label(label_id))
-        self.add_panel("labels", "Labels", self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.add_panel(
+            "labels", self.tr("Labels"), self.palette_panel, Qt.DockWidgetArea.LeftDockWidgetArea
+        )
         self.annotations = AnnotationPanel(self.editor.layer, lambda: self.editor.selected_span)
         self.annotations.span_chosen.connect(lambda span_id: self.editor.select_span(span_id))
         self.annotations.key_pressed.connect(self.editor.keyPressEvent)
         self.add_panel(
-            "annotations", "Annotations", self.annotations, Qt.DockWidgetArea.LeftDockWidgetArea
+            "annotations",
+            self.tr("Annotations"),
+            self.annotations,
+            Qt.DockWidgetArea.LeftDockWidgetArea,
         )
         self.search_panel = CorpusSearchPanel()
         self.search_panel.hit_chosen.connect(
@@ -486,7 +496,7 @@ class MainWindow(QtWidgets.QMainWindow):
         )
         self.add_panel(
             "search",
-            "Search all documents",
+            self.tr("Search all documents"),
             self.search_panel,
             Qt.DockWidgetArea.BottomDockWidgetArea,
             False,
@@ -514,7 +524,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self._tidy_tab_bars_soon()
 
     def _tidy_tab_bars_soon(self, *_args: object) -> None:
-        QtCore.QTimer.singleShot(0, self._hide_stale_tab_bars)
+        QtCore.QTimer.singleShot(0, self, self._hide_stale_tab_bars)  # never after deletion
 
     def _hide_stale_tab_bars(self) -> None:
         """Hide the tab bars of tabbed panels that no group of panels uses any more.
@@ -579,6 +589,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if isinstance(state, QtCore.QByteArray):
             self.restoreState(state, LAYOUT_VERSION)
         self.appearance.check_saved_theme()
+        self.appearance.check_language()
 
     def save_layout(self) -> None:
         store = settings.ui_settings()

@@ -32,7 +32,7 @@ class NoticeBar(QtWidgets.QFrame):
         close = QtWidgets.QToolButton()
         close.setAutoRaise(True)
         close.setIcon(icon("mdi6.close"))
-        close.setToolTip("Close")
+        close.setToolTip(self.tr("Close"))
         close.clicked.connect(self.hide)
         layout.addWidget(self.icon_label)
         layout.addWidget(self.message, 1)

@@ -12,6 +12,7 @@ from core.text.snap import EDGE_PUNCTUATION
 from ui import bindings
 from ui.bidi import offsets
 from ui.editor import AnnotationEditor
+from ui.i18n import text_of
 from ui.qt import Qt, QtGui, QtWidgets
 
 MAX_SHOWN = 80  # characters of a long selection shown (start … end)
@@ -85,33 +86,40 @@ class SelectionPreview(QtWidgets.QFrame):
         """(action as rich text, the text concerned, its offsets, a hint)."""
         editor = self.editor
         if editor.document_id is None:
-            return "", "", "", "No document open."
+            return "", "", "", self.tr("No document open.")
         read_only = editor.annotations_read_only
         if editor.selected_span is not None:
             span = editor.layer.spans[editor.selected_span]
             style = editor.layer.styles.get(span.label_id)
-            key = escape(style.key) if style else "?"
+            name = escape(style.name) if style else "?"
             color = style.color.name() if style else "#888888"
             fg = style.on_color.name() if style else "#ffffff"
             return (
-                f"<span style='background:{color};color:{fg}'>&nbsp;<b>{key}</b>&nbsp;</span>",
+                f"<span style='background:{color};color:{fg}'>&nbsp;<b>{name}</b>&nbsp;</span>",
                 shorten(editor.text[span.start : span.end]),
                 offsets(span.start, span.end, brackets=True),
                 self.read_only_reason
                 if read_only
-                else f"label key: relabel · {bindings.native_text('annotate.delete')}: remove · "
-                f"{bindings.edge_keys()}: resize · "
-                f"{bindings.native_text('annotate.all')}: all occurrences · "
-                f"{bindings.native_text('annotate.clear')}: clear",
+                else self.tr(
+                    "label key: relabel · {delete}: remove · {edges}: resize · "
+                    "{all}: all occurrences · {clear}: clear"
+                ).format(
+                    delete=bindings.native_text("annotate.delete"),
+                    edges=bindings.edge_keys(),
+                    all=bindings.native_text("annotate.all"),
+                    clear=bindings.native_text("annotate.clear"),
+                ),
             )
         pending = editor.pending_selection()
         refusal = editor.selection_refusal() if pending is None else ""
         if refusal and not read_only:
             return (
-                "<b>Nothing to tag</b>",
+                self.tr("<b>Nothing to tag</b>"),
                 "",
                 "",
-                f"{refusal} · hold Alt while selecting, or Ctrl+E, for exact characters",
+                self.tr(
+                    "{reason} · hold Alt while selecting, or Ctrl+E, for exact characters"
+                ).format(reason=text_of(refusal)),
             )
         if pending is None:
             return (
@@ -120,30 +128,45 @@ class SelectionPreview(QtWidgets.QFrame):
                 "",
                 self.read_only_reason
                 if read_only
-                else "Select text, then press a label key or click a label. Click an annotation "
-                "to select it; Tab goes to the next one.",
+                else self.tr(
+                    "Select text, then press a label key or click a label. Click an annotation "
+                    "to select it; Tab goes to the next one."
+                ),
             )
         if not read_only and editor.layer.is_excluded(pending.start, pending.end):
             return (
-                "<b>Excluded text</b>",
+                self.tr("<b>Excluded text</b>"),
                 shorten(pending.text),
                 offsets(pending.start, pending.end, brackets=True),
-                "annotations cannot be placed here · Annotate > Include selection again "
-                "to annotate it",
+                self.tr(
+                    "annotations cannot be placed here · Annotate > Include selection again "
+                    "to annotate it"
+                ),
             )
         clitic = editor.left_out_clitic(pending)
         if pending.exact:
             edges = {pending.text[0], pending.text[-1]} & EDGE_PUNCTUATION
-            mode = "exact characters" + (
-                f", punctuation at an edge included ({' '.join(sorted(edges))})" if edges else ""
-            )
+            if edges:
+                mode = self.tr(
+                    "exact characters, punctuation at an edge included ({marks})"
+                ).format(marks=" ".join(sorted(edges)))
+            else:
+                mode = self.tr("exact characters")
         elif clitic:
-            mode = f"snapped to the word, the clitic «{escape(clitic)}» left out"
+            mode = self.tr("snapped to the word, the clitic «{clitic}» left out").format(
+                clitic=escape(clitic)
+            )
+            mode = self.tr("{mode} · hold Alt while selecting, or Ctrl+E, for exact").format(
+                mode=mode
+            )
         else:
-            mode = "snapped to whole words" if pending.snapped else "whole words"
+            mode = self.tr("snapped to whole words") if pending.snapped else self.tr("whole words")
+            mode = self.tr("{mode} · hold Alt while selecting, or Ctrl+E, for exact").format(
+                mode=mode
+            )
         return (
-            "<b>Selected</b> (read-only)" if read_only else "<b>Would tag</b>",
+            self.tr("<b>Selected</b> (read-only)") if read_only else self.tr("<b>Would tag</b>"),
             shorten(pending.text),
             offsets(pending.start, pending.end, brackets=True),
-            mode + ("" if pending.exact else " · hold Alt while selecting, or Ctrl+E, for exact"),
+            mode,
         )

@@ -15,8 +15,12 @@ boilerplate excluded from annotation.
 Then the export and import-annotations dialogs, the curation view
 (`ui.curation.screenshots`), the review dashboard (`ui.review.screenshots`) and
 suggestions with the recommenders' quality (`ui.recommend.screenshots`),
-which use the set-up here: `session` (the application and a throw-away
+which use the set-up here: `session` (the application in a language and a throw-away
 TAWSIM_HOME), `demo_project` and `themed_window`.
+
+Everything in English, then the main views again in Arabic, in the light theme: the
+same names with `-ar` (`main-window-ar.png`, `events-stances-ar.png`,
+`export-dialog-ar.png`, `curation-ar.png`, `review-dashboard-ar.png`).
 """
 
 from __future__ import annotations
@@ -58,18 +62,32 @@ def find(text: str, needle: str, occurrence: int) -> int:
     return position
 
 
+def shot(out_dir: Path, name: str, theme: str, language: str) -> Path:
+    """Where a screenshot goes: `name-dark.png` in the dark theme, `name-ar.png` in Arabic
+    (light only), `name.png` otherwise."""
+    from ui.i18n import ENGLISH
+    from ui.theme import LIGHT
+
+    if language != ENGLISH:
+        return out_dir / f"{name}-{language}.png"
+    return out_dir / (f"{name}.png" if theme == LIGHT else f"{name}-{theme}.png")
+
+
 @contextmanager
-def session(out_dir: Path) -> Iterator:
-    """The application, with TAWSIM_HOME in a temporary folder (yielded) for the settings
-    and projects of one rendering."""
+def session(out_dir: Path, language: str) -> Iterator:
+    """The application speaking `language`, with TAWSIM_HOME in a temporary folder
+    (yielded) for the settings and projects of one rendering."""
     from ui.app import make_application
+    from ui.i18n import install
     from ui.qt import QtCore, QtWidgets
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         os.environ["TAWSIM_HOME"] = tmp
         try:
-            yield make_application(), Path(tmp)
+            app = make_application()
+            install(app, language)
+            yield app, Path(tmp)
         finally:  # the next rendering must not reach windows on this one's projects
             for widget in QtWidgets.QApplication.topLevelWidgets():
                 widget.close()
@@ -110,29 +128,41 @@ def annotate_seed(project, annotator_id: int) -> None:
 def render(out_dir: Path) -> list[Path]:
     """All the screenshots; returns the files written."""
     from ui.curation import screenshots as curation
+    from ui.i18n import LANGUAGES
     from ui.recommend import screenshots as recommend
     from ui.review import screenshots as review
 
-    written = render_main_window(out_dir)
-    written += render_exchange_dialogs(out_dir)
-    written += curation.render(out_dir)
-    written += review.render(out_dir)
+    written = []
+    for language in LANGUAGES:
+        written += render_main_window(out_dir, language)
+        written += render_exchange_dialogs(out_dir, language)
+        written += curation.render(out_dir, language)
+        written += review.render(out_dir, language)
     written += recommend.render(out_dir)
     return written
 
 
-def render_main_window(out_dir: Path) -> list[Path]:
-    from core.annotation.annotators import ensure_annotator
-    from ui.qt import QtCore, QtWidgets
+def themes(language: str) -> tuple[str, ...]:
+    """Both themes in English; the light one is enough to show the Arabic interface."""
+    from ui.i18n import ENGLISH
     from ui.theme import DARK, LIGHT
 
+    return (LIGHT, DARK) if language == ENGLISH else (LIGHT,)
+
+
+def render_main_window(out_dir: Path, language: str) -> list[Path]:
+    from core.annotation.annotators import ensure_annotator
+    from ui.i18n import ENGLISH
+    from ui.qt import QtCore, QtWidgets
+    from ui.theme import LIGHT
+
     written = []
-    with session(out_dir) as (app, home):
+    with session(out_dir, language) as (app, home):
         project = demo_project(home)
         annotate_seed(project, ensure_annotator(project, "Salma").value)
-        for theme in (LIGHT, DARK):
+        for theme in themes(language):
             window = themed_window(app, project, "Salma", theme)
-            window.resize(1440, 900)
+            window.resize(1366, 768)  # a laptop screen: the layout must fit it
             window.show()
             window.wait_for_tasks()
             window.open_document(DOCUMENT)
@@ -143,10 +173,14 @@ def render_main_window(out_dir: Path) -> list[Path]:
             )
             editor.select_span(selected, ensure_visible=False)
             QtWidgets.QApplication.processEvents()
-            path = out_dir / f"main-window-{theme}.png"
+            path = (
+                out_dir / f"main-window-{theme}.png"
+                if language == ENGLISH
+                else shot(out_dir, "main-window", theme, language)
+            )
             window.grab().save(str(path))
             written.append(path)
-            if theme == LIGHT:
+            if theme == LIGHT and language == ENGLISH:
                 clitic = next(
                     s for s in editor.layer.spans.values() if editor.layer.split_edges(s.id)[0]
                 )
@@ -163,19 +197,20 @@ def render_main_window(out_dir: Path) -> list[Path]:
                 ).save(str(path))
                 written.append(path)
             window.close()
-        written += render_events_and_stances(app, project, out_dir)
+        written += render_events_and_stances(app, project, out_dir, language)
         project.close()
     return written
 
 
-def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
+def render_events_and_stances(app, project, out_dir: Path, language: str) -> list[Path]:
     from tests.fixtures.annotated_seed import DOCUMENT, build_annotated_seed
+    from ui.i18n import ENGLISH
     from ui.qt import Qt, QtCore, QtWidgets
-    from ui.theme import DARK, LIGHT
+    from ui.theme import LIGHT
 
     build_annotated_seed(project, "Salma")
     written = []
-    for theme in (LIGHT, DARK):
+    for theme in themes(language):
         window = themed_window(app, project, "Salma", theme)
         window.resize(1600, 1080)
         docks = window.docks
@@ -206,11 +241,10 @@ def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
         line = editor.document().findBlock(editor.qt_position(text.index("وتضمنت الخطة")))
         editor.verticalScrollBar().setValue(line.firstLineNumber())
         QtWidgets.QApplication.processEvents()
-        name = "events-stances.png" if theme == LIGHT else "events-stances-dark.png"
-        path = out_dir / name
+        path = shot(out_dir, "events-stances", theme, language)
         window.grab().save(str(path))
         written.append(path)
-        if theme == LIGHT:
+        if theme == LIGHT and language == ENGLISH:
             boundary = text.index("جرب ميزات الذكاء الاصطناعي لدينا")
             editor.ensure_visible(boundary)
             QtWidgets.QApplication.processEvents()
@@ -232,12 +266,13 @@ def render_events_and_stances(app, project, out_dir: Path) -> list[Path]:
 PEER_FILES = Path("tests/data/peers/brat/news")  # brat files with labels the schema lacks
 
 
-def render_exchange_dialogs(out_dir: Path) -> list[Path]:
+def render_exchange_dialogs(out_dir: Path, language: str) -> list[Path]:
     """File > Export… set for one annotator's CoNLL; File > Import annotations… after a
-    check that found labels the schema lacks."""
+    check that found labels the schema lacks (in English)."""
     from core.annotation.annotators import ensure_annotator
     from ui.dialogs.export import ExportDialog
     from ui.dialogs.import_annotations import ImportAnnotationsDialog
+    from ui.i18n import ENGLISH
     from ui.qt import QtWidgets
     from ui.tasks import wait_for_tasks
     from ui.theme import LIGHT, apply_theme
@@ -255,7 +290,7 @@ def render_exchange_dialogs(out_dir: Path) -> list[Path]:
         dialog.close()
         return path
 
-    with session(out_dir) as (app, home):
+    with session(out_dir, language) as (app, home):
         apply_theme(app, LIGHT)
         project = demo_project(home)
         ensure_annotator(project, "Salma")
@@ -263,7 +298,10 @@ def render_exchange_dialogs(out_dir: Path) -> list[Path]:
         export.format.setCurrentIndex(export.format.findData("conll"))
         # the suggestion names the temporary folder the demo lives in here
         export.path.setText(str(Path("~/Tawsim") / Path(export.path.text()).name))
-        written = [grab(export, "export-dialog.png")]
+        written = [grab(export, shot(out_dir, "export-dialog", LIGHT, language).name)]
+        if language != ENGLISH:
+            project.close()
+            return written
         importing = RefusalShown(project, "Salma")
         importing.add_paths([PEER_FILES])
         importing.start_import(dry_run=True)

@@ -57,7 +57,9 @@ class SpanPicker(QtCore.QObject):
         self.prompt = prompt
         self._callback, self._accepts = callback, accepts
         self.window.editor.viewport().setCursor(Qt.CursorShape.CrossCursor)
-        self.window.notice.show_message(f"{prompt} — Esc cancels.", INFO, seconds=3600)
+        self.window.notice.show_message(
+            self.tr("{prompt} — Esc cancels.").format(prompt=prompt), INFO, seconds=3600
+        )
         self.window.editor.setFocus()
         self.changed.emit()
 
@@ -81,7 +83,9 @@ class SpanPicker(QtCore.QObject):
         if not accepted:
             if hits:
                 self.window.notice.show_message(
-                    f"That annotation does not fit. {self.prompt} — Esc cancels.",
+                    self.tr("That annotation does not fit. {prompt} — Esc cancels.").format(
+                        prompt=self.prompt
+                    ),
                     INFO,
                     seconds=3600,
                 )

@@ -29,6 +29,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from core.project.progress import Cancelled, Progress
+from ui.i18n import error_text, translate
 from ui.qt import QtCore, QtWidgets, Signal
 
 
@@ -95,10 +96,10 @@ class Task(QtCore.QObject):
             if isinstance(err, Cancelled):
                 self.cancelled.emit()
             elif isinstance(err, self._expected):
-                self.failed.emit(str(err) or type(err).__name__)
+                self.failed.emit(error_text(err) or type(err).__name__)
             else:
                 traceback.print_exc()
-                self.failed.emit(f"Unexpected error: {err}")
+                self.failed.emit(self.tr("Unexpected error: {error}").format(error=err))
             return
         self.running = False
         self.finished.emit(result)
@@ -109,8 +110,8 @@ class ProgressDialog(QtWidgets.QProgressDialog):
     It closes itself when the task ends (before the slots connected after it are called)."""
 
     def __init__(self, task: Task, title: str, parent: QtWidgets.QWidget | None):
-        super().__init__(title, "Cancel", 0, 0, parent)
-        self.setWindowTitle("Tawsim")
+        super().__init__(title, translate("ProgressDialog", "Cancel"), 0, 0, parent)
+        self.setWindowTitle(self.tr("Tawsim"))
         self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setMinimumDuration(500)
         self.setAutoClose(False)

@@ -13,6 +13,7 @@ from sqlalchemy import Connection, select
 from core.project.changes import Changes, OpResult
 from core.project.errors import OperationError
 from core.project.project import Project
+from models.messages import Message
 from models.tables import ANNOTATOR_ROLES, Annotator
 
 
@@ -39,7 +40,7 @@ def get_annotator(conn: Connection, annotator_id: int) -> AnnotatorInfo:
         select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
     ).first()
     if row is None:
-        raise OperationError(f"annotator {annotator_id} does not exist")
+        raise OperationError(Message("annotator {id} does not exist", id=annotator_id))
     return AnnotatorInfo(*row)
 
 
@@ -52,7 +53,7 @@ def ensure_annotator(project: Project, name: str, role: str = "annotator") -> Op
     """The annotator's id, creating them if new (the role of an existing one is kept)."""
     name = " ".join(name.split())
     if not name:
-        raise OperationError("an annotator needs a name")
+        raise OperationError(Message("an annotator needs a name"))
     if role not in ANNOTATOR_ROLES:
         raise OperationError(f"unknown role {role!r}; expected one of {', '.join(ANNOTATOR_ROLES)}")
     with project.read() as conn:
@@ -75,8 +76,11 @@ def set_annotator_role(project: Project, annotator_id: int, role: str) -> OpResu
     return OpResult(tx.changes, None)
 
 
+CURATE = Message("curate the gold standard")  # only a curator can…
+
+
 def require_curator(
-    conn: Connection, annotator_id: int | None, doing: str = "curate the gold standard"
+    conn: Connection, annotator_id: int | None, doing: str = CURATE
 ) -> AnnotatorInfo:
     """The curator, or a refusal naming who tried and what to do (`doing`: what only a
     curator may do, for the message)."""
@@ -86,12 +90,18 @@ def require_curator(
             select(Annotator.id, Annotator.name, Annotator.role).where(Annotator.id == annotator_id)
         ).first()
     if row is None:
-        raise OperationError(f"only a curator can {doing}; choose who you are first")
+        raise OperationError(
+            Message("only a curator can {doing}; choose who you are first", doing=doing)
+        )
     person = AnnotatorInfo(*row)
     if not person.is_curator:
         raise OperationError(
-            f"only a curator can {doing}; {person.name} is an annotator "
-            "(a curator can change roles in Review > Annotators and roles)"
+            Message(
+                "only a curator can {doing}; {name} is an annotator "
+                "(a curator can change roles in Review > Annotators and roles)",
+                doing=doing,
+                name=person.name,
+            )
         )
     return person
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from core.annotation.sets import ensure_set, find_set, touch_set
-from core.annotation.spans import label_key, spans_of_set
+from core.annotation.spans import known_label, spans_of_set
 from core.documents.search import CorpusIndex
 from core.project.changes import OpResult
 from core.project.errors import OperationError
@@ -25,6 +25,7 @@ from core.project.project import Project
 from core.text.clitics import analyze
 from core.text.fold import FoldedText, fold
 from core.text.tokens import Token, iter_tokens, token_at
+from models.messages import Message
 from models.tables import Document, EntitySpan
 
 CONTEXT = 40  # characters of context on each side, for the preview
@@ -113,8 +114,8 @@ def find_occurrences(
     rule = settings["clitic_rule"]
     folded_query = fold(query, teh).strip()
     if not folded_query or "\n" in folded_query:
-        raise OperationError("select some text on one line to look for")
-    label_key(project, label_id)
+        raise OperationError(Message("select some text on one line to look for"))
+    known_label(project, label_id)
     keys = {label.id: label.key for label in project.schema.labels}
     first_word = next((t.text for t in iter_tokens(query) if t.kind == "arabic"), "")
     known = frozenset({fold(first_word)}) if first_word else frozenset()
@@ -188,17 +189,19 @@ def annotate_occurrences(
     Occurrences that meanwhile became annotated with the label are skipped.
     """
     if not occurrences:
-        raise OperationError("no occurrences chosen")
-    key = label_key(project, label_id)
+        raise OperationError(Message("no occurrences chosen"))
+    label = known_label(project, label_id)
     by_document: dict[int, list[Occurrence]] = {}
     for occurrence in occurrences:
         by_document.setdefault(occurrence.document_id, []).append(occurrence)
     added: list[int] = []
-    with project.write(f"Annotate all {key} ({len(occurrences)})") as tx:
+    with project.write(
+        Message("Annotate all {label} ({count})", label=label, count=len(occurrences))
+    ) as tx:
         for doc_id, found in sorted(by_document.items()):
             length = tx.conn.execute(select(Document.length).where(Document.id == doc_id)).scalar()
             if length is None:
-                raise OperationError(f"document {doc_id} no longer exists")
+                raise OperationError(Message("document {id} no longer exists", id=doc_id))
             set_id = ensure_set(tx, doc_id, annotator_id)
             existing = {
                 (s.start, s.end) for s in spans_of_set(tx.conn, set_id) if s.label_id == label_id
@@ -206,7 +209,14 @@ def annotate_occurrences(
             rows = []
             for o in sorted(found, key=lambda o: (o.start, o.end)):
                 if not 0 <= o.start < o.end <= length:
-                    raise OperationError(f"{o.start}-{o.end} is outside document {doc_id}")
+                    raise OperationError(
+                        Message(
+                            "{start}-{end} is outside document {id}",
+                            start=o.start,
+                            end=o.end,
+                            id=doc_id,
+                        )
+                    )
                 if (o.start, o.end) not in existing:
                     existing.add((o.start, o.end))
                     rows.append(
@@ -216,5 +226,7 @@ def annotate_occurrences(
                 added.extend(tx.insert_many(EntitySpan, rows))
                 touch_set(tx, set_id)
         if not added:
-            raise OperationError(f"every chosen occurrence is already annotated as {key}")
+            raise OperationError(
+                Message("every chosen occurrence is already annotated as {label}", label=label)
+            )
     return OpResult(tx.changes, added)

@@ -22,7 +22,8 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
-from core.schema.model import EVENT, ProjectSchema, RoleInfo, load_schema
+from core.schema.model import EVENT, LabelInfo, ProjectSchema, RoleInfo, load_schema
+from models.messages import Message
 from models.tables import EventArgument, EventMention
 
 
@@ -113,7 +114,9 @@ def events_of_set(conn: Connection, set_id: int) -> list[EventRow]:
 def get_event(conn: Connection, event_id: int) -> EventRow:
     row = conn.execute(select(*_EVENT_COLUMNS).where(EventMention.id == event_id)).first()
     if row is None:
-        raise OperationError(f"event {event_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            Message("event {id} does not exist (it may have been deleted)", id=event_id)
+        )
     arguments = conn.execute(
         select(*_ARGUMENT_COLUMNS)
         .where(EventArgument.event_id == event_id)
@@ -125,7 +128,9 @@ def get_event(conn: Connection, event_id: int) -> EventRow:
 def get_argument(conn: Connection, argument_id: int) -> ArgumentRow:
     row = conn.execute(select(*_ARGUMENT_COLUMNS).where(EventArgument.id == argument_id)).first()
     if row is None:
-        raise OperationError(f"argument {argument_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            Message("argument {id} does not exist (it may have been deleted)", id=argument_id)
+        )
     return ArgumentRow(*row)
 
 
@@ -166,9 +171,11 @@ def _event_type(schema: ProjectSchema, type_id: int):
     try:
         label = schema.label(type_id)
     except KeyError:
-        raise OperationError(f"event type {type_id} does not exist") from None
+        raise OperationError(Message("event type {id} does not exist", id=type_id)) from None
     if label.layer != EVENT:
-        raise OperationError(f"{schema.describe(type_id)} is not an event type")
+        raise OperationError(
+            Message("{label} is not an event type", label=schema.describe(type_id))
+        )
     return label
 
 
@@ -176,22 +183,28 @@ def _role(schema: ProjectSchema, role_id: int) -> RoleInfo:
     try:
         return schema.role(role_id)
     except KeyError:
-        raise OperationError(f"role {role_id} does not exist (it may have been deleted)") from None
+        raise OperationError(
+            Message("role {id} does not exist (it may have been deleted)", id=role_id)
+        ) from None
 
 
 def _role_of_type(schema: ProjectSchema, type_id: int, role_id: int) -> RoleInfo:
     role = _role(schema, role_id)
     if role.event_type_id != type_id:
         raise OperationError(
-            f"{role.key} is a role of {schema.label(role.event_type_id).key}, "
-            f"not of {schema.label(type_id).key}"
+            Message(
+                "{role} is a role of {owner}, not of {type}",
+                role=role,
+                owner=schema.label(role.event_type_id),
+                type=schema.label(type_id),
+            )
         )
     return role
 
 
 def _check_trigger(conn: Connection, set_id: int, start: int, end: int) -> None:
-    check_offsets(conn, set_id, start, end, "trigger")
-    check_not_excluded(conn, set_id, start, end, "a trigger")
+    check_offsets(conn, set_id, start, end, Message("trigger"))
+    check_not_excluded(conn, set_id, start, end, Message("a trigger"))
 
 
 def _check_argument(
@@ -205,18 +218,29 @@ def _check_argument(
     span = get_span(conn, span_id)
     label = schema.label(span.label_id)
     if span.set_id != event.set_id:
-        raise OperationError("an argument must be an entity span of the same annotation set")
+        raise OperationError(
+            Message("an argument must be an entity span of the same annotation set")
+        )
     if not role.accepts(span.label_id):
-        allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
-        raise OperationError(f"{role.key} accepts {allowed}; this span is {label.key}")
+        allowed = tuple(
+            sorted((schema.label(i) for i in role.allowed_label_ids), key=lambda a: a.key)
+        )
+        raise OperationError(
+            Message(
+                "{role} accepts {allowed}; this span is {label}",
+                role=role,
+                allowed=allowed,
+                label=label,
+            )
+        )
     others = [a for a in event.arguments_of(role.id) if a.id != ignore_argument_id]
     if any(a.span_id == span_id for a in others):
-        raise OperationError(f"this span already fills {role.key} of this event")
+        raise OperationError(Message("this span already fills {role} of this event", role=role))
     if others and not role.multiple:
         raise OperationError(
-            f"{role.key} takes one argument and already has one; reassign it instead"
+            Message("{role} takes one argument and already has one; reassign it instead", role=role)
         )
-    check_not_excluded(conn, event.set_id, span.start, span.end, "an argument")
+    check_not_excluded(conn, event.set_id, span.start, span.end, Message("an argument"))
     return span
 
 
@@ -225,9 +249,9 @@ def _check_argument(
 
 def add_event(project: Project, set_id: int, type_id: int, start: int, end: int) -> OpResult[int]:
     """Mark `start`-`end` as the trigger of a new event of `type_id`."""
-    key = _event_type(project.schema, type_id).key
-    with project.write(f"Add {key}") as tx:
-        event_id = insert_event(tx, set_id, type_id, start, end, key)
+    event_type = _event_type(project.schema, type_id)
+    with project.write(Message("Add {type}", type=event_type)) as tx:
+        event_id = insert_event(tx, set_id, event_type, start, end)
     return OpResult(tx.changes, event_id)
 
 
@@ -241,16 +265,17 @@ def annotate_event(
 ) -> OpResult[int]:
     """Mark a trigger in the annotator's set of a document, creating the set if needed,
     as one undo step (what `core.annotation.spans.annotate` is for entity spans)."""
-    key = _event_type(project.schema, type_id).key
-    with project.write(f"Add {key}") as tx:
+    event_type = _event_type(project.schema, type_id)
+    with project.write(Message("Add {type}", type=event_type)) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        event_id = insert_event(tx, set_id, type_id, start, end, key)
+        event_id = insert_event(tx, set_id, event_type, start, end)
     return OpResult(tx.changes, event_id)
 
 
-def insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: str) -> int:
-    """Add an event with its trigger to a set inside `tx` (type `key`, for messages):
-    refused outside the document, in excluded text, or when the trigger has that type."""
+def insert_event(tx: Txn, set_id: int, event_type: LabelInfo, start: int, end: int) -> int:
+    """Add an event with its trigger to a set inside `tx`: refused outside the document,
+    in excluded text, or when the trigger has that type already."""
+    type_id = event_type.id
     _event_type(load_schema(tx.conn), type_id)
     _check_trigger(tx.conn, set_id, start, end)
     exists = tx.conn.execute(
@@ -262,7 +287,7 @@ def insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: 
         )
     ).scalar()
     if exists is not None:
-        raise OperationError(f"this trigger already has a {key} event")
+        raise OperationError(Message("this trigger already has a {type} event", type=event_type))
     event_id = tx.insert(EventMention, set_id=set_id, type_id=type_id, start=start, end=end)
     touch_set(tx, set_id)
     return event_id
@@ -271,10 +296,10 @@ def insert_event(tx: Txn, set_id: int, type_id: int, start: int, end: int, key: 
 def change_event_type(project: Project, event_id: int, type_id: int) -> OpResult[int]:
     """Give an event another type. Arguments move to the new type's role of the same key;
     the value is how many found none (they stay, flagged, for the annotator to reassign)."""
-    key = _event_type(project.schema, type_id).key
+    new_type = _event_type(project.schema, type_id)
     with project.read() as conn:
-        old_key = project.schema.label(get_event(conn, event_id).type_id).key
-    with project.write(f"Change {old_key} to {key}") as tx:
+        old_type = project.schema.label(get_event(conn, event_id).type_id)
+    with project.write(Message("Change {old} to {new}", old=old_type, new=new_type)) as tx:
         schema = load_schema(tx.conn)
         _event_type(schema, type_id)
         event = get_event(tx.conn, event_id)
@@ -295,8 +320,8 @@ def change_event_type(project: Project, event_id: int, type_id: int) -> OpResult
 
 def move_trigger(project: Project, event_id: int, start: int, end: int) -> OpResult[None]:
     with project.read() as conn:
-        key = project.schema.label(get_event(conn, event_id).type_id).key
-    with project.write(f"Move trigger of {key}") as tx:
+        event_type = project.schema.label(get_event(conn, event_id).type_id)
+    with project.write(Message("Move trigger of {type}", type=event_type)) as tx:
         event = get_event(tx.conn, event_id)
         _check_trigger(tx.conn, event.set_id, start, end)
         tx.update(EventMention, event_id, start=start, end=end)
@@ -305,7 +330,7 @@ def move_trigger(project: Project, event_id: int, start: int, end: int) -> OpRes
 
 
 def set_event_note(project: Project, event_id: int, note: str) -> OpResult[None]:
-    with project.write("Edit event note") as tx:
+    with project.write(Message("Edit event note")) as tx:
         event = get_event(tx.conn, event_id)
         if event.note != note:
             tx.update(EventMention, event_id, note=note)
@@ -316,8 +341,8 @@ def set_event_note(project: Project, event_id: int, note: str) -> OpResult[None]
 def delete_event(project: Project, event_id: int) -> OpResult[None]:
     """Delete an event with all its arguments (the entity spans stay)."""
     with project.read() as conn:
-        key = project.schema.label(get_event(conn, event_id).type_id).key
-    with project.write(f"Delete {key}") as tx:
+        event_type = project.schema.label(get_event(conn, event_id).type_id)
+    with project.write(Message("Delete {type}", type=event_type)) as tx:
         event = get_event(tx.conn, event_id)
         delete_event_rows(tx, event)
         touch_set(tx, event.set_id)
@@ -333,7 +358,7 @@ def delete_event_rows(tx: Txn, event: EventRow) -> None:
 
 def add_argument(project: Project, event_id: int, role_id: int, span_id: int) -> OpResult[int]:
     """Fill `role_id` of an event with an entity span of the same set."""
-    with project.write(f"Add {_role(project.schema, role_id).key}") as tx:
+    with project.write(Message("Add {role}", role=_role(project.schema, role_id))) as tx:
         schema = load_schema(tx.conn)
         event = get_event(tx.conn, event_id)
         role = _role_of_type(schema, event.type_id, role_id)
@@ -346,7 +371,9 @@ def add_argument(project: Project, event_id: int, role_id: int, span_id: int) ->
 def remove_argument(project: Project, argument_id: int) -> OpResult[None]:
     with project.read() as conn:
         argument = get_argument(conn, argument_id)
-    with project.write(f"Remove {_role(project.schema, argument.role_id).key}") as tx:
+    with project.write(
+        Message("Remove {role}", role=_role(project.schema, argument.role_id))
+    ) as tx:
         argument = get_argument(tx.conn, argument_id)
         event = get_event(tx.conn, argument.event_id)
         tx.delete(EventArgument, argument_id)
@@ -367,7 +394,9 @@ def reassign_argument(
     """
     with project.read() as conn:
         argument = get_argument(conn, argument_id)
-    with project.write(f"Reassign {_role(project.schema, role_id or argument.role_id).key}") as tx:
+    with project.write(
+        Message("Reassign {role}", role=_role(project.schema, role_id or argument.role_id))
+    ) as tx:
         schema = load_schema(tx.conn)
         argument = get_argument(tx.conn, argument_id)
         event = get_event(tx.conn, argument.event_id)
@@ -375,7 +404,9 @@ def reassign_argument(
         target_span = span_id if span_id is not None else argument.span_id
         if target_span is None:
             raise OperationError(
-                f"this {role.key} argument lost its span; choose an entity span for it"
+                Message(
+                    "this {role} argument lost its span; choose an entity span for it", role=role
+                )
             )
         _check_argument(tx.conn, schema, event, role, target_span, ignore_argument_id=argument_id)
         values: dict[str, int | None] = {"role_id": role.id, "span_id": target_span}

@@ -31,6 +31,7 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     EntitySpan,
@@ -159,7 +160,7 @@ def excluded_ranges_of_sets(conn: Connection, set_ids: Iterable[int]) -> dict[in
         )
     missing = set(ids) - set(documents)
     if missing:
-        raise OperationError(f"annotation set {min(missing)} does not exist")
+        raise OperationError(Message("annotation set {id} does not exist", id=min(missing)))
     intervals: dict[int, list[tuple[int, int]]] = {set_id: [] for set_id in ids}
     doc_ids = sorted(set(documents.values()))
     by_document: dict[int, list[tuple[int | None, int, int]]] = {d: [] for d in doc_ids}
@@ -195,8 +196,13 @@ def check_not_excluded(conn: Connection, set_id: int, start: int, end: int, what
     if hits:
         s, e = hits[0]
         raise OperationError(
-            f"{what} cannot be placed in excluded text (characters {s}-{e}); "
-            "include that text again first"
+            Message(
+                "{what} cannot be placed in excluded text (characters {start}-{end}); "
+                "include that text again first",
+                what=what,
+                start=s,
+                end=e,
+            )
         )
 
 
@@ -241,7 +247,7 @@ def get_region(conn: Connection, region_id: int) -> RegionRow:
     row = conn.execute(select(*_COLUMNS).where(ExcludedRegion.id == region_id)).first()
     if row is None:
         raise OperationError(
-            f"excluded region {region_id} does not exist (it may have been removed)"
+            Message("excluded region {id} does not exist (it may have been removed)", id=region_id)
         )
     return RegionRow(*row)
 
@@ -250,7 +256,7 @@ def get_region(conn: Connection, region_id: int) -> RegionRow:
 
 
 def _check_range(conn: Connection, document_id: int, start: int, end: int) -> None:
-    check_in_document(document_length(conn, document_id), start, end, "range")
+    check_in_document(document_length(conn, document_id), start, end, Message("range"))
 
 
 def _same_scope(conn: Connection, document_id: int, set_id: int | None) -> list[RegionRow]:
@@ -277,10 +283,10 @@ def _exclude(
     if set_id is not None and ExcludedRanges(
         (r.start, r.end) for r in _same_scope(tx.conn, document_id, None)
     ).covers(start, end):
-        raise OperationError("this text is already excluded for everyone")
+        raise OperationError(Message("this text is already excluded for everyone"))
     touching = [r for r in regions if r.start <= end and start <= r.end]
     if any(r.start <= start and end <= r.end for r in touching):
-        raise OperationError("this text is already excluded")
+        raise OperationError(Message("this text is already excluded"))
     reason = reason.strip()
     if not touching:
         return tx.insert(
@@ -322,7 +328,7 @@ def exclude_region(
     project: Project, set_id: int, start: int, end: int, *, reason: str = ""
 ) -> OpResult[ExclusionResult]:
     """Exclude `start`-`end` from one annotation set."""
-    with project.write("Exclude text") as tx:
+    with project.write(Message("Exclude text")) as tx:
         result = _exclude_from_set(tx, set_id, start, end, reason)
     return OpResult(tx.changes, result)
 
@@ -338,7 +344,7 @@ def exclude_for_annotator(
 ) -> OpResult[ExclusionResult]:
     """`exclude_region` in the annotator's set of a document, creating the set if needed,
     as one undo step."""
-    with project.write("Exclude text") as tx:
+    with project.write(Message("Exclude text")) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
         result = _exclude_from_set(tx, set_id, start, end, reason)
     return OpResult(tx.changes, result)
@@ -367,8 +373,8 @@ def exclude_for_everyone(
     reason: str = "",
 ) -> OpResult[ExclusionResult]:
     """Exclude `start`-`end` for every annotator (and the gold standard); curators only."""
-    with project.write("Exclude text for everyone") as tx:
-        require_curator(tx.conn, curator_id, "exclude text for everyone")
+    with project.write(Message("Exclude text for everyone")) as tx:
+        require_curator(tx.conn, curator_id, Message("exclude text for everyone"))
         _check_range(tx.conn, document_id, start, end)
         region_id = _exclude(tx, document_id, None, start, end, reason, curator_id)
         region = get_region(tx.conn, region_id)
@@ -377,14 +383,21 @@ def exclude_for_everyone(
     return OpResult(tx.changes, ExclusionResult(region_id, inside))
 
 
+INCLUDE_FOR_EVERYONE = Message("include text excluded for everyone")  # only a curator can…
+
+
+def _include_name(everyone: bool) -> Message:
+    return Message("Include text for everyone") if everyone else Message("Include text")
+
+
 def remove_region(project: Project, region_id: int, *, by: int | None = None) -> OpResult[None]:
     """Include a whole region again; a region for everyone needs a curator (`by`)."""
     with project.read() as conn:
         everyone = get_region(conn, region_id).everyone
-    with project.write("Include text for everyone" if everyone else "Include text") as tx:
+    with project.write(_include_name(everyone)) as tx:
         region = get_region(tx.conn, region_id)
         if region.everyone:
-            require_curator(tx.conn, by, "include text excluded for everyone")
+            require_curator(tx.conn, by, INCLUDE_FOR_EVERYONE)
         tx.delete(ExcludedRegion, region_id)
         if region.set_id is None:  # for everyone
             _report_everyone(tx, region.document_id)
@@ -404,11 +417,17 @@ def include_range(
 ) -> OpResult[int]:
     """Include `start`-`end` again in one scope (a set, or None: everyone, curators only),
     trimming or splitting the regions it cuts. The value is how many regions changed."""
-    with project.write("Include text for everyone" if set_id is None else "Include text") as tx:
+    with project.write(_include_name(set_id is None)) as tx:
         if set_id is None:
-            require_curator(tx.conn, by, "include text excluded for everyone")
+            require_curator(tx.conn, by, INCLUDE_FOR_EVERYONE)
         elif set_document_of(tx.conn, set_id) != document_id:
-            raise OperationError(f"annotation set {set_id} is not of document {document_id}")
+            raise OperationError(
+                Message(
+                    "annotation set {set} is not of document {document}",
+                    set=set_id,
+                    document=document_id,
+                )
+            )
         _check_range(tx.conn, document_id, start, end)
         changed = 0
         for region in _same_scope(tx.conn, document_id, set_id):
@@ -436,7 +455,7 @@ def include_range(
                     created_by=region.created_by,
                 )
         if not changed:
-            raise OperationError("no excluded text there")
+            raise OperationError(Message("no excluded text there"))
         if set_id is None:
             _report_everyone(tx, document_id)
         else:

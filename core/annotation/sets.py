@@ -11,6 +11,7 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
+from models.messages import Message
 from models.tables import SET_STATES, AnnotationSet, Annotator, utc_now
 
 
@@ -36,7 +37,7 @@ def ensure_set(tx: Txn, document_id: int, annotator_id: int | None) -> int:
 def set_document_of(conn: Connection, set_id: int) -> int:
     doc = conn.execute(select(AnnotationSet.document_id).where(AnnotationSet.id == set_id)).scalar()
     if doc is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
+        raise OperationError(Message("annotation set {id} does not exist", id=set_id))
     return doc
 
 
@@ -46,7 +47,7 @@ def touch_set(tx: Txn, set_id: int) -> None:
         select(AnnotationSet.document_id, AnnotationSet.state).where(AnnotationSet.id == set_id)
     ).first()
     if row is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
+        raise OperationError(Message("annotation set {id} does not exist", id=set_id))
     values = {"updated_at": utc_now()}
     if row.state == "new":
         values["state"] = "in_progress"
@@ -59,9 +60,9 @@ def set_state(project: Project, set_id: int, state: str) -> OpResult[None]:
     if state not in SET_STATES:
         raise OperationError(f"unknown state {state!r}; expected one of {', '.join(SET_STATES)}")
     names = {
-        "new": "Mark as new",
-        "in_progress": "Mark as in progress",
-        "finished": "Mark as finished",
+        "new": Message("Mark as new"),
+        "in_progress": Message("Mark as in progress"),
+        "finished": Message("Mark as finished"),
     }
     with project.write(names[state]) as tx:
         document_id = set_document_of(tx.conn, set_id)

@@ -18,6 +18,8 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
+from core.schema.model import LabelInfo
+from models.messages import Message
 from models.rawsql import DriverReader
 from models.tables import (
     AnnotationSet,
@@ -40,6 +42,7 @@ class SpanRow(NamedTuple):
     note: str = ""
 
 
+SPAN = Message("span")  # what check_offsets refuses, unless told
 SPAN_COLUMNS = (  # a SpanRow's columns, for select(*SPAN_COLUMNS)
     EntitySpan.id,
     EntitySpan.set_id,
@@ -55,26 +58,39 @@ SPAN_COLUMNS = (  # a SpanRow's columns, for select(*SPAN_COLUMNS)
 
 def label_key(project: Project, label_id: int) -> str:
     """The key of a label of the project's schema; an unknown label is refused."""
+    return known_label(project, label_id).key
+
+
+def known_label(project: Project, label_id: int) -> LabelInfo:
+    """A label of the project's schema; an unknown label is refused."""
     try:
-        return project.schema.label(label_id).key
+        return project.schema.label(label_id)
     except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+        raise OperationError(Message("label {id} does not exist", id=label_id)) from None
 
 
 def document_length(conn: Connection, document_id: int) -> int:
     length = conn.execute(select(Document.length).where(Document.id == document_id)).scalar()
     if length is None:
-        raise OperationError(f"document {document_id} does not exist")
+        raise OperationError(Message("document {id} does not exist", id=document_id))
     return length
 
 
-def check_in_document(length: int, start: int, end: int, what: str = "span") -> None:
+def check_in_document(length: int, start: int, end: int, what: str = SPAN) -> None:
     """Refuse `what` at `start`-`end` unless it is non-empty and within `length` code points."""
     if not 0 <= start < end <= length:
-        raise OperationError(f"{what} {start}-{end} is outside the document (length {length})")
+        raise OperationError(
+            Message(
+                "{what} {start}-{end} is outside the document (length {length})",
+                what=what,
+                start=start,
+                end=end,
+                length=length,
+            )
+        )
 
 
-def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str = "span") -> None:
+def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str = SPAN) -> None:
     """Refuse `what` at `start`-`end` unless it lies within the text of the set's document
     and neither begins nor ends with whitespace."""
     row = conn.execute(
@@ -83,7 +99,7 @@ def check_offsets(conn: Connection, set_id: int, start: int, end: int, what: str
         .where(AnnotationSet.id == set_id)
     ).first()
     if row is None:
-        raise OperationError(f"annotation set {set_id} does not exist")
+        raise OperationError(Message("annotation set {id} does not exist", id=set_id))
     _check_text(row[0], row[1], row[2], start, end, what)
 
 
@@ -93,8 +109,8 @@ def check_in_text(conn: Connection, document_id: int, start: int, end: int) -> N
         _with_edges(select(Document.length), start, end).where(Document.id == document_id)
     ).first()
     if row is None:
-        raise OperationError(f"document {document_id} does not exist")
-    _check_text(row[0], row[1], row[2], start, end, "span")
+        raise OperationError(Message("document {id} does not exist", id=document_id))
+    _check_text(row[0], row[1], row[2], start, end, SPAN)
 
 
 def _with_edges(query: Select[Any], start: int, end: int) -> Select[Any]:
@@ -107,13 +123,20 @@ def _with_edges(query: Select[Any], start: int, end: int) -> Select[Any]:
 def _check_text(length: int, first: str, last: str, start: int, end: int, what: str) -> None:
     check_in_document(length, start, end, what)
     if first.isspace() or last.isspace():
-        raise OperationError(f"{what} {start}-{end} begins or ends with whitespace")
+        raise OperationError(
+            Message(
+                "{what} {start}-{end} begins or ends with whitespace",
+                what=what,
+                start=start,
+                end=end,
+            )
+        )
 
 
 def add_span(project: Project, set_id: int, start: int, end: int, label_id: int) -> OpResult[int]:
-    key = label_key(project, label_id)
-    with project.write(f"Add {key}") as tx:
-        span_id = insert_span(tx, set_id, start, end, label_id, key)
+    label = known_label(project, label_id)
+    with project.write(Message("Add {label}", label=label)) as tx:
+        span_id = insert_span(tx, set_id, start, end, label)
     return OpResult(tx.changes, span_id)
 
 
@@ -126,28 +149,30 @@ def annotate(
     label_id: int,
 ) -> OpResult[int]:
     """Add a span to the owner's set of a document, creating the set if needed (one step)."""
-    key = label_key(project, label_id)
-    with project.write(f"Add {key}") as tx:
+    label = known_label(project, label_id)
+    with project.write(Message("Add {label}", label=label)) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
-        span_id = insert_span(tx, set_id, start, end, label_id, key)
+        span_id = insert_span(tx, set_id, start, end, label)
     return OpResult(tx.changes, span_id)
 
 
-def _check_not_excluded(conn: Connection, set_id: int, start: int, end: int, key: str) -> None:
+def _check_not_excluded(
+    conn: Connection, set_id: int, start: int, end: int, label: LabelInfo
+) -> None:
     from core.annotation.excluded import (
         check_not_excluded,  # core.annotation.excluded builds on this module
     )
 
-    check_not_excluded(conn, set_id, start, end, f"a span labelled {key}")
+    check_not_excluded(conn, set_id, start, end, Message("a span labelled {label}", label=label))
 
 
-def insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: str) -> int:
-    """Add a span to a set inside `tx` (label `key`, for messages): refused outside the
-    document, in excluded text, or when the set has it already."""
+def insert_span(tx: Txn, set_id: int, start: int, end: int, label: LabelInfo) -> int:
+    """Add a span to a set inside `tx`: refused outside the document, in excluded text,
+    or when the set has it already."""
     check_offsets(tx.conn, set_id, start, end)
-    _check_not_excluded(tx.conn, set_id, start, end, key)
-    _refuse_duplicate(tx.conn, set_id, start, end, label_id, key)
-    span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label_id, start=start, end=end)
+    _check_not_excluded(tx.conn, set_id, start, end, label)
+    _refuse_duplicate(tx.conn, set_id, start, end, label)
+    span_id = tx.insert(EntitySpan, set_id=set_id, label_id=label.id, start=start, end=end)
     touch_set(tx, set_id)
     return span_id
 
@@ -155,7 +180,9 @@ def insert_span(tx: Txn, set_id: int, start: int, end: int, label_id: int, key: 
 def get_span(conn: Connection, span_id: int) -> SpanRow:
     row = conn.execute(select(*SPAN_COLUMNS).where(EntitySpan.id == span_id)).first()
     if row is None:
-        raise OperationError(f"span {span_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            Message("span {id} does not exist (it may have been deleted)", id=span_id)
+        )
     return SpanRow(*row)
 
 
@@ -203,22 +230,22 @@ def detach_span_references(tx: Txn, span: SpanRow, label_key: str) -> None:
 def delete_span(project: Project, span_id: int) -> OpResult[None]:
     with project.read() as conn:
         span = get_span(conn, span_id)
-    key = label_key(project, span.label_id)
-    with project.write(f"Delete {key}") as tx:
+    label = known_label(project, span.label_id)
+    with project.write(Message("Delete {label}", label=label)) as tx:
         span = get_span(tx.conn, span_id)
-        detach_span_references(tx, span, key)
+        detach_span_references(tx, span, label.key)
         tx.delete(EntitySpan, span_id)
         touch_set(tx, span.set_id)
     return OpResult(tx.changes, None)
 
 
 def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None]:
-    key = label_key(project, label_id)
-    with project.write(f"Relabel as {key}") as tx:
+    label = known_label(project, label_id)
+    with project.write(Message("Relabel as {label}", label=label)) as tx:
         span = get_span(tx.conn, span_id)
         if span.label_id == label_id:
             return OpResult(tx.changes, None)
-        _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label_id, key)
+        _refuse_duplicate(tx.conn, span.set_id, span.start, span.end, label)
         tx.update(EntitySpan, span_id, label_id=label_id)
         touch_set(tx, span.set_id)
     return OpResult(tx.changes, None)
@@ -226,32 +253,32 @@ def relabel_span(project: Project, span_id: int, label_id: int) -> OpResult[None
 
 def resize_span(project: Project, span_id: int, start: int, end: int) -> OpResult[None]:
     with project.read() as conn:
-        key = label_key(project, get_span(conn, span_id).label_id)
-    with project.write(f"Resize {key}") as tx:
+        label = known_label(project, get_span(conn, span_id).label_id)
+    with project.write(Message("Resize {label}", label=label)) as tx:
         span = get_span(tx.conn, span_id)
         if (span.start, span.end) == (start, end):
             return OpResult(tx.changes, None)
         check_offsets(tx.conn, span.set_id, start, end)
-        _check_not_excluded(tx.conn, span.set_id, start, end, key)
-        _refuse_duplicate(tx.conn, span.set_id, start, end, span.label_id, key)
+        _check_not_excluded(tx.conn, span.set_id, start, end, label)
+        _refuse_duplicate(tx.conn, span.set_id, start, end, label)
         tx.update(EntitySpan, span_id, start=start, end=end)
         touch_set(tx, span.set_id)
     return OpResult(tx.changes, None)
 
 
 def _refuse_duplicate(
-    conn: Connection, set_id: int, start: int, end: int, label_id: int, key: str
+    conn: Connection, set_id: int, start: int, end: int, label: LabelInfo
 ) -> None:
     exists = conn.execute(
         select(EntitySpan.id).where(
             EntitySpan.set_id == set_id,
             EntitySpan.start == start,
             EntitySpan.end == end,
-            EntitySpan.label_id == label_id,
+            EntitySpan.label_id == label.id,
         )
     ).scalar()
     if exists is not None:
-        raise OperationError(f"this text is already annotated as {key}")
+        raise OperationError(Message("this text is already annotated as {label}", label=label))
 
 
 _SPAN_COLUMNS = 'SELECT id, set_id, label_id, start, "end", note FROM entity_span WHERE '

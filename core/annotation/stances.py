@@ -28,7 +28,15 @@ from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
 from core.project.unset import UNSET, Unset
-from core.schema.model import POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema, load_schema
+from core.schema.model import (
+    LAYER_ITEM_NAMES,
+    POLARITY,
+    STANCE_TARGET,
+    LabelInfo,
+    ProjectSchema,
+    load_schema,
+)
+from models.messages import Message
 from models.tables import Stance, StanceEvidence
 
 DOCUMENT, ATTRIBUTED = "document", "attributed"
@@ -61,6 +69,7 @@ class StanceRow:
 
 # --- reading ---------------------------------------------------------------------------
 
+HOLDER, EVIDENCE = Message("holder"), Message("evidence")  # what checks name
 _COLUMNS = (
     Stance.id,
     Stance.set_id,
@@ -112,7 +121,9 @@ def stances_of_set(conn: Connection, set_id: int) -> list[StanceRow]:
 def get_stance(conn: Connection, stance_id: int) -> StanceRow:
     row = conn.execute(select(*_COLUMNS).where(Stance.id == stance_id)).first()
     if row is None:
-        raise OperationError(f"stance {stance_id} does not exist (it may have been deleted)")
+        raise OperationError(
+            Message("stance {id} does not exist (it may have been deleted)", id=stance_id)
+        )
     evidence = conn.execute(
         select(
             StanceEvidence.id, StanceEvidence.stance_id, StanceEvidence.start, StanceEvidence.end
@@ -137,20 +148,27 @@ def document_stance(conn: Connection, set_id: int, target_label_id: int) -> Stan
 # --- checks ------------------------------------------------------------------------------
 
 
-def _label_of(schema: ProjectSchema, label_id: int, layer: str, what: str) -> LabelInfo:
+def _label_of(schema: ProjectSchema, label_id: int, layer: str) -> LabelInfo:
+    what = LAYER_ITEM_NAMES[layer]
     try:
         label = schema.label(label_id)
     except KeyError:
-        raise OperationError(f"{what} {label_id} does not exist") from None
+        raise OperationError(
+            Message("{what} {id} does not exist", what=what, id=label_id)
+        ) from None
     if label.layer != layer:
-        raise OperationError(f"{schema.describe(label_id)} is not a {what}")
+        raise OperationError(
+            Message("{label} is not a {what}", label=schema.describe(label_id), what=what)
+        )
     return label
 
 
-def _check_span(conn: Connection, set_id: int, span_id: int, what: str) -> None:
+def _check_span(conn: Connection, set_id: int, span_id: int, what: Message) -> None:
     span = get_span(conn, span_id)
     if span.set_id != set_id:
-        raise OperationError(f"the {what} must be an entity span of the same annotation set")
+        raise OperationError(
+            Message("the {what} must be an entity span of the same annotation set", what=what)
+        )
 
 
 def _check_target(
@@ -162,18 +180,20 @@ def _check_target(
 ) -> None:
     """At most one target (none: not chosen yet, flagged until it is)."""
     if target_label_id is not None and target_span_id is not None:
-        raise OperationError("a stance has one target: a stance target or an entity span")
+        raise OperationError(Message("a stance has one target: a stance target or an entity span"))
     if target_label_id is not None:
-        _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
+        _label_of(schema, target_label_id, STANCE_TARGET)
     elif target_span_id is not None:
         if not schema.entity_targets:
-            raise OperationError("this project's schema does not allow entity spans as targets")
-        _check_span(conn, set_id, target_span_id, "target")
+            raise OperationError(
+                Message("this project's schema does not allow entity spans as targets")
+            )
+        _check_span(conn, set_id, target_span_id, Message("target"))
 
 
 def _check_evidence(conn: Connection, set_id: int, start: int, end: int) -> None:
-    check_offsets(conn, set_id, start, end, "evidence")
-    check_not_excluded(conn, set_id, start, end, "evidence")
+    check_offsets(conn, set_id, start, end, EVIDENCE)
+    check_not_excluded(conn, set_id, start, end, EVIDENCE)
 
 
 def _add_evidence_rows(tx: Txn, stance_id: int, set_id: int, spans: Iterable[Sequence[int]]):
@@ -200,8 +220,8 @@ def set_document_stance(
     project: Project, set_id: int, target_label_id: int, polarity_id: int
 ) -> OpResult[int]:
     """Record (or change) the article's polarity towards a schema target; value: stance id."""
-    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
-    with project.write(f"Set stance {polarity.key}") as tx:
+    polarity = _label_of(project.schema, polarity_id, POLARITY)
+    with project.write(Message("Set stance {polarity}", polarity=polarity)) as tx:
         stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
     return OpResult(tx.changes, stance_id)
 
@@ -215,8 +235,8 @@ def annotate_document_stance(
 ) -> OpResult[int]:
     """`set_document_stance` in the annotator's set of a document, creating the set if
     needed, as one undo step."""
-    polarity = _label_of(project.schema, polarity_id, POLARITY, "polarity")
-    with project.write(f"Set stance {polarity.key}") as tx:
+    polarity = _label_of(project.schema, polarity_id, POLARITY)
+    with project.write(Message("Set stance {polarity}", polarity=polarity)) as tx:
         set_id = ensure_set(tx, document_id, annotator_id)
         stance_id = _put_document_stance(tx, set_id, target_label_id, polarity_id)
     return OpResult(tx.changes, stance_id)
@@ -224,8 +244,8 @@ def annotate_document_stance(
 
 def _put_document_stance(tx: Txn, set_id: int, target_label_id: int, polarity_id: int) -> int:
     schema = load_schema(tx.conn)
-    _label_of(schema, target_label_id, STANCE_TARGET, "stance target")
-    _label_of(schema, polarity_id, POLARITY, "polarity")
+    _label_of(schema, target_label_id, STANCE_TARGET)
+    _label_of(schema, polarity_id, POLARITY)
     existing = document_stance(tx.conn, set_id, target_label_id)
     if existing is None:
         stance_id = tx.insert(
@@ -246,8 +266,8 @@ def _put_document_stance(tx: Txn, set_id: int, target_label_id: int, polarity_id
 
 def clear_document_stance(project: Project, set_id: int, target_label_id: int) -> OpResult[None]:
     """Forget the article's polarity towards a target (with any evidence recorded for it)."""
-    target = _label_of(project.schema, target_label_id, STANCE_TARGET, "stance target")
-    with project.write(f"Clear stance on {target.key}") as tx:
+    target = _label_of(project.schema, target_label_id, STANCE_TARGET)
+    with project.write(Message("Clear stance on {target}", target=target)) as tx:
         existing = document_stance(tx.conn, set_id, target_label_id)
         if existing is None:
             return OpResult(tx.changes, None)
@@ -276,14 +296,15 @@ def add_attributed_stance(
     span; one without them is kept (a new one starts so, until the annotator chooses)
     but flagged incomplete, and left out of agreement, curation and exports.
     """
-    name = "Add stance"
+    name = Message("Add stance")
     if polarity_id is not None:
-        name += f" {_label_of(project.schema, polarity_id, POLARITY, 'polarity').key}"
+        polarity = _label_of(project.schema, polarity_id, POLARITY)
+        name = Message("Add stance {polarity}", polarity=polarity)
     with project.write(name) as tx:
         schema = load_schema(tx.conn)
         if polarity_id is not None:
-            _label_of(schema, polarity_id, POLARITY, "polarity")
-        _check_span(tx.conn, set_id, holder_span_id, "holder")
+            _label_of(schema, polarity_id, POLARITY)
+        _check_span(tx.conn, set_id, holder_span_id, HOLDER)
         _check_target(tx.conn, schema, set_id, target_label_id, target_span_id)
         stance_id = tx.insert(
             Stance,
@@ -315,26 +336,29 @@ def edit_stance(
     Setting one kind of target clears the other: `target_span_id=7` makes the span the
     target; `target_label_id=3` makes the schema target the target.
     """
-    name = "Edit stance"
+    name = Message("Edit stance")
     if polarity_id is not UNSET:
-        name = f"Set stance {_label_of(project.schema, polarity_id, POLARITY, 'polarity').key}"
+        polarity = _label_of(project.schema, polarity_id, POLARITY)
+        name = Message("Set stance {polarity}", polarity=polarity)
     with project.write(name) as tx:
         schema = load_schema(tx.conn)
         stance = get_stance(tx.conn, stance_id)
         values: dict[str, object] = {}
         if polarity_id is not UNSET:
-            _label_of(schema, polarity_id, POLARITY, "polarity")
+            _label_of(schema, polarity_id, POLARITY)
             values["polarity_id"] = polarity_id
         if note is not UNSET:
             values["note"] = note
         sides = (holder_span_id, target_label_id, target_span_id)
         if any(value is not UNSET for value in sides) and not stance.attributed:
             raise OperationError(
-                "a document stance is the author's, towards its own target; "
-                "add an attributed stance instead"
+                Message(
+                    "a document stance is the author's, towards its own target; "
+                    "add an attributed stance instead"
+                )
             )
         if holder_span_id is not UNSET:
-            _check_span(tx.conn, stance.set_id, holder_span_id, "holder")
+            _check_span(tx.conn, stance.set_id, holder_span_id, HOLDER)
             values["holder_span_id"] = holder_span_id
         if target_label_id is not UNSET or target_span_id is not UNSET:
             label = None if target_label_id is UNSET else target_label_id
@@ -348,7 +372,7 @@ def edit_stance(
 
 
 def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
-    with project.write("Delete stance") as tx:
+    with project.write(Message("Delete stance")) as tx:
         stance = get_stance(tx.conn, stance_id)
         delete_stance_rows(tx, stance)
         touch_set(tx, stance.set_id)
@@ -356,10 +380,10 @@ def delete_stance(project: Project, stance_id: int) -> OpResult[None]:
 
 
 def add_evidence(project: Project, stance_id: int, start: int, end: int) -> OpResult[int]:
-    with project.write("Add evidence") as tx:
+    with project.write(Message("Add evidence")) as tx:
         stance = get_stance(tx.conn, stance_id)
         if any(e.start == start and e.end == end for e in stance.evidence):
-            raise OperationError("this text is already evidence for the stance")
+            raise OperationError(Message("this text is already evidence for the stance"))
         _check_evidence(tx.conn, stance.set_id, start, end)
         evidence_id = tx.insert(StanceEvidence, stance_id=stance_id, start=start, end=end)
         touch_set(tx, stance.set_id)
@@ -367,13 +391,13 @@ def add_evidence(project: Project, stance_id: int, start: int, end: int) -> OpRe
 
 
 def remove_evidence(project: Project, evidence_id: int) -> OpResult[None]:
-    with project.write("Remove evidence") as tx:
+    with project.write(Message("Remove evidence")) as tx:
         stance_id = tx.conn.execute(
             select(StanceEvidence.stance_id).where(StanceEvidence.id == evidence_id)
         ).scalar()
         if stance_id is None:
             raise OperationError(
-                f"evidence {evidence_id} does not exist (it may have been removed)"
+                Message("evidence {id} does not exist (it may have been removed)", id=evidence_id)
             )
         stance = get_stance(tx.conn, stance_id)
         tx.delete(StanceEvidence, evidence_id)

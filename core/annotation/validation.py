@@ -31,7 +31,8 @@ from core.annotation.spans import SPAN_COLUMNS, SpanRow, spans_by_id
 from core.annotation.stances import StanceRow, stances_of_set, stances_of_sets
 from core.project.errors import OperationError
 from core.project.project import Project, in_batches
-from core.schema.model import ProjectSchema, RoleInfo
+from core.schema.model import ENTITY, LabelInfo, ProjectSchema, RoleInfo
+from models.messages import Message
 from models.tables import AnnotationSet, Document, EntitySpan
 
 ERROR, WARNING = "error", "warning"
@@ -56,7 +57,7 @@ EXCLUDED = "excluded"  # annotation overlapping excluded text
 class Problem:
     code: str
     severity: str  # ERROR or WARNING
-    message: str
+    message: str  # a models.messages.Message
     set_id: int
     start: int | None = None  # where to jump in the text
     end: int | None = None
@@ -165,7 +166,7 @@ def load_sets_content(
 def load_set_content(conn: Connection, set_id: int) -> SetContent:
     found = load_sets_content(conn, [set_id])
     if set_id not in found:
-        raise OperationError(f"annotation set {set_id} does not exist")
+        raise OperationError(Message("annotation set {id} does not exist", id=set_id))
     return found[set_id]
 
 
@@ -175,7 +176,7 @@ def load_set_content(conn: Connection, set_id: int) -> SetContent:
 def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]:
     problems: list[Problem] = []
     for event in content.events:
-        where = f"{schema.label(event.type_id).key} {_place(event.start, event.end)}"
+        where = _at(schema.label(event.type_id), event.start, event.end)
         base = {"set_id": content.set_id, "event_id": event.id}
         trigger = {"start": event.start, "end": event.end}
         if event.end > content.document_length:
@@ -183,7 +184,7 @@ def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]
                 Problem(
                     OUTSIDE_DOCUMENT,
                     ERROR,
-                    f"{where}: the trigger ends past the document",
+                    Message("{where}: the trigger ends past the document", where=where),
                     **base,
                     **trigger,
                 )
@@ -193,7 +194,7 @@ def validate_events(schema: ProjectSchema, content: SetContent) -> list[Problem]
                 Problem(
                     EXCLUDED,
                     WARNING,
-                    f"{where}: the trigger is in excluded text",
+                    Message("{where}: the trigger is in excluded text", where=where),
                     **base,
                     **trigger,
                 )
@@ -212,7 +213,7 @@ def _argument_problems(
     event: EventRow,
     argument: ArgumentRow,
     role_ids: set[int],
-    where: str,
+    where: Message,
     base: dict[str, int],
 ) -> list[Problem]:
     """An argument's problems: a role of another event type, a span deleted or of another
@@ -220,29 +221,43 @@ def _argument_problems(
     problems: list[Problem] = []
     arg = {**base, "argument_id": argument.id, "role_id": argument.role_id}
     role = schema.role(argument.role_id)
-    name = f"{where}, {role.key}"
+    name = Message("{where}, {role}", where=where, role=role)
     if argument.role_id not in role_ids:
         problems.append(
             Problem(
                 WRONG_ROLE,
                 ERROR,
-                f"{name}: {role.key} is a role of {schema.label(role.event_type_id).key},"
-                f" not of {schema.label(event.type_id).key}; reassign or remove it",
+                Message(
+                    "{name}: {role} is a role of {owner}, not of {type}; reassign or remove it",
+                    name=name,
+                    role=role,
+                    owner=schema.label(role.event_type_id),
+                    type=schema.label(event.type_id),
+                ),
                 **arg,
                 start=event.start,
                 end=event.end,
             )
         )
     if argument.span_id is None:
-        gone = ""
         if argument.detached_start is not None:
-            place = _place(argument.detached_start, argument.detached_end)
-            gone = f" ({argument.detached_label} {place})"
+            message = Message(
+                "{name}: its entity span ({label} at {start}-{end}) was deleted; "
+                "choose another or remove it",
+                name=name,
+                label=detached_label(schema, argument.detached_label),
+                start=argument.detached_start,
+                end=argument.detached_end,
+            )
+        else:
+            message = Message(
+                "{name}: its entity span was deleted; choose another or remove it", name=name
+            )
         problems.append(
             Problem(
                 DETACHED,
                 ERROR,
-                f"{name}: its entity span{gone} was deleted; choose another or remove it",
+                message,
                 start=argument.detached_start,
                 end=argument.detached_end,
                 **arg,
@@ -256,7 +271,7 @@ def _argument_problems(
             Problem(
                 OTHER_SET,
                 ERROR,
-                f"{name}: its entity span belongs to another annotation set",
+                Message("{name}: its entity span belongs to another annotation set", name=name),
                 span_id=argument.span_id,
                 start=span.start if span else None,
                 end=span.end if span else None,
@@ -267,26 +282,39 @@ def _argument_problems(
             return problems
     at = {"span_id": span.id, "start": span.start, "end": span.end}
     if not role.accepts(span.label_id):
-        allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
+        allowed = tuple(
+            sorted((schema.label(i) for i in role.allowed_label_ids), key=lambda a: a.key)
+        )
         problems.append(
             Problem(
                 LABEL_NOT_ALLOWED,
                 ERROR,
-                f"{name}: the span is {schema.label(span.label_id).key}, "
-                f"but {role.key} accepts {allowed}",
+                Message(
+                    "{name}: the span is {label}, but {role} accepts {allowed}",
+                    name=name,
+                    label=schema.label(span.label_id),
+                    role=role,
+                    allowed=allowed,
+                ),
                 **arg,
                 **at,
             )
         )
     if content.excluded.overlaps(span.start, span.end):
         problems.append(
-            Problem(EXCLUDED, WARNING, f"{name}: the span is in excluded text", **arg, **at)
+            Problem(
+                EXCLUDED,
+                WARNING,
+                Message("{name}: the span is in excluded text", name=name),
+                **arg,
+                **at,
+            )
         )
     return problems
 
 
 def _role_problems(
-    event: EventRow, roles: Iterable[RoleInfo], where: str, at: dict[str, int]
+    event: EventRow, roles: Iterable[RoleInfo], where: Message, at: dict[str, int]
 ) -> list[Problem]:
     """Required roles not filled, and roles that take one argument holding several."""
     problems: list[Problem] = []
@@ -297,7 +325,9 @@ def _role_problems(
                 Problem(
                     MISSING_REQUIRED,
                     WARNING,
-                    f"{where}: the required role {role.key} is not filled",
+                    Message(
+                        "{where}: the required role {role} is not filled", where=where, role=role
+                    ),
                     role_id=role.id,
                     **at,
                 )
@@ -307,7 +337,12 @@ def _role_problems(
                 Problem(
                     TOO_MANY,
                     ERROR,
-                    f"{where}: {role.key} takes one argument but has {len(filled)}",
+                    Message(
+                        "{where}: {role} takes one argument but has {count}",
+                        where=where,
+                        role=role,
+                        count=len(filled),
+                    ),
                     role_id=role.id,
                     **at,
                 )
@@ -321,30 +356,37 @@ def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem
         base = {"set_id": content.set_id, "stance_id": stance.id}
         if stance.attributed:
             if stance.polarity_id is None:
-                where = "new stance"
+                where = Message("new stance")
                 problems.append(
-                    Problem(MISSING_POLARITY, ERROR, f"{where}: choose its polarity", **base)
+                    Problem(
+                        MISSING_POLARITY,
+                        ERROR,
+                        Message("{where}: choose its polarity", where=where),
+                        **base,
+                    )
                 )
             else:
-                where = f"stance {schema.label(stance.polarity_id).key}"
+                where = Message("stance {polarity}", polarity=schema.label(stance.polarity_id))
             if stance.holder_span_id is None:
                 problems.append(
                     Problem(
                         MISSING_HOLDER,
                         ERROR,
-                        f"{where}: its holder span was deleted; choose a holder",
+                        Message(
+                            "{where}: its holder span was deleted; choose a holder", where=where
+                        ),
                         **base,
                     )
                 )
         else:
-            target = schema.label(stance.target_label_id).key if stance.target_label_id else "?"
-            where = f"document stance on {target}"
+            target = schema.label(stance.target_label_id) if stance.target_label_id else "?"
+            where = Message("document stance on {target}", target=target)
         if stance.target_label_id is None and stance.target_span_id is None:
             problems.append(
                 Problem(
                     MISSING_TARGET,
                     ERROR,
-                    f"{where}: choose its target",
+                    Message("{where}: choose its target", where=where),
                     **base,
                 )
             )
@@ -353,7 +395,10 @@ def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem
                 Problem(
                     ENTITY_TARGET_OFF,
                     ERROR,
-                    f"{where}: targets an entity span, which the schema no longer allows",
+                    Message(
+                        "{where}: targets an entity span, which the schema no longer allows",
+                        where=where,
+                    ),
                     span_id=stance.target_span_id,
                     **base,
                 )
@@ -364,11 +409,14 @@ def validate_stances(schema: ProjectSchema, content: SetContent) -> list[Problem
 
 
 def _stance_span_problems(
-    content: SetContent, stance: StanceRow, where: str, base: dict[str, int]
+    content: SetContent, stance: StanceRow, where: Message, base: dict[str, int]
 ) -> list[Problem]:
     """A holder or target span of another set, or in excluded text."""
     problems: list[Problem] = []
-    for what, span_id in (("holder", stance.holder_span_id), ("target", stance.target_span_id)):
+    for what, span_id in (
+        (Message("holder"), stance.holder_span_id),
+        (Message("target"), stance.target_span_id),
+    ):
         if span_id is None:
             continue
         span = content.spans.get(span_id)
@@ -377,7 +425,11 @@ def _stance_span_problems(
                 Problem(
                     OTHER_SET,
                     ERROR,
-                    f"{where}: its {what} span belongs to another annotation set",
+                    Message(
+                        "{where}: its {what} span belongs to another annotation set",
+                        where=where,
+                        what=what,
+                    ),
                     span_id=span_id,
                     **base,
                 )
@@ -387,7 +439,7 @@ def _stance_span_problems(
                 Problem(
                     EXCLUDED,
                     WARNING,
-                    f"{where}: its {what} span is in excluded text",
+                    Message("{where}: its {what} span is in excluded text", where=where, what=what),
                     span_id=span_id,
                     start=span.start,
                     end=span.end,
@@ -398,13 +450,18 @@ def _stance_span_problems(
 
 
 def _evidence_problems(
-    content: SetContent, stance: StanceRow, where: str, base: dict[str, int]
+    content: SetContent, stance: StanceRow, where: Message, base: dict[str, int]
 ) -> list[Problem]:
     """An attributed stance without evidence; evidence past the end or in excluded text."""
     problems: list[Problem] = []
     if stance.attributed and not stance.evidence:
         problems.append(
-            Problem(NO_EVIDENCE, WARNING, f"{where}: no evidence span marked yet", **base)
+            Problem(
+                NO_EVIDENCE,
+                WARNING,
+                Message("{where}: no evidence span marked yet", where=where),
+                **base,
+            )
         )
     for evidence in stance.evidence:
         at = {"evidence_id": evidence.id, "start": evidence.start, "end": evidence.end}
@@ -413,14 +470,25 @@ def _evidence_problems(
                 Problem(
                     OUTSIDE_DOCUMENT,
                     ERROR,
-                    f"{where}: evidence {evidence.start}-{evidence.end} ends past the document",
+                    Message(
+                        "{where}: evidence {start}-{end} ends past the document",
+                        where=where,
+                        start=evidence.start,
+                        end=evidence.end,
+                    ),
                     **base,
                     **at,
                 )
             )
         elif content.excluded.overlaps(evidence.start, evidence.end):
             problems.append(
-                Problem(EXCLUDED, WARNING, f"{where}: evidence is in excluded text", **base, **at)
+                Problem(
+                    EXCLUDED,
+                    WARNING,
+                    Message("{where}: evidence is in excluded text", where=where),
+                    **base,
+                    **at,
+                )
             )
     return problems
 
@@ -433,7 +501,10 @@ def validate_spans(schema: ProjectSchema, content: SetContent) -> list[Problem]:
         Problem(
             EXCLUDED,
             WARNING,
-            f"{schema.label(span.label_id).key} {_place(span.start, span.end)} is in excluded text",
+            Message(
+                "{where} is in excluded text",
+                where=_at(schema.label(span.label_id), span.start, span.end),
+            ),
             set_id=content.set_id,
             span_id=span.id,
             start=span.start,
@@ -540,8 +611,14 @@ def read_shown_set(
     return regions, content
 
 
-def _place(start: int | None, end: int | None) -> str:
-    return f"at {start}-{end}"
+def _at(label: LabelInfo, start: int, end: int) -> Message:
+    return Message("{label} at {start}-{end}", label=label, start=start, end=end)
+
+
+def detached_label(schema: ProjectSchema, key: str | None) -> LabelInfo | str:
+    """The entity label a deleted span had (its key is kept), by name if it still exists."""
+    found = schema.by_key(ENTITY, key) if key else None
+    return found if found is not None else key or "?"
 
 
 __all__ = [
@@ -550,6 +627,7 @@ __all__ = [
     "Problem",
     "ProblemCount",
     "SetContent",
+    "detached_label",
     "load_set_content",
     "load_sets_content",
     "problem_counts",

@@ -36,6 +36,7 @@ from core.text.canonical import (
     text_notes,
     text_sha256,
 )
+from models.messages import Message
 from models.tables import Document
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
@@ -102,25 +103,41 @@ class ImportReport:
             parts.append(f"{len(self.failed)} file(s) refused")
         return ", ".join(parts)
 
-    def note_summary(self) -> list[str]:
-        """The text notes of the whole import, one line per kind (a corpus of ten thousand
+    def note_groups(self) -> list[NoteGroup]:
+        """The text notes of the whole import, one group per kind (a corpus of ten thousand
         documents with private-use characters is one line, not ten thousand)."""
         by_kind: dict[str, list[tuple[str, TextNote]]] = {}
         for file_report in self.files:
             for where, note in file_report.notes:
                 by_kind.setdefault(note.kind, []).append((where, note))
+        return [
+            NoteGroup(TextNote(kind, sum(n.count for _, n in found)), len(found), found[0][0])
+            for kind, found in by_kind.items()
+        ]
+
+    def note_summary(self) -> list[str]:
+        """The note groups in English, one line each."""
         lines = []
-        for found in by_kind.values():
-            first, note = found[0]
-            if len(found) == 1:
-                lines.append(f"{first}: {note}")
-                continue
-            total = sum(n.count for _, n in found)
-            lines.append(
-                f"{total:,} {note.what} in {len(found):,} documents (first: {first}); "
-                f"{note.meaning}"
-            )
+        for group in self.note_groups():
+            note = group.note
+            if group.documents == 1:
+                lines.append(f"{group.first}: {note}")
+            else:
+                lines.append(
+                    f"{note.count:,} {note.what} in {group.documents:,} documents "
+                    f"(first: {group.first}); {note.meaning}"
+                )
         return lines
+
+
+@dataclass(frozen=True)
+class NoteGroup:
+    """The notes of one kind over an import: their total, in how many documents, where
+    the first was."""
+
+    note: TextNote
+    documents: int
+    first: str
 
 
 def title_from_text(text: str) -> str:
@@ -177,34 +194,42 @@ def parse_jsonl_file(path: Path, source: str) -> Iterator[ParsedDocument]:
             count += 1
     except FormatError as err:
         raise TextDecodeError(
-            f"line {err.line}: {err.detail}" if err.line else err.detail
+            Message("line {line}: {detail}", line=err.line, detail=err.detail)
+            if err.line
+            else err.detail
         ) from None
     except OSError as err:
         raise _unreadable(err) from None
     if not count:
-        raise TextDecodeError("holds no documents")
+        raise TextDecodeError(Message("holds no documents"))
 
 
 def _jsonl_document(obj: dict[str, Any], source: str, number: int) -> ParsedDocument:
     text = obj.get("text")
     if not isinstance(text, str):
-        raise TextDecodeError(f"line {number}: field 'text' is missing or not a string")
+        raise TextDecodeError(
+            Message("line {line}: field 'text' is missing or not a string", line=number)
+        )
     raw_sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
     text = canonicalize(text)
     if not text.strip():
-        raise TextDecodeError(f"line {number}: field 'text' is empty")
+        raise TextDecodeError(Message("line {line}: field 'text' is empty", line=number))
     if "\x00" in text:
-        raise TextDecodeError(f"line {number}: field 'text' contains NUL characters")
+        raise TextDecodeError(
+            Message("line {line}: field 'text' contains NUL characters", line=number)
+        )
     meta = obj.get("meta", {})
     if not isinstance(meta, dict):
-        raise TextDecodeError(f"line {number}: field 'meta' must be an object")
+        raise TextDecodeError(Message("line {line}: field 'meta' must be an object", line=number))
     title = obj.get("title")
     if title is not None and not isinstance(title, str):
-        raise TextDecodeError(f"line {number}: field 'title' must be a string")
+        raise TextDecodeError(Message("line {line}: field 'title' must be a string", line=number))
     ext_id = obj.get("id")
     if ext_id is not None:
         if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool):
-            raise TextDecodeError(f"line {number}: field 'id' must be a string or a number")
+            raise TextDecodeError(
+                Message("line {line}: field 'id' must be a string or a number", line=number)
+            )
         meta = {**meta, "id": ext_id}
     return ParsedDocument(
         text=text,
@@ -222,8 +247,11 @@ def _read_bytes(path: Path) -> bytes:
         size = path.stat().st_size
         if size > MAX_DOCUMENT_BYTES:
             raise TextDecodeError(
-                f"is {size / 1024 / 1024:.0f} MB; files over "
-                f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB are refused"
+                Message(
+                    "is {size:.0f} MB; files over {limit} MB are refused",
+                    size=size / 1024 / 1024,
+                    limit=MAX_DOCUMENT_BYTES // 1024 // 1024,
+                )
             )
         return path.read_bytes()
     except OSError as err:
@@ -232,21 +260,25 @@ def _read_bytes(path: Path) -> bytes:
 
 def _unreadable(err: OSError) -> TextDecodeError:
     if isinstance(err, FileNotFoundError):
-        return TextDecodeError("no such file")
+        return TextDecodeError(Message("no such file"))
     if isinstance(err, IsADirectoryError):
-        return TextDecodeError("is a folder")
+        return TextDecodeError(Message("is a folder"))
     if isinstance(err, PermissionError):
-        return TextDecodeError("cannot be read (permission denied)")
-    return TextDecodeError(f"cannot be read ({err.strerror or err})")
+        return TextDecodeError(Message("cannot be read (permission denied)"))
+    return TextDecodeError(Message("cannot be read ({reason})", reason=err.strerror or err))
 
 
 def check_suffix(path: Path) -> None:
     suffix = path.suffix.lower()
     if suffix and suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
         raise TextDecodeError(
-            f"is not a document file ({suffix}); documents are imported from "
-            f"{', '.join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES))} files (annotation files "
-            "such as WebAnno TSV, CoNLL or brat go through import-annotations)"
+            Message(
+                "is not a document file ({suffix}); documents are imported from {suffixes} "
+                "files (annotation files such as WebAnno TSV, CoNLL or brat go through "
+                "import-annotations)",
+                suffix=suffix,
+                suffixes=", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES)),
+            )
         )
 
 
@@ -333,7 +365,7 @@ class _Importer:
                 return
             doc = parse_text_file(path, source, encoding)
         except TextDecodeError as err:
-            file_report.error = f"{path}: {err}"
+            file_report.error = Message("{path}: {problem}", path=str(path), problem=err.args[0])
             return
         self.pending.append((file_report, doc))
         self.pending_chars += len(doc.text)

@@ -17,6 +17,7 @@ from core.annotation.sets import ensure_set
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.project import Project, in_batches
+from models.messages import Message
 from models.tables import SET_STATES, AnnotationSet, Document, utc_now
 
 NEW, IN_PROGRESS, FINISHED = SET_STATES
@@ -112,7 +113,9 @@ def document_titles(project: Project) -> list[tuple[int, str]]:
 def document_text(conn: Connection, document_id: int) -> str:
     text = conn.execute(select(Document.text).where(Document.id == document_id)).scalar()
     if text is None:
-        raise OperationError(f"document {document_id} does not exist (it may have been removed)")
+        raise OperationError(
+            Message("document {id} does not exist (it may have been removed)", id=document_id)
+        )
     return text
 
 
@@ -141,10 +144,14 @@ def set_document_state(
     """Mark the owner's set of a document (created if needed) as `state`; one undo step."""
     if state not in SET_STATES:
         raise OperationError(f"unknown state {state!r}; expected one of {', '.join(SET_STATES)}")
-    name = {NEW: "Mark as new", IN_PROGRESS: "Reopen document", FINISHED: "Finish document"}[state]
+    name = {
+        NEW: Message("Mark as new"),
+        IN_PROGRESS: Message("Reopen document"),
+        FINISHED: Message("Finish document"),
+    }[state]
     with project.write(name) as tx:
         if tx.conn.execute(select(Document.id).where(Document.id == document_id)).first() is None:
-            raise OperationError(f"document {document_id} does not exist")
+            raise OperationError(Message("document {id} does not exist", id=document_id))
         set_id = ensure_set(tx, document_id, annotator_id)
         current = tx.conn.execute(
             select(AnnotationSet.state).where(AnnotationSet.id == set_id)

@@ -31,6 +31,7 @@ from core.documents.token_layer import StoredTokens, read_token_layers
 from core.project.errors import OperationError
 from core.project.project import Project
 from core.schema.model import ProjectSchema
+from models.messages import Message
 from models.rawsql import DriverReader
 from models.tables import (
     AnnotationSet,
@@ -474,7 +475,7 @@ class _RecordBuilder:
         if mask.starts:
             kept_rows = [r for r in rows if not mask.overlaps(r[2], r[3])]
             if len(kept_rows) < len(rows):
-                left_out["entities in excluded text"] += len(rows) - len(kept_rows)
+                left_out[Message("entities in excluded text")] += len(rows) - len(kept_rows)
             rows = kept_rows
         # in offset order already (start, end, label): see the query
         return [
@@ -495,16 +496,16 @@ class _RecordBuilder:
         kept: list[Event] = []
         for _, event_id, start, end, type_id, note in rows:
             if mask.overlaps(start, end):
-                left_out["events with a trigger in excluded text"] += 1
+                left_out[Message("events with a trigger in excluded text")] += 1
                 continue
             args = []
             for _, _arg_id, role_id, span_id in self.arguments.get(event_id, ()):
                 if span_id is None:
-                    left_out["event arguments whose entity was deleted"] += 1
+                    left_out[Message("event arguments whose entity was deleted")] += 1
                 elif span_id in dropped_by_mask:
-                    left_out["event arguments whose entity is in excluded text"] += 1
+                    left_out[Message("event arguments whose entity is in excluded text")] += 1
                 elif span_id not in entity_place:
-                    left_out["event arguments pointing into another annotation set"] += 1
+                    left_out[Message("event arguments pointing into another annotation set")] += 1
                 else:
                     args.append((role_id, span_id))
             args.sort(key=lambda a: (self.role_order.get(a[0], 0), entity_place[a[1]], a[1]))
@@ -539,7 +540,7 @@ class _RecordBuilder:
             kept_evidence = []
             for _, _ev_id, start, end in self.evidence.get(stance_id, ()):
                 if mask.overlaps(start, end):
-                    left_out["stance evidence in excluded text"] += 1
+                    left_out[Message("stance evidence in excluded text")] += 1
                 else:
                     kept_evidence.append(Evidence(start, end, text[start:end]))
             kept.append(
@@ -566,14 +567,14 @@ def _stance_problem(
     excluded_ids: set[int],
 ) -> str | None:
     if target_label is None and target_span is None:
-        return "stances without a target (its entity was deleted)"
+        return Message("stances without a target (its entity was deleted)")
     if scope == "attributed" and holder is None:
-        return "attributed stances without a holder (its entity was deleted)"
+        return Message("attributed stances without a holder (its entity was deleted)")
     for span in (holder, target_span):
         if span in excluded_ids:
-            return "stances whose holder or target is in excluded text"
+            return Message("stances whose holder or target is in excluded text")
         if span is not None and span not in entity_ids:
-            return "stances pointing into another annotation set"
+            return Message("stances pointing into another annotation set")
     return None
 
 

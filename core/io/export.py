@@ -28,6 +28,7 @@ from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.review.agreement.report import summary_figures
 from core.version import APP_NAME, APP_VERSION
+from models.messages import Message
 from models.tables import utc_now
 
 
@@ -176,25 +177,37 @@ def _with_suffix(out: Path, info: FormatInfo) -> Path:
         return out
     if out.suffix:
         raise OutputError(
-            f"{out}: an {info.title} needs the {info.suffix} extension (programs open it by "
-            "its name); nothing was written"
+            Message(
+                "{path}: an {format} needs the {suffix} extension (programs open it by its "
+                "name); nothing was written",
+                path=str(out),
+                format=info.title,
+                suffix=info.suffix,
+            )
         )
     return out.with_name(out.name + info.suffix)
 
 
-def _nothing_message(selection: Selection, without: int) -> str:
-    finished = "finished " if selection.finished_only else ""
-    what = {
-        "gold": f"a {finished}gold set",
-        "all": f"any {finished}annotation set",
-    }.get(selection.sets, f"a {finished}set by {selection.annotator}")
-    hint = (
-        " (curate a gold standard first, or export an annotator's sets)"
-        if selection.sets == "gold"
-        else ""
-    )
-    scope = "of the selected documents" if selection.documents is not None else "document"
-    return f"nothing to export: no {scope} has {what}{hint}"
+def _nothing_message(selection: Selection, without: int) -> Message:
+    finished = selection.finished_only
+    if selection.sets == "gold":
+        what = Message("a finished gold set") if finished else Message("a gold set")
+    elif selection.sets == "all":
+        what = Message("any finished annotation set") if finished else Message("any annotation set")
+    elif finished:
+        what = Message("a finished set by {name}", name=selection.annotator)
+    else:
+        what = Message("a set by {name}", name=selection.annotator)
+    if selection.documents is not None:
+        message = Message("nothing to export: none of the selected documents has {what}", what=what)
+    else:
+        message = Message("nothing to export: no document has {what}", what=what)
+    if selection.sets == "gold":
+        return Message(
+            "{message} (curate a gold standard first, or export an annotator's sets)",
+            message=message,
+        )
+    return message
 
 
 __all__ = ["ExportReport", "export_dataset", "export_provenance"]

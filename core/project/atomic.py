@@ -35,6 +35,7 @@ from pathlib import Path
 
 from core.project.errors import OutputError
 from models.fsync import fsync_path
+from models.messages import Message
 
 _MARK = "tawsim"  # in every temporary name, so only our own leftovers are cleaned
 _LEFTOVER = re.compile(rf"^\..*\.{_MARK}-(\d+)-[^.]*\.(tmp|old)$")
@@ -68,8 +69,14 @@ def write_atomically(
 
 def output_error(path: Path, err: OSError) -> OutputError:
     """One line for a failed write: which file, and the system's reason."""
-    reason = "the disk is full" if err.errno == 28 else (err.strerror or str(err))
-    return OutputError(f"{path}: cannot be written ({reason}); nothing was written")
+    reason = Message("the disk is full") if err.errno == 28 else (err.strerror or str(err))
+    return OutputError(
+        Message(
+            "{path}: cannot be written ({reason}); nothing was written",
+            path=str(path),
+            reason=reason,
+        )
+    )
 
 
 def remove_leftovers(folder: Path) -> list[Path]:
@@ -126,11 +133,13 @@ class AtomicOutput:
         self._done = False
         parent = self.target.parent
         if not parent.is_dir():
-            raise OutputError(f"{parent}: no such folder; nothing was written")
+            raise OutputError(_no_folder(parent))
         if folder:
             self._check_folder_replaceable()
         elif self.target.is_dir():
-            raise OutputError(f"{self.target} is a folder; give a file name")
+            raise OutputError(
+                Message("{path} is a folder; give a file name", path=str(self.target))
+            )
         else:
             _check_target(self.target, force)
         remove_leftovers(parent)
@@ -144,7 +153,9 @@ class AtomicOutput:
 
     def _check_folder_replaceable(self) -> None:
         if self.target.exists() and not self.target.is_dir():
-            raise OutputError(f"{self.target} is a file; give a folder name")
+            raise OutputError(
+                Message("{path} is a file; give a folder name", path=str(self.target))
+            )
         if self.target.is_dir():
             strangers = [
                 p.name
@@ -152,9 +163,13 @@ class AtomicOutput:
                 if not (p.is_file() and p.name.endswith(self._replaceable))
             ]
             if strangers:
+                shown = ", ".join(sorted(strangers)[:3]) + ("..." if len(strangers) > 3 else "")
                 raise OutputError(
-                    f"{self.target} already holds other files ({', '.join(sorted(strangers)[:3])}"
-                    f"{'...' if len(strangers) > 3 else ''}); choose a new or empty folder"
+                    Message(
+                        "{path} already holds other files ({files}); choose a new or empty folder",
+                        path=str(self.target),
+                        files=shown,
+                    )
                 )
 
     def path(self, name: str | None = None) -> Path:
@@ -273,7 +288,7 @@ def _temporary_file(final: Path, suffix: str) -> Path:
 
 def _check_target(path: Path, force: bool) -> None:
     if not path.parent.is_dir():
-        raise OutputError(f"{path.parent}: no such folder; nothing was written")
+        raise OutputError(_no_folder(path.parent))
     try:
         mode = path.stat().st_mode
     except FileNotFoundError:
@@ -284,9 +299,16 @@ def _check_target(path: Path, force: bool) -> None:
     # made read-only was made so on purpose
     if not force and stat.S_ISREG(mode) and not mode & 0o222:
         raise OutputError(
-            f"{path} is read-only; it was not replaced (choose another name, make it "
-            "writable, or use --force)"
+            Message(
+                "{path} is read-only; it was not replaced (choose another name, make it "
+                "writable, or use --force)",
+                path=str(path),
+            )
         )
+
+
+def _no_folder(folder: Path) -> Message:
+    return Message("{path}: no such folder; nothing was written", path=str(folder))
 
 
 def _publish_mode(path: Path, *, directory: bool) -> None:

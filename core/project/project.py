@@ -46,6 +46,7 @@ from models.db import (
     open_project_engine,
 )
 from models.errors import FOREIGN_KEY, UNIQUE, error_detail, integrity_kind
+from models.messages import Message
 from models.migrations import SCHEMA_VERSION
 from models.tables import Meta, Setting, table_of, utc_now
 
@@ -199,7 +200,9 @@ class Project:
         if name and not journal:
             raise ValueError("a transaction without a journal cannot be an undo step")
         if self.read_only:
-            raise OperationError(f"{self.path.name} was opened read-only; nothing was changed")
+            raise OperationError(
+                Message("{name} was opened read-only; nothing was changed", name=self.path.name)
+            )
         if not self._verified:
             self.verify()
         try:
@@ -276,10 +279,22 @@ class Project:
                 tx.changes.merge(step.changes.reversed() if backwards else step.changes)
         except (UndoConflict, OperationError) as err:
             self.undo_stack.clear()
-            raise UndoConflict(
-                f"Cannot {'undo' if backwards else 'redo'} “{step.name}”: the annotations were "
-                f"changed elsewhere since ({err}). The undo history was cleared; nothing was lost."
-            ) from None
+            detail = err.args[0] if err.args else ""
+            if backwards:
+                message = Message(
+                    "Cannot undo “{step}”: the annotations were changed elsewhere since "
+                    "({detail}). The undo history was cleared; nothing was lost.",
+                    step=step.name,
+                    detail=detail,
+                )
+            else:
+                message = Message(
+                    "Cannot redo “{step}”: the annotations were changed elsewhere since "
+                    "({detail}). The undo history was cleared; nothing was lost.",
+                    step=step.name,
+                    detail=detail,
+                )
+            raise UndoConflict(message) from None
         source.pop()
         target.append(step)
         if step.changes.schema:
@@ -335,9 +350,9 @@ def integrity_message(err: IntegrityError) -> str:
     kind = integrity_kind(err)
     detail = error_detail(err)
     if kind == UNIQUE:
-        return f"this already exists ({detail})"
+        return Message("this already exists ({detail})", detail=detail)
     if kind == FOREIGN_KEY:
-        return "it refers to something that no longer exists"
+        return Message("it refers to something that no longer exists")
     return detail
 
 

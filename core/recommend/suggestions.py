@@ -283,11 +283,11 @@ def accept_suggestions(
     with project.write(name) as tx:
         set_id = ensure_set(tx, document_id, owner)
         for s in sorted(suggestions):
-            layer, key = keys[s.label_id]
+            layer, _ = keys[s.label_id]
             if layer == ENTITY:
-                added.append(insert_span(tx, set_id, s.start, s.end, s.label_id, key))
+                added.append(insert_span(tx, set_id, s.start, s.end, schema.label(s.label_id)))
             else:
-                added.append(insert_event(tx, set_id, s.label_id, s.start, s.end, key))
+                added.append(insert_event(tx, set_id, schema.label(s.label_id), s.start, s.end))
             _decide(tx, set_id, s, ACCEPTED)
     return OpResult(tx.changes, added)
 

@@ -28,6 +28,7 @@ from core.schema.model import (
     valid_key,
     valid_shortcut,
 )
+from models.messages import Message
 from models.tables import Layer, Setting
 
 REVISION_SETTING = "schema_revision"
@@ -59,7 +60,7 @@ def label_info(schema: ProjectSchema, label_id: int) -> LabelInfo:
         return schema.label(label_id)
     except KeyError:
         raise OperationError(
-            f"label {label_id} does not exist (it may have been deleted)"
+            Message("label {id} does not exist (it may have been deleted)", id=label_id)
         ) from None
 
 
@@ -67,11 +68,13 @@ def role_info(schema: ProjectSchema, role_id: int) -> RoleInfo:
     try:
         return schema.role(role_id)
     except KeyError:
-        raise OperationError(f"role {role_id} does not exist (it may have been deleted)") from None
+        raise OperationError(
+            Message("role {id} does not exist (it may have been deleted)", id=role_id)
+        ) from None
 
 
-def describe_role(schema: ProjectSchema, role: RoleInfo) -> str:
-    return f"role {role.key} of {schema.label(role.event_type_id).key}"
+def describe_role(schema: ProjectSchema, role: RoleInfo) -> Message:
+    return Message("role {role} of {type}", role=role, type=schema.label(role.event_type_id))
 
 
 def layer_id(conn: Connection, layer: str) -> int:
@@ -88,19 +91,26 @@ def check_layer(layer: str) -> None:
 
 # --- checking values -------------------------------------------------------------------
 
+# the fields a refusal names
+ARABIC_NAME, ENGLISH_NAME = Message("Arabic name"), Message("English name")
+GUIDELINE = Message("guideline")
+
 
 def clean_key(key: Any, what: str) -> str:
     key = key.strip() if isinstance(key, str) else key
     if not valid_key(key):
         raise OperationError(
-            f"{what}: the key must be a non-empty name without spaces (at most 64 characters)"
+            Message(
+                "{what}: the key must be a non-empty name without spaces (at most 64 characters)",
+                what=what,
+            )
         )
     return key
 
 
 def check_text(value: Any, field_name: str) -> str:
     if not isinstance(value, str):
-        raise OperationError(f"{field_name}: expected text")
+        raise OperationError(Message("{field}: expected text", field=field_name))
     return value
 
 
@@ -117,7 +127,7 @@ def clean_text(value: Any, field_name: str) -> str:
 
 def clean_color(color: Any) -> str:
     if not valid_color(color):
-        raise OperationError(f"colour: expected #rrggbb, got {color!r}")
+        raise OperationError(Message("colour: expected #rrggbb, got {value!r}", value=color))
     return color.lower()
 
 
@@ -127,12 +137,18 @@ def clean_shortcut(
     if shortcut in (None, ""):
         return None
     if not valid_shortcut(shortcut):
-        raise OperationError(f"shortcut: expected one letter or digit, got {shortcut!r}")
+        raise OperationError(
+            Message("shortcut: expected one letter or digit, got {value!r}", value=shortcut)
+        )
     owner = schema.shortcut_owner(layer, shortcut, ignore_label_id)
     if owner is not None:
         raise OperationError(
-            f"the shortcut {shortcut!r} is already used by {schema.describe(owner.id)}; "
-            "choose another key or free that one first"
+            Message(
+                "the shortcut {key!r} is already used by {owner}; "
+                "choose another key or free that one first",
+                key=shortcut,
+                owner=schema.describe(owner.id),
+            )
         )
     return shortcut
 
@@ -140,7 +156,13 @@ def clean_shortcut(
 def check_unique_key(schema: ProjectSchema, layer: str, key: str, ignore_id: int | None) -> None:
     other = schema.by_key(layer, key)
     if other is not None and other.id != ignore_id:
-        raise OperationError(f"there already is an {LAYER_ITEM_NAMES[layer]} with the key {key!r}")
+        raise OperationError(
+            Message(
+                "there already is an {what} with the key {key!r}",
+                what=LAYER_ITEM_NAMES[layer],
+                key=key,
+            )
+        )
 
 
 def entity_label_ids(schema: ProjectSchema, label_ids: Iterable[int]) -> list[int]:
@@ -150,7 +172,10 @@ def entity_label_ids(schema: ProjectSchema, label_ids: Iterable[int]) -> list[in
         label = label_info(schema, label_id)
         if label.layer != ENTITY:
             raise OperationError(
-                f"a role can only accept entity labels, not {schema.describe(label_id)}"
+                Message(
+                    "a role can only accept entity labels, not {label}",
+                    label=schema.describe(label_id),
+                )
             )
         if label_id not in result:
             result.append(label_id)

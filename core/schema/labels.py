@@ -24,6 +24,9 @@ from core.project.journal import Txn
 from core.project.project import Project
 from core.project.unset import UNSET, Unset
 from core.schema.checks import (
+    ARABIC_NAME,
+    ENGLISH_NAME,
+    GUIDELINE,
     bump_schema_revision,
     check_layer,
     check_text,
@@ -56,6 +59,7 @@ from core.schema.usage import (
     removal_for_label,
     remove_annotations,
 )
+from models.messages import Message
 from models.tables import EventArgument, Label, Layer, RoleAllowedLabel
 
 # Distinct, readable on white; a new label takes the first one its layer does not use.
@@ -94,7 +98,7 @@ def insert_label(
     instead (a merge copies labels whose shortcuts may be taken here).
     """
     check_layer(layer)
-    key = clean_key(key, f"new {LAYER_ITEM_NAMES[layer]}")
+    key = clean_key(key, Message("new {what}", what=LAYER_ITEM_NAMES[layer]))
     schema = load_schema(tx.conn)
     check_unique_key(schema, layer, key, None)
     if drop_taken_shortcut and schema.shortcut_owner(layer, shortcut) is not None:
@@ -102,11 +106,11 @@ def insert_label(
     values = {
         "layer_id": layer_id(tx.conn, layer),
         "key": key,
-        "name_ar": check_text(name_ar, "Arabic name"),
-        "name_en": check_text(name_en, "English name"),
+        "name_ar": check_text(name_ar, ARABIC_NAME),
+        "name_en": check_text(name_en, ENGLISH_NAME),
         "color": clean_color(color) if color else free_color(schema, layer),
         "shortcut": clean_shortcut(schema, layer, shortcut, None),
-        "guideline": check_text(guideline, "guideline"),
+        "guideline": check_text(guideline, GUIDELINE),
     }
     siblings = [(label.id, label.position) for label in schema.layer(layer)]
     values["position"] = make_room(tx, Label, siblings, position)
@@ -129,8 +133,8 @@ def add_label(
 ) -> OpResult[int]:
     """Add an entity label, event type, stance target or polarity; `position` None appends."""
     check_layer(layer)
-    key = clean_key(key, f"new {LAYER_ITEM_NAMES[layer]}")
-    with project.write(f"Add {LAYER_ITEM_NAMES[layer]} {key}") as tx:
+    key = clean_key(key, Message("new {what}", what=LAYER_ITEM_NAMES[layer]))
+    with project.write(Message("Add {what} {key}", what=LAYER_ITEM_NAMES[layer], key=key)) as tx:
         label_id = insert_label(
             tx,
             layer,
@@ -178,11 +182,11 @@ def edit_label(
         if "key" in given:
             values["key"] = clean_key(given["key"], schema.describe(label_id))
             check_unique_key(schema, label.layer, values["key"], label_id)
-        for name, what in (("name_ar", "Arabic name"), ("name_en", "English name")):
+        for name, what in (("name_ar", ARABIC_NAME), ("name_en", ENGLISH_NAME)):
             if name in given:
                 values[name] = clean_text(given[name], what)
         if "guideline" in given:
-            values["guideline"] = clean_text(given["guideline"], "guideline")
+            values["guideline"] = clean_text(given["guideline"], GUIDELINE)
         if "color" in given:
             values["color"] = clean_color(given["color"])
         if "shortcut" in given:
@@ -201,23 +205,23 @@ def edit_label(
     return OpResult(tx.changes, None)
 
 
-def _edit_name(label: LabelInfo, given: dict[str, Any]) -> str:
+def _edit_name(label: LabelInfo, given: dict[str, Any]) -> Message:
     fields = set(given)
     if fields == {"key"}:
-        return f"Rename {label.key} to {str(given['key']).strip()}"
+        return Message("Rename {label} to {key}", label=label, key=str(given["key"]).strip())
     if fields == {"color"}:
-        return f"Recolour {label.key}"
+        return Message("Recolour {label}", label=label)
     if fields == {"shortcut"}:
-        return f"Change shortcut of {label.key}"
+        return Message("Change shortcut of {label}", label=label)
     if fields == {"guideline"}:
-        return f"Edit guideline of {label.key}"
-    return f"Edit {label.key}"
+        return Message("Edit guideline of {label}", label=label)
+    return Message("Edit {label}", label=label)
 
 
 def reorder_labels(project: Project, layer: str, label_ids: Sequence[int]) -> OpResult[None]:
     """Put a layer's labels in this order (every label of the layer, once)."""
     check_layer(layer)
-    with project.write(f"Reorder {LAYER_PLURALS[layer]}") as tx:
+    with project.write(Message("Reorder {what}", what=LAYER_PLURALS[layer])) as tx:
         current = load_schema(tx.conn).layer(layer)
         reorder(tx, Label, current, label_ids, LAYER_ITEM_NAMES[layer])
     return OpResult(tx.changes, None)
@@ -228,7 +232,8 @@ def set_entity_targets(project: Project, allowed: bool) -> OpResult[None]:
 
     Turning it off keeps existing stances that target spans; validation flags them.
     """
-    with project.write("Allow entity targets" if allowed else "Disallow entity targets") as tx:
+    name = Message("Allow entity targets") if allowed else Message("Disallow entity targets")
+    with project.write(name) as tx:
         if store_entity_targets(tx, allowed):
             bump_schema_revision(tx)
     return OpResult(tx.changes, None)
@@ -252,8 +257,8 @@ def delete_label(
     those annotations are then deleted too (entity spans detach the arguments and stances
     that point at them, as deleting one span does)."""
     with project.read() as conn:
-        key = label_info(load_schema(conn), label_id).key
-    with project.write(f"Delete {key}") as tx:
+        old = label_info(load_schema(conn), label_id)
+    with project.write(Message("Delete {label}", label=old)) as tx:
         schema = load_schema(tx.conn)
         label = label_info(schema, label_id)
         if label.layer == ENTITY:
@@ -286,13 +291,13 @@ def _refuse_if_last_allowed_label(schema: ProjectSchema, label: LabelInfo) -> No
     """A role with no allowed labels accepts any: losing its only label would widen it."""
     sole = [r for r in schema.roles if r.allowed_label_ids == frozenset({label.id})]
     if sole:
-        names = ", ".join(describe_role(schema, r) for r in sole[:3])
-        if len(sole) > 3:
-            names += f" and {len(sole) - 3} more"
         raise OperationError(
-            f"{label.key} is the only entity label that {names} accept"
-            f"{'s' if len(sole) == 1 else ''}; change or delete "
-            f"{'that role' if len(sole) == 1 else 'those roles'} first"
+            Message(
+                "{label} is the only entity label these roles accept: {roles}; change or "
+                "delete them first",
+                label=label,
+                roles=tuple(describe_role(schema, r) for r in sole),
+            )
         )
 
 

@@ -23,6 +23,7 @@ from sqlalchemy import Connection, select
 from sqlmodel import SQLModel
 
 from core.resources import resource_path
+from models.messages import Message
 from models.tables import EventRole, Label, Layer, RoleAllowedLabel, table_of
 
 SCHEMA_FORMAT = "tawsim-schema"
@@ -35,16 +36,16 @@ LAYERS = (  # key, kind, English name, Arabic name
     (POLARITY, "polarity", "Polarities", "القطبية"),
 )
 LAYER_ITEM_NAMES = {  # how messages name one item of a layer
-    ENTITY: "entity label",
-    EVENT: "event type",
-    STANCE_TARGET: "stance target",
-    POLARITY: "polarity",
+    ENTITY: Message("entity label"),
+    EVENT: Message("event type"),
+    STANCE_TARGET: Message("stance target"),
+    POLARITY: Message("polarity"),
 }
 LAYER_PLURALS = {  # and several
-    ENTITY: "entity labels",
-    EVENT: "event types",
-    STANCE_TARGET: "stance targets",
-    POLARITY: "polarities",
+    ENTITY: Message("entity labels"),
+    EVENT: Message("event types"),
+    STANCE_TARGET: Message("stance targets"),
+    POLARITY: Message("polarities"),
 }
 # Layers whose shortcuts share one keyboard: the editor applies entity labels and
 # event types to the selection; the stance panel picks targets and polarities.
@@ -202,12 +203,11 @@ class ProjectSchema:
                 return label
         return None
 
-    def describe(self, label_id: int) -> str:
-        """ "event type Business.Acquire (استحواذ)" — how messages name a label."""
+    def describe(self, label_id: int) -> Message:
+        """ "event type Business.Acquire" — how messages name a label (by its name in
+        the window's language there)."""
         label = self.label(label_id)
-        name = label.name_ar or label.name_en
-        suffix = f" ({name})" if name and name != label.key else ""
-        return f"{LAYER_ITEM_NAMES[label.layer]} {label.key}{suffix}"
+        return Message("{kind} {label}", kind=LAYER_ITEM_NAMES[label.layer], label=label)
 
 
 def load_schema(conn: Connection) -> ProjectSchema:

@@ -20,6 +20,9 @@ from core.project.journal import Txn
 from core.project.project import Project
 from core.project.unset import UNSET, Unset
 from core.schema.checks import (
+    ARABIC_NAME,
+    ENGLISH_NAME,
+    GUIDELINE,
     bump_schema_revision,
     check_text,
     clean_key,
@@ -34,7 +37,10 @@ from core.schema.checks import (
 )
 from core.schema.model import EVENT, RoleInfo, load_schema
 from core.schema.usage import ConfirmationNeeded, Usage, removal_for_role, remove_annotations
+from models.messages import Message
 from models.tables import EventRole, RoleAllowedLabel
+
+NEW_ROLE = Message("new role")  # what a bad key of a role being added is named
 
 
 def insert_role(
@@ -57,15 +63,18 @@ def insert_role(
     already has, a label that is not an event type, allowed labels that are not
     entity labels, or names that are not text.
     """
-    key = clean_key(key, "new role")
+    key = clean_key(key, NEW_ROLE)
     schema = load_schema(tx.conn)
     event_type = label_info(schema, event_type_id)
     if event_type.layer != EVENT:
         raise OperationError(
-            f"roles belong to event types, not to {schema.describe(event_type_id)}"
+            Message(
+                "roles belong to event types, not to {label}",
+                label=schema.describe(event_type_id),
+            )
         )
     if schema.role_by_key(event_type_id, key) is not None:
-        raise OperationError(f"{event_type.key} already has a role {key!r}")
+        raise OperationError(Message("{type} already has a role {key!r}", type=event_type, key=key))
     allowed = entity_label_ids(schema, allowed_label_ids)
     siblings = [(r.id, r.position) for r in schema.roles_of(event_type_id)]
     position = make_room(tx, EventRole, siblings, position)
@@ -73,11 +82,11 @@ def insert_role(
         EventRole,
         event_type_id=event_type_id,
         key=key,
-        name_ar=check_text(name_ar, "Arabic name"),
-        name_en=check_text(name_en, "English name"),
+        name_ar=check_text(name_ar, ARABIC_NAME),
+        name_en=check_text(name_en, ENGLISH_NAME),
         required=bool(required),
         multiple=bool(multiple),
-        guideline=check_text(guideline, "guideline"),
+        guideline=check_text(guideline, GUIDELINE),
         position=position,
     )
     for label_id in allowed:
@@ -100,10 +109,10 @@ def add_role(
     position: int | None = None,
 ) -> OpResult[int]:
     """Add an argument role; `labels` are the entity label ids it accepts (empty: any)."""
-    key = clean_key(key, "new role")
+    key = clean_key(key, NEW_ROLE)
     with project.read() as conn:
-        type_key = label_info(load_schema(conn), event_type_id).key
-    with project.write(f"Add role {key} to {type_key}") as tx:
+        event_type = label_info(load_schema(conn), event_type_id)
+    with project.write(Message("Add role {key} to {type}", key=key, type=event_type)) as tx:
         role_id = insert_role(
             tx,
             event_type_id,
@@ -135,7 +144,11 @@ def edit_role(
     accepting, a second argument once it is single) are flagged by validation, not removed."""
     with project.read() as conn:
         old = role_info(load_schema(conn), role_id)
-    name = f"Rename role {old.key} to {key}" if key is not UNSET else f"Edit role {old.key}"
+    name = (
+        Message("Rename role {role} to {key}", role=old, key=key)
+        if key is not UNSET
+        else Message("Edit role {role}", role=old)
+    )
     with project.write(name) as tx:
         schema = load_schema(tx.conn)
         role = role_info(schema, role_id)
@@ -145,12 +158,16 @@ def edit_role(
             other = schema.role_by_key(role.event_type_id, values["key"])
             if other is not None and other.id != role_id:
                 raise OperationError(
-                    f"{schema.label(role.event_type_id).key} already has a role {values['key']!r}"
+                    Message(
+                        "{type} already has a role {key!r}",
+                        type=schema.label(role.event_type_id),
+                        key=values["key"],
+                    )
                 )
         for field_name, value, what in (
-            ("name_ar", name_ar, "Arabic name"),
-            ("name_en", name_en, "English name"),
-            ("guideline", guideline, "guideline"),
+            ("name_ar", name_ar, ARABIC_NAME),
+            ("name_en", name_en, ENGLISH_NAME),
+            ("guideline", guideline, GUIDELINE),
         ):
             if value is not UNSET:
                 values[field_name] = clean_text(value, what)
@@ -178,8 +195,8 @@ def set_allowed_labels(tx: Txn, role: RoleInfo, wanted: set[int]) -> None:
 def delete_role(project: Project, role_id: int, *, confirm: Usage | None = None) -> OpResult[Usage]:
     """Delete a role; arguments filling it are deleted only with `confirm=role_usage(...)`."""
     with project.read() as conn:
-        key = role_info(load_schema(conn), role_id).key
-    with project.write(f"Delete role {key}") as tx:
+        old = role_info(load_schema(conn), role_id)
+    with project.write(Message("Delete role {role}", role=old)) as tx:
         schema = load_schema(tx.conn)
         role = role_info(schema, role_id)
         removal = removal_for_role(tx.conn, role)
@@ -201,10 +218,10 @@ def delete_role_row(tx: Txn, role: RoleInfo) -> None:
 
 def reorder_roles(project: Project, event_type_id: int, role_ids: Sequence[int]) -> OpResult[None]:
     with project.read() as conn:
-        type_key = label_info(load_schema(conn), event_type_id).key
-    with project.write(f"Reorder roles of {type_key}") as tx:
+        event_type = label_info(load_schema(conn), event_type_id)
+    with project.write(Message("Reorder roles of {type}", type=event_type)) as tx:
         current = load_schema(tx.conn).roles_of(event_type_id)
-        reorder(tx, EventRole, current, role_ids, f"role of {type_key}")
+        reorder(tx, EventRole, current, role_ids, Message("role of {type}", type=event_type))
     return OpResult(tx.changes, None)
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 
 from charset_normalizer import from_bytes
 
+from models.messages import Message
+
 MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 
 # Single-byte Arabic encodings we detect when the bytes are not UTF-8.
@@ -151,12 +153,18 @@ def detect_encoding(raw: bytes) -> str:
     if ranked and ranked[0].chaos <= 0.1 and ranked[0].coherence >= 0.1 and clear_winner:
         return ranked[0].encoding
     candidates = [name for _, name in shares]
-    raise EncodingUncertain(
-        "the encoding could not be detected with confidence"
-        + (f" (maybe {' or '.join(candidates)})" if candidates else "")
-        + "; give it with --encoding (utf-8, windows-1256, iso-8859-6)",
-        candidates,
-    )
+    if candidates:
+        message = Message(
+            "the encoding could not be detected with confidence (maybe {candidates}); "
+            "give it with --encoding (utf-8, windows-1256, iso-8859-6)",
+            candidates=" / ".join(candidates),
+        )
+    else:
+        message = Message(
+            "the encoding could not be detected with confidence; "
+            "give it with --encoding (utf-8, windows-1256, iso-8859-6)"
+        )
+    raise EncodingUncertain(message, candidates)
 
 
 _COMMON_WORDS = frozenset("في من على إلى أن إن عن مع هذا هذه التي الذي كان قد لا ما هو هي".split())
@@ -182,11 +190,16 @@ def _looks_binary(raw: bytes, encoding: str) -> bool:
     return b"\x00" in raw and not encoding.startswith("utf-16")
 
 
-def _undecodable_message(raw: bytes, encoding: str, err: UnicodeDecodeError) -> str:
-    line = raw.count(b"\n", 0, err.start) + 1
-    return (
-        f"byte 0x{raw[err.start]:02x} at line {line} (byte offset {err.start}) "
-        f"is not valid {encoding}"
+EMPTY = Message("is empty")
+
+
+def _undecodable_message(raw: bytes, encoding: str, err: UnicodeDecodeError) -> Message:
+    return Message(
+        "byte 0x{byte:02x} at line {line} (byte offset {offset}) is not valid {encoding}",
+        byte=raw[err.start],
+        line=raw.count(b"\n", 0, err.start) + 1,
+        offset=err.start,
+        encoding=encoding,
     )
 
 
@@ -197,24 +210,27 @@ def decode_document(raw: bytes, encoding: str | None = None) -> DecodedText:
     """
     if len(raw) > MAX_DOCUMENT_BYTES:
         raise TextDecodeError(
-            f"is {len(raw) / 1024 / 1024:.0f} MB; documents over "
-            f"{MAX_DOCUMENT_BYTES // 1024 // 1024} MB are refused"
+            Message(
+                "is {size:.0f} MB; documents over {limit} MB are refused",
+                size=len(raw) / 1024 / 1024,
+                limit=MAX_DOCUMENT_BYTES // 1024 // 1024,
+            )
         )
     if not raw.strip():
-        raise TextDecodeError("is empty")
+        raise TextDecodeError(EMPTY)
     codec = normalize_encoding_name(encoding) if encoding else detect_encoding(raw)
     if _looks_binary(raw, codec):
-        raise TextDecodeError("looks like a binary file (it contains NUL bytes), not text")
+        raise TextDecodeError(Message("looks like a binary file (it contains NUL bytes), not text"))
     try:
         decoded = raw.decode(codec)
     except UnicodeDecodeError as err:
         raise TextDecodeError(_undecodable_message(raw, codec, err)) from None
     text = canonicalize(decoded)
     if not text.strip():
-        raise TextDecodeError("is empty")
+        raise TextDecodeError(EMPTY)
     controls = len(_CONTROL_RE.findall(text))
     if "\x00" in text or controls > max(3, len(text) * _MAX_CONTROL_SHARE):
-        raise TextDecodeError("looks like a binary file (control characters), not text")
+        raise TextDecodeError(Message("looks like a binary file (control characters), not text"))
     return DecodedText(
         text=text,
         encoding=codec,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from core.text.clitics import analyze, is_clitic_only
 from core.text.tokens import Token, tokens_overlapping
+from models.messages import Message
 
 # Punctuation that never starts or ends a snapped span (Arabic and Latin).
 EDGE_PUNCTUATION = frozenset("،؛؟«».,:;!?\"'()[]{}“”‘’‹›-–—…")
@@ -34,9 +35,9 @@ PARTNERS = {
 }
 OPENERS = {opening: closing for closing, opening in PARTNERS.items()}
 
-NOTHING_SELECTED = "nothing is selected"
-ONLY_WHITESPACE = "only whitespace is selected"
-ONLY_PUNCTUATION = "only punctuation is selected; it is not annotated"
+NOTHING_SELECTED = Message("nothing is selected")
+ONLY_WHITESPACE = Message("only whitespace is selected")
+ONLY_PUNCTUATION = Message("only punctuation is selected; it is not annotated")
 
 
 @dataclass(frozen=True, slots=True)

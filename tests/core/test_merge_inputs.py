@@ -14,7 +14,7 @@ from sqlalchemy import select
 from cli.main import run
 from core.io.handoff import export_package, merge_annotations
 from core.project.errors import OperationError
-from models.tables import Document
+from models.tables import Annotator, Document
 from tests.core.test_migrations import ADDED_BY, CHANGED_BY
 from tests.core.test_packages import annotate_in_package, work_of
 
@@ -147,3 +147,16 @@ def test_merge_and_stats_leave_a_read_only_package_as_it_was(seeded_project, tmp
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("amal")) == [
         "amal.tawsim"
     ]
+
+
+def test_a_package_cannot_make_its_annotator_a_curator(seeded_project, tmp_path):
+    """Roles are the receiving project's to give: a package whose annotator was made a
+    curator in it brings their work, not the role (else a package would get round the
+    curator passphrase)."""
+    package = amal_package(seeded_project, tmp_path)
+    as_received(package, "UPDATE annotator SET role = 'curator' WHERE name = 'amal'")
+    merge_annotations(seeded_project, [package])
+    with seeded_project.read() as conn:
+        role = conn.execute(select(Annotator.role).where(Annotator.name == "amal")).scalar()
+    assert role == "annotator"
+    assert work_of(seeded_project, "amal")

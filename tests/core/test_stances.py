@@ -84,7 +84,7 @@ def test_document_stance_checks_its_labels(work):
     project, set_id, _ = work
     favor = label(project, "polarity", "FAVOR")
     target = label(project, "stance_target", "SUPERINTELLIGENCE")
-    with pytest.raises(OperationError, match=r"polarity FAVOR .* is not a stance target"):
+    with pytest.raises(OperationError, match=r"polarity FAVOR is not a stance target"):
         set_document_stance(project, set_id, favor, favor)
     with pytest.raises(OperationError, match="is not a polarity"):
         set_document_stance(project, set_id, target, target)

@@ -28,6 +28,7 @@ def run(*args, **env):
 def test_help_lists_the_commands():
     result = run("--help")
     assert result.returncode == 0
+    assert result.stdout.startswith("usage: tawsim ")  # the installed command's name
     for name in ("new", "import", "stats"):
         assert name in result.stdout
 

@@ -15,7 +15,6 @@ fresh HOME and TAWSIM_HOME, nothing of the venv.
 from __future__ import annotations
 
 import configparser
-import importlib.util
 import json
 import os
 import shutil
@@ -26,13 +25,14 @@ import time
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from core.documents.demo import DEMO_PROJECT_NAME
 from core.version import APP_VERSION
-from tests.conftest import ROOT
+from tests.conftest import ROOT, load_script
+
+TRANSLATIONS = load_script("translations.py")
 
 pytestmark = pytest.mark.slow
 
@@ -47,15 +47,6 @@ OFFSCREEN_NOTES = (
     "This plugin does not support propagateSizeHints",
     "This plugin does not support raise",
 )
-
-
-def load_script(name: str) -> ModuleType:
-    """A script of packaging/ (not a package: its name would hide the `packaging` library)."""
-    spec = importlib.util.spec_from_file_location(f"tawsim_packaging_{name}", PACKAGING / name)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def user_env(home: Path, **extra: str) -> dict[str, str]:
@@ -315,9 +306,9 @@ def test_bundle_carries_fonts_presets_lexicon_seeds_translations_and_licences(bu
     for folder in ("resources/fonts", "resources/schemas", "resources/lexicon", "seeds"):
         expected = {p.name for p in (ROOT / folder).iterdir() if p.is_file()}
         assert {p.name for p in (data / folder).iterdir()} == expected, folder
-    catalogues = {p.name for p in (ROOT / "resources" / "translations").glob("*.qm")}
+    catalogues = {f"tawsim_{language}.qm" for language, _ in TRANSLATIONS.CATALOGUES}
     bundled = {p.name for p in (data / "resources" / "translations").glob("*.qm")}
-    assert bundled == catalogues
+    assert bundled == catalogues  # compiled by the spec from the .ts
     assert (data / "LICENSE").read_bytes() == (ROOT / "LICENSE").read_bytes()
     assert "PySide6_Essentials" in (data / "THIRD-PARTY.txt").read_text(encoding="utf-8")
 
@@ -395,6 +386,23 @@ def test_bundle_opens_its_window_on_the_demo_project_and_quits(bundle, tmp_path)
     assert loaded, "the program ended before its memory map could be read"
     assert not [f for f in loaded if any(f.startswith(f"{p}/") for p in outside)]
     assert any(f.startswith(f"{bundle}/") and "libQt6Widgets" in f for f in loaded)
+
+
+@bundle_only
+def test_bundle_starts_in_arabic_on_an_arabic_system(bundle, tmp_path):
+    known_annotator(tmp_path)
+    env = user_env(tmp_path, LANG="ar_EG.UTF-8", QT_QPA_PLATFORM="offscreen")
+    # the characters stay UTF-8 where the Arabic locale is not generated (else Qt warns
+    # that the "C" locale is not UTF-8): only the language comes from the system
+    env["LC_CTYPE"] = "C.UTF-8"
+    env["TAWSIM_CLOSE_WHEN_SHOWN"] = "1"
+    result = subprocess.run(
+        [str(bundle / "tawsim")], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=180
+    )
+    assert result.returncode == 0, result.stderr
+    about = next(line for line in result.stdout.splitlines() if line.startswith("dialog: "))
+    assert f"توسيم {APP_VERSION}" in about and "GPL-3.0-or-later" in about  # About, in Arabic
+    assert unexpected_stderr(result.stderr) == []
 
 
 @bundle_only

@@ -1,15 +1,43 @@
 """UI fixtures: a main window on the seed articles, annotating as Salma.
 
 Window settings (QSettings) live in an INI file under the per-test TAWSIM_HOME
-(see ui.settings), so tests never read or write the user's real settings.
+(see ui.settings), so tests never read or write the user's real settings. Every test
+speaks English, with the catalogues compiled once per session from the .ts files in the
+repository (`translations`), whatever was built: `arabic` switches a test to Arabic.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from pathlib import Path
+
 import pytest
 
+from tests.conftest import load_script
+from ui import i18n
 from ui.fonts import load_bundled_fonts
 from ui.qt import Qt, QtWidgets
+
+
+@pytest.fixture(scope="session")
+def translations(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The interface's catalogues compiled from resources/translations/*.ts."""
+    folder = tmp_path_factory.mktemp("translations")
+    load_script("translations.py").compile_all(folder)
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QtWidgets.QApplication, translations: Path) -> Iterator[None]:
+    i18n.install(qapp, i18n.ENGLISH, translations)
+    yield
+    i18n.install(qapp, i18n.ENGLISH, translations)  # after a test in Arabic too
+
+
+@pytest.fixture
+def arabic(qapp: QtWidgets.QApplication, translations: Path) -> None:
+    """The interface in Arabic for this test (windows made after it asks)."""
+    i18n.install(qapp, i18n.ARABIC, translations)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from tests.fixtures.annotated_seed import (
     load_fixture,
     write_fixture,
 )
+from ui.panels.events import ITEM
 from ui.qt import Qt
 
 from .conftest import click_span, drag_select
@@ -211,9 +212,12 @@ class Annotator:
         self.spans[(start, end)] = self.editor.selected_span
 
     def role_item(self, role):
+        """The row of the role whose key is `role` (rows show its name)."""
         tree = self.events.roles
+        schema = self.window.project.schema
         for i in range(tree.topLevelItemCount()):
-            if tree.topLevelItem(i).text(0).rstrip(" *") == role:
+            kind, role_id = tree.topLevelItem(i).data(0, ITEM)
+            if kind == "role" and schema.role(role_id).key == role:
                 return tree.topLevelItem(i)
         raise AssertionError(role)
 

@@ -37,7 +37,7 @@ def test_select_with_the_mouse_press_a_label_key_row_and_paint(qtbot, window):
     assert editor.format_at(end).background().style() == Qt.BrushStyle.NoBrush
     assert editor.format_at(start - 1).background().style() == Qt.BrushStyle.NoBrush
     assert editor.selected_span is not None  # the new annotation is selected
-    assert window.actions["edit.undo"].text() == "&Undo Add PERS"
+    assert window.actions["edit.undo"].text() == "&Undo Add Person"
     assert window.documents.model.summary(2).annotations == 1
     assert window.documents.model.summary(2).state == "in_progress"
 
@@ -101,7 +101,7 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     assert window.annotations.selected_span_id() == span_id
     qtbot.keyClick(editor, Qt.Key.Key_5)
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]
-    assert window.actions["edit.undo"].text() == "&Undo Relabel as PRODUCT"
+    assert window.actions["edit.undo"].text() == "&Undo Relabel as Product"
 
     qtbot.keyClick(editor, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
     assert editor.text[start - 1].isspace()  # passed over: a span never begins with it
@@ -113,7 +113,7 @@ def test_click_relabel_resize_delete_undo_redo(qtbot, window):
     qtbot.keyClick(editor, Qt.Key.Key_Delete)
     assert spans_in_db(window.project) == []
     assert editor.format_at(start).background().style() == Qt.BrushStyle.NoBrush
-    assert window.actions["edit.undo"].text() == "&Undo Delete PRODUCT"
+    assert window.actions["edit.undo"].text() == "&Undo Delete Product"
 
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert spans_in_db(window.project) == [(3, start, start + 7, "PRODUCT")]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from ui.bidi import offsets
+from ui.panels.events import ITEM
 from ui.qt import Qt
 
 from .conftest import click_span, drag_select
@@ -67,9 +68,12 @@ class Doc:
         return self.editor.selected_span
 
     def role_item(self, role_key):
+        """The row of the role whose key is `role_key` (rows show its name)."""
+        schema = self.window.project.schema
         for i in range(self.panel.roles.topLevelItemCount()):
             item = self.panel.roles.topLevelItem(i)
-            if item.text(0).rstrip(" *") == role_key:
+            kind, role_id = item.data(0, ITEM)
+            if kind == "role" and schema.role(role_id).key == role_key:
                 return item
         raise AssertionError(f"no role {role_key}")
 
@@ -83,9 +87,9 @@ def test_an_event_with_two_arguments_by_keyboard(doc, qtbot):
     editor.select_range(*trigger)
     qtbot.keyClick(editor, Qt.Key.Key_R)  # Personnel.Leave
     assert events_in_db(window.project) == [("Personnel.Leave", *trigger, [])]
-    assert window.actions["edit.undo"].text() == "&Undo Add Personnel.Leave"
+    assert window.actions["edit.undo"].text() == "&Undo Add Departure or dismissal"
     # the new event is selected, the keyboard is on its first required role
-    assert panel.list.currentItem().text(0) == "Personnel.Leave"
+    assert panel.list.currentItem().text(0) == "Departure or dismissal"
     assert panel.roles.hasFocus()
     assert (
         panel.current_role()[0]
@@ -97,7 +101,7 @@ def test_an_event_with_two_arguments_by_keyboard(doc, qtbot):
     # Space: the nearest ORG, shown in the text; Enter: it fills Employer
     qtbot.keyClick(panel.roles, Qt.Key.Key_Space)
     assert panel.cycle.current.span.id == meta
-    assert "Candidate 1 of" in panel.candidate_label.text() and "«ميتا» ORG" in (
+    assert "Candidate 1 of" in panel.candidate_label.text() and "«ميتا» Organization" in (
         panel.candidate_label.text()
     )
     qtbot.keyClick(panel.roles, Qt.Key.Key_Return)
@@ -162,7 +166,7 @@ def test_an_event_with_two_arguments_by_mouse(doc, qtbot):
     # choose the role, Pick, click the entity in the text
     panel.roles.setCurrentItem(doc.role_item("Recipient"))
     qtbot.mouseClick(panel.pick_button, Qt.MouseButton.LeftButton)
-    assert panel.picker.active and "Recipient of Business.Invest" in window.notice.message.text()
+    assert panel.picker.active and "Recipient of Investment" in window.notice.message.text()
     assert editor.viewport().cursor().shape() == Qt.CursorShape.CrossCursor
     click_span(qtbot, editor, money)  # MONEY: Recipient does not take it
     assert panel.picker.active and "does not fit" in window.notice.message.text()
@@ -205,7 +209,7 @@ def test_an_event_with_two_arguments_by_mouse(doc, qtbot):
     box = editor.range_boxes(*trigger)[0]
     qtbot.mouseClick(editor.viewport(), Qt.MouseButton.LeftButton, pos=box.rect.center().toPoint())
     assert panel.selected_event is not None
-    assert "Business.Invest" in panel.marks.tooltip(trigger[0])
+    assert "Investment" in panel.marks.tooltip(trigger[0])
 
 
 def test_deleting_an_entity_used_as_an_argument_asks_and_leaves_it_detached(doc, qtbot):
@@ -231,7 +235,7 @@ def test_deleting_an_entity_used_as_an_argument_asks_and_leaves_it_detached(doc,
         ("Personnel.Leave", *trigger, [("Employer", "detached", *place)])
     ]
     child = doc.role_item("Employer").child(0)
-    assert child.text(1) == f"(deleted) ORG {offsets(*place)}"
+    assert child.text(1) == f"(deleted) Organization {offsets(*place)}"
     assert not child.icon(0).isNull()
     assert "was deleted" in child.toolTip(0)
     assert window.documents.model.problems(window.documents.model.row_of(DOC)).errors == 1
@@ -263,7 +267,7 @@ def test_change_type_remove_argument_move_it_and_delete_the_event(doc, qtbot):
     panel.list.setFocus()
     qtbot.keyClick(panel.list, Qt.Key.Key_E)
     assert events_in_db(window.project)[0][0] == "Personnel.Hire"
-    assert window.actions["edit.undo"].text() == "&Undo Change Personnel.Leave to Personnel.Hire"
+    assert window.actions["edit.undo"].text() == "&Undo Change Departure or dismissal to Hiring"
     # the argument's menu moves it to another role (Person -> Agent)
     person = doc.role_item("Person").child(0)
     argument_id = person.data(0, Qt.ItemDataRole.UserRole)[1]
@@ -340,7 +344,7 @@ def test_the_event_panel_follows_the_shown_set(make_window, seeded_project, qtbo
 def test_f1_lists_the_event_type_keys(window):
     dialog = window.show_shortcuts()
     text = dialog.browser.toPlainText()
-    assert "Business.Acquire" in text and "Ctrl+Shift+E" in text
+    assert "Acquisition" in text and "Ctrl+Shift+E" in text
     assert "Event panel, on a role" in text
 
 

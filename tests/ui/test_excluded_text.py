@@ -39,7 +39,7 @@ def test_excluding_greys_the_text_and_annotation_there_is_refused(qtbot, window)
     assert window.actions["edit.undo"].text() == "&Undo Exclude text"
     message = window.notice.message.text()
     assert f"Excluded characters {offsets(start, len(text))}" in message
-    assert "yours: 1 entity span" in message
+    assert "yours: 1 entity annotation" in message
     # greyed letters and a hatched background exactly there
     grey = excluded_text_color(editor.theme)
     for position in (start, start + 5, len(text) - 1):
@@ -117,7 +117,7 @@ def test_for_everyone_is_for_curators_only(qtbot, make_window, seeded_project):
     editor.select_range(start, len(editor.text))
     qtbot.mouseClick(panel.everyone_button, Qt.MouseButton.LeftButton)
     assert regions_in_db(seeded_project) == [(1, start, len(editor.text), "")]
-    assert "Omar: 1 entity span" in window.notice.message.text()
+    assert "Omar: 1 entity annotation" in window.notice.message.text()
     assert panel.list.topLevelItem(0).text(0) == "everyone"
     # another annotator sees it greyed too, and cannot include it
     window.switch_annotator("Omar")

@@ -50,8 +50,8 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, annotated, tm
     assert report.paths == [target] and report.records == 1
     assert "وأوبن O B-ORG" in target.read_text(encoding="utf-8")  # the nested layer first
     qtbot.waitUntil(lambda: dialog.export_button.isEnabled())
-    assert dialog.status.text().startswith(f"wrote {target}: 1 record(s)")
-    assert "left out: 1 events (CoNLL holds entities only)" in dialog.status.text()
+    assert dialog.status.text().startswith(f"Wrote {target}: 1 record, 1 document")
+    assert "Left out, events (CoNLL holds entities only): 1" in dialog.status.text()
     assert not dialog.progress.isVisible() and not dialog.cancel_button.isVisible()
 
 
@@ -111,7 +111,7 @@ def test_import_dialog_asks_before_adding_labels(qtbot, project, monkeypatch):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
     assert dialog.changes.schema and dialog.changes.documents_added == {1}
-    assert "into Wojood team's sets on 1 document(s) (1 new)" in dialog.status.toPlainText()
+    assert "into the sets of Wojood team on 1 document (1 new)" in dialog.status.toPlainText()
     assert project.undo_name.startswith("Import annotations")
 
 
@@ -125,7 +125,7 @@ def test_import_dialog_check_only_writes_nothing(qtbot, annotated, tmp_path):
     dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
     qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.task is None and dialog.report is not None, timeout=10000)
-    assert dialog.status.toPlainText().startswith("would import 6 entities")
+    assert dialog.status.toPlainText().startswith("Would import 6 entity annotations, 1 event")
     assert not dialog.changes
     with pytest.raises(Exception, match="no annotator named 'Omar'"):
         annotations_of(annotated, Selection.from_argument("Omar"))

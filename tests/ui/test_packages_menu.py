@@ -62,13 +62,13 @@ def test_package_out_and_merge_back(qtbot, make_window, seeded_project, tmp_path
     check = dialog.run(dry_run=True)
     with qtbot.waitSignal(check.finished, timeout=30_000):
         pass
-    assert "dry run, nothing written: 1 set(s) added" in dialog.result.toPlainText()
+    assert "Dry run, nothing written: 1 set added" in dialog.result.toPlainText()
     assert spans_in_db(seeded_project, "Amal") == []
 
     with qtbot.waitSignal(window.operation_did_execute, timeout=30_000):
         merge_project_files(window, [package])
     assert spans_in_db(seeded_project, "Amal") == [(2, 29, 33, "ORG")]
-    assert "Merged: 1 set(s) added" in window.notice.message.text()
+    assert "Merged: 1 set added" in window.notice.message.text()
     # merging the same package again changes nothing
     again = merge_project_files(window, [package])
     with qtbot.waitSignal(again.finished, timeout=30_000):

@@ -7,6 +7,7 @@ from openpyxl import load_workbook
 
 from tests.core.review_fixtures import D1, D2, annotate_entities
 from tests.core.test_agreement_project_events_stances import annotate_stances
+from ui.bidi import unbroken
 from ui.fonts import BUNDLED_FAMILY, load_bundled_fonts
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.review import ReviewDashboard
@@ -84,14 +85,14 @@ def test_clicking_a_cell_lists_that_pairs_disagreements(qtbot, dashboard, studie
     assert [d.kind for d in items] == ["label", "missing", "missing"]
     assert all(set(d.annotator_ids) == {amal, hind} for d in items)
     assert all(d.layer == "entities" for d in items)
-    assert dashboard.filter_label.text() == "3 disagreement(s): entities, amal × hind"
+    assert dashboard.filter_label.text() == "3 disagreements: Entities, amal × hind"
     # the confusion matrix follows the pair: PERS (amal) against ORG (hind)
     assert dashboard.confusion_pair() == (amal, hind)
     table = dashboard.confusion_table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
     rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
-    assert table.item(rows.index("PERS"), headers.index("ORG")).text() == "1"
-    assert table.item(rows.index("DATE"), headers.index("—")).text() == "1"
+    assert table.item(rows.index("Person"), headers.index("Organization")).text() == "1"
+    assert table.item(rows.index("Date/time"), headers.index("—")).text() == "1"
     dashboard.show_all_button.click()
     assert len(dashboard.disagreement_model.items) == len(dashboard.found.items)
 
@@ -136,7 +137,7 @@ def test_documents_lowest_first_and_labels_lead_to_disagreements(qtbot, dashboar
     assert dashboard.tabs.currentIndex() == 3
     assert {d.document_id for d in dashboard.disagreement_model.items} == {d2}
     labels = dashboard.label_table
-    row = next(r for r in range(labels.rowCount()) if labels.item(r, 0).text() == "DATE")
+    row = next(r for r in range(labels.rowCount()) if label_key(labels, r) == "DATE")
     dashboard._on_label_activated(row)
     items = dashboard.disagreement_model.items
     assert items and all("DATE" in d.labels for d in items)
@@ -264,19 +265,21 @@ def test_comparing_only_some_annotators_documents_and_labels(qtbot, dashboard, s
     assert seen["one annotator"][0] is False
     assert "two annotators" in seen["one annotator"][1]
     assert seen["no entity label"][0] is False
-    assert "entity label" in seen["no entity label"][1]
+    assert "Entity" in seen["no entity label"][1]
     report = dashboard.report
     assert sorted(a.name for a in report.annotators) == ["amal", "badr"]
     assert set(report.documents) == {d1}
     assert dashboard.heatmap.value(ids["amal"], ids["hind"]) is None
-    labels = {
-        dashboard.label_table.item(r, 0).text() for r in range(dashboard.label_table.rowCount())
-    }
-    assert any("ORG" in text for text in labels)
-    assert not any("DATE" in text for text in labels)
+    labels = {label_key(dashboard.label_table, r) for r in range(dashboard.label_table.rowCount())}
+    assert "ORG" in labels and "DATE" not in labels
     assert dashboard.restriction_label.text() == "Comparing 2 annotators, 1 document, " + (
         f"{len(dashboard.restriction.labels)} labels"
     )
+
+
+def label_key(table, row):
+    """The key of the label a row of the per-label table shows (by its name)."""
+    return table.item(row, 0).data(Qt.ItemDataRole.UserRole)
 
 
 def _values(checklist):
@@ -288,13 +291,14 @@ def _values(checklist):
 def test_intervals_are_shown_with_the_figures(dashboard, studied):
     report = dashboard.report
     overall = report.measures["entities.f1_exact"].overall
-    assert f"95% CI {overall.interval_text(3)}, bootstrap" in dashboard.overall_label.text()
+    interval = unbroken(overall.interval_text(3))
+    assert f"95% CI {interval}, bootstrap" in dashboard.overall_label.text()
     table = dashboard.label_table
     last = table.columnCount() - 1
     assert table.horizontalHeaderItem(last).text() == "95% CI (Span F1 (exact))"
-    org = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "ORG")
-    assert table.item(org, last).text() == report.measures["entities.f1_exact"].by_label[
-        "ORG"
-    ].interval_text(3)
+    org = next(r for r in range(table.rowCount()) if label_key(table, r) == "ORG")
+    assert table.item(org, 0).text() == "Organization"
+    by_label = report.measures["entities.f1_exact"].by_label
+    assert table.item(org, last).text() == unbroken(by_label["ORG"].interval_text(3))
     dashboard.set_measure("stances.bennett_s")
     assert "Bennett" in dashboard.overall_label.text()

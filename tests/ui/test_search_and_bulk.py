@@ -89,7 +89,9 @@ def test_annotate_all_occurrences_with_a_preview_as_one_undo_step(qtbot, window)
     rows = spans_in_db(window.project)
     assert len(rows) == len(found)  # the first one + all but one
     assert all(editor.text[s:e] == "ميتا" for _, s, e, _ in rows)
-    assert window.actions["edit.undo"].text() == f"&Undo Annotate all ORG ({len(found) - 1})"
+    assert (
+        window.actions["edit.undo"].text() == f"&Undo Annotate all Organization ({len(found) - 1})"
+    )
     assert len(editor.layer.spans) == len(found)
     window.actions["edit.undo"].trigger()
     assert len(spans_in_db(window.project)) == 1
@@ -119,8 +121,8 @@ def test_import_runs_in_the_background_and_reports(qtbot, make_window, project, 
     with qtbot.waitSignal(task.finished, timeout=30_000):
         pass
     assert window.documents.model.rowCount() == 30
-    assert "30 document(s) added" in window.notice.message.text()
-    assert "1 file(s) refused" in window.notice.message.text()
+    assert "30 documents added" in window.notice.message.text()
+    assert "1 file refused" in window.notice.message.text()
     assert window.current_document_id == 1
     assert window.actions["edit.undo"].text() == "&Undo Import documents (30)"
     window.wait_for_tasks()
@@ -174,5 +176,5 @@ def test_an_import_with_damaged_letters_says_so_in_a_warning(qtbot, make_window,
         pass
     assert window.notice.kind == WARNING
     text = window.notice.message.text()
-    assert "1 document(s) added" in text and "private-use" in text and "pdf.txt" in text
+    assert "1 document added" in text and "private-use" in text and "pdf.txt" in text
     window.navigation.import_report.close()

@@ -66,11 +66,11 @@ def test_document_stance_by_keyboard_and_mouse(qtbot, window):
     assert stances_in_db(window.project) == [
         ("document", None, "SUPERINTELLIGENCE", "NEUTRAL", [], "")
     ]
-    assert window.actions["edit.undo"].text() == "&Undo Set stance NEUTRAL"
+    assert window.actions["edit.undo"].text() == "&Undo Set stance Neutral"
     combo = panel.polarity_combos[
         window.project.schema.by_key("stance_target", "SUPERINTELLIGENCE").id
     ]
-    assert combo.currentText().startswith("NEUTRAL")
+    assert combo.currentText().startswith("Neutral")
     # Up moves to the row above; a polarity key there records a second target
     qtbot.keyClick(panel.documents, Qt.Key.Key_Up)
     qtbot.keyClick(panel.documents, Qt.Key.Key_A)

@@ -8,7 +8,8 @@ previous undecided candidate, accept, reject or edit it; the view does the work.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 
 from core.review.curation.model import (
     ACCEPTED,
@@ -18,26 +19,30 @@ from core.review.curation.model import (
     CONFLICT_NAMES,
     DISPUTED,
     DOCUMENT_STANCE,
+    ENTITY,
     EVENT,
     REJECTED,
+    AcceptReport,
     Candidate,
     Curation,
+    MergeReport,
     Ref,
 )
 from core.schema.model import ProjectSchema
 from ui import bindings
 from ui.bidi import offsets
+from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, name_of, text_of, translate
 from ui.icons import icon
 from ui.item_views import child_items, top_level_items
 from ui.keys import label_key
 from ui.qt import Qt, QtGui, QtWidgets, Signal
 from ui.theme import colors
 
-STATUS_TEXT = {
-    AGREED: "agreed",
-    DISPUTED: "disputed",
-    ACCEPTED: "accepted",
-    REJECTED: "rejected",
+STATUS_TEXT = {  # translated in CandidateList
+    AGREED: QT_TRANSLATE_NOOP("CandidateList", "agreed"),
+    DISPUTED: QT_TRANSLATE_NOOP("CandidateList", "disputed"),
+    ACCEPTED: QT_TRANSLATE_NOOP("CandidateList", "accepted"),
+    REJECTED: QT_TRANSLATE_NOOP("CandidateList", "rejected"),
 }
 STATUS_ICONS = {
     AGREED: ("mdi6.check-all", "#2e9d5b"),
@@ -56,6 +61,69 @@ def status_icon(status: str, theme: str) -> QtGui.QIcon:
     return icon(name, color)
 
 
+def refs_text(refs: Iterable[Ref]) -> str:
+    """ "3 entities, 1 event, 2 arguments": what a set of candidates holds."""
+    counts = Counter(kind for kind, _ in refs)
+    parts = []
+    if counts[ENTITY]:
+        parts.append(Plural.tr("%n entity annotation(s)", None, counts[ENTITY]))
+    if counts[EVENT]:
+        parts.append(Plural.tr("%n event(s)", None, counts[EVENT]))
+    if counts[ARGUMENT]:
+        parts.append(Plural.tr("%n event argument(s)", None, counts[ARGUMENT]))
+    if counts[DOCUMENT_STANCE]:
+        parts.append(Plural.tr("%n document stance(s)", None, counts[DOCUMENT_STANCE]))
+    if counts[ATTRIBUTED_STANCE]:
+        parts.append(Plural.tr("%n attributed stance(s)", None, counts[ATTRIBUTED_STANCE]))
+    return list_text(parts) or translate("Curation", "nothing")
+
+
+def merge_text(report: MergeReport) -> str:
+    """What auto-merge took, brought along and left undecided."""
+    how = text_of(report.strategy.describe(report.annotators))
+    if report.taken:
+        text = translate("Curation", "Auto-merge ({strategy}) took {candidates}").format(
+            strategy=how, candidates=refs_text(report.taken)
+        )
+    else:
+        text = translate("Curation", "Auto-merge ({strategy}) found nothing to take").format(
+            strategy=how
+        )
+    if report.brought_along:
+        text += Plural.tr(
+            ", and brought along %n entity annotation(s) that arguments or stances need",
+            None,
+            len(report.brought_along),
+        )
+    return text + Plural.tr("; %n left undecided.", None, len(report.undecided))
+
+
+def accept_text(report: AcceptReport, schema: ProjectSchema) -> str:
+    """What accepting a candidate brought into gold."""
+    parts = [
+        translate("Curation", "Accepted {candidates}").format(
+            candidates=refs_text(report.taken or (report.ref,))
+        )
+    ]
+    if report.brought_along:
+        spans = list_text(
+            f"{name_of(schema.label(label))} {offsets(start, end)}"
+            for start, end, label in report.brought_along
+        )
+        parts.append(
+            translate("Curation", "brought along the entity annotations it needs: {spans}").format(
+                spans=spans
+            )
+        )
+    if report.left:
+        parts.append(
+            Plural.tr(
+                "%n argument(s) tied with another were left undecided", None, len(report.left)
+            )
+        )
+    return "; ".join(parts) + "."
+
+
 def _quote(text: str, start: int, end: int) -> str:
     piece = " ".join(text[start:end].split())
     return piece if len(piece) <= MAX_TEXT else piece[: MAX_TEXT - 1] + "…"
@@ -70,12 +138,18 @@ class CandidateList(QtWidgets.QTreeWidget):
 
     RefRole = Qt.ItemDataRole.UserRole + 1
     STATUS, WHAT, TEXT, WHO, DISAGREEMENT = range(5)
-    HEADERS = ("Status", "Candidate", "Text", "Proposed by", "Disagreement")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("CandidateList", "Status"),
+        QT_TRANSLATE_NOOP("CandidateList", "Candidate"),
+        QT_TRANSLATE_NOOP("CandidateList", "Text"),
+        QT_TRANSLATE_NOOP("CandidateList", "Proposed by"),
+        QT_TRANSLATE_NOOP("CandidateList", "Disagreement"),
+    )
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("candidateList")
-        self.setHeaderLabels(self.HEADERS)
+        self.setHeaderLabels([self.tr(title) for title in self.HEADERS])
         self.setRootIsDecorated(True)
         self.setUniformRowHeights(True)
         self.setAlternatingRowColors(True)
@@ -85,8 +159,13 @@ class CandidateList(QtWidgets.QTreeWidget):
         header.setStretchLastSection(True)
         metrics = self.fontMetrics()
         for column, sample in (
-            (self.STATUS, "disputed"),
-            (self.WHAT, "stance NEUTRAL → SUPERINTELLIGENCE"),
+            (self.STATUS, max((self.tr(s) for s in STATUS_TEXT.values()), key=len)),
+            (
+                self.WHAT,
+                self.tr("stance {polarity} → {target}").format(
+                    polarity="NEUTRAL", target="SUPERINTELLIGENCE"
+                ),
+            ),
             (self.TEXT, "مختبر ميتا للذكاء الاصطناعي الفائق"),
             (self.WHO, "all: Amal, Badr, Carim"),
         ):
@@ -142,7 +221,7 @@ class CandidateList(QtWidgets.QTreeWidget):
                     item.addChild(self._fill(QtWidgets.QTreeWidgetItem(), argument, *context))
                 for evidence in candidate.evidence:
                     child = QtWidgets.QTreeWidgetItem()
-                    child.setText(self.WHAT, "evidence")
+                    child.setText(self.WHAT, self.tr("evidence"))
                     child.setText(self.TEXT, _quote(text, evidence.start, evidence.end))
                     place = (evidence.start, evidence.end)
                     child.setData(self.TEXT, Qt.ItemDataRole.UserRole, place)
@@ -170,7 +249,7 @@ class CandidateList(QtWidgets.QTreeWidget):
     ) -> QtWidgets.QTreeWidgetItem:
         item.setData(0, self.RefRole, candidate.ref)
         item.setIcon(self.STATUS, self._status_icon(candidate.status, theme))
-        item.setText(self.STATUS, STATUS_TEXT[candidate.status])
+        item.setText(self.STATUS, self.tr(STATUS_TEXT[candidate.status]))
         what, shown = self._describe(candidate, schema, text)
         item.setText(self.WHAT, what)
         item.setText(self.TEXT, shown)
@@ -213,11 +292,17 @@ class CandidateList(QtWidgets.QTreeWidget):
             found = self._icons[color] = QtGui.QIcon(pixmap)
         return found
 
-    @staticmethod
-    def _describe(candidate: Candidate, schema: ProjectSchema, text: str) -> tuple[str, str]:
+    def describe(self, candidate: Candidate, schema: ProjectSchema, text: str) -> str:
+        """ "Organization «ميتا» 120–124" — a candidate named for a message."""
+        what, shown = self._describe(candidate, schema, text)
+        if candidate.kind in (ENTITY, EVENT):
+            return f"{what} «\u2068{shown}\u2069» {offsets(candidate.start, candidate.end)}"
+        return f"{what} «\u2068{shown}\u2069»"
+
+    def _describe(self, candidate: Candidate, schema: ProjectSchema, text: str) -> tuple[str, str]:
         def key(label_id: int | None) -> str:
             try:
-                return schema.label(label_id).key if label_id is not None else "?"
+                return name_of(schema.label(label_id)) if label_id is not None else "?"
             except KeyError:
                 return "?"
 
@@ -227,15 +312,17 @@ class CandidateList(QtWidgets.QTreeWidget):
 
         if candidate.kind == ARGUMENT:
             try:
-                role = schema.role(candidate.label_id).key
+                role = name_of(schema.role(candidate.label_id))
             except KeyError:
                 role = "?"
             span = key(candidate.span_label_id) if candidate.span_label_id is not None else "?"
             return f"↳ {role} ({span})", _quote(text, candidate.start, candidate.end)
         if candidate.kind == DOCUMENT_STANCE:
             return (
-                f"stance {key(candidate.label_id)} → {key(candidate.target_label_id)}",
-                "(the author, whole document)",
+                self.tr("stance {polarity} → {target}").format(
+                    polarity=key(candidate.label_id), target=key(candidate.target_label_id)
+                ),
+                self.tr("(the author, whole document)"),
             )
         if candidate.kind == ATTRIBUTED_STANCE:
             target = (
@@ -243,38 +330,47 @@ class CandidateList(QtWidgets.QTreeWidget):
                 if candidate.target_label_id is not None
                 else "«" + quote(candidate.target_span) + "»"
             )
-            return f"stance {key(candidate.label_id)} → {target}", quote(candidate.holder)
+            return (
+                self.tr("stance {polarity} → {target}").format(
+                    polarity=key(candidate.label_id), target=target
+                ),
+                quote(candidate.holder),
+            )
         return key(candidate.label_id), _quote(text, candidate.start, candidate.end)
 
-    @staticmethod
-    def _who(annotators: tuple[int, ...], names: dict[int, str], count: int) -> str:
+    def _who(self, annotators: tuple[int, ...], names: dict[int, str], count: int) -> str:
         if not annotators:
-            return "gold only"
-        listed = ", ".join(names.get(a, "?") for a in annotators)
-        return f"all: {listed}" if count > 1 and len(annotators) == count else listed
+            return self.tr("gold only")
+        listed = list_text(names.get(a, "?") for a in annotators)
+        if count > 1 and len(annotators) == count:
+            return self.tr("all: {annotators}").format(annotators=listed)
+        return listed
 
-    @staticmethod
     def _disagreement(
-        candidate: Candidate, schema: ProjectSchema, text: str, names: dict[int, str]
+        self, candidate: Candidate, schema: ProjectSchema, text: str, names: dict[int, str]
     ) -> str:
         parts = []
         for conflict in candidate.conflicts:
             kind, key = conflict.other
-            who = ", ".join(names.get(a, "?") for a in conflict.annotators)
+            who = list_text(names.get(a, "?") for a in conflict.annotators)
             if kind == ARGUMENT:
                 try:
-                    other = f"{schema.role(key[3]).key} «{_quote(text, key[4], key[5])}»"
+                    other = f"{name_of(schema.role(key[3]))} «{_quote(text, key[4], key[5])}»"
                 except KeyError:
-                    other = "another argument"
+                    other = self.tr("another argument")
             elif kind == DOCUMENT_STANCE:
-                other = schema.label(key[1]).key
+                other = name_of(schema.label(key[1]))
             elif kind == ATTRIBUTED_STANCE:
-                other = f"{schema.label(key[5]).key} «{_quote(text, key[0], key[1])}»"
+                other = f"{name_of(schema.label(key[5]))} «{_quote(text, key[0], key[1])}»"
             else:
-                other = f"{schema.label(key[2]).key} «{_quote(text, key[0], key[1])}»"
-            parts.append(f"{CONFLICT_NAMES[conflict.kind]}: \u2068{other}\u2069 ({who})")
+                other = f"{name_of(schema.label(key[2]))} «{_quote(text, key[0], key[1])}»"
+            parts.append(f"{text_of(CONFLICT_NAMES[conflict.kind])}: \u2068{other}\u2069 ({who})")
         if candidate.missing and candidate.annotators:
-            parts.append("not marked by " + ", ".join(names.get(a, "?") for a in candidate.missing))
+            parts.append(
+                self.tr("not marked by {annotators}").format(
+                    annotators=list_text(names.get(a, "?") for a in candidate.missing)
+                )
+            )
         return "; ".join(parts)
 
     # --- filtering --------------------------------------------------------------------

@@ -28,7 +28,9 @@ from core.review.versions import SetVersion, read_versions
 from core.schema.model import LabelInfo
 from ui.bidi import offsets
 from ui.editor import AnnotationEditor
+from ui.i18n import Plural, error_text, translate
 from ui.notice import ERROR
+from ui.panels.documents import state_name
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import colors, current_theme
 
@@ -87,7 +89,7 @@ class VersionPane(QtWidgets.QFrame):
         title = f"<b>{_escape(version.title)}</b>"
         if version.editable:
             color = self.palette().color(QtGui.QPalette.ColorRole.Highlight).name()
-            title = f"<span style='color:{color}'>★ {title}</span> (editable)"
+            title = f"<span style='color:{color}'>★ {title}</span> " + self.tr("(editable)")
         self.title.setText(title)
         self.detail.setText(version.detail)
         self.editor.annotations_read_only = not version.editable
@@ -272,18 +274,20 @@ class CompareWindow(QtWidgets.QWidget):
         super().__init__(window, Qt.WindowType.Window)
         self.setObjectName("sideBySideWindow")
         self.main = window
-        self.setWindowTitle("Side by side — Tawsim")
+        self.setWindowTitle(self.tr("Side by side — Tawsim"))
         self.resize(1280, 760)
         self.heading = QtWidgets.QLabel()
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
-        self.curate_button = QtWidgets.QPushButton("Curate this document…")
+        self.curate_button = QtWidgets.QPushButton(self.tr("Curate this document…"))
         self.curate_button.setToolTip(
-            "Open the curation view on this document at this place: accept or reject each "
-            "annotator's version into the gold standard"
+            self.tr(
+                "Open the curation view on this document at this place: accept or reject each "
+                "annotator's version into the gold standard"
+            )
         )
         self.curate_button.clicked.connect(self._curate)
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -316,13 +320,18 @@ class CompareWindow(QtWidgets.QWidget):
         )
         place = " ".join(text[start:end].split())
         where = (
-            f"characters {offsets(start, end)} «<span dir='rtl'>{_escape(place[:60])}</span>»"
+            self.tr("characters {offsets} «{text}»").format(
+                offsets=offsets(start, end),
+                text=f"<span dir='rtl'>{_escape(place[:60])}</span>",
+            )
             if end > start
-            else "the whole document"
+            else self.tr("the whole document")
         )
         self.heading.setText(f"<b>#{document_id} {_escape(title or '')}</b><br>{where}")
         self.setWindowTitle(
-            f"#{document_id} — " + " · ".join(v.title for v in versions) + " — Tawsim"
+            self.tr("#{id} — {versions} — Tawsim").format(
+                id=document_id, versions=" · ".join(v.title for v in versions)
+            )
         )
         self.show()
         self.raise_()
@@ -372,13 +381,19 @@ def open_side_by_side(
         return None
     if annotator is None or not annotator.is_curator:
         window.show_notice(
-            "Only curators can compare annotators' work side by side "
-            "(Review > Annotators and roles).",
+            translate(
+                "CompareWindow",
+                "Only curators can compare annotators' work side by side "
+                "(Review > Annotators and roles).",
+            ),
             ERROR,
         )
         return None
     if not annotator_ids:
-        window.show_notice("Name at least one annotator to compare.", ERROR)
+        window.show_notice(
+            translate("CompareWindow", "Name at least one annotator to compare."),
+            ERROR,
+        )
         return None
     compare = window.findChild(CompareWindow, "sideBySideWindow")
     if compare is None:
@@ -386,7 +401,7 @@ def open_side_by_side(
     try:
         compare.show_versions(document_id, start, end, annotator_ids)
     except OperationError as err:
-        window.show_notice(str(err), ERROR)
+        window.show_notice(error_text(err), ERROR)
         return None
     return compare
 
@@ -403,7 +418,8 @@ __all__ = [
 
 def _version(version: SetVersion) -> Version:
     """An annotator's pane."""
-    detail = "no annotations"
+    detail = translate("CompareWindow", "no annotations")
     if version.set_id is not None:
-        detail = f"{version.state.replace('_', ' ')} · {len(version.spans)} annotations"
+        count = Plural.tr("%n annotation(s)", None, len(version.spans))
+        detail = f"{state_name(version.state)} · {count}"
     return Version(version.owner, version.owner_name, detail, version.spans)

@@ -3,7 +3,8 @@
 Three annotators (Amal, Badr, Carim) annotate the first paragraphs of a seed
 article with the usual kinds of disagreement (a label, a boundary, a missed
 span, an event type, a polarity); the lead auto-merges two of three and looks at
-a disputed candidate. Written to `curation-light.png` and `curation-dark.png`.
+a disputed candidate. Written to `curation-light.png` and `curation-dark.png`, and in
+Arabic to `curation-ar.png`.
 """
 
 from __future__ import annotations
@@ -127,21 +128,21 @@ def seed_curation(project) -> dict[str, int]:
     return ids
 
 
-def render(out_dir: Path) -> list[Path]:
+def render(out_dir: Path, language: str) -> list[Path]:
     from core.documents.navigation import read_document_text
     from ui.curation.view import open_curation
+    from ui.i18n import ENGLISH
     from ui.qt import QtWidgets
-    from ui.screenshots import demo_project, session, themed_window
-    from ui.theme import DARK, LIGHT
+    from ui.screenshots import demo_project, session, themed_window, themes
 
     written = []
-    with session(out_dir) as (app, home):
+    with session(out_dir, language) as (app, home):
         project = demo_project(home)
         seed_curation(project)
         schema = project.schema
         text = read_document_text(project, DOCUMENT)
         merged = False
-        for theme in (LIGHT, DARK):
+        for theme in themes(language):
             window = themed_window(app, project, "Lead", theme)
             window.wait_for_tasks()
             window.open_document(DOCUMENT)
@@ -160,7 +161,8 @@ def render(out_dir: Path) -> list[Path]:
             view.candidates.select_ref(ref)
             for _ in range(3):
                 QtWidgets.QApplication.processEvents()
-            path = out_dir / f"curation-{theme}.png"
+            suffix = theme if language == ENGLISH else language
+            path = out_dir / f"curation-{suffix}.png"
             view.grab().save(str(path))
             written.append(path)
             view.close()
@@ -170,5 +172,10 @@ def render(out_dir: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
-        print(written)
+    from ui.i18n import LANGUAGES
+
+    for language in LANGUAGES:
+        for written in render(
+            Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), language
+        ):
+            print(written)

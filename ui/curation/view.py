@@ -39,16 +39,17 @@ from core.review.curation.model import (
     Curation,
     Ref,
     Strategy,
-    describe_candidate,
 )
 from core.review.versions import GOLD as GOLD_OWNER
 from core.review.versions import CurationVersions, read_curation_versions
 from ui import bindings
-from ui.curation.candidates import STATUS_TEXT, CandidateList
+from ui.curation.candidates import STATUS_TEXT, CandidateList, accept_text, merge_text
 from ui.curation.compare import SideBySide, Version, VersionPane, pane_labels
-from ui.curators import add_curator_action, curator_refusal
+from ui.curators import CURATE, add_curator_action, curator_refusal
+from ui.i18n import error_text, list_text, text_of, translate
 from ui.icons import icon
 from ui.notice import ERROR, INFO, NoticeBar
+from ui.panels.documents import state_name
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import current_theme
 
@@ -72,7 +73,7 @@ class CurationWindow(QtWidgets.QWidget):
         self._names: dict[int, str] = {}
         self._running = False
         self._refusal: str | None = None
-        self.setWindowTitle("Curation — Tawsim")
+        self.setWindowTitle(self.tr("Curation — Tawsim"))
         self.resize(1440, 900)
         self._build()
         self._build_actions()
@@ -86,32 +87,36 @@ class CurationWindow(QtWidgets.QWidget):
     def _build(self) -> None:
         self.documents = QtWidgets.QComboBox()
         self.documents.setMinimumWidth(320)
-        self.documents.setToolTip("The document to curate (• : needs curation)")
+        self.documents.setToolTip(self.tr("The document to curate (• : needs curation)"))
         self.documents.activated.connect(
             lambda index: self.open_document(self.documents.itemData(index))
         )
-        self.include_unfinished = QtWidgets.QCheckBox("Include sets in progress")
+        self.include_unfinished = QtWidgets.QCheckBox(self.tr("Include sets in progress"))
         self.include_unfinished.setToolTip(
-            "Compare annotators' sets that are not finished yet too (by default only "
-            "finished sets are curated)"
+            self.tr(
+                "Compare annotators' sets that are not finished yet too (by default only "
+                "finished sets are curated)"
+            )
         )
         self.include_unfinished.toggled.connect(self._include_unfinished_toggled)
         self.strategy = QtWidgets.QComboBox()
-        self.strategy.addItem("Unanimous", UNANIMOUS)
-        self.strategy.addItem("At least k of n", AT_LEAST)
+        self.strategy.addItem(self.tr("Unanimous"), UNANIMOUS)
+        self.strategy.addItem(self.tr("At least k of n"), AT_LEAST)
         self.strategy.setToolTip(
-            "Auto-merge takes what all annotators agree on (unanimous), or what at least k "
-            "of them do; ties between alternatives are left for you"
+            self.tr(
+                "Auto-merge takes what all annotators agree on (unanimous), or what at least k "
+                "of them do; ties between alternatives are left for you"
+            )
         )
         self.k = QtWidgets.QSpinBox()
-        self.k.setPrefix("k = ")
+        self.k.setPrefix(self.tr("k = "))
         self.k.setRange(1, 1)
         self.k.setEnabled(False)
         self.strategy.currentIndexChanged.connect(
             lambda _i: self.k.setEnabled(self.strategy.currentData() == AT_LEAST)
         )
-        self.merge_button = QtWidgets.QPushButton(icon("mdi6.call-merge"), "Auto-merge")
-        self.merge_button.setToolTip("Copy the candidates the strategy accepts into gold")
+        self.merge_button = QtWidgets.QPushButton(icon("mdi6.call-merge"), self.tr("Auto-merge"))
+        self.merge_button.setToolTip(self.tr("Copy the candidates the strategy accepts into gold"))
         self.merge_button.clicked.connect(self.auto_merge)
         self.undo_button = QtWidgets.QToolButton()
         self.undo_button.setIcon(icon("mdi6.undo"))
@@ -124,7 +129,7 @@ class CurationWindow(QtWidgets.QWidget):
         self.curated_button.clicked.connect(self._toggle_curated)
 
         top = QtWidgets.QHBoxLayout()
-        top.addWidget(QtWidgets.QLabel("Document"))
+        top.addWidget(QtWidgets.QLabel(self.tr("Document")))
         top.addWidget(self.documents, 1)
         top.addWidget(self.include_unfinished)
         top.addSpacing(12)
@@ -152,27 +157,27 @@ class CurationWindow(QtWidgets.QWidget):
         self.candidates.edit_requested.connect(self.edit)
         self.candidates.stepped_past_end.connect(
             lambda d: self.notice.show_message(
-                "Went round: back to the first undecided candidate."
+                self.tr("Went round: back to the first undecided candidate.")
                 if d > 0
-                else "Went round: back to the last undecided candidate.",
+                else self.tr("Went round: back to the last undecided candidate."),
                 INFO,
                 3,
             )
         )
-        self.show_decided = QtWidgets.QCheckBox("Show decided")
+        self.show_decided = QtWidgets.QCheckBox(self.tr("Show decided"))
         self.show_decided.setChecked(True)
-        self.show_decided.setToolTip("Show accepted and rejected candidates too")
+        self.show_decided.setToolTip(self.tr("Show accepted and rejected candidates too"))
         self.show_decided.toggled.connect(self.candidates.set_show_decided)
         self.counts = QtWidgets.QLabel()
         keys = " · ".join(
             f"{bindings.native_text(b).split(', ')[0]} {what}"
             for b, what in (
-                ("curation.next", "next"),
-                ("curation.previous", "previous"),
-                ("curation.accept", "accept"),
-                ("curation.reject", "reject"),
-                ("curation.edit", "edit in gold"),
-                ("document.finish", "curated, next document"),
+                ("curation.next", self.tr("next")),
+                ("curation.previous", self.tr("previous")),
+                ("curation.accept", self.tr("accept")),
+                ("curation.reject", self.tr("reject")),
+                ("curation.edit", self.tr("edit in gold")),
+                ("document.finish", self.tr("curated, next document")),
             )
         )
         hint = QtWidgets.QLabel(keys)
@@ -224,8 +229,10 @@ class CurationWindow(QtWidgets.QWidget):
             )
         QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Close, self, self.close)
         self.curated_button.setToolTip(
-            f"Mark the gold standard of this document curated and go to the next document "
-            f"needing curation ({bindings.native_text('document.finish')})"
+            self.tr(
+                "Mark the gold standard of this document curated and go to the next document "
+                "needing curation ({keys})"
+            ).format(keys=bindings.native_text("document.finish"))
         )
 
     # ================================================================ documents
@@ -257,7 +264,7 @@ class CurationWindow(QtWidgets.QWidget):
         try:
             read = self._read(document_id)
         except OperationError as err:
-            self.notice.show_message(str(err), ERROR)
+            self.notice.show_message(error_text(err), ERROR)
             return False
         text, curation = read.text, read.curation
         versions = self._versions(read)
@@ -308,7 +315,7 @@ class CurationWindow(QtWidgets.QWidget):
             self.curation = read.curation
             versions = self._versions(read, stale)
         except OperationError as err:
-            self.notice.show_message(str(err), ERROR)
+            self.notice.show_message(error_text(err), ERROR)
             return
         self.panes.set_document(self.document_id, self.text, versions)
         self._wire_panes()
@@ -361,16 +368,16 @@ class CurationWindow(QtWidgets.QWidget):
                 versions.append(unchanged)
                 continue
             version = read.versions[person.id]
-            detail = f"{version.state.replace('_', ' ')} · {len(version.spans)}"
+            detail = f"{state_name(version.state)} · {len(version.spans)}"
             versions.append(Version(person.id, person.name, detail, version.spans))
         unchanged = kept(GOLD)
         if unchanged is not None:
             return [*versions, unchanged]
         gold = read.versions[GOLD_OWNER]
         curator = f" · {gold.curator}" if gold.curator else ""
-        state = "curated" if curation.curated else curation.gold_state.replace("_", " ")
+        state = self.tr("curated") if curation.curated else state_name(curation.gold_state)
         detail = f"{state} · {len(gold.spans)}{curator}"
-        versions.append(Version(GOLD, "Gold standard", detail, gold.spans, True))
+        versions.append(Version(GOLD, self.tr("Gold standard"), detail, gold.spans, True))
         return versions
 
     def _show_curation(self, curation: Curation) -> None:
@@ -382,31 +389,40 @@ class CurationWindow(QtWidgets.QWidget):
         if self.k.value() > n or not self.k.isEnabled():
             self.k.setValue(max(1, (n // 2) + 1 if n > 1 else 1))
         self.merge_button.setEnabled(n > 0)
-        compared = ", ".join(a.name for a in curation.annotators) or "nobody yet"
-        parts = [f"Comparing {n} annotation set(s): {compared}."]
+        compared = list_text(a.name for a in curation.annotators) or self.tr("nobody yet")
+        parts = [
+            self.tr("Comparing %n annotation set(s): {annotators}.", None, n).format(
+                annotators=compared
+            )
+        ]
         if curation.skipped:
-            skipped = ", ".join(
-                f"{a.name} ({state.replace('_', ' ')})" for a, state in curation.skipped
-            )
-            parts.append(f"Not compared: {skipped}.")
+            skipped = list_text(f"{a.name} ({state_name(state)})" for a, state in curation.skipped)
+            parts.append(self.tr("Not compared: {annotators}.").format(annotators=skipped))
         if curation.left_out:
-            parts.append(
-                "Left out: " + ", ".join(f"{count} {why}" for why, count in curation.left_out) + "."
-            )
+            left_out = list_text(f"{text_of(why)}: {count}" for why, count in curation.left_out)
+            parts.append(self.tr("Left out: {what}.").format(what=left_out))
         self.summary.setText(" ".join(parts))
         counts = curation.counts()
         self.counts.setText(
-            " · ".join(f"{counts.get(s, 0)} {text}" for s, text in STATUS_TEXT.items())
+            " · ".join(
+                f"{self.candidates.tr(text)}: {counts.get(s, 0)}" for s, text in STATUS_TEXT.items()
+            )
         )
         curated = curation.curated
         self.gold_state.setText(
-            "Gold: <b>curated</b>" if curated else f"Gold: {curation.gold_state.replace('_', ' ')}"
+            self.tr("Gold: <b>curated</b>")
+            if curated
+            else self.tr("Gold: {state}").format(state=state_name(curation.gold_state))
         )
-        self.curated_button.setText("Reopen gold" if curated else "Mark curated")
+        self.curated_button.setText(self.tr("Reopen gold") if curated else self.tr("Mark curated"))
         self.curated_button.setIcon(
             icon("mdi6.lock-open-outline" if curated else "mdi6.check-decagram-outline")
         )
-        self.setWindowTitle(f"Curation — #{curation.document_id} {curation.title} — Tawsim")
+        self.setWindowTitle(
+            self.tr("Curation — #{id} {title} — Tawsim").format(
+                id=curation.document_id, title=curation.title
+            )
+        )
         self._update_undo()
 
     def _include_unfinished_toggled(self, _on: bool) -> None:
@@ -493,23 +509,37 @@ class CurationWindow(QtWidgets.QWidget):
             self.detail.setText("")
             return
         schema = self.schema
-        what = escape(describe_candidate(candidate, schema, self.text))
-        status = STATUS_TEXT[candidate.status]
-        who = ", ".join(self._names.get(a, "?") for a in candidate.annotators) or "gold only"
-        lines = [f"<b>{what}</b> — {status}; proposed by {escape(who)}"]
+        what = escape(self.candidates.describe(candidate, schema, self.text))
+        status = self.candidates.tr(STATUS_TEXT[candidate.status])
+        who = list_text(self._names.get(a, "?") for a in candidate.annotators) or self.tr(
+            "gold only"
+        )
+        lines = [
+            self.tr("<b>{candidate}</b> — {status}; proposed by {annotators}").format(
+                candidate=what, status=status, annotators=escape(who)
+            )
+        ]
         if candidate.kind == EVENT and candidate.arguments:
             lines.append(
-                f"{len(candidate.arguments)} argument(s); accepting the event takes the "
-                "undecided ones that no alternative ties with"
+                self.tr(
+                    "%n argument(s); accepting the event takes the undecided ones that no "
+                    "alternative ties with",
+                    None,
+                    len(candidate.arguments),
+                )
             )
         if candidate.kind == ARGUMENT and candidate.status != "accepted":
-            lines.append("accepting it brings its event (and its entity span) into gold if needed")
+            lines.append(
+                self.tr(
+                    "accepting it brings its event (and its entity annotation) into gold if needed"
+                )
+            )
         self.detail.setText("<br>".join(lines))
 
     def _current(self) -> Ref | None:
         ref = self.candidates.current_ref()
         if ref is None:
-            self.notice.show_message("Choose a candidate in the list first.", INFO, 3)
+            self.notice.show_message(self.tr("Choose a candidate in the list first."), INFO, 3)
         return ref
 
     # ================================================================ operations
@@ -547,7 +577,7 @@ class CurationWindow(QtWidgets.QWidget):
         )
         if result is None:
             return
-        self.notice.show_message(result.value.summary(), INFO, 10)
+        self.notice.show_message(merge_text(result.value), INFO, 10)
         if n and not self.candidates.step(+1, after=None):
             self.candidates.setFocus()
 
@@ -559,7 +589,7 @@ class CurationWindow(QtWidgets.QWidget):
             operations.accept, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None:
-            self.notice.show_message(result.value.summary(self.schema), INFO, 5)
+            self.notice.show_message(accept_text(result.value, self.schema), INFO, 5)
             self._after_decision(ref)
 
     def reject(self, ref: Ref | None = None) -> None:
@@ -571,9 +601,12 @@ class CurationWindow(QtWidgets.QWidget):
             operations.reject, self.curator_id, self.document_id, ref, **self._options()
         )
         if result is not None and candidate is not None:
-            text = describe_candidate(candidate, self.schema, self.text)
-            removed = " and took it out of the gold standard" if candidate.gold_id else ""
-            self.notice.show_message(f"Rejected {text}{removed}.", INFO, 4)
+            text = self.candidates.describe(candidate, self.schema, self.text)
+            if candidate.gold_id:
+                done = self.tr("Rejected {candidate} and took it out of the gold standard.")
+            else:
+                done = self.tr("Rejected {candidate}.")
+            self.notice.show_message(done.format(candidate=text), INFO, 4)
             self._after_decision(ref)
 
     def _after_decision(self, ref: Ref) -> None:
@@ -581,8 +614,10 @@ class CurationWindow(QtWidgets.QWidget):
         if not self.candidates.step(+1, after=ref):
             self.candidates.select_ref(ref)
             self.notice.show_message(
-                f"Every candidate is decided. {bindings.native_text('document.finish')} marks "
-                "the gold standard curated and opens the next document.",
+                self.tr(
+                    "Every candidate is decided. {keys} marks the gold standard curated and "
+                    "opens the next document."
+                ).format(keys=bindings.native_text("document.finish")),
                 INFO,
                 8,
             )
@@ -603,9 +638,10 @@ class CurationWindow(QtWidgets.QWidget):
         elif candidate.end > candidate.start:
             editor.select_range(candidate.start, candidate.end, exact=True)
         self.notice.show_message(
-            "Gold pane: a label key tags or relabels, Delete removes, "
-            f"{bindings.edge_keys()} move "
-            "the edges. Events and stances are decided in the candidate list.",
+            self.tr(
+                "Gold pane: a label key tags or relabels, Delete removes, {keys} move the "
+                "edges. Events and stances are decided in the candidate list."
+            ).format(keys=bindings.edge_keys()),
             INFO,
             6,
         )
@@ -629,10 +665,16 @@ class CurationWindow(QtWidgets.QWidget):
         target = next_to_curate(self.main.require_project(), document, **self._options())
         if target is None:
             self._fill_documents()
-            self.notice.show_message("Curated. No other document is waiting for curation.", INFO, 8)
+            self.notice.show_message(
+                self.tr("Curated. No other document is waiting for curation."), INFO, 8
+            )
         else:
             self.open_document(target)
-            self.notice.show_message(f"Curated #{document}; now #{target}.", INFO, 4)
+            self.notice.show_message(
+                self.tr("Curated #{document}; now #{next}.").format(document=document, next=target),
+                INFO,
+                4,
+            )
 
     # ================================================================ the gold pane
 
@@ -657,8 +699,10 @@ class CurationWindow(QtWidgets.QWidget):
             self._gold_label_key(key, exact)
         else:
             self.notice.show_message(
-                f"This is {pane.name}'s version, read-only. Tag text in the gold "
-                "pane, or accept the candidate in the list.",
+                self.tr(
+                    "This is the version of {annotator}, read-only. Tag text in the gold pane, "
+                    "or accept the candidate in the list."
+                ).format(annotator=pane.name),
                 INFO,
                 5,
             )
@@ -680,8 +724,10 @@ class CurationWindow(QtWidgets.QWidget):
         label = self.main.label_for_key(key)
         if label is None:
             self.notice.show_message(
-                f"No entity label uses the key {key}. Events and stances go into gold from "
-                "the candidate list.",
+                self.tr(
+                    "No entity label uses the key {key}. Events and stances go into gold from "
+                    "the candidate list."
+                ).format(key=key),
                 INFO,
                 5,
             )
@@ -689,7 +735,7 @@ class CurationWindow(QtWidgets.QWidget):
         selected = editor.selected_span
         if selected is not None and selected < 0:
             self.notice.show_message(
-                "That is an event trigger: decide events in the candidate list.", INFO, 5
+                self.tr("That is an event trigger: decide events in the candidate list."), INFO, 5
             )
             return
         if selected is not None:
@@ -698,7 +744,7 @@ class CurationWindow(QtWidgets.QWidget):
             return
         pending = editor.pending_selection(force_exact=exact)
         if pending is None:
-            self.notice.show_message("Select some text in the gold pane first.", INFO, 3)
+            self.notice.show_message(self.tr("Select some text in the gold pane first."), INFO, 3)
             return
         result = self._run(
             add_gold_span,
@@ -714,7 +760,9 @@ class CurationWindow(QtWidgets.QWidget):
     def _gold_delete(self, span_id: int) -> None:
         if span_id < 0:
             self.notice.show_message(
-                "That is an event trigger: reject the event in the candidate list.", INFO, 5
+                self.tr("That is an event trigger: reject the event in the candidate list."),
+                INFO,
+                5,
             )
             return
         if self._run(delete_gold_span, self.curator_id, span_id) is not None:
@@ -750,17 +798,25 @@ class CurationWindow(QtWidgets.QWidget):
         self.undo_button.setEnabled(undo is not None)
         self.redo_button.setEnabled(redo is not None)
         self.undo_button.setToolTip(
-            f"Undo {undo} ({bindings.native_text('edit.undo')})" if undo else "Nothing to undo"
+            self.tr("Undo {step} ({keys})").format(
+                step=text_of(undo), keys=bindings.native_text("edit.undo")
+            )
+            if undo
+            else self.tr("Nothing to undo")
         )
         self.redo_button.setToolTip(
-            f"Redo {redo} ({bindings.native_text('edit.redo')})" if redo else "Nothing to redo"
+            self.tr("Redo {step} ({keys})").format(
+                step=text_of(redo), keys=bindings.native_text("edit.redo")
+            )
+            if redo
+            else self.tr("Nothing to redo")
         )
 
     def _check_identity(self) -> None:
         annotator = self.main.annotator
         if self.isVisible() and (annotator is None or not annotator.is_curator):
             self.close()
-            self.main.show_notice("The curation view closed: only curators curate.", INFO)
+            self.main.show_notice(self.tr("The curation view closed: only curators curate."), INFO)
 
     def changeEvent(self, event: QtCore.QEvent) -> None:
         if event.type() == QtCore.QEvent.Type.PaletteChange and self.project is not None:
@@ -788,7 +844,7 @@ def open_curation(
     if document_id is None:
         document_id = next_to_curate(window.project, None)
     if document_id is None:
-        window.show_notice("There are no documents to curate.", INFO)
+        window.show_notice(translate("Curation", "There are no documents to curate."), INFO)
         return None
     view = window.findChild(CurationWindow, "curationWindow")
     if view is None:
@@ -802,9 +858,9 @@ def install(window: MainWindow) -> None:
     """Review > Curate…, enabled for curators only (the tooltip says why otherwise)."""
     add_curator_action(
         window,
-        "&Curate the gold standard…",
+        translate("ReviewMenu", "&Curate the gold standard…"),
         lambda: open_curation(window),
-        "curate the gold standard",
+        CURATE,
         binding="review.curate",
         icon_name="mdi6.check-decagram-outline",
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.annotation.bulk import Occurrence, OccurrenceSearch
 from ui.bidi import offsets
+from ui.i18n import list_text
 from ui.item_views import top_level_items
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
@@ -15,27 +16,33 @@ class AnnotateAllDialog(QtWidgets.QDialog):
 
     def __init__(
         self,
-        label_key: str,
+        label_name: str,
         query: str,
         titles: dict[int, str],
+        label_names: dict[str, str],
         parent: QtWidgets.QWidget | None = None,
     ):
+        """`label_names`: the entity labels' names by key (overlapping annotations are
+        named by them)."""
         super().__init__(parent)
-        self.setWindowTitle(f"Annotate all occurrences as {label_key}")
+        self.setWindowTitle(self.tr("Annotate all occurrences as {label}").format(label=label_name))
         self.titles = titles
+        self.label_names = label_names
         self.search: OccurrenceSearch | None = None
         self.incomplete = False
         intro = QtWidgets.QLabel(
-            f"Occurrences of «{query}» (spelling variants and clitics included) that are not "
-            f"yet annotated as {label_key}. Untick those that are not meant; the checked ones "
-            "are added as one step (Undo removes them all)."
+            self.tr(
+                "Occurrences of «{text}» (spelling variants and clitics included) that are not "
+                "yet annotated as {label}. Untick those that are not meant; the checked ones "
+                "are added as one step (Undo removes them all)."
+            ).format(text=query, label=label_name)
         )
         intro.setWordWrap(True)
-        self.this_document = QtWidgets.QRadioButton("This document")
-        self.whole_corpus = QtWidgets.QRadioButton("All documents")
+        self.this_document = QtWidgets.QRadioButton(self.tr("This document"))
+        self.whole_corpus = QtWidgets.QRadioButton(self.tr("All documents"))
         self.this_document.setChecked(True)
         scope = QtWidgets.QHBoxLayout()
-        scope.addWidget(QtWidgets.QLabel("Look in:"))
+        scope.addWidget(QtWidgets.QLabel(self.tr("Look in:")))
         scope.addWidget(self.this_document)
         scope.addWidget(self.whole_corpus)
         scope.addStretch(1)
@@ -44,7 +51,7 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         )
         self.tree = QtWidgets.QTreeWidget()
         self.tree.setColumnCount(3)
-        self.tree.setHeaderLabels(["Document", "Occurrence", "Note"])
+        self.tree.setHeaderLabels([self.tr("Document"), self.tr("Occurrence"), self.tr("Note")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -54,8 +61,8 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         self.tree.itemChanged.connect(self._update_count)
         self.summary = QtWidgets.QLabel()
         self.summary.setProperty("role", "muted")
-        check_all = QtWidgets.QPushButton("Check all")
-        check_none = QtWidgets.QPushButton("Check none")
+        check_all = QtWidgets.QPushButton(self.tr("Check all"))
+        check_none = QtWidgets.QPushButton(self.tr("Check none"))
         check_all.clicked.connect(lambda: self._check_all(True))
         check_none.clicked.connect(lambda: self._check_all(False))
         self.buttons = QtWidgets.QDialogButtonBox(
@@ -83,7 +90,7 @@ class AnnotateAllDialog(QtWidgets.QDialog):
 
     def set_busy(self) -> None:
         self.tree.clear()
-        self.summary.setText("Looking…")
+        self.summary.setText(self.tr("Looking…"))
         self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setEnabled(False)
 
     def set_results(self, search: OccurrenceSearch, incomplete: bool = False) -> None:
@@ -95,7 +102,8 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         for occurrence in search.occurrences:
             item = QtWidgets.QTreeWidgetItem(
                 [
-                    self.titles.get(occurrence.document_id, f"Document {occurrence.document_id}"),
+                    self.titles.get(occurrence.document_id)
+                    or self.tr("Document {id}").format(id=occurrence.document_id),
                     f"…{occurrence.before}【{occurrence.clitic}|{occurrence.text}】{occurrence.after}…"
                     if occurrence.clitic
                     else f"…{occurrence.before}【{occurrence.text}】{occurrence.after}…",
@@ -106,19 +114,24 @@ class AnnotateAllDialog(QtWidgets.QDialog):
             item.setCheckState(
                 0, Qt.CheckState.Checked if occurrence.suggested else Qt.CheckState.Unchecked
             )
-            item.setToolTip(1, f"offsets {offsets(occurrence.start, occurrence.end)}")
+            item.setToolTip(
+                1,
+                self.tr("offsets {offsets}").format(
+                    offsets=offsets(occurrence.start, occurrence.end)
+                ),
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, occurrence)
             self.tree.addTopLevelItem(item)
         del blocker
         self._update_count()
 
-    @staticmethod
-    def _note(occurrence: Occurrence) -> str:
+    def _note(self, occurrence: Occurrence) -> str:
         notes = []
         if occurrence.clitic:
-            notes.append(f"«{occurrence.clitic}» left out")
+            notes.append(self.tr("«{clitic}» left out").format(clitic=occurrence.clitic))
         if occurrence.overlaps:
-            notes.append("overlaps " + ", ".join(occurrence.overlaps))
+            names = (self.label_names.get(key, key) for key in occurrence.overlaps)
+            notes.append(self.tr("overlaps {labels}").format(labels=list_text(names)))
         return "; ".join(notes)
 
     def _check_all(self, on: bool) -> None:
@@ -138,11 +151,18 @@ class AnnotateAllDialog(QtWidgets.QDialog):
         if search is None:
             return
         chosen = len(self.chosen())
-        already = f"; {search.already} already annotated" if search.already else ""
-        stopped = " (search cancelled: incomplete)" if self.incomplete else ""
-        self.summary.setText(
-            f"{len(search.occurrences)} found in {search.documents} document(s){already}{stopped}"
-        )
+        parts = [
+            self.tr("{occurrences} in {documents}").format(
+                occurrences=self.tr("%n occurrence(s) found", None, len(search.occurrences)),
+                documents=self.tr("%n document(s)", None, search.documents),
+            )
+        ]
+        if search.already:
+            parts.append(self.tr("%n already annotated", None, search.already))
+        summary = "; ".join(parts)
+        if self.incomplete:
+            summary = self.tr("{summary} (search cancelled: incomplete)").format(summary=summary)
+        self.summary.setText(summary)
         ok = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
-        ok.setText(f"Annotate {chosen}")
+        ok.setText(self.tr("Annotate %n", None, chosen))
         ok.setEnabled(chosen > 0)

@@ -23,12 +23,14 @@ class AnnotatorDialog(QtWidgets.QDialog):
         first_start: bool = False,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Annotator" if not first_start else "Welcome to Tawsim")
+        self.setWindowTitle(self.tr("Welcome to Tawsim") if first_start else self.tr("Annotator"))
         intro = QtWidgets.QLabel(
-            "Your annotations are kept under your name, apart from everyone else's: by "
-            "default you see only your own work.\nWhat name should your annotations carry?"
+            self.tr(
+                "Your annotations are kept under your name, apart from everyone else's: by "
+                "default you see only your own work.\nWhat name should your annotations carry?"
+            )
             if first_start
-            else "Annotate as (an existing annotator, or a new name):"
+            else self.tr("Annotate as (an existing annotator, or a new name):")
         )
         intro.setWordWrap(True)
         self.name = QtWidgets.QComboBox()

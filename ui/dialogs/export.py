@@ -20,6 +20,8 @@ from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
 from core.io.export import ExportReport, export_dataset
 from core.io.formats import FORMATS, FormatInfo
 from core.project.project import Project
+from ui.bidi import isolated
+from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, text_of, translate
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
@@ -45,22 +47,24 @@ class ExportDialog(TaskDialog[ExportReport]):
         self.project = project
         self.selected_documents = tuple(selected_documents)
         self.report: ExportReport | None = None
-        self.setWindowTitle("Export annotations")
+        self.setWindowTitle(self.tr("Export annotations"))
         self.setMinimumWidth(560)
 
         self.format = QtWidgets.QComboBox()
         for info in FORMATS.values():
-            self.format.addItem(info.title, info.key)
+            self.format.addItem(isolated(text_of(info.title)), info.key)  # "CoNLL (IOB2)" in RTL
             self.format.setItemData(
-                self.format.count() - 1, info.description, QtCore.Qt.ItemDataRole.ToolTipRole
+                self.format.count() - 1,
+                text_of(info.description),
+                QtCore.Qt.ItemDataRole.ToolTipRole,
             )
         self.format_help = QtWidgets.QLabel()
         self.format_help.setWordWrap(True)
         self.format_help.setStyleSheet("color: palette(mid);")
 
-        self.gold = QtWidgets.QRadioButton("Gold standard")
-        self.one = QtWidgets.QRadioButton("One annotator:")
-        self.everyone = QtWidgets.QRadioButton("All annotation sets (one record per set)")
+        self.gold = QtWidgets.QRadioButton(self.tr("Gold standard"))
+        self.one = QtWidgets.QRadioButton(self.tr("One annotator:"))
+        self.everyone = QtWidgets.QRadioButton(self.tr("All annotation sets (one record per set)"))
         self.annotator = QtWidgets.QComboBox()
         names = [a.name for a in read_annotators(project)]
         if not others_visible:
@@ -83,34 +87,34 @@ class ExportDialog(TaskDialog[ExportReport]):
         one_row = QtWidgets.QHBoxLayout()
         one_row.addWidget(self.one)
         one_row.addWidget(self.annotator, 1)
-        sets_box = QtWidgets.QGroupBox("Annotation sets")
+        sets_box = QtWidgets.QGroupBox(self.tr("Annotation sets"))
         sets_layout = QtWidgets.QVBoxLayout(sets_box)
         sets_layout.addWidget(self.gold)
         sets_layout.addLayout(one_row)
         sets_layout.addWidget(self.everyone)
 
-        self.all_documents = QtWidgets.QRadioButton("All documents")
+        self.all_documents = QtWidgets.QRadioButton(self.tr("All documents"))
         self.selected = QtWidgets.QRadioButton(
-            f"Selected documents ({len(self.selected_documents)})"
+            self.tr("Selected documents ({count})").format(count=len(self.selected_documents))
         )
         self.selected.setEnabled(bool(self.selected_documents))
         self.all_documents.setChecked(True)
-        self.finished_only = QtWidgets.QCheckBox("Only sets marked finished")
-        docs_box = QtWidgets.QGroupBox("Documents")
+        self.finished_only = QtWidgets.QCheckBox(self.tr("Only sets marked finished"))
+        docs_box = QtWidgets.QGroupBox(self.tr("Documents"))
         docs_layout = QtWidgets.QVBoxLayout(docs_box)
         docs_layout.addWidget(self.all_documents)
         docs_layout.addWidget(self.selected)
         docs_layout.addWidget(self.finished_only)
 
-        self.options_box = QtWidgets.QGroupBox("Format options")
+        self.options_box = QtWidgets.QGroupBox(self.tr("Format options"))
         self.options_form = QtWidgets.QFormLayout(self.options_box)
         self.option_widgets: dict[str, QtWidgets.QComboBox] = {}
 
         self.path = QtWidgets.QLineEdit()
-        self.path.setPlaceholderText("where to write the export")
+        self.path.setPlaceholderText(self.tr("where to write the export"))
         self._auto_path = True
         self.path.textEdited.connect(self._path_edited)
-        self.browse = QtWidgets.QPushButton("Browse…")
+        self.browse = QtWidgets.QPushButton(self.tr("Browse…"))
         self.browse.clicked.connect(self._browse)
         path_row = QtWidgets.QHBoxLayout()
         path_row.addWidget(self.path, 1)
@@ -122,7 +126,7 @@ class ExportDialog(TaskDialog[ExportReport]):
 
         self.buttons = QtWidgets.QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.cancel_button = self.buttons.addButton(
             QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -142,14 +146,14 @@ class ExportDialog(TaskDialog[ExportReport]):
         )
 
         form = QtWidgets.QFormLayout()
-        form.addRow("Format", self.format)
+        form.addRow(self.tr("Format"), self.format)
         form.addRow("", self.format_help)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(sets_box)
         layout.addWidget(docs_box)
         layout.addWidget(self.options_box)
-        layout.addWidget(QtWidgets.QLabel("Save to"))
+        layout.addWidget(QtWidgets.QLabel(self.tr("Save to")))
         layout.addLayout(path_row)
         layout.addWidget(self.progress)
         layout.addWidget(self.status)
@@ -182,18 +186,19 @@ class ExportDialog(TaskDialog[ExportReport]):
 
     def _format_changed(self) -> None:
         info = self.info
-        self.format_help.setText(info.description)
+        self.format_help.setText(text_of(info.description))
         while self.options_form.rowCount():
             self.options_form.removeRow(0)
         self.option_widgets.clear()
         for option in info.options:
             combo = QtWidgets.QComboBox()
             for choice in option.choices:
-                combo.addItem(choice, choice)
+                # a free value is typed as it is read; a fixed choice is shown by its name
+                combo.addItem(choice if option.check is not None else choice_name(choice), choice)
             combo.setEditable(option.check is not None)  # a free value: choices suggested
             combo.setCurrentIndex(option.choices.index(option.default))
-            combo.setToolTip(option.help)
-            self.options_form.addRow(option.name.replace("_", " ").capitalize(), combo)
+            combo.setToolTip(text_of(option.help))
+            self.options_form.addRow(option_name(option.name), combo)
             self.option_widgets[option.name] = combo
         self.options_box.setVisible(bool(info.options))
         self._suggest_path()
@@ -215,14 +220,17 @@ class ExportDialog(TaskDialog[ExportReport]):
     def _browse(self) -> None:
         if self.info.folder:
             chosen = QtWidgets.QFileDialog.getExistingDirectory(
-                self, "Export to a new or empty folder", str(Path(self.path.text()).parent)
+                self, self.tr("Export to a new or empty folder"), str(Path(self.path.text()).parent)
             )
             if chosen:
                 self.path.setText(str(Path(chosen) / Path(self.path.text()).name))
                 self._auto_path = False
         else:
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, "Export to", self.path.text(), f"{self.info.title} (*{self.info.suffix})"
+                self,
+                self.tr("Export to"),
+                self.path.text(),
+                f"{text_of(self.info.title)} (*{self.info.suffix})",
             )
             if chosen:
                 self.path.setText(chosen)
@@ -233,7 +241,7 @@ class ExportDialog(TaskDialog[ExportReport]):
     def start_export(self) -> None:
         target = self.path.text().strip()
         if not target:
-            self.status.setText("Choose where to save the export.")
+            self.status.setText(self.tr("Choose where to save the export."))
             return
         key, selection, options = self.info.key, self.selection(), self.options()
         project = self.project
@@ -242,28 +250,96 @@ class ExportDialog(TaskDialog[ExportReport]):
             return export_dataset(project, key, Path(target), selection, options, progress)
 
         self.report = None
-        self.status.setText("Exporting…")
+        self.status.setText(self.tr("Exporting…"))
         self.run_task(work)
 
     def cancel_export(self) -> None:
         if self.task is not None:
             self.task.cancel()
-            self.status.setText("Cancelling…")
+            self.status.setText(self.tr("Cancelling…"))
 
     def _on_done(self, report: ExportReport) -> None:
         self.report = report
-        lines = [report.summary(), *report.details()]
-        self.status.setText("\n".join(lines))
+        self.status.setText("\n".join(report_lines(report)))
         self.exported.emit(report)
 
     def _on_failed(self, message: str) -> None:
-        self.status.setText(f"Export failed; nothing was written.\n{message}")
+        self.status.setText(
+            self.tr("Export failed; nothing was written.\n{reason}").format(reason=message)
+        )
 
     def _on_cancelled(self) -> None:
-        self.status.setText("export cancelled; nothing was written")
+        self.status.setText(self.tr("export cancelled; nothing was written"))
 
 
 __all__ = ["ExportDialog"]
+
+# the options' names and choices, as the dialog shows them (the command line takes the keys)
+OPTION_NAMES = {
+    "clitics": QT_TRANSLATE_NOOP("ExportOptions", "Clitics"),
+    "excluded_text": QT_TRANSLATE_NOOP("ExportOptions", "Excluded text"),
+    "agreement": QT_TRANSLATE_NOOP("ExportOptions", "Agreement"),
+    "offsets": QT_TRANSLATE_NOOP("ExportOptions", "Offsets"),
+    "variant": QT_TRANSLATE_NOOP("ExportOptions", "Variant"),
+    "split": QT_TRANSLATE_NOOP("ExportOptions", "Split"),
+    "seed": QT_TRANSLATE_NOOP("ExportOptions", "Seed"),
+    "spans": QT_TRANSLATE_NOOP("ExportOptions", "Spans"),
+}
+CHOICE_NAMES = {
+    "split": QT_TRANSLATE_NOOP("ExportOptions", "split"),
+    "keep": QT_TRANSLATE_NOOP("ExportOptions", "keep"),
+    "drop": QT_TRANSLATE_NOOP("ExportOptions", "drop"),
+    "yes": QT_TRANSLATE_NOOP("ExportOptions", "yes"),
+    "no": QT_TRANSLATE_NOOP("ExportOptions", "no"),
+    "utf16": QT_TRANSLATE_NOOP("ExportOptions", "utf16"),
+    "codepoints": QT_TRANSLATE_NOOP("ExportOptions", "codepoints"),
+    "entities": QT_TRANSLATE_NOOP("ExportOptions", "entities"),
+    "label": QT_TRANSLATE_NOOP("ExportOptions", "label"),
+}
+
+
+def option_name(name: str) -> str:
+    if name in OPTION_NAMES:
+        return translate("ExportOptions", OPTION_NAMES[name])
+    return name.replace("_", " ").capitalize()
+
+
+def choice_name(choice: str) -> str:
+    return translate("ExportOptions", CHOICE_NAMES[choice]) if choice in CHOICE_NAMES else choice
+
+
+def report_lines(report: ExportReport) -> list[str]:
+    """What an export wrote, and what it skipped or left out and why."""
+
+    counts = [
+        Plural.tr("%n record(s)", None, report.records),
+        Plural.tr("%n document(s)", None, report.documents),
+        Plural.tr("%n entity annotation(s)", None, report.entities),
+        Plural.tr("%n event(s)", None, report.events),
+        Plural.tr("%n event argument(s)", None, report.arguments),
+        Plural.tr("%n stance(s)", None, report.stances),
+    ]
+    lines = [
+        translate("ExportReport", "Wrote {paths}: {counts}").format(
+            paths=list_text(str(p) for p in report.paths), counts=list_text(counts)
+        )
+    ]
+    if report.documents_without_set:
+        lines.append(
+            Plural.tr(
+                "%n document(s) have no matching annotation set and were skipped",
+                None,
+                len(report.documents_without_set),
+            )
+        )
+    for reason, count in sorted(report.left_out.items()):
+        lines.append(
+            translate("ExportReport", "Left out, {reason}: {count}").format(
+                reason=text_of(reason), count=f"{count:,}"
+            )
+        )
+    lines.extend(text_of(warning) for warning in report.warnings)
+    return lines
 
 
 def export_dialog(window: MainWindow) -> ExportDialog:

@@ -27,6 +27,8 @@ from core.io.import_annotations import (
 )
 from core.project.changes import Changes
 from core.project.project import Project
+from ui.bidi import isolated
+from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, text_of, translate
 from ui.qt import QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
@@ -34,9 +36,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 OFFSET_CHOICES = (
-    ("Detect per file", "auto"),
-    ("Code points", "codepoints"),
-    ("UTF-16 units", "utf16"),
+    (QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Detect per file"), "auto"),
+    (QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "Code points"), "codepoints"),
+    (QT_TRANSLATE_NOOP("ImportAnnotationsDialog", "UTF-16 units"), "utf16"),
 )
 
 
@@ -56,14 +58,14 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         self._add_labels = False
         self._refusal: ImportRefused | None = None
         self._dry_run = False
-        self.setWindowTitle("Import annotations")
+        self.setWindowTitle(self.tr("Import annotations"))
         self.setMinimumWidth(600)
 
         self.files = QtWidgets.QListWidget()
         self.files.setMinimumHeight(90)
-        add_files = QtWidgets.QPushButton("Add files…")
-        add_folder = QtWidgets.QPushButton("Add folder…")
-        remove = QtWidgets.QPushButton("Remove")
+        add_files = QtWidgets.QPushButton(self.tr("Add files…"))
+        add_folder = QtWidgets.QPushButton(self.tr("Add folder…"))
+        remove = QtWidgets.QPushButton(self.tr("Remove"))
         add_files.clicked.connect(self._add_files)
         add_folder.clicked.connect(self._add_folder)
         remove.clicked.connect(self._remove_selected)
@@ -77,20 +79,22 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
 
         self.format = QtWidgets.QComboBox()
         for key in readable_formats():
-            self.format.addItem(FORMATS[key].title, key)
+            self.format.addItem(isolated(text_of(FORMATS[key].title)), key)  # "CoNLL (IOB2)" in RTL
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
         self.annotator.addItems([a.name for a in read_annotators(project)])
         self.annotator.setCurrentText(annotator or "")
         name_edit = self.annotator.lineEdit()
         assert name_edit is not None, "an editable combo box has a line edit"
-        name_edit.setPlaceholderText("a new or existing annotator")
+        name_edit.setPlaceholderText(self.tr("a new or existing annotator"))
         self.offsets = QtWidgets.QComboBox()
         for title, value in OFFSET_CHOICES:
-            self.offsets.addItem(title, value)
+            self.offsets.addItem(self.tr(title), value)
         self.offsets.setToolTip(
-            "Label Studio and doccano count UTF-16 units, Tawsim and brat code points; "
-            "detected per file when the span texts or word boundaries tell"
+            self.tr(
+                "Label Studio and doccano count UTF-16 units, Tawsim and brat code points; "
+                "detected per file when the span texts or word boundaries tell"
+            )
         )
         self.clitics = QtWidgets.QCheckBox(
             self.tr(
@@ -99,26 +103,28 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
             )
         )
         self.from_set = QtWidgets.QLineEdit()
-        self.from_set.setPlaceholderText("only for files holding several sets per document")
+        self.from_set.setPlaceholderText(
+            self.tr("only for files holding several sets per document")
+        )
 
         form = QtWidgets.QFormLayout()
-        form.addRow("Format", self.format)
-        form.addRow("Into the sets of", self.annotator)
-        form.addRow("Offsets", self.offsets)
-        form.addRow("Set in the file", self.from_set)
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow(self.tr("Into the sets of"), self.annotator)
+        form.addRow(self.tr("Offsets"), self.offsets)
+        form.addRow(self.tr("Set in the file"), self.from_set)
         form.addRow("", self.clitics)
 
         self.status = QtWidgets.QPlainTextEdit()
         self.status.setReadOnly(True)
         self.status.setMaximumBlockCount(500)
-        self.status.setPlaceholderText("What was imported, or why not, shows here.")
+        self.status.setPlaceholderText(self.tr("What was imported, or why not, shows here."))
 
         self.buttons = QtWidgets.QDialogButtonBox()
         self.import_button = self.buttons.addButton(
-            "Import", QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.check_button = self.buttons.addButton(
-            "Check only", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Check only"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.cancel_button = self.buttons.addButton(
             QtWidgets.QDialogButtonBox.StandardButton.Cancel
@@ -132,7 +138,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         self.idle_widgets = (self.import_button, self.check_button, self.close_button)
 
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel("Files"))
+        layout.addWidget(QtWidgets.QLabel(self.tr("Files")))
         layout.addLayout(files_row)
         layout.addLayout(form)
         layout.addWidget(self.progress)
@@ -156,7 +162,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
     def _add_files(self) -> None:
         chosen, _ = QtWidgets.QFileDialog.getOpenFileNames(
             self,
-            "Annotation files",
+            self.tr("Annotation files"),
             str(self.project.path.parent),
             self.tr(
                 "Annotations (*.jsonl *.json *.xlsx *.conll *.conllu *.tsv *.xmi *.txt *.iob "
@@ -193,10 +199,12 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
     def start_import(self, dry_run: bool = False) -> None:
         paths = self.paths()
         if not paths:
-            self.status.setPlainText("Add the files to import.")
+            self.status.setPlainText(self.tr("Add the files to import."))
             return
         if not self.annotator.currentText().strip():
-            self.status.setPlainText("Name the annotator whose sets receive the annotations.")
+            self.status.setPlainText(
+                self.tr("Name the annotator whose sets receive the annotations.")
+            )
             return
         project, key, options = self.project, self.format.currentData(), self.options(dry_run)
 
@@ -205,7 +213,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
 
         self._dry_run = dry_run
         self._refusal = None
-        self.status.setPlainText("Checking…" if dry_run else "Importing…")
+        self.status.setPlainText(self.tr("Checking…") if dry_run else self.tr("Importing…"))
         self.run_task(work)
 
     def cancel_import(self) -> None:
@@ -214,7 +222,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
 
     def _on_done(self, report: ImportReport) -> None:
         self.report = report
-        self.status.setPlainText("\n".join([report.summary(), *report.details()]))
+        self.status.setPlainText("\n".join(report_lines(report)))
         if report.changes:
             self.changes.merge(report.changes)
             self.imported.emit(report.changes)
@@ -224,13 +232,17 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         if isinstance(error, ImportRefused):
             self._refusal = error
             self.status.setPlainText(
-                "Nothing was imported:\n" + "\n".join(f"• {p}" for p in error.problems)
+                self.tr("Nothing was imported:")
+                + "\n"
+                + "\n".join(f"• {text_of(p)}" for p in error.problems)
             )
         else:
-            self.status.setPlainText(f"Nothing was imported: {message}")
+            self.status.setPlainText(
+                self.tr("Nothing was imported: {reason}").format(reason=message)
+            )
 
     def _on_cancelled(self) -> None:
-        self.status.setPlainText("import cancelled; nothing was changed")
+        self.status.setPlainText(self.tr("import cancelled; nothing was changed"))
 
     def _on_ended(self) -> None:
         super()._on_ended()
@@ -246,18 +258,69 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
     def ask_add_labels(self, unknown: dict[str, list[str]]) -> bool:
         """Ask whether to add the labels the schema lacks (tests replace this)."""
         listing = "\n".join(
-            f"{LAYER_WORDS[layer]}: {', '.join(keys)}" for layer, keys in unknown.items()
+            f"{text_of(LAYER_WORDS[layer])}: {list_text(keys)}" for layer, keys in unknown.items()
         )
         answer = QtWidgets.QMessageBox.question(
             self,
-            "Unknown labels",
-            f"The files use labels the project's schema does not have:\n\n{listing}\n\n"
-            "Add them to the schema and import?",
+            self.tr("Unknown labels"),
+            self.tr(
+                "The files use labels the project's schema does not have:\n\n{labels}\n\n"
+                "Add them to the schema and import?"
+            ).format(labels=listing),
         )
         return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
 
 __all__ = ["ImportAnnotationsDialog"]
+
+
+def report_lines(report: ImportReport) -> list[str]:
+    """What an import brought (or would bring) in, and what it did not."""
+    counts = list_text(
+        [
+            Plural.tr("%n entity annotation(s)", None, report.entities),
+            Plural.tr("%n event(s)", None, report.events),
+            Plural.tr("%n event argument(s)", None, report.arguments),
+            Plural.tr("%n stance(s)", None, report.stances),
+        ]
+    )
+    documents = Plural.tr(
+        "%n document(s)", None, len(report.documents_added) + len(report.documents_matched)
+    )
+    new = Plural.tr("%n new", None, len(report.documents_added))
+    if report.dry_run:
+        summary = translate(
+            "ImportAnnotationsReport",
+            "Would import {counts} into the sets of {annotator} on {documents} ({new})",
+        )
+    else:
+        summary = translate(
+            "ImportAnnotationsReport",
+            "Imported {counts} into the sets of {annotator} on {documents} ({new})",
+        )
+    lines = [
+        summary.format(counts=counts, annotator=report.annotator, documents=documents, new=new)
+    ]
+    lines += [text_of(note) for note in report.notes]
+    for layer, keys in report.labels_added.items():
+        lines.append(
+            translate("ImportAnnotationsReport", "Added {what}: {keys}").format(
+                what=text_of(LAYER_WORDS.get(layer, layer)), keys=list_text(keys)
+            )
+        )
+    for what, count in sorted(report.already_present.items()):
+        lines.append(
+            translate(
+                "ImportAnnotationsReport", "Already present, not added again, {what}: {count}"
+            ).format(what=text_of(what), count=f"{count:,}")
+        )
+    for what, count in sorted(report.left_out.items()):
+        lines.append(
+            translate("ImportAnnotationsReport", "Not imported, {what}: {count}").format(
+                what=text_of(what), count=f"{count:,}"
+            )
+        )
+    return lines
 
 
 def import_dialog(window: MainWindow) -> ImportAnnotationsDialog:

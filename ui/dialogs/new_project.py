@@ -6,23 +6,27 @@ from pathlib import Path
 
 from core.project.project import PROJECT_SUFFIX
 from core.schema.model import list_presets
+from ui.i18n import is_arabic
 from ui.qt import QtWidgets
 
 
 class NewProjectDialog(QtWidgets.QDialog):
     def __init__(self, parent: QtWidgets.QWidget | None = None, folder: Path | None = None):
         super().__init__(parent)
-        self.setWindowTitle("New project")
+        self.setWindowTitle(self.tr("New project"))
         self.name = QtWidgets.QLineEdit()
-        self.name.setPlaceholderText("e.g. AI news, batch 1")
+        self.name.setPlaceholderText(self.tr("e.g. AI news, batch 1"))
         self.path = QtWidgets.QLineEdit()
-        self.path.setPlaceholderText(f"where to save the project file (*{PROJECT_SUFFIX})")
-        browse = QtWidgets.QPushButton("Choose…")
+        self.path.setPlaceholderText(
+            self.tr("where to save the project file (*{suffix})").format(suffix=PROJECT_SUFFIX)
+        )
+        browse = QtWidgets.QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         self.preset = QtWidgets.QComboBox()
         self.presets = list_presets()
         for preset in self.presets:
-            title = preset["name_en"] + (f" — {preset['name_ar']}" if preset["name_ar"] else "")
+            first, second = ("name_ar", "name_en") if is_arabic() else ("name_en", "name_ar")
+            title = preset[first] or preset[second]
             self.preset.addItem(title, preset["key"])
         self.description = QtWidgets.QLabel()
         self.description.setWordWrap(True)
@@ -36,15 +40,15 @@ class NewProjectDialog(QtWidgets.QDialog):
         path_row.addWidget(self.path, 1)
         path_row.addWidget(browse)
         form = QtWidgets.QFormLayout()
-        form.addRow("Name", self.name)
-        form.addRow("File", path_row)
-        form.addRow("Schema", self.preset)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("File"), path_row)
+        form.addRow(self.tr("Schema"), self.preset)
         form.addRow("", self.description)
         buttons = QtWidgets.QDialogButtonBox(
             QtWidgets.QDialogButtonBox.StandardButton.Ok
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText("Create")
+        buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         self.error = QtWidgets.QLabel()
@@ -58,11 +62,11 @@ class NewProjectDialog(QtWidgets.QDialog):
     def _describe(self, index: int) -> None:
         if 0 <= index < len(self.presets):
             preset = self.presets[index]
-            source = f"\n\nSource: {preset['source']}" if preset["source"] else ""
-            self.description.setText(
-                f"{preset['description']}{source}\n\nThe schema can be changed later "
-                "(Annotate > Edit schema)."
-            )
+            parts = [preset["description"]]
+            if preset["source"]:
+                parts.append(self.tr("Source: {source}").format(source=preset["source"]))
+            parts.append(self.tr("The schema can be changed later (Annotate > Edit schema)."))
+            self.description.setText("\n\n".join(parts))
 
     def _suggest_path(self, name: str) -> None:
         stem = "".join(ch if ch.isalnum() or ch in "-_ " else "_" for ch in name).strip()
@@ -71,7 +75,10 @@ class NewProjectDialog(QtWidgets.QDialog):
 
     def _browse(self) -> None:
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, "New project file", str(self._folder), f"Tawsim projects (*{PROJECT_SUFFIX})"
+            self,
+            self.tr("New project file"),
+            str(self._folder),
+            self.tr("Tawsim projects (*{suffix})").format(suffix=PROJECT_SUFFIX),
         )
         if path:
             self.path.setText(path)
@@ -86,13 +93,15 @@ class NewProjectDialog(QtWidgets.QDialog):
 
     def _accept(self) -> None:
         if not self.path.text().strip():
-            self.error.setText("Choose where to save the project file.")
+            self.error.setText(self.tr("Choose where to save the project file."))
             return
         path, _, _ = self.chosen()
         if path.exists():
-            self.error.setText(f"{path} already exists; choose another name.")
+            self.error.setText(
+                self.tr("{path} already exists; choose another name.").format(path=path)
+            )
             return
         if not path.parent.is_dir():
-            self.error.setText(f"{path.parent} is not a folder.")
+            self.error.setText(self.tr("{path} is not a folder.").format(path=path.parent))
             return
         self.accept()

@@ -4,11 +4,7 @@ annotation on a shared file (see core.annotation.curator_secret)."""
 from __future__ import annotations
 
 from core.annotation.curator_secret import MIN_LENGTH
-from ui.qt import QtCore, QtWidgets
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("PassphraseDialog", text)
+from ui.qt import QtWidgets
 
 
 class PassphraseDialog(QtWidgets.QDialog):
@@ -17,22 +13,22 @@ class PassphraseDialog(QtWidgets.QDialog):
 
     def __init__(self, has_secret: bool, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Curator passphrase"))
+        self.setWindowTitle(self.tr("Curator passphrase"))
         self.current = self._field()
         self.new = self._field()
         self.again = self._field()
         form = QtWidgets.QFormLayout()
         if has_secret:
-            form.addRow(_tr("Current passphrase:"), self.current)
-        form.addRow(_tr("New passphrase:"), self.new)
-        form.addRow(_tr("New passphrase again:"), self.again)
+            form.addRow(self.tr("Current passphrase:"), self.current)
+        form.addRow(self.tr("New passphrase:"), self.new)
+        form.addRow(self.tr("New passphrase again:"), self.again)
         note = QtWidgets.QLabel(
-            _tr(
+            self.tr(
                 "With a passphrase, becoming a curator or another annotator and exporting "
                 "others' sets ask for it. On a shared file this deters rather than enforces: "
-                "anyone who can open the file with SQLite can read it. At least {0} "
+                "anyone who can open the file with SQLite can read it. At least {count} "
                 "characters; leave the new one empty to remove it."
-            ).format(MIN_LENGTH)
+            ).format(count=MIN_LENGTH)
         )
         note.setWordWrap(True)
         note.setProperty("role", "muted")
@@ -60,7 +56,7 @@ class PassphraseDialog(QtWidgets.QDialog):
 
     def _accept_if_same(self) -> None:
         if self.new.text() != self.again.text():
-            self.problem.setText(_tr("The two new passphrases differ."))
+            self.problem.setText(self.tr("The two new passphrases differ."))
             self.problem.show()
             return
         self.accept()

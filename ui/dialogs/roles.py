@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from core.annotation.annotators import ANNOTATOR_ROLES, AnnotatorInfo
-from ui.qt import QtWidgets
+from ui.qt import QtCore, QtWidgets
+
+
+def role_name(role: str) -> str:
+    """An annotator's role ("annotator", "curator") in the interface's language."""
+    if role == "curator":
+        return QtCore.QCoreApplication.translate("Roles", "curator")
+    if role == "annotator":
+        return QtCore.QCoreApplication.translate("Roles", "annotator")
+    return role
 
 
 class RolesDialog(QtWidgets.QDialog):
@@ -17,9 +26,9 @@ class RolesDialog(QtWidgets.QDialog):
         parent: QtWidgets.QWidget | None = None,
     ):
         super().__init__(parent)
-        self.setWindowTitle("Annotators and roles")
+        self.setWindowTitle(self.tr("Annotators and roles"))
         self.table = QtWidgets.QTableWidget(len(annotators), 2)
-        self.table.setHorizontalHeaderLabels(["Annotator", "Role"])
+        self.table.setHorizontalHeaderLabels([self.tr("Annotator"), self.tr("Role")])
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.combos: dict[int, QtWidgets.QComboBox] = {}
@@ -28,8 +37,9 @@ class RolesDialog(QtWidgets.QDialog):
             item = QtWidgets.QTableWidgetItem(annotator.name)
             self.table.setItem(row, 0, item)
             combo = QtWidgets.QComboBox()
-            combo.addItems(list(ANNOTATOR_ROLES))
-            combo.setCurrentText(annotator.role)
+            for role in ANNOTATOR_ROLES:
+                combo.addItem(role_name(role), role)
+            combo.setCurrentIndex(combo.findData(annotator.role))
             combo.setEnabled(editable)
             self.table.setCellWidget(row, 1, combo)
             self.combos[annotator.id] = combo
@@ -50,7 +60,7 @@ class RolesDialog(QtWidgets.QDialog):
 
     def changed_roles(self) -> dict[int, str]:
         return {
-            annotator_id: combo.currentText()
+            annotator_id: combo.currentData()
             for annotator_id, combo in self.combos.items()
-            if combo.currentText() != self._original[annotator_id]
+            if combo.currentData() != self._original[annotator_id]
         }

@@ -46,7 +46,8 @@ from core.schema.model import (
 from core.schema.transfer import apply_schema_import, export_schema
 from core.schema.usage import ConfirmationNeeded, label_usage
 from ui.dialogs.schema_import import SchemaImportDialog
-from ui.dialogs.schema_roles import RoleEditor
+from ui.dialogs.schema_roles import RoleEditor, usage_text
+from ui.i18n import QT_TRANSLATE_NOOP, error_text, text_of, translate
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO, NoticeBar
@@ -58,27 +59,32 @@ if TYPE_CHECKING:
 
 ID = Qt.ItemDataRole.UserRole
 TABS = (
-    (ENTITY, "Entity labels"),
-    (EVENT, "Event types"),
-    (STANCE_TARGET, "Stance targets"),
-    (POLARITY, "Polarities"),
+    (ENTITY, QT_TRANSLATE_NOOP("SchemaEditorDialog", "Entity labels")),
+    (EVENT, QT_TRANSLATE_NOOP("SchemaEditorDialog", "Event types")),
+    (STANCE_TARGET, QT_TRANSLATE_NOOP("SchemaEditorDialog", "Stance targets")),
+    (POLARITY, QT_TRANSLATE_NOOP("SchemaEditorDialog", "Polarities")),
 )
 
 
 def may_edit_schema(window: MainWindow) -> tuple[bool, str]:
     """(allowed, why): curators, or anyone while the project has no curator."""
     if window.project is None or window.annotator is None:
-        return False, "No project is open."
+        return False, translate("SchemaEditorDialog", "No project is open.")
     if window.annotator.is_curator:
-        return True, "Changes apply at once, for every annotator, and can be undone."
-    if not has_curator(window.project):
-        return True, (
-            "This project has no curator yet, so anyone may change the schema; changes apply "
-            "at once, for every annotator, and can be undone."
+        return True, translate(
+            "SchemaEditorDialog",
+            "Changes apply at once, for every annotator, and can be undone.",
         )
-    return False, (
+    if not has_curator(window.project):
+        return True, translate(
+            "SchemaEditorDialog",
+            "This project has no curator yet, so anyone may change the schema; changes apply "
+            "at once, for every annotator, and can be undone.",
+        )
+    return False, translate(
+        "SchemaEditorDialog",
         "The schema is shared by every annotator of this project: only a curator can change "
-        "it (Review > Annotators and roles). You can export it."
+        "it (Review > Annotators and roles). You can export it.",
     )
 
 
@@ -110,21 +116,23 @@ class LayerTab(QtWidgets.QWidget):
         self.list.currentItemChanged.connect(self._current_changed)
         self._shown: int | None = None  # the label whose fields are shown
         self.list.reordered.connect(self._dropped)
-        self.add_button = themed(QtWidgets.QPushButton("Add"), "mdi6.plus")
+        self.add_button = themed(QtWidgets.QPushButton(self.tr("Add")), "mdi6.plus")
         self.add_button.clicked.connect(self.add_item)
-        self.delete_button = themed(QtWidgets.QPushButton("Delete"), "mdi6.trash-can-outline")
+        self.delete_button = themed(
+            QtWidgets.QPushButton(self.tr("Delete")), "mdi6.trash-can-outline"
+        )
         self.delete_button.clicked.connect(self.delete_item)
         self.up_button = QtWidgets.QToolButton()
         themed(self.up_button, "mdi6.arrow-up")
-        self.up_button.setToolTip("Move up")
+        self.up_button.setToolTip(self.tr("Move up"))
         self.up_button.clicked.connect(lambda: self.move_item(-1))
         self.down_button = QtWidgets.QToolButton()
         themed(self.down_button, "mdi6.arrow-down")
-        self.down_button.setToolTip("Move down")
+        self.down_button.setToolTip(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_item(+1))
 
         self.key = QtWidgets.QLineEdit()
-        self.key.setToolTip("The stable name exports use; renaming keeps every annotation")
+        self.key.setToolTip(self.tr("The stable name exports use; renaming keeps every annotation"))
         self.key.editingFinished.connect(lambda: self._edit_text("key", self.key))
         self.name_ar = QtWidgets.QLineEdit()
         self.name_ar.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
@@ -132,7 +140,7 @@ class LayerTab(QtWidgets.QWidget):
         self.name_en = QtWidgets.QLineEdit()
         self.name_en.editingFinished.connect(lambda: self._edit_text("name_en", self.name_en))
         self.color = QtWidgets.QPushButton()
-        self.color.setToolTip("Choose the colour")
+        self.color.setToolTip(self.tr("Choose the colour"))
         self.color.clicked.connect(self.choose_color)
         self.shortcut = QtWidgets.QLineEdit()
         self.shortcut.setMaxLength(1)
@@ -142,18 +150,18 @@ class LayerTab(QtWidgets.QWidget):
         self.shortcut_status = QtWidgets.QLabel()
         self.shortcut_status.setWordWrap(True)
         self.guideline = QtWidgets.QPlainTextEdit()
-        self.guideline.setPlaceholderText("What to tag and what not, with examples")
+        self.guideline.setPlaceholderText(self.tr("What to tag and what not, with examples"))
         self.guideline.installEventFilter(self)
         shortcut_row = QtWidgets.QHBoxLayout()
         shortcut_row.addWidget(self.shortcut)
         shortcut_row.addWidget(self.shortcut_status, 1)
         form = QtWidgets.QFormLayout()
-        form.addRow("Key", self.key)
-        form.addRow("Arabic name", self.name_ar)
-        form.addRow("English name", self.name_en)
-        form.addRow("Colour", self.color)
-        form.addRow("Shortcut", shortcut_row)
-        form.addRow("Guideline", self.guideline)
+        form.addRow(self.tr("Key"), self.key)
+        form.addRow(self.tr("Arabic name"), self.name_ar)
+        form.addRow(self.tr("English name"), self.name_en)
+        form.addRow(self.tr("Colour"), self.color)
+        form.addRow(self.tr("Shortcut"), shortcut_row)
+        form.addRow(self.tr("Guideline"), self.guideline)
         self.fields = QtWidgets.QWidget()
         self.fields.setLayout(form)
 
@@ -172,7 +180,7 @@ class LayerTab(QtWidgets.QWidget):
         self.roles = None
         if layer == STANCE_TARGET:
             self.entity_targets = QtWidgets.QCheckBox(
-                "Stances may also target any entity annotation (\u201cany entity\u201d)"
+                self.tr("Stances may also target any entity annotation (\u201cany entity\u201d)")
             )
             self.entity_targets.toggled.connect(self._entity_targets_toggled)
             right.addWidget(self.entity_targets)
@@ -291,10 +299,10 @@ class LayerTab(QtWidgets.QWidget):
             return
         owner = self.schema.shortcut_owner(self.layer, text, label.id)
         if owner is not None:
-            self.shortcut_status.setText(
-                f"<span style='color:#c0392b'>already used by "
-                f"{self.schema.describe(owner.id)}</span>"
+            taken = self.tr("already used by {label}").format(
+                label=text_of(self.schema.describe(owner.id))
             )
+            self.shortcut_status.setText(f"<span style='color:#c0392b'>{taken}</span>")
         else:
             self.shortcut_status.setText("")
 
@@ -334,7 +342,7 @@ class LayerTab(QtWidgets.QWidget):
         if label is None or not self.dialog.editable:
             return
         color = QtWidgets.QColorDialog.getColor(
-            QtGui.QColor(label.color), self, f"Colour of {label.key}"
+            QtGui.QColor(label.color), self, self.tr("Colour of {label}").format(label=label.key)
         )
         if color.isValid():
             self.recolour(color.name())
@@ -369,10 +377,11 @@ class LayerTab(QtWidgets.QWidget):
         confirm = None
         if usage.in_use:
             if not self.main.confirm(
-                f"Delete {label.key}",
-                f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
-                "Undo brings everything back.",
-                "Delete",
+                self.tr("Delete {label}").format(label=label.key),
+                self.tr(
+                    "{what} is used. Deleting it also deletes {usage}. Undo brings everything back."
+                ).format(what=text_of(usage.what), usage=usage_text(usage)),
+                self.tr("Delete"),
                 parent=self.dialog,
             ):
                 return False
@@ -404,7 +413,9 @@ class SchemaEditorDialog(QtWidgets.QDialog):
     def __init__(self, window: MainWindow):
         super().__init__(window)
         self.main = window
-        self.setWindowTitle(f"Schema — {window.require_project().name}")
+        self.setWindowTitle(
+            self.tr("Schema — {project}").format(project=window.require_project().name)
+        )
         self.editable, reason = may_edit_schema(window)
         self.notice = NoticeBar()
         self.reason = QtWidgets.QLabel(reason)
@@ -415,17 +426,21 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         for layer, title in TABS:
             tab = LayerTab(self, layer)
             self.layer_tabs[layer] = tab
-            self.tabs.addTab(tab, title)
-        self.import_button = themed(QtWidgets.QPushButton("Import…"), "mdi6.file-import-outline")
+            self.tabs.addTab(tab, self.tr(title))
+        self.import_button = themed(
+            QtWidgets.QPushButton(self.tr("Import…")), "mdi6.file-import-outline"
+        )
         self.import_button.clicked.connect(lambda: self.import_schema())
         self.import_button.setEnabled(self.editable)
-        self.export_button = themed(QtWidgets.QPushButton("Export…"), "mdi6.file-export-outline")
+        self.export_button = themed(
+            QtWidgets.QPushButton(self.tr("Export…")), "mdi6.file-export-outline"
+        )
         self.export_button.clicked.connect(lambda: self.export_schema())
-        self.undo_button = themed(QtWidgets.QPushButton("Undo"), "mdi6.undo")
+        self.undo_button = themed(QtWidgets.QPushButton(self.tr("Undo")), "mdi6.undo")
         self.undo_button.clicked.connect(window.undo)
-        self.redo_button = themed(QtWidgets.QPushButton("Redo"), "mdi6.redo")
+        self.redo_button = themed(QtWidgets.QPushButton(self.tr("Redo")), "mdi6.redo")
         self.redo_button.clicked.connect(window.redo)
-        close = QtWidgets.QPushButton("Close")
+        close = QtWidgets.QPushButton(self.tr("Close"))
         close.clicked.connect(self.close)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.import_button)
@@ -463,7 +478,7 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         self.editable, reason = may_edit_schema(self.main)
         self.reason.setText(reason)
         self.import_button.setEnabled(self.editable)
-        self.setWindowTitle(f"Schema — {self.main.project.name}")
+        self.setWindowTitle(self.tr("Schema — {project}").format(project=self.main.project.name))
         for tab in self.layer_tabs.values():
             tab.reload()
         self._update_undo()
@@ -477,12 +492,16 @@ class SchemaEditorDialog(QtWidgets.QDialog):
 
     def _update_undo(self) -> None:
         project = self.main.project
-        for button, name, verb in (
-            (self.undo_button, project.undo_name if project else None, "Undo"),
-            (self.redo_button, project.redo_name if project else None, "Redo"),
-        ):
-            button.setEnabled(name is not None)
-            button.setToolTip(f"{verb} {name}" if name else verb)
+        undo = project.undo_name if project else None
+        redo = project.redo_name if project else None
+        self.undo_button.setEnabled(undo is not None)
+        self.redo_button.setEnabled(redo is not None)
+        self.undo_button.setToolTip(
+            self.tr("Undo {step}").format(step=text_of(undo)) if undo else self.tr("Undo")
+        )
+        self.redo_button.setToolTip(
+            self.tr("Redo {step}").format(step=text_of(redo)) if redo else self.tr("Redo")
+        )
 
     def run(self, op, *args, **kwargs):
         """Run a schema operation through the window; a refusal is shown here too (the
@@ -495,15 +514,17 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         refusal = self.main.last_refusal
         if result is None and isinstance(refusal, ConfirmationNeeded) and "confirm" in kwargs:
             if self.main.confirm(
-                "Annotations changed meanwhile",
-                f"{refusal.usage.what} is used: deleting it deletes {refusal.usage.describe()}.",
-                "Delete",
+                self.tr("Annotations changed meanwhile"),
+                self.tr("{what} is used: deleting it deletes {usage}.").format(
+                    what=text_of(refusal.usage.what), usage=usage_text(refusal.usage)
+                ),
+                self.tr("Delete"),
                 parent=self,
             ):
                 return self.run(op, *args, **{**kwargs, "confirm": refusal.usage})
             return None
         if result is None and refusal is not None:
-            self.notice.show_message(str(refusal), ERROR)
+            self.notice.show_message(error_text(refusal), ERROR)
         return result
 
     # --- import and export ------------------------------------------------------------------
@@ -516,16 +537,16 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         if path is None:
             path, _ = QtWidgets.QFileDialog.getOpenFileName(
                 self,
-                "Import schema",
+                self.tr("Import schema"),
                 str(self.main.require_project().path.parent),
-                "Schema files (*.json);;All files (*)",
+                self.tr("Schema files (*.json);;All files (*)"),
             )
             if not path:
                 return None
         try:
             data = read_schema_file(Path(path))
         except SchemaError as err:
-            self.notice.show_message(str(err), ERROR)
+            self.notice.show_message(error_text(err), ERROR)
             return None
         dialog = SchemaImportDialog(self, data, str(path))
         dialog.accepted.connect(lambda: self._apply_import(dialog))
@@ -543,8 +564,15 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         if result is not None:
             plan = result.value
             self.notice.show_message(
-                f"Imported: {len(plan.added)} added, {len(plan.updated)} changed, "
-                f"{len(plan.removed)} removed, {len(plan.refused)} refused.",
+                self.tr(
+                    "Imported: {added} added, {changed} changed, {removed} removed, "
+                    "{refused} refused."
+                ).format(
+                    added=len(plan.added),
+                    changed=len(plan.updated),
+                    removed=len(plan.removed),
+                    refused=len(plan.refused),
+                ),
                 INFO,
             )
 
@@ -553,20 +581,27 @@ class SchemaEditorDialog(QtWidgets.QDialog):
         if path is None:
             suggested = project.path.with_name(f"{project.path.stem}-schema.json")
             path, _ = QtWidgets.QFileDialog.getSaveFileName(
-                self, "Export schema", str(suggested), "Schema files (*.json)"
+                self, self.tr("Export schema"), str(suggested), self.tr("Schema files (*.json)")
             )
             if not path:
                 return None
         try:
             written = export_schema(project, Path(path))
         except OperationError as err:
-            self.notice.show_message(str(err), ERROR)
+            self.notice.show_message(error_text(err), ERROR)
             return None
         items = json.loads(written.read_text(encoding="utf-8"))
         self.notice.show_message(
-            f"Exported {len(items['entities'])} entity labels, {len(items['events'])} event "
-            f"types, {len(items['stance_targets']['targets'])} stance targets and "
-            f"{len(items['polarities'])} polarities to {written}.",
+            self.tr(
+                "Exported to {path}: entity labels {entities}, event types {events}, stance "
+                "targets {targets}, polarities {polarities}."
+            ).format(
+                path=written,
+                entities=len(items["entities"]),
+                events=len(items["events"]),
+                targets=len(items["stance_targets"]["targets"]),
+                polarities=len(items["polarities"]),
+            ),
             INFO,
         )
         return written
@@ -592,7 +627,7 @@ def install(window: MainWindow) -> None:
     menu.addSeparator()
     window.add_action(
         menu,
-        "Edit &schema…",
+        translate("SchemaEditorDialog", "Edit &schema…"),
         lambda: open_schema_editor(window),
         icon_name="mdi6.shape-outline",
     )

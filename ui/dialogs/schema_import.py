@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from core.schema.transfer import SchemaImportPlan, plan_schema_import
+from ui.i18n import text_of
 from ui.icons import icon
 from ui.item_views import empty
 from ui.qt import QtWidgets
@@ -24,16 +25,16 @@ class SchemaImportDialog(QtWidgets.QDialog):
         self.data = data
         self.source = source
         self.plan: SchemaImportPlan | None = None
-        self.setWindowTitle(f"Import schema from {Path(source).name}")
+        self.setWindowTitle(self.tr("Import schema from {file}").format(file=Path(source).name))
         self.summary = QtWidgets.QLabel()
         self.summary.setWordWrap(True)
         self.tree = QtWidgets.QTreeWidget()
-        self.tree.setHeaderLabels(["Change", "Details"])
+        self.tree.setHeaderLabels([self.tr("Change"), self.tr("Details")])
         self.tree.header().setSectionResizeMode(
             0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
         )
         self.remove_missing = QtWidgets.QCheckBox(
-            "Also remove what the file leaves out (unless annotations use it)"
+            self.tr("Also remove what the file leaves out (unless annotations use it)")
         )
         self.remove_missing.toggled.connect(self.replan)
         buttons = QtWidgets.QDialogButtonBox(
@@ -41,7 +42,7 @@ class SchemaImportDialog(QtWidgets.QDialog):
             | QtWidgets.QDialogButtonBox.StandardButton.Cancel
         )
         self.apply_button = buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Apply)
-        self.apply_button.setText("Import")
+        self.apply_button.setText(self.tr("Import"))
         self.apply_button.clicked.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QtWidgets.QVBoxLayout(self)
@@ -62,29 +63,43 @@ class SchemaImportDialog(QtWidgets.QDialog):
         )
         plan = self.plan
         self.summary.setText(
-            f"{len(plan.added)} to add, {len(plan.updated)} to change, {len(plan.removed)} to "
-            f"remove, {plan.unchanged} unchanged, {len(plan.refused)} refused. Nothing changes "
-            "until you import; one Undo takes it all back."
+            self.tr(
+                "To add: {added}, to change: {changed}, to remove: {removed}, unchanged: "
+                "{unchanged}, refused: {refused}. Nothing changes until you import; one Undo "
+                "takes it all back."
+            ).format(
+                added=len(plan.added),
+                changed=len(plan.updated),
+                removed=len(plan.removed),
+                unchanged=plan.unchanged,
+                refused=len(plan.refused),
+            )
         )
         empty(self.tree)
         for title, changes, name in (
-            ("Added", plan.added, "mdi6.plus-circle-outline"),
-            ("Changed", plan.updated, "mdi6.pencil-outline"),
-            ("Removed", plan.removed, "mdi6.minus-circle-outline"),
+            (self.tr("Added ({count})"), plan.added, "mdi6.plus-circle-outline"),
+            (self.tr("Changed ({count})"), plan.updated, "mdi6.pencil-outline"),
+            (self.tr("Removed ({count})"), plan.removed, "mdi6.minus-circle-outline"),
         ):
             if not changes:
                 continue
-            group = QtWidgets.QTreeWidgetItem([f"{title} ({len(changes)})", ""])
+            group = QtWidgets.QTreeWidgetItem([title.format(count=len(changes)), ""])
             group.setIcon(0, icon(name))
             for change in changes:
-                group.addChild(QtWidgets.QTreeWidgetItem([change.item, change.detail]))
+                group.addChild(
+                    QtWidgets.QTreeWidgetItem([text_of(change.item), text_of(change.detail)])
+                )
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         if plan.refused:
-            group = QtWidgets.QTreeWidgetItem([f"Refused ({len(plan.refused)})", ""])
+            group = QtWidgets.QTreeWidgetItem(
+                [self.tr("Refused ({count})").format(count=len(plan.refused)), ""]
+            )
             group.setIcon(0, icon("mdi6.alert", "#d98c2e"))
             for refusal in plan.refused:
-                group.addChild(QtWidgets.QTreeWidgetItem([refusal.item, refusal.reason]))
+                group.addChild(
+                    QtWidgets.QTreeWidgetItem([text_of(refusal.item), text_of(refusal.reason)])
+                )
             self.tree.addTopLevelItem(group)
             group.setExpanded(True)
         self.apply_button.setEnabled(bool(plan.changes))

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from core.schema.model import LabelInfo, RoleInfo
 from core.schema.roles import add_role, delete_role, edit_role, reorder_roles
-from core.schema.usage import role_usage
+from core.schema.usage import Usage, role_usage
+from ui.i18n import Plural, list_text, name_of, text_of, translate
 from ui.marks import themed
 from ui.notice import INFO
 from ui.qt import Qt, QtWidgets
@@ -20,18 +21,57 @@ ID = Qt.ItemDataRole.UserRole
 ROLE_KEY, ROLE_AR, ROLE_EN, ROLE_ACCEPTS, ROLE_REQUIRED, ROLE_MULTIPLE, ROLE_GUIDELINE = range(7)
 
 
+def usage_text(usage: Usage) -> str:
+    """What deleting a label or role removes: "6 entity annotations (Omar: 2, gold
+    standard: 4); 2 references … stay, flagged"."""
+    counts = usage.counts
+    parts = []
+    if counts.spans:
+        parts.append(Plural.tr("%n entity annotation(s)", None, counts.spans))
+    if counts.events:
+        parts.append(Plural.tr("%n event(s)", None, counts.events))
+    if counts.arguments:
+        parts.append(Plural.tr("%n event argument(s)", None, counts.arguments))
+    if counts.stances:
+        parts.append(Plural.tr("%n stance(s)", None, counts.stances))
+    text = list_text(parts) or translate("SchemaUsage", "nothing")
+    owners = [f"{_owner_name(name)}: {c.removed}" for name, c in usage.by_annotator if c.removed]
+    if owners:
+        text += f" ({list_text(owners)})"
+    if counts.detached:
+        text = Plural.tr(
+            "{removed}; %n reference(s) to those annotations (event arguments, stance holders "
+            "or targets) stay, flagged as detached",
+            None,
+            counts.detached,
+        ).format(removed=text)
+    return text
+
+
+def _owner_name(name: str) -> str:
+    return translate("SchemaUsage", "gold standard") if name == "gold" else name
+
+
 class RoleEditor(QtWidgets.QGroupBox):
     """The roles of the selected event type: key, names, accepted entity labels,
     required, several."""
 
     def __init__(self, tab: LayerTab):
-        super().__init__("Roles")
+        super().__init__(translate("RoleEditor", "Roles"))
         self.tab = tab
         self.event_type: LabelInfo | None = None
         self._loading = False
         self.table = QtWidgets.QTableWidget(0, 7)
         self.table.setHorizontalHeaderLabels(
-            ["Key", "Arabic", "English", "Accepts", "Required", "Several", "Guideline"]
+            [
+                self.tr("Key"),
+                self.tr("Arabic"),
+                self.tr("English"),
+                self.tr("Accepts"),
+                self.tr("Required"),
+                self.tr("Several"),
+                self.tr("Guideline"),
+            ]
         )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QtWidgets.QAbstractItemView.SelectionBehavior.SelectRows)
@@ -40,9 +80,11 @@ class RoleEditor(QtWidgets.QGroupBox):
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(ROLE_GUIDELINE, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.itemChanged.connect(self._item_changed)
-        self.add_button = themed(QtWidgets.QPushButton("Add role"), "mdi6.plus")
+        self.add_button = themed(QtWidgets.QPushButton(self.tr("Add role")), "mdi6.plus")
         self.add_button.clicked.connect(self.add_role)
-        self.delete_button = themed(QtWidgets.QPushButton("Delete role"), "mdi6.trash-can-outline")
+        self.delete_button = themed(
+            QtWidgets.QPushButton(self.tr("Delete role")), "mdi6.trash-can-outline"
+        )
         self.delete_button.clicked.connect(self.delete_role)
         self.up_button = QtWidgets.QToolButton()
         themed(self.up_button, "mdi6.arrow-up")
@@ -104,8 +146,8 @@ class RoleEditor(QtWidgets.QGroupBox):
                 accepts = QtWidgets.QToolButton()
                 accepts.setPopupMode(QtWidgets.QToolButton.ToolButtonPopupMode.InstantPopup)
                 accepts.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-                names = sorted(self.schema.label(i).key for i in role.allowed_label_ids)
-                accepts.setText(" · ".join(names) or "any entity")
+                names = sorted(name_of(self.schema.label(i)) for i in role.allowed_label_ids)
+                accepts.setText(" · ".join(names) or self.tr("any entity"))
                 accepts.setEnabled(editable)
                 menu = QtWidgets.QMenu(accepts)
                 for label in entity_labels:
@@ -159,7 +201,7 @@ class RoleEditor(QtWidgets.QGroupBox):
         labels = [a.data() for a in menu.actions() if a.isChecked()]
         if not labels:
             self.tab.dialog.notice.show_message(
-                "A role with no accepted labels accepts any entity.", INFO
+                self.tr("A role with no accepted labels accepts any entity."), INFO
             )
         self.set_accepted(role_id, labels)
 
@@ -192,10 +234,11 @@ class RoleEditor(QtWidgets.QGroupBox):
         confirm = None
         if usage.in_use:
             if not window.confirm(
-                "Delete role",
-                f"{usage.what} is used. Deleting it also deletes {usage.describe()}. "
-                "Undo brings everything back.",
-                "Delete",
+                self.tr("Delete role"),
+                self.tr(
+                    "{what} is used. Deleting it also deletes {usage}. Undo brings everything back."
+                ).format(what=text_of(usage.what), usage=usage_text(usage)),
+                self.tr("Delete"),
                 parent=self.tab.dialog,
             ):
                 return False

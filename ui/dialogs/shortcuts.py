@@ -8,6 +8,8 @@ from html import escape
 
 from core.schema.model import LabelInfo
 from ui import bindings, settings
+from ui.bidi import LRI, PDI
+from ui.i18n import name_of, translate
 from ui.keys import arabic_equivalent
 from ui.qt import Qt, QtGui, QtWidgets, Signal
 
@@ -16,35 +18,48 @@ def shortcuts_html(labels: list[LabelInfo]) -> str:
     sections: dict[str, list[tuple[str, str]]] = {}
     for b in bindings.BINDINGS:
         text = bindings.native_text(b.id) or "—"
-        scope = {
-            bindings.EDITOR: " (in the text)",
-            bindings.SUGGESTION: " (on a suggestion in the text)",
-        }.get(b.scope, "")
-        sections.setdefault(b.section, []).append((text, b.description + scope))
+        described = b.described
+        if b.scope == bindings.EDITOR:
+            described = translate("ShortcutsSheet", "{description} (in the text)").format(
+                description=described
+            )
+        elif b.scope == bindings.SUGGESTION:
+            described = translate(
+                "ShortcutsSheet", "{description} (on a suggestion in the text)"
+            ).format(description=described)
+        section = translate("Bindings", b.section)
+        sections.setdefault(section, []).append((text, described))
     label_rows = []
     for label in labels:
         if label.shortcut:
             arabic = arabic_equivalent(label.shortcut)
             keys = label.shortcut + (f" / {arabic}" if arabic else "")
-            label_rows.append((keys, f"{label.key} — {label.name_en} · {label.name_ar}"))
-    parts = ["<h2>Keyboard shortcuts</h2>"]
+            label_rows.append((keys, name_of(label)))
+    title = translate("ShortcutsSheet", "Keyboard shortcuts")
+    parts = [f"<h2>{escape(title)}</h2>"]
     if label_rows:
-        sections = {
-            "Labels (select text first; with an annotation selected: relabel)": label_rows,
-            **sections,
-        }
+        labels_section = translate(
+            "ShortcutsSheet", "Labels (select text first; with an annotation selected: relabel)"
+        )
+        sections = {labels_section: label_rows, **sections}
     for section, rows in sections.items():
         parts.append(f"<h3>{escape(section)}</h3><table cellspacing='0' cellpadding='3'>")
         for keys, description in rows:
+            # the keys isolated: "Alt+," keeps its comma last in a right-to-left row
             parts.append(
-                f"<tr><td style='padding-right:18px'><b>{escape(keys)}</b></td>"
-                f"<td>{escape(description)}</td></tr>"
+                f"<tr><td style='padding-right:18px;padding-left:18px'>"
+                f"<b>{LRI}{escape(keys)}{PDI}</b></td><td>{escape(description)}</td></tr>"
             )
         parts.append("</table>")
     parts.append(
-        "<p>With an Arabic keyboard layout active, label keys still work: the key that types "
-        "ض acts as q, ٢ as 2 and so on. Every other binding can be changed with "
-        "<b>Change keys…</b> below.</p>"
+        "<p>"
+        + translate(
+            "ShortcutsSheet",
+            "With an Arabic keyboard layout active, label keys still work: the key that types "
+            "ض acts as q, ٢ as 2 and so on. Every other binding can be changed with "
+            "<b>Change keys…</b> below.",
+        )
+        + "</p>"
     )
     return "".join(parts)
 
@@ -52,13 +67,13 @@ def shortcuts_html(labels: list[LabelInfo]) -> str:
 class ShortcutsDialog(QtWidgets.QDialog):
     def __init__(self, labels: list[LabelInfo], parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Keyboard shortcuts")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.labels = labels
         self.browser = QtWidgets.QTextBrowser()
         self.browser.setHtml(shortcuts_html(labels))
         buttons = QtWidgets.QDialogButtonBox(QtWidgets.QDialogButtonBox.StandardButton.Close)
         self.change_button = buttons.addButton(
-            "Change keys…", QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Change keys…"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
         )
         self.change_button.clicked.connect(self.change_keys)
         buttons.rejected.connect(self.close)
@@ -87,9 +102,9 @@ class KeyBindingsDialog(QtWidgets.QDialog):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Change keys")
+        self.setWindowTitle(self.tr("Change keys"))
         self.table = QtWidgets.QTreeWidget()
-        self.table.setHeaderLabels(["What", "Keys"])
+        self.table.setHeaderLabels([self.tr("What"), self.tr("Keys")])
         self.table.setRootIsDecorated(False)
         self.table.setAlternatingRowColors(True)
         self.table.header().setStretchLastSection(False)
@@ -102,10 +117,10 @@ class KeyBindingsDialog(QtWidgets.QDialog):
         self.table.currentItemChanged.connect(lambda *_: self._show_current())
         self.editor = QtWidgets.QKeySequenceEdit()
         self.editor.setMaximumSequenceLength(1)
-        self.set_button = QtWidgets.QPushButton("Set")
-        self.add_button = QtWidgets.QPushButton("Add")
-        self.clear_button = QtWidgets.QPushButton("No keys")
-        self.default_button = QtWidgets.QPushButton("Default")
+        self.set_button = QtWidgets.QPushButton(self.tr("Set"))
+        self.add_button = QtWidgets.QPushButton(self.tr("Add"))
+        self.clear_button = QtWidgets.QPushButton(self.tr("No keys"))
+        self.default_button = QtWidgets.QPushButton(self.tr("Default"))
         self.set_button.clicked.connect(lambda: self.assign(replace=True))
         self.add_button.clicked.connect(lambda: self.assign(replace=False))
         self.clear_button.clicked.connect(lambda: self._store(()))
@@ -113,7 +128,7 @@ class KeyBindingsDialog(QtWidgets.QDialog):
         self.message = QtWidgets.QLabel()
         self.message.setWordWrap(True)
         row = QtWidgets.QHBoxLayout()
-        row.addWidget(QtWidgets.QLabel("New keys:"))
+        row.addWidget(QtWidgets.QLabel(self.tr("New keys:")))
         row.addWidget(self.editor, 1)
         for button in (self.set_button, self.add_button, self.clear_button, self.default_button):
             row.addWidget(button)
@@ -131,9 +146,9 @@ class KeyBindingsDialog(QtWidgets.QDialog):
         current = self.current_id()
         self.table.clear()
         for b in bindings.BINDINGS:
-            item = QtWidgets.QTreeWidgetItem([b.description, bindings.native_text(b.id) or "—"])
+            item = QtWidgets.QTreeWidgetItem([b.described, bindings.native_text(b.id) or "—"])
             item.setData(self.DESCRIPTION, Qt.ItemDataRole.UserRole, b.id)
-            item.setToolTip(self.DESCRIPTION, f"{b.section} · {b.id}")
+            item.setToolTip(self.DESCRIPTION, f"{translate('Bindings', b.section)} · {b.id}")
             self.table.addTopLevelItem(item)
             if b.id == current:
                 self.table.setCurrentItem(item)
@@ -156,18 +171,24 @@ class KeyBindingsDialog(QtWidgets.QDialog):
         binding_id = self.current_id()
         key = self.editor.keySequence().toString(QtGui.QKeySequence.SequenceFormat.PortableText)
         if binding_id is None or not key:
-            self.message.setText("Choose a binding, then press the new keys.")
+            self.message.setText(self.tr("Choose a binding, then press the new keys."))
             return False
         taken = bindings.clashes(binding_id, key)
         if taken:
             self.message.setText(
-                f"{key} already does “{taken[0].description}”; give that one other keys first."
+                self.tr("{key} already does “{action}”; give that one other keys first.").format(
+                    key=key, action=taken[0].described
+                )
             )
             return False
         scope = bindings.binding(binding_id).scope
         in_text = (bindings.WINDOW, bindings.EDITOR, bindings.SUGGESTION)
         if scope in in_text and _unmodified_letter_or_digit(key):
-            self.message.setText(f"{key} alone is a label key in the text; add Ctrl or Alt to it.")
+            self.message.setText(
+                self.tr("{key} alone is a label key in the text; add Ctrl or Alt to it.").format(
+                    key=key
+                )
+            )
             return False
         kept = () if replace else tuple(k for k in bindings.keys(binding_id) if k != key)
         self._store((*kept, key))
@@ -178,8 +199,12 @@ class KeyBindingsDialog(QtWidgets.QDialog):
         if binding_id is None:
             return
         bindings.set_keys(settings.ui_settings(), binding_id, keys)
-        shown = bindings.native_text(binding_id) or "no keys"
-        self.message.setText(f"“{bindings.binding(binding_id).description}”: {shown}.")
+        shown = bindings.native_text(binding_id) or self.tr("no keys")
+        self.message.setText(
+            self.tr("“{action}”: {keys}.").format(
+                action=bindings.binding(binding_id).described, keys=shown
+            )
+        )
         self._fill()
         self.changed.emit()
 

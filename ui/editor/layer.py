@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from core.annotation.span_index import SpanIndex
 from core.annotation.spans import SpanRow
 from core.schema.model import LabelInfo
+from ui.i18n import name_of
 from ui.positions import PositionMap
 from ui.qt import Qt, QtGui
 from ui.theme import colors, on_color, tint
@@ -146,7 +147,7 @@ class SpanLayer:
             self.styles[label.id] = LabelStyle(
                 label_id=label.id,
                 key=label.key,
-                name=label.display_name,
+                name=name_of(label),
                 color=color,
                 tint=tint(color, theme),
                 on_color=on_color(color),

@@ -718,26 +718,35 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         for span_id in span_ids:
             span = self.layer.spans[span_id]
             style = self.layer.styles.get(span.label_id)
-            key = style.key if style else "?"
-            name = style.name if style else ""
+            name = style.name if style else "?"
             color = style.color.name() if style else "#888888"
             on_color = style.on_color.name() if style else "#ffffff"
             clitic = []
             starts_inside, ends_inside = self.layer.split_edges(span_id)
             if starts_inside:
                 word_start = self.layer.word_bounds(span.start)[0]
-                clitic.append(f"left out before: «{escape(self.text[word_start : span.start])}»")
+                clitic.append(
+                    self.tr("left out before: «{text}»").format(
+                        text=escape(self.text[word_start : span.start])
+                    )
+                )
             if ends_inside:
                 word_end = self.layer.word_bounds(span.end)[1]
-                clitic.append(f"left out after: «{escape(self.text[span.end : word_end])}»")
+                clitic.append(
+                    self.tr("left out after: «{text}»").format(
+                        text=escape(self.text[span.end : word_end])
+                    )
+                )
             note = f"<br><i>{escape(span.note)}</i>" if span.note else ""
             extra = f"<br>{'; '.join(clitic)}" if clitic else ""
+            where = self.tr("offsets {offsets} · #{id}").format(
+                offsets=offsets(span.start, span.end), id=span_id
+            )
             parts.append(
-                f"<p><span style='background:{color};color:{on_color}'>&nbsp;{escape(key)}&nbsp;"
-                "</span> "
-                f"{escape(name)}<br>"
+                f"<p><span style='background:{color};color:{on_color}'>&nbsp;{escape(name)}&nbsp;"
+                "</span><br>"
                 f"<span dir='rtl'>{escape(self.text[span.start : span.end])}</span>"
-                f"<br>offsets {offsets(span.start, span.end)} · #{span_id}{extra}{note}</p>"
+                f"<br>{where}{extra}{note}</p>"
             )
         return "".join(parts)
 
@@ -847,13 +856,23 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         return self._boxes(span.start, span.end)
 
     def chip_rect(self, span_id: int) -> QtCore.QRectF | None:
-        """Where the label chip of a span goes: above the right end of its first line
-        (paragraphs are right-to-left, so that is where the span begins for the reader)."""
+        """Where the label chip of a span is drawn: above the right end of its first line
+        (paragraphs are right-to-left, so that is where the span begins for the reader),
+        moved leftwards beside the chips of spans beginning before it that it would cover."""
         style = self.layer.style(span_id)
-        if style is None:
+        span = self.layer.spans.get(span_id)
+        if style is None or span is None:
             return None
-        boxes = self.span_boxes(span_id)
-        return self._chip_rect_in(boxes, style) if boxes else None
+        block = self.document().findBlock(self.qt_position(span.start))
+        drawing = self._drawing(block)
+        if drawing is None:
+            return None
+        origin = self.blockBoundingGeometry(block).translated(self.contentOffset()).topLeft()
+        for point, chip_span, label_id in drawing[1]:
+            if chip_span == span_id:
+                size = self._chip_pixmap(label_id).deviceIndependentSize()
+                return QtCore.QRectF(origin + point, size)
+        return None
 
     # --- painting ------------------------------------------------------------------------
 
@@ -870,7 +889,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         self._geometry = _Geometry(self)
         self._paint_rect = event.rect()
         try:
-            chips: list[tuple[QtCore.QPointF, int]] = []
+            chips: list[tuple[QtCore.QPointF, int]] = []  # (where, label)
             if self.layer.spans:
                 for block, origin in blocks:
                     drawing = self._drawing(block)
@@ -878,7 +897,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                         continue
                     picture, block_chips = drawing
                     painter.drawPicture(origin, picture)
-                    chips.extend((origin + point, label_id) for point, label_id in block_chips)
+                    chips.extend((origin + point, label_id) for point, _, label_id in block_chips)
             if self.selected_span is not None and self.selected_span in self.layer.spans:
                 self._paint_outline(painter, self.span_boxes(self.selected_span), dashed=False)
             if pending is not None:
@@ -904,9 +923,10 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
     def _drawing(
         self, block: QtGui.QTextBlock
-    ) -> tuple[QtGui.QPicture, list[tuple[QtCore.QPointF, int]]] | None:
+    ) -> tuple[QtGui.QPicture, list[tuple[QtCore.QPointF, int, int]]] | None:
         """Underlines and cut brackets of one paragraph, recorded once and replayed until
-        the paragraph changes, and where its chips go (relative to its top left corner).
+        the paragraph changes, and where its chips go (relative to its top left corner:
+        (where, span, label)).
         Chips are pixmaps drawn at paint time: a picture would copy them each time."""
         number = block.blockNumber()
         drawing = self._drawings.get(number)
@@ -943,7 +963,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
 
     def _paint_paragraph(
         self, painter, block, ids: list[int], start: int, end: int
-    ) -> list[tuple[QtCore.QPointF, int]]:
+    ) -> list[tuple[QtCore.QPointF, int, int]]:
         layer = self.layer
         spans = layer.spans
         levels = layer.levels(ids, within=(start, end))
@@ -973,7 +993,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             if ends_inside and start < span.end <= end:
                 self._paint_split(painter, block, style.color, span.end, boxes[span_id])
         placed: dict[float, list[QtCore.QRectF]] = {}  # chips per line
-        chips: list[tuple[QtCore.QPointF, int]] = []
+        chips: list[tuple[QtCore.QPointF, int, int]] = []
         order = sorted(ids, key=lambda i: (spans[i].start, -layer.depth_key(i)[0]))
         for span_id in order:
             style = layer.style(span_id)
@@ -987,7 +1007,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
                     break
                 rect.moveRight(min(p.left() for p in clash) - 2)
             line.append(rect)
-            chips.append((rect.topLeft(), style.label_id))
+            chips.append((rect.topLeft(), span_id, style.label_id))
         return chips
 
     def _chip_rect_in(self, boxes: list[LineBox], style: LabelStyle) -> QtCore.QRectF:
@@ -1004,7 +1024,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
         if pixmap is None:
             style = self.layer.styles[label_id]
             ratio = self.devicePixelRatioF()
-            width = self._chip_metrics.horizontalAdvance(style.key) + 2 * CHIP_PADDING
+            width = self._chip_metrics.horizontalAdvance(style.name) + 2 * CHIP_PADDING
             pixmap = QtGui.QPixmap(int(width * ratio + 0.5), int(self._chip_height * ratio + 0.5))
             pixmap.setDevicePixelRatio(ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
@@ -1016,7 +1036,7 @@ class AnnotationEditor(QtWidgets.QPlainTextEdit):
             painter.drawRoundedRect(rect, 3, 3)
             painter.setPen(style.on_color)
             painter.setFont(self._chip_font)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.key)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, style.name)
             painter.end()
             self._chips[label_id] = pixmap
         return pixmap

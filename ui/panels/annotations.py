@@ -9,6 +9,7 @@ from core.annotation.spans import SpanRow
 from ui import bindings
 from ui.bidi import offsets
 from ui.editor.layer import SpanLayer
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_views import ModelIndex, TableModel, list_table
 from ui.keys import label_key
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -28,7 +29,12 @@ class AnnotationListModel(TableModel):
     Python for every comparison), and patched row by row when a few spans change."""
 
     LABEL, TEXT, START, END = range(4)
-    HEADERS = ("Label", "Text", "Start", "End")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("AnnotationListModel", "Label"),
+        QT_TRANSLATE_NOOP("AnnotationListModel", "Text"),
+        QT_TRANSLATE_NOOP("AnnotationListModel", "Start"),
+        QT_TRANSLATE_NOOP("AnnotationListModel", "End"),
+    )
     SpanIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, layer: SpanLayer, parent: QtCore.QObject | None = None):
@@ -47,7 +53,7 @@ class AnnotationListModel(TableModel):
         column = self._sort[0]
         if column == self.LABEL:
             style = self.layer.styles.get(span.label_id)
-            return (style.key if style else "", span.start, span.end, span.id)
+            return (style.name if style else "", span.start, span.end, span.id)
         if column == self.TEXT:
             return (self.layer.text[span.start : span.end], span.start, span.id)
         if column == self.END:
@@ -114,7 +120,7 @@ class AnnotationListModel(TableModel):
         style = self.layer.styles.get(span.label_id)
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.LABEL:
-                return style.key if style else "?"
+                return style.name if style else "?"
             if column == self.TEXT:
                 return self.layer.text[span.start : span.end].replace("\n", " ")
             return span.start if column == self.START else span.end
@@ -192,7 +198,9 @@ class AnnotationPanel(QtWidgets.QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(f"{count:,} annotation{'s' if count != 1 else ''}")
+        self.count_label.setText(
+            self.tr("{count} annotation(s)", None, count).format(count=f"{count:,}")
+        )
 
     def refresh(self) -> None:
         self.stale = False

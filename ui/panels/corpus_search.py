@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from core.documents.search import CorpusIndex, HitInContext, SearchResult, hits_in_context
 from ui.bidi import offsets
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.item_views import ModelIndex, TableModel, lead_into, list_table
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
 
 class HitModel(TableModel):
-    HEADERS = ("Document", "Context")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("HitModel", "Document"),
+        QT_TRANSLATE_NOOP("HitModel", "Context"),
+    )
 
     def __init__(self, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -29,10 +33,11 @@ class HitModel(TableModel):
         row = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
-                return row.title or f"Document {row.document_id}"
+                return row.title or self.tr("Document {id}").format(id=row.document_id)
             return f"…{row.before}【{row.match}】{row.after}…".replace("\n", " ")
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"#{row.document_id} · offsets {offsets(row.start, row.end)}\n{row.title}"
+            where = self.tr("offsets {offsets}").format(offsets=offsets(row.start, row.end))
+            return f"#{row.document_id} · {where}\n{row.title}"
         return None
 
 
@@ -43,7 +48,7 @@ class CorpusSearchPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.index: CorpusIndex | None = None
         self.query = QtWidgets.QLineEdit()
-        self.query.setPlaceholderText("Search all documents (Arabic folding), Enter")
+        self.query.setPlaceholderText(self.tr("Search all documents (Arabic folding), Enter"))
         self.query.setClearButtonEnabled(True)
         self.status = QtWidgets.QLabel("")
         self.status.setProperty("role", "muted")
@@ -69,7 +74,9 @@ class CorpusSearchPanel(QtWidgets.QWidget):
         self._project = project
         self.index = index
         self.model.set_rows([])
-        self.status.setText("" if index is None or index.built else "Preparing the search index…")
+        self.status.setText(
+            "" if index is None or index.built else self.tr("Preparing the search index…")
+        )
         if self._waiting and index is not None and index.built:
             self._waiting = False
             self.run()
@@ -85,16 +92,23 @@ class CorpusSearchPanel(QtWidgets.QWidget):
             return None
         if self.index is None or not self.index.built:
             self._waiting = True
-            self.status.setText("Preparing the search index… the search runs when it is ready.")
+            self.status.setText(
+                self.tr("Preparing the search index… the search runs when it is ready.")
+            )
             return None
         result = self.index.search(text)
         rows = hits_in_context(self._project, result.hits)
         self.model.set_rows(rows)
-        more = " (first hits only)" if result.truncated else ""
-        self.status.setText(
-            f"{len(result.hits):,} hit{'s' if len(result.hits) != 1 else ''} in "
-            f"{result.documents:,} document{'s' if result.documents != 1 else ''}{more}"
+        hits, documents = len(result.hits), result.documents
+        status = self.tr("{hits} in {documents}").format(
+            hits=self.tr("{count} hit(s)", None, hits).format(count=f"{hits:,}"),
+            documents=self.tr("{count} document(s)", None, documents).format(
+                count=f"{documents:,}"
+            ),
         )
+        if result.truncated:
+            status = self.tr("{status} (first hits only)").format(status=status)
+        self.status.setText(status)
         return result
 
     def _choose(self, index: QtCore.QModelIndex) -> None:

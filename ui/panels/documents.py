@@ -24,23 +24,28 @@ from core.documents.navigation import (
 )
 from core.project.project import Project
 from core.text.fold import fold
+from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text
 from ui.icons import icon
 from ui.item_views import ModelIndex, TableModel, enter_list, lead_into, list_table
 from ui.marks import PROBLEM_ICONS
 from ui.qt import Qt, QtCore, QtWidgets, Signal
 
-STATE_NAMES = {NEW: "New", IN_PROGRESS: "In progress", FINISHED: "Finished"}
+STATE_NAMES = {  # an annotation set's state, shown by `state_name`
+    NEW: QT_TRANSLATE_NOOP("States", "New"),
+    IN_PROGRESS: QT_TRANSLATE_NOOP("States", "In progress"),
+    FINISHED: QT_TRANSLATE_NOOP("States", "Finished"),
+}
 STATE_ICONS = {
     NEW: ("mdi6.circle-outline", "#8a8a92"),
     IN_PROGRESS: ("mdi6.circle-half-full", "#d98c2e"),
     FINISHED: ("mdi6.check-circle", "#2e9e6b"),
 }
-STATE_FILTERS = (
-    ("All documents", ()),
-    ("Unfinished", (NEW, IN_PROGRESS)),
-    ("New", (NEW,)),
-    ("In progress", (IN_PROGRESS,)),
-    ("Finished", (FINISHED,)),
+STATE_FILTERS = (  # translated in DocumentPanel
+    (QT_TRANSLATE_NOOP("DocumentPanel", "All documents"), ()),
+    (QT_TRANSLATE_NOOP("DocumentPanel", "Unfinished"), (NEW, IN_PROGRESS)),
+    (QT_TRANSLATE_NOOP("DocumentPanel", "New"), (NEW,)),
+    (QT_TRANSLATE_NOOP("DocumentPanel", "In progress"), (IN_PROGRESS,)),
+    (QT_TRANSLATE_NOOP("DocumentPanel", "Finished"), (FINISHED,)),
 )
 
 
@@ -57,7 +62,11 @@ _ROLES = frozenset(
 
 class DocumentListModel(TableModel):
     TITLE, STATE, COUNT = range(3)
-    HEADERS = ("Title", "State", "Annotations")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentListModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentListModel", "State"),
+        QT_TRANSLATE_NOOP("DocumentListModel", "Annotations"),
+    )
     DocumentIdRole = Qt.ItemDataRole.UserRole + 1
     PAGE = 200
     CACHED_PAGES = 64
@@ -78,6 +87,7 @@ class DocumentListModel(TableModel):
         self._problems: dict[int, ProblemCount] = {}  # by document id, for the rows read
         self._noted: set[int] = set()  # documents whose problems the window just counted
         self.pages_read = 0  # for tests: rows are read lazily
+        self.state_names = {state: state_name(state) for state in STATE_NAMES}
 
     # --- source ---------------------------------------------------------------
 
@@ -261,12 +271,15 @@ class DocumentListModel(TableModel):
             return None
         if column == self.TITLE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return summary.title or f"Document {summary.id}"
+                return summary.title or self.tr("Document {id}").format(id=summary.id)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"#{summary.id} · {summary.length:,} characters\n{summary.title}"
+                length = self.tr("{count} character(s)", None, summary.length).format(
+                    count=f"{summary.length:,}"
+                )
+                return f"#{summary.id} · {length}\n{summary.title}"
         elif column == self.STATE:
             if role == Qt.ItemDataRole.DisplayRole:
-                return STATE_NAMES[summary.state]
+                return self.state_names[summary.state]
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon(summary.state)
         elif column == self.COUNT:
@@ -278,18 +291,27 @@ class DocumentListModel(TableModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return self._icon("error" if problems.errors else "warning")
             if role == Qt.ItemDataRole.ToolTipRole:
-                return f"{problem_text(problems)} — the event and stance panels list them"
+                return self.tr("{problems} — the event and stance panels list them").format(
+                    problems=problem_text(problems)
+                )
         return None
+
+
+def state_name(state: str) -> str:
+    """An annotation set's state (new, in progress, finished) in the interface's language."""
+    if state in STATE_NAMES:
+        return QtCore.QCoreApplication.translate("States", STATE_NAMES[state])
+    return state
 
 
 def problem_text(count: ProblemCount) -> str:
     """ "1 error, 2 warnings" """
     parts = []
     if count.errors:
-        parts.append(f"{count.errors} error{'s' if count.errors != 1 else ''}")
+        parts.append(Plural.tr("%n error(s)", None, count.errors))
     if count.warnings:
-        parts.append(f"{count.warnings} warning{'s' if count.warnings != 1 else ''}")
-    return ", ".join(parts) or "no problems"
+        parts.append(Plural.tr("%n warning(s)", None, count.warnings))
+    return list_text(parts) or QtCore.QCoreApplication.translate("Problems", "no problems")
 
 
 class DocumentPanel(QtWidgets.QWidget):
@@ -301,11 +323,11 @@ class DocumentPanel(QtWidgets.QWidget):
         super().__init__(parent)
         self.model = DocumentListModel(self)
         self.filter = QtWidgets.QLineEdit()
-        self.filter.setPlaceholderText("Filter titles (Arabic folding) or #id")
+        self.filter.setPlaceholderText(self.tr("Filter titles (Arabic folding) or #id"))
         self.filter.setClearButtonEnabled(True)
         self.states = QtWidgets.QComboBox()
         for name, _ in STATE_FILTERS:
-            self.states.addItem(name)
+            self.states.addItem(self.tr(name))
         self.view = list_table(self.model)
         self.view.verticalHeader().setDefaultSectionSize(26)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -315,8 +337,12 @@ class DocumentPanel(QtWidgets.QWidget):
         )
         # fixed widths: sizing to contents would read every row, defeating lazy loading
         metrics = self.view.fontMetrics()
-        header.resizeSection(DocumentListModel.STATE, metrics.horizontalAdvance("In progress") + 40)
-        header.resizeSection(DocumentListModel.COUNT, metrics.horizontalAdvance("Annotations") + 16)
+        states = self.model.state_names.values()
+        header.resizeSection(
+            DocumentListModel.STATE, max(metrics.horizontalAdvance(s) for s in states) + 40
+        )
+        heading = self.model.headerData(DocumentListModel.COUNT, Qt.Orientation.Horizontal)
+        header.resizeSection(DocumentListModel.COUNT, metrics.horizontalAdvance(heading) + 16)
         self.count_label = QtWidgets.QLabel()
         self.count_label.setProperty("role", "muted")
         self.count_label.setSizePolicy(
@@ -380,11 +406,12 @@ class DocumentPanel(QtWidgets.QWidget):
 
     def _update_count(self) -> None:
         total = len(self.model.ids)
-        self.count_label.setText(
-            f"{total:,} document{'s' if total != 1 else ''}"
-            + (" (filtered)" if self.model.filtered else "")
-            + (self.tr(" assigned to you") if self.model.assigned_to is not None else "")
-        )
+        shown = self.tr("{count} document(s)", None, total).format(count=f"{total:,}")
+        if self.model.filtered:
+            shown = self.tr("{documents} (filtered)").format(documents=shown)
+        if self.model.assigned_to is not None:
+            shown = self.tr("{documents} assigned to you").format(documents=shown)
+        self.count_label.setText(shown)
 
     def _on_current_row(self, current: QtCore.QModelIndex, _previous: QtCore.QModelIndex) -> None:
         if current.isValid():

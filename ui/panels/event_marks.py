@@ -12,17 +12,13 @@ from typing import TYPE_CHECKING
 
 from core.annotation.events import EventRow
 from ui.bidi import offsets
+from ui.i18n import Plural, name_of, text_of, translate
 from ui.marks import outline, outlined_chip, paint_arc, paint_badge
 from ui.qt import QtCore, QtGui
 from ui.theme import current_theme
 
 if TYPE_CHECKING:
     from ui.panels.events import EventPanel
-
-
-def short_name(key: str) -> str:
-    """ "Business.Acquire" -> "Acquire": chips and the palette have little room."""
-    return key.rsplit(".", 1)[-1]
 
 
 class EventMarks:
@@ -51,7 +47,7 @@ class EventMarks:
             rects = [b.rect.adjusted(-1, 1, 1, -1) for b in boxes]
             outline(painter, rects, color, width=1.2, fill_alpha=55 if event is selected else 22)
             chip = outlined_chip(
-                short_name(schema.label(event.type_id).key),
+                name_of(schema.label(event.type_id)),
                 color,
                 editor.chip_font,
                 editor.chip_height,
@@ -165,11 +161,15 @@ class EventMarks:
             if event.start <= position < event.end:
                 event_type = self.panel.schema.label(event.type_id)
                 problems = self.panel.current.problems_of(event_id=event.id)
-                lines = "".join(f"<br>⚠ {escape(p.message)}" for p in problems)
+                lines = "".join(f"<br>⚠ {escape(text_of(p.message))}" for p in problems)
+                trigger = translate("EventMarks", "trigger «{text}» {offsets}").format(
+                    text=escape(self.panel.text_of(event.start, event.end)),
+                    offsets=offsets(event.start, event.end),
+                )
+                arguments = Plural.tr("%n argument(s)", None, len(event.arguments))
+                kind = translate("EventMarks", "(event)")
                 parts.append(
-                    f"<p><b>{escape(event_type.key)}</b> (event) {escape(event_type.name_ar)}"
-                    f"<br>trigger «{escape(self.panel.text_of(event.start, event.end))}» "
-                    f"{offsets(event.start, event.end)} · "
-                    f"{len(event.arguments)} argument(s){lines}</p>"
+                    f"<p><b>{escape(name_of(event_type))}</b> {kind}"
+                    f"<br>{trigger} · {arguments}{lines}</p>"
                 )
         return "".join(parts) or None

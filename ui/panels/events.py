@@ -38,12 +38,13 @@ from core.annotation.events import (
     remove_argument,
     set_event_note,
 )
-from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem
+from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem, detached_label
 from core.project.changes import Changes
 from core.schema.model import LabelInfo, ProjectSchema, RoleInfo
 from ui import bindings
 from ui.bidi import offsets
 from ui.current_set import CurrentSet
+from ui.i18n import list_text, name_of, text_of, translate
 from ui.item_views import empty, set_current_item, take_widgets, top_level_items
 from ui.keys import label_key
 from ui.marks import (
@@ -53,7 +54,7 @@ from ui.marks import (
 )
 from ui.notice import ERROR as NOTICE_ERROR
 from ui.notice import INFO
-from ui.panels.event_marks import EventMarks, short_name
+from ui.panels.event_marks import EventMarks
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.span_picker import SpanPicker
 
@@ -108,7 +109,7 @@ class EventPanel(QtWidgets.QWidget):
         self.summary.setProperty("role", "muted")
         self.summary.setWordWrap(True)
         self.list = QtWidgets.QTreeWidget()
-        self.list.setHeaderLabels(["Event", "Trigger", "Arguments"])
+        self.list.setHeaderLabels([self.tr("Event"), self.tr("Trigger"), self.tr("Arguments")])
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         self.list.setIconSize(QtCore.QSize(16, 16))
@@ -122,14 +123,18 @@ class EventPanel(QtWidgets.QWidget):
 
         # --- the selected event
         self.type_combo = QtWidgets.QComboBox()
-        self.type_combo.setToolTip("Change the event type (arguments keep roles of the same name)")
+        self.type_combo.setToolTip(
+            self.tr("Change the event type (arguments keep roles of the same name)")
+        )
         self.type_combo.activated.connect(self._change_type)
         self.delete_button = QtWidgets.QToolButton()
         themed(self.delete_button, "mdi6.trash-can-outline")
-        self.delete_button.setToolTip("Delete the event with its arguments (the entities stay)")
+        self.delete_button.setToolTip(
+            self.tr("Delete the event with its arguments (the entities stay)")
+        )
         self.delete_button.clicked.connect(self.delete_selected_event)
         self.roles = QtWidgets.QTreeWidget()
-        self.roles.setHeaderLabels(["Role", "Argument"])
+        self.roles.setHeaderLabels([self.tr("Role"), self.tr("Argument")])
         self.roles.setUniformRowHeights(True)
         self.roles.setIconSize(QtCore.QSize(16, 16))
         self.roles.header().setSectionResizeMode(
@@ -148,25 +153,32 @@ class EventPanel(QtWidgets.QWidget):
         self.candidate_label.setWordWrap(True)
         self.candidate_label.setProperty("role", "muted")
         self.pick_button = themed(
-            QtWidgets.QPushButton("Pick"), "mdi6.cursor-default-click-outline"
+            QtWidgets.QPushButton(self.tr("Pick")), "mdi6.cursor-default-click-outline"
         )
-        self.pick_button.setToolTip("Fill the role: click an entity annotation in the text")
+        self.pick_button.setToolTip(
+            self.tr("Fill the role: click an entity annotation in the text")
+        )
         self.pick_button.clicked.connect(self.pick_in_text)
-        self.next_button = QtWidgets.QPushButton("Next")
+        self.next_button = QtWidgets.QPushButton(self.tr("Next"))
         self.next_button.setToolTip(
-            f"Show the next entity annotation the role accepts "
-            f"({bindings.native_text('event.next_candidate')}); "
-            f"{bindings.native_text('event.confirm_candidate')} fills it"
+            self.tr(
+                "Show the next entity annotation the role accepts ({next}); {fill} fills it"
+            ).format(
+                next=bindings.native_text("event.next_candidate"),
+                fill=bindings.native_text("event.confirm_candidate"),
+            )
         )
         self.next_button.clicked.connect(lambda: self.cycle_candidates(+1))
-        self.fill_button = QtWidgets.QPushButton("Fill")
-        self.fill_button.setToolTip("Fill the role with the candidate shown")
+        self.fill_button = QtWidgets.QPushButton(self.tr("Fill"))
+        self.fill_button.setToolTip(self.tr("Fill the role with the candidate shown"))
         self.fill_button.clicked.connect(self.confirm_candidate)
-        self.remove_button = themed(QtWidgets.QPushButton("Remove"), "mdi6.link-variant-off")
-        self.remove_button.setToolTip("Remove the selected argument (the entity stays)")
+        self.remove_button = themed(
+            QtWidgets.QPushButton(self.tr("Remove")), "mdi6.link-variant-off"
+        )
+        self.remove_button.setToolTip(self.tr("Remove the selected argument (the entity stays)"))
         self.remove_button.clicked.connect(self.remove_selected_argument)
         self.note = QtWidgets.QLineEdit()
-        self.note.setPlaceholderText("Note on this event")
+        self.note.setPlaceholderText(self.tr("Note on this event"))
         self.note.editingFinished.connect(self._save_note)
         self.problem_list = QtWidgets.QListWidget()
         self.problem_list.setWordWrap(True)
@@ -254,7 +266,7 @@ class EventPanel(QtWidgets.QWidget):
                 QtWidgets.QSizePolicy.Policy.Expanding, QtWidgets.QSizePolicy.Policy.Fixed
             )
             button.setIcon(color_icon(event_type.color, event_type.shortcut or ""))
-            button.setText(short_name(event_type.key))
+            button.setText(name_of(event_type))
             button.setAutoRaise(True)
             button.setToolTip(_type_tooltip(event_type, self.schema.roles_of(event_type.id)))
             button.clicked.connect(lambda _=False, t=event_type.id: self.mark_trigger(t))
@@ -262,7 +274,7 @@ class EventPanel(QtWidgets.QWidget):
             self.type_buttons[event_type.id] = button
             self.type_combo.addItem(
                 color_icon(event_type.color, event_type.shortcut or ""),
-                f"{event_type.key} · {event_type.name_ar}",
+                name_of(event_type),
                 event_type.id,
             )
 
@@ -292,8 +304,10 @@ class EventPanel(QtWidgets.QWidget):
         pending = window.editor.pending_selection(force_exact=exact)
         if pending is None:
             window.show_notice(
-                "Select the trigger text first (the word that says what happened: "
-                "«أقال», «استحواذ», «ضخ»), then press the event type's key.",
+                self.tr(
+                    "Select the trigger text first (the word that says what happened: "
+                    "«أقال», «استحواذ», «ضخ»), then press the event type's key."
+                ),
                 NOTICE_ERROR,
             )
             return None
@@ -329,14 +343,17 @@ class EventPanel(QtWidgets.QWidget):
         errors = sum(1 for p in self._event_problems() if p.severity == ERROR)
         warnings = len(self._event_problems()) - errors
         count = len(events)
-        text = f"{count} event{'s' if count != 1 else ''}"
+        text = self.tr("%n event(s)", None, count)
         if errors or warnings:
-            text += f" · {errors} error{'s' if errors != 1 else ''}, "
-            text += f"{warnings} warning{'s' if warnings != 1 else ''}"
+            text += " · " + list_text(
+                [self.tr("%n error(s)", None, errors), self.tr("%n warning(s)", None, warnings)]
+            )
         if self.main.current_document_id is None:
-            text = "No document open."
+            text = self.tr("No document open.")
         elif not count:
-            text += " — select a trigger word and press an event type's key"
+            text = self.tr("{events} — select a trigger word and press an event type's key").format(
+                events=text
+            )
         self.summary.setText(text)
         if self.event_row(self.selected_event) is None:
             self.selected_event = None
@@ -352,16 +369,16 @@ class EventPanel(QtWidgets.QWidget):
         event_type = schema.label(event.type_id)
         problems = self.current.problems_of(event_id=event.id)
         item = QtWidgets.QTreeWidgetItem(
-            [event_type.key, self.text_of(event.start, event.end), str(len(event.arguments))]
+            [name_of(event_type), self.text_of(event.start, event.end), str(len(event.arguments))]
         )
         item.setData(0, ITEM, event.id)
         severity = CurrentSet.worst(problems)
         item.setIcon(
             0, problem_icon(severity) if severity else color_icon(event_type.color, "", size=16)
         )
-        tooltip = f"{event_type.key} — {event_type.name_ar} · {offsets(event.start, event.end)}"
+        tooltip = f"{name_of(event_type)} · {offsets(event.start, event.end)}"
         if problems:
-            tooltip += "\n" + "\n".join(p.message for p in problems)
+            tooltip += "\n" + "\n".join(text_of(p.message) for p in problems)
         for column in range(3):
             item.setToolTip(column, tooltip)
         return item
@@ -440,7 +457,7 @@ class EventPanel(QtWidgets.QWidget):
                 role_item.setIcon(0, problem_icon(severity))
                 tooltip = _role_tooltip(schema, role)
                 if role_problems:
-                    tooltip += "\n" + "\n".join(p.message for p in role_problems)
+                    tooltip += "\n" + "\n".join(text_of(p.message) for p in role_problems)
                 role_item.setToolTip(0, tooltip)
                 role_item.setToolTip(1, tooltip)
             else:
@@ -452,26 +469,31 @@ class EventPanel(QtWidgets.QWidget):
                 self.numbers[argument.id] = number
                 span = spans.get(argument.span_id) if argument.span_id else None
                 if span is not None:
-                    label = schema.label(span.label_id).key
+                    label = name_of(schema.label(span.label_id))
                     text = f"{self.text_of(span.start, span.end)}  ({label})"
                 elif argument.detached:
-                    text = f"(deleted) {argument.detached_label or '?'} " + offsets(
-                        argument.detached_start or 0, argument.detached_end or 0
+                    text = self.tr("(deleted) {label} {offsets}").format(
+                        label=text_of(detached_label(schema, argument.detached_label)),
+                        offsets=offsets(argument.detached_start or 0, argument.detached_end or 0),
                     )
                 else:
-                    text = "(an entity of another set)"
-                prefix = "" if role is not None else f"{schema.role(argument.role_id).key}: "
+                    text = self.tr("(an entity of another set)")
+                prefix = "" if role is not None else f"{name_of(schema.role(argument.role_id))}: "
                 child = QtWidgets.QTreeWidgetItem([str(number), prefix + text])
                 child.setData(0, ITEM, ("argument", argument.id))
                 problems = self.current.problems_of(argument_id=argument.id)
                 child.setIcon(0, problem_icon(CurrentSet.worst(problems)))
-                tooltip = "\n".join(p.message for p in problems) or "Enter or click: show it"
+                tooltip = "\n".join(text_of(p.message) for p in problems) or self.tr(
+                    "Enter or click: show it"
+                )
                 child.setToolTip(0, tooltip)
                 child.setToolTip(1, tooltip)
                 role_item.addChild(child)
             role_item.setExpanded(True)
         for problem in self.current.problems_of(event_id=event.id):
-            item = QtWidgets.QListWidgetItem(problem_icon(problem.severity), problem.message)
+            item = QtWidgets.QListWidgetItem(
+                problem_icon(problem.severity), text_of(problem.message)
+            )
             item.setData(ITEM, problem)
             self.problem_list.addItem(item)
         self.problem_list.setVisible(self.problem_list.count() > 0)
@@ -481,13 +503,13 @@ class EventPanel(QtWidgets.QWidget):
 
     def _role_texts(self, role: RoleInfo | None) -> list[str]:
         if role is None:
-            return ["Other roles", "after a type change: reassign or remove"]
+            return [self.tr("Other roles"), self.tr("after a type change: reassign or remove")]
         schema = self.schema
-        name = role.key + (" *" if role.required else "")
-        allowed = " · ".join(sorted(schema.label(i).key for i in role.allowed_label_ids))
-        accepts = allowed or "any entity"
+        name = name_of(role) + (" *" if role.required else "")
+        allowed = " · ".join(sorted(name_of(schema.label(i)) for i in role.allowed_label_ids))
+        accepts = allowed or self.tr("any entity")
         if role.multiple:
-            accepts += " · several"
+            accepts += " · " + self.tr("several")
         return [name, accepts]
 
     def _current_key(self):
@@ -565,7 +587,7 @@ class EventPanel(QtWidgets.QWidget):
         self.note.setReadOnly(not editable)
         for button in self.type_buttons.values():
             button.setEnabled(editable)
-        self.pick_button.setText("Picking…" if self.picker.active else "Pick")
+        self.pick_button.setText(self.tr("Picking…") if self.picker.active else self.tr("Pick"))
 
     def _update_candidate_label(self) -> None:
         cycle = self.cycle
@@ -573,26 +595,47 @@ class EventPanel(QtWidgets.QWidget):
             role_id, argument_id = self.current_role()
             if role_id is None:
                 self.candidate_label.setText(
-                    "Choose a role, then Space for the nearest entity it accepts (Enter fills "
-                    "it), or Pick and click an entity in the text."
+                    self.tr(
+                        "Choose a role, then Space for the nearest entity it accepts (Enter fills "
+                        "it), or Pick and click an entity in the text."
+                    )
                     if self.selected_event is not None
-                    else "Select an event, or mark a trigger: select its word and press the "
-                    "event type's key."
+                    else self.tr(
+                        "Select an event, or mark a trigger: select its word and press the "
+                        "event type's key."
+                    )
                 )
             else:
-                verb = "reassign this argument" if argument_id else "fill the role"
                 self.candidate_label.setText(
-                    f"Space: nearest entity that fits, Enter: {verb} · Pick: click it in the text"
+                    self.tr(
+                        "Space: nearest entity that fits, Enter: reassign this argument · "
+                        "Pick: click it in the text"
+                    )
+                    if argument_id
+                    else self.tr(
+                        "Space: nearest entity that fits, Enter: fill the role · "
+                        "Pick: click it in the text"
+                    )
                 )
             return
         candidate = cycle.current
         span = candidate.span
-        label = self.schema.label(span.label_id).key
-        away = "touching the trigger" if not candidate.distance else f"{candidate.distance} away"
+        label = name_of(self.schema.label(span.label_id))
+        if candidate.distance:
+            away = self.tr("%n character(s) away", None, candidate.distance)
+        else:
+            away = self.tr("touching the trigger")
         self.candidate_label.setText(
-            f"Candidate {cycle.index + 1} of {len(cycle.candidates)}: "
-            f"«{self.text_of(span.start, span.end)}» {label}, {away} — Enter to use it, "
-            "Space for the next"
+            self.tr(
+                "Candidate {number} of {count}: «{text}» {label}, {away} — Enter to use it, "
+                "Space for the next"
+            ).format(
+                number=cycle.index + 1,
+                count=len(cycle.candidates),
+                text=self.text_of(span.start, span.end),
+                label=label,
+                away=away,
+            )
         )
 
     # --- filling roles ------------------------------------------------------------------------
@@ -608,10 +651,12 @@ class EventPanel(QtWidgets.QWidget):
             candidates = argument_candidates(self.main.project, event.id, role_id)
             if not candidates:
                 self.cycle = None
+                role = self.schema.role(role_id)
                 self.main.show_notice(
-                    f"No entity annotation here fits {self.schema.role(role_id).key} (it "
-                    "accepts "
-                    f"{self._role_texts(self.schema.role(role_id))[1]}); annotate one first.",
+                    self.tr(
+                        "No entity annotation here fits {role} (it accepts {labels}); annotate "
+                        "one first."
+                    ).format(role=name_of(role), labels=self._role_texts(role)[1]),
                     NOTICE_ERROR,
                 )
                 self._update_buttons()
@@ -664,11 +709,12 @@ class EventPanel(QtWidgets.QWidget):
             return
         role = self.schema.role(role_id)
         spans = self.main.editor.layer.spans
-        event_type = self.schema.label(event.type_id).key
+        event_type = name_of(self.schema.label(event.type_id))
         self.cycle = None
         self.picker.start(
-            f"Click the entity annotation for {role.key} of {event_type} "
-            f"(it accepts {self._role_texts(role)[1]})",
+            self.tr(
+                "Click the entity annotation for {role} of {type} (it accepts {labels})"
+            ).format(role=name_of(role), type=event_type, labels=self._role_texts(role)[1]),
             lambda span_id: self._use_span(span_id, role_id, argument_id),
             accepts=lambda span_id: span_id in spans and role.accepts(spans[span_id].label_id),
         )
@@ -696,9 +742,12 @@ class EventPanel(QtWidgets.QWidget):
         result = self.main.run_operation(change_event_type, event.id, type_id)
         if result is not None and result.value:
             self.main.show_notice(
-                f"{result.value} argument{'s' if result.value != 1 else ''} found no role of "
-                f"the same name in {self.schema.label(type_id).key}: they are kept under "
-                "“Other roles”, flagged; reassign or remove them.",
+                self.tr(
+                    "%n argument(s) found no role of the same name in {type}: they are kept "
+                    "under “Other roles”, flagged; reassign or remove them.",
+                    None,
+                    result.value,
+                ).format(type=name_of(self.schema.label(type_id))),
                 INFO,
             )
 
@@ -752,18 +801,18 @@ class EventPanel(QtWidgets.QWidget):
         kind, item_id = item.data(0, ITEM)
         menu = QtWidgets.QMenu(self)
         if kind in ("role", "argument"):
-            menu.addAction("Pick in text…", self.pick_in_text)
-            menu.addAction("Next candidate", lambda: self.cycle_candidates(+1))
+            menu.addAction(self.tr("Pick in text…"), self.pick_in_text)
+            menu.addAction(self.tr("Next candidate"), lambda: self.cycle_candidates(+1))
         if kind == "argument":
-            menu.addAction("Show in text", lambda: self.jump_to_argument(item_id))
-            move = menu.addMenu("Move to role")
+            menu.addAction(self.tr("Show in text"), lambda: self.jump_to_argument(item_id))
+            move = menu.addMenu(self.tr("Move to role"))
             event = self.event_row(self.selected_event)
             assert event is not None, "the roles list shows the selected event's arguments"
             argument = next(a for a in event.arguments if a.id == item_id)
             for role in self.schema.roles_of(event.type_id):
                 action = move.addAction(role.key, partial(self.move_argument, item_id, role.id))
                 action.setEnabled(role.id != argument.role_id)
-            menu.addAction("Remove argument", self.remove_selected_argument)
+            menu.addAction(self.tr("Remove argument"), self.remove_selected_argument)
         for action in menu.actions():
             action.setEnabled(action.isEnabled() and not self.main.read_only)
         menu.exec(self.roles.viewport().mapToGlobal(point))
@@ -833,33 +882,46 @@ class EventPanel(QtWidgets.QWidget):
 
 
 def _type_tooltip(event_type: LabelInfo, roles: list[RoleInfo]) -> str:
-    key = f" (key {escape(event_type.shortcut)})" if event_type.shortcut else ""
-    role_names = ", ".join(escape(r.key) + ("*" if r.required else "") for r in roles)
-    return (
-        f"<b>{escape(event_type.key)}</b>{key} — {escape(event_type.name_en)} · "
-        f"<span dir='rtl'>{escape(event_type.name_ar)}</span><br>Roles: {role_names}"
-        f"<br><br>{escape(event_type.guideline) or '<i>No guideline.</i>'}"
+    name = escape(name_of(event_type))
+    if event_type.shortcut:
+        name = translate("EventPanel", "{name} (key {key})").format(
+            name=name, key=escape(event_type.shortcut)
+        )
+    role_names = list_text(escape(name_of(r)) + ("*" if r.required else "") for r in roles)
+    guideline = escape(event_type.guideline) or "<i>{}</i>".format(
+        translate("EventPanel", "No guideline.")
     )
+    roles_line = translate("EventPanel", "Roles: {roles}").format(roles=role_names)
+    return f"<b>{name}</b><br>{roles_line}<br><br>{guideline}"
 
 
 def _role_tooltip(schema, role: RoleInfo) -> str:
-    allowed = ", ".join(sorted(schema.label(i).key for i in role.allowed_label_ids)) or "any"
-    flags = ["required" if role.required else "optional", "several" if role.multiple else "one"]
-    return (
-        f"{role.key} — {role.name_en} · {role.name_ar}\naccepts {allowed}; {', '.join(flags)}"
-        + (f"\n\n{role.guideline}" if role.guideline else "")
+    allowed = list_text(
+        sorted(name_of(schema.label(i)) for i in role.allowed_label_ids)
+    ) or translate("EventPanel", "any entity")
+    flags = [
+        translate("EventPanel", "required")
+        if role.required
+        else translate("EventPanel", "optional"),
+        translate("EventPanel", "several") if role.multiple else translate("EventPanel", "one"),
+    ]
+    text = translate("EventPanel", "{role}\naccepts {labels}; {flags}").format(
+        role=name_of(role), labels=allowed, flags=list_text(flags)
     )
+    return text + (f"\n\n{role.guideline}" if role.guideline else "")
 
 
 def install(window: MainWindow) -> None:
     panel = EventPanel(window)
-    window.add_panel("events", "Events", panel, Qt.DockWidgetArea.RightDockWidgetArea)
+    window.add_panel(
+        "events", translate("EventPanel", "Events"), panel, Qt.DockWidgetArea.RightDockWidgetArea
+    )
     window.register_label_key_handler(panel.on_label_key)
     window.editor.add_painter(panel.marks.paint)
     window.editor.add_tooltip_provider(panel.marks.tooltip)
     menu = window.menu("annotate")
     menu.addSeparator()
-    marks = menu.addMenu("Mark selection as &event")
+    marks = menu.addMenu(translate("EventPanel", "Mark selection as &event"))
 
     def fill_marks() -> None:
         marks.clear()
@@ -867,15 +929,13 @@ def install(window: MainWindow) -> None:
             return
         for event_type in window.project.schema.event_types:
             keys = f"\t{event_type.shortcut}" if event_type.shortcut else ""
-            action = marks.addAction(
-                f"{event_type.key} — {event_type.name_en} · {event_type.name_ar}{keys}"
-            )
+            action = marks.addAction(f"{name_of(event_type)}{keys}")
             action.triggered.connect(lambda _=False, t=event_type.id: panel.mark_trigger(t))
 
     marks.aboutToShow.connect(fill_marks)
     window.add_action(
         "annotate",
-        "Go to the &event panel",
+        translate("EventPanel", "Go to the &event panel"),
         panel.focus_roles,
         binding="event.panel",
         icon_name="mdi6.lightning-bolt-outline",

@@ -25,6 +25,7 @@ from core.annotation.excluded import (
 from core.annotation.sets import read_set_owners
 from ui import bindings
 from ui.bidi import offsets
+from ui.i18n import list_text, translate
 from ui.item_views import empty
 from ui.marks import themed
 from ui.notice import ERROR, INFO
@@ -50,7 +51,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         self.main = window
         self.current = window.current_set
         self.list = QtWidgets.QTreeWidget()
-        self.list.setHeaderLabels(["For", "Characters", "Text", "Reason"])
+        self.list.setHeaderLabels(
+            [self.tr("For"), self.tr("Characters"), self.tr("Text"), self.tr("Reason")]
+        )
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
         header = self.list.header()
@@ -62,22 +65,25 @@ class ExcludedPanel(QtWidgets.QWidget):
         self.list.currentItemChanged.connect(lambda *_: self._update_enabled())
         self.list.installEventFilter(self)
         self.reason = QtWidgets.QLineEdit()
-        self.reason.setPlaceholderText("Reason (optional): related articles, comments…")
+        self.reason.setPlaceholderText(self.tr("Reason (optional): related articles, comments…"))
         self.exclude_button = themed(
-            QtWidgets.QPushButton("Exclude"), "mdi6.text-box-remove-outline"
+            QtWidgets.QPushButton(self.tr("Exclude")), "mdi6.text-box-remove-outline"
         )
         self.exclude_button.setToolTip(
-            "Exclude the selected text from your annotation "
-            f"({bindings.native_text('exclude.mine')})"
+            self.tr("Exclude the selected text from your annotation ({keys})").format(
+                keys=bindings.native_text("exclude.mine")
+            )
         )
         self.exclude_button.clicked.connect(self.exclude_selection)
-        self.everyone_button = QtWidgets.QPushButton("For everyone")
-        self.everyone_button.setToolTip("Exclude the selected text for every annotator (curators)")
+        self.everyone_button = QtWidgets.QPushButton(self.tr("For everyone"))
+        self.everyone_button.setToolTip(
+            self.tr("Exclude the selected text for every annotator (curators)")
+        )
         self.everyone_button.clicked.connect(self.exclude_selection_for_everyone)
         self.include_button = themed(
-            QtWidgets.QPushButton("Include"), "mdi6.text-box-check-outline"
+            QtWidgets.QPushButton(self.tr("Include")), "mdi6.text-box-check-outline"
         )
-        self.include_button.setToolTip("Include the selected region again")
+        self.include_button.setToolTip(self.tr("Include the selected region again"))
         self.include_button.clicked.connect(self.include_selected_region)
         self.status = QtWidgets.QLabel()
         self.status.setWordWrap(True)
@@ -110,7 +116,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         for region in self.regions:
             item = QtWidgets.QTreeWidgetItem(
                 [
-                    "everyone" if region.everyone else "me",
+                    self.tr("everyone") if region.everyone else self.tr("me"),
                     offsets(region.start, region.end),
                     excerpt(editor.text[region.start : region.end]),
                     region.reason,
@@ -124,16 +130,22 @@ class ExcludedPanel(QtWidgets.QWidget):
         inside = [p for p in self.current.problems if p.code == "excluded"]
         if not self.regions:
             self.status.setText(
-                "Nothing excluded. Select boilerplate (related articles, comments, a second "
-                "article) and press " + bindings.native_text("exclude.mine") + "."
+                self.tr(
+                    "Nothing excluded. Select boilerplate (related articles, comments, a second "
+                    "article) and press {keys}."
+                ).format(keys=bindings.native_text("exclude.mine"))
             )
         elif inside:
             self.status.setText(
-                f"{len(inside)} annotation{'s' if len(inside) != 1 else ''} made before lie "
-                "in excluded text: kept, flagged, and left out of agreement and export."
+                self.tr(
+                    "%n annotation(s) made before lie in excluded text: kept, flagged, and left "
+                    "out of agreement and export.",
+                    None,
+                    len(inside),
+                )
             )
         else:
-            self.status.setText("Excluded text is greyed and cannot be annotated.")
+            self.status.setText(self.tr("Excluded text is greyed and cannot be annotated."))
         self._update_enabled()
 
     def _selected_region(self) -> int | None:
@@ -147,9 +159,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         self.exclude_button.setEnabled(open_document and not window.read_only)
         self.everyone_button.setEnabled(open_document and curator)
         self.everyone_button.setToolTip(
-            "Exclude the selected text for every annotator"
+            self.tr("Exclude the selected text for every annotator")
             if curator
-            else "Only a curator (the lead) can exclude text for everyone"
+            else self.tr("Only a curator (the lead) can exclude text for everyone")
         )
         self.include_button.setEnabled(self._selected_region() is not None)
 
@@ -163,7 +175,7 @@ class ExcludedPanel(QtWidgets.QWidget):
     def _selection(self) -> tuple[int, int] | None:
         covered = self.main.editor.covered_tokens()
         if covered is None:
-            self.main.show_notice("Select the text to exclude first.", ERROR)
+            self.main.show_notice(self.tr("Select the text to exclude first."), ERROR)
         return covered
 
     def exclude_selection(self) -> ExclusionResult | None:
@@ -183,7 +195,7 @@ class ExcludedPanel(QtWidgets.QWidget):
         )
         if result is None:
             return None
-        self._report(result.value, "your annotation")
+        self._report(result.value, everyone=False)
         return result.value
 
     def exclude_selection_for_everyone(self) -> ExclusionResult | None:
@@ -192,9 +204,11 @@ class ExcludedPanel(QtWidgets.QWidget):
             return None
         if window.annotator is None or not window.annotator.is_curator:
             window.show_notice(
-                "Only a curator (the lead) can exclude text for everyone; you can exclude it "
-                f"from your own annotation ({bindings.native_text('exclude.mine')}). Review > "
-                "Annotators and roles shows who the curators are.",
+                self.tr(
+                    "Only a curator (the lead) can exclude text for everyone; you can exclude it "
+                    "from your own annotation ({keys}). Review > Annotators and roles shows who "
+                    "the curators are."
+                ).format(keys=bindings.native_text("exclude.mine")),
                 ERROR,
             )
             return None
@@ -210,40 +224,51 @@ class ExcludedPanel(QtWidgets.QWidget):
         )
         if result is None:
             return None
-        self._report(result.value, "everyone's annotation")
+        self._report(result.value, everyone=True)
         return result.value
 
-    def _report(self, result: ExclusionResult, whose: str) -> None:
+    def _report(self, result: ExclusionResult, everyone: bool) -> None:
         window = self.main
         region = next((r for r in self.regions if r.id == result.region_id), None)
-        where = f"characters {offsets(region.start, region.end)}" if region else "the text"
+        if region is not None:
+            where = self.tr("characters {offsets}").format(
+                offsets=offsets(region.start, region.end)
+            )
+        else:
+            where = self.tr("the text")
+        if everyone:
+            done = self.tr("Excluded {where} from everyone's annotation.").format(where=where)
+        else:
+            done = self.tr("Excluded {where} from your annotation.").format(where=where)
         window.editor.clear_selection()
         if not result.inside:
-            window.show_notice(f"Excluded {where} from {whose}.", INFO)
+            window.show_notice(done, INFO)
             return
         owners = self._set_owners(list(result.inside))
         parts = []
         for set_id, count in result.inside.items():
             things = []
-            for n, one in (
-                (count.spans, "entity span"),
-                (count.events, "event trigger"),
-                (count.evidence, "stance evidence span"),
-            ):
-                if n:
-                    things.append(f"{n} {one}{'s' if n != 1 else ''}")
-            parts.append(f"{owners.get(set_id, '?')}: {', '.join(things)}")
+            if count.spans:
+                things.append(self.tr("%n entity annotation(s)", None, count.spans))
+            if count.events:
+                things.append(self.tr("%n event trigger(s)", None, count.events))
+            if count.evidence:
+                things.append(self.tr("%n stance evidence span(s)", None, count.evidence))
+            parts.append(f"{owners.get(set_id, '?')}: {list_text(things)}")
         window.show_notice(
-            f"Excluded {where} from {whose}. Annotations already there are kept, flagged, and "
-            f"left out of agreement and export — {'; '.join(parts)}. Delete them if they were "
-            "boilerplate.",
+            self.tr(
+                "{done} Annotations already there are kept, flagged, and left out of agreement "
+                "and export — {annotations}. Delete them if they were boilerplate."
+            ).format(done=done, annotations="; ".join(parts)),
             INFO,
         )
 
     def _set_owners(self, set_ids: list[int]) -> dict[int, str]:
         mine = self.main.annotator.name if self.main.annotator else None
         owners = read_set_owners(self.main.require_project(), set_ids)  # after an exclusion
-        return {set_id: "yours" if name == mine else name for set_id, name in owners.items()}
+        return {
+            set_id: self.tr("yours") if name == mine else name for set_id, name in owners.items()
+        }
 
     def include_selected_region(self) -> None:
         region_id = self._selected_region()
@@ -280,7 +305,9 @@ class ExcludedPanel(QtWidgets.QWidget):
         if everyone:
             if window.annotator is None or not window.annotator.is_curator:
                 window.show_notice(
-                    "The lead excluded this text for everyone; only a curator can include it.",
+                    self.tr(
+                        "The lead excluded this text for everyone; only a curator can include it."
+                    ),
                     ERROR,
                 )
                 return
@@ -293,7 +320,7 @@ class ExcludedPanel(QtWidgets.QWidget):
                 by=window.annotator.id,
             )
         if not touched:
-            window.show_notice("No excluded text there.", ERROR)
+            window.show_notice(self.tr("No excluded text there."), ERROR)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:
         if (
@@ -309,12 +336,15 @@ class ExcludedPanel(QtWidgets.QWidget):
     def tooltip(self, position: int) -> str | None:
         for region in self.regions:
             if region.start <= position < region.end:
-                whose = "for everyone (by the lead)" if region.everyone else "from your annotation"
+                if region.everyone:
+                    whose = self.tr("<b>Excluded</b> for everyone (by the lead)")
+                else:
+                    whose = self.tr("<b>Excluded</b> from your annotation")
                 reason = f": {escape(region.reason)}" if region.reason else ""
-                return (
-                    f"<p><b>Excluded</b> {whose}{reason}<br>characters {region.start}–"
-                    f"{region.end}; not annotated, left out of agreement and export</p>"
-                )
+                detail = self.tr(
+                    "characters {offsets}; not annotated, left out of agreement and export"
+                ).format(offsets=offsets(region.start, region.end))
+                return f"<p>{whose}{reason}<br>{detail}</p>"
         return None
 
 
@@ -322,7 +352,7 @@ def install(window: MainWindow) -> None:
     panel = ExcludedPanel(window)
     window.add_panel(
         "excluded",
-        "Excluded text",
+        translate("ExcludedPanel", "Excluded text"),
         panel,
         Qt.DockWidgetArea.LeftDockWidgetArea,
         behind="annotations",
@@ -332,10 +362,18 @@ def install(window: MainWindow) -> None:
     menu.addSeparator()
     window.add_action(
         menu,
-        "E&xclude selection from my annotation",
+        translate("ExcludedPanel", "E&xclude selection from my annotation"),
         panel.exclude_selection,
         binding="exclude.mine",
         icon_name="mdi6.text-box-remove-outline",
     )
-    window.add_action(menu, "Exclude selection for &everyone", panel.exclude_selection_for_everyone)
-    window.add_action(menu, "&Include selection again", panel.include_selection)
+    window.add_action(
+        menu,
+        translate("ExcludedPanel", "Exclude selection for &everyone"),
+        panel.exclude_selection_for_everyone,
+    )
+    window.add_action(
+        menu,
+        translate("ExcludedPanel", "&Include selection again"),
+        panel.include_selection,
+    )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from core.schema.model import LabelInfo
+from ui.i18n import is_arabic, name_of, translate
 from ui.item_views import take_widgets
 from ui.keys import arabic_equivalent
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
@@ -31,13 +32,23 @@ def swatch(color: str, text: str, size: int = 22) -> QtGui.QIcon:
 
 
 def label_tooltip(label: LabelInfo) -> str:
+    """The label's name (and its name in the other language), its key and guideline."""
     key = label.shortcut or ""
-    keys = f"{escape(key)} (Arabic layout: {escape(arabic_equivalent(key))})" if key else "none"
-    return (
-        f"<b>{escape(label.key)}</b> — {escape(label.name_en)} · "
-        f"<span dir='rtl'>{escape(label.name_ar)}</span><br>"
-        f"Key: {keys}<br><br>{escape(label.guideline) or '<i>No guideline.</i>'}"
+    if key:
+        keys = translate("LabelPalette", "{key} (Arabic layout: {arabic})").format(
+            key=escape(key), arabic=escape(arabic_equivalent(key))
+        )
+    else:
+        keys = translate("LabelPalette", "none")
+    other = label.name_en if is_arabic() else label.name_ar
+    name = escape(name_of(label))
+    if other and other != name_of(label):
+        name += f" · <span dir='auto'>{escape(other)}</span>"
+    guideline = escape(label.guideline) or "<i>{}</i>".format(
+        translate("LabelPalette", "No guideline.")
     )
+    key_line = translate("LabelPalette", "Key: {keys}").format(keys=keys)
+    return f"<b>{name}</b><br>{key_line}<br><br>{guideline}"
 
 
 class LabelPalette(QtWidgets.QWidget):
@@ -66,7 +77,7 @@ class LabelPalette(QtWidgets.QWidget):
             )
             button.setIcon(swatch(label.color, label.shortcut or ""))
             button.setIconSize(QtCore.QSize(22, 22))
-            button.setText(f"{label.key}   {label.name_ar}")
+            button.setText(name_of(label))
             button.setToolTip(label_tooltip(label))
             button.setAutoRaise(True)
             button.clicked.connect(lambda _=False, i=label.id: self.label_chosen.emit(i))

@@ -35,6 +35,7 @@ from core.schema.model import LabelInfo, ProjectSchema
 from ui import bindings
 from ui.bidi import offsets
 from ui.current_set import CurrentSet
+from ui.i18n import list_text, name_of, text_of, translate
 from ui.icons import icon
 from ui.item_views import child_items, empty, set_current_item
 from ui.keys import label_key
@@ -61,7 +62,9 @@ class StancePanel(QtWidgets.QWidget):
 
         # --- the author's stance per target
         self.documents = QtWidgets.QTableWidget(0, 3)
-        self.documents.setHorizontalHeaderLabels(["Target", "Author's polarity", "Evidence"])
+        self.documents.setHorizontalHeaderLabels(
+            [self.tr("Target"), self.tr("Author's polarity"), self.tr("Evidence")]
+        )
         self.documents.verticalHeader().hide()
         self.documents.setWordWrap(False)
         self.documents.setSelectionBehavior(
@@ -80,18 +83,20 @@ class StancePanel(QtWidgets.QWidget):
         self.document_hint.setWordWrap(True)
 
         # --- attributed stances
-        self.new_button = themed(QtWidgets.QPushButton("New"), "mdi6.account-voice")
+        self.new_button = themed(QtWidgets.QPushButton(self.tr("New")), "mdi6.account-voice")
         self.new_button.setToolTip(
-            "New attributed stance held by the selected entity annotation, or click the "
-            f"holder ({bindings.native_text('stance.new')})"
+            self.tr(
+                "New attributed stance held by the selected entity annotation, or click the "
+                "holder ({keys})"
+            ).format(keys=bindings.native_text("stance.new"))
         )
         self.new_button.clicked.connect(self.new_stance)
         self.delete_button = QtWidgets.QToolButton()
         themed(self.delete_button, "mdi6.trash-can-outline")
-        self.delete_button.setToolTip("Delete the selected stance with its evidence")
+        self.delete_button.setToolTip(self.tr("Delete the selected stance with its evidence"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.tree = QtWidgets.QTreeWidget()
-        self.tree.setHeaderLabels(["Holder", "Polarity", "Target"])
+        self.tree.setHeaderLabels([self.tr("Holder"), self.tr("Polarity"), self.tr("Target")])
         self.tree.setUniformRowHeights(True)
         self.tree.setIconSize(QtCore.QSize(16, 16))
         header = self.tree.header()
@@ -104,11 +109,13 @@ class StancePanel(QtWidgets.QWidget):
         self.tree.installEventFilter(self)
 
         self.holder_label = QtWidgets.QLabel()
-        self.holder_pick = QtWidgets.QPushButton("Pick")
-        self.holder_pick.setToolTip("Click the holder's entity annotation in the text")
+        self.holder_pick = QtWidgets.QPushButton(self.tr("Pick"))
+        self.holder_pick.setToolTip(self.tr("Click the holder's entity annotation in the text"))
         self.holder_pick.clicked.connect(self.pick_holder)
-        self.holder_selected = QtWidgets.QPushButton("Use selected")
-        self.holder_selected.setToolTip("The annotation selected in the text becomes the holder")
+        self.holder_selected = QtWidgets.QPushButton(self.tr("Use selected"))
+        self.holder_selected.setToolTip(
+            self.tr("The annotation selected in the text becomes the holder")
+        )
         self.holder_selected.clicked.connect(self.holder_from_selection)
         self.target_combo = QtWidgets.QComboBox()
         self.target_combo.setPlaceholderText(self.tr("Choose the target"))
@@ -117,15 +124,16 @@ class StancePanel(QtWidgets.QWidget):
         self.polarity_combo.setPlaceholderText(self.tr("Choose the polarity"))
         self.polarity_combo.activated.connect(self._polarity_chosen)
         self.evidence_button = themed(
-            QtWidgets.QPushButton("Add selection"), "mdi6.format-quote-open"
+            QtWidgets.QPushButton(self.tr("Add selection")), "mdi6.format-quote-open"
         )
         self.evidence_button.setToolTip(
-            "The selected text becomes evidence of the stance "
-            f"({bindings.native_text('stance.add_evidence')})"
+            self.tr("The selected text becomes evidence of the stance ({keys})").format(
+                keys=bindings.native_text("stance.add_evidence")
+            )
         )
         self.evidence_button.clicked.connect(self.add_selection_as_evidence)
         self.note = QtWidgets.QLineEdit()
-        self.note.setPlaceholderText("Note on this stance")
+        self.note.setPlaceholderText(self.tr("Note on this stance"))
         self.note.editingFinished.connect(self._save_note)
         self.problem_list = QtWidgets.QListWidget()
         self.problem_list.setWordWrap(True)
@@ -136,19 +144,19 @@ class StancePanel(QtWidgets.QWidget):
         holder_row.addWidget(self.holder_pick)
         holder_row.addWidget(self.holder_selected)
         form = QtWidgets.QFormLayout()
-        form.addRow("Holder", holder_row)
-        form.addRow("Target", self.target_combo)
-        form.addRow("Polarity", self.polarity_combo)
-        form.addRow("Evidence", self.evidence_button)
-        form.addRow("Note", self.note)
+        form.addRow(self.tr("Holder"), holder_row)
+        form.addRow(self.tr("Target"), self.target_combo)
+        form.addRow(self.tr("Polarity"), self.polarity_combo)
+        form.addRow(self.tr("Evidence"), self.evidence_button)
+        form.addRow(self.tr("Note"), self.note)
         self.form = QtWidgets.QWidget()
         self.form.setLayout(form)
 
-        document_box = QtWidgets.QGroupBox("The article's stance (the author's)")
+        document_box = QtWidgets.QGroupBox(self.tr("The article's stance (the author's)"))
         document_layout = QtWidgets.QVBoxLayout(document_box)
         document_layout.addWidget(self.documents)
         document_layout.addWidget(self.document_hint)
-        attributed_box = QtWidgets.QGroupBox("Attributed stances")
+        attributed_box = QtWidgets.QGroupBox(self.tr("Attributed stances"))
         attributed_layout = QtWidgets.QVBoxLayout(attributed_box)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.new_button)
@@ -237,19 +245,17 @@ class StancePanel(QtWidgets.QWidget):
         self.documents.setRowCount(len(targets))
         for row, target in enumerate(targets):
             item = QtWidgets.QTableWidgetItem(
-                color_icon(target.color, target.shortcut or ""), target.name_ar or target.key
+                color_icon(target.color, target.shortcut or ""), name_of(target)
             )
             item.setData(ITEM, target.id)
-            item.setToolTip(f"{target.key} — {target.name_en}\n{target.guideline}")
+            item.setToolTip(f"{name_of(target)}\n{target.guideline}")
             self.documents.setItem(row, 0, item)
             combo = QtWidgets.QComboBox()
             combo.addItem("—", None)
             for polarity in polarities:
                 keys = f" ({polarity.shortcut})" if polarity.shortcut else ""
                 combo.addItem(
-                    color_icon(polarity.color, ""),
-                    f"{polarity.key} · {polarity.name_ar}{keys}",
-                    polarity.id,
+                    color_icon(polarity.color, ""), f"{name_of(polarity)}{keys}", polarity.id
                 )
             combo.activated.connect(lambda _i, t=target.id, c=combo: self._document_polarity(t, c))
             self.documents.setCellWidget(row, 1, combo)
@@ -260,25 +266,25 @@ class StancePanel(QtWidgets.QWidget):
             self.documents.verticalHeader().setDefaultSectionSize(row)
             header = self.documents.horizontalHeader().sizeHint().height()
             self.documents.setFixedHeight(row * len(targets) + header + 4)
-        keys = ", ".join(f"{p.shortcut} {p.key}" for p in polarities if p.shortcut)
+        keys = list_text(f"{p.shortcut} {name_of(p)}" for p in polarities if p.shortcut)
         self.document_hint.setText(
-            f"Keys on a row: {keys}; Del clears."
+            self.tr("Keys on a row: {keys}; Del clears.").format(keys=keys)
             if targets
-            else "The schema has no stance targets (Annotate > Edit schema adds them)."
+            else self.tr("The schema has no stance targets (Annotate > Edit schema adds them).")
         )
         for target in targets:
             self.target_combo.addItem(
-                color_icon(target.color, target.shortcut or ""), target.key, target.id
+                color_icon(target.color, target.shortcut or ""), name_of(target), target.id
             )
         if schema.entity_targets:
             self.target_combo.addItem(
-                icon("mdi6.cursor-default-click-outline"), "An entity (click it)", ENTITY_TARGET
+                icon("mdi6.cursor-default-click-outline"),
+                self.tr("An entity (click it)"),
+                ENTITY_TARGET,
             )
         for polarity in polarities:
             self.polarity_combo.addItem(
-                color_icon(polarity.color, polarity.shortcut or ""),
-                f"{polarity.key} · {polarity.name_ar}",
-                polarity.id,
+                color_icon(polarity.color, polarity.shortcut or ""), name_of(polarity), polarity.id
             )
         self.refresh()
 
@@ -300,7 +306,7 @@ class StancePanel(QtWidgets.QWidget):
             evidence = self._document_cell(row, 2)
             evidence.setText(str(len(stance.evidence)) if stance and stance.evidence else "")
             evidence.setIcon(problem_icon(CurrentSet.worst(problems)))
-            evidence.setToolTip("\n".join(p.message for p in problems))
+            evidence.setToolTip("\n".join(text_of(p.message) for p in problems))
         if self.stance(self.selected_stance) is None:
             self.selected_stance = None
         key = self._tree_key()
@@ -326,14 +332,14 @@ class StancePanel(QtWidgets.QWidget):
     def _stance_item(self, stance: StanceRow) -> QtWidgets.QTreeWidgetItem:
         schema = self.schema
         polarity = schema.label(stance.polarity_id) if stance.polarity_id is not None else None
-        holder = self._span_text(stance.holder_span_id) or "(no holder)"
+        holder = self._span_text(stance.holder_span_id) or self.tr("(no holder)")
         if stance.target_label_id is not None:
-            target = schema.label(stance.target_label_id).key
+            target = name_of(schema.label(stance.target_label_id))
         elif stance.target_span_id is not None:
             target = f"«{self._span_text(stance.target_span_id)}»"
         else:
-            target = "(no target)"
-        item = QtWidgets.QTreeWidgetItem([holder, polarity.key if polarity else "?", target])
+            target = self.tr("(no target)")
+        item = QtWidgets.QTreeWidgetItem([holder, name_of(polarity) if polarity else "?", target])
         item.setData(0, ITEM, ("stance", stance.id))
         problems = self.current.problems_of(stance_id=stance.id)
         severity = CurrentSet.worst(problems)
@@ -341,7 +347,7 @@ class StancePanel(QtWidgets.QWidget):
             item.setIcon(0, problem_icon(severity))
         else:
             item.setIcon(0, color_icon(polarity.color, "", 16))
-        tooltip = "\n".join(p.message for p in problems) or (stance.note or "")
+        tooltip = "\n".join(text_of(p.message) for p in problems) or (stance.note or "")
         for column in range(3):
             item.setToolTip(column, tooltip)
         for evidence in stance.evidence:
@@ -354,7 +360,7 @@ class StancePanel(QtWidgets.QWidget):
             child.setData(0, ITEM, ("evidence", evidence.id))
             child_problems = self.current.problems_of(evidence_id=evidence.id)
             child.setIcon(0, problem_icon(CurrentSet.worst(child_problems)))
-            child.setToolTip(0, "\n".join(p.message for p in child_problems))
+            child.setToolTip(0, "\n".join(text_of(p.message) for p in child_problems))
             item.addChild(child)
         return item
 
@@ -407,11 +413,13 @@ class StancePanel(QtWidgets.QWidget):
                 del blocker
         if attributed is not None:
             holder = self._span_text(attributed.holder_span_id)
-            self.holder_label.setText(f"«{holder}»" if holder else "(none — pick one)")
+            self.holder_label.setText(f"«{holder}»" if holder else self.tr("(none — pick one)"))
             if not self.note.hasFocus():
                 self.note.setText(attributed.note)
             for problem in self.current.problems_of(stance_id=attributed.id):
-                item = QtWidgets.QListWidgetItem(problem_icon(problem.severity), problem.message)
+                item = QtWidgets.QListWidgetItem(
+                    problem_icon(problem.severity), text_of(problem.message)
+                )
                 item.setData(ITEM, problem)
                 self.problem_list.addItem(item)
         else:
@@ -490,7 +498,7 @@ class StancePanel(QtWidgets.QWidget):
             return
         if not self.schema.polarities:
             window.show_notice(
-                "The schema has no polarities; add some first (Annotate > Edit schema).",
+                self.tr("The schema has no polarities; add some first (Annotate > Edit schema)."),
                 NOTICE_ERROR,
             )
             return
@@ -501,7 +509,7 @@ class StancePanel(QtWidgets.QWidget):
         else:
             pending = [(evidence.start, evidence.end)] if evidence is not None else []
             self.picker.start(
-                "Click the entity annotation who holds the stance",
+                self.tr("Click the entity annotation who holds the stance"),
                 lambda span_id: self._create(span_id, pending),
                 accepts=lambda span_id: span_id in window.editor.layer.spans,
             )
@@ -576,7 +584,7 @@ class StancePanel(QtWidgets.QWidget):
         if self.selected_stance is None or self.main.refuse_if_read_only():
             return
         self.picker.start(
-            "Click the entity annotation who holds the stance",
+            self.tr("Click the entity annotation who holds the stance"),
             lambda span_id: self._edit(holder_span_id=span_id),
             accepts=lambda span_id: span_id in self.main.editor.layer.spans,
         )
@@ -586,7 +594,7 @@ class StancePanel(QtWidgets.QWidget):
             self.show_form()
             return
         self.picker.start(
-            "Click the entity annotation the stance is about (its target)",
+            self.tr("Click the entity annotation the stance is about (its target)"),
             lambda span_id: self._edit(target_span_id=span_id),
             accepts=lambda span_id: span_id in self.main.editor.layer.spans,
         )
@@ -594,21 +602,25 @@ class StancePanel(QtWidgets.QWidget):
     def holder_from_selection(self) -> None:
         selected = self.main.editor.selected_span
         if selected is None:
-            self.main.show_notice("Select the holder's annotation in the text first.", NOTICE_ERROR)
+            self.main.show_notice(
+                self.tr("Select the holder's annotation in the text first."), NOTICE_ERROR
+            )
             return
         self._edit(holder_span_id=selected)
 
     def add_selection_as_evidence(self) -> None:
         window = self.main
         if self.selected_stance is None:
-            window.show_notice("Select a stance first (in the stance panel).", NOTICE_ERROR)
+            window.show_notice(
+                self.tr("Select a stance first (in the stance panel)."), NOTICE_ERROR
+            )
             return
         if window.refuse_if_read_only():
             return
         pending = window.editor.pending_selection()
         if pending is None:
             window.show_notice(
-                "Select the words that show the stance in the text first.", NOTICE_ERROR
+                self.tr("Select the words that show the stance in the text first."), NOTICE_ERROR
             )
             return
         if window.run_operation(add_evidence, self.selected_stance, pending.start, pending.end):
@@ -735,28 +747,40 @@ class StancePanel(QtWidgets.QWidget):
                 if stance.polarity_id is None:
                     return self.tr("<p>Evidence of the selected stance (no polarity yet)</p>")
                 polarity = self.schema.label(stance.polarity_id)
-                return f"<p>Evidence of the selected stance: <b>{escape(polarity.key)}</b></p>"
+                text = self.tr("Evidence of the selected stance: {polarity}").format(
+                    polarity=f"<b>{escape(name_of(polarity))}</b>"
+                )
+                return f"<p>{text}</p>"
         return None
 
 
 def install(window: MainWindow) -> None:
     panel = StancePanel(window)
     window.add_panel(
-        "stances", "Stances", panel, Qt.DockWidgetArea.RightDockWidgetArea, behind="events"
+        "stances",
+        translate("StancePanel", "Stances"),
+        panel,
+        Qt.DockWidgetArea.RightDockWidgetArea,
+        behind="events",
     )
     window.editor.add_painter(panel.paint)
     window.editor.add_tooltip_provider(panel.tooltip)
     window.add_action(
         "annotate",
-        "Go to the &stance panel",
+        translate("StancePanel", "Go to the &stance panel"),
         panel.focus_panel,
         binding="stance.panel",
         icon_name="mdi6.account-voice",
     )
-    window.add_action("annotate", "&New attributed stance", panel.new_stance, binding="stance.new")
     window.add_action(
         "annotate",
-        "Add selection as stance e&vidence",
+        translate("StancePanel", "&New attributed stance"),
+        panel.new_stance,
+        binding="stance.new",
+    )
+    window.add_action(
+        "annotate",
+        translate("StancePanel", "Add selection as stance e&vidence"),
         panel.add_selection_as_evidence,
         binding="stance.add_evidence",
         icon_name="mdi6.format-quote-open",

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.curators import add_curator_action
-from ui.qt import Qt, QtCore, QtWidgets
+from ui.i18n import translate
+from ui.qt import Qt, QtWidgets
 from ui.recommend.controller import Recommending
 from ui.recommend.marks import SuggestionMarks
 from ui.recommend.panel import SuggestionPanel
@@ -22,10 +23,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 __all__ = ["Recommending", "install"]
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Suggestions", text)
 
 
 def install(window: MainWindow) -> None:
@@ -44,7 +41,7 @@ def install(window: MainWindow) -> None:
     panel = SuggestionPanel(recommending)
     window.add_panel(
         "suggestions",
-        _tr("Suggestions"),
+        translate("Suggestions", "Suggestions"),
         panel,
         Qt.DockWidgetArea.LeftDockWidgetArea,
         behind="annotations",
@@ -56,59 +53,74 @@ def install(window: MainWindow) -> None:
     def show_counts() -> None:
         c = recommending.counts
         counts.setText(
-            _tr("Suggestions: %1 shown · %2 accepted · %3 rejected")
-            .replace("%1", str(len(recommending.shown)))
-            .replace("%2", str(c.accepted_total))
-            .replace("%3", str(c.rejected_total))
+            translate(
+                "Suggestions",
+                "Suggestions: {shown} shown · {accepted} accepted · {rejected} rejected",
+            ).format(
+                shown=len(recommending.shown),
+                accepted=c.accepted_total,
+                rejected=c.rejected_total,
+            )
             if window.project is not None
             else ""
         )
 
     recommending.suggestions_changed.connect(show_counts)
 
-    menu = window.menu("annotate").addMenu(_tr("&Suggestions"))
-    window.add_action(
-        menu,
-        _tr("&Accept suggestion"),
-        recommending.accept_current,
-        binding="suggest.accept",
-        icon_name="mdi6.check",
+    menu = window.menu("annotate").addMenu(translate("Suggestions", "&Suggestions"))
+    entries = (  # (text, what it does, binding, icon)
+        (
+            translate("Suggestions", "&Accept suggestion"),
+            recommending.accept_current,
+            "suggest.accept",
+            "mdi6.check",
+        ),
+        (
+            translate("Suggestions", "&Reject suggestion"),
+            recommending.reject_current,
+            "suggest.reject",
+            "mdi6.close",
+        ),
+        (
+            translate("Suggestions", "Accept all of this &label here"),
+            recommending.accept_label,
+            "suggest.accept_label",
+            "mdi6.check-all",
+        ),
+        (
+            translate("Suggestions", "&Next suggestion"),
+            lambda: recommending.step(+1),
+            "suggest.next",
+            None,
+        ),
+        (
+            translate("Suggestions", "&Previous suggestion"),
+            lambda: recommending.step(-1),
+            "suggest.previous",
+            None,
+        ),
     )
-    window.add_action(
-        menu,
-        _tr("&Reject suggestion"),
-        recommending.reject_current,
-        binding="suggest.reject",
-        icon_name="mdi6.close",
-    )
-    window.add_action(
-        menu,
-        _tr("Accept all of this &label here"),
-        recommending.accept_label,
-        binding="suggest.accept_label",
-        icon_name="mdi6.check-all",
-    )
-    window.add_action(
-        menu, _tr("&Next suggestion"), lambda: recommending.step(+1), binding="suggest.next"
-    )
-    window.add_action(
-        menu, _tr("&Previous suggestion"), lambda: recommending.step(-1), binding="suggest.previous"
-    )
+    for text, slot, binding, icon_name in entries:
+        window.add_action(menu, text, slot, binding=binding, icon_name=icon_name)
     menu.addSeparator()
     shown = window.add_action(
-        menu, _tr("S&how suggestions"), recommending.set_visible, id="suggest.show", checkable=True
+        menu,
+        translate("Suggestions", "S&how suggestions"),
+        recommending.set_visible,
+        id="suggest.show",
+        checkable=True,
     )
     shown.setChecked(True)
     window.add_action(
         menu,
-        _tr("&Train recommenders now"),
+        translate("Suggestions", "&Train recommenders now"),
         recommending.train_now,
         id="suggest.train",
         icon_name="mdi6.school",
     )
     add_curator_action(
         window,
-        _tr("Recommender &quality…"),
+        translate("Suggestions", "Recommender &quality…"),
         lambda: open_quality(window),
         DOING,
         id="review.recommenders",

@@ -43,7 +43,7 @@ def render(out_dir: Path) -> list[Path]:
     from ui.theme import DARK, LIGHT
 
     written = []
-    with session(out_dir) as (app, home):
+    with session(out_dir, "en") as (app, home):
         project = demo_project(home)
         annotate_seeds(project, "Salma")
         for suffix, theme in (("", LIGHT), ("-dark", DARK)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui.curators import add_curator_action, curator_refusal
+from ui.i18n import QT_TRANSLATE_NOOP, translate
 from ui.review.dashboard import ReviewDashboard, open_review_dashboard
 
 if TYPE_CHECKING:
@@ -18,7 +19,9 @@ if TYPE_CHECKING:
 
 __all__ = ["ReviewDashboard", "install", "open_dashboard", "open_review_dashboard"]
 
-DOING = "review agreement (the dashboard shows every annotator's work)"
+DOING = QT_TRANSLATE_NOOP(
+    "Curators", "review agreement (the dashboard shows every annotator's work)"
+)
 
 
 def open_dashboard(window: MainWindow) -> ReviewDashboard | None:
@@ -45,7 +48,7 @@ def install(window: MainWindow) -> None:
     """Review > Agreement dashboard…, enabled for curators (the tooltip says why otherwise)."""
     add_curator_action(
         window,
-        "Agreement &dashboard…",
+        translate("ReviewMenu", "Agreement &dashboard…"),
         lambda: open_dashboard(window),
         DOING,
         binding="review.dashboard",

@@ -19,16 +19,13 @@ from core.project.atomic import write_atomically
 from core.project.errors import OutputError
 from core.review.agreement.results import Figure
 from core.review.overview import LabelDistribution, Progress, Who
+from ui.i18n import translate
 from ui.qt import Qt, QtCore, QtGui, QtSvg, QtWidgets
 from ui.review.heatmap import value_color
 
 SERIES_COLORS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442")
 FINISHED, IN_PROGRESS, NEW = "#009E73", "#E69F00", "#B8B8B8"
 EXPORT_SIZE = QtCore.QSize(1000, 640)  # pixels of an exported chart (PNG at twice this)
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("ReviewCharts", text)
 
 
 @dataclass(frozen=True)
@@ -189,7 +186,7 @@ class LabelChart(Chart):
         self._name_of: Callable[[str], str] = str
 
     def title(self) -> str:
-        return _tr("Entity labels per annotator")
+        return translate("ReviewCharts", "Entity labels per annotator")
 
     def set_data(self, distribution: LabelDistribution, name_of: Callable[[str], str]) -> None:
         """`name_of(label key)` gives the label's name as the interface shows it."""
@@ -203,7 +200,7 @@ class LabelChart(Chart):
         return QtGui.QColor(SERIES_COLORS[index % len(SERIES_COLORS)])
 
     def _series_name(self, who: Who) -> str:
-        return _tr("Gold") if who.is_gold else who.name
+        return translate("ReviewCharts", "Gold") if who.is_gold else who.name
 
     def _labels(self) -> list[str]:
         found = self.distribution
@@ -259,7 +256,7 @@ class LabelChart(Chart):
         found = self.distribution
         labels = self._labels()
         if found is None or not labels:
-            self._paint_empty(painter, rect, _tr("No entity spans yet."))
+            self._paint_empty(painter, rect, translate("ReviewCharts", "No entity spans yet."))
             return
         legend = [
             (self._series_name(w), self.series_color(w, i)) for i, w in enumerate(found.series)
@@ -300,7 +297,7 @@ class ProgressChart(Chart):
         self.progress: list[Progress] = []
 
     def title(self) -> str:
-        return _tr("Annotator progress (documents)")
+        return translate("ReviewCharts", "Annotator progress (documents)")
 
     def set_data(self, progress: list[Progress]) -> None:
         self.progress = progress
@@ -309,9 +306,9 @@ class ProgressChart(Chart):
     @staticmethod
     def states() -> list[tuple[str, str, QtGui.QColor]]:
         return [
-            ("finished", _tr("Finished"), QtGui.QColor(FINISHED)),
-            ("in_progress", _tr("In progress"), QtGui.QColor(IN_PROGRESS)),
-            ("new", _tr("New"), QtGui.QColor(NEW)),
+            ("finished", translate("ReviewCharts", "Finished"), QtGui.QColor(FINISHED)),
+            ("in_progress", translate("ReviewCharts", "In progress"), QtGui.QColor(IN_PROGRESS)),
+            ("new", translate("ReviewCharts", "New"), QtGui.QColor(NEW)),
         ]
 
     def _plot(
@@ -353,7 +350,7 @@ class ProgressChart(Chart):
         rect = rect.adjusted(12, 8, -12, -8)
         title_height = self._paint_title(painter, rect)
         if not self.progress:
-            self._paint_empty(painter, rect, _tr("No annotators yet."))
+            self._paint_empty(painter, rect, translate("ReviewCharts", "No annotators yet."))
             return
         legend = [(name, color) for _, name, color in self.states()]
         legend_height = self._paint_legend(painter, rect.adjusted(0, title_height, 0, 0), legend)
@@ -389,7 +386,7 @@ class TimelineChart(Chart):
         self.painted_lines: dict[str, list[QtCore.QPointF]] = {}  # of the last painting
 
     def title(self) -> str:
-        return _tr("Documents finished over time")
+        return translate("ReviewCharts", "Documents finished over time")
 
     def set_data(self, progress: list[Progress]) -> None:
         self.progress = progress
@@ -446,7 +443,9 @@ class TimelineChart(Chart):
         days = self._days()
         if not days:
             self.painted_lines = {}
-            self._paint_empty(painter, rect, _tr("No document has been finished yet."))
+            self._paint_empty(
+                painter, rect, translate("ReviewCharts", "No document has been finished yet.")
+            )
             return
         names = [p.who.name for p in self.progress if p.finished_on]
         colors = {
@@ -513,8 +512,8 @@ class LabelAgreementChart(Chart):
 
     def title(self) -> str:
         if not self.measure:
-            return _tr("Agreement per label")
-        return _tr("{0} per label, with 95% intervals").format(self.measure)
+            return translate("ReviewCharts", "Agreement per label")
+        return translate("ReviewCharts", "{0} per label, with 95% intervals").format(self.measure)
 
     def set_data(
         self, measure: str, figures: list[tuple[str, Figure]], name_of: Callable[[str], str]
@@ -575,7 +574,9 @@ class LabelAgreementChart(Chart):
         title_height = self._paint_title(painter, rect)
         self.painted_whiskers = {}
         if not self.figures:
-            self._paint_empty(painter, rect, _tr("No per-label figures for this measure."))
+            self._paint_empty(
+                painter, rect, translate("ReviewCharts", "No per-label figures for this measure.")
+            )
             return
         plot = self._plot(rect, title_height)
         metrics = QtGui.QFontMetricsF(self.font())
@@ -610,7 +611,7 @@ class LabelAgreementChart(Chart):
                 painter.drawText(
                     QtCore.QRectF(plot.left() + 6, band.top(), plot.width(), row),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    _tr("n/a — {0}").format(figure.undefined or ""),
+                    translate("ReviewCharts", "n/a — {0}").format(figure.undefined or ""),
                 )
         self.painted = self.bars(rect, title_height)
         for bar in self.painted:

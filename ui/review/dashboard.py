@@ -47,8 +47,9 @@ from core.review.agreement.results import (
 )
 from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
 from core.review.agreement.study import AgreementOptions
-from ui.bidi import offsets
+from ui.bidi import offsets, unbroken
 from ui.fonts import text_font
+from ui.i18n import name_of, text_of
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.review.charts import (
     Chart,
@@ -65,6 +66,7 @@ from ui.review.table_models import (
     DisagreementModel,
     DocumentModel,
     confusion_brush,
+    figure_from,
     utf16_position,
 )
 from ui.tasks import ProgressDialog, Task
@@ -116,7 +118,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self._token_task: Task | None = None
         self._exports: list[Task] = []
         self._filter: DisagreementFilter = {}
-        self.setWindowTitle(f"Review agreement — {project.name}")
+        self.setWindowTitle(self.tr("Review agreement — {project}").format(project=project.name))
         self.resize(1280, 820)
         self._build()
         QtCore.QTimer.singleShot(0, self.refresh)
@@ -130,27 +132,29 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 self.measure_combo.insertSeparator(self.measure_combo.count())
             for info in MEASURES:
                 if info.layer == layer:
-                    self.measure_combo.addItem(f"{title} · {info.title}", info.key)
+                    self.measure_combo.addItem(
+                        f"{text_of(title)} · {text_of(info.title)}", info.key
+                    )
         self.measure_combo.currentIndexChanged.connect(self._show_measure)
-        self.unfinished_check = QtWidgets.QCheckBox("Include sets in progress")
+        self.unfinished_check = QtWidgets.QCheckBox(self.tr("Include sets in progress"))
         self.unfinished_check.toggled.connect(self.refresh)
         self.restriction = Restriction()
-        self.restrict_button = QtWidgets.QPushButton("Compare only…")
-        self.restrict_button.setToolTip("Compare some annotators, documents or labels")
+        self.restrict_button = QtWidgets.QPushButton(self.tr("Compare only…"))
+        self.restrict_button.setToolTip(self.tr("Compare some annotators, documents or labels"))
         self.restrict_button.clicked.connect(self._ask_restriction)
         self.restriction_label = QtWidgets.QLabel(self.restriction.describe())
         self.restriction_label.setProperty("role", "muted")
-        self.refresh_button = QtWidgets.QPushButton("Recompute")
+        self.refresh_button = QtWidgets.QPushButton(self.tr("Recompute"))
         self.refresh_button.clicked.connect(self.refresh)
-        self.export_report_button = QtWidgets.QPushButton("Export report…")
+        self.export_report_button = QtWidgets.QPushButton(self.tr("Export report…"))
         self.export_report_button.clicked.connect(self._ask_export_report)
-        self.export_disagreements_button = QtWidgets.QPushButton("Export disagreements…")
+        self.export_disagreements_button = QtWidgets.QPushButton(self.tr("Export disagreements…"))
         self.export_disagreements_button.clicked.connect(self._ask_export_disagreements)
         for button in (self.export_report_button, self.export_disagreements_button):
             button.setEnabled(False)
 
         controls = QtWidgets.QHBoxLayout()
-        controls.addWidget(QtWidgets.QLabel("Measure:"))
+        controls.addWidget(QtWidgets.QLabel(self.tr("Measure:")))
         controls.addWidget(self.measure_combo, 1)
         controls.addWidget(self.unfinished_check)
         controls.addWidget(self.restrict_button)
@@ -174,10 +178,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         left_layout.addWidget(self.heatmap, 1)
 
         self.tabs = QtWidgets.QTabWidget()
-        self.tabs.addTab(self._build_labels(), "Labels")
-        self.tabs.addTab(self._build_confusion(), "Confusion")
-        self.tabs.addTab(self._build_documents(), "Documents")
-        self.tabs.addTab(self._build_disagreements(), "Disagreements")
+        self.tabs.addTab(self._build_labels(), self.tr("Labels"))
+        self.tabs.addTab(self._build_confusion(), self.tr("Confusion"))
+        self.tabs.addTab(self._build_documents(), self.tr("Documents"))
+        self.tabs.addTab(self._build_disagreements(), self.tr("Disagreements"))
         self.semeval_page = self._build_semeval()
         self.tabs.addTab(self.semeval_page, self.tr("SemEval-2013"))
         self.charts_page = self._build_charts()
@@ -195,7 +199,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         layout.addLayout(controls)
         layout.addWidget(splitter, 1)
         self.setCentralWidget(central)
-        self.statusBar().showMessage("Computing agreement…")
+        self.statusBar().showMessage(self.tr("Computing agreement…"))
 
     def _table(self) -> QtWidgets.QTableWidget:
         table = QtWidgets.QTableWidget()
@@ -223,9 +227,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.confusion_note = QtWidgets.QLabel()
         self.confusion_note.setWordWrap(True)
         pair = QtWidgets.QHBoxLayout()
-        pair.addWidget(QtWidgets.QLabel("Rows:"))
+        pair.addWidget(QtWidgets.QLabel(self.tr("Rows:")))
         pair.addWidget(self.confusion_a)
-        pair.addWidget(QtWidgets.QLabel("Columns:"))
+        pair.addWidget(QtWidgets.QLabel(self.tr("Columns:")))
         pair.addWidget(self.confusion_b)
         pair.addStretch(1)
         page = QtWidgets.QWidget()
@@ -257,7 +261,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _build_disagreements(self) -> QtWidgets.QWidget:
         self.filter_label = QtWidgets.QLabel()
-        self.show_all_button = QtWidgets.QPushButton("Show all")
+        self.show_all_button = QtWidgets.QPushButton(self.tr("Show all"))
         self.show_all_button.clicked.connect(lambda: self.show_disagreements())
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.filter_label, 1)
@@ -291,7 +295,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.context_view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         self.context_view.setFont(text_font(point_size=15))
         self.context_view.document().setDefaultTextOption(_rtl_option())
-        self.open_button = QtWidgets.QPushButton("Open side by side")
+        self.open_button = QtWidgets.QPushButton(self.tr("Open side by side"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self._open_current)
         bottom = QtWidgets.QHBoxLayout()
@@ -396,10 +400,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         task.finished.connect(lambda result, t=task: self._on_computed(t, result))
         task.failed.connect(lambda message, t=task: self._on_failed(t, message))
         task.cancelled.connect(lambda t=task: self._on_cancelled(t))
-        ProgressDialog(task, "Computing agreement", self)
+        ProgressDialog(task, self.tr("Computing agreement"), self)
         self._task = task
         self.refresh_button.setEnabled(False)
-        self.statusBar().showMessage("Computing agreement…")
+        self.statusBar().showMessage(self.tr("Computing agreement…"))
         task.start()
 
     def cancel(self) -> None:
@@ -417,7 +421,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _on_cancelled(self, task: Task) -> None:
         if self._finish(task):
-            self.statusBar().showMessage("Cancelled; the figures shown are the previous ones")
+            self.statusBar().showMessage(
+                self.tr("Cancelled; the figures shown are the previous ones")
+            )
 
     def _on_failed(self, task: Task, message: str) -> None:
         if self._finish(task):
@@ -434,13 +440,19 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.progress_chart.set_data(report.progress)
         self.timeline_chart.set_data(report.progress)
         scope = (
-            "finished and in-progress sets"
+            self.tr("finished and in-progress sets")
             if report.options.include_unfinished
-            else "finished sets only"
+            else self.tr("finished sets only")
         )
         self.statusBar().showMessage(
-            f"{len(report.annotators)} annotators · {len(report.documents)} documents compared · "
-            f"{scope} · {len(self.found.items)} disagreements"
+            " · ".join(
+                (
+                    self.tr("%n annotator(s)", None, len(report.annotators)),
+                    self.tr("%n document(s) compared", None, len(report.documents)),
+                    scope,
+                    self.tr("%n disagreement(s)", None, len(self.found.items)),
+                )
+            )
         )
         for button in (self.export_report_button, self.export_disagreements_button):
             button.setEnabled(True)
@@ -461,7 +473,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
         report.measures["entities.token_kappa"] = MeasureResult(
-            overall=Figure.none("being computed…")
+            overall=Figure.none(self.tr("being computed…"))
         )
         self._show_measure()
         self.show_disagreements(**self._filter)
@@ -492,7 +504,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def _on_token_kappa_failed(self, task: Task, message: str) -> None:
         if task is self._token_task:
             self._token_task = None
-            self.statusBar().showMessage(f"Token kappa: {message}")
+            self.statusBar().showMessage(self.tr("Token kappa: {reason}").format(reason=message))
 
     # --- showing ------------------------------------------------------------------
 
@@ -513,13 +525,13 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         for a, b in report.study.pairs():
             figure = report.pair_figure(info.key, a, b)
             text = (
-                f"{figure.value:.3f} from {figure.support}"
+                figure_from(figure)
                 if figure.defined
-                else figure.undefined or "undefined"
+                else text_of(figure.undefined or self.tr("undefined"))
             )
             if figure.has_interval:
                 text += self.tr("; 95% CI {0} ({1})").format(
-                    figure.interval_text(3), self._method_name(figure.method)
+                    unbroken(figure.interval_text(3)), self._method_name(figure.method)
                 )
             cells[(a, b)] = Cell(figure.value, text)
         self.heatmap.set_data(
@@ -527,22 +539,24 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         )
         if len(report.annotators) < 2:
             self.heatmap.set_empty_text(
-                "Agreement needs two annotators who finished the same documents."
+                self.tr("Agreement needs two annotators who finished the same documents.")
             )
         overall = result.overall
         interval = (
             self.tr(" (95% CI {0}, {1})").format(
-                overall.interval_text(3), self._method_name(overall.method)
+                unbroken(overall.interval_text(3)), self._method_name(overall.method)
             )
             if overall.has_interval
             else ""
         )
+        value = (
+            f"<b>{overall.value:.3f}</b>{interval}"
+            if overall.defined
+            else self.tr("n/a — {reason}").format(reason=text_of(overall.undefined or ""))
+        )
         self.overall_label.setText(
-            f"<b>{info.title}</b>, overall ({info.overall_title}): "
-            + (
-                f"<b>{overall.value:.3f}</b>{interval}"
-                if overall.defined
-                else f"n/a — {overall.undefined}"
+            self.tr("<b>{measure}</b>, overall ({scope}): {value}").format(
+                measure=text_of(info.title), scope=text_of(info.overall_title), value=value
             )
         )
         self._show_labels(report)
@@ -629,22 +643,23 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         if not measures:
             table.setRowCount(0)
             table.setColumnCount(1)
-            table.setHorizontalHeaderLabels(["No per-label figures for this layer"])
+            table.setHorizontalHeaderLabels([self.tr("No per-label figures for this layer")])
             return
         labels = list(dict.fromkeys(k for m in measures for k in report.measures[m.key].by_label))
         table.setColumnCount(len(measures) + 3)
         table.setHorizontalHeaderLabels(
             [
-                measures[0].label_title,
-                *(m.title for m in measures),
-                "Compared",
-                self.tr("95% CI ({0})").format(info.title),
+                text_of(measures[0].label_title),
+                *(text_of(m.title) for m in measures),
+                self.tr("Compared"),
+                self.tr("95% CI ({0})").format(text_of(info.title)),
             ]
         )
         table.setRowCount(len(labels))
+        names = self._label_names(info.layer)
         schema = self.project.schema
         for row, label in enumerate(labels):
-            item = QtWidgets.QTableWidgetItem(label)
+            item = QtWidgets.QTableWidgetItem(names.get(label, label))
             item.setData(Qt.ItemDataRole.UserRole, label)
             found = next((x for x in schema.labels if x.key == label), None)
             if found is not None:
@@ -657,15 +672,19 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             for column, m in enumerate(measures, start=1):
                 figure = report.measures[m.key].by_label.get(label)
                 cell = QtWidgets.QTableWidgetItem(
-                    "" if figure is None else figure.text(3) if figure.defined else "n/a"
+                    "" if figure is None else figure.text(3) if figure.defined else self.tr("n/a")
                 )
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if figure is not None:
                     cell.setToolTip(
-                        f"{figure.value:.4f} from {figure.support}"
-                        + (f", 95% CI {figure.interval_text(3)}" if figure.has_interval else "")
+                        figure_from(figure, 4)
+                        + (
+                            self.tr(", 95% CI {0}").format(unbroken(figure.interval_text(3)))
+                            if figure.has_interval
+                            else ""
+                        )
                         if figure.defined
-                        else figure.undefined or ""
+                        else text_of(figure.undefined or "")
                     )
                     if m.key == info.key and figure.defined:
                         font = cell.font()
@@ -678,7 +697,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             table.setItem(row, len(measures) + 1, count)
             chosen = report.measures[info.key].by_label.get(label)
             interval = QtWidgets.QTableWidgetItem(
-                chosen.interval_text(3) if chosen is not None else ""
+                unbroken(chosen.interval_text(3)) if chosen is not None else ""
             )
             interval.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             table.setItem(row, len(measures) + 2, interval)
@@ -706,7 +725,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         if a == b:
             table.setRowCount(0)
             table.setColumnCount(0)
-            self.confusion_note.setText("Choose two different annotators.")
+            self.confusion_note.setText(self.tr("Choose two different annotators."))
             return
         matrix = self.found.confusion_of(info.layer, a, b)
         order = {
@@ -719,7 +738,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         rows = [*labels, None]
         table.setRowCount(len(rows))
         table.setColumnCount(len(rows))
-        titles = [x if x is not None else NOTHING for x in rows]
+        names = self._label_names(info.layer)
+        titles = [names.get(x, x) if x is not None else NOTHING for x in rows]
         table.setHorizontalHeaderLabels(titles)
         table.setVerticalHeaderLabels(titles)
         table.verticalHeader().setVisible(True)
@@ -740,11 +760,17 @@ class ReviewDashboard(QtWidgets.QMainWindow):
                 table.setItem(r, c, item)
         table.resizeColumnsToContents()
         name = self.report.name
-        what = {"entities": "labels", "events": "event types", "stances": "polarities"}[info.layer]
+        what = {
+            "entities": self.tr("Labels"),
+            "events": self.tr("Event types"),
+            "stances": self.tr("Polarities"),
+        }[info.layer]
         self.confusion_note.setText(
-            f"{what.capitalize()} of {name(a)} (rows) against {name(b)} (columns), paired as in "
-            f"the disagreement list: same offsets, then overlapping spans. {NOTHING}: nothing "
-            "there. Double-click a cell for its disagreements."
+            self.tr(
+                "{what} of {first} (rows) against {second} (columns), paired as in the "
+                "disagreement list: same offsets, then overlapping spans. {nothing}: nothing "
+                "there. Double-click a cell for its disagreements."
+            ).format(what=what, first=name(a), second=name(b), nothing=NOTHING)
         )
 
     def _show_documents(self, report: AgreementReport) -> None:
@@ -752,8 +778,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         per_document = MEASURE_BY_KEY[info.per_document]
         self.document_model.set_rows(report.documents_by_agreement(info.key))
         self.document_caption.setText(
-            f"{per_document.title} per document, lowest first (pooled over the pairs who "
-            "finished it). Double-click a document for its disagreements."
+            self.tr(
+                "{measure} per document, lowest first (pooled over the pairs who finished it). "
+                "Double-click a document for its disagreements."
+            ).format(measure=text_of(per_document.title))
         )
         self.document_view.resizeColumnToContents(0)
         self.document_view.resizeColumnToContents(1)
@@ -775,19 +803,27 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         items = self.found.select(pair=pair, document=document, label=label, layer=layer)
         names = {a.id: a.name for a in self.report.annotators}
         titles = {d.id: d.title for d in self.report.documents.values()}
-        self.disagreement_model.set_items(items, names, titles)
+        label_names = self._label_names(layer)
+        self.disagreement_model.set_items(items, names, titles, label_names)
         parts = []
         if layer:
-            parts.append(LAYER_TITLES[layer].lower())
+            parts.append(text_of(LAYER_TITLES[layer]))
         if pair:
             parts.append(f"{names.get(pair[0])} × {names.get(pair[1])}")
         if document is not None:
-            parts.append(f"document {document} «{titles.get(document, '')[:40]}»")
+            parts.append(
+                self.tr("document {id} «{title}»").format(
+                    id=document, title=titles.get(document, "")[:40]
+                )
+            )
         if label:
-            parts.append(f"label {label}")
-        self.filter_label.setText(
-            f"{len(items)} disagreement(s)" + (f": {', '.join(parts)}" if parts else ", all pairs")
-        )
+            parts.append(label_names.get(label, label))
+        count = self.tr("%n disagreement(s)", None, len(items))
+        if parts:
+            shown = self.tr("{count}: {filter}").format(count=count, filter=", ".join(parts))
+        else:
+            shown = self.tr("{count}, all pairs").format(count=count)
+        self.filter_label.setText(shown)
         self.show_all_button.setEnabled(bool(parts))
         self.disagreement_view.resizeColumnsToContents()
         self.disagreement_view.horizontalHeader().setSectionResizeMode(
@@ -801,6 +837,17 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
     def _layer(self) -> str:
         return MEASURE_BY_KEY[self.measure].layer
+
+    def _label_names(self, layer: str | None) -> dict[str, str]:
+        """The names of a layer's labels by key: entity labels, event types, or stance
+        polarities and targets (agreement names them by key)."""
+        schema = self.project.schema
+        items = {
+            "entities": schema.entity_labels,
+            "events": schema.event_types,
+            "stances": [*schema.polarities, *schema.stance_targets],
+        }.get(layer or "", schema.labels)
+        return {item.key: name_of(item) for item in items}
 
     def _on_pair_clicked(self, a: int, b: int) -> None:
         self.set_confusion_pair(a, b)
@@ -838,10 +885,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             return
         d = self.disagreement_model.item(current.row())
         names = {a.id: a.name for a in self.report.annotators} if self.report else {}
+        label_names = self._label_names(self._filter.get("layer") or self._layer())
         title = self.report.documents[d.document_id].title if self.report else ""
-        place = "the whole document" if d.start == d.end == 0 else offsets(d.start, d.end)
+        place = self.tr("the whole document") if d.start == d.end == 0 else offsets(d.start, d.end)
+        where = self.tr("document {id}, {place}").format(id=d.document_id, place=place)
         self.context_caption.setText(
-            f"<b>{d.kind_title}</b> · document {d.document_id}, {place} · "
+            f"<b>{text_of(d.kind_title)}</b> · {where} · "
             f"{names.get(d.annotator_ids[0])} × {names.get(d.annotator_ids[1])}"
         )
         self.context_caption.setToolTip(title)
@@ -881,10 +930,10 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             small.setFontUnderline(annotator == d.annotator_ids[1])
             small.setUnderlineColor(self.palette().color(QtGui.QPalette.ColorRole.Highlight))
             if version is None:
-                line = f"— ({who}: nothing there)"
+                line = "— " + self.tr("({annotator}: nothing there)").format(annotator=who)
             else:  # the Arabic first, so the right-to-left line reads naturally
                 parts = [version.text] if version.text else []
-                parts.append(f"{version.label} ({who})")
+                parts.append(f"{label_names.get(version.label, version.label)} ({who})")
                 line = " — ".join(parts) + (f" · {version.detail}" if version.detail else "")
             cursor.insertText(line, small)
         self.context_view.setDocument(document)
@@ -910,17 +959,17 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def _ask_path(self, title: str, stem: str) -> str:
         start = str(self.project.path.with_name(f"{self.project.path.stem}-{stem}.xlsx"))
         path, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, title, start, "Excel (*.xlsx);;JSON (*.json);;CSV (*.csv)"
+            self, title, start, self.tr("Excel (*.xlsx);;JSON (*.json);;CSV (*.csv)")
         )
         return path
 
     def _ask_export_report(self) -> None:
-        path = self._ask_path("Export agreement report", "agreement")
+        path = self._ask_path(self.tr("Export agreement report"), "agreement")
         if path:
             self.export_report(path)
 
     def _ask_export_disagreements(self) -> None:
-        path = self._ask_path("Export disagreements", "disagreements")
+        path = self._ask_path(self.tr("Export disagreements"), "disagreements")
         if path:
             self.export_disagreements(path)
 
@@ -971,12 +1020,12 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         task.finished.connect(self._on_exported)
         task.failed.connect(self.statusBar().showMessage)
         task.failed.connect(self.failed)
-        self.statusBar().showMessage(f"Writing {path}…")
+        self.statusBar().showMessage(self.tr("Writing {path}…").format(path=path))
         task.start()
         return task
 
     def _on_exported(self, written: Path) -> None:
-        self.statusBar().showMessage(f"Wrote {written}")
+        self.statusBar().showMessage(self.tr("Wrote {path}").format(path=written))
         self.exported.emit(str(written))
 
     # --- closing --------------------------------------------------------------------

@@ -66,7 +66,7 @@ class PairHeatmap(QtWidgets.QWidget):
         self._cells: dict[tuple[int, int], Cell] = {}
         self._selected: tuple[int, int] | None = None
         self._highlight: int | None = None  # the current user's annotator id
-        self._empty_text = "Computing…"
+        self._empty_text = self.tr("Computing…")
 
     # --- data -----------------------------------------------------------------------
 
@@ -120,7 +120,14 @@ class PairHeatmap(QtWidgets.QWidget):
 
     def cell_rect(self, row: int, column: int) -> QtCore.QRect:
         left, top, size = self._layout()
-        return QtCore.QRect(left + column * size, top + row * size, size, size)
+        return self._visual(QtCore.QRect(left + column * size, top + row * size, size, size))
+
+    def _visual(self, rect: QtCore.QRect) -> QtCore.QRect:
+        """`rect`, laid out from the left, where it goes: mirrored right to left (Arabic)."""
+        return QtWidgets.QStyle.visualRect(self.layoutDirection(), self.rect(), rect)
+
+    def _aligned(self, alignment: Qt.AlignmentFlag) -> Qt.AlignmentFlag:
+        return QtWidgets.QStyle.visualAlignment(self.layoutDirection(), alignment)
 
     def cell_center(self, a: int, b: int) -> QtCore.QPoint:
         """Where the cell of annotators a (row) and b (column) is, for clicks and tests."""
@@ -162,11 +169,13 @@ class PairHeatmap(QtWidgets.QWidget):
         for index, name in enumerate(self._names):
             painter.setFont(bold if self._ids[index] == self._highlight else self.font())
             painter.setPen(text)
-            row_rect = QtCore.QRect(0, top + index * size, left - 8, size)
+            row_rect = self._visual(QtCore.QRect(0, top + index * size, left - 8, size))
             painter.drawText(
-                row_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name
+                row_rect,
+                self._aligned(Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignVCenter,
+                name,
             )
-            column_rect = QtCore.QRect(left + index * size, 0, size, top - 4)
+            column_rect = self._visual(QtCore.QRect(left + index * size, 0, size, top - 4))
             painter.drawText(
                 column_rect,
                 Qt.AlignmentFlag.AlignHCenter
@@ -189,7 +198,7 @@ class PairHeatmap(QtWidgets.QWidget):
                     painter.fillRect(rect, palette.color(QtGui.QPalette.ColorRole.Base))
                     painter.fillRect(rect, QtGui.QBrush(grid, Qt.BrushStyle.BDiagPattern))
                     painter.setPen(text)
-                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, "n/a")
+                    painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.tr("n/a"))
                     continue
                 color = value_color(found.value, dark)
                 painter.fillRect(rect, color)
@@ -197,7 +206,7 @@ class PairHeatmap(QtWidgets.QWidget):
                 painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, f"{found.value:.2f}")
         painter.setPen(QtGui.QPen(grid, 1))
         n = len(self._ids)
-        painter.drawRect(QtCore.QRect(left, top, n * size, n * size))
+        painter.drawRect(self._visual(QtCore.QRect(left, top, n * size, n * size)))
         if self._selected and set(self._selected) <= set(self._ids):
             row, column = (self._ids.index(x) for x in self._selected)
             pen = QtGui.QPen(palette.color(QtGui.QPalette.ColorRole.Highlight), 3)
@@ -210,24 +219,24 @@ class PairHeatmap(QtWidgets.QWidget):
     def _paint_legend(
         self, painter: QtGui.QPainter, x: int, y: int, width: int, dark: bool, text: QtGui.QColor
     ) -> None:
+        """The colour scale under the grid, from low to high in the reading direction."""
         height = self.fontMetrics().height() // 2 + 4
+        scale = self._visual(QtCore.QRect(x, y, width, height))
+        backwards = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         for i in range(width):
+            value = i / max(1, width - 1)
             painter.fillRect(
-                QtCore.QRect(x + i, y, 1, height), value_color(i / max(1, width - 1), dark)
+                QtCore.QRect(scale.x() + i, y, 1, height),
+                value_color(1 - value if backwards else value, dark),
             )
         painter.setPen(text)
-        label_y = y + height + self.fontMetrics().ascent() + 2
-        painter.drawText(QtCore.QPoint(x, label_y), f"≤ {LOW:g}")
-        middle = f"{(LOW + HIGH) / 2:g}"
-        painter.drawText(
-            QtCore.QPoint(
-                x + width // 2 - self.fontMetrics().horizontalAdvance(middle) // 2, label_y
-            ),
-            middle,
-        )
-        painter.drawText(
-            QtCore.QPoint(x + width - self.fontMetrics().horizontalAdvance("1"), label_y), "1"
-        )
+        labels = QtCore.QRect(scale.x(), y + height + 2, width, self.fontMetrics().height())
+        for alignment, label in (
+            (Qt.AlignmentFlag.AlignLeft, f"≤ {LOW:g}"),
+            (Qt.AlignmentFlag.AlignHCenter, f"{(LOW + HIGH) / 2:g}"),
+            (Qt.AlignmentFlag.AlignRight, "1"),
+        ):
+            painter.drawText(labels, self._aligned(alignment) | Qt.AlignmentFlag.AlignTop, label)
 
     # --- interaction ----------------------------------------------------------------
 

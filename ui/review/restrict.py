@@ -8,14 +8,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from html import escape
 
 from core.annotation.annotators import read_annotators
 from core.documents.navigation import document_titles
 from core.project.project import Project
 from core.schema.model import ENTITY, EVENT, STANCE_TARGET
+from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, name_of, translate
 from ui.qt import Qt, QtWidgets
 
-LAYER_NAMES = {ENTITY: "Entity", EVENT: "Event", STANCE_TARGET: "Stance target"}
+LAYER_NAMES = {  # translated in RestrictDialog
+    ENTITY: QT_TRANSLATE_NOOP("RestrictDialog", "Entity"),
+    EVENT: QT_TRANSLATE_NOOP("RestrictDialog", "Event"),
+    STANCE_TARGET: QT_TRANSLATE_NOOP("RestrictDialog", "Stance target"),
+}
 
 
 @dataclass(frozen=True)
@@ -25,16 +31,16 @@ class Restriction:
     labels: tuple[str, ...] | None = None  # keys of any layer
 
     def describe(self) -> str:
-        parts = [
-            f"{len(chosen)} {noun}{'' if len(chosen) == 1 else 's'}"
-            for chosen, noun in (
-                (self.annotators, "annotator"),
-                (self.documents, "document"),
-                (self.labels, "label"),
-            )
-            if chosen is not None
-        ]
-        return "Comparing " + (", ".join(parts) if parts else "everything")
+        parts = []
+        if self.annotators is not None:
+            parts.append(Plural.tr("%n annotator(s)", None, len(self.annotators)))
+        if self.documents is not None:
+            parts.append(Plural.tr("%n document(s)", None, len(self.documents)))
+        if self.labels is not None:
+            parts.append(Plural.tr("%n label(s)", None, len(self.labels)))
+        if not parts:
+            return translate("Restriction", "Comparing everything")
+        return translate("Restriction", "Comparing {what}").format(what=list_text(parts))
 
 
 class _Checklist(QtWidgets.QWidget):
@@ -54,11 +60,11 @@ class _Checklist(QtWidgets.QWidget):
             self.list.addItem(item)
         self.set_ticked([value for _, value in items] if chosen is None else chosen)
         self.filter = QtWidgets.QLineEdit()
-        self.filter.setPlaceholderText("Filter")
+        self.filter.setPlaceholderText(self.tr("Filter"))
         self.filter.setClearButtonEnabled(True)
         self.filter.textChanged.connect(self._apply_filter)
-        everything = QtWidgets.QPushButton("All")
-        nothing = QtWidgets.QPushButton("None")
+        everything = QtWidgets.QPushButton(self.tr("All"))
+        nothing = QtWidgets.QPushButton(self.tr("None"))
         everything.clicked.connect(lambda: self._tick_shown(True))
         nothing.clicked.connect(lambda: self._tick_shown(False))
         buttons = QtWidgets.QHBoxLayout()
@@ -67,7 +73,7 @@ class _Checklist(QtWidgets.QWidget):
         buttons.addWidget(nothing)
         layout = QtWidgets.QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QtWidgets.QLabel(f"<b>{title}</b>"))
+        layout.addWidget(QtWidgets.QLabel(f"<b>{escape(title)}</b>"))
         layout.addLayout(buttons)
         layout.addWidget(self.list, 1)
 
@@ -106,24 +112,24 @@ class RestrictDialog(QtWidgets.QDialog):
 
     def __init__(self, project: Project, current: Restriction, parent=None):
         super().__init__(parent)
-        self.setWindowTitle("Compare only…")
+        self.setWindowTitle(self.tr("Compare only…"))
         names = [a.name for a in read_annotators(project)]
         titles = document_titles(project)
         labels = [
-            (f"{LAYER_NAMES[layer]} · {label.key} — {label.display_name}", (layer, label.key))
+            (f"{self.tr(LAYER_NAMES[layer])} · {name_of(label)}", (layer, label.key))
             for layer in LAYER_NAMES
             for label in project.schema.layer(layer)
         ]
         self.annotators = _Checklist(
-            "Annotators", [(n, n) for n in names], current.annotators, self
+            self.tr("Annotators"), [(n, n) for n in names], current.annotators, self
         )
         self.documents = _Checklist(
-            "Documents", [(f"{i} · {t}", i) for i, t in titles], current.documents, self
+            self.tr("Documents"), [(f"{i} · {t}", i) for i, t in titles], current.documents, self
         )
         ticked = (
             None if current.labels is None else [v for _, v in labels if v[1] in current.labels]
         )
-        self.labels = _Checklist("Labels", labels, ticked, self, rtl=False)
+        self.labels = _Checklist(self.tr("Labels"), labels, ticked, self, rtl=False)
         self._layers = {layer for _, (layer, _key) in labels}
         self.problem = QtWidgets.QLabel()
         self.problem.setProperty("role", "muted")
@@ -156,20 +162,22 @@ class RestrictDialog(QtWidgets.QDialog):
         chosen = self.restriction()
         problem = ""
         if chosen.annotators is not None and len(chosen.annotators) < 2:
-            problem = "Tick at least two annotators to compare."
+            problem = self.tr("Tick at least two annotators to compare.")
         elif chosen.documents == ():
-            problem = "Tick at least one document."
+            problem = self.tr("Tick at least one document.")
         else:
             ticked = self.labels.chosen()
             with_ticks = self._layers if ticked is None else {layer for layer, _key in ticked}
             empty = [
-                name for layer, name in LAYER_NAMES.items() if layer in self._layers - with_ticks
+                self.tr(name)
+                for layer, name in LAYER_NAMES.items()
+                if layer in self._layers - with_ticks
             ]
             if empty:
-                problem = (
-                    f"Tick at least one {empty[0].lower()} label: each kind is compared "
+                problem = self.tr(
+                    "Tick at least one label of the kind “{kind}”: each kind is compared "
                     "separately, on all its labels or on those ticked."
-                )
+                ).format(kind=empty[0])
         self.problem.setText(problem)
         ok = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(not problem)

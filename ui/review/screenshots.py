@@ -1,4 +1,5 @@
-"""Render the review dashboard to PNG files, light and dark, and its charts:
+"""Render the review dashboard to PNG files, light and dark, and its charts, and light in
+Arabic:
 `python -m ui.review.screenshots OUT_DIR` (offscreen), on the demo study of
 core.review.demo.
 """
@@ -12,18 +13,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
-def render(out_dir: Path) -> list[Path]:
+def render(out_dir: Path, language: str) -> list[Path]:
     from core.review.demo import create_review_demo
+    from ui.i18n import ENGLISH
     from ui.qt import QtCore
     from ui.review import ReviewDashboard
-    from ui.screenshots import session
+    from ui.screenshots import session, shot, themes
     from ui.tasks import wait_for_tasks
-    from ui.theme import DARK, LIGHT, apply_theme
+    from ui.theme import LIGHT, apply_theme
 
     written = []
-    with session(out_dir) as (app, home):
+    with session(out_dir, language) as (app, home):
         project, ids = create_review_demo(home / "review.tawsim")
-        for suffix, theme in (("", LIGHT), ("-dark", DARK)):
+        for theme in themes(language):
             apply_theme(app, theme)
             window = ReviewDashboard(project, ids["amal"])
             window.resize(1440, 860)
@@ -36,10 +38,10 @@ def render(out_dir: Path) -> list[Path]:
             window._on_pair_clicked(ids["badr"], ids["hind"])
             window.disagreement_view.selectRow(2)
             app.processEvents()
-            path = out_dir / f"review-dashboard{suffix}.png"
+            path = shot(out_dir, "review-dashboard", theme, language)
             window.grab().save(str(path))
             written.append(path)
-            if not suffix:
+            if theme == LIGHT and language == ENGLISH:
                 window.tabs.setCurrentWidget(window.charts_page)
                 app.processEvents()
                 path = out_dir / "review-charts.png"
@@ -52,5 +54,10 @@ def render(out_dir: Path) -> list[Path]:
 
 
 if __name__ == "__main__":
-    for written in render(Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots")):
-        print(written)
+    from ui.i18n import LANGUAGES
+
+    for language in LANGUAGES:
+        for written in render(
+            Path(sys.argv[1] if len(sys.argv) > 1 else "docs/screenshots"), language
+        ):
+            print(written)

@@ -12,6 +12,7 @@ from core.review.agreement.results import Figure
 from core.review.agreement.study import DocumentRef
 from ui.bidi import offsets
 from ui.fonts import text_font
+from ui.i18n import QT_TRANSLATE_NOOP, text_of, translate
 from ui.item_views import ModelIndex, TableModel
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 
@@ -50,24 +51,37 @@ class ArabicTextDelegate(QtWidgets.QStyledItemDelegate):
 def _figure_text(figure: Figure | None) -> str:
     if figure is None:
         return ""
-    return figure.text(3) if figure.defined else "n/a"
+    return figure.text(3) if figure.defined else translate("Figures", "n/a")
 
 
 def _figure_tip(figure: Figure | None) -> str:
     if figure is None:
         return ""
     if not figure.defined:
-        return figure.undefined or "undefined"
+        return text_of(figure.undefined) if figure.undefined else translate("Figures", "undefined")
     extra = ", ".join(
         f"{k} {v:.3f}" if isinstance(v, float) else f"{k} {v}" for k, v in figure.detail
     )
-    return f"{figure.value:.4f} from {figure.support}" + (f"; {extra}" if extra else "")
+    shown = figure_from(figure, 4)
+    return shown + (f"; {extra}" if extra else "")
+
+
+def figure_from(figure: Figure, digits: int = 3) -> str:
+    """ "0.812 from 40": a defined figure and what it was computed from."""
+    return translate("Figures", "{value} from {support}").format(
+        value=figure.text(digits), support=figure.support
+    )
 
 
 class DocumentModel(TableModel):
     """Compared documents with their per-document figure, lowest first."""
 
-    HEADERS = ("Agreement", "Document", "Title", "Compared")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DocumentModel", "Agreement"),
+        QT_TRANSLATE_NOOP("DocumentModel", "Document"),
+        QT_TRANSLATE_NOOP("DocumentModel", "Title"),
+        QT_TRANSLATE_NOOP("DocumentModel", "Compared"),
+    )
 
     def __init__(self, parent: QtCore.QObject | None = None):
         super().__init__(parent)
@@ -101,7 +115,14 @@ class DocumentModel(TableModel):
 class DisagreementModel(TableModel):
     """Disagreements: kind, document, annotators, both versions and the context."""
 
-    HEADERS = ("Kind", "Document · offsets", "Annotators", "First", "Second", "Context")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("DisagreementModel", "Kind"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Document · offsets"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Annotators"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "First"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Second"),
+        QT_TRANSLATE_NOOP("DisagreementModel", "Context"),
+    )
     CONTEXT = 5
 
     def __init__(self, parent: QtCore.QObject | None = None):
@@ -109,14 +130,21 @@ class DisagreementModel(TableModel):
         self._items: list[Disagreement] = []
         self._names: dict[int, str] = {}
         self._titles: dict[int, str] = {}
+        self._labels: dict[str, str] = {}
 
     def set_items(
-        self, items: list[Disagreement], names: dict[int, str], titles: dict[int, str]
+        self,
+        items: list[Disagreement],
+        names: dict[int, str],
+        titles: dict[int, str],
+        labels: dict[str, str],
     ) -> None:
+        """`labels`: the names of the labels, event types and polarities by key."""
         self.beginResetModel()
         self._items = list(items)
         self._names = names
         self._titles = titles
+        self._labels = labels
         self.endResetModel()
 
     def item(self, row: int) -> Disagreement:
@@ -136,19 +164,30 @@ class DisagreementModel(TableModel):
         column = index.column()
         if role in (DISPLAY, TOOLTIP):
             a, b = (self._names.get(x, str(x)) for x in d.annotator_ids)
+            labels = [self._labels.get(v.label, v.label) if v else "" for v in d.versions]
             versions = [
-                f"{v.label}: {v.text}" if v and v.text else v.label if v else "—"
-                for v in d.versions
+                f"{label}: {v.text}" if v and v.text else label if v else "—"
+                for v, label in zip(d.versions, labels, strict=True)
             ]
             if role == TOOLTIP:
                 if column == 1:
                     return self._titles.get(d.document_id, "")
                 if column in (3, 4):
                     version = d.versions[column - 3]
-                    return version.describe() if version else "nothing there"
+                    if version is None:
+                        return self.tr("nothing there")
+                    return " ".join(
+                        part
+                        for part in (
+                            labels[column - 3],
+                            f"«{version.text}»" if version.text else "",
+                            f"({version.detail})" if version.detail else "",
+                        )
+                        if part
+                    )
                 return d.context if column == self.CONTEXT else None
             values = (
-                KINDS[d.kind],
+                text_of(KINDS[d.kind]),
                 f"{d.document_id} · {offsets(d.start, d.end)}",
                 f"{a} × {b}",
                 versions[0],

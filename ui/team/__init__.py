@@ -17,14 +17,11 @@ from core.project.project import Project
 from core.project.server import ServerProject
 from core.team.assignment import has_assignments
 from core.team.live import OFFLINE, ChangeListener
+from ui.i18n import translate
 from ui.qt import QtCore, QtWidgets, Signal
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("TeamMode", text)
 
 
 class LiveUpdates(QtCore.QObject):
@@ -70,10 +67,10 @@ class LiveUpdates(QtCore.QObject):
 
     def _show_status(self, status: str) -> None:
         if status == OFFLINE:
-            self.label.setText(_tr("Team: offline — reconnecting"))
+            self.label.setText(translate("TeamMode", "Team: offline — reconnecting"))
             self.label.setProperty("role", "error")
         else:
-            self.label.setText(_tr("Team: live"))
+            self.label.setText(translate("TeamMode", "Team: live"))
             self.label.setProperty("role", "muted")
         self.label.style().unpolish(self.label)
         self.label.style().polish(self.label)
@@ -123,7 +120,7 @@ def install(window: MainWindow) -> None:
 
     action = window.add_action(
         None,
-        _tr("Connect to &team project…"),
+        translate("TeamMode", "Connect to &team project…"),
         connect,
         id="file.connect_team",
         icon_name="mdi6.server-network",
@@ -131,7 +128,10 @@ def install(window: MainWindow) -> None:
     )
     window.menu("file").insertAction(window.menu("recent").menuAction(), action)
     window.add_action(
-        "review", _tr("&Workload…"), lambda: open_workload(window), id="review.workload"
+        "review",
+        translate("TeamMode", "&Workload…"),
+        lambda: open_workload(window),
+        id="review.workload",
     )
     LiveUpdates(window)  # a child of the window: window.findChild(LiveUpdates)
     window.identity_changed.connect(lambda: follow_assignments(window))

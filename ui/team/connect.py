@@ -13,14 +13,11 @@ from core.project.errors import ProjectError
 from core.project.project import Project
 from core.project.server import PasswordRequired, ServerProject, parse_server_url
 from core.team.secrets import forget_password, keyring_available, save_password, saved_password
-from ui.qt import QtCore, QtWidgets
+from ui.i18n import translate
+from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("TeamConnect", text)
 
 
 class ConnectDialog(QtWidgets.QDialog):
@@ -111,7 +108,10 @@ def connect_to_team_project(
             if kept is not None and password is not None:
                 forget_password(kept)  # the server no longer takes the one kept
             kept = None
-            message, password = str(err) if password else _tr("The server wants a password."), None
+            message, password = (
+                str(err) if password else translate("TeamConnect", "The server wants a password."),
+                None,
+            )
             continue
         except ProjectError as err:
             message, password = str(err), None

@@ -14,6 +14,7 @@ from core.team.assignment import (
     reassign,
     workload,
 )
+from ui.i18n import QT_TRANSLATE_NOOP
 from ui.notice import ERROR
 from ui.qt import Qt, QtCore, QtWidgets
 
@@ -22,7 +23,13 @@ if TYPE_CHECKING:
 
 
 class WorkloadDialog(QtWidgets.QDialog):
-    COLUMNS = ("Annotator", "Assigned", "New", "In progress", "Finished")
+    COLUMNS = (  # translated where shown
+        QT_TRANSLATE_NOOP("WorkloadDialog", "Annotator"),
+        QT_TRANSLATE_NOOP("WorkloadDialog", "Assigned"),
+        QT_TRANSLATE_NOOP("WorkloadDialog", "New"),
+        QT_TRANSLATE_NOOP("WorkloadDialog", "In progress"),
+        QT_TRANSLATE_NOOP("WorkloadDialog", "Finished"),
+    )
 
     def __init__(self, window: MainWindow):
         super().__init__(window)

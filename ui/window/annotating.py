@@ -20,6 +20,7 @@ from core.project.project import Project
 from core.schema.model import LabelInfo
 from ui import bindings
 from ui.dialogs.annotate_all import DOCUMENT, AnnotateAllDialog
+from ui.i18n import Translatable, list_text, name_of, text_of
 from ui.notice import ERROR, INFO
 from ui.qt import QtCore, QtWidgets
 from ui.tasks import ProgressDialog, Task
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Annotating:
+class Annotating(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self.labels: list[LabelInfo] = []  # the schema's entity labels
@@ -51,8 +52,7 @@ class Annotating:
         menu.clear()
         for label in self.labels:
             action = menu.addAction(
-                f"{label.key} — {label.name_en} · {label.name_ar}"
-                + (f"\t{label.shortcut}" if label.shortcut else "")
+                name_of(label) + (f"\t{label.shortcut}" if label.shortcut else "")
             )
             action.setToolTip(label.guideline)
             action.triggered.connect(lambda _=False, i=label.id: self.apply_label(i))
@@ -73,7 +73,7 @@ class Annotating:
                 if handler(key, exact):
                     return
             self.window.statusBar().showMessage(
-                f"No label uses the key {key}. F1 lists the keys.", 4000
+                self.tr("No label uses the key {key}. F1 lists the keys.").format(key=key), 4000
             )
             return
         self.apply_label(label.id, exact)
@@ -90,7 +90,7 @@ class Annotating:
             return selected
         pending = editor.pending_selection(force_exact=exact)
         if pending is None:
-            window.statusBar().showMessage("Select some text first.", 4000)
+            window.statusBar().showMessage(self.tr("Select some text first."), 4000)
             return None
         result = window.run_operation(
             annotate,
@@ -119,19 +119,19 @@ class Annotating:
         if usage["arguments"] or usage["stances"]:
             parts = []
             if usage["arguments"]:
-                n = usage["arguments"]
-                parts.append(f"{n} event argument{'s' if n != 1 else ''}")
+                parts.append(self.tr("%n event argument(s)", None, usage["arguments"]))
             if usage["stances"]:
-                n = usage["stances"]
-                parts.append(f"{n} stance{'s' if n != 1 else ''} (as holder or target)")
+                parts.append(self.tr("%n stance(s) (as holder or target)", None, usage["stances"]))
             span = editor.layer.spans.get(span_id)
-            shown = f"«{editor.text[span.start : span.end]}» " if span is not None else ""
+            shown = editor.text[span.start : span.end] if span is not None else ""
             if not window.confirm(
-                "Delete annotation",
-                f"The annotation {shown}is used by {' and '.join(parts)}. Deleting it keeps "
-                "them, flagged as having lost their entity span, until you choose another "
-                "span or remove them.",
-                "Delete",
+                self.tr("Delete annotation"),
+                self.tr(
+                    "The annotation «{text}» is used by {users}. Deleting it keeps them, "
+                    "flagged as having lost their entity span, until you choose another span "
+                    "or remove them."
+                ).format(text=shown, users=list_text(parts)),
+                self.tr("Delete"),
             ):
                 return
         if window.run_operation(delete_span, span_id) is not None:
@@ -165,7 +165,7 @@ class Annotating:
         for entry_id in ("annotate.delete", "annotate.all", "annotate.exact"):
             menu.addAction(window.actions[entry_id])
         menu.addSeparator()
-        copy = menu.addAction("Copy text")
+        copy = menu.addAction(self.tr("Copy text"))
         copy.triggered.connect(editor.copy_selection)
         menu.exec(editor.mapToGlobal(point))
 
@@ -179,13 +179,16 @@ class Annotating:
             return None
         selected = editor.selected_span
         if selected is None:
-            window.show_notice("Select an annotation first (click it, or Tab to it).", ERROR)
+            window.show_notice(
+                self.tr("Select an annotation first (click it, or Tab to it)."), ERROR
+            )
             return None
         span = editor.layer.spans[selected]
         query = editor.text[span.start : span.end]
         label = project.schema.label(span.label_id)
         titles = dict(document_titles(project))
-        dialog = AnnotateAllDialog(label.key, query, titles, window)
+        names = {item.key: name_of(item) for item in project.schema.entity_labels}
+        dialog = AnnotateAllDialog(name_of(label), query, titles, names, window)
         dialog.scope_changed.connect(
             lambda scope: self._find_occurrences(dialog, project, document, query, label.id, scope)
         )
@@ -225,7 +228,7 @@ class Annotating:
             dialog,
         )
         if scope != DOCUMENT:
-            ProgressDialog(task, "Looking through all documents…", dialog)
+            ProgressDialog(task, self.tr("Looking through all documents…"), dialog)
 
         def show_results(search: OccurrenceSearch, incomplete: bool = False) -> None:
             if dialog.scope == scope:  # else the user chose the other scope meanwhile
@@ -243,7 +246,9 @@ class Annotating:
         window = self.window
         result = window.run_operation(annotate_occurrences, window.set_owner, label_id, chosen)
         if result is not None:
-            window.show_notice(f"Added {len(result.value)} annotations (one undo step).", INFO)
+            window.show_notice(
+                self.tr("Added %n annotation(s) (one undo step).", None, len(result.value)), INFO
+            )
 
     # --- undo and redo
 
@@ -269,14 +274,22 @@ class Annotating:
 
     def update_undo_actions(self) -> None:
         project = self.window.project
-        undo_name = project.undo_name if project else None
-        redo_name = project.redo_name if project else None
+        undo_name = text_of(project.undo_name) if project and project.undo_name else None
+        redo_name = text_of(project.redo_name) if project and project.redo_name else None
         undo, redo = self.window.actions["edit.undo"], self.window.actions["edit.redo"]
         undo.setEnabled(undo_name is not None)
         redo.setEnabled(redo_name is not None)
         undo_keys = bindings.native_text("edit.undo").split(", ")[0]
         redo_keys = bindings.native_text("edit.redo").split(", ")[0]
-        undo.setText(f"&Undo {undo_name}" if undo_name else "&Undo")
-        redo.setText(f"&Redo {redo_name}" if redo_name else "&Redo")
-        undo.setToolTip(f"Undo {undo_name or ''} ({undo_keys})")
-        redo.setToolTip(f"Redo {redo_name or ''} ({redo_keys})")
+        if undo_name:
+            undo.setText(self.tr("&Undo {step}").format(step=undo_name))
+            undo.setToolTip(self.tr("Undo {step} ({keys})").format(step=undo_name, keys=undo_keys))
+        else:
+            undo.setText(self.tr("&Undo"))
+            undo.setToolTip(self.tr("Undo ({keys})").format(keys=undo_keys))
+        if redo_name:
+            redo.setText(self.tr("&Redo {step}").format(step=redo_name))
+            redo.setToolTip(self.tr("Redo {step} ({keys})").format(step=redo_name, keys=redo_keys))
+        else:
+            redo.setText(self.tr("&Redo"))
+            redo.setToolTip(self.tr("Redo ({keys})").format(keys=redo_keys))

@@ -1,12 +1,13 @@
-"""How the window looks: the light or dark theme, the text's size and font (kept in the
-window settings, see ui.settings)."""
+"""How the window looks: the light or dark theme, the text's size and font, the
+interface's language (kept in the window settings, see ui.settings)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ui import settings
+from ui import i18n, settings
 from ui.fonts import DEFAULT_POINT_SIZE, text_font
+from ui.i18n import LANGUAGES, Translatable
 from ui.icons import icon
 from ui.qt import QtGui, QtWidgets, application
 from ui.theme import LIGHT, THEMES, apply_theme
@@ -17,9 +18,10 @@ if TYPE_CHECKING:
 MIN_POINT_SIZE, MAX_POINT_SIZE = 8, 48
 
 
-class Appearance:
+class Appearance(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
+        self._ticking = False
 
     @staticmethod
     def text_font() -> QtGui.QFont:
@@ -30,6 +32,32 @@ class Appearance:
     def check_saved_theme(self) -> None:
         theme = settings.value("view/theme", LIGHT)
         self.window.actions[f"view.theme_{theme if theme in THEMES else LIGHT}"].setChecked(True)
+
+    def check_language(self) -> None:
+        """Tick the language the window speaks: nobody chose it, the system's language
+        stays the default (the action's group must see the change, so signals flow)."""
+        self._ticking = True
+        try:
+            self.window.actions[f"view.language_{i18n.language()}"].setChecked(True)
+        finally:
+            self._ticking = False
+
+    def set_language(self, language: str) -> None:
+        """Remember the interface's language (View > Language); the window is built in it
+        from the next start."""
+        if self._ticking:
+            return
+        settings.set_value(i18n.SETTING, language)
+        if language == i18n.language():
+            self.window.show_notice(
+                self.tr("The interface is in {language}.").format(language=LANGUAGES[language])
+            )
+        else:
+            self.window.show_notice(
+                self.tr("The interface will be in {language} from Tawsim's next start.").format(
+                    language=LANGUAGES[language]
+                )
+            )
 
     def set_theme(self, theme: str) -> None:
         window = self.window
@@ -56,11 +84,11 @@ class Appearance:
         settings.set_value("view/font_size", size)
         editor.apply_text_font(text_font(editor.font().family(), size))
         self.window.preview.refresh()
-        self.window.statusBar().showMessage(f"Text size {size} pt", 2000)
+        self.window.statusBar().showMessage(self.tr("Text size {size} pt").format(size=size), 2000)
 
     def choose_font(self) -> None:
         editor = self.window.editor
-        ok, font = QtWidgets.QFontDialog.getFont(editor.font(), self.window, "Text font")
+        ok, font = QtWidgets.QFontDialog.getFont(editor.font(), self.window, self.tr("Text font"))
         if ok:
             settings.set_value("view/font_family", font.family())
             settings.set_value("view/font_size", font.pointSize())

@@ -9,15 +9,12 @@ from typing import TYPE_CHECKING
 
 from core.documents.importing import JSONL_SUFFIXES, TEXT_SUFFIXES
 from core.project.project import PROJECT_SUFFIX
+from ui.i18n import Translatable, list_text
 from ui.notice import ERROR
 from ui.qt import QtCore, QtGui
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
-
-
-def _translate(text: str) -> str:
-    return QtCore.QCoreApplication.translate("FileDrops", text)
 
 
 def dropped_paths(mime: QtCore.QMimeData) -> list[Path]:
@@ -30,7 +27,7 @@ def dropped_paths(mime: QtCore.QMimeData) -> list[Path]:
     return [Path(url.toLocalFile()) for url in urls]
 
 
-class FileDrops:
+class FileDrops(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         window.setAcceptDrops(True)
@@ -54,9 +51,7 @@ class FileDrops:
         projects = [p for p in paths if p.suffix == PROJECT_SUFFIX]
         if projects:
             if len(paths) > 1:
-                window.show_notice(
-                    _translate("Drop one project file at a time, on its own."), ERROR
-                )
+                window.show_notice(self.tr("Drop one project file at a time, on its own."), ERROR)
                 return
             window.open_project_file(projects[0])
             return
@@ -66,16 +61,14 @@ class FileDrops:
         others = [p.name for p in paths if p not in documents]
         if others:
             window.show_notice(
-                _translate(
+                self.tr(
                     "Not document files: {names}. Annotation files are imported with "
                     "File > Import annotations…"
-                ).format(names=", ".join(others)),
+                ).format(names=list_text(others)),
                 ERROR,
             )
             return
         if window.project is None:
-            window.show_notice(
-                _translate("Open or create a project to import documents into."), ERROR
-            )
+            window.show_notice(self.tr("Open or create a project to import documents into."), ERROR)
             return
         window.import_documents(documents)

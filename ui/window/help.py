@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from core.project.doctor import CheckReport, RescueReport, check_project, rescue_project
 from ui.dialogs.shortcuts import ShortcutsDialog, shortcuts_html
+from ui.i18n import Translatable
 from ui.notice import ERROR
-from ui.qt import QtCore, QtWidgets
+from ui.qt import QtWidgets
 from ui.tasks import ProgressDialog, Task
 from ui.window import TASK_ERRORS
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Help:
+class Help(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self._shortcuts: ShortcutsDialog | None = None
@@ -43,31 +44,33 @@ class Help:
             return None
         path = project.path
         task = Task(lambda _progress: check_project(path), TASK_ERRORS, window)
-        ProgressDialog(task, _tr("Checking the project…"), window)
+        ProgressDialog(task, self.tr("Checking the project…"), window)
         task.finished.connect(self._show_check)
         task.failed.connect(
-            lambda message: window.show_notice(_tr("Check failed: {0}").format(message), ERROR)
+            lambda message: window.show_notice(
+                self.tr("Check failed: {message}").format(message=message), ERROR
+            )
         )
         return window.run_task(task)
 
     def _show_check(self, report: CheckReport) -> None:
         box = QtWidgets.QMessageBox(self.window)
         box.setObjectName("check_project_report")
-        box.setWindowTitle(_tr("Check project"))
+        box.setWindowTitle(self.tr("Check project"))
         box.setIcon(
             QtWidgets.QMessageBox.Icon.Information
             if report.sound
             else QtWidgets.QMessageBox.Icon.Warning
         )
         box.setText(report.summary())
-        findings = [f"damage: {line}" for line in report.damage[:20]]
-        findings += [f"problem: {line}" for line in report.problems]
+        findings = [self.tr("damage: {line}").format(line=line) for line in report.damage[:20]]
+        findings += [self.tr("problem: {line}").format(line=line) for line in report.problems]
         if findings:
             box.setDetailedText("\n".join(findings))
         rescue = None
         if report.damage:
             rescue = box.addButton(
-                _tr("Rescue into a new file…"), QtWidgets.QMessageBox.ButtonRole.ActionRole
+                self.tr("Rescue into a new file…"), QtWidgets.QMessageBox.ButtonRole.ActionRole
             )
         box.addButton(QtWidgets.QMessageBox.StandardButton.Close)
         box.exec()
@@ -80,28 +83,30 @@ class Help:
         if out is None:
             chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
                 window,
-                _tr("Rescue into a new project"),
+                self.tr("Rescue into a new project"),
                 str(path.with_name(f"{path.stem}-rescued.tawsim")),
-                _tr("Tawsim projects (*.tawsim)"),
+                self.tr("Tawsim projects (*.tawsim)"),
             )
             if not chosen:
                 return None
             out = Path(chosen)
         target = out
         task = Task(lambda _progress: rescue_project(path, target), TASK_ERRORS, window)
-        ProgressDialog(task, _tr("Rescuing the project…"), window)
+        ProgressDialog(task, self.tr("Rescuing the project…"), window)
         task.finished.connect(self._show_rescue)
         task.failed.connect(
-            lambda message: window.show_notice(_tr("Rescue failed: {0}").format(message), ERROR)
+            lambda message: window.show_notice(
+                self.tr("Rescue failed: {message}").format(message=message), ERROR
+            )
         )
         return window.run_task(task)
 
     def _show_rescue(self, report: RescueReport) -> None:
         box = QtWidgets.QMessageBox(self.window)
         box.setObjectName("rescue_report")
-        box.setWindowTitle(_tr("Rescue"))
+        box.setWindowTitle(self.tr("Rescue"))
         first, *rest = report.summary().split("\n")
-        box.setText(first + "\n\n" + _tr("Open the new file to go on working."))
+        box.setText(first + "\n\n" + self.tr("Open the new file to go on working."))
         if rest:
             box.setDetailedText("\n".join(line.strip() for line in rest))
         box.exec()
@@ -111,11 +116,9 @@ class Help:
 
         QtWidgets.QMessageBox.about(
             self.window,
-            "About Tawsim",
-            f"<h3>Tawsim {APP_VERSION}</h3><p>Annotation of entities, events and stances in "
-            "Arabic news.</p><p>GPL-3.0-or-later. Text font: Amiri (SIL Open Font License).</p>",
+            self.tr("About Tawsim"),
+            self.tr(
+                "<h3>Tawsim {version}</h3><p>Annotation of entities, events and stances in "
+                "Arabic news.</p><p>GPL-3.0-or-later. Text font: Amiri (SIL Open Font License).</p>"
+            ).format(version=APP_VERSION),
         )
-
-
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Help", text)

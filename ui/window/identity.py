@@ -26,19 +26,16 @@ from core.project.appstate import load_state, save_state
 from core.project.changes import Changes
 from ui.dialogs.annotator import AnnotatorDialog, os_user_name
 from ui.dialogs.passphrase import PassphraseDialog
-from ui.dialogs.roles import RolesDialog
+from ui.dialogs.roles import RolesDialog, role_name
+from ui.i18n import Translatable
 from ui.notice import ERROR, INFO
-from ui.qt import QtCore, QtWidgets
+from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QtCore.QCoreApplication.translate("Identity", text)
-
-
-class Identity:
+class Identity(Translatable):
     def __init__(self, window: MainWindow, name: str | None):
         self.window = window
         self.name = name  # the annotator to be when a project opens
@@ -98,15 +95,19 @@ class Identity:
         project = window.require_project()
         text, ok = QtWidgets.QInputDialog.getText(
             window,
-            _tr("Curator passphrase"),
-            _tr("This project has a curator passphrase. It is needed for {0}:").format(reason),
+            self.tr("Curator passphrase"),
+            self.tr("This project has a curator passphrase. It is needed for {reason}:").format(
+                reason=reason
+            ),
             QtWidgets.QLineEdit.EchoMode.Password,
         )
         if not ok:
             return False
         if check_curator_secret(project, text):
             return True
-        window.show_notice(_tr("Wrong curator passphrase; {0} was refused.").format(reason), ERROR)
+        window.show_notice(
+            self.tr("Wrong curator passphrase; {reason} was refused.").format(reason=reason), ERROR
+        )
         return False
 
     def choose_annotator(self) -> None:
@@ -115,7 +116,7 @@ class Identity:
             return
         if window.project.team is not None:
             window.show_notice(
-                _tr(
+                self.tr(
                     "On a team project you annotate as the user you connected as; "
                     "connect again as someone else to switch."
                 ),
@@ -132,7 +133,9 @@ class Identity:
         if not self.set_identity(name):
             return  # the notice says why
         annotator = self.window.annotator
-        self.window.show_notice(f"Annotating as {annotator.name}." if annotator else "", INFO)
+        self.window.show_notice(
+            self.tr("Annotating as {name}.").format(name=annotator.name) if annotator else "", INFO
+        )
 
     def view_own_set(self) -> None:
         if self.window.annotator is not None:
@@ -143,7 +146,10 @@ class Identity:
         annotator = self.window.annotator
         if annotator is None or not annotator.is_curator:
             self.window.show_notice(
-                "Only curators can look at other annotators' work (Review > Annotators and roles).",
+                self.tr(
+                    "Only curators can look at other annotators' work "
+                    "(Review > Annotators and roles)."
+                ),
                 ERROR,
             )
             return False
@@ -166,7 +172,7 @@ class Identity:
         """Whose set is shown, in words."""
         window = self.window
         if window.viewing_gold:
-            return "the gold standard"
+            return self.tr("the gold standard")
         if window.annotator is not None and window.owner == window.annotator.id:
             return window.annotator.name
         if window.owner is None or window.project is None:
@@ -177,8 +183,10 @@ class Identity:
         """Say so in the notice strip when the shown set is not the user's own."""
         if self.window.read_only:
             self.window.show_notice(
-                f"These are {self.owner_name()}'s annotations, shown read-only. "
-                "Review > My annotations goes back to yours.",
+                self.tr(
+                    "These are the annotations of {owner}, shown read-only. "
+                    "Review > My annotations goes back to yours."
+                ).format(owner=self.owner_name()),
                 ERROR,
             )
             return True
@@ -189,10 +197,9 @@ class Identity:
         read_only = window.read_only
         reason = ""
         if window.project is not None and read_only and window.annotator is not None:
-            reason = (
-                f"Viewing {self.owner_name()}'s annotations, read-only. "
-                "Review > My annotations goes back."
-            )
+            reason = self.tr(
+                "Viewing the annotations of {owner}, read-only. Review > My annotations goes back."
+            ).format(owner=self.owner_name())
         window.editor.annotations_read_only = read_only
         window.preview.read_only_reason = reason
         window.palette_panel.set_enabled_for_editing(not read_only, reason)
@@ -208,15 +215,15 @@ class Identity:
         curator = me is not None and me.is_curator
         others = [a for a in read_annotators(window.project) if me and a.id != me.id]
         for other in others:
-            action = menu.addAction(f"{other.name} ({other.role})")
+            action = menu.addAction(f"{other.name} ({role_name(other.role)})")
             action.setEnabled(curator)
             action.triggered.connect(lambda _=False, i=other.id: self.view_set(i))
-        gold = menu.addAction("Gold standard")
+        gold = menu.addAction(self.tr("Gold standard"))
         gold.setEnabled(curator)
         gold.triggered.connect(lambda: self.view_set(None, gold=True))
         if not curator:
             menu.addSeparator()
-            menu.addAction("Only curators can view others' work").setEnabled(False)
+            menu.addAction(self.tr("Only curators can view others' work")).setEnabled(False)
 
     def manage_passphrase(self) -> None:
         """Review > Curator passphrase: for curators (or anyone while there is none)."""
@@ -226,11 +233,11 @@ class Identity:
             return
         if window.project.team is not None:
             window.show_notice(
-                _tr("On a team project the server decides who may see whose work."), INFO
+                self.tr("On a team project the server decides who may see whose work."), INFO
             )
             return
         if not me.is_curator and any(a.is_curator for a in read_annotators(window.project)):
-            window.show_notice(_tr("Only a curator can set the curator passphrase."), ERROR)
+            window.show_notice(self.tr("Only a curator can set the curator passphrase."), ERROR)
             return
         dialog = PassphraseDialog(has_curator_secret(window.project), window)
         if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
@@ -238,7 +245,10 @@ class Identity:
         new, current = dialog.chosen()
         if window.run_operation(set_curator_secret, new, current) is not None:
             window.show_notice(
-                _tr("Curator passphrase set.") if new else _tr("Curator passphrase removed."), INFO
+                self.tr("Curator passphrase set.")
+                if new
+                else self.tr("Curator passphrase removed."),
+                INFO,
             )
 
     def manage_roles(self) -> None:
@@ -249,17 +259,16 @@ class Identity:
         annotators = read_annotators(window.project)
         has_curator = any(a.is_curator for a in annotators)
         editable = me.is_curator or not has_curator
-        reason = (
-            "Curators can look at every annotator's work (read-only) and curate."
-            if me.is_curator
-            else "This project has no curator yet: name one here."
-            if not has_curator
-            else "Only a curator can change roles."
-        )
+        if me.is_curator:
+            reason = self.tr("Curators can look at every annotator's work (read-only) and curate.")
+        elif not has_curator:
+            reason = self.tr("This project has no curator yet: name one here.")
+        else:
+            reason = self.tr("Only a curator can change roles.")
         dialog = RolesDialog(annotators, editable, reason, window)
         if dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted and editable:
             naming_first_curator = not me.is_curator and has_curator_secret(window.project)
-            if naming_first_curator and not self.ask_passphrase(_tr("naming a curator")):
+            if naming_first_curator and not self.ask_passphrase(self.tr("naming a curator")):
                 return
             for annotator_id, role in dialog.changed_roles().items():
                 window.run_operation(set_annotator_role, annotator_id, role)

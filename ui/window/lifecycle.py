@@ -19,13 +19,14 @@ from core.project.project import Project
 from core.project.server import is_server_url
 from core.schema.model import load_preset
 from ui.dialogs.new_project import NewProjectDialog
+from ui.i18n import Translatable, error_text
 from ui.qt import Qt, QtGui, QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class ProjectLifecycle:
+class ProjectLifecycle(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self.settings: dict[str, Any] = {}  # the open project's settings
@@ -45,14 +46,14 @@ class ProjectLifecycle:
             window.annotator = None
             window.owner = None
             window.annotating.labels = []
-            window.setWindowTitle("Tawsim")
+            window.setWindowTitle(self.tr("Tawsim"))
             window.documents.model.set_source(None, None)
             window.search_panel.set_source(None, None)
             self.fill_recent_list()
             window.pages.setCurrentWidget(window.welcome_page)
         else:
             self.settings = project.settings()
-            window.setWindowTitle(f"{project.name} — Tawsim")
+            window.setWindowTitle(self.tr("{project} — Tawsim").format(project=project.name))
             state = load_state()
             state.remember_project(project.team.public_url() if project.team else project.path)
             save_state(state)
@@ -76,7 +77,7 @@ class ProjectLifecycle:
         if changes.settings:
             project = self.window.require_project()  # changes come only from an open project
             self.settings = project.settings()
-            self.window.setWindowTitle(f"{project.name} — Tawsim")
+            self.window.setWindowTitle(self.tr("{project} — Tawsim").format(project=project.name))
 
     def open_project_file(self, path: str | Path) -> bool:
         if isinstance(path, str) and is_server_url(path):
@@ -84,7 +85,7 @@ class ProjectLifecycle:
         try:
             project = Project.open(Path(path))
         except ProjectError as err:
-            QtWidgets.QMessageBox.warning(self.window, "Tawsim", str(err))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Tawsim"), error_text(err))
             state = load_state()
             if not Path(path).exists():
                 state.forget_project(path)
@@ -110,7 +111,7 @@ class ProjectLifecycle:
         try:
             project = Project.create(path, name=name, schema=load_preset(preset))
         except (ProjectError, ValueError) as err:
-            QtWidgets.QMessageBox.warning(self.window, "Tawsim", str(err))
+            QtWidgets.QMessageBox.warning(self.window, self.tr("Tawsim"), error_text(err))
             return False
         self.close_project()
         self.set_project(project)
@@ -126,7 +127,10 @@ class ProjectLifecycle:
         project = self.window.project
         folder = str(project.path.parent) if project else str(Path.home())
         path, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self.window, "Open project", folder, "Tawsim projects (*.tawsim);;All files (*)"
+            self.window,
+            self.tr("Open project"),
+            folder,
+            self.tr("Tawsim projects (*.tawsim);;All files (*)"),
         )
         if path:
             self.open_project_file(path)
@@ -165,7 +169,7 @@ class ProjectLifecycle:
         welcome = QtWidgets.QWidget()
         layout = QtWidgets.QVBoxLayout(welcome)
         layout.addStretch(1)
-        heading = QtWidgets.QLabel("<h2>Tawsim · توسيم</h2><p>No project is open.</p>")
+        heading = QtWidgets.QLabel(self.tr("<h2>Tawsim · توسيم</h2><p>No project is open.</p>"))
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(heading)
         row = QtWidgets.QHBoxLayout()
@@ -195,7 +199,7 @@ class ProjectLifecycle:
             action.setEnabled(is_server_url(path) or Path(path).is_file())
             action.triggered.connect(lambda _=False, p=path: self.open_project_file(p))
         if not recent:
-            menu.addAction("(none)").setEnabled(False)
+            menu.addAction(self.tr("(none)")).setEnabled(False)
 
     def fill_recent_list(self) -> None:
         recent_list = self.window.recent_list

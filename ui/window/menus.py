@@ -13,8 +13,10 @@ from functools import partial
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any
 
+from core.messages import MESSAGE_CONTEXT
 from ui import bindings
 from ui.bindings import Entry, Handler, Submenu
+from ui.i18n import translate
 from ui.icons import icon
 from ui.qt import Qt, QtCore, QtGui, QtWidgets
 from ui.theme import DARK, LIGHT, current_theme
@@ -39,7 +41,7 @@ def build_menus(window: MainWindow) -> dict[str, QtWidgets.QMenu]:
     menus: dict[str, QtWidgets.QMenu] = {}
     bar = window.menuBar()
     for name, title, items in bindings.MENU_BAR:
-        menus[name] = bar.addMenu(title)
+        menus[name] = bar.addMenu(translate(MESSAGE_CONTEXT, title))
         _fill(window, menus, menus[name], items)
     return menus
 
@@ -55,7 +57,7 @@ def _fill(
         if item is bindings.SEPARATOR:
             menu.addSeparator()
         elif isinstance(item, Submenu):
-            menus[item.name] = menu.addMenu(item.text)
+            menus[item.name] = menu.addMenu(translate(MESSAGE_CONTEXT, item.text))
             if item.on_show is not None:
                 menus[item.name].aboutToShow.connect(resolve(window, item.on_show))
             _fill(window, menus, menus[item.name], item.entries)
@@ -74,7 +76,7 @@ def _add(window: MainWindow, menu: QtWidgets.QMenu, entry: Entry) -> QtGui.QActi
         shown_keys = keys.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
     return window.add_action(
         menu,
-        entry.text,
+        translate(MESSAGE_CONTEXT, entry.text),
         resolve(window, entry.handler),
         binding=entry.id if bound else None,
         id=None if bound else entry.id,
@@ -87,7 +89,7 @@ def _add(window: MainWindow, menu: QtWidgets.QMenu, entry: Entry) -> QtGui.QActi
 
 def build_toolbar(window: MainWindow) -> QtWidgets.QToolBar:
     """The toolbar from `bindings.TOOLBAR`, and the theme button at its end."""
-    bar = window.addToolBar("Main")
+    bar = window.addToolBar(translate("Menus", "Main toolbar"))
     bar.setObjectName("toolbar-main")
     bar.setIconSize(QtCore.QSize(20, 20))
     bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
@@ -98,7 +100,7 @@ def build_toolbar(window: MainWindow) -> QtWidgets.QToolBar:
             bar.addAction(window.actions[entry_id])
     button = window.theme_button = QtWidgets.QToolButton()
     button.setIcon(icon("mdi6.theme-light-dark"))
-    button.setToolTip("Light or dark theme")
+    button.setToolTip(translate("Menus", "Light or dark theme"))
     button.clicked.connect(lambda: window.set_theme(DARK if current_theme() == LIGHT else LIGHT))
     bar.addWidget(button)
     return bar

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from core.annotation.spans import read_changed_spans, read_owner_set
 from core.documents.navigation import FINISHED, IN_PROGRESS, next_unfinished, set_document_state
 from core.project.changes import Changes
-from ui.dialogs.import_documents import ImportDialog, report_text
+from ui.dialogs.import_documents import ImportDialog, note_lines, report_text
+from ui.i18n import Translatable, error_text
 from ui.notice import ERROR, INFO, WARNING
 from ui.qt import QtWidgets
 from ui.tasks import ProgressDialog, Task
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Navigation:
+class Navigation(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self.import_report: QtWidgets.QMessageBox | None = None  # the last import's details
@@ -38,7 +39,7 @@ class Navigation:
         try:
             shown = read_owner_set(project, document_id, window.owner)
         except REFUSALS as err:
-            window.show_notice(str(err), ERROR)
+            window.show_notice(error_text(err), ERROR)
             return False
         changed = document_id != window.current_document_id
         window.current_document_id = document_id
@@ -70,7 +71,9 @@ class Navigation:
             self.open_document(model.ids[target])
         else:
             window.statusBar().showMessage(
-                "This is the last document." if direction > 0 else "This is the first document.",
+                self.tr("This is the last document.")
+                if direction > 0
+                else self.tr("This is the first document."),
                 3000,
             )
 
@@ -89,12 +92,14 @@ class Navigation:
             self.open_document(target)
         elif model.filtered:
             window.show_notice(
-                "Finished. Every document the filter shows is finished; clear the filter "
-                "for the others.",
+                self.tr(
+                    "Finished. Every document the filter shows is finished; clear the filter "
+                    "for the others."
+                ),
                 INFO,
             )
         else:
-            window.show_notice("Finished. Every document is finished now.", INFO)
+            window.show_notice(self.tr("Finished. Every document is finished now."), INFO)
 
     def reopen_document(self) -> None:
         window = self.window
@@ -179,10 +184,14 @@ class Navigation:
             TASK_ERRORS,
             window,
         )
-        ProgressDialog(task, "Importing documents…", window)
+        ProgressDialog(task, self.tr("Importing documents…"), window)
         task.finished.connect(self._import_done)
         task.cancelled.connect(lambda: self._import_done(task.partial, cancelled=True))
-        task.failed.connect(lambda message: window.show_notice(f"Import failed: {message}", ERROR))
+        task.failed.connect(
+            lambda message: window.show_notice(
+                self.tr("Import failed: {reason}").format(reason=message), ERROR
+            )
+        )
         return window.run_task(task)
 
     def _import_done(self, report: ImportReport, cancelled: bool = False) -> None:
@@ -191,15 +200,17 @@ class Navigation:
             window.emit_changes(report.changes)
         summary, details = report_text(report)
         if cancelled:
-            summary += " (cancelled; the files imported before the cancel are kept)"
-        notes = report.note_summary()
+            summary = self.tr(
+                "{summary} (cancelled; the files imported before the cancel are kept)"
+            ).format(summary=summary)
+        notes = note_lines(report)
         if notes:  # e.g. private-use characters: letters lost in PDF extraction
-            summary += ". " + " ".join(notes)
+            summary = self.tr("{summary}. {notes}").format(summary=summary, notes=" ".join(notes))
         kind = ERROR if report.failed else WARNING if notes else INFO
-        window.show_notice(f"Import: {summary}.", kind)
+        window.show_notice(self.tr("Import: {summary}.").format(summary=summary), kind)
         if details:
             box = QtWidgets.QMessageBox(window)
-            box.setWindowTitle("Import report")
+            box.setWindowTitle(self.tr("Import report"))
             box.setIcon(
                 QtWidgets.QMessageBox.Icon.Warning
                 if report.failed

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from core.documents.search import CorpusIndex
 from core.project.changes import Changes
+from ui.i18n import Translatable
 from ui.notice import ERROR
 from ui.qt import Qt
 from ui.tasks import Task
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class Search:
+class Search(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
         self._pending: list[Changes] = []  # documents added or removed while indexing
@@ -65,7 +66,8 @@ class Search:
         task.finished.connect(lambda _result, i=index: self._index_built(i))
         task.failed.connect(
             lambda message: window.show_notice(
-                f"The search index could not be built: {message}", ERROR
+                self.tr("The search index could not be built: {reason}").format(reason=message),
+                ERROR,
             )
         )
         window.run_task(task)

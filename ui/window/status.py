@@ -7,13 +7,14 @@ import time
 from typing import TYPE_CHECKING
 
 from ui.bidi import offsets
-from ui.qt import QtCore, QtWidgets
+from ui.i18n import Translatable
+from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 
-class StatusTexts:
+class StatusTexts(Translatable):
     def __init__(self, window: MainWindow):
         self.window = window
 
@@ -25,8 +26,7 @@ class StatusTexts:
         window.saved_label = QtWidgets.QLabel()
         window.saved_label.setObjectName("saved")
         window.saved_label.setToolTip(
-            QtCore.QCoreApplication.translate(
-                "StatusTexts",
+            self.tr(
                 "Every change is written to the project when it is made: there is nothing "
                 "to save by hand, and a crash loses nothing shown as saved.",
             )
@@ -43,9 +43,7 @@ class StatusTexts:
     def saved(self) -> None:
         """The change just made is committed (every write is): say so, with the time."""
         self.window.saved_label.setText(
-            QtCore.QCoreApplication.translate("StatusTexts", "Saved {time}").format(
-                time=time.strftime("%H:%M:%S")
-            )
+            self.tr("Saved {time}").format(time=time.strftime("%H:%M:%S"))
         )
 
     def update(self) -> None:
@@ -58,26 +56,33 @@ class StatusTexts:
             window.saved_label.setText("")
             return
         if not window.saved_label.text():
-            window.saved_label.setText(
-                QtCore.QCoreApplication.translate("StatusTexts", "All changes saved")
-            )
-        role = " (curator)" if annotator.is_curator else ""
+            window.saved_label.setText(self.tr("All changes saved"))
+        if annotator.is_curator:
+            you = self.tr("{name} (curator)").format(name=annotator.name)
+        else:
+            you = annotator.name
         if window.read_only:
             window.identity_label.setText(
-                f"Viewing {window.identity.owner_name()} (read-only) · "
-                f"you are {annotator.name}{role}"
+                self.tr("Viewing {owner} (read-only) · you are {you}").format(
+                    owner=window.identity.owner_name(), you=you
+                )
             )
         else:
-            window.identity_label.setText(f"Annotator: {annotator.name}{role}")
+            window.identity_label.setText(self.tr("Annotator: {you}").format(you=you))
         model = window.documents.model
         document = window.current_document_id
         row = model.row_of(document) if document else None
+        count = len(model.ids)
         if document is None:
-            window.position_label.setText(f"{len(model.ids):,} documents")
+            window.position_label.setText(
+                self.tr("{count} document(s)", None, count).format(count=f"{count:,}")
+            )
         elif row is None:
-            window.position_label.setText(f"Document #{document}")
+            window.position_label.setText(self.tr("Document #{id}").format(id=document))
         else:
-            window.position_label.setText(f"Document {row + 1} of {len(model.ids):,}")
+            window.position_label.setText(
+                self.tr("Document {number} of {count}").format(number=row + 1, count=f"{count:,}")
+            )
         self.update_selection()
 
     def update_selection(self) -> None:
@@ -86,7 +91,7 @@ class StatusTexts:
             span = editor.layer.spans[editor.selected_span]
             style = editor.layer.styles.get(span.label_id)
             label.setText(
-                f"{style.key if style else '?'} {offsets(span.start, span.end)} · "
+                f"{style.name if style else '?'} {offsets(span.start, span.end)} · "
                 f"{_status_text(editor.text[span.start : span.end])}"
             )
             return
@@ -94,9 +99,15 @@ class StatusTexts:
         if pending is None:
             label.setText("")
         else:
+            template = (
+                self.tr("selection {offsets} · {text} · exact")
+                if pending.exact
+                else self.tr("selection {offsets} · {text}")
+            )
             label.setText(
-                f"selection {offsets(pending.start, pending.end)} · {_status_text(pending.text)}"
-                + (" · exact" if pending.exact else "")
+                template.format(
+                    offsets=offsets(pending.start, pending.end), text=_status_text(pending.text)
+                )
             )
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from types import ModuleType
 
 from core.io.formats.common import CODEPOINTS, UTF16
+from models.messages import Message
 
 
 @dataclass(frozen=True)
@@ -75,23 +76,29 @@ CLITICS = OptionInfo(
     "clitics",
     ("split", "keep"),
     "split",
-    "split: a proclitic outside an entity becomes its own O token, so spans stay exact; "
-    "keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and "
-    "ANERcorp do",
+    Message(
+        "split: a proclitic outside an entity becomes its own O token, so spans stay exact; "
+        "keep: tokens stay whole and the clitic is tagged with the entity, as Wojood and "
+        "ANERcorp do"
+    ),
 )
 EXCLUDED_TEXT = OptionInfo(
     "excluded_text",
     ("keep", "drop"),
     "keep",
-    "keep: text in excluded regions stays, untagged; drop: sentences touching an excluded "
-    "region are left out",
+    Message(
+        "keep: text in excluded regions stays, untagged; drop: sentences touching an excluded "
+        "region are left out"
+    ),
 )
 AGREEMENT = OptionInfo(
     "agreement",
     ("yes", "no"),
     "yes",
-    "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
-    "of the exported documents; no: leave it out (faster on very large projects)",
+    Message(
+        "yes: the Summary sheet gives inter-annotator agreement over the finished annotator sets "
+        "of the exported documents; no: leave it out (faster on very large projects)"
+    ),
 )
 
 
@@ -124,30 +131,36 @@ SPLIT = OptionInfo(
     "split",
     ("none", "80/10/10", "90/5/5", "70/15/15"),
     "none",
-    "none: one train split; TRAIN/VALIDATION/TEST percentages (e.g. 80/10/10): documents "
-    "are shuffled with the seed and each goes whole into one split",
+    Message(
+        "none: one train split; TRAIN/VALIDATION/TEST percentages (e.g. 80/10/10): documents "
+        "are shuffled with the seed and each goes whole into one split"
+    ),
     check=_split_problem,
 )
 SEED = OptionInfo(
     "seed",
     ("0",),
     "0",
-    "the random seed of the split: the same seed and documents give the same split",
+    Message("the random seed of the split: the same seed and documents give the same split"),
     check=_seed_problem,
 )
 SPANS = OptionInfo(
     "spans",
     ("yes", "no"),
     "yes",
-    "yes: a spans column lists every entity of the sentence (token start, end, label), so "
-    "nested entities survive; no: ner_tags only (the outermost entities)",
+    Message(
+        "yes: a spans column lists every entity of the sentence (token start, end, label), so "
+        "nested entities survive; no: ner_tags only (the outermost entities)"
+    ),
 )
 OFFSETS = OptionInfo(
     "offsets",
     (UTF16, CODEPOINTS),
     UTF16,
-    "utf16: offsets in UTF-16 units, as the tool counts them in the browser; "
-    "codepoints: Unicode code points",
+    Message(
+        "utf16: offsets in UTF-16 units, as the tool counts them in the browser; "
+        "codepoints: Unicode code points"
+    ),
 )
 
 FORMATS: dict[str, FormatInfo] = {
@@ -155,20 +168,24 @@ FORMATS: dict[str, FormatInfo] = {
     for info in (
         FormatInfo(
             "jsonl",
-            "Gold JSONL",
+            Message("Gold JSONL"),
             ".jsonl",
             "core.io.formats.jsonl",
-            "Tawsim's dataset: one document per line with entities, events, stances, "
-            "excluded ranges and provenance",
+            Message(
+                "Tawsim's dataset: one document per line with entities, events, stances, "
+                "excluded ranges and provenance"
+            ),
             reads_events=True,
             reads_stances=True,
         ),
         FormatInfo(
             "xlsx",
-            "Excel workbook",
+            Message("Excel workbook"),
             ".xlsx",
             "core.io.formats.xlsx",
-            "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances",
+            Message(
+                "A workbook for reviewers: Summary, Documents, Entities, Events, Arguments, Stances"
+            ),
             options=(AGREEMENT,),
             suffix_required=True,
             reads_events=True,
@@ -176,75 +193,85 @@ FORMATS: dict[str, FormatInfo] = {
         ),
         FormatInfo(
             "conll",
-            "CoNLL (IOB2)",
+            Message("CoNLL (IOB2)"),
             ".conll",
             "core.io.formats.conll",
-            "One token per line with IOB2 tags, nested entities in extra columns",
+            Message("One token per line with IOB2 tags, nested entities in extra columns"),
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
             "conllu",
-            "CoNLL-U",
+            Message("CoNLL-U"),
             ".conllu",
             "core.io.formats.conllu",
-            "Universal Dependencies' ten columns, entity tags in MISC (NER=B-ORG, nested "
-            "layers NER2=...), the spacing kept so the text comes back exactly",
+            Message(
+                "Universal Dependencies' ten columns, entity tags in MISC (NER=B-ORG, nested "
+                "layers NER2=...), the spacing kept so the text comes back exactly"
+            ),
             options=(CLITICS, EXCLUDED_TEXT),
         ),
         FormatInfo(
             "tsv3",
-            "WebAnno TSV 3.3 (INCEpTION)",
+            Message("WebAnno TSV 3.3 (INCEpTION)"),
             "",
             "core.io.formats.tsv3",
-            "A folder of WebAnno TSV 3.3 files, one per document, as INCEpTION imports them: "
-            "named entities, events with their role slots, sub-token spans",
+            Message(
+                "A folder of WebAnno TSV 3.3 files, one per document, as INCEpTION imports "
+                "them: named entities, events with their role slots, sub-token spans"
+            ),
             folder=True,
             reads_events=True,
             default_unit=UTF16,
         ),
         FormatInfo(
             "xmi",
-            "UIMA CAS XMI (INCEpTION)",
+            Message("UIMA CAS XMI (INCEpTION)"),
             "",
             "core.io.formats.xmi",
-            "A folder of UIMA CAS XMI files and their TypeSystem.xml (DKPro Core types): "
-            "tokens, sentences, named entities, events with their role links",
+            Message(
+                "A folder of UIMA CAS XMI files and their TypeSystem.xml (DKPro Core types): "
+                "tokens, sentences, named entities, events with their role links"
+            ),
             folder=True,
             reads_events=True,
         ),
         FormatInfo(
             "spacy",
-            "spaCy DocBin (needs spaCy)",
+            Message("spaCy DocBin (needs spaCy)"),
             ".spacy",
             "core.io.formats.spacy_docbin",
-            "spaCy's training data for spacy train: outer entities as doc.ents, every entity "
-            "(nested too) in doc.spans['sc']; needs spaCy installed",
+            Message(
+                "spaCy's training data for spacy train: outer entities as doc.ents, every entity "
+                "(nested too) in doc.spans['sc']; needs spaCy installed"
+            ),
             options=(CLITICS, EXCLUDED_TEXT),
             reads=False,
             needs="spacy",
         ),
         FormatInfo(
             "brat",
-            "brat standoff",
+            Message("brat standoff"),
             "",
             "core.io.formats.brat",
-            "A folder of .txt and .ann files (T and E lines) with annotation.conf",
+            Message("A folder of .txt and .ann files (T and E lines) with annotation.conf"),
             folder=True,
             reads_events=True,
         ),
         FormatInfo(
             "doccano",
-            "doccano JSONL",
+            Message("doccano JSONL"),
             ".jsonl",
             "core.io.formats.doccano",
-            "doccano sequence-labelling JSONL; events as entities with relations",
+            Message("doccano sequence-labelling JSONL; events as entities with relations"),
             options=(
                 OptionInfo(
                     "variant",
                     ("entities", "label"),
                     "entities",
-                    'entities: "entities" and "relations" (events kept); '
-                    'label: "label": [[start, end, label]] (entities only)',
+                    Message(
+                        'entities: "entities" and "relations" (events kept); '
+                        'label: "label": [[start, end, label]] (entities only)'
+                    ),
                 ),
                 OFFSETS,
             ),
@@ -253,21 +280,25 @@ FORMATS: dict[str, FormatInfo] = {
         ),
         FormatInfo(
             "labelstudio",
-            "Label Studio JSON",
+            Message("Label Studio JSON"),
             ".json",
             "core.io.formats.labelstudio",
-            "Label Studio tasks with labels and relations (and a labelling config beside it)",
+            Message(
+                "Label Studio tasks with labels and relations (and a labelling config beside it)"
+            ),
             options=(OFFSETS,),
             reads_events=True,
             default_unit=UTF16,
         ),
         FormatInfo(
             "hf",
-            "Hugging Face dataset",
+            Message("Hugging Face dataset"),
             "",
             "core.io.formats.hf",
-            "A dataset folder for datasets.load_dataset: train (validation, test) JSONL with "
-            "tokens, ner_tags (ClassLabel) and entity spans, the features in README.md",
+            Message(
+                "A dataset folder for datasets.load_dataset: train (validation, test) JSONL with "
+                "tokens, ner_tags (ClassLabel) and entity spans, the features in README.md"
+            ),
             folder=True,
             options=(CLITICS, EXCLUDED_TEXT, SPANS, SPLIT, SEED),
         ),

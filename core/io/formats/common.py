@@ -17,6 +17,7 @@ from core.io.dataset import DocumentRecord, Selection
 from core.project.atomic import AtomicOutput
 from core.schema.model import ProjectSchema
 from core.text.canonical import MAX_DOCUMENT_BYTES
+from models.messages import Message
 
 CODEPOINTS, UTF16 = "codepoints", "utf16"
 OFFSET_UNITS = (CODEPOINTS, UTF16)
@@ -123,10 +124,16 @@ def json_lines(
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as err:
-            column = f", column {err.colno}" if columns else ""
-            raise FormatError(path.name, f"invalid JSON ({err.msg}{column})", number) from None
+            detail = (
+                Message(
+                    "invalid JSON ({detail}, column {column})", detail=err.msg, column=err.colno
+                )
+                if columns
+                else Message("invalid JSON ({detail})", detail=err.msg)
+            )
+            raise FormatError(path.name, detail, number) from None
         if not isinstance(obj, dict):
-            raise FormatError(path.name, "expected a JSON object", number)
+            raise FormatError(path.name, Message("expected a JSON object"), number)
         yield number, obj
 
 
@@ -143,7 +150,10 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
                 size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
                 raise FormatError(
                     path.name,
-                    f"is over {size} on one line; a document (one line) may be at most {size}",
+                    Message(
+                        "is over {size} on one line; a document (one line) may be at most {size}",
+                        size=size,
+                    ),
                     number,
                 )
             start = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
@@ -151,9 +161,12 @@ def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
                 line = raw[start:].decode("utf-8")
             except UnicodeDecodeError as err:
                 at = start + err.start
-                raise FormatError(
-                    path.name, f"not UTF-8 (byte 0x{raw[at]:02x} at column {at + 1})", number
-                ) from None
+                detail = Message(
+                    "not UTF-8 (byte 0x{byte:02x} at column {column})",
+                    byte=raw[at],
+                    column=at + 1,
+                )
+                raise FormatError(path.name, detail, number) from None
             yield number, line
 
 

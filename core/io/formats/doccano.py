@@ -37,6 +37,7 @@ from core.io.formats.common import (
 )
 from core.io.formats.spans import flatten
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 KNOWN_KEYS = {
     "id",
@@ -71,8 +72,8 @@ class Writer(FormatWriter):
         if self.variant == "label":
             line["label"] = [[s.start, s.end, s.label] for s in spans if not s.ref.startswith("v")]
             if record.events:
-                left_out["events (the doccano 'label' variant holds entities only)"] += len(
-                    record.events
+                left_out[Message("events (the doccano 'label' variant holds entities only)")] += (
+                    len(record.events)
                 )
         else:
             ids = {s.ref: n for n, s in enumerate(spans, start=1)}
@@ -90,9 +91,11 @@ class Writer(FormatWriter):
                 for n, r in enumerate(relations, start=1)
             ]
         if record.stances:
-            left_out["stances (doccano has no place for them)"] += len(record.stances)
+            left_out[Message("stances (doccano has no place for them)")] += len(record.stances)
         if record.excluded:
-            left_out["excluded ranges (doccano has no place for them)"] += len(record.excluded)
+            left_out[Message("excluded ranges (doccano has no place for them)")] += len(
+                record.excluded
+            )
         self._file.write(json.dumps(line, ensure_ascii=False))
         self._file.write("\n")
 

@@ -39,6 +39,7 @@ from core.io.formats.common import (
 from core.io.formats.spans import flatten
 from core.project.atomic import AtomicOutput
 from core.schema.model import ProjectSchema
+from models.messages import Message
 
 CONFIG_SUFFIX = ".config.xml"
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -126,13 +127,13 @@ class Writer(FormatWriter):
             ],
         }
         if record.stances:
-            self.context.left_out["stances (Label Studio has no place for them here)"] += len(
-                record.stances
+            self.context.left_out[Message("stances (Label Studio has no place for them here)")] += (
+                len(record.stances)
             )
         if record.excluded:
-            self.context.left_out["excluded ranges (Label Studio has no place for them)"] += len(
-                record.excluded
-            )
+            self.context.left_out[
+                Message("excluded ranges (Label Studio has no place for them)")
+            ] += len(record.excluded)
         self._file.write("\n" if self._first else ",\n")
         self._first = False
         self._file.write(json.dumps(task, ensure_ascii=False))
@@ -228,7 +229,7 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
             if "from_id" not in item or "to_id" not in item:
                 raise FormatError(path.name, f"{where}: relation {i + 1} needs from_id and to_id")
             if not labels:
-                parsed.left_out["Label Studio relations without a label"] += 1
+                parsed.left_out[Message("Label Studio relations without a label")] += 1
                 continue
             for label in labels:
                 doc.relations.append(
@@ -237,11 +238,11 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
             continue
         value = item.get("value")
         if not isinstance(value, dict) or "start" not in value or "end" not in value:
-            parsed.left_out[f"Label Studio results of type {kind!r}"] += 1
+            parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
             continue
         labels = next((v for k, v in value.items() if k.endswith("labels")), None)
         if not isinstance(labels, list) or not labels:
-            parsed.left_out[f"Label Studio results of type {kind!r}"] += 1
+            parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
             continue
         start, end = value["start"], value["end"]
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):

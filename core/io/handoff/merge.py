@@ -31,6 +31,7 @@ from core.schema.model import (
     load_schema,
 )
 from core.schema.roles import insert_role
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -147,7 +148,6 @@ class _Incoming:
     path: str
     document: dict[str, Any]  # the other file's document row
     annotator: str  # GOLD for the gold set
-    role: str
     content: SetContent
 
 
@@ -175,10 +175,9 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
         try:
             with other.read() as conn:
                 documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
-                annotators: dict[int | None, tuple[str, str]] = {
-                    r.id: (r.name, r.role)
-                    for r in conn.execute(select(Annotator.id, Annotator.name, Annotator.role))
-                }
+                annotators: dict[int | None, str] = dict(
+                    conn.execute(select(Annotator.id, Annotator.name)).all()
+                )
                 rows = conn.execute(
                     select(AnnotationSet.id, AnnotationSet.document_id, AnnotationSet.annotator_id)
                 ).all()
@@ -198,17 +197,14 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
             schema = other.schema
         finally:
             other.close()
-    annotators[None] = (GOLD, "")
+    annotators[None] = GOLD
     for r in own:
-        _check_offsets(
-            path, annotators[r.annotator_id][0], documents[r.document_id], contents[r.id]
-        )
+        _check_offsets(path, annotators[r.annotator_id], documents[r.document_id], contents[r.id])
     sets = [
         _Incoming(
             str(path),
             documents[r.document_id],
-            annotators[r.annotator_id][0],
-            annotators[r.annotator_id][1],
+            annotators[r.annotator_id],
             contents[r.id],
         )
         for r in own
@@ -356,8 +352,10 @@ class _MergePlan:
         merge.gold_sets_skipped = other.gold_sets
         if other.package and other.package.get("source_project_id") not in ("", here_id):
             merge.notes.append(
-                f"a package of another project ({other.package.get('source_name', '?')}); "
-                "documents matched by their text"
+                Message(
+                    "a package of another project ({name}); documents matched by their text",
+                    name=other.package.get("source_name", "?"),
+                )
             )
         usable = self.usable_documents(other, merge)
         self.choose_sets(other, usable, merge)
@@ -404,8 +402,15 @@ class _MergePlan:
                 earlier = self.chosen[key][0]
                 later = max(earlier, incoming, key=lambda s: s.content.updated_at)
                 merge.notes.append(
-                    f"{incoming.annotator}'s set for «{incoming.document['title'][:40]}» is in "
-                    f"{earlier.path} and {incoming.path}; the later one ({later.path}) is used"
+                    Message(
+                        "the set of {annotator} for «{title}» is in {first} and {second}; the "
+                        "later one ({later}) is used",
+                        annotator=incoming.annotator,
+                        title=incoming.document["title"][:40],
+                        first=earlier.path,
+                        second=incoming.path,
+                        later=later.path,
+                    )
                 )
                 if later is earlier:
                     continue
@@ -473,7 +478,8 @@ def _bring_sets(
     ):
         document_id, title = here_docs[digest]
         if annotator not in annotator_ids and annotator != GOLD:
-            annotator_ids[annotator] = tx.insert(Annotator, name=annotator, role=incoming.role)
+            # the receiving project gives roles: a package never makes its annotator a curator
+            annotator_ids[annotator] = tx.insert(Annotator, name=annotator, role="annotator")
             tx.changes.annotators = True
         annotator_id = annotator_ids.get(annotator)  # None: the gold set
         existing = find_set(tx.conn, document_id, annotator_id)
@@ -491,9 +497,10 @@ def _bring_sets(
             entry.action = "replaced"
             entry.before = current.counts()
             if current.updated_at > content.updated_at:
-                entry.note = (
-                    f"this project's copy was changed later ({current.updated_at}) than the "
-                    f"merged one ({content.updated_at})"
+                entry.note = Message(
+                    "this project's copy was changed later ({here}) than the merged one ({merged})",
+                    here=current.updated_at,
+                    merged=content.updated_at,
                 )
             writer.clear(existing)
             tx.update(AnnotationSet, existing, state=content.state, updated_at=content.updated_at)

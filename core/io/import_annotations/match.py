@@ -19,6 +19,7 @@ from core.io.import_annotations.options import ImportOptions, ImportReport
 from core.io.import_annotations.prepare import Prepared, align_to, at_line
 from core.project.project import in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
+from models.messages import Message
 from models.tables import Document
 
 
@@ -106,8 +107,11 @@ class Matcher:
     def note(self, report: ImportReport) -> None:
         if self.aligned:
             report.notes.append(
-                f"{self.aligned:,} document(s) matched to project documents by their tokens "
-                "(the file's text was rebuilt from tokens)"
+                Message(
+                    "documents matched to project documents by their tokens (the file's text "
+                    "was rebuilt from tokens): {count:,}",
+                    count=self.aligned,
+                )
             )
 
 

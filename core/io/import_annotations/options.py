@@ -10,11 +10,12 @@ from dataclasses import dataclass, field
 from core.project.changes import Changes
 from core.project.errors import OperationError
 from core.schema.model import LAYER_PLURALS
+from models.messages import Message
 
 AUTO = "auto"
 RESERVED_NAMES = ("gold", "all")
 MAX_PROBLEMS_SHOWN = 20
-LAYER_WORDS = {**LAYER_PLURALS, "role": "event roles"}
+LAYER_WORDS = {**LAYER_PLURALS, "role": Message("event roles")}
 
 
 @dataclass

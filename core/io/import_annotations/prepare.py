@@ -33,6 +33,7 @@ from core.text.canonical import text_sha256
 from core.text.clitics import analyze
 from core.text.snap import trim_whitespace
 from core.text.tokens import tokenize
+from models.messages import Message
 
 
 @dataclass
@@ -276,7 +277,9 @@ def events_from_relations(
         arguments = []
         for relation in outgoing.get(entity.ref, ()):
             if relation.to_ref in triggers:
-                left_out["event arguments that are events (arguments are entity spans)"] += 1
+                left_out[
+                    Message("event arguments that are events (arguments are entity spans)")
+                ] += 1
             else:
                 arguments.append(ImportedArgument(relation.type, relation.to_ref, relation.line))
         doc.events.append(
@@ -294,7 +297,7 @@ def events_from_relations(
         )
     for ref, relations in outgoing.items():
         if ref not in triggers:
-            left_out["relations that are not event arguments"] += len(relations)
+            left_out[Message("relations that are not event arguments")] += len(relations)
     doc.entities = kept
     doc.relations = []
 
@@ -424,16 +427,23 @@ def _detect_unit(
     reason = ""
     if votes[CODEPOINTS] or votes[UTF16]:
         chosen = CODEPOINTS if votes[CODEPOINTS] else UTF16
-        reason = "they only fit the text that way"
+        reason = Message("they only fit the text that way")
     elif declared is None and scores[CODEPOINTS] != scores[UTF16]:
         # no span texts to compare and no declared unit: the unit whose span
         # boundaries fall on word boundaries more often
         chosen = max(scores, key=scores.__getitem__)
-        reason = "their boundaries fall on word boundaries that way"
+        reason = Message("their boundaries fall on word boundaries that way")
     if chosen != fallback:
         name = Path(first.file).name if first.file else first.where
-        unit_words = {CODEPOINTS: "code points", UTF16: "UTF-16 units"}
-        notes.append(f"{name}: offsets read as {unit_words[chosen]} ({reason})")
+        unit_words = {CODEPOINTS: Message("code points"), UTF16: Message("UTF-16 units")}
+        notes.append(
+            Message(
+                "{name}: offsets read as {unit} ({reason})",
+                name=name,
+                unit=unit_words[chosen],
+                reason=reason,
+            )
+        )
     return chosen
 
 

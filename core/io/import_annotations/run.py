@@ -51,6 +51,7 @@ from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
 from core.text.clitics import words_of
+from models.messages import Message
 from models.tables import Document
 
 # documents (or entity spans) held before they are written
@@ -86,7 +87,7 @@ def import_annotations(
             run = _Run(conn, reader, schema, options, report, rule, known, None)
             run.read_all(files, progress)
             run.finish()
-        report.notes.append("dry run: nothing was written")
+        report.notes.append(Message("dry run: nothing was written"))
         return report
     # labels the files use and the schema lacks are added first, in the order of their keys
     use = _survey(reader, files, schema, options, progress) if options.add_labels else LabelUse()
@@ -263,7 +264,9 @@ class _Run:
         if self.problems:
             raise ImportRefused(self.problems, unknown if not self.options.add_labels else None)
         if self.moved:
-            report.notes.append(f"{self.moved:,} entity start(s) moved past a proclitic")
+            report.notes.append(
+                Message("entity starts moved past a proclitic: {count:,}", count=self.moved)
+            )
         self.matcher.note(report)
         if self.shared:
             order = {key: index for index, key in enumerate(self.documents) if key in self.shared}

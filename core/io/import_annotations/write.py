@@ -22,6 +22,7 @@ from core.project.project import in_batches
 from core.schema.labels import insert_label
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, ProjectSchema
 from core.schema.roles import insert_role
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -205,13 +206,15 @@ class ImportWriter:
         return set_of, set(created)
 
 
-def _annotator_id(tx: Txn, annotator: str) -> tuple[int, str | None]:
+def _annotator_id(tx: Txn, annotator: str) -> tuple[int, Message | None]:
     """The annotator's id (added when new) and the note saying it was added."""
     found = tx.conn.execute(select(Annotator.id).where(Annotator.name == annotator)).scalar()
     if found is not None:
         return found, None
     tx.changes.annotators = True
-    return tx.insert(Annotator, name=annotator, role="annotator"), f"new annotator {annotator}"
+    return tx.insert(Annotator, name=annotator, role="annotator"), Message(
+        "new annotator {name}", name=annotator
+    )
 
 
 class _AnnotationWriter:
@@ -251,12 +254,12 @@ class _AnnotationWriter:
                 span_id = self.existing["spans"][key]
                 self.entity_ids[(id(part), e.ref)] = span_id
                 if span_id > self.last_span_before:  # written from an earlier part
-                    report.already_present["entities given twice in the file(s)"] += 1
+                    report.already_present[Message("entities given twice in the file(s)")] += 1
                 else:
-                    report.already_present["entities"] += 1
+                    report.already_present[Message("entities")] += 1
                 continue
             if key in self.row_of_key:
-                report.already_present["entities given twice in the file(s)"] += 1
+                report.already_present[Message("entities given twice in the file(s)")] += 1
             else:
                 self.row_of_key[key] = len(self.span_rows)
                 self.span_rows.append(
@@ -286,7 +289,7 @@ class _AnnotationWriter:
                 for role, ref in ev.arguments
             ]
             if event_id is not None:
-                self.report.already_present["events"] += 1
+                self.report.already_present[Message("events")] += 1
                 self.argument_plans.append((event_id, args))
                 continue
             if key in self.queued_events:  # the same event twice in the files: one, with
@@ -316,7 +319,7 @@ class _AnnotationWriter:
             for role_id, span_id in args:
                 key = (event_id, role_id, span_id)
                 if key in self.existing["arguments"]:
-                    report.already_present["event arguments"] += 1
+                    report.already_present[Message("event arguments")] += 1
                     continue
                 self.existing["arguments"].add(key)
                 argument_rows.append({"event_id": event_id, "role_id": role_id, "span_id": span_id})
@@ -334,7 +337,7 @@ class _AnnotationWriter:
             if key in existing["stances"] or (
                 st.scope == "document" and (set_id, target_label) in existing["document_stances"]
             ):
-                self.report.already_present["stances"] += 1
+                self.report.already_present[Message("stances")] += 1
                 continue
             existing["stances"].add(key)
             existing["document_stances"].add((set_id, target_label))
@@ -357,7 +360,7 @@ class _AnnotationWriter:
         seen = self.existing["excluded"].setdefault(set_id, set())
         for start, end, reason in part.excluded:
             if (document_id, start, end) in seen:
-                self.report.already_present["excluded ranges"] += 1
+                self.report.already_present[Message("excluded ranges")] += 1
                 continue
             seen.add((document_id, start, end))
             self.excluded_rows.append(

@@ -38,17 +38,18 @@ from typing import Any, TypeVar
 from core.project.progress import Progress, report_progress
 from core.review.agreement.results import ENTITIES, EVENTS, STANCES
 from core.review.agreement.study import AUTHOR, EventItem, StanceItem, StanceKey, Study
+from models.messages import Message
 
 T = TypeVar("T")
 
 KINDS = {
-    "missing": "Missing",
-    "boundary": "Boundary mismatch",
-    "label": "Label mismatch",
-    "boundary_label": "Boundary and label mismatch",
-    "event_type": "Event type mismatch",
-    "argument": "Argument mismatch",
-    "polarity": "Polarity mismatch",
+    "missing": Message("Missing"),
+    "boundary": Message("Boundary mismatch"),
+    "label": Message("Label mismatch"),
+    "boundary_label": Message("Boundary and label mismatch"),
+    "event_type": Message("Event type mismatch"),
+    "argument": Message("Argument mismatch"),
+    "polarity": Message("Polarity mismatch"),
 }
 CONTEXT_CHARS = 80  # at most this many characters of context on each side
 _SENTENCE_END = frozenset(".!?؟…\n")

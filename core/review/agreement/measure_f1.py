@@ -13,6 +13,7 @@ from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
 from core.review.agreement.span_index import SpanIndex
 from core.review.agreement.study import EventItem, Study
+from models.messages import Message
 
 K = TypeVar("K", bound=Hashable)
 
@@ -141,7 +142,7 @@ def _f1_measure(
     result.by_document = {
         doc: _figure(pooled_doc[doc], what)
         if doc in pooled_doc
-        else Figure.none(f"no {what} to compare")
+        else Figure.none(Message("no {what} to compare", what=what))
         for doc in study.documents
     }
     return result
@@ -163,7 +164,9 @@ def entity_f1(
             docs, label_ids, tp, n_a, n_b = tally.key_columns()
             by_key = (docs, list(map(keys.__getitem__, label_ids)), tp, n_a, n_b)
             tallies[(a, b)] = (by_label, tally.counts("doc"), by_key)
-        results[f"entities.f1_{match}"] = _f1_measure(study, tallies, "spans", study.entity_labels)
+        results[f"entities.f1_{match}"] = _f1_measure(
+            study, tallies, Message("spans"), study.entity_labels
+        )
     return results
 
 
@@ -204,7 +207,7 @@ def event_f1(study: Study) -> dict[str, MeasureResult]:
                     _add(by_doc_type, {(doc, event_type): triple})
             tallies[(a, b)] = (by_type, tally.counts("doc"), _key_columns(by_doc_type))
         labels = study.event_types if per_type else None
-        what = "event arguments" if arguments else "event triggers"
+        what = Message("event arguments") if arguments else Message("event triggers")
         results[key] = _f1_measure(study, tallies, what, labels)
     return results
 

@@ -18,6 +18,7 @@ from core.review.agreement.unitizing import (
     pairwise_unitizing_disagreement,
     unitizing_disagreement,
 )
+from models.messages import Message
 
 Tracks = dict[tuple[int, int], tuple[list[int], list[int]]]  # (annotator, label id)
 
@@ -78,17 +79,18 @@ def continuum(study: Study, annotators: list[int], docs: list[int]) -> tuple[Tra
 _doc_of = itemgetter(0)
 _start_of = itemgetter(1)
 _end_of = itemgetter(2)
+NO_SPANS = Message("no spans to compare")
 _label_of = itemgetter(3)
 
 
 def _alpha_figure(found: dict[int, UnitizingDisagreement], units: int, documents: int) -> Figure:
     """Overall unitizing alpha from per-label disagreements (DKPro's aggregate)."""
     if not found:
-        return Figure.none("no spans to compare")
+        return Figure.none(NO_SPANS)
     observed = sum(d.observed for d in found.values())
     expected = sum(d.expected for d in found.values())
     if not expected:
-        return Figure.none("no variation")
+        return Figure.none(Message("no variation"))
     return Figure(1 - observed / expected, units, None, (("documents", documents),))
 
 
@@ -105,7 +107,7 @@ def _label_figures(
         figures[label] = (
             Figure(1 - d.observed / d.expected, sizes[label_id])
             if d.expected
-            else Figure.none(f"no variation for label {label}")
+            else Figure.none(Message("no variation for label {label}", label=label))
         )
     return figures
 
@@ -122,11 +124,11 @@ def unitizing(study: Study) -> MeasureResult:
     pairs = study.compared_pairs()
     separate = [pair for pair in pairs if study.shared_documents(pair) != shared]
     if not shared:
-        result.overall = Figure.none("no document was finished by all of these annotators")
+        result.overall = Figure.none(Message("no document was finished by all of these annotators"))
     else:
         tracks, length = continuum(study, everyone, shared)
         if not tracks:
-            result.overall = Figure.none("no spans to compare")
+            result.overall = Figure.none(NO_SPANS)
         else:
             overall, by_pair = pairwise_unitizing_disagreement(
                 tracks, 0, length, coders=everyone, overlap="drop"
@@ -149,7 +151,7 @@ def unitizing(study: Study) -> MeasureResult:
         docs = study.shared_documents((a, b))
         tracks, length = continuum(study, [a, b], docs)
         if not tracks:
-            result.pairs[(a, b)] = Figure.none("no spans to compare")
+            result.pairs[(a, b)] = Figure.none(NO_SPANS)
             continue
         found = unitizing_disagreement(tracks, 0, length, coders=[a, b], overlap="drop")
         label_sizes: Counter[int] = Counter()

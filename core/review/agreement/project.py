@@ -60,6 +60,7 @@ from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
 from core.review.agreement.study import AgreementOptions, load_study
 from core.review.overview import annotator_progress, label_distribution
+from models.messages import Message
 from models.tables import Document, TokenLayer, table_of
 
 
@@ -100,7 +101,7 @@ def compute_agreement(
             measures["entities.token_kappa"] = token_kappa(study, sources)
         else:
             measures["entities.token_kappa"] = MeasureResult(
-                overall=Figure.none("token kappa was not asked for")
+                overall=Figure.none(Message("token kappa was not asked for"))
             )
         step(4, "Events")
         measures.update(event_f1(study))

@@ -15,10 +15,15 @@ from core.review.agreement.intervals import Estimate
 from core.review.agreement.semeval import KINDS, SCHEMAS, SemEvalCounts
 from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, LeftOut, Study
 from core.review.overview import LabelDistribution, Progress
+from models.messages import Message
 
 ENTITIES, EVENTS, STANCES = "entities", "events", "stances"
-TOO_FEW = "fewer than two annotators finished the same document"
-LAYER_TITLES = {ENTITIES: "Entities", EVENTS: "Events", STANCES: "Stances"}
+TOO_FEW = Message("fewer than two annotators finished the same document")
+LAYER_TITLES = {
+    ENTITIES: Message("Entities"),
+    EVENTS: Message("Events"),
+    STANCES: Message("Stances"),
+}
 Pair = tuple[int, int]
 
 
@@ -103,7 +108,7 @@ class Figure:
     @classmethod
     def f1(cls, true_positives: int, n_a: int, n_b: int, what: str = "annotations") -> Figure:
         if n_a + n_b == 0:
-            return cls.none(f"no {what} to compare")
+            return cls.none(Message("no {what} to compare", what=what))
         # as SpanF1.from_counts; int / int is correctly rounded, as float(Fraction) is
         detail = (
             ("precision", true_positives / n_b if n_b else 0.0),
@@ -150,68 +155,95 @@ class MeasureInfo:
 
 
 MEASURES: tuple[MeasureInfo, ...] = (
-    MeasureInfo("entities.f1_exact", ENTITIES, "Span F1 (exact)", "all pairs pooled", "Label"),
-    MeasureInfo("entities.f1_overlap", ENTITIES, "Span F1 (overlap)", "all pairs pooled", "Label"),
+    MeasureInfo(
+        "entities.f1_exact",
+        ENTITIES,
+        Message("Span F1 (exact)"),
+        Message("all pairs pooled"),
+        Message("Label"),
+    ),
+    MeasureInfo(
+        "entities.f1_overlap",
+        ENTITIES,
+        Message("Span F1 (overlap)"),
+        Message("all pairs pooled"),
+        Message("Label"),
+    ),
     *(
-        MeasureInfo(f"entities.semeval_{schema}", ENTITIES, title, "all pairs pooled", "Label")
+        MeasureInfo(
+            f"entities.semeval_{schema}",
+            ENTITIES,
+            title,
+            Message("all pairs pooled"),
+            Message("Label"),
+        )
         for schema, title in zip(
             SCHEMAS,
-            ("SemEval strict F1", "SemEval exact F1", "SemEval partial F1", "SemEval type F1"),
+            (
+                Message("SemEval strict F1"),
+                Message("SemEval exact F1"),
+                Message("SemEval partial F1"),
+                Message("SemEval type F1"),
+            ),
             strict=True,
         )
     ),
     MeasureInfo(
         "entities.unitizing_alpha",
         ENTITIES,
-        "Unitizing alpha",
-        "all annotators together",
-        "Label",
+        Message("Unitizing alpha"),
+        Message("all annotators together"),
+        Message("Label"),
         "entities.f1_exact",
     ),
     MeasureInfo(
         "entities.token_kappa",
         ENTITIES,
-        "Token kappa (BIO)",
-        "Fleiss' kappa, all annotators",
+        Message("Token kappa (BIO)"),
+        Message("Fleiss' kappa, all annotators"),
         "",
         "entities.f1_exact",
     ),
     MeasureInfo(
         "events.trigger_identification",
         EVENTS,
-        "Trigger identification F1",
-        "all pairs pooled",
+        Message("Trigger identification F1"),
+        Message("all pairs pooled"),
     ),
     MeasureInfo(
         "events.trigger_classification",
         EVENTS,
-        "Trigger classification F1",
-        "all pairs pooled",
-        "Event type",
+        Message("Trigger classification F1"),
+        Message("all pairs pooled"),
+        Message("Event type"),
     ),
     MeasureInfo(
         "events.argument_identification",
         EVENTS,
-        "Argument identification F1",
-        "all pairs pooled",
+        Message("Argument identification F1"),
+        Message("all pairs pooled"),
     ),
     MeasureInfo(
-        "events.argument_role", EVENTS, "Argument role F1", "all pairs pooled", "Event type"
+        "events.argument_role",
+        EVENTS,
+        Message("Argument role F1"),
+        Message("all pairs pooled"),
+        Message("Event type"),
     ),
     MeasureInfo(
         "stances.cohen_kappa",
         STANCES,
-        "Stance kappa",
-        "Fleiss' kappa, all annotators",
+        Message("Stance kappa"),
+        Message("Fleiss' kappa, all annotators"),
         "",
         "stances.percent_agreement",
     ),
     MeasureInfo(
         "stances.krippendorff_alpha",
         STANCES,
-        "Stance alpha (nominal)",
-        "all annotators together",
-        "Target",
+        Message("Stance alpha (nominal)"),
+        Message("all annotators together"),
+        Message("Target"),
         "stances.percent_agreement",
     ),
     MeasureInfo(
@@ -233,9 +265,9 @@ MEASURES: tuple[MeasureInfo, ...] = (
     MeasureInfo(
         "stances.percent_agreement",
         STANCES,
-        "Stance percent agreement",
-        "all annotators together",
-        "Target",
+        Message("Stance percent agreement"),
+        Message("all annotators together"),
+        Message("Target"),
     ),
 )
 MEASURE_BY_KEY = {m.key: m for m in MEASURES}
@@ -245,7 +277,7 @@ SEMEVAL_MEASURES = tuple(f"entities.semeval_{schema}" for schema in SCHEMAS)
 @dataclass
 class MeasureResult:
     pairs: dict[Pair, Figure] = field(default_factory=dict)
-    overall: Figure = field(default_factory=lambda: Figure.none("not computed"))
+    overall: Figure = field(default_factory=lambda: Figure.none(Message("not computed")))
     by_label: dict[str, Figure] = field(default_factory=dict)
     by_document: dict[int, Figure] = field(default_factory=dict)
     pair_by_label: dict[Pair, dict[str, Figure]] = field(default_factory=dict)
@@ -281,14 +313,14 @@ class AgreementReport:
             return found
         if not result.pairs and result.overall.undefined:  # e.g. not computed (yet)
             return Figure.none(result.overall.undefined)
-        return Figure.none("these annotators finished no document in common")
+        return Figure.none(Message("these annotators finished no document in common"))
 
     def documents_by_agreement(self, key: str) -> list[tuple[DocumentRef, Figure]]:
         """Compared documents for a measure's per-document figure, lowest first,
         undefined last (ties by document id)."""
         per_document = self.measures[MEASURE_BY_KEY[key].per_document].by_document
         rows = [
-            (doc, per_document.get(doc.id) or Figure.none("nothing to compare"))
+            (doc, per_document.get(doc.id) or Figure.none(Message("nothing to compare")))
             for doc in self.documents.values()
         ]
         rows.sort(key=lambda r: (r[1].value is None, r[1].value or 0.0, r[0].id))

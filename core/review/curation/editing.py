@@ -11,7 +11,7 @@ from core.annotation.spans import (
     check_in_text,
     delete_span,
     get_span,
-    label_key,
+    known_label,
     relabel_span,
     resize_span,
 )
@@ -22,6 +22,7 @@ from core.review.curation.model import ENTITY
 from core.review.curation.reading import load_curation
 from core.review.curation.writing import GoldWriter, clear_rejection
 from core.schema.model import load_schema
+from models.messages import Message
 from models.tables import AnnotationSet
 
 
@@ -34,22 +35,24 @@ def _check_gold_span(project: Project, curator_id: int, span_id: int) -> None:
             select(AnnotationSet.annotator_id).where(AnnotationSet.id == span.set_id)
         ).first()
     if owner is None or owner.annotator_id is not None:
-        raise OperationError("this span is an annotator's, not the gold standard's")
+        raise OperationError(Message("this span is an annotator's, not the gold standard's"))
 
 
 def add_gold_span(
     project: Project, curator_id: int, document_id: int, start: int, end: int, label_id: int
 ) -> OpResult[int]:
     """Tag text in the gold set (created if needed)."""
-    key = label_key(project, label_id)
-    with project.write(f"Add {key} to gold") as tx:
+    label = known_label(project, label_id)
+    with project.write(Message("Add {label} to gold", label=label)) as tx:
         require_curator(tx.conn, curator_id)
         check_in_text(tx.conn, document_id, start, end)
         schema = load_schema(tx.conn)
         curation = load_curation(tx.conn, schema, document_id)
         writer = GoldWriter(tx, schema, curation, curator_id)
         if (start, end, label_id) in writer.gold_spans():
-            raise OperationError(f"this text is already annotated as {key} in gold")
+            raise OperationError(
+                Message("this text is already annotated as {label} in gold", label=label)
+            )
         span_id = writer.span(start, end, label_id)
         clear_rejection(tx, document_id, (ENTITY, (start, end, label_id)))
         writer.finish()

@@ -21,6 +21,7 @@ from core.annotation.spans import SpanRow
 from core.annotation.stances import DOCUMENT
 from core.annotation.validation import SetContent
 from core.schema.model import ProjectSchema
+from models.messages import Message
 
 
 @dataclass
@@ -100,7 +101,7 @@ def gather(
 
     for span in content.spans.values():
         if excluded(span.start, span.end):
-            into.left_out["entity spans in excluded text"] += 1
+            into.left_out[Message("entity spans in excluded text")] += 1
             continue
         into.entities[(span.start, span.end, span.label_id)][owner] = span.id
     _gather_events(schema, content, owner, excluded, into)
@@ -114,7 +115,7 @@ def _gather_events(
     spans = content.spans
     for event in content.events:
         if excluded(event.start, event.end):
-            left_out["events in excluded text"] += 1
+            left_out[Message("events in excluded text")] += 1
             continue
         key = (event.start, event.end, event.type_id)
         into.events[key][owner] = event.id
@@ -126,11 +127,11 @@ def _gather_events(
             except KeyError:
                 role = None
             if span is None:
-                left_out["arguments without an entity span of their set"] += 1
+                left_out[Message("arguments without an entity span of their set")] += 1
             elif role is None or role.event_type_id != event.type_id:
-                left_out["arguments with a role of another event type"] += 1
+                left_out[Message("arguments with a role of another event type")] += 1
             elif excluded(span.start, span.end):
-                left_out["arguments in excluded text"] += 1
+                left_out[Message("arguments in excluded text")] += 1
             else:
                 arguments[(argument.role_id, span.start, span.end)][owner] = span.label_id
 
@@ -141,7 +142,9 @@ def _gather_stances(content: SetContent, owner: int, excluded: Excluded, into: G
     for stance in content.stances:
         evidence = [(e.start, e.end) for e in stance.evidence if not excluded(e.start, e.end)]
         if len(evidence) < len(stance.evidence):
-            left_out["stance evidence in excluded text"] += len(stance.evidence) - len(evidence)
+            left_out[Message("stance evidence in excluded text")] += len(stance.evidence) - len(
+                evidence
+            )
         if stance.scope == DOCUMENT:
             key = (stance.target_label_id, stance.polarity_id)
             into.document_stances[key][owner] = StanceVersion(None, None, evidence)
@@ -154,15 +157,15 @@ def _gather_stances(content: SetContent, owner: int, excluded: Excluded, into: G
         if stance.target_span_id is not None:
             target = spans.get(stance.target_span_id)
         if holder is None or (stance.target_span_id is not None and target is None):
-            left_out["stances that lost their holder or target"] += 1
+            left_out[Message("stances that lost their holder or target")] += 1
             continue
         if stance.target_label_id is None and target is None:
-            left_out["stances that lost their holder or target"] += 1
+            left_out[Message("stances that lost their holder or target")] += 1
             continue
         if excluded(holder.start, holder.end) or (
             target is not None and excluded(target.start, target.end)
         ):
-            left_out["stances in excluded text"] += 1
+            left_out[Message("stances in excluded text")] += 1
             continue
         key = _attributed_key(holder, stance.target_label_id, target, stance.polarity_id)
         into.attributed[key][owner] = StanceVersion(

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from core.annotation.annotators import AnnotatorInfo
 from core.schema.model import ProjectSchema
+from models.messages import Message
 
 # candidate kinds
 ENTITY, EVENT, ARGUMENT = "entity", "event", "argument"
@@ -33,13 +34,13 @@ ROLE = "role"  # same argument span, another role
 ARGUMENT_MISMATCH = "argument"  # another span for a role that takes one argument
 POLARITY = "polarity"  # same target (and holder), another polarity
 CONFLICT_NAMES = {
-    LABEL: "label mismatch",
-    BOUNDARY: "boundary mismatch",
-    BOUNDARY_LABEL: "boundary and label mismatch",
-    EVENT_TYPE: "event type mismatch",
-    ROLE: "role mismatch",
-    ARGUMENT_MISMATCH: "argument mismatch",
-    POLARITY: "polarity mismatch",
+    LABEL: Message("label mismatch"),
+    BOUNDARY: Message("boundary mismatch"),
+    BOUNDARY_LABEL: Message("boundary and label mismatch"),
+    EVENT_TYPE: Message("event type mismatch"),
+    ROLE: Message("role mismatch"),
+    ARGUMENT_MISMATCH: Message("argument mismatch"),
+    POLARITY: Message("polarity mismatch"),
 }
 
 FINISHED, IN_PROGRESS = "finished", "in_progress"
@@ -172,10 +173,10 @@ class Strategy:
     def threshold(self, n: int) -> int:
         return n if self.k is None else self.k
 
-    def describe(self, n: int | None = None) -> str:
+    def describe(self, n: int | None = None) -> Message:
         if self.k is None:
-            return "unanimous" if n is None else f"unanimous ({n} of {n})"
-        return f"at least {self.k} of {n if n is not None else 'n'}"
+            return Message("unanimous") if n is None else Message("unanimous ({n} of {n})", n=n)
+        return Message("at least {k} of {n}", k=self.k, n=n if n is not None else "n")
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,8 @@ from core.review.curation.model import (
 )
 from core.review.curation.reading import document_title, load_curation
 from core.review.curation.writing import GoldWriter, clear_rejection
-from core.schema.model import ProjectSchema, load_schema
+from core.schema.model import LabelInfo, ProjectSchema, RoleInfo, load_schema
+from models.messages import Message
 from models.tables import AnnotationSet, CurationDecision, EntitySpan, EventArgument, utc_now
 
 
@@ -86,19 +87,19 @@ def _winners(candidates: list[Candidate], threshold: int, context: Curation) -> 
     return won
 
 
-def _name(schema: ProjectSchema, ref: Ref) -> str:
+def _name(schema: ProjectSchema, ref: Ref) -> Message | LabelInfo | RoleInfo:
     """How an undo step names a candidate: its label, event type, role or polarity."""
     kind, key = ref
     try:
         if kind == ARGUMENT:
-            return schema.role(key[3]).key
+            return schema.role(key[3])
         if kind == DOCUMENT_STANCE:
-            return f"stance {schema.label(key[1]).key}"
+            return Message("stance {polarity}", polarity=schema.label(key[1]))
         if kind == ATTRIBUTED_STANCE:
-            return f"stance {schema.label(key[5]).key}"
-        return schema.label(key[2]).key
+            return Message("stance {polarity}", polarity=schema.label(key[5]))
+        return schema.label(key[2])
     except (KeyError, IndexError, TypeError):
-        return "candidate"
+        return Message("candidate")
 
 
 def _load_for_write(
@@ -115,7 +116,9 @@ def _candidate(curation: Curation, ref: Ref) -> Candidate:
     candidate = curation.find(ref)
     if candidate is None:
         raise OperationError(
-            "this candidate is gone (an annotator or the gold set changed); reload the list"
+            Message(
+                "this candidate is gone (an annotator or the gold set changed); reload the list"
+            )
         )
     return candidate
 
@@ -136,19 +139,25 @@ def auto_merge(
                 conn, project.schema, document_id, include_unfinished=include_unfinished
             ).annotators
         )
-    with project.write(f"Auto-merge ({strategy.describe(count)})") as tx:
+    with project.write(Message("Auto-merge ({how})", how=strategy.describe(count))) as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
         n = len(curation.annotators)
         if n == 0:
             raise OperationError(
-                "no annotator has finished this document yet; nothing to merge "
-                "(include sets in progress to curate them anyway)"
+                Message(
+                    "no annotator has finished this document yet; nothing to merge "
+                    "(include sets in progress to curate them anyway)"
+                )
             )
         threshold = strategy.threshold(n)
         if not 1 <= threshold <= n:
             raise OperationError(
-                f"“at least {threshold} of {n}” cannot be met: this document has {n} "
-                f"annotation set(s) to compare; choose k from 1 to {n}"
+                Message(
+                    "“at least {k} of {n}” cannot be met: this document has {n} "
+                    "annotation sets to compare; choose k from 1 to {n}",
+                    k=threshold,
+                    n=n,
+                )
             )
         writer = GoldWriter(tx, schema, curation, curator_id)
         won = _winners(list(curation.candidates), threshold, curation)
@@ -184,13 +193,13 @@ def accept(
 ) -> OpResult[AcceptReport]:
     """Put one candidate into the gold set (an event with its undecided arguments)."""
     ref = normal_ref(ref)
-    with project.write(f"Accept {_name(project.schema, ref)}") as tx:
+    with project.write(Message("Accept {what}", what=_name(project.schema, ref))) as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
         candidate = _candidate(curation, ref)
         if candidate.status == ACCEPTED and (
             candidate.kind != EVENT or not any(a.undecided for a in candidate.arguments)
         ):
-            raise OperationError("this is in the gold standard already")
+            raise OperationError(Message("this is in the gold standard already"))
         writer = GoldWriter(tx, schema, curation, curator_id)
         left: tuple[Ref, ...] = ()
         arguments: list[Candidate] = []
@@ -217,11 +226,11 @@ def reject(
 ) -> OpResult[None]:
     """Decide against a candidate: remembered, and removed from gold if gold holds it."""
     ref = normal_ref(ref)
-    with project.write(f"Reject {_name(project.schema, ref)}") as tx:
+    with project.write(Message("Reject {what}", what=_name(project.schema, ref))) as tx:
         schema, curation = _load_for_write(tx, curator_id, document_id, include_unfinished)
         candidate = _candidate(curation, ref)
         if candidate.status == REJECTED:
-            raise OperationError("this candidate is rejected already")
+            raise OperationError(Message("this candidate is rejected already"))
         gold_set_id = curation.gold_set_id
         if candidate.gold_id is not None and gold_set_id is not None:  # gold holds it
             _remove_from_gold(tx, schema, candidate.kind, candidate.gold_id)
@@ -259,7 +268,8 @@ def mark_curated(
 ) -> OpResult[int]:
     """Mark the gold set curated (finished) or in progress again; the value is its id."""
     state = FINISHED if curated else IN_PROGRESS
-    with project.write("Mark gold curated" if curated else "Mark gold in progress") as tx:
+    name = Message("Mark gold curated") if curated else Message("Mark gold in progress")
+    with project.write(name) as tx:
         require_curator(tx.conn, curator_id)
         document_title(tx.conn, document_id)  # refuses a document that is gone
         row = tx.conn.execute(

@@ -1,0 +1,212 @@
+"""The interface in Arabic: every text the code marks for translation has a finished
+Arabic translation (extracted afresh from the sources, as `make translations` does), the
+plural forms are all there, and the window and its main views are laid out right to
+left; View > Language is remembered."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import load_script
+from tests.ui.test_curation import DOCUMENT, open_curation
+from ui import i18n, settings
+from ui.dialogs.export import ExportDialog
+from ui.qt import Qt, QtWidgets
+from ui.review import ReviewDashboard
+
+translations = load_script("translations.py")
+ARABIC_PLURAL_FORMS = 6  # zero, one, two, few, many, other
+LATIN = re.compile("[A-Za-z]")
+FIELD = re.compile(r"\{[^{}]*\}")  # a str.format field, "{count:,}"
+
+
+def extracted(folder: Path, language: str, plural_only: bool) -> ET.ElementTree:
+    """The repository's catalogue brought up to date with the sources, in `folder`: texts
+    the catalogue lacks come in unfinished."""
+    ts = translations.catalogue(language, folder)
+    shutil.copy(translations.catalogue(language), ts)
+    translations.lupdate(ts, language, plural_only)
+    return ET.parse(ts)
+
+
+def messages(tree: ET.ElementTree):
+    """(context, source, translation element, its forms) of every message."""
+    for context in tree.iter("context"):
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            if message.get("numerus") == "yes":
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+            else:
+                forms = [translation.text or ""]
+            yield context.findtext("name"), message.findtext("source"), translation, forms
+
+
+@pytest.fixture(scope="module")
+def arabic_catalogue(tmp_path_factory: pytest.TempPathFactory) -> ET.ElementTree:
+    return extracted(tmp_path_factory.mktemp("ts"), i18n.ARABIC, plural_only=False)
+
+
+def test_every_text_of_the_interface_has_a_finished_arabic_translation(arabic_catalogue):
+    found = list(messages(arabic_catalogue))
+    assert len(found) > 1000  # the extraction saw the whole interface
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, translation, forms in found
+        if translation.get("type") or not all(form.strip() for form in forms)
+    ]
+    assert not missing, (
+        f"{len(missing)} text(s) without a finished Arabic translation (run `make "
+        "translations` and translate them in resources/translations/tawsim_ar.ts):\n"
+        + "\n".join(missing)
+    )
+
+
+def test_arabic_translations_keep_their_fields_and_have_every_plural_form(arabic_catalogue):
+    broken = []
+    for context, source, translation, forms in messages(arabic_catalogue):
+        if translation.get("type"):
+            continue  # reported by the test above
+        if len(forms) > 1 and len(forms) != ARABIC_PLURAL_FORMS:
+            broken.append(f"{context}: {source!r} has {len(forms)} plural forms")
+        fields = sorted(FIELD.findall(source))
+        for number, form in enumerate(forms):
+            found = sorted(FIELD.findall(form))
+            # the forms for none, one and two may say the number in words ("وثيقتان")
+            words = len(forms) > 1 and number < 3
+            if found != fields and not (words and set(found) <= set(fields)):
+                broken.append(f"{context}: {source!r} -> {form!r}")  # .format would fail
+    assert not broken, "\n".join(broken)
+
+
+def test_every_english_plural_has_its_two_forms(tmp_path):
+    missing = [
+        f"{context}: {source!r}"
+        for context, source, translation, forms in messages(
+            extracted(tmp_path, i18n.ENGLISH, plural_only=True)
+        )
+        if translation.get("type") or len(forms) != 2 or not all(forms)
+    ]
+    assert not missing, "\n".join(missing)
+
+
+def test_arabic_plural_forms_are_chosen_by_count(arabic):
+    from core.text.canonical import PRIVATE_USE, TextNote
+    from ui.dialogs.import_documents import note_text
+
+    counted = [i18n.Plural.tr("%n document(s) added", None, n) for n in (0, 1, 2, 3, 11, 100)]
+    assert len(set(counted)) == ARABIC_PLURAL_FORMS  # six different Arabic forms
+    assert all(not LATIN.search(text) for text in counted)
+    assert "خاص" in note_text(TextNote(PRIVATE_USE, 2))
+
+
+def test_a_translatable_class_does_not_inherit_another_ones_texts():
+    """`Translatable.tr` files a text under the class of the instance, while the
+    extraction files it under the class whose code says it: a subclass would find none."""
+    import importlib
+    import pkgutil
+
+    import ui
+
+    for module in pkgutil.walk_packages(ui.__path__, "ui."):
+        if not module.name.endswith("screenshots"):
+            importlib.import_module(module.name)
+
+    def subclasses(cls):
+        for sub in cls.__subclasses__():
+            yield sub
+            yield from subclasses(sub)
+
+    inheriting = [
+        cls.__qualname__
+        for cls in subclasses(i18n.Translatable)
+        if any(
+            issubclass(base, i18n.Translatable) and base is not i18n.Translatable
+            for base in cls.__mro__[1:]
+        )
+    ]
+    assert inheriting == []
+
+
+def right_to_left(widget: QtWidgets.QWidget) -> bool:
+    return widget.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+
+def menu_titles(window: QtWidgets.QMainWindow) -> list[str]:
+    return [action.text() for action in window.menuBar().actions()]
+
+
+def test_the_main_window_speaks_arabic_right_to_left(arabic, make_window, seeded_project):
+    window = make_window(seeded_project)
+    assert right_to_left(window) and right_to_left(window.editor)
+    titles = menu_titles(window)
+    assert titles[0] == "ملف" and not any(LATIN.search(title) for title in titles)
+    bar = window.menuBar()
+    first, last = bar.actions()[0], bar.actions()[-1]
+    # the first menu stands at the right, the document list on the right of the text
+    assert bar.actionGeometry(first).left() > bar.actionGeometry(last).left()
+    documents = window.docks["documents"]
+    assert documents.isVisible()
+    assert documents.geometry().left() > window.centralWidget().geometry().left()
+    # labels by their Arabic names, in the palette and the label menu
+    labels = [a.text() for a in window.menu("labels").actions() if a.text()]
+    assert any("منظمة" in text for text in labels)
+    assert not any("ORG" in text for text in labels)
+
+
+def test_the_review_dashboard_curation_and_export_are_right_to_left(
+    qtbot, arabic, make_window, seeded_project, tmp_path
+):
+    from tests.ui.test_curation import seed_curation
+    from ui.tasks import wait_for_tasks
+
+    seeded_project.annotators = seed_curation(seeded_project)
+    lead = make_window(seeded_project, annotator="Lead", size=(1500, 950))
+    view = open_curation(lead, DOCUMENT)
+    assert view is not None and right_to_left(view)
+    assert not LATIN.search(view.windowTitle().replace("Lead", ""))
+
+    dashboard = ReviewDashboard(seeded_project, seeded_project.annotators["Lead"])
+    qtbot.addWidget(dashboard)
+    with qtbot.waitSignal(dashboard.computed, timeout=30_000):
+        dashboard.show()
+    assert right_to_left(dashboard) and right_to_left(dashboard.heatmap)
+    tabs = [dashboard.tabs.tabText(i) for i in range(dashboard.tabs.count())]
+    assert [tab for tab in tabs if LATIN.search(tab)] == ["SemEval-2013"]  # a task's name
+    # the first tab is drawn at the right
+    bar = dashboard.tabs.tabBar()
+    assert bar.tabRect(0).left() > bar.tabRect(bar.count() - 1).left()
+    dashboard.close()
+    wait_for_tasks()
+
+    export = ExportDialog(seeded_project, "Lead")
+    qtbot.addWidget(export)
+    export.show()
+    assert right_to_left(export)
+    assert export.windowTitle() and not LATIN.search(export.windowTitle())
+    assert export.export_button.mapTo(export, export.export_button.rect().topLeft()).x() < (
+        export.width() // 2
+    )  # the dialog's buttons end at the left
+
+
+def test_view_language_is_remembered_for_the_next_start(window):
+    english, arabic_entry = window.actions["view.language_en"], window.actions["view.language_ar"]
+    assert english.isChecked() and not arabic_entry.isChecked()
+    assert arabic_entry.text() == "العربية"
+    arabic_entry.trigger()
+    assert settings.value(i18n.SETTING, "") == i18n.ARABIC
+    assert i18n.chosen_language() == i18n.ARABIC
+    assert "العربية" in window.notice.message.text()
+    assert i18n.language() == i18n.ENGLISH  # the window is still built in English
+    english.trigger()
+    assert i18n.chosen_language() == i18n.ENGLISH
+
+
+def test_the_system_language_is_used_until_one_is_chosen(window):
+    assert settings.value(i18n.SETTING, "") == ""
+    assert i18n.chosen_language() == i18n.system_language()

@@ -13,6 +13,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
@@ -168,7 +169,11 @@ def require_curator_passphrase(project: Project, doing: str) -> None:
 
 
 def print_json(value: object) -> None:
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    # written a few thousand pieces at a time: dump() would write each of a large
+    # report's million pieces, and dumps() hold them all
+    pieces = json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(value)
+    while batch := list(islice(pieces, 4096)):
+        sys.stdout.write("".join(batch))
     sys.stdout.write("\n")
 
 

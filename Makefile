@@ -8,7 +8,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test load-test check bench lint types screenshots clean package package-test translations
+.PHONY: run test load-test check bench bench-scale lint types screenshots clean package package-test translations
 
 $(STAMP): requirements/runtime.txt requirements/dev.txt packaging/ensure-system-deps.sh
 	PYTHON=$(PYTHON) sh packaging/ensure-system-deps.sh
@@ -42,6 +42,10 @@ check: lint types
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# minutes: the 10k and 50k corpora through every command (README, "Benchmarks")
+bench-scale: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m bench scale $(ARGS)
 
 lint: $(STAMP)
 	$(PY) -m ruff check .

@@ -7,7 +7,7 @@ import json
 import random
 import statistics
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from core.documents.demo import seed_files
@@ -68,14 +68,17 @@ def long_article_project(folder: Path, name: str, size_bytes: int):
 def synthetic_articles(count: int, seed: int = 7) -> list[str]:
     """Articles of 8-30 sentences sampled from the seed articles (about 2.5 KB each);
     each starts with a numbered headline so every article is distinct."""
+    return list(each_synthetic_article(count, seed))
+
+
+def each_synthetic_article(count: int, seed: int = 7) -> Iterator[str]:
+    """synthetic_articles one at a time (a corpus of any size in little memory)."""
     rng = random.Random(seed)
     pool = seed_sentences()
-    articles = []
     for i in range(count):
         body = [rng.choice(pool) for _ in range(rng.randint(8, 30))]
         paragraphs = ["\n".join(body[j : j + 4]) for j in range(0, len(body), 4)]
-        articles.append(f"مقال تجريبي رقم {i}\n" + "\n\n".join(paragraphs))
-    return articles
+        yield f"مقال تجريبي رقم {i}\n" + "\n\n".join(paragraphs)
 
 
 def write_corpus_folder(folder: Path, articles: list[str]) -> None:

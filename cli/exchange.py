@@ -215,7 +215,8 @@ def cmd_import_annotations(args: argparse.Namespace) -> int:
     project = open_project(args.project)
     progress, clear = progress_printer()
     try:
-        report = import_annotations(project, args.format, args.paths, options, progress)
+        # no undo step: the command ends with the import (and keeps no journal of its rows)
+        report = import_annotations(project, args.format, args.paths, options, progress, undo=False)
     except ImportRefused as err:
         clear()
         for problem in err.problems:

@@ -64,7 +64,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     project = open_project(args.project)
     progress, clear = progress_printer()
     try:
-        report = import_documents(project, args.paths, encoding=args.encoding, progress=progress)
+        # no undo step: the command ends with the import (and keeps no journal of its rows)
+        report = import_documents(
+            project, args.paths, encoding=args.encoding, progress=progress, undo_name=None
+        )
     finally:
         project.close()
     clear()

@@ -10,7 +10,7 @@ length. Everything else uses SQLAlchemy Core (or `text()` with named parameters)
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection
@@ -27,12 +27,23 @@ class DriverReader:
 
     def rows(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         """The rows of `sql` (parameters marked `?`) as plain tuples."""
+        rows: list[tuple[Any, ...]] = self._cursor(sql, params).fetchall()
+        return rows
+
+    def batches(
+        self, sql: str, params: Sequence[Any] = (), size: int = 50_000
+    ) -> Iterator[list[tuple[Any, ...]]]:
+        """The rows of `sql` as `rows` gives them, `size` at a time."""
+        cursor = self._cursor(sql, params)
+        while batch := cursor.fetchmany(size):
+            yield batch
+
+    def _cursor(self, sql: str, params: Sequence[Any]) -> Any:
         if self.postgres:
             if "%" in sql:
                 raise ValueError("driver SQL must not contain '%' (psycopg's parameter mark)")
             sql = sql.replace("?", "%s")
-        rows: list[tuple[Any, ...]] = self._raw.execute(sql, tuple(params)).fetchall()
-        return rows
+        return self._raw.execute(sql, tuple(params))
 
     def in_list(self, column: str, values: Sequence[int]) -> tuple[str, list[Any]]:
         """SQL testing `column` against a list of integers of any length, and its one

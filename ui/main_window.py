@@ -55,19 +55,18 @@ from ui.tasks import Task
 from ui.window import REFUSALS
 from ui.window.annotating import Annotating
 from ui.window.appearance import Appearance
+from ui.window.arrangement import PanelArrangement
 from ui.window.drops import FileDrops
 from ui.window.help import Help
 from ui.window.identity import Identity
 from ui.window.lifecycle import ProjectLifecycle
-from ui.window.menus import build_menus, build_toolbar
+from ui.window.menus import build_menus, build_toolbar, show_keys
 from ui.window.navigation import Navigation
 from ui.window.search import Search
 from ui.window.status import StatusTexts
 
 if TYPE_CHECKING:
     from ui.span_picker import SpanPicker
-
-LAYOUT_VERSION = 2  # 2: panels scroll, the text column keeps half the width
 
 
 class MainWindow(QtWidgets.QMainWindow):
@@ -115,6 +114,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.appearance = Appearance(self)
         self.help = Help(self)
         self.drops = FileDrops(self)
+        self.arrangement = PanelArrangement(self)
 
         bindings.load_overrides(settings.ui_settings())
         self.setWindowTitle(self.tr("Tawsim"))
@@ -133,9 +133,9 @@ class MainWindow(QtWidgets.QMainWindow):
             install(self)
         # after the extensions, so that their docks are part of the first arrangement
         # (View > Reset layout puts them back too) and are restored with the others
-        self._arrange_panels()
-        self._default_layout = self.saveState(LAYOUT_VERSION)
-        self._restore_layout()
+        self.arrangement.arrange()
+        self.appearance.check_saved_theme()
+        self.appearance.check_language()
         self.set_project(project)
 
     # ================================================================ host API
@@ -171,7 +171,7 @@ class MainWindow(QtWidgets.QMainWindow):
         if binding is not None:
             action.setProperty("binding", binding)
             action.setProperty("base_text", text)
-            self._show_keys(action)
+            show_keys(action)
         elif shown_keys:
             action.setText(f"{text}\t{shown_keys}")
         entry_id = binding or id
@@ -191,28 +191,11 @@ class MainWindow(QtWidgets.QMainWindow):
                 target.insertAction(self.actions[before], action)
         return action
 
-    def _show_keys(self, action: QtGui.QAction) -> None:
-        """The action's binding's current keys: a shortcut for window-scope bindings,
-        shown beside the text for the others (the editor or a panel handles those)."""
-        binding_id, text = str(action.property("binding")), str(action.property("base_text"))
-        shown = bindings.native_text(binding_id)
-        if bindings.binding(binding_id).scope == bindings.WINDOW:
-            action.setShortcuts(bindings.sequences(binding_id))
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setText(text)
-        else:
-            action.setText(f"{text}\t{shown}" if shown else text)
-        action.setToolTip(
-            self.tr("{action} ({keys})").format(
-                action=text.replace("&", "").rstrip("…"), keys=shown or self.tr("no keys")
-            )
-        )
-
     def apply_bindings(self) -> None:
         """After the user changed keys: every action and window of the app takes them."""
         for action in self.actions.values():
             if action.property("binding"):
-                self._show_keys(action)
+                show_keys(action)
         self.bindings_changed.emit()
 
     def add_panel(
@@ -228,23 +211,7 @@ class MainWindow(QtWidgets.QMainWindow):
         that panel (which stays in front) when there is one. The panel scrolls when its
         dock is smaller than it would like, so no panel holds the window larger than a
         laptop's screen; `panels[panel_id]` is `widget`."""
-        dock = QtWidgets.QDockWidget(title, self)
-        dock.setObjectName(f"panel-{panel_id}")
-        dock.setWidget(_scrolling(widget))
-        self.panels[panel_id] = widget
-        for signal in (dock.dockLocationChanged, dock.topLevelChanged, dock.visibilityChanged):
-            signal.connect(self._tidy_tab_bars_soon)
-        self.addDockWidget(area, dock)
-        dock.setVisible(visible)
-        self._menus["panels"].addAction(dock.toggleViewAction())
-        self.docks[panel_id] = dock
-        if hasattr(self, "_default_layout"):  # added by an extension after start-up
-            self.restoreDockWidget(dock)
-        front = self.docks.get(behind) if behind is not None else None
-        if front is not None:
-            self.tabifyDockWidget(front, dock)
-            front.raise_()
-        return dock
+        return self.arrangement.add_dock(panel_id, title, widget, area, visible, behind)
 
     def register_label_key_handler(self, handler: Callable[[str, bool], bool]) -> None:
         self.annotating.label_key_handlers.append(handler)
@@ -504,101 +471,12 @@ class MainWindow(QtWidgets.QMainWindow):
 
     # ================================================================ layout
 
-    def _arrange_panels(self) -> None:
-        """The first arrangement: the text in the middle with most of the width; labels
-        and annotations on the left; documents (six rows at least) over events and stances
-        on the right."""
-        docks = self.docks
-        self.resizeDocks(
-            [docks["labels"], docks["documents"]], [270, 370], Qt.Orientation.Horizontal
-        )
-        self.resizeDocks(
-            [docks["labels"], docks["annotations"]], [330, 400], Qt.Orientation.Vertical
-        )
-        right = [docks[name] for name in ("documents", "events") if name in docks]
-        self.resizeDocks(right, [270, 460][: len(right)], Qt.Orientation.Vertical)
-
     def resizeEvent(self, event: QtGui.QResizeEvent) -> None:
         super().resizeEvent(event)
-        QtCore.QTimer.singleShot(0, self._keep_text_wide)
-        self._tidy_tab_bars_soon()
-
-    def _tidy_tab_bars_soon(self, *_args: object) -> None:
-        QtCore.QTimer.singleShot(0, self, self._hide_stale_tab_bars)  # never after deletion
-
-    def _hide_stale_tab_bars(self) -> None:
-        """Hide the tab bars of tabbed panels that no group of panels uses any more.
-
-        Qt 6.11 leaves some shown when a second group of tabbed panels is formed before
-        the window first shows, or when a layout is restored: a bar of old tabs drawn
-        over the status bar or another panel. A bar in use sits right under one of its
-        panels."""
-        for bar in self.findChildren(QtWidgets.QTabBar):
-            if bar.parent() is not self or not bar.isVisible():
-                continue
-            titles = {bar.tabText(i) for i in range(bar.count())}
-            place = bar.geometry()
-            in_use = any(
-                dock.isVisible()
-                and not dock.isFloating()
-                and dock.windowTitle() in titles
-                and abs(place.top() - dock.geometry().bottom() - 1) <= 2
-                and place.left() < dock.geometry().right()
-                and dock.geometry().left() < place.right()
-                for dock in self.docks.values()
-            )
-            if not in_use:
-                bar.hide()
-
-    def _keep_text_wide(self) -> None:
-        """Side panels give way before the text column falls under half the width."""
-        central = self.centralWidget()
-        if central is None or central.width() * 2 >= self.width():
-            return
-        sides = [
-            dock
-            for area in (
-                Qt.DockWidgetArea.LeftDockWidgetArea,
-                Qt.DockWidgetArea.RightDockWidgetArea,
-            )
-            for dock in self._first_dock_in(area)
-        ]
-        if not sides:
-            return
-        spare = self.width() // 2 - central.width()
-        widths = [dock.width() for dock in sides]
-        total = sum(widths)
-        shrunk = [
-            max(dock.minimumSizeHint().width(), w - spare * w // total)
-            for dock, w in zip(sides, widths, strict=True)
-        ]
-        self.resizeDocks(sides, shrunk, Qt.Orientation.Horizontal)
-
-    def _first_dock_in(self, area: Qt.DockWidgetArea) -> list[QtWidgets.QDockWidget]:
-        for dock in self.docks.values():
-            if dock.isVisible() and not dock.isFloating() and self.dockWidgetArea(dock) == area:
-                return [dock]
-        return []
-
-    def _restore_layout(self) -> None:
-        store = settings.ui_settings()
-        geometry = store.value("window/geometry")
-        state = store.value("window/state")
-        if isinstance(geometry, QtCore.QByteArray):
-            self.restoreGeometry(geometry)
-        if isinstance(state, QtCore.QByteArray):
-            self.restoreState(state, LAYOUT_VERSION)
-        self.appearance.check_saved_theme()
-        self.appearance.check_language()
-
-    def save_layout(self) -> None:
-        store = settings.ui_settings()
-        store.setValue("window/geometry", self.saveGeometry())
-        store.setValue("window/state", self.saveState(LAYOUT_VERSION))
-        store.sync()
+        self.arrangement.resized()
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_layout, LAYOUT_VERSION)
+        self.arrangement.reset_layout()
 
     def dragEnterEvent(self, event: QtGui.QDragEnterEvent) -> None:
         self.drops.enter(event)
@@ -610,16 +488,6 @@ class MainWindow(QtWidgets.QMainWindow):
         self.drops.drop(event)
 
     def closeEvent(self, event: QtGui.QCloseEvent) -> None:
-        self.save_layout()
+        self.arrangement.save_layout()
         self.stop_tasks()
         super().closeEvent(event)
-
-
-def _scrolling(widget: QtWidgets.QWidget) -> QtWidgets.QScrollArea:
-    """`widget` in a frameless scroll area that lets it have its size whenever there is
-    room, and scrolls it when there is not."""
-    area = QtWidgets.QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
-    return area

@@ -11,7 +11,7 @@ from html import escape
 from core.text.snap import EDGE_PUNCTUATION
 from ui import bindings
 from ui.bidi import offsets
-from ui.editor import AnnotationEditor
+from ui.editor import AnnotationEditor, PendingSelection
 from ui.i18n import text_of
 from ui.qt import Qt, QtGui, QtWidgets
 
@@ -89,27 +89,7 @@ class SelectionPreview(QtWidgets.QFrame):
             return "", "", "", self.tr("No document open.")
         read_only = editor.annotations_read_only
         if editor.selected_span is not None:
-            span = editor.layer.spans[editor.selected_span]
-            style = editor.layer.styles.get(span.label_id)
-            name = escape(style.name) if style else "?"
-            color = style.color.name() if style else "#888888"
-            fg = style.on_color.name() if style else "#ffffff"
-            return (
-                f"<span style='background:{color};color:{fg}'>&nbsp;<b>{name}</b>&nbsp;</span>",
-                shorten(editor.text[span.start : span.end]),
-                offsets(span.start, span.end, brackets=True),
-                self.read_only_reason
-                if read_only
-                else self.tr(
-                    "label key: relabel · {delete}: remove · {edges}: resize · "
-                    "{all}: all occurrences · {clear}: clear"
-                ).format(
-                    delete=bindings.native_text("annotate.delete"),
-                    edges=bindings.edge_keys(),
-                    all=bindings.native_text("annotate.all"),
-                    clear=bindings.native_text("annotate.clear"),
-                ),
-            )
+            return self._describe_span(editor.selected_span, read_only)
         pending = editor.pending_selection()
         refusal = editor.selection_refusal() if pending is None else ""
         if refusal and not read_only:
@@ -143,7 +123,42 @@ class SelectionPreview(QtWidgets.QFrame):
                     "to annotate it"
                 ),
             )
-        clitic = editor.left_out_clitic(pending)
+        return (
+            self.tr("<b>Selected</b> (read-only)") if read_only else self.tr("<b>Would tag</b>"),
+            shorten(pending.text),
+            offsets(pending.start, pending.end, brackets=True),
+            self._selection_mode(pending),
+        )
+
+    def _describe_span(self, span_id: int, read_only: bool) -> tuple[str, str, str, str]:
+        """The selected annotation: its label, text and offsets, and what keys do to it."""
+        editor = self.editor
+        span = editor.layer.spans[span_id]
+        style = editor.layer.styles.get(span.label_id)
+        name = escape(style.name) if style else "?"
+        color = style.color.name() if style else "#888888"
+        fg = style.on_color.name() if style else "#ffffff"
+        return (
+            f"<span style='background:{color};color:{fg}'>&nbsp;<b>{name}</b>&nbsp;</span>",
+            shorten(editor.text[span.start : span.end]),
+            offsets(span.start, span.end, brackets=True),
+            self.read_only_reason
+            if read_only
+            else self.tr(
+                "label key: relabel · {delete}: remove · {edges}: resize · "
+                "{all}: all occurrences · {clear}: clear"
+            ).format(
+                delete=bindings.native_text("annotate.delete"),
+                edges=bindings.edge_keys(),
+                all=bindings.native_text("annotate.all"),
+                clear=bindings.native_text("annotate.clear"),
+            ),
+        )
+
+    def _selection_mode(self, pending: PendingSelection) -> str:
+        """How the selection would be tagged: exact characters, or snapped to words (and
+        which clitic is left out)."""
+        clitic = self.editor.left_out_clitic(pending)
         if pending.exact:
             edges = {pending.text[0], pending.text[-1]} & EDGE_PUNCTUATION
             if edges:
@@ -164,9 +179,4 @@ class SelectionPreview(QtWidgets.QFrame):
             mode = self.tr("{mode} · hold Alt while selecting, or Ctrl+E, for exact").format(
                 mode=mode
             )
-        return (
-            self.tr("<b>Selected</b> (read-only)") if read_only else self.tr("<b>Would tag</b>"),
-            shorten(pending.text),
-            offsets(pending.start, pending.end, brackets=True),
-            mode,
-        )
+        return mode

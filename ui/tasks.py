@@ -141,8 +141,8 @@ class TaskDialog(QtWidgets.QDialog, Generic[Result]):
     (`progress`, visible while running, as `cancel_button` is); every error's message
     is shown. Closing the dialog cancels the work and waits for it to stop.
 
-    A subclass (`TaskDialog[what its work returns]`) lays out `progress`, sets
-    `cancel_button` and `idle_widgets` (enabled only while nothing runs), and handles
+    A subclass (`TaskDialog[what its work returns]`) lays out `progress` and the
+    `task_buttons`, sets `idle_widgets` (enabled only while nothing runs), and handles
     `_on_done(result)`, `_on_failed(message)` and `_on_cancelled()`; `_on_ended()`
     follows any of them."""
 
@@ -155,6 +155,17 @@ class TaskDialog(QtWidgets.QDialog, Generic[Result]):
         self.progress.setVisible(False)
         self.cancel_button: QtWidgets.QAbstractButton | None = None
         self.idle_widgets: tuple[QtWidgets.QWidget, ...] = ()
+
+    def task_buttons(self, cancel: Callable[[], None]) -> QtWidgets.QDialogButtonBox:
+        """The dialog's buttons: Cancel, shown while the work runs, calling `cancel`, and
+        Close (which cancels running work too); the dialog adds those that start work."""
+        buttons = QtWidgets.QDialogButtonBox()
+        self.cancel_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(cancel)
+        self.close_button = buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
+        self.close_button.clicked.connect(self.reject)
+        return buttons
 
     def grow_to_fit(self) -> None:
         """Grow (never shrink) to the height the rows now need at this width: rows

@@ -223,46 +223,9 @@ def _argument_problems(
     role = schema.role(argument.role_id)
     name = Message("{where}, {role}", where=where, role=role)
     if argument.role_id not in role_ids:
-        problems.append(
-            Problem(
-                WRONG_ROLE,
-                ERROR,
-                Message(
-                    "{name}: {role} is a role of {owner}, not of {type}; reassign or remove it",
-                    name=name,
-                    role=role,
-                    owner=schema.label(role.event_type_id),
-                    type=schema.label(event.type_id),
-                ),
-                **arg,
-                start=event.start,
-                end=event.end,
-            )
-        )
+        problems.append(_wrong_role_problem(schema, event, role, name, arg))
     if argument.span_id is None:
-        if argument.detached_start is not None:
-            message = Message(
-                "{name}: its entity span ({label} at {start}-{end}) was deleted; "
-                "choose another or remove it",
-                name=name,
-                label=detached_label(schema, argument.detached_label),
-                start=argument.detached_start,
-                end=argument.detached_end,
-            )
-        else:
-            message = Message(
-                "{name}: its entity span was deleted; choose another or remove it", name=name
-            )
-        problems.append(
-            Problem(
-                DETACHED,
-                ERROR,
-                message,
-                start=argument.detached_start,
-                end=argument.detached_end,
-                **arg,
-            )
-        )
+        problems.append(_detached_problem(schema, argument, name, arg))
         return problems
     span = content.spans.get(argument.span_id)
     if span is None:
@@ -280,6 +243,65 @@ def _argument_problems(
         )
         if span is None:
             return problems
+    return problems + _argument_span_problems(schema, content, role, span, name, arg)
+
+
+def _wrong_role_problem(
+    schema: ProjectSchema, event: EventRow, role: RoleInfo, name: Message, arg: dict[str, int]
+) -> Problem:
+    return Problem(
+        WRONG_ROLE,
+        ERROR,
+        Message(
+            "{name}: {role} is a role of {owner}, not of {type}; reassign or remove it",
+            name=name,
+            role=role,
+            owner=schema.label(role.event_type_id),
+            type=schema.label(event.type_id),
+        ),
+        **arg,
+        start=event.start,
+        end=event.end,
+    )
+
+
+def _detached_problem(
+    schema: ProjectSchema, argument: ArgumentRow, name: Message, arg: dict[str, int]
+) -> Problem:
+    """An argument whose entity span was deleted (where it was, when that is known)."""
+    if argument.detached_start is not None:
+        message = Message(
+            "{name}: its entity span ({label} at {start}-{end}) was deleted; "
+            "choose another or remove it",
+            name=name,
+            label=detached_label(schema, argument.detached_label),
+            start=argument.detached_start,
+            end=argument.detached_end,
+        )
+    else:
+        message = Message(
+            "{name}: its entity span was deleted; choose another or remove it", name=name
+        )
+    return Problem(
+        DETACHED,
+        ERROR,
+        message,
+        start=argument.detached_start,
+        end=argument.detached_end,
+        **arg,
+    )
+
+
+def _argument_span_problems(
+    schema: ProjectSchema,
+    content: SetContent,
+    role: RoleInfo,
+    span: SpanRow,
+    name: Message,
+    arg: dict[str, int],
+) -> list[Problem]:
+    """The argument's span: a label its role does not accept, a place in excluded text."""
+    problems: list[Problem] = []
     at = {"span_id": span.id, "start": span.start, "end": span.end}
     if not role.accepts(span.label_id):
         allowed = tuple(

@@ -1,26 +1,30 @@
 """Importing documents: plain text files and JSONL, all-or-nothing per file.
 
-Every file is decoded and canonicalised completely before anything is
-written; a file with any problem is reported (with its line number when
-there is one) and adds nothing. Files are written in batches of transactions
-so a very large import neither holds the write lock for long nor loses more
-than the batch in progress if the process is killed; a document is always
-written whole or not at all. The whole import is one undo step.
+A text file is one document, decoded and canonicalised whole before anything is written.
+A JSONL file may be of any size: it is read a line (a document) at a time and written in
+batches inside one transaction of its own, so a problem on any line (named with its line
+number) rolls the whole file back. Text files are written a batch of files per
+transaction, so a very large import neither holds the write lock for long nor loses more
+than the batch in progress if the process is killed; a file is always written whole or
+not at all. Duplicates (the same canonical text) are found in the project under the write
+lock, so nothing of the corpus is held in memory. The whole import is one undo step, or
+none (`undo_name=None`: a one-shot command, whose rows are then not journaled either).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, select
 
+from core.io.formats.common import FormatError, json_lines
 from core.project.changes import Changes
-from core.project.journal import Record, UndoStep
+from core.project.journal import Record, Txn, UndoStep
 from core.project.progress import Cancelled, Progress, report_progress
 from core.project.project import Project, in_batches
 from core.text.canonical import (
@@ -38,6 +42,7 @@ from models.tables import Document
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _BATCH_CHARS = 4_000_000
+_BATCH_DOCUMENTS = 2_000
 TITLE_MAX = 120
 
 
@@ -178,73 +183,63 @@ def parse_text_file(path: Path, source: str, encoding: str | None = None) -> Par
     )
 
 
-def parse_jsonl_file(path: Path, source: str) -> list[ParsedDocument]:
-    """Documents of a JSONL file: one object per line with "text" and optional
-    "id", "title", "meta". Raises TextDecodeError naming the line at fault."""
-    raw = _read_bytes(path)
+def parse_jsonl_file(path: Path, source: str) -> Iterator[ParsedDocument]:
+    """Documents of a JSONL file, read a line at a time: one object per line with "text"
+    and optional "id", "title", "meta". Raises TextDecodeError naming the line at fault
+    when the reading reaches it."""
+    count = 0
     try:
-        content = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        where = raw.count(b"\n", 0, err.start) + 1
+        for number, obj in json_lines(path):
+            yield _jsonl_document(obj, source, number)
+            count += 1
+    except FormatError as err:
         raise TextDecodeError(
-            Message("line {line}: not valid UTF-8 (JSONL must be UTF-8)", line=where)
+            Message("line {line}: {detail}", line=err.line, detail=err.detail)
+            if err.line
+            else err.detail
         ) from None
-    docs = []
-    # lines end at "\n" only: JSON strings may hold U+2028, U+2029 and U+0085 raw
-    for number, line in enumerate(content.split("\n"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise TextDecodeError(
-                Message("line {line}: invalid JSON ({detail})", line=number, detail=err.msg)
-            ) from None
-        if not isinstance(obj, dict):
-            raise TextDecodeError(Message("line {line}: expected a JSON object", line=number))
-        text = obj.get("text")
-        if not isinstance(text, str):
-            raise TextDecodeError(
-                Message("line {line}: field 'text' is missing or not a string", line=number)
-            )
-        text = canonicalize(text)
-        if not text.strip():
-            raise TextDecodeError(Message("line {line}: field 'text' is empty", line=number))
-        if "\x00" in text:
-            raise TextDecodeError(
-                Message("line {line}: field 'text' contains NUL characters", line=number)
-            )
-        meta = obj.get("meta", {})
-        if not isinstance(meta, dict):
-            raise TextDecodeError(
-                Message("line {line}: field 'meta' must be an object", line=number)
-            )
-        title = obj.get("title")
-        if title is not None and not isinstance(title, str):
-            raise TextDecodeError(
-                Message("line {line}: field 'title' must be a string", line=number)
-            )
-        ext_id = obj.get("id")
-        if ext_id is not None:
-            if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool):
-                raise TextDecodeError(
-                    Message("line {line}: field 'id' must be a string or a number", line=number)
-                )
-            meta = {**meta, "id": ext_id}
-        docs.append(
-            ParsedDocument(
-                text=text,
-                title=" ".join(title.split()) if title else title_from_text(text),
-                source=f"{source}:{number}",
-                meta=meta,
-                raw_sha256=hashlib.sha256(obj["text"].encode("utf-8", "surrogatepass")).hexdigest(),
-                encoding="utf-8",
-                where=f"{source} line {number}",
-            )
-        )
-    if not docs:
+    except OSError as err:
+        raise _unreadable(err) from None
+    if not count:
         raise TextDecodeError(Message("holds no documents"))
-    return docs
+
+
+def _jsonl_document(obj: dict[str, Any], source: str, number: int) -> ParsedDocument:
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise TextDecodeError(
+            Message("line {line}: field 'text' is missing or not a string", line=number)
+        )
+    raw_sha256 = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    text = canonicalize(text)
+    if not text.strip():
+        raise TextDecodeError(Message("line {line}: field 'text' is empty", line=number))
+    if "\x00" in text:
+        raise TextDecodeError(
+            Message("line {line}: field 'text' contains NUL characters", line=number)
+        )
+    meta = obj.get("meta", {})
+    if not isinstance(meta, dict):
+        raise TextDecodeError(Message("line {line}: field 'meta' must be an object", line=number))
+    title = obj.get("title")
+    if title is not None and not isinstance(title, str):
+        raise TextDecodeError(Message("line {line}: field 'title' must be a string", line=number))
+    ext_id = obj.get("id")
+    if ext_id is not None:
+        if not isinstance(ext_id, (str, int)) or isinstance(ext_id, bool):
+            raise TextDecodeError(
+                Message("line {line}: field 'id' must be a string or a number", line=number)
+            )
+        meta = {**meta, "id": ext_id}
+    return ParsedDocument(
+        text=text,
+        title=" ".join(title.split()) if title else title_from_text(text),
+        source=f"{source}:{number}",
+        meta=meta,
+        raw_sha256=raw_sha256,
+        encoding="utf-8",
+        where=f"{source} line {number}",
+    )
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -259,19 +254,23 @@ def _read_bytes(path: Path) -> bytes:
                 )
             )
         return path.read_bytes()
-    except FileNotFoundError:
-        raise TextDecodeError(Message("no such file")) from None
-    except IsADirectoryError:
-        raise TextDecodeError(Message("is a folder")) from None
-    except PermissionError:
-        raise TextDecodeError(Message("cannot be read (permission denied)")) from None
+    except OSError as err:
+        raise _unreadable(err) from None
 
 
-def parse_file(path: Path, source: str, encoding: str | None = None) -> list[ParsedDocument]:
+def _unreadable(err: OSError) -> TextDecodeError:
+    if isinstance(err, FileNotFoundError):
+        return TextDecodeError(Message("no such file"))
+    if isinstance(err, IsADirectoryError):
+        return TextDecodeError(Message("is a folder"))
+    if isinstance(err, PermissionError):
+        return TextDecodeError(Message("cannot be read (permission denied)"))
+    return TextDecodeError(Message("cannot be read ({reason})", reason=err.strerror or err))
+
+
+def check_suffix(path: Path) -> None:
     suffix = path.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        return parse_jsonl_file(path, source)
-    if suffix and suffix not in TEXT_SUFFIXES:
+    if suffix and suffix not in TEXT_SUFFIXES | JSONL_SUFFIXES:
         raise TextDecodeError(
             Message(
                 "is not a document file ({suffix}); documents are imported from {suffixes} "
@@ -281,7 +280,6 @@ def parse_file(path: Path, source: str, encoding: str | None = None) -> list[Par
                 suffixes=", ".join(sorted(TEXT_SUFFIXES | JSONL_SUFFIXES)),
             )
         )
-    return [parse_text_file(path, source, encoding)]
 
 
 def _document_row(doc: ParsedDocument) -> dict[str, Any]:
@@ -318,21 +316,21 @@ def import_documents(
 ) -> ImportReport:
     """Import files and folders of .txt / .jsonl; see the module docstring.
 
-    A cancel keeps the files read whole before it and raises Cancelled with their report
-    as `partial`."""
+    A cancel keeps the files written whole before it and raises Cancelled with their
+    report as `partial`."""
     files = collect_files(paths)
-    batches = _Batches(project)
+    importer = _Importer(project, progress, journal=undo_name is not None)
     try:
         for index, (path, source) in enumerate(files):
             report_progress(progress, index, len(files), source)
-            batches.read_file(path, source, encoding)
+            importer.import_file(path, source, encoding, index, len(files))
         cancelled = False
     except Cancelled:
         cancelled = True
-    report = batches.finish()
-    if undo_name and batches.records:
+    report = importer.finish()
+    if undo_name and importer.records:
         project.undo_stack.push(
-            UndoStep(f"{undo_name} ({len(report.added)})", batches.records, report.changes)
+            UndoStep(f"{undo_name} ({len(report.added)})", importer.records, report.changes)
         )
     if cancelled:
         raise Cancelled(partial=report)
@@ -341,81 +339,118 @@ def import_documents(
     return report
 
 
-class _Batches:
-    """Documents read whole, written a batch of transactions at a time (so a very large
-    import neither holds the write lock long nor loses more than a batch to a kill)."""
+class _Importer:
+    """Text files read whole and written a batch of files per transaction; JSONL files
+    streamed into a transaction each."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, progress: Progress | None, journal: bool):
         self.project = project
+        self.progress = progress
+        self.journal = journal
         self.report = ImportReport()
         self.records: list[Record] = []
-        with project.read() as conn:
-            self.known: dict[str, int | None] = dict(
-                conn.execute(select(Document.text_sha256, Document.id)).all()
-            )
-        self.pending: list[tuple[FileReport, list[ParsedDocument]]] = []
+        self.pending: list[tuple[FileReport, ParsedDocument]] = []
         self.pending_chars = 0
-        # duplicates of a document this import has not written yet: resolved at the end
-        self.unresolved: list[tuple[FileReport, int, str]] = []
 
-    def read_file(self, path: Path, source: str, encoding: str | None) -> None:
+    def import_file(
+        self, path: Path, source: str, encoding: str | None, index: int, total: int
+    ) -> None:
         file_report = FileReport(str(path))
         self.report.files.append(file_report)
         try:
-            docs = parse_file(path, source, encoding)
+            check_suffix(path)
+            if path.suffix.lower() in JSONL_SUFFIXES:
+                self.flush()
+                self._import_jsonl(path, source, file_report, index, total)
+                return
+            doc = parse_text_file(path, source, encoding)
         except TextDecodeError as err:
             file_report.error = Message("{path}: {problem}", path=str(path), problem=err.args[0])
             return
-        fresh = []
-        for doc in docs:
-            digest = doc.text_sha256
-            if digest in self.known:
-                if self.known[digest] is None:
-                    self.unresolved.append((file_report, len(file_report.duplicates), digest))
-                file_report.duplicates.append((doc.where, self.known[digest] or 0))
-                continue
-            self.known[digest] = None
-            file_report.notes.extend((doc.where, note) for note in doc.notes)
-            fresh.append(doc)
-        if fresh:
-            self.pending.append((file_report, fresh))
-            self.pending_chars += sum(len(d.text) for d in fresh)
-        if self.pending_chars >= _BATCH_CHARS:
+        self.pending.append((file_report, doc))
+        self.pending_chars += len(doc.text)
+        if self.pending_chars >= _BATCH_CHARS or len(self.pending) >= _BATCH_DOCUMENTS:
             self.flush()
 
+    def _import_jsonl(
+        self, path: Path, source: str, file_report: FileReport, index: int, total: int
+    ) -> None:
+        """The file's documents in batches, in one transaction: all of them or none."""
+        batch: list[tuple[FileReport, ParsedDocument]] = []
+        chars = 0
+        try:
+            with self.project.write(journal=self.journal) as tx:
+                for doc in parse_jsonl_file(path, source):
+                    batch.append((file_report, doc))
+                    chars += len(doc.text)
+                    if chars >= _BATCH_CHARS or len(batch) >= _BATCH_DOCUMENTS:
+                        _write_batch(tx, batch)
+                        batch.clear()
+                        chars = 0
+                        done = len(file_report.added) + len(file_report.duplicates)
+                        report_progress(
+                            self.progress, index, total, f"{source} ({done:,} documents)"
+                        )
+                _write_batch(tx, batch)
+        except (TextDecodeError, Cancelled) as err:
+            file_report.added.clear()
+            file_report.duplicates.clear()
+            file_report.notes.clear()
+            if isinstance(err, Cancelled):
+                self.report.files.remove(file_report)
+                raise
+            file_report.error = f"{path}: {err}"
+            return
+        self._kept(tx)
+
     def flush(self) -> None:
-        """Write the pending documents. Duplicates are checked again under the write lock:
-        another process may have imported the same text since this import began."""
+        """Write the pending text files."""
         if not self.pending:
             return
-        with self.project.write() as tx:
-            digests = [d.text_sha256 for _, file_docs in self.pending for d in file_docs]
-            existing = _existing_documents(tx.conn, digests)
-            placed: list[tuple[FileReport, ParsedDocument]] = []
-            for file_report, file_docs in self.pending:
-                for doc in file_docs:
-                    found = existing.get(doc.text_sha256)
-                    if found is None:
-                        placed.append((file_report, doc))
-                    else:
-                        file_report.duplicates.append((doc.where, found))
-                        self.known[doc.text_sha256] = found
-            ids = tx.insert_many(Document, [_document_row(doc) for _, doc in placed])
-            for (file_report, doc), doc_id in zip(placed, ids, strict=True):
-                file_report.added.append(doc_id)
-                self.known[doc.text_sha256] = doc_id
-                tx.changes.documents_added.add(doc_id)
-        self.records.extend(tx.records)
-        self.report.changes.merge(tx.changes)
+        with self.project.write(journal=self.journal) as tx:
+            _write_batch(tx, self.pending)
+        self._kept(tx)
         self.pending.clear()
         self.pending_chars = 0
 
+    def _kept(self, tx: Txn) -> None:
+        self.records.extend(tx.records)
+        self.report.changes.merge(tx.changes)
+
     def finish(self) -> ImportReport:
         self.flush()
-        for file_report, position, digest in self.unresolved:
-            where, _ = file_report.duplicates[position]
-            file_report.duplicates[position] = (where, self.known[digest] or 0)
         return self.report
+
+
+def _write_batch(tx: Txn, batch: list[tuple[FileReport, ParsedDocument]]) -> None:
+    """Add the documents whose text the project lacks; report the others as duplicates.
+    Looked up under the write lock: another process, or this import, may have added the
+    same text already."""
+    if not batch:
+        return
+    existing = _existing_documents(tx.conn, [doc.text_sha256 for _, doc in batch])
+    first_of: dict[str, int] = {}  # digest -> position in `placed`
+    placed: list[tuple[FileReport, ParsedDocument]] = []
+    # a text twice in the batch: (its report, the entry in its duplicates, the first's place)
+    twins: list[tuple[FileReport, int, int]] = []
+    for file_report, doc in batch:
+        digest = doc.text_sha256
+        if digest in existing:
+            file_report.duplicates.append((doc.where, existing[digest]))
+        elif digest in first_of:
+            twins.append((file_report, len(file_report.duplicates), first_of[digest]))
+            file_report.duplicates.append((doc.where, 0))
+        else:
+            first_of[digest] = len(placed)
+            placed.append((file_report, doc))
+    ids = tx.insert_many(Document, [_document_row(doc) for _, doc in placed])
+    for (file_report, doc), doc_id in zip(placed, ids, strict=True):
+        file_report.added.append(doc_id)
+        file_report.notes.extend((doc.where, note) for note in doc.notes)
+        tx.changes.documents_added.add(doc_id)
+    for file_report, entry, position in twins:
+        where, _ = file_report.duplicates[entry]
+        file_report.duplicates[entry] = (where, ids[position])
 
 
 __all__ = [

@@ -3,11 +3,17 @@
 The index is the folded text of every document, held in memory as one
 string with a separator between documents, a sorted table of where each
 document starts, and each document's offset map (only for documents whose
-folding dropped or expanded characters). A query is a run of `str.find` over
-it (C speed); hits map back to frozen-text offsets without touching the
-database. It is built on first use, or by the UI in the background after a
-project opens, and kept current from operation change sets, so opening a
-project stays instant. Substring semantics: "ميتا" also finds "لميتا".
+folding dropped or expanded characters). It is built on first use, or by the UI in the
+background after a project opens, and kept current from operation change sets, so
+opening a project stays instant. Substring semantics: "ميتا" also finds "لميتا".
+
+A query is one regular-expression scan of the joined text (C speed), and its hits map
+back to frozen-text offsets without touching the database, all at once: the documents'
+offset maps are also joined into one sorted table of edits over the joined text, each
+with the shift from a joined folded position to its document's original offset. A hit
+with no edit inside it or at its end (nearly all) takes the shift of the edit before it,
+found by bisect for all hits in one pass of C functions; the others go through their
+document's map one by one (a ligature cut in two, diacritics after the last letter).
 
 The index also knows every Arabic word of the project (`words`, folded): the evidence
 that a stem stands on its own, so a clitic before it can be left out of an entity
@@ -16,13 +22,20 @@ that a stem stands on its own, so a clitic before it can be left out of an entit
 
 from __future__ import annotations
 
+import re
+from array import array
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import compress, islice, repeat
+from operator import add, ge, sub
+from typing import NamedTuple
 
 from sqlalchemy import select
 
+from core.collector import collection_paused
 from core.project.changes import Changes
 from core.project.project import Project, in_batches
 from core.text.clitics import folded_words
@@ -32,11 +45,14 @@ from models.tables import Document
 _SEPARATOR = "\x00"  # folding deletes NUL, so it never occurs in folded text or queries
 
 
-@dataclass(frozen=True, slots=True)
-class SearchHit:
+class SearchHit(NamedTuple):
     document_id: int
     start: int
     end: int
+
+
+# a SearchHit made from a (document_id, start, end) tuple in C, for many hits at once
+_hit_of = partial(tuple.__new__, SearchHit)
 
 
 @dataclass
@@ -53,9 +69,9 @@ class CorpusIndex:
         self._teh_marbuta = bool(project.setting("fold_teh_marbuta"))
         self._ids: list[int] = []
         self._starts: list[int] = []
-        self._chunks: list[str] = []
         self._maps: list[OffsetMap | None] = []  # None: folding kept every position
-        self._text: str | None = None
+        self._text = ""  # the folded documents, joined by _SEPARATOR
+        self._edits = _Edits()
         self._words: Counter[str] = Counter()  # folded word -> documents holding it
         self._built = False
 
@@ -70,8 +86,9 @@ class CorpusIndex:
 
     def build(self) -> None:
         """Read and fold every document (call it off the GUI thread for big projects)."""
-        self._ids, self._starts, self._chunks, self._maps = [], [], [], []
-        self._text = None
+        self._ids, self._starts, self._maps = [], [], []
+        self._text = ""
+        self._edits = _Edits()
         self._words.clear()  # the same object: views hold it as their evidence
         self._add(None)
         self._built = True
@@ -80,20 +97,23 @@ class CorpusIndex:
         query = select(Document.id, Document.text).order_by(Document.id)
         if ids is not None:
             query = query.where(Document.id.in_(list(ids)))
-        position = (self._starts[-1] + len(self._chunks[-1]) + 1) if self._chunks else 0
+        position = len(self._text) + 1 if self._ids else 0
+        added: list[str] = []
         with self.project.read() as conn:
             for doc_id, text in conn.execute(query):
                 folded = fold(text, self._teh_marbuta)
                 offsets = OffsetMap(text, self._teh_marbuta)
+                self._edits.add(doc_id, position, offsets)
                 self._ids.append(doc_id)
                 self._starts.append(position)
-                self._chunks.append(folded)
                 self._maps.append(None if offsets.is_identity else offsets)
+                added.append(folded)
                 position += len(folded) + 1
                 # the evidence is folded as the clitic rule folds (teh marbuta included)
                 evidence = folded if self._teh_marbuta else fold(folded)
                 self._words.update(set(folded_words(evidence)))
-        self._text = None
+        if added:
+            self._text = _SEPARATOR.join([self._text, *added] if self._text else added)
 
     def apply(self, changes: Changes) -> None:
         """Keep the index current after an operation (cheap when nothing relevant changed)."""
@@ -108,11 +128,6 @@ class CorpusIndex:
             elif new:
                 self._add(new)
 
-    def _joined(self) -> str:
-        if self._text is None:
-            self._text = _SEPARATOR.join(self._chunks)
-        return self._text
-
     def search(self, query: str, limit: int = 2000) -> SearchResult:
         if not self._built:
             self.build()
@@ -120,28 +135,101 @@ class CorpusIndex:
         result = SearchResult(query)
         if not folded_query or "\n" in folded_query:
             return result
-        text = self._joined()
         width = len(folded_query)
-        documents = set()
-        pos = text.find(folded_query)
-        while pos >= 0:
-            index = bisect_right(self._starts, pos) - 1
-            documents.add(index)
-            if len(result.hits) == limit:
-                result.truncated = True
-                break
-            fpos = pos - self._starts[index]
-            offsets = self._maps[index]
-            span = (
-                (fpos, fpos + width)
-                if offsets is None
-                else offsets.span_to_original(fpos, fpos + width)
-            )
-            if span is not None:
-                result.hits.append(SearchHit(self._ids[index], *span))
-            pos = text.find(folded_query, pos + width)
+        found = map(re.Match.start, re.finditer(re.escape(folded_query), self._text))
+        documents: set[int] = set()
+        with collection_paused():  # many hits: small tuples of numbers
+            self._gather(found, width, limit, result, documents)
         result.documents = len(documents)
         return result
+
+    def _gather(
+        self,
+        found: Iterator[int],
+        width: int,
+        limit: int,
+        result: SearchResult,
+        documents: set[int],
+    ) -> None:
+        """Map the matches at `found` back, a batch at a time, until `limit` hits."""
+        while True:
+            wanted = limit + 1 - len(result.hits)
+            positions = list(islice(found, max(wanted, 256)))
+            if not positions:
+                break
+            in_documents, hits = self._map_back(positions, width)
+            kept = [hit for hit in hits if hit is not None]
+            if len(kept) < wanted:
+                documents.update(in_documents)
+                result.hits.extend(kept)
+                continue
+            for document, hit in zip(in_documents, hits, strict=True):  # the limit falls here
+                documents.add(document)
+                if len(result.hits) == limit:
+                    result.truncated = True
+                    break
+                if hit is not None:
+                    result.hits.append(hit)
+            break
+
+    def _map_back(
+        self, positions: list[int], width: int
+    ) -> tuple[list[int], list[SearchHit | None]]:
+        """The document and the hit (None: it cuts a ligature in two) of each match at a
+        joined folded position (see the module docstring)."""
+        edits = self._edits
+        governing = list(map(bisect_right, repeat(edits.at), positions))
+        in_documents = list(map(edits.document.__getitem__, governing))
+        starts = list(map(add, positions, map(edits.shift.__getitem__, governing)))
+        hits: list[SearchHit | None] = list(
+            map(_hit_of, zip(in_documents, starts, map(add, starts, repeat(width)), strict=True))
+        )
+        folded_ends = map(add, positions, repeat(width))
+        odd = map(ge, folded_ends, map(edits.safe_until.__getitem__, governing))
+        for k in compress(range(len(positions)), odd):
+            index = bisect_right(self._starts, positions[k]) - 1
+            offsets = self._maps[index]
+            assert offsets is not None  # a document without edits has no odd hits
+            start = positions[k] - self._starts[index]
+            span = offsets.span_to_original(start, start + width)
+            hits[k] = SearchHit(self._ids[index], *span) if span is not None else None
+        return in_documents, hits
+
+
+class _Edits:
+    """The edits of every document's offset map over the joined text (see the module
+    docstring), a record at each document's start first. `at` holds their joined folded
+    positions (and an end mark); the other columns are indexed by how many edits lie at
+    or before a position, so `bisect_right(at, position)` addresses the edit governing it:
+    the shift from a joined folded position to its document's original offset, the
+    document's id, and the folded end from which a hit is not mapped by the shift alone
+    (the next edit; at once after an expansion)."""
+
+    END = 1 << 62
+
+    def __init__(self) -> None:
+        self.at: list[int] = [self.END]  # a list: bisect reads it fastest
+        # the columns, with nothing at 0 (no position lies before every record)
+        self.shift = array("q", [0])
+        self.document: list[int] = [0]
+        self.safe_until = array("q", [0])
+
+    def add(self, document_id: int, start: int, offsets: OffsetMap) -> None:
+        """The records of the document whose folded text starts at `start` (after every
+        document added before)."""
+        at, lengths, after = offsets.edits()
+        positions = [start, *map(add, at, repeat(start))]  # its start, then its edits
+        self.at[-1:] = [*positions, self.END]
+        self.shift.append(-start)
+        self.shift.extend(map(sub, after, repeat(start)))
+        self.document.extend(repeat(document_id, len(positions)))
+        # a hit cannot run past the document's end, so its last record is safe to the END
+        nexts = [*positions[1:], self.END]
+        self.safe_until.append(nexts[0])
+        self.safe_until.extend(
+            -1 if length > 1 else following
+            for length, following in zip(lengths, nexts[1:], strict=True)
+        )
 
 
 @dataclass(frozen=True, slots=True)

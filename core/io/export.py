@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from core.io.dataset import Selection, open_dataset
+from core.io.dataset import Dataset, Selection, open_dataset
 from core.io.formats import FormatInfo, format_info, module
-from core.io.formats.common import ExportContext
+from core.io.formats.common import ExportContext, FormatWriter
 from core.io.formats.jsonl import FORMAT_NAME, FORMAT_VERSION
 from core.project.atomic import AtomicOutput, output_error
 from core.project.errors import OperationError, OutputError
@@ -103,16 +103,7 @@ def export_dataset(
     """
     started = time.perf_counter()
     selection = selection or Selection()
-    try:
-        info = format_info(format_key)
-        resolved = info.resolve_options(options)
-    except ValueError as err:
-        raise OperationError(str(err)) from None
-    if info.needs and importlib.util.find_spec(info.needs) is None:
-        raise OperationError(
-            f"the {info.title} export needs the Python package {info.needs!r}, which is not "
-            f"installed (pip install {info.needs})"
-        )
+    info, resolved = _format_and_options(format_key, options)
     out = _with_suffix(Path(out), info)
     report = ExportReport(format=format_key)
     formatter = module(format_key)
@@ -135,39 +126,70 @@ def export_dataset(
             replaceable=getattr(formatter, "REPLACEABLE", (".txt",)),
             force=force,
         )
-        total = len(dataset.planned)
-        documents: set[int] = set()
-        writer = None
-        try:
-            writer = formatter.Writer(output, context)
-            for done, record in enumerate(dataset):
-                report_progress(progress, done, total, record.title)
-                writer.write(record)
-                report.records += 1
-                documents.add(record.document_id)
-                report.entities += len(record.entities)
-                report.events += len(record.events)
-                report.arguments += sum(len(e.arguments) for e in record.events)
-                report.stances += len(record.stances)
-                report.left_out.update(dict(record.left_out))
-            writer.close()
-            report.paths = output.commit()
-        except BaseException as err:
-            if writer is not None:
-                # closing a file on a full disk fails again: the temporary files must go anyway
-                with contextlib.suppress(OSError):
-                    writer.abort()
-            output.discard()
-            if isinstance(err, OSError):
-                raise output_error(output.target, err) from None
-            raise
-    if progress is not None:
-        progress(total, total, "")  # done: a late cancel changes nothing
-    report.documents = len(documents)
+        _write_records(formatter.Writer, output, context, dataset, report, progress)
     report.left_out.update(context.left_out)
     report.warnings.extend(context.warnings)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _format_and_options(
+    format_key: str, options: dict[str, str] | None
+) -> tuple[FormatInfo, dict[str, str]]:
+    """The format and its options with defaults filled in; OperationError for an unknown
+    format or option, or a format whose Python package is not installed."""
+    try:
+        info = format_info(format_key)
+        resolved = info.resolve_options(options)
+    except ValueError as err:
+        raise OperationError(str(err)) from None
+    if info.needs and importlib.util.find_spec(info.needs) is None:
+        raise OperationError(
+            f"the {info.title} export needs the Python package {info.needs!r}, which is not "
+            f"installed (pip install {info.needs})"
+        )
+    return info, resolved
+
+
+def _write_records(
+    make_writer: type[FormatWriter],
+    output: AtomicOutput,
+    context: ExportContext,
+    dataset: Dataset,
+    report: ExportReport,
+    progress: Progress | None,
+) -> None:
+    """Every record through the format's writer, counted in `report`; the files are moved
+    into place only when all were written, and removed on any failure or cancel."""
+    total = len(dataset.planned)
+    documents: set[int] = set()
+    writer: FormatWriter | None = None
+    try:
+        writer = make_writer(output, context)
+        for done, record in enumerate(dataset):
+            report_progress(progress, done, total, record.title)
+            writer.write(record)
+            report.records += 1
+            documents.add(record.document_id)
+            report.entities += len(record.entities)
+            report.events += len(record.events)
+            report.arguments += sum(len(e.arguments) for e in record.events)
+            report.stances += len(record.stances)
+            report.left_out.update(dict(record.left_out))
+        writer.close()
+        report.paths = output.commit()
+    except BaseException as err:
+        if writer is not None:
+            # closing a file on a full disk fails again: the temporary files must go anyway
+            with contextlib.suppress(OSError):
+                writer.abort()
+        output.discard()
+        if isinstance(err, OSError):
+            raise output_error(output.target, err) from None
+        raise
+    if progress is not None:
+        progress(total, total, "")  # done: a late cancel changes nothing
+    report.documents = len(documents)
 
 
 def _with_suffix(out: Path, info: FormatInfo) -> Path:

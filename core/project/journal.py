@@ -66,17 +66,20 @@ def _pk_columns(table: Table) -> list[str]:
 
 def _complete(model: type[SQLModel] | Table, values: dict[str, Any]) -> dict[str, Any]:
     """Fill in the Python-side defaults a SQLModel class declares."""
+    return {**_defaults(model), **values}
+
+
+def _defaults(model: type[SQLModel] | Table) -> dict[str, Any]:
+    """The Python-side defaults a SQLModel class declares (its factories called once)."""
     if isinstance(model, Table):
-        return dict(values)
-    row = dict(values)
+        return {}
+    defaults = {}
     for name, info in model.model_fields.items():
-        if name in row:
-            continue
         if info.default_factory is not None:
-            row[name] = info.default_factory()  # type: ignore[call-arg]
+            defaults[name] = info.default_factory()  # type: ignore[call-arg]
         elif info.default is not PydanticUndefined:
-            row[name] = info.default
-    return row
+            defaults[name] = info.default
+    return defaults
 
 
 def _where_key(table: Table, key: tuple[Any, ...]) -> ColumnElement[bool]:
@@ -85,12 +88,17 @@ def _where_key(table: Table, key: tuple[Any, ...]) -> ColumnElement[bool]:
 
 
 class Txn:
-    """One write transaction: change rows through it so the change can be undone."""
+    """One write transaction: change rows through it so the change can be undone.
 
-    def __init__(self, conn: Connection, tables: dict[str, Table]):
+    `journal=False`: rows added with `insert_many` are neither recorded nor named in the
+    change set's rows. For a one-shot command's bulk import, which nobody undoes or
+    redraws from, and whose every row the journal would otherwise hold in memory."""
+
+    def __init__(self, conn: Connection, tables: dict[str, Table], journal: bool = True):
         self.conn = conn
         self.changes = Changes()
         self.records: list[Record] = []
+        self.journal = journal
         self._tables = tables
 
     # --- writing ---------------------------------------------------------
@@ -121,14 +129,16 @@ class Txn:
         table = _table(model)
         (pk,) = _pk_columns(table)
         ids = self.allocate_ids(table, len(rows))
+        defaults = _defaults(model)  # one statement: one time for every row
         completed = []
         for new_id, values in zip(ids, rows, strict=True):
-            row = _complete(model, values)
+            row = {**defaults, **values}
             row[pk] = new_id
             completed.append(row)
         self.conn.execute(insert(table), completed)
-        self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
-        self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
+        if self.journal:
+            self.records.extend(Record("insert", table.name, (r[pk],), None, r) for r in completed)
+            self.changes.rows.setdefault(table.name, set()).update(r[pk] for r in completed)
         return ids
 
     def allocate_ids(self, model: type[SQLModel] | Table, count: int) -> list[int]:

@@ -190,11 +190,15 @@ class Project:
             raise self._project_error(err) from None
 
     @contextmanager
-    def write(self, name: str | None = None) -> Iterator[Txn]:
+    def write(self, name: str | None = None, *, journal: bool = True) -> Iterator[Txn]:
         """One write transaction; with a `name` it becomes one undo step.
 
         If the block raises, nothing is written and no undo step is recorded.
+        `journal=False` (a one-shot command's bulk import, see Txn) cannot be undone, so it
+        takes no name.
         """
+        if name and not journal:
+            raise ValueError("a transaction without a journal cannot be an undo step")
         if self.read_only:
             raise OperationError(
                 Message("{name} was opened read-only; nothing was changed", name=self.path.name)
@@ -205,7 +209,7 @@ class Project:
             conn = self.engine.connect().execution_options(**self._write_options)
             with conn, conn.begin():
                 self._write_began(conn)
-                tx = Txn(conn, self._tables)
+                tx = Txn(conn, self._tables, journal)
                 yield tx
                 self._write_ending(tx)
         except DBAPIError as err:

@@ -177,6 +177,11 @@ class OffsetMap:
     def is_identity(self) -> bool:
         return not self._f
 
+    def edits(self) -> tuple[array[int], array[int], array[int]]:
+        """The records: folded positions, folded lengths and the offsets after them (for an
+        index that joins many texts' maps into one)."""
+        return self._f, self._k, self._after
+
     def _locate(self, fpos: int) -> tuple[int, int, int]:
         """(original position, index inside an expansion, expansion length) of folded `fpos`."""
         i = bisect_right(self._f, fpos) - 1

@@ -842,27 +842,12 @@
         <translation>{label} في {start}-{end}</translation>
     </message>
     <message>
-        <location filename="../../core/documents/importing.py" line="+190"/>
-        <source>line {line}: not valid UTF-8 (JSONL must be UTF-8)</source>
-        <translation>السطر {line}: ليس ترميز UTF-8 صالحًا (يجب أن يكون ملف JSONL بترميز UTF-8)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>line {line}: invalid JSON ({detail})</source>
-        <translation>السطر {line}: JSON غير صالح ({detail})</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>line {line}: expected a JSON object</source>
-        <translation>السطر {line}: المتوقَّع كائن JSON</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../../core/documents/importing.py" line="+211"/>
         <source>line {line}: field &apos;text&apos; is missing or not a string</source>
         <translation>السطر {line}: الحقل &apos;text&apos; مفقود أو ليس نصًّا</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>line {line}: field &apos;text&apos; is empty</source>
         <translation>السطر {line}: الحقل &apos;text&apos; فارغ</translation>
     </message>
@@ -872,32 +857,37 @@
         <translation>السطر {line}: الحقل &apos;text&apos; يحتوي محارف NUL</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>line {line}: field &apos;meta&apos; must be an object</source>
         <translation>السطر {line}: يجب أن يكون الحقل &apos;meta&apos; كائنًا</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>line {line}: field &apos;title&apos; must be a string</source>
         <translation>السطر {line}: يجب أن يكون الحقل &apos;title&apos; نصًّا</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>line {line}: field &apos;id&apos; must be a string or a number</source>
         <translation>السطر {line}: يجب أن يكون الحقل &apos;id&apos; نصًّا أو رقمًا</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-27"/>
         <source>holds no documents</source>
         <translation>لا يحتوي أي وثيقة</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
+        <source>line {line}: {detail}</source>
+        <translation>السطر {line}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>is {size:.0f} MB; files over {limit} MB are refused</source>
         <translation>حجمه {size:.0f} م.ب؛ تُرفض الملفات التي تتجاوز {limit} م.ب</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -912,12 +902,17 @@
         <translation>تتعذر قراءته (الإذن مرفوض)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>cannot be read ({reason})</source>
+        <translation>تتعذر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>is not a document file ({suffix}); documents are imported from {suffixes} files (annotation files such as WebAnno TSV, CoNLL or brat go through import-annotations)</source>
         <translation>ليس ملف وثائق ({suffix})؛ تُستورد الوثائق من ملفات {suffixes} (أما ملفات التوسيم مثل WebAnno TSV وCoNLL وbrat فتُستورد من «استيراد توسيمات»)</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+92"/>
         <source>{path}: {problem}</source>
         <translation>{path}: {problem}</translation>
     </message>
@@ -1224,7 +1219,7 @@
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+361"/>
+        <location filename="../../core/io/handoff/merge.py" line="+356"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -1234,17 +1229,17 @@
         <translation>مجموعة {annotator} للوثيقة «{title}» موجودة في {first} وفي {second}؛ استُعملت الأحدث ({later})</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+95"/>
         <source>this project&apos;s copy was changed later ({here}) than the merged one ({merged})</source>
         <translation>عُدِّلت نسخة هذا المشروع ({here}) بعد النسخة المدموجة ({merged})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/match.py" line="+91"/>
+        <location filename="../../core/io/import_annotations/match.py" line="+111"/>
         <source>documents matched to project documents by their tokens (the file&apos;s text was rebuilt from tokens): {count:,}</source>
         <translation>وثائق طوبقت مع وثائق المشروع بوحداتها (أُعيد بناء نص الملف من الوحدات): {count:,}</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location filename="../../core/io/import_annotations/run.py" line="+90"/>
         <source>dry run: nothing was written</source>
         <translation>تجربة: لم يُكتب شيء</translation>
     </message>
@@ -1264,7 +1259,7 @@
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+130"/>
         <source>they only fit the text that way</source>
         <translation>لا تطابق النص إلا هكذا</translation>
     </message>
@@ -1289,22 +1284,23 @@
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+93"/>
+        <location filename="../../core/io/import_annotations/run.py" line="+178"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/write.py" line="+112"/>
+        <location filename="../../core/io/import_annotations/write.py" line="+216"/>
         <source>new annotator {name}</source>
         <translation>مُوسِّم جديد: {name}</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+43"/>
         <source>entities</source>
         <translation>كيانات</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-2"/>
+        <location line="+5"/>
         <source>entities given twice in the file(s)</source>
         <translation>كيانات وردت مرتين في الملفات</translation>
     </message>
@@ -1315,7 +1311,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../core/review/agreement/measure_f1.py" line="+203"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="+210"/>
         <source>event arguments</source>
         <translation>وسائط أحداث</translation>
     </message>
@@ -1365,7 +1361,7 @@
         <translation>{path}: المجلد غير موجود؛ لم يُكتب شيء</translation>
     </message>
     <message>
-        <location filename="../../core/project/project.py" line="+200"/>
+        <location filename="../../core/project/project.py" line="+204"/>
         <source>{name} was opened read-only; nothing was changed</source>
         <translation>فُتح {name} للقراءة فقط؛ لم يتغير شيء</translation>
     </message>
@@ -1425,13 +1421,13 @@
         <translation>اختلاف في القطبية</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_f1.py" line="-66"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="-65"/>
         <location filename="../../core/review/agreement/results.py" line="+111"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>spans</source>
         <translation>مقاطع</translation>
     </message>
@@ -2106,6 +2102,31 @@
         <location line="+39"/>
         <source>{path} needs upgrading, but the backup copy {backup} could not be written ({reason}); nothing was changed</source>
         <translation>{path} يحتاج إلى ترقية، لكن تعذّرت كتابة النسخة الاحتياطية {backup} ({reason})؛ لم يتغير شيء</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/common.py" line="+129"/>
+        <source>invalid JSON ({detail}, column {column})</source>
+        <translation>JSON غير صالح ({detail}، العمود {column})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid JSON ({detail})</source>
+        <translation>JSON غير صالح ({detail})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object</source>
+        <translation>المتوقع كائن JSON</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>is over {size} on one line; a document (one line) may be at most {size}</source>
+        <translation>يتجاوز {size} في سطر واحد؛ لا تتجاوز الوثيقة (سطر واحد) {size}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not UTF-8 (byte 0x{byte:02x} at column {column})</source>
+        <translation>ليس UTF-8 (البايت 0x{byte:02x} في العمود {column})</translation>
     </message>
 </context>
 <context>
@@ -6443,12 +6464,12 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+24"/>
-        <location line="+585"/>
+        <location line="+583"/>
         <source>Labels</source>
         <translation>الفئات</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-582"/>
         <source>Confusion</source>
         <translation>الالتباس</translation>
     </message>
@@ -6564,7 +6585,7 @@ Add them to the schema and import?</source>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+370"/>
+        <location line="+368"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>لا خلافات</numerusform>
@@ -6576,12 +6597,12 @@ Add them to the schema and import?</source>
         </translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-345"/>
         <source>being computed…</source>
         <translation>قيد الحساب…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+31"/>
         <source>Token kappa: {reason}</source>
         <translation>كابا على مستوى الوحدات: {reason}</translation>
     </message>
@@ -7654,17 +7675,17 @@ Add them to the schema and import?</source>
         <translation>قبول الاقتراح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Reject suggestion</source>
         <translation>رفض الاقتراح</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Accept all of this &amp;label here</source>
         <translation>قبول كل هذه الفئة هنا</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&amp;Next suggestion</source>
         <translation>الاقتراح التالي</translation>
     </message>
@@ -7674,7 +7695,7 @@ Add them to the schema and import?</source>
         <translation>الاقتراح السابق</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>S&amp;how suggestions</source>
         <translation>إظهار الاقتراحات</translation>
     </message>

@@ -535,7 +535,7 @@
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <location line="+370"/>
+        <location line="+368"/>
         <source>%n disagreement(s)</source>
         <translation>
             <numerusform>%n disagreement</numerusform>

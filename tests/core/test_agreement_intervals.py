@@ -173,3 +173,22 @@ def test_student_t_quantiles():
     assert t_quantile(0.975, 1000) < t_quantile(0.975, 999)
     assert t_quantile(0.975, 999) - t_quantile(0.975, 1000) < 1e-5
     assert t_quantile(0.975, 10**9) == pytest.approx(1.959963984540054, abs=1e-8)
+
+
+def test_bootstrap_sums_are_those_of_every_replicate_drawn_at_once():
+    """The replicates are drawn a block at a time; the seeded generator gives the same
+    draws as one draw of them all, so the figures do not depend on the block size."""
+    import numpy as np
+
+    from core.review.agreement.intervals import BOOTSTRAP_SEED, CONFIDENCE, bootstrap_sums
+
+    units, replicates = 2_000, 600  # several blocks of replicates
+    counts = [[u % 7, u % 5 + 1] for u in range(units)]
+    found = bootstrap_sums(counts, {"ratio": lambda sums: sums[0] / sums[1]}, replicates)
+    drawn = np.random.default_rng(BOOTSTRAP_SEED).integers(
+        0, units, size=(replicates, units), dtype=np.int32
+    )
+    matrix = np.array(counts, dtype=np.float64)
+    values = [row[0] / row[1] for row in (matrix[draw].sum(axis=0) for draw in drawn)]
+    low, high = np.percentile(values, [100 * (1 - CONFIDENCE) / 2, 100 * (1 + CONFIDENCE) / 2])
+    assert found["ratio"] == (float(np.std(values, ddof=1)), float(low), float(high))

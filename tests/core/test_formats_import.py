@@ -187,7 +187,7 @@ def test_bad_options_and_reserved_names(project, tmp_path):
         import_annotations(project, "tei", [path], ImportOptions("Salma"))
 
 
-def test_cancel_before_writing_changes_nothing(seeded_project, tmp_path):
+def test_a_cancel_even_after_the_last_batch_is_written_changes_nothing(seeded_project, tmp_path):
     annotate_seed_article(seeded_project)
     export_dataset(seeded_project, "jsonl", tmp_path / "gold.jsonl")
     before = row_counts(seeded_project)
@@ -197,7 +197,7 @@ def test_cancel_before_writing_changes_nothing(seeded_project, tmp_path):
             "jsonl",
             [tmp_path / "gold.jsonl"],
             ImportOptions("Salma"),
-            progress=lambda done, total, label: label != "writing",
+            progress=lambda done, total, label: label != "finishing",
         )
     assert row_counts(seeded_project) == before
 

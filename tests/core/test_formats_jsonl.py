@@ -112,12 +112,12 @@ def test_reading_refuses_bad_lines_naming_line_and_field(tmp_path):
     for line, message in cases.items():
         path.write_text(json.dumps(good, ensure_ascii=False) + "\n" + line + "\n", encoding="utf-8")
         with pytest.raises(FormatError) as caught:
-            jsonl.read(path)
+            list(jsonl.read(path).each())
         assert str(caught.value).startswith("bad.jsonl ")
         assert message in str(caught.value)
     path.write_text("\n\n", encoding="utf-8")
     with pytest.raises(FormatError, match="holds no documents"):
-        jsonl.read(path)
+        list(jsonl.read(path).each())
 
 
 def test_the_foundation_document_jsonl_reads_as_documents_without_annotations(tmp_path):
@@ -126,6 +126,6 @@ def test_the_foundation_document_jsonl_reads_as_documents_without_annotations(tm
         json.dumps({"id": "a-1", "title": "خبر", "text": "نص الخبر"}, ensure_ascii=False) + "\n",
         encoding="utf-8",
     )
-    (doc,) = jsonl.read(path).documents
+    (doc,) = jsonl.read(path).each()
     assert doc.text == "نص الخبر" and doc.title == "خبر" and doc.meta == {"id": "a-1"}
     assert doc.entities == [] and doc.source_set is None

@@ -54,7 +54,7 @@ def test_doccano_old_and_new_layouts_are_read(tmp_path):
         },
     ]
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines), encoding="utf-8")
-    first, second = doccano.read(path).documents
+    first, second = doccano.read(path).each()
     assert first.text == "ميتا تطلق" and first.meta == {"Comments": [], "id": 7}
     assert [(e.label, e.start, e.end) for e in first.entities] == [("ORG", 0, 4)]
     assert len(second.relations) == 3

@@ -215,3 +215,75 @@ def test_text_notes_of_a_corpus_are_summed_up_in_one_line_per_kind(project, tmp_
         "single.txt: 1 replacement characters (U+FFFD) (from an earlier bad decoding)",
     ]
     assert len(report.files[0].warnings) == 1  # each document's own note, for the details
+
+
+def test_a_jsonl_file_has_no_size_limit_but_each_line_has_one(project, tmp_path, monkeypatch):
+    from core.io.formats import common
+
+    monkeypatch.setattr(common, "MAX_DOCUMENT_BYTES", 300)
+    many = tmp_path / "many.jsonl"
+    many.write_text(
+        "".join(json.dumps({"text": f"مقال قصير رقم {i}"}) + "\n" for i in range(40)),
+        encoding="utf-8",
+    )
+    assert many.stat().st_size > 10 * 300
+    big = tmp_path / "big.jsonl"
+    big.write_text(
+        json.dumps({"text": "سطر"}) + "\n" + json.dumps({"text": "كلمة " * 100}) + "\n",
+        encoding="utf-8",
+    )
+    report = import_documents(project, [many, big])
+    assert len(report.files[0].added) == 40
+    (failed,) = report.failed
+    assert failed.error == (
+        f"{big}: line 2: is over 300 bytes on one line; a document (one line) may be at most "
+        "300 bytes"
+    )
+    assert len(stored(project)) == 40
+
+
+def test_a_bad_line_after_batches_were_written_rolls_the_whole_file_back(
+    project, tmp_path, monkeypatch
+):
+    from core.documents import importing
+
+    monkeypatch.setattr(importing, "_BATCH_DOCUMENTS", 2)
+    before = tmp_path / "before.txt"
+    before.write_text("نص قبل الملف", encoding="utf-8")
+    jsonl = tmp_path / "batches.jsonl"
+    lines = [json.dumps({"text": f"مقال رقم {i}"}) for i in range(6)] + ['{"text": 7}']
+    jsonl.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    report = import_documents(project, [before, jsonl])
+    (failed,) = report.failed
+    assert failed.error == f"{jsonl}: line 7: field 'text' is missing or not a string"
+    assert failed.added == [] and failed.duplicates == []
+    assert [r.text for r in stored(project)] == ["نص قبل الملف"]
+    assert project.undo_name == "Import documents (1)"
+
+
+def test_cancelling_inside_a_jsonl_file_keeps_only_the_files_before_it(
+    project, tmp_path, monkeypatch
+):
+    from core.documents import importing
+
+    monkeypatch.setattr(importing, "_BATCH_DOCUMENTS", 2)
+    first = tmp_path / "a.txt"
+    first.write_text("الملف الأول", encoding="utf-8")
+    jsonl = tmp_path / "b.jsonl"
+    jsonl.write_text(
+        "\n".join(json.dumps({"text": f"مقال رقم {i}"}) for i in range(6)), encoding="utf-8"
+    )
+    with pytest.raises(Cancelled) as cancelled:
+        import_documents(
+            project, [first, jsonl], progress=lambda done, total, label: "documents" not in label
+        )
+    assert [f.path for f in cancelled.value.partial.files] == [str(first)]
+    assert [r.text for r in stored(project)] == ["الملف الأول"]
+
+
+def test_the_command_line_import_keeps_no_undo_step(project, tmp_path):
+    jsonl = tmp_path / "docs.jsonl"
+    jsonl.write_text(json.dumps({"text": "نص"}) + "\n", encoding="utf-8")
+    report = import_documents(project, [jsonl], undo_name=None)
+    assert len(report.added) == 1 and project.undo_name is None
+    assert report.changes.documents_added == set(report.added) and not report.changes.rows

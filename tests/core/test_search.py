@@ -73,3 +73,35 @@ def test_the_index_knows_the_words_of_every_document(project, tmp_path):
     assert analyze(text, 12, 17, "standard", index.words).stem_start == 13
     index.apply(project.undo())  # the second import undone: its words are gone
     assert fold("أوبن") not in index.words
+
+
+def test_every_hit_maps_back_as_its_document_alone_would(project, tmp_path):
+    """The corpus index maps hits through one joined table of edits; each document's own
+    folding map (FoldedText) is the reference, for hits after, inside and at the end of
+    dropped marks and invisibles, in ligatures and across documents added later."""
+    from core.text.fold import find_folded
+
+    documents = [
+        "ميتا وميتا",  # nothing to map: an identity map
+        "قالت ميتَا إن \u200fميتا\u200f ومِيتاً",  # marks inside and after, invisibles around
+        "ﻻ ميتا لا ﷲ ميتاـــ",  # ligatures expanded before a hit; tatweel after one
+        "م\u0651يتا ﻻميتا ميتا\u064b\u064c",  # a mark after the first letter; marks at the end
+    ]
+    paths = []
+    for number, text in enumerate(documents):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(text, encoding="utf-8")
+    report = import_documents(project, paths[:2])
+    index = CorpusIndex(project)
+    index.build()
+    index.apply(import_documents(project, paths[2:]).changes)
+    stored = texts(project)
+    assert len(stored) == 4 and len(report.added) == 2
+    for query in ("ميتا", "لا", "ل", "ا م", "الله", "ا"):
+        expected = [
+            (doc_id, start, end)
+            for doc_id, text in sorted(stored.items())
+            for start, end in find_folded(text, query)
+        ]
+        hits = index.search(query, limit=10**6).hits
+        assert [tuple(hit) for hit in hits] == expected, query

@@ -10,6 +10,7 @@ from core.text.tokens import (
     snap_to_tokens,
     token_at,
     token_bounds,
+    token_count,
     token_offsets,
     tokenize,
 )
@@ -161,3 +162,21 @@ def test_sentence_starts_are_token_indices():
 def test_token_offsets_are_those_of_tokenize(text):
     tokens = tokenize(text)
     assert token_offsets(text) == ([t.start for t in tokens], [t.end for t in tokens])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ًـ\u200c\u00a0😀", max_size=80),
+    st.integers(0, 80),
+    st.integers(0, 80),
+)
+def test_token_count_and_the_tokens_between_two_spaces_are_those_of_tokenize(text, a, b):
+    tokens = tokenize(text)
+    assert token_count(text) == len(tokens)
+    # a stretch from after a space (or the start) to a space (or the end) holds exactly
+    # the tokens of the whole text found there: tokens never hold whitespace
+    cuts = [0] + [i for i, ch in enumerate(text) if ch.isspace()] + [len(text)]
+    start, end = sorted((cuts[a % len(cuts)], cuts[b % len(cuts)]))
+    start += start < len(text) and text[start].isspace()
+    inside = [t for t in tokens if start <= t.start and t.end <= end]
+    assert token_offsets(text, start, end) == ([t.start for t in inside], [t.end for t in inside])

@@ -130,3 +130,25 @@ def test_deleting_a_span_used_by_an_argument_detaches_it_and_undo_restores(work)
     with project.read() as conn:
         arg = conn.execute(select(EventArgument.__table__).where(EventArgument.id == arg_id)).one()
     assert arg.span_id == span_id and arg.detached_start is None
+
+
+def test_a_write_without_a_journal_keeps_no_rows_and_cannot_be_undone(project):
+    from core.text.canonical import text_sha256
+    from models.tables import Document
+
+    rows = [
+        {"title": t, "length": len(t), "text_sha256": text_sha256(t), "text": t}
+        for t in ("نص أول", "نص ثان", "نص ثالث")
+    ]
+    with project.write(journal=False) as tx:
+        ids = tx.insert_many(Document, rows[:2])
+    assert tx.records == [] and "document" not in tx.changes.rows
+    with project.write() as tx:
+        (third,) = tx.insert_many(Document, rows[2:])
+    assert [r.key for r in tx.records] == [(third,)]
+    assert tx.changes.rows["document"] == {third} and ids == [third - 2, third - 1]
+    with (
+        pytest.raises(ValueError, match="cannot be an undo step"),
+        project.write("Add", journal=False),
+    ):
+        pass

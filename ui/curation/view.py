@@ -85,6 +85,30 @@ class CurationWindow(QtWidgets.QWidget):
     # ================================================================ building
 
     def _build(self) -> None:
+        top = self._build_top_bar()
+        self.notice = NoticeBar()
+        self.summary = QtWidgets.QLabel()
+        self.summary.setProperty("role", "muted")
+        self.summary.setWordWrap(True)
+
+        self.panes = SideBySide(self.main.editor.font())
+
+        bottom = self._build_candidate_list()
+
+        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.panes)
+        self.splitter.addWidget(bottom)
+        self.splitter.setSizes([560, 340])
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_top_bar(self) -> QtWidgets.QHBoxLayout:
+        """The document, the auto-merge strategy, undo and redo, and the gold set's state."""
         self.documents = QtWidgets.QComboBox()
         self.documents.setMinimumWidth(320)
         self.documents.setToolTip(self.tr("The document to curate (• : needs curation)"))
@@ -142,14 +166,10 @@ class CurationWindow(QtWidgets.QWidget):
         top.addSpacing(12)
         top.addWidget(self.gold_state)
         top.addWidget(self.curated_button)
+        return top
 
-        self.notice = NoticeBar()
-        self.summary = QtWidgets.QLabel()
-        self.summary.setProperty("role", "muted")
-        self.summary.setWordWrap(True)
-
-        self.panes = SideBySide(self.main.editor.font())
-
+    def _build_candidate_list(self) -> QtWidgets.QWidget:
+        """The candidates with their counts, keys and the selected one's detail."""
         self.candidates = CandidateList()
         self.candidates.chosen.connect(self._candidate_chosen)
         self.candidates.accept_requested.connect(self.accept)
@@ -197,18 +217,7 @@ class CurationWindow(QtWidgets.QWidget):
         bottom_layout.addLayout(list_bar)
         bottom_layout.addWidget(self.candidates, 1)
         bottom_layout.addWidget(self.detail)
-
-        self.splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        self.splitter.setChildrenCollapsible(False)
-        self.splitter.addWidget(self.panes)
-        self.splitter.addWidget(bottom)
-        self.splitter.setSizes([560, 340])
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.notice)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.splitter, 1)
+        return bottom
 
     def _build_actions(self) -> None:
         for binding_id, slot in (

@@ -62,11 +62,55 @@ class ExportDialog(TaskDialog[ExportReport]):
         self.format_help.setWordWrap(True)
         self.format_help.setStyleSheet("color: palette(mid);")
 
+        sets_box = self._build_sets_box(annotator, others_visible)
+        docs_box = self._build_documents_box()
+        self.options_box = QtWidgets.QGroupBox(self.tr("Format options"))
+        self.options_form = QtWidgets.QFormLayout(self.options_box)
+        self.option_widgets: dict[str, QtWidgets.QComboBox] = {}
+
+        self.path = QtWidgets.QLineEdit()
+        self.path.setPlaceholderText(self.tr("where to write the export"))
+        self._auto_path = True
+        self.path.textEdited.connect(self._path_edited)
+        self.browse = QtWidgets.QPushButton(self.tr("Browse…"))
+        self.browse.clicked.connect(self._browse)
+        path_row = QtWidgets.QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.browse)
+
+        self.status = QtWidgets.QLabel()
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._build_buttons()
+
+        form = QtWidgets.QFormLayout()
+        form.addRow(self.tr("Format"), self.format)
+        form.addRow("", self.format_help)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(sets_box)
+        layout.addWidget(docs_box)
+        layout.addWidget(self.options_box)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Save to")))
+        layout.addLayout(path_row)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+
+        self.format.currentIndexChanged.connect(self._format_changed)
+        for button in (self.gold, self.one, self.everyone):
+            button.toggled.connect(self._suggest_path)
+        self.annotator.currentTextChanged.connect(self._suggest_path)
+        self._format_changed()
+
+    def _build_sets_box(self, annotator: str | None, others_visible: bool) -> QtWidgets.QGroupBox:
+        """Gold, one annotator's sets (the given one chosen) or everyone's."""
         self.gold = QtWidgets.QRadioButton(self.tr("Gold standard"))
         self.one = QtWidgets.QRadioButton(self.tr("One annotator:"))
         self.everyone = QtWidgets.QRadioButton(self.tr("All annotation sets (one record per set)"))
         self.annotator = QtWidgets.QComboBox()
-        names = [a.name for a in read_annotators(project)]
+        names = [a.name for a in read_annotators(self.project)]
         if not others_visible:
             names = [n for n in names if n == annotator]
             self.everyone.setEnabled(False)
@@ -92,7 +136,10 @@ class ExportDialog(TaskDialog[ExportReport]):
         sets_layout.addWidget(self.gold)
         sets_layout.addLayout(one_row)
         sets_layout.addWidget(self.everyone)
+        return sets_box
 
+    def _build_documents_box(self) -> QtWidgets.QGroupBox:
+        """All documents or the selected ones; finished sets only or not."""
         self.all_documents = QtWidgets.QRadioButton(self.tr("All documents"))
         self.selected = QtWidgets.QRadioButton(
             self.tr("Selected documents ({count})").format(count=len(self.selected_documents))
@@ -105,37 +152,15 @@ class ExportDialog(TaskDialog[ExportReport]):
         docs_layout.addWidget(self.all_documents)
         docs_layout.addWidget(self.selected)
         docs_layout.addWidget(self.finished_only)
+        return docs_box
 
-        self.options_box = QtWidgets.QGroupBox(self.tr("Format options"))
-        self.options_form = QtWidgets.QFormLayout(self.options_box)
-        self.option_widgets: dict[str, QtWidgets.QComboBox] = {}
-
-        self.path = QtWidgets.QLineEdit()
-        self.path.setPlaceholderText(self.tr("where to write the export"))
-        self._auto_path = True
-        self.path.textEdited.connect(self._path_edited)
-        self.browse = QtWidgets.QPushButton(self.tr("Browse…"))
-        self.browse.clicked.connect(self._browse)
-        path_row = QtWidgets.QHBoxLayout()
-        path_row.addWidget(self.path, 1)
-        path_row.addWidget(self.browse)
-
-        self.status = QtWidgets.QLabel()
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.buttons = QtWidgets.QDialogButtonBox()
+    def _build_buttons(self) -> None:
+        """Export, Cancel (while exporting) and Close."""
+        self.buttons = self.task_buttons(self.cancel_export)
         self.export_button = self.buttons.addButton(
             self.tr("Export"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.cancel_button = self.buttons.addButton(
-            QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.close_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
-        self.cancel_button.setVisible(False)
         self.export_button.clicked.connect(self.start_export)
-        self.cancel_button.clicked.connect(self.cancel_export)
-        self.close_button.clicked.connect(self.reject)
         self.idle_widgets = (
             self.export_button,
             self.close_button,
@@ -144,26 +169,6 @@ class ExportDialog(TaskDialog[ExportReport]):
             self.browse,
             self.options_box,
         )
-
-        form = QtWidgets.QFormLayout()
-        form.addRow(self.tr("Format"), self.format)
-        form.addRow("", self.format_help)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(sets_box)
-        layout.addWidget(docs_box)
-        layout.addWidget(self.options_box)
-        layout.addWidget(QtWidgets.QLabel(self.tr("Save to")))
-        layout.addLayout(path_row)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-
-        self.format.currentIndexChanged.connect(self._format_changed)
-        for button in (self.gold, self.one, self.everyone):
-            button.toggled.connect(self._suggest_path)
-        self.annotator.currentTextChanged.connect(self._suggest_path)
-        self._format_changed()
 
     # --- choices ---------------------------------------------------------------------
 

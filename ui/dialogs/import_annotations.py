@@ -61,6 +61,35 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         self.setWindowTitle(self.tr("Import annotations"))
         self.setMinimumWidth(600)
 
+        files_row = self._build_files_row()
+        form = self._build_options_form(annotator)
+
+        self.status = QtWidgets.QPlainTextEdit()
+        self.status.setReadOnly(True)
+        self.status.setMaximumBlockCount(500)
+        self.status.setPlaceholderText(self.tr("What was imported, or why not, shows here."))
+
+        self.buttons = self.task_buttons(self.cancel_import)
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.check_button = self.buttons.addButton(
+            self.tr("Check only"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.import_button.clicked.connect(lambda: self.start_import(dry_run=False))
+        self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
+        self.idle_widgets = (self.import_button, self.check_button, self.close_button)
+
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(QtWidgets.QLabel(self.tr("Files")))
+        layout.addLayout(files_row)
+        layout.addLayout(form)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status, 1)
+        layout.addWidget(self.buttons)
+
+    def _build_files_row(self) -> QtWidgets.QHBoxLayout:
+        """The files to import, with Add files, Add folder and Remove."""
         self.files = QtWidgets.QListWidget()
         self.files.setMinimumHeight(90)
         add_files = QtWidgets.QPushButton(self.tr("Add files…"))
@@ -76,13 +105,16 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         files_row = QtWidgets.QHBoxLayout()
         files_row.addWidget(self.files, 1)
         files_row.addLayout(file_buttons)
+        return files_row
 
+    def _build_options_form(self, annotator: str | None) -> QtWidgets.QFormLayout:
+        """The format, whose sets to import into, how offsets count, and the clitic rule."""
         self.format = QtWidgets.QComboBox()
         for key in readable_formats():
             self.format.addItem(isolated(text_of(FORMATS[key].title)), key)  # "CoNLL (IOB2)" in RTL
         self.annotator = QtWidgets.QComboBox()
         self.annotator.setEditable(True)
-        self.annotator.addItems([a.name for a in read_annotators(project)])
+        self.annotator.addItems([a.name for a in read_annotators(self.project)])
         self.annotator.setCurrentText(annotator or "")
         name_edit = self.annotator.lineEdit()
         assert name_edit is not None, "an editable combo box has a line edit"
@@ -113,37 +145,7 @@ class ImportAnnotationsDialog(TaskDialog[ImportReport]):
         form.addRow(self.tr("Offsets"), self.offsets)
         form.addRow(self.tr("Set in the file"), self.from_set)
         form.addRow("", self.clitics)
-
-        self.status = QtWidgets.QPlainTextEdit()
-        self.status.setReadOnly(True)
-        self.status.setMaximumBlockCount(500)
-        self.status.setPlaceholderText(self.tr("What was imported, or why not, shows here."))
-
-        self.buttons = QtWidgets.QDialogButtonBox()
-        self.import_button = self.buttons.addButton(
-            self.tr("Import"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.check_button = self.buttons.addButton(
-            self.tr("Check only"), QtWidgets.QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.cancel_button = self.buttons.addButton(
-            QtWidgets.QDialogButtonBox.StandardButton.Cancel
-        )
-        self.close_button = self.buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Close)
-        self.cancel_button.setVisible(False)
-        self.import_button.clicked.connect(lambda: self.start_import(dry_run=False))
-        self.check_button.clicked.connect(lambda: self.start_import(dry_run=True))
-        self.cancel_button.clicked.connect(self.cancel_import)
-        self.close_button.clicked.connect(self.reject)
-        self.idle_widgets = (self.import_button, self.check_button, self.close_button)
-
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(QtWidgets.QLabel(self.tr("Files")))
-        layout.addLayout(files_row)
-        layout.addLayout(form)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.status, 1)
-        layout.addWidget(self.buttons)
+        return form
 
     # --- files ---------------------------------------------------------------------------
 

@@ -131,6 +131,38 @@ class LayerTab(QtWidgets.QWidget):
         self.down_button.setToolTip(self.tr("Move down"))
         self.down_button.clicked.connect(lambda: self.move_item(+1))
 
+        self._build_fields()
+
+        buttons = QtWidgets.QHBoxLayout()
+        for button in (self.add_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.up_button)
+        buttons.addWidget(self.down_button)
+        left = QtWidgets.QVBoxLayout()
+        left.addWidget(self.list, 1)
+        left.addLayout(buttons)
+        right = QtWidgets.QVBoxLayout()
+        right.addWidget(self.fields)
+        self.entity_targets = None
+        self.roles = None
+        if layer == STANCE_TARGET:
+            self.entity_targets = QtWidgets.QCheckBox(
+                self.tr("Stances may also target any entity annotation (\u201cany entity\u201d)")
+            )
+            self.entity_targets.toggled.connect(self._entity_targets_toggled)
+            right.addWidget(self.entity_targets)
+        if layer == EVENT:
+            self.guideline.setMaximumHeight(90)
+            self.roles = RoleEditor(self)
+            right.addWidget(self.roles, 1)
+        right.addStretch(0 if layer == EVENT else 1)
+        layout = QtWidgets.QHBoxLayout(self)
+        layout.addLayout(left, 2)
+        layout.addLayout(right, 3)
+
+    def _build_fields(self) -> None:
+        """The selected item's key, names, colour, shortcut and guideline."""
         self.key = QtWidgets.QLineEdit()
         self.key.setToolTip(self.tr("The stable name exports use; renaming keeps every annotation"))
         self.key.editingFinished.connect(lambda: self._edit_text("key", self.key))
@@ -164,34 +196,6 @@ class LayerTab(QtWidgets.QWidget):
         form.addRow(self.tr("Guideline"), self.guideline)
         self.fields = QtWidgets.QWidget()
         self.fields.setLayout(form)
-
-        buttons = QtWidgets.QHBoxLayout()
-        for button in (self.add_button, self.delete_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.up_button)
-        buttons.addWidget(self.down_button)
-        left = QtWidgets.QVBoxLayout()
-        left.addWidget(self.list, 1)
-        left.addLayout(buttons)
-        right = QtWidgets.QVBoxLayout()
-        right.addWidget(self.fields)
-        self.entity_targets = None
-        self.roles = None
-        if layer == STANCE_TARGET:
-            self.entity_targets = QtWidgets.QCheckBox(
-                self.tr("Stances may also target any entity annotation (\u201cany entity\u201d)")
-            )
-            self.entity_targets.toggled.connect(self._entity_targets_toggled)
-            right.addWidget(self.entity_targets)
-        if layer == EVENT:
-            self.guideline.setMaximumHeight(90)
-            self.roles = RoleEditor(self)
-            right.addWidget(self.roles, 1)
-        right.addStretch(0 if layer == EVENT else 1)
-        layout = QtWidgets.QHBoxLayout(self)
-        layout.addLayout(left, 2)
-        layout.addLayout(right, 3)
 
     # --- showing --------------------------------------------------------------------------
 

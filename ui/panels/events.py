@@ -21,12 +21,14 @@ What is drawn on the text is ui/panels/event_marks.py.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import partial
 from html import escape
 from typing import TYPE_CHECKING
 
 from core.annotation.events import (
+    ArgumentRow,
     Candidate,
     EventRow,
     add_argument,
@@ -38,6 +40,7 @@ from core.annotation.events import (
     remove_argument,
     set_event_note,
 )
+from core.annotation.spans import SpanRow
 from core.annotation.validation import ERROR, MISSING_REQUIRED, Problem, detached_label
 from core.project.changes import Changes
 from core.schema.model import LabelInfo, ProjectSchema, RoleInfo
@@ -92,7 +95,31 @@ class EventPanel(QtWidgets.QWidget):
         self.type_buttons: dict[int, QtWidgets.QToolButton] = {}
         self.numbers: dict[int, int] = {}  # argument id -> its number in the text
 
-        # --- palette of event types
+        palette_scroll = self._build_palette()
+        self._build_event_list()
+        self.detail = self._build_detail()
+        events_box = self._build_events_box()
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(events_box)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(palette_scroll)
+        layout.addWidget(splitter, 1)
+
+        self.current.changed.connect(self.refresh)
+        window.project_changed.connect(lambda _project: self.rebuild_palette())
+        window.operation_did_execute.connect(self._on_operation)
+        window.editor.clicked.connect(self._on_text_clicked)
+        self.picker.changed.connect(self._update_buttons)
+        self.rebuild_palette()
+        self.refresh()
+
+    def _build_palette(self) -> QtWidgets.QScrollArea:
+        """The event types, a button each (filled by rebuild_palette)."""
         self.palette_box = QtWidgets.QWidget()
         self.palette_grid = QtWidgets.QGridLayout(self.palette_box)
         self.palette_grid.setContentsMargins(0, 0, 0, 0)
@@ -103,8 +130,10 @@ class EventPanel(QtWidgets.QWidget):
         palette_scroll.setFrameShape(QtWidgets.QFrame.Shape.NoFrame)
         palette_scroll.setMaximumHeight(112)
         palette_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        return palette_scroll
 
-        # --- the document's events
+    def _build_event_list(self) -> None:
+        """The document's events."""
         self.summary = QtWidgets.QLabel()
         self.summary.setProperty("role", "muted")
         self.summary.setWordWrap(True)
@@ -121,34 +150,17 @@ class EventPanel(QtWidgets.QWidget):
         self.list.currentItemChanged.connect(self._on_current_event)
         self.list.installEventFilter(self)
 
-        # --- the selected event
-        self.type_combo = QtWidgets.QComboBox()
-        self.type_combo.setToolTip(
-            self.tr("Change the event type (arguments keep roles of the same name)")
-        )
-        self.type_combo.activated.connect(self._change_type)
-        self.delete_button = QtWidgets.QToolButton()
-        themed(self.delete_button, "mdi6.trash-can-outline")
-        self.delete_button.setToolTip(
-            self.tr("Delete the event with its arguments (the entities stay)")
-        )
-        self.delete_button.clicked.connect(self.delete_selected_event)
-        self.roles = QtWidgets.QTreeWidget()
-        self.roles.setHeaderLabels([self.tr("Role"), self.tr("Argument")])
-        self.roles.setUniformRowHeights(True)
-        self.roles.setIconSize(QtCore.QSize(16, 16))
-        self.roles.header().setSectionResizeMode(
-            0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
-        )
-        self.roles.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.roles.customContextMenuRequested.connect(self._roles_menu)
-        self.roles.itemClicked.connect(self._on_role_item_clicked)
-        self.roles.itemDoubleClicked.connect(lambda _item, _col: self.pick_in_text())
-        self.roles.currentItemChanged.connect(lambda *_: self._role_changed())
-        self.roles.installEventFilter(self)
-        # room for a role, its argument and two more: the panel scrolls before this shrinks
-        row = self.roles.fontMetrics().height() + 8
-        self.roles.setMinimumHeight(5 * row)
+    def _build_events_box(self) -> QtWidgets.QWidget:
+        """The document's events under their summary."""
+        events_box = QtWidgets.QWidget()
+        events_layout = QtWidgets.QVBoxLayout(events_box)
+        events_layout.setContentsMargins(0, 0, 0, 0)
+        events_layout.addWidget(self.summary)
+        events_layout.addWidget(self.list, 1)
+        return events_box
+
+    def _build_argument_controls(self) -> None:
+        """Filling, cycling and removing arguments; the event's note and problems."""
         self.candidate_label = QtWidgets.QLabel()
         self.candidate_label.setWordWrap(True)
         self.candidate_label.setProperty("role", "muted")
@@ -185,6 +197,37 @@ class EventPanel(QtWidgets.QWidget):
         self.problem_list.itemActivated.connect(self._jump_to_problem)
         self.problem_list.itemClicked.connect(self._jump_to_problem)
 
+    def _build_detail(self) -> QtWidgets.QWidget:
+        """The selected event: its type, its roles and arguments, what fills them."""
+        self.type_combo = QtWidgets.QComboBox()
+        self.type_combo.setToolTip(
+            self.tr("Change the event type (arguments keep roles of the same name)")
+        )
+        self.type_combo.activated.connect(self._change_type)
+        self.delete_button = QtWidgets.QToolButton()
+        themed(self.delete_button, "mdi6.trash-can-outline")
+        self.delete_button.setToolTip(
+            self.tr("Delete the event with its arguments (the entities stay)")
+        )
+        self.delete_button.clicked.connect(self.delete_selected_event)
+        self.roles = QtWidgets.QTreeWidget()
+        self.roles.setHeaderLabels([self.tr("Role"), self.tr("Argument")])
+        self.roles.setUniformRowHeights(True)
+        self.roles.setIconSize(QtCore.QSize(16, 16))
+        self.roles.header().setSectionResizeMode(
+            0, QtWidgets.QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.roles.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.roles.customContextMenuRequested.connect(self._roles_menu)
+        self.roles.itemClicked.connect(self._on_role_item_clicked)
+        self.roles.itemDoubleClicked.connect(lambda _item, _col: self.pick_in_text())
+        self.roles.currentItemChanged.connect(lambda *_: self._role_changed())
+        self.roles.installEventFilter(self)
+        # room for a role, its argument and two more: the panel scrolls before this shrinks
+        row = self.roles.fontMetrics().height() + 8
+        self.roles.setMinimumHeight(5 * row)
+        self._build_argument_controls()
+
         top = QtWidgets.QHBoxLayout()
         top.addWidget(self.type_combo, 1)
         top.addWidget(self.delete_button)
@@ -200,34 +243,10 @@ class EventPanel(QtWidgets.QWidget):
         detail_layout.addLayout(buttons)
         detail_layout.addWidget(self.note)
         detail_layout.addWidget(self.problem_list, 1)
-        self.detail = detail
         # said outright: a splitter sizes its parts by their hints, which leave out that
         # the candidate line wraps, and would squeeze the roles under the buttons
         detail.setMinimumHeight(detail.minimumSizeHint().height() + self.fontMetrics().height())
-
-        events_box = QtWidgets.QWidget()
-        events_layout = QtWidgets.QVBoxLayout(events_box)
-        events_layout.setContentsMargins(0, 0, 0, 0)
-        events_layout.addWidget(self.summary)
-        events_layout.addWidget(self.list, 1)
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(events_box)
-        splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(palette_scroll)
-        layout.addWidget(splitter, 1)
-
-        self.current.changed.connect(self.refresh)
-        window.project_changed.connect(lambda _project: self.rebuild_palette())
-        window.operation_did_execute.connect(self._on_operation)
-        window.editor.clicked.connect(self._on_text_clicked)
-        self.picker.changed.connect(self._update_buttons)
-        self.rebuild_palette()
-        self.refresh()
+        return detail
 
     def _on_operation(self, changes: Changes) -> None:
         if changes.schema:
@@ -445,50 +464,12 @@ class EventPanel(QtWidgets.QWidget):
         if strays:
             groups.append((None, strays))
         for role, arguments in groups:
-            role_item = QtWidgets.QTreeWidgetItem(self._role_texts(role))
-            role_item.setForeground(
-                1, self.palette().brush(QtGui.QPalette.ColorRole.PlaceholderText)
-            )
-            if role is not None:
-                role_item.setData(0, ITEM, ("role", role.id))
-                problems = self.current.problems_of(event_id=event.id, role_id=role.id)
-                role_problems = [p for p in problems if p.argument_id is None]
-                severity = CurrentSet.worst(role_problems)
-                role_item.setIcon(0, problem_icon(severity))
-                tooltip = _role_tooltip(schema, role)
-                if role_problems:
-                    tooltip += "\n" + "\n".join(text_of(p.message) for p in role_problems)
-                role_item.setToolTip(0, tooltip)
-                role_item.setToolTip(1, tooltip)
-            else:
-                role_item.setData(0, ITEM, ("strays", 0))
-                role_item.setIcon(0, problem_icon(ERROR))
+            role_item = self._role_item(event, role)
             self.roles.addTopLevelItem(role_item)
             for argument in arguments:
                 number += 1
                 self.numbers[argument.id] = number
-                span = spans.get(argument.span_id) if argument.span_id else None
-                if span is not None:
-                    label = name_of(schema.label(span.label_id))
-                    text = f"{self.text_of(span.start, span.end)}  ({label})"
-                elif argument.detached:
-                    text = self.tr("(deleted) {label} {offsets}").format(
-                        label=text_of(detached_label(schema, argument.detached_label)),
-                        offsets=offsets(argument.detached_start or 0, argument.detached_end or 0),
-                    )
-                else:
-                    text = self.tr("(an entity of another set)")
-                prefix = "" if role is not None else f"{name_of(schema.role(argument.role_id))}: "
-                child = QtWidgets.QTreeWidgetItem([str(number), prefix + text])
-                child.setData(0, ITEM, ("argument", argument.id))
-                problems = self.current.problems_of(argument_id=argument.id)
-                child.setIcon(0, problem_icon(CurrentSet.worst(problems)))
-                tooltip = "\n".join(text_of(p.message) for p in problems) or self.tr(
-                    "Enter or click: show it"
-                )
-                child.setToolTip(0, tooltip)
-                child.setToolTip(1, tooltip)
-                role_item.addChild(child)
+                role_item.addChild(self._argument_item(argument, role, number, spans))
             role_item.setExpanded(True)
         for problem in self.current.problems_of(event_id=event.id):
             item = QtWidgets.QListWidgetItem(
@@ -500,6 +481,58 @@ class EventPanel(QtWidgets.QWidget):
         self._restore_current(current_key)
         roles_blocker.unblock()
         self._role_changed()
+
+    def _role_item(self, event: EventRow, role: RoleInfo | None) -> QtWidgets.QTreeWidgetItem:
+        """A role of the event with its problems, or (None) the roles of another type."""
+        role_item = QtWidgets.QTreeWidgetItem(self._role_texts(role))
+        role_item.setForeground(1, self.palette().brush(QtGui.QPalette.ColorRole.PlaceholderText))
+        if role is None:
+            role_item.setData(0, ITEM, ("strays", 0))
+            role_item.setIcon(0, problem_icon(ERROR))
+            return role_item
+        role_item.setData(0, ITEM, ("role", role.id))
+        problems = self.current.problems_of(event_id=event.id, role_id=role.id)
+        role_problems = [p for p in problems if p.argument_id is None]
+        severity = CurrentSet.worst(role_problems)
+        role_item.setIcon(0, problem_icon(severity))
+        tooltip = _role_tooltip(self.schema, role)
+        if role_problems:
+            tooltip += "\n" + "\n".join(text_of(p.message) for p in role_problems)
+        role_item.setToolTip(0, tooltip)
+        role_item.setToolTip(1, tooltip)
+        return role_item
+
+    def _argument_item(
+        self,
+        argument: ArgumentRow,
+        role: RoleInfo | None,
+        number: int,
+        spans: Mapping[int, SpanRow],
+    ) -> QtWidgets.QTreeWidgetItem:
+        """An argument under its role: its number in the text, its entity and problems."""
+        schema = self.schema
+        span = spans.get(argument.span_id) if argument.span_id else None
+        if span is not None:
+            label = name_of(schema.label(span.label_id))
+            text = f"{self.text_of(span.start, span.end)}  ({label})"
+        elif argument.detached:
+            text = self.tr("(deleted) {label} {offsets}").format(
+                label=text_of(detached_label(schema, argument.detached_label)),
+                offsets=offsets(argument.detached_start or 0, argument.detached_end or 0),
+            )
+        else:
+            text = self.tr("(an entity of another set)")
+        prefix = "" if role is not None else f"{name_of(schema.role(argument.role_id))}: "
+        child = QtWidgets.QTreeWidgetItem([str(number), prefix + text])
+        child.setData(0, ITEM, ("argument", argument.id))
+        problems = self.current.problems_of(argument_id=argument.id)
+        child.setIcon(0, problem_icon(CurrentSet.worst(problems)))
+        tooltip = "\n".join(text_of(p.message) for p in problems) or self.tr(
+            "Enter or click: show it"
+        )
+        child.setToolTip(0, tooltip)
+        child.setToolTip(1, tooltip)
+        return child
 
     def _role_texts(self, role: RoleInfo | None) -> list[str]:
         if role is None:

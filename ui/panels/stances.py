@@ -60,7 +60,41 @@ class StancePanel(QtWidgets.QWidget):
         self.selected_stance: int | None = None
         self.polarity_combos: dict[int, QtWidgets.QComboBox] = {}  # by target id
 
-        # --- the author's stance per target
+        self._build_author_table()
+        self._build_stance_list()
+        self._build_stance_form()
+        document_box = QtWidgets.QGroupBox(self.tr("The article's stance (the author's)"))
+        document_layout = QtWidgets.QVBoxLayout(document_box)
+        document_layout.addWidget(self.documents)
+        document_layout.addWidget(self.document_hint)
+        attributed_box = QtWidgets.QGroupBox(self.tr("Attributed stances"))
+        attributed_layout = QtWidgets.QVBoxLayout(attributed_box)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        attributed_layout.addLayout(buttons)
+        attributed_layout.addWidget(self.tree, 2)
+        attributed_layout.addWidget(self.form)
+        attributed_layout.addWidget(self.problem_list, 1)
+        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(document_box)
+        splitter.addWidget(attributed_box)
+        splitter.setStretchFactor(1, 3)
+        splitter.setChildrenCollapsible(False)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(splitter)
+
+        self.current.changed.connect(self.refresh)
+        window.project_changed.connect(lambda _project: self.rebuild_choices())
+        window.operation_did_execute.connect(self._on_operation)
+        self.picker.changed.connect(self._update_enabled)
+        self.rebuild_choices()
+        self.refresh()
+
+    def _build_author_table(self) -> None:
+        """The author's stance per target."""
         self.documents = QtWidgets.QTableWidget(0, 3)
         self.documents.setHorizontalHeaderLabels(
             [self.tr("Target"), self.tr("Author's polarity"), self.tr("Evidence")]
@@ -82,7 +116,8 @@ class StancePanel(QtWidgets.QWidget):
         self.document_hint.setProperty("role", "muted")
         self.document_hint.setWordWrap(True)
 
-        # --- attributed stances
+    def _build_stance_list(self) -> None:
+        """The attributed stances, with New and Delete."""
         self.new_button = themed(QtWidgets.QPushButton(self.tr("New")), "mdi6.account-voice")
         self.new_button.setToolTip(
             self.tr(
@@ -108,6 +143,8 @@ class StancePanel(QtWidgets.QWidget):
         self.tree.itemClicked.connect(lambda item, _c: self._jump(item))
         self.tree.installEventFilter(self)
 
+    def _build_stance_form(self) -> None:
+        """The selected stance: holder, target, polarity, evidence, note and problems."""
         self.holder_label = QtWidgets.QLabel()
         self.holder_pick = QtWidgets.QPushButton(self.tr("Pick"))
         self.holder_pick.setToolTip(self.tr("Click the holder's entity annotation in the text"))
@@ -151,36 +188,6 @@ class StancePanel(QtWidgets.QWidget):
         form.addRow(self.tr("Note"), self.note)
         self.form = QtWidgets.QWidget()
         self.form.setLayout(form)
-
-        document_box = QtWidgets.QGroupBox(self.tr("The article's stance (the author's)"))
-        document_layout = QtWidgets.QVBoxLayout(document_box)
-        document_layout.addWidget(self.documents)
-        document_layout.addWidget(self.document_hint)
-        attributed_box = QtWidgets.QGroupBox(self.tr("Attributed stances"))
-        attributed_layout = QtWidgets.QVBoxLayout(attributed_box)
-        buttons = QtWidgets.QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.delete_button)
-        attributed_layout.addLayout(buttons)
-        attributed_layout.addWidget(self.tree, 2)
-        attributed_layout.addWidget(self.form)
-        attributed_layout.addWidget(self.problem_list, 1)
-        splitter = QtWidgets.QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(document_box)
-        splitter.addWidget(attributed_box)
-        splitter.setStretchFactor(1, 3)
-        splitter.setChildrenCollapsible(False)
-        layout = QtWidgets.QVBoxLayout(self)
-        layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
-
-        self.current.changed.connect(self.refresh)
-        window.project_changed.connect(lambda _project: self.rebuild_choices())
-        window.operation_did_execute.connect(self._on_operation)
-        self.picker.changed.connect(self._update_enabled)
-        self.rebuild_choices()
-        self.refresh()
 
     def _on_operation(self, changes: Changes) -> None:
         if changes.schema:

@@ -46,6 +46,12 @@ def install(window: MainWindow) -> None:
         Qt.DockWidgetArea.LeftDockWidgetArea,
         behind="annotations",
     )
+    _add_status_counts(window, recommending)
+    _add_menu(window, recommending)
+
+
+def _add_status_counts(window: MainWindow, recommending: Recommending) -> None:
+    """The suggestions shown, accepted and rejected, in the status bar."""
     counts = QtWidgets.QLabel()
     counts.setObjectName("suggestionStatus")
     window.statusBar().addPermanentWidget(counts)
@@ -67,6 +73,9 @@ def install(window: MainWindow) -> None:
 
     recommending.suggestions_changed.connect(show_counts)
 
+
+def _add_menu(window: MainWindow, recommending: Recommending) -> None:
+    """Annotate > Suggestions, and Review > Recommender quality for curators."""
     menu = window.menu("annotate").addMenu(translate("Suggestions", "&Suggestions"))
     entries = (  # (text, what it does, binding, icon)
         (

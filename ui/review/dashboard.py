@@ -28,7 +28,7 @@ from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
-from core.review.agreement.project import compute_agreement, document_texts, document_tokens
+from core.review.agreement.project import compute_agreement, document_texts, token_sources
 from core.review.agreement.report import (
     GOLD,
     POOLED,
@@ -483,9 +483,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def _start_token_kappa(self, report: AgreementReport) -> None:
         project, compared = self.project, list(report.study.coverage)
         task = Task(
-            lambda progress: token_kappa(
-                report.study, document_tokens(project, compared), progress
-            ),
+            lambda progress: token_kappa(report.study, token_sources(project, compared), progress),
             (),
             self,
         )

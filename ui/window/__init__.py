@@ -5,7 +5,8 @@ parts and the extensions read, offers the host API (docs/architecture.md, "UI") 
 dispatches every change in a fixed order. Each concern of the window is a part of its
 own, an attribute of the window:
 
-- `menus`        the menus and the toolbar, built from the tables in ui.bindings
+- `menus`        the menus and the toolbar, built from the tables in ui.bindings, and
+                 the keys each action shows
 - `lifecycle`    `window.lifecycle`: new, open, recent, close, reload; `set_project`
 - `identity`     `window.identity`: the annotator, switching, whose set is shown, roles
 - `navigation`   `window.navigation`: opening, stepping, finishing, importing documents;
@@ -16,6 +17,9 @@ own, an attribute of the window:
 - `status`       `window.status`: the status bar's texts
 - `appearance`   `window.appearance`: theme, text size and font
 - `help`         `window.help`: the shortcuts sheet, Check project, About
+- `drops`        `window.drops`: files dropped on the window
+- `arrangement`  `window.arrangement`: the docks, their first arrangement, the text
+                 column kept wide, the layout saved and restored
 """
 
 from __future__ import annotations

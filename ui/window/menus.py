@@ -87,6 +87,25 @@ def _add(window: MainWindow, menu: QtWidgets.QMenu, entry: Entry) -> QtGui.QActi
     )
 
 
+def show_keys(action: QtGui.QAction) -> None:
+    """The action's binding's current keys: a shortcut for window-scope bindings,
+    shown beside the text for the others (the editor or a panel handles those)."""
+    binding_id, text = str(action.property("binding")), str(action.property("base_text"))
+    shown = bindings.native_text(binding_id)
+    if bindings.binding(binding_id).scope == bindings.WINDOW:
+        action.setShortcuts(bindings.sequences(binding_id))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.setText(text)
+    else:
+        action.setText(f"{text}\t{shown}" if shown else text)
+    action.setToolTip(
+        translate("MainWindow", "{action} ({keys})").format(
+            action=text.replace("&", "").rstrip("…"),
+            keys=shown or translate("MainWindow", "no keys"),
+        )
+    )
+
+
 def build_toolbar(window: MainWindow) -> QtWidgets.QToolBar:
     """The toolbar from `bindings.TOOLBAR`, and the theme button at its end."""
     bar = window.addToolBar(translate("Menus", "Main toolbar"))

@@ -3,6 +3,8 @@ parsed annotations on their way in, and the error that names a file and line."""
 
 from __future__ import annotations
 
+import codecs
+import itertools
 import json
 import re
 from collections import Counter
@@ -14,6 +16,8 @@ from typing import Any
 from core.io.dataset import DocumentRecord, Selection
 from core.project.atomic import AtomicOutput
 from core.schema.model import ProjectSchema
+from core.text.canonical import MAX_DOCUMENT_BYTES
+from models.messages import Message
 
 CODEPOINTS, UTF16 = "codepoints", "utf16"
 OFFSET_UNITS = (CODEPOINTS, UTF16)
@@ -103,20 +107,67 @@ def read_utf8(path: Path) -> str:
         ) from None
 
 
-def json_lines(path: Path, content: str, columns: bool = False) -> Iterator[tuple[int, dict]]:
-    """(line number, object) for each line of JSON lines `content` that is not blank;
-    a line that is not a JSON object is refused (`columns`: naming the column of bad JSON)."""
-    for number, raw in enumerate(content.split("\n"), start=1):
+def json_lines(
+    path: Path, content: str | None = None, columns: bool = False
+) -> Iterator[tuple[int, dict]]:
+    """(line number, object) for each line of a JSON lines file that is not blank; a line
+    that is not a JSON object is refused (`columns`: naming the column of bad JSON).
+
+    Without `content` the file is read a line at a time, so its size does not matter: one
+    line (one document) may hold up to MAX_DOCUMENT_BYTES, the file must be UTF-8 (a
+    byte-order mark is dropped), and lines end at "\\n" only (JSON strings may hold
+    U+2028, U+2029 and U+0085 raw)."""
+    numbered = enumerate(content.split("\n"), start=1) if content is not None else utf8_lines(path)
+    for number, raw in numbered:
         if not raw.strip():
             continue
         try:
             obj = json.loads(raw)
         except json.JSONDecodeError as err:
-            column = f", column {err.colno}" if columns else ""
-            raise FormatError(path.name, f"invalid JSON ({err.msg}{column})", number) from None
+            detail = (
+                Message(
+                    "invalid JSON ({detail}, column {column})", detail=err.msg, column=err.colno
+                )
+                if columns
+                else Message("invalid JSON ({detail})", detail=err.msg)
+            )
+            raise FormatError(path.name, detail, number) from None
         if not isinstance(obj, dict):
-            raise FormatError(path.name, "expected a JSON object", number)
+            raise FormatError(path.name, Message("expected a JSON object"), number)
         yield number, obj
+
+
+def utf8_lines(path: Path) -> Iterator[tuple[int, str]]:
+    """(line number, line) of a UTF-8 file, read a line at a time; a line over
+    MAX_DOCUMENT_BYTES is refused before it is read whole."""
+    limit = MAX_DOCUMENT_BYTES
+    with path.open("rb") as stream:
+        for number in itertools.count(1):
+            raw = stream.readline(limit + 1)
+            if not raw:
+                return
+            if len(raw) > limit and not raw.endswith(b"\n"):
+                size = f"{limit // 2**20} MB" if limit >= 2**20 else f"{limit} bytes"
+                raise FormatError(
+                    path.name,
+                    Message(
+                        "is over {size} on one line; a document (one line) may be at most {size}",
+                        size=size,
+                    ),
+                    number,
+                )
+            start = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+            try:
+                line = raw[start:].decode("utf-8")
+            except UnicodeDecodeError as err:
+                at = start + err.start
+                detail = Message(
+                    "not UTF-8 (byte 0x{byte:02x} at column {column})",
+                    byte=raw[at],
+                    column=at + 1,
+                )
+                raise FormatError(path.name, detail, number) from None
+            yield number, line
 
 
 def score_of(value: Any) -> float | None:
@@ -222,6 +273,13 @@ class ParsedFile:
     default_unit: str = CODEPOINTS  # what the writing tool usually counts
     left_out: Counter[str] = field(default_factory=Counter)  # read but not importable
     warnings: list[str] = field(default_factory=list)
+    # instead of `documents`: the documents read one at a time as they are wanted (a file
+    # of any size); its reading errors are raised while iterating
+    stream: Iterator[ImportedDocument] | None = None
+
+    def each(self) -> Iterator[ImportedDocument]:
+        """The file's documents, in order (a stream is read once)."""
+        return self.stream if self.stream is not None else iter(self.documents)
 
 
 __all__ = [
@@ -243,4 +301,5 @@ __all__ = [
     "read_utf8",
     "safe_file_stem",
     "score_of",
+    "utf8_lines",
 ]

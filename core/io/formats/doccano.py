@@ -17,6 +17,7 @@ metadata on import.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +33,6 @@ from core.io.formats.common import (
     ImportedRelation,
     ParsedFile,
     json_lines,
-    read_utf8,
     score_of,
 )
 from core.io.formats.spans import flatten
@@ -116,12 +116,17 @@ def _int(value: Any, path: Path, number: int, what: str) -> int:
 
 
 def read(path: Path) -> ParsedFile:
-    parsed = ParsedFile(path, default_unit=UTF16)
-    for number, obj in json_lines(path, read_utf8(path)):
-        parsed.documents.append(_document(obj, path, number))
-    if not parsed.documents:
+    """The file's documents as a stream (read a line at a time)."""
+    return ParsedFile(path, default_unit=UTF16, stream=_documents(path))
+
+
+def _documents(path: Path) -> Iterator[ImportedDocument]:
+    count = 0
+    for number, obj in json_lines(path):
+        yield _document(obj, path, number)
+        count += 1
+    if not count:
         raise FormatError(path.name, "holds no documents")
-    return parsed
 
 
 def _document(obj: dict, path: Path, number: int) -> ImportedDocument:

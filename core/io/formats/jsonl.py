@@ -28,7 +28,6 @@ from core.io.formats.common import (
     ImportedStance,
     ParsedFile,
     json_lines,
-    read_utf8,
     score_of,
 )
 from core.project.atomic import AtomicOutput
@@ -162,11 +161,13 @@ class _Line:
         return FormatError(self.path.name, message, self.number)
 
     def get(self, obj: dict, key: str, kind: type | tuple, where: str, default: Any = ...) -> Any:
-        if key not in obj or obj[key] is None:
+        value = obj.get(key)
+        if type(value) is kind:  # the usual case, at once (a bool is not an int here)
+            return value
+        if value is None:
             if default is not ...:
                 return default
             raise self.fail(f"{where}{key} is missing")
-        value = obj[key]
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
             raise self.fail(f"{where}{key} must be a whole number, not {value!r}")
         if not isinstance(value, kind):
@@ -189,12 +190,17 @@ _TYPE_WORDS = {"str": "text", "list": "a list", "dict": "an object", "int": "a n
 
 
 def read(path: Path) -> ParsedFile:
-    parsed = ParsedFile(path, default_unit=CODEPOINTS)
-    for number, obj in json_lines(path, read_utf8(path), columns=True):
-        parsed.documents.append(_document(obj, _Line(path, number)))
-    if not parsed.documents:
+    """The file's documents as a stream (read a line at a time)."""
+    return ParsedFile(path, default_unit=CODEPOINTS, stream=_documents(path))
+
+
+def _documents(path: Path) -> Iterator[ImportedDocument]:
+    count = 0
+    for number, obj in json_lines(path, columns=True):
+        yield _document(obj, _Line(path, number))
+        count += 1
+    if not count:
         raise FormatError(path.name, "holds no documents")
-    return parsed
 
 
 def _ref(value: Any, line: _Line, where: str) -> str:

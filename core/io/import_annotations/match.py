@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from core.io.formats.common import ImportedDocument
 from core.io.import_annotations.options import ImportOptions, ImportReport
@@ -57,42 +58,61 @@ def check_references(prepared: list[Prepared]) -> list[str]:
     return problems
 
 
-def match_documents(conn: Connection, prepared: list[Prepared], report: ImportReport) -> None:
-    shas = sorted({p.sha for p in prepared})
-    known: dict[str, int] = {}
-    for batch in in_batches(shas):
-        known.update(
-            conn.execute(
-                select(Document.text_sha256, Document.id).where(Document.text_sha256.in_(batch))
-            ).all()
-        )
-    unmatched_rebuilt = [p for p in prepared if p.sha not in known and p.source.rebuilt]
-    squeezed: dict[str, int] = {}
-    if unmatched_rebuilt:
-        for doc_id, text in conn.execute(select(Document.id, Document.text).order_by(Document.id)):
-            squeezed.setdefault(_squeezed_digest(text), doc_id)
-    aligned = 0
-    for p in prepared:
-        if p.sha in known:
-            p.existing_id = known[p.sha]
-            continue
-        if p.source.rebuilt:
-            match_id = squeezed.get(_squeezed_digest(p.text))
-            if match_id is not None:
-                text = conn.execute(
-                    select(Document.text).where(Document.id == match_id)
-                ).scalar_one()
-                align_to(p, text)
-                p.existing_id = match_id
-                aligned += 1
-    if aligned:
-        report.notes.append(
-            Message(
-                "documents matched to project documents by their tokens (the file's text was "
-                "rebuilt from tokens): {count:,}",
-                count=aligned,
+class Matcher:
+    """Matches prepared documents to the documents the project held before the import:
+    by canonical text, or, for texts rebuilt from tokens, by their text without
+    whitespace (offsets then aligned to the project's text)."""
+
+    def __init__(self, conn: Connection):
+        self.last_before = conn.execute(select(func.max(Document.id))).scalar() or 0
+        self.squeezed: dict[str, int] | None = None  # read at the first rebuilt text
+        self.aligned = 0
+
+    def match(self, conn: Connection, prepared: list[Prepared]) -> None:
+        shas = sorted({p.sha for p in prepared})
+        known: dict[str, int] = {}
+        for batch in in_batches(shas):
+            known.update(
+                conn.execute(
+                    select(Document.text_sha256, Document.id).where(
+                        Document.text_sha256.in_(batch), Document.id <= self.last_before
+                    )
+                ).all()
             )
-        )
+        for p in prepared:
+            if p.sha in known:
+                p.existing_id = known[p.sha]
+            elif p.source.rebuilt:
+                match_id = self._squeezed(conn).get(_squeezed_digest(p.text))
+                if match_id is not None:
+                    text = conn.execute(
+                        select(Document.text).where(Document.id == match_id)
+                    ).scalar_one()
+                    align_to(p, text)
+                    p.existing_id = match_id
+                    self.aligned += 1
+
+    def _squeezed(self, conn: Connection) -> dict[str, int]:
+        if self.squeezed is None:
+            self.squeezed = {}
+            rows = conn.execute(
+                select(Document.id, Document.text)
+                .where(Document.id <= self.last_before)
+                .order_by(Document.id)
+            )
+            for doc_id, text in rows:
+                self.squeezed.setdefault(_squeezed_digest(text), doc_id)
+        return self.squeezed
+
+    def note(self, report: ImportReport) -> None:
+        if self.aligned:
+            report.notes.append(
+                Message(
+                    "documents matched to project documents by their tokens (the file's text "
+                    "was rebuilt from tokens): {count:,}",
+                    count=self.aligned,
+                )
+            )
 
 
 def _squeezed_digest(text: str) -> str:
@@ -100,49 +120,96 @@ def _squeezed_digest(text: str) -> str:
     return hashlib.sha256("".join(text.split()).encode()).hexdigest()
 
 
-def check_sets(prepared: list[Prepared], options: ImportOptions) -> list[str]:
-    sets_of: dict[Any, set[str | None]] = defaultdict(set)
-    where: dict[Any, str] = {}
-    for p in prepared:
-        key = p.existing_id or p.sha
-        sets_of[key].add(p.source.source_set)
-        where.setdefault(key, p.source.where)
-    problems = []
-    for key, names in sets_of.items():
-        if len(names) > 1 and options.from_set is None:
+DocumentKey = tuple[str, Any]  # ("id", a project document's id) or ("sha", a new text's digest)
+
+
+def document_key(p: Prepared) -> DocumentKey:
+    return ("id", p.existing_id) if p.existing_id is not None else ("sha", p.sha)
+
+
+class SetChecker:
+    """One annotation set per document: a file holding several sets of a document needs
+    --from-set."""
+
+    def __init__(self, options: ImportOptions):
+        self.from_set = options.from_set
+        self.first: dict[DocumentKey, tuple[str | None, str]] = {}  # (set name, where)
+        self.several: dict[DocumentKey, set[str | None]] = {}
+
+    def add(self, p: Prepared) -> None:
+        key, name = document_key(p), p.source.source_set
+        first = self.first.setdefault(key, (name, p.source.where))
+        if first[0] != name or key in self.several:
+            self.several.setdefault(key, {first[0]}).add(name)
+
+    def problems(self) -> list[str]:
+        if self.from_set is not None:
+            return []
+        problems = []
+        for key, names in self.several.items():
             listed = ", ".join(sorted(n or "(unnamed)" for n in names))
             problems.append(
-                f"{where[key]}: the file holds several annotation sets of this document "
-                f"({listed}); choose one (--from-set)"
+                f"{self.first[key][1]}: the file holds several annotation sets of this "
+                f"document ({listed}); choose one (--from-set)"
             )
-    return problems
+        return problems
 
 
-def unknown_labels(prepared: list[Prepared], schema: ProjectSchema) -> dict[str, list[str]]:
-    wanted: dict[str, set[str]] = defaultdict(set)
-    roles: set[tuple[str, str]] = set()
-    for p in prepared:
-        wanted[ENTITY].update(e.label for e in p.entities)
-        for event in p.events:
-            wanted[EVENT].add(event.type)
-            roles.update((event.type, role) for role, _ in event.arguments)
-        for stance in p.stances:
-            wanted[POLARITY].add(stance.polarity)
-            if stance.target_label is not None:
-                wanted[STANCE_TARGET].add(stance.target_label)
-    unknown: dict[str, list[str]] = {}
-    for layer in (ENTITY, EVENT, STANCE_TARGET, POLARITY):
-        missing = sorted(k for k in wanted.get(layer, ()) if schema.by_key(layer, k) is None)
-        if missing:
-            unknown[layer] = missing
-    missing_roles = []
-    for type_key, role in sorted(roles):
-        event_type = schema.by_key(EVENT, type_key)
-        if event_type is None or all(r.key != role for r in schema.roles_of(event_type.id)):
-            missing_roles.append(f"{type_key}:{role}")
-    if missing_roles:
-        unknown["role"] = missing_roles
-    return unknown
+class LabelUse:
+    """The labels, event types, roles, stance targets and polarities an import uses."""
+
+    def __init__(self) -> None:
+        self.wanted: dict[str, set[str]] = defaultdict(set)
+        self.roles: set[tuple[str, str]] = set()
+        self.several: set[tuple[str, str]] = set()  # (type, role) given twice in an event
+
+    def add(
+        self,
+        entity_labels: Iterable[str],
+        events: Iterable[tuple[str, list[str]]],
+        stances: Iterable[tuple[str, str | None]],
+    ) -> None:
+        """`events`: (type, the roles of its arguments); `stances`: (polarity, target)."""
+        self.wanted[ENTITY].update(entity_labels)
+        for event_type, roles in events:
+            self.wanted[EVENT].add(event_type)
+            self.roles.update((event_type, role) for role in roles)
+            counts = Counter(roles)
+            self.several.update((event_type, role) for role, n in counts.items() if n > 1)
+        for polarity, target in stances:
+            self.wanted[POLARITY].add(polarity)
+            if target is not None:
+                self.wanted[STANCE_TARGET].add(target)
+
+    def add_prepared(self, p: Prepared) -> None:
+        self.add(
+            (e.label for e in p.entities),
+            ((e.type, [role for role, _ in e.arguments]) for e in p.events),
+            ((s.polarity, s.target_label) for s in p.stances),
+        )
+
+    def unknown(self, schema: ProjectSchema) -> dict[str, list[str]]:
+        """What the schema lacks, per layer ("role": "TYPE:role"), sorted."""
+        unknown: dict[str, list[str]] = {}
+        for layer in (ENTITY, EVENT, STANCE_TARGET, POLARITY):
+            missing = sorted(
+                k for k in self.wanted.get(layer, ()) if schema.by_key(layer, k) is None
+            )
+            if missing:
+                unknown[layer] = missing
+        missing_roles = self.missing_roles(schema)
+        if missing_roles:
+            unknown["role"] = [f"{type_key}:{role}" for type_key, role in missing_roles]
+        return unknown
+
+    def missing_roles(self, schema: ProjectSchema) -> list[tuple[str, str]]:
+        """(event type, role) the schema lacks, sorted."""
+        missing = []
+        for type_key, role in sorted(self.roles):
+            event_type = schema.by_key(EVENT, type_key)
+            if event_type is None or all(r.key != role for r in schema.roles_of(event_type.id)):
+                missing.append((type_key, role))
+        return missing
 
 
 def label_places(prepared: list[Prepared]) -> dict[tuple[str, str], str]:
@@ -168,27 +235,31 @@ def label_places(prepared: list[Prepared]) -> dict[tuple[str, str], str]:
 def shared_text_notes(documents: list[DocumentWork]) -> list[str]:
     """Records of a file that turned out to hold the same text: they become one document
     (their annotations together), which keeps only the first record's own fields."""
-    notes = []
-    for work in documents:
-        places = list(dict.fromkeys(p.source.where for p in work.parts))
-        if len(places) < 2:
-            continue
-        first, others = places[0], places[1:]
-        if all(" line " in w for w in places) and len({w.split(" line ")[0] for w in places}) == 1:
-            name = first.split(" line ")[0]
-            listed = f"{name} lines " + ", ".join(w.split(" line ")[1] for w in others)
-        else:
-            listed = ", ".join(others)
-        notes.append(
-            f"{listed} {'have' if len(others) > 1 else 'has'} the same text as {first}: one "
-            "document, their annotations together; the document keeps the first record's "
-            "fields (id, title, metadata)"
-        )
-    return notes
+    notes = (shared_text_note([p.source.where for p in work.parts]) for work in documents)
+    return [note for note in notes if note is not None]
+
+
+def shared_text_note(wheres: list[str]) -> str | None:
+    """The note for the records (where each is) that became one document, if several."""
+    places = list(dict.fromkeys(wheres))
+    if len(places) < 2:
+        return None
+    first, others = places[0], places[1:]
+    if all(" line " in w for w in places) and len({w.split(" line ")[0] for w in places}) == 1:
+        name = first.split(" line ")[0]
+        listed = f"{name} lines " + ", ".join(w.split(" line ")[1] for w in others)
+    else:
+        listed = ", ".join(others)
+    return (
+        f"{listed} {'have' if len(others) > 1 else 'has'} the same text as {first}: one "
+        "document, their annotations together; the document keeps the first record's "
+        "fields (id, title, metadata)"
+    )
 
 
 @dataclass
 class DocumentWork:
+    key: DocumentKey
     existing_id: int | None
     text: str
     sha: str
@@ -197,29 +268,22 @@ class DocumentWork:
 
 
 def group_by_document(prepared: list[Prepared]) -> list[DocumentWork]:
-    groups: dict[Any, DocumentWork] = {}
+    groups: dict[DocumentKey, DocumentWork] = {}
     for p in prepared:
-        key = ("id", p.existing_id) if p.existing_id is not None else ("sha", p.sha)
+        key = document_key(p)
         work = groups.get(key)
         if work is None:
-            groups[key] = DocumentWork(p.existing_id, p.text, p.sha, p.source, [p])
+            groups[key] = DocumentWork(key, p.existing_id, p.text, p.sha, p.source, [p])
         else:
             work.parts.append(p)
     return list(groups.values())
 
 
-def count_only(
-    documents: list[DocumentWork], report: ImportReport, unknown: dict[str, list[str]]
-) -> None:
+def count_only(documents: list[DocumentWork], report: ImportReport) -> None:
     for work in documents:
-        (report.documents_matched if work.existing_id else report.documents_added).append(
-            work.existing_id or 0
-        )
         for p in work.parts:
             report.entities += len(p.entities)
             report.events += len(p.events)
             report.arguments += sum(len(e.arguments) for e in p.events)
             report.stances += len(p.stances)
             report.excluded += len(p.excluded)
-    report.labels_added = dict(unknown)
-    report.notes.append(Message("dry run: nothing was written"))

@@ -28,7 +28,7 @@ from core.io.formats.common import (
 )
 from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.io.import_annotations.options import AUTO
-from core.schema.model import EVENT, ProjectSchema
+from core.schema.model import ProjectSchema
 from core.text.canonical import text_sha256
 from core.text.clitics import analyze
 from core.text.snap import trim_whitespace
@@ -249,10 +249,10 @@ def events_from_relations(
 ) -> None:
     """doccano / Label Studio: spans labelled with an event type become events, and the
     relations from them to entity spans their arguments (typed with the role)."""
-    if not doc.relations and not any(schema.by_key(EVENT, e.label) for e in doc.entities):
+    event_types = {label.key for label in schema.event_types}
+    if not doc.relations and not any(e.label in event_types for e in doc.entities):
         return
     entity_labels = {label.key for label in schema.entity_labels}
-    event_types = {label.key for label in schema.event_types}
     outgoing: dict[str, list[ImportedRelation]] = defaultdict(list)
     refs = {e.ref for e in doc.entities}
     for relation in doc.relations:
@@ -324,51 +324,84 @@ def _has_offsets(doc: ImportedDocument) -> bool:
     return bool(doc.entities or doc.events or doc.excluded or any(s.evidence for s in doc.stances))
 
 
-def prepare_file(
-    docs: list[ImportedDocument], default_unit: str, forced: str, notes: list[str]
-) -> tuple[list[Prepared], list[str]]:
-    """Convert one file's documents, choosing its offset unit (see the module docstring)."""
-    canonicals = []
-    problems: list[str] = []
-    for doc in docs:
+class FilePreparer:
+    """Prepares one file's documents as they come (see the module docstring), choosing the
+    file's offset unit when it is not given.
+
+    The unit matters only for documents with characters outside the Basic Multilingual
+    Plane (UTF-16 counts them twice) and offsets into them; such documents decide it
+    together, so from the first of them to the file's end the documents are held and
+    converted when the file is finished. Every other document is converted at once."""
+
+    def __init__(self, default_unit: str, forced: str, notes: list[str]):
+        self.default_unit = default_unit
+        self.forced = forced
+        self.notes = notes
+        self.first: ImportedDocument | None = None  # names the file in messages
+        self.declared_units: set[str] = set()
+        self.held: list[tuple[ImportedDocument, CanonicalText]] | None = None
+        self.trimmed = 0  # spans trimmed of edge whitespace in the file
+
+    def add(self, doc: ImportedDocument) -> tuple[list[Prepared], list[str]]:
+        """The documents ready (this one, or none while it is held) and the problems."""
+        self.first = self.first or doc
+        if doc.unit:
+            self.declared_units.add(doc.unit)
         try:
             canonical = CanonicalText(doc.text)
         except ValueError as err:
-            problems.append(f"{doc.where}: {err}")
-            continue
+            return [], [f"{doc.where}: {err}"]
         if not canonical.text.strip():
-            problems.append(f"{doc.where}: the document text is empty")
-            continue
+            return [], [f"{doc.where}: the document text is empty"]
         if "\x00" in canonical.text:
-            problems.append(f"{doc.where}: the document text contains NUL characters")
-            continue
-        canonicals.append((doc, canonical))
-    if forced != AUTO:
-        unit = forced
-    else:
-        unit = _detect_unit(canonicals, default_unit, docs, notes, problems)
-    prepared = []
-    for doc, canonical in canonicals:
-        result, doc_problems = _convert(doc, canonical, unit)
-        prepared.append(result)
-        problems.extend(doc_problems)
-    trimmed = sum(p.trimmed for p in prepared)
-    if trimmed:
-        name = Path(docs[0].file).name if docs[0].file else docs[0].where
-        notes.append(f"{name}: {trimmed:,} span(s) trimmed of edge whitespace")
-    return prepared, problems
+            return [], [f"{doc.where}: the document text contains NUL characters"]
+        if self.held is None and self.forced == AUTO and has_astral(doc.text) and _has_offsets(doc):
+            self.held = []
+        if self.held is not None:
+            self.held.append((doc, canonical))
+            return [], []
+        prepared, problems = _convert(doc, canonical, self._fallback())
+        self.trimmed += prepared.trimmed
+        return [prepared], problems
+
+    def finish(self) -> tuple[list[Prepared], list[str]]:
+        """The held documents, converted in the unit they decide; the file's notes."""
+        if self.first is None:
+            return [], []
+        problems: list[str] = []
+        prepared = []
+        if self.held:
+            unit = _detect_unit(
+                self.held, self._fallback(), self.declared_unit(), self.first, self.notes, problems
+            )
+            for doc, canonical in self.held:
+                result, doc_problems = _convert(doc, canonical, unit)
+                self.trimmed += result.trimmed
+                prepared.append(result)
+                problems.extend(doc_problems)
+        self.held = None
+        if self.trimmed:
+            name = Path(self.first.file).name if self.first.file else self.first.where
+            self.notes.append(f"{name}: {self.trimmed:,} span(s) trimmed of edge whitespace")
+        return prepared, problems
+
+    def declared_unit(self) -> str | None:
+        return next(iter(self.declared_units)) if len(self.declared_units) == 1 else None
+
+    def _fallback(self) -> str:
+        if self.forced != AUTO:
+            return self.forced
+        return self.declared_unit() or self.default_unit
 
 
 def _detect_unit(
     canonicals: list[tuple[ImportedDocument, CanonicalText]],
-    default_unit: str,
-    docs: list[ImportedDocument],
+    fallback: str,
+    declared: str | None,
+    first: ImportedDocument,
     notes: list[str],
     problems: list[str],
 ) -> str:
-    declared_units = {d.unit for d in docs if d.unit}
-    declared = declared_units.pop() if len(declared_units) == 1 else None
-    fallback = declared or default_unit
     votes: dict[str, list[str]] = {CODEPOINTS: [], UTF16: []}
     scores: Counter[str] = Counter()
     for doc, canonical in canonicals:
@@ -385,7 +418,7 @@ def _detect_unit(
                 scores[unit] += _boundary_score(prep)
     if votes[CODEPOINTS] and votes[UTF16]:
         problems.append(
-            f"{docs[0].file or docs[0].where}: offsets count code points in "
+            f"{first.file or first.where}: offsets count code points in "
             f"{votes[CODEPOINTS][0]} but UTF-16 units in {votes[UTF16][0]}; give the unit "
             "explicitly"
         )
@@ -401,7 +434,7 @@ def _detect_unit(
         chosen = max(scores, key=scores.__getitem__)
         reason = Message("their boundaries fall on word boundaries that way")
     if chosen != fallback:
-        name = Path(docs[0].file).name if docs[0].file else docs[0].where
+        name = Path(first.file).name if first.file else first.where
         unit_words = {CODEPOINTS: Message("code points"), UTF16: Message("UTF-16 units")}
         notes.append(
             Message(

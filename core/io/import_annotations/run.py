@@ -1,35 +1,30 @@
-"""The annotation import, step by step: check the options, read the files, prepare
-and check every document, then write everything in one transaction (see the
-package's docstring).
+"""The annotation import, step by step: check the options, then read the files a
+document at a time, preparing and checking each and writing them a batch at a time in
+one transaction, which any problem rolls back (see the package's docstring).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-from itertools import chain
+from collections import Counter
+from collections.abc import Container, Iterable
 from pathlib import Path
 from types import ModuleType
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 
+from core.collector import collection_paused
 from core.io.formats import format_info, module
-from core.io.formats.common import (
-    CODEPOINTS,
-    UTF16,
-    FormatError,
-    ImportedDocument,
-    ParsedFile,
-)
+from core.io.formats.common import CODEPOINTS, UTF16, FormatError, ImportedDocument
+from core.io.formats.offsets import CanonicalText
 from core.io.import_annotations.match import (
+    LabelUse,
+    Matcher,
+    SetChecker,
     check_references,
-    check_sets,
     count_only,
     group_by_document,
     label_places,
-    match_documents,
-    shared_text_notes,
-    unknown_labels,
+    shared_text_note,
 )
 from core.io.import_annotations.options import (
     AUTO,
@@ -40,23 +35,28 @@ from core.io.import_annotations.options import (
     ImportReport,
 )
 from core.io.import_annotations.prepare import (
+    FilePreparer,
     Prepared,
     events_from_relations,
-    prepare_file,
     strip_clitics,
 )
 from core.io.import_annotations.suggestions import (
+    SuggestionWriter,
     checked_recommender,
     predictions_only,
-    write_suggestions,
 )
-from core.io.import_annotations.write import write_import
+from core.io.import_annotations.write import ImportWriter, add_unknown_labels
+from core.project.journal import UndoStep
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from core.schema.model import ProjectSchema, valid_key
 from core.text.clitics import words_of
 from models.messages import Message
 from models.tables import Document
+
+# documents (or entity spans) held before they are written
+BATCH_DOCUMENTS = 500
+BATCH_SPANS = 20_000
 
 
 def import_annotations(
@@ -65,8 +65,11 @@ def import_annotations(
     paths: Iterable[str | Path],
     options: ImportOptions,
     progress: Progress | None = None,
+    *,
+    undo: bool = True,
 ) -> ImportReport:
-    """Import annotation files into `options.annotator`'s sets; see the package docstring."""
+    """Import annotation files into `options.annotator`'s sets; see the package docstring.
+    `undo=False`: no undo step (a one-shot command), and the rows are not journaled."""
     annotator = _checked_annotator(format_key, options)
     files = [Path(p) for p in paths]
     if not files:
@@ -75,51 +78,261 @@ def import_annotations(
     report = ImportReport(
         format=format_key, annotator=annotator, dry_run=options.dry_run, suggestions=suggestions
     )
-    problems: list[str] = []
-    steps = len(files) + 2
-    parsed = _read_files(module(format_key), files, report, problems, progress, steps)
-    report_progress(progress, len(files), steps, "checking")
-
+    reader = module(format_key)
     schema = project.schema
-    prepared = _prepare(parsed, schema, options, report, problems)
-    if options.clitics == "strip":
-        rule = project.setting("clitic_rule")
-        with project.read() as conn:
-            project_texts = conn.execute(select(Document.text)).scalars()
-            known = words_of(chain(project_texts, (p.text for p in prepared)))
-        moved = sum(strip_clitics(p, rule, known) for p in prepared if p.source.rebuilt)
-        if moved:
-            report.notes.append(
-                Message("entity starts moved past a proclitic: {count:,}", count=moved)
-            )
-    problems.extend(check_references(prepared))
-    if suggestions:
-        predictions_only(prepared, report)
-    with project.read() as conn:
-        match_documents(conn, prepared, report)
-    problems.extend(check_sets(prepared, options))
-    unknown = unknown_labels(prepared, schema)
-    problems.extend(_label_problems(unknown, options, label_places(prepared)))
-    if problems:
-        raise ImportRefused(problems, unknown if not options.add_labels else None)
-    report_progress(progress, len(files) + 1, steps, "writing")
-
-    documents = group_by_document(prepared)
-    report.notes.extend(shared_text_notes(documents))
+    rule = project.setting("clitic_rule") if options.clitics == "strip" else None
+    known = _known_words(project, reader, files, options) if rule not in (None, "none") else set()
     if options.dry_run:
-        count_only(documents, report, unknown)
+        with project.read() as conn, collection_paused():
+            run = _Run(conn, reader, schema, options, report, rule, known, None)
+            run.read_all(files, progress)
+            run.finish()
+        report.notes.append(Message("dry run: nothing was written"))
         return report
-    count = len(documents)
-    what = "suggestions" if suggestions else "annotations"
-    with project.write(f"Import {what} ({count} document{'s' if count != 1 else ''})") as tx:
-        if suggestions:
-            write_suggestions(tx, schema, annotator, documents, unknown, report)
-        else:
-            write_import(tx, schema, annotator, documents, unknown, report)
+    # labels the files use and the schema lacks are added first, in the order of their keys
+    use = _survey(reader, files, schema, options, progress) if options.add_labels else LabelUse()
+    unknown = use.unknown(schema)
+    # many small objects, freed a batch at a time and holding no cycles
+    with project.write(journal=undo) as tx, collection_paused():
+        writer: ImportWriter | None = None
+        if not _label_problems(unknown, options, {}):  # else the run only checks, and refuses
+            label_ids, role_ids = add_unknown_labels(
+                tx, schema, unknown, use.missing_roles(schema), use.several
+            )
+            if suggestions:
+                writer = SuggestionWriter(tx, annotator, report, label_ids)
+            else:
+                writer = ImportWriter(tx, annotator, report, label_ids, role_ids)
+        run = _Run(tx.conn, reader, schema, options, report, rule, known, writer)
+        run.read_all(files, progress)
+        run.finish()
+        if writer is not None:
+            writer.finish()
     report.changes = tx.changes
+    count = len(run.documents)
+    if undo and tx.records:
+        what = "suggestions" if suggestions else "annotations"
+        name = f"Import {what} ({count} document{'s' if count != 1 else ''})"
+        project.undo_stack.push(UndoStep(name, tx.records, tx.changes))
     if progress is not None:
-        progress(steps, steps, "")
+        progress(len(files) + 1, len(files) + 1, "")
     return report
+
+
+class _Run:
+    """One pass over the files: every document prepared, checked and matched as it is
+    read, and written (`writer`) a batch at a time until a problem is found; then only
+    checked, so the refusal names every problem."""
+
+    def __init__(
+        self,
+        conn: Connection,
+        reader: ModuleType,
+        schema: ProjectSchema,
+        options: ImportOptions,
+        report: ImportReport,
+        clitic_rule: str | None,
+        known: Container[str],
+        writer: ImportWriter | None,
+    ):
+        self.conn, self.reader, self.schema = conn, reader, schema
+        self.options, self.report = options, report
+        self.clitic_rule, self.known = clitic_rule, known
+        self.writer = writer
+        self.problems: list[str] = []
+        self.matcher = Matcher(conn)
+        self.sets = SetChecker(options)
+        self.labels = LabelUse()
+        self.suggestions = options.as_suggestions is not None
+        # the keys of the documents seen (see match), each with where its first record is
+        self.documents: dict[tuple, str] = {}
+        self.shared: dict[tuple, list[str]] = {}  # documents given by several records
+        self.places: dict[tuple[str, str], str] = {}  # where each label is first used
+        self.batch: list[Prepared] = []
+        self.batch_spans = 0
+        self.prepared = 0
+        self.moved = 0
+        self.progress: Progress | None = None
+        self.at: tuple[int, int, str] = (0, 1, "")  # the file being read: index, of, name
+
+    def read_all(self, files: list[Path], progress: Progress | None) -> None:
+        self.progress = progress
+        for index, path in enumerate(files):
+            self.at = (index, len(files) + 1, path.name)
+            report_progress(progress, index, len(files) + 1, f"reading {path.name}")
+            self.report.files.append(str(path))
+            try:
+                self._read(path)
+            except FormatError as err:
+                self.problems.append(str(err))
+            except OSError as err:
+                self.problems.append(f"{path}: cannot be read ({err.strerror or err})")
+        report_progress(progress, len(files), len(files) + 1, "finishing")
+
+    def _read(self, path: Path) -> None:
+        if not path.exists():
+            raise FormatError(path, "no such file or folder")
+        parsed = self.reader.read(path)
+        report = self.report
+        report.notes.extend(parsed.warnings)
+        warned = len(parsed.warnings)
+        preparer: FilePreparer | None = None
+        group = None
+        for doc in parsed.each():
+            try:
+                events_from_relations(doc, self.schema, report.left_out)
+            except FormatError as err:
+                self.problems.append(str(err))
+                continue
+            if self.options.from_set is not None and doc.source_set not in (
+                None,
+                self.options.from_set,
+            ):
+                continue
+            if preparer is None or (doc.file or str(path)) != group:
+                if preparer is not None:
+                    self._take(*preparer.finish())
+                group = doc.file or str(path)
+                preparer = FilePreparer(parsed.default_unit, self.options.offsets, report.notes)
+            self._take(*preparer.add(doc))
+        if preparer is not None:
+            self._take(*preparer.finish())
+        report.left_out.update(parsed.left_out)
+        report.notes.extend(parsed.warnings[warned:])
+
+    def _take(self, prepared: list[Prepared], problems: list[str]) -> None:
+        self.problems.extend(problems)
+        for p in prepared:
+            self.prepared += 1
+            if self.clitic_rule is not None and p.source.rebuilt:
+                self.moved += strip_clitics(p, self.clitic_rule, self.known)
+            self.problems.extend(check_references([p]))
+            if self.suggestions:
+                predictions_only([p], self.report)
+            self.batch.append(p)
+            self.batch_spans += len(p.entities)
+            if len(self.batch) >= BATCH_DOCUMENTS or self.batch_spans >= BATCH_SPANS:
+                self._flush()
+
+    def _flush(self) -> None:
+        batch, self.batch, self.batch_spans = self.batch, [], 0
+        self.matcher.match(self.conn, batch)
+        for p in batch:
+            self.sets.add(p)
+            self.labels.add_prepared(p)
+        for place, where in label_places(batch).items():
+            self.places.setdefault(place, where)
+        documents = group_by_document(batch)
+        if self.writer is None:
+            count_only(documents, self.report)
+            report = self.report
+            for work in documents:
+                if work.key not in self.documents:
+                    found = report.documents_matched if work.existing_id else report.documents_added
+                    found.append(work.existing_id or 0)
+        elif self._writing():
+            self.writer.write_batch(documents)
+        for work in documents:
+            wheres = [p.source.where for p in work.parts]
+            if work.key in self.documents:
+                self.shared.setdefault(work.key, [self.documents[work.key]]).extend(wheres)
+            else:
+                self.documents[work.key] = wheres[0]
+                if len(wheres) > 1:
+                    self.shared[work.key] = wheres
+        index, total, name = self.at
+        report_progress(self.progress, index, total, f"{name}: {len(self.documents):,} documents")
+
+    def _writing(self) -> bool:
+        """Whether the import may still be written: nothing refuses it so far."""
+        return (
+            not self.problems
+            and not self.sets.problems()
+            and (self.options.add_labels or not self.labels.unknown(self.schema))
+        )
+
+    def finish(self) -> None:
+        """The last batch; the problems only the whole import shows; the notes."""
+        self._flush()
+        report = self.report
+        if not self.prepared and not self.problems:
+            wanted = f" of set {self.options.from_set!r}" if self.options.from_set else ""
+            self.problems.append(f"the file(s) hold no document{wanted}")
+        self.problems.extend(self.sets.problems())
+        unknown = self.labels.unknown(self.schema)
+        self.problems.extend(_label_problems(unknown, self.options, self.places))
+        if self.problems:
+            raise ImportRefused(self.problems, unknown if not self.options.add_labels else None)
+        if self.moved:
+            report.notes.append(
+                Message("entity starts moved past a proclitic: {count:,}", count=self.moved)
+            )
+        self.matcher.note(report)
+        if self.shared:
+            order = {key: index for index, key in enumerate(self.documents) if key in self.shared}
+            for key in sorted(self.shared, key=order.__getitem__):
+                note = shared_text_note(self.shared[key])
+                if note is not None:
+                    report.notes.append(note)
+        report.labels_added = dict(unknown)
+
+
+def _survey(
+    reader: ModuleType,
+    files: list[Path],
+    schema: ProjectSchema,
+    options: ImportOptions,
+    progress: Progress | None,
+) -> LabelUse:
+    """The labels, types and roles the files use, read before anything is written (for
+    adding what the schema lacks); unreadable files are left to the import to report."""
+    use = LabelUse()
+    for index, path in enumerate(files):
+        try:
+            for count, doc in enumerate(reader.read(path).each()):
+                if count % BATCH_DOCUMENTS == 0:
+                    report_progress(progress, index, len(files) + 1, f"labels in {path.name}")
+                events_from_relations(doc, schema, Counter())
+                if options.from_set is None or doc.source_set in (None, options.from_set):
+                    _use_of(use, doc, options.as_suggestions is not None)
+        except (FormatError, OSError):
+            continue
+    return use
+
+
+def _known_words(
+    project: Project, reader: ModuleType, files: list[Path], options: ImportOptions
+) -> set[str]:
+    """The words standing alone in the project and in the documents imported, the evidence
+    of the clitic rule (core.text.clitics), read before any document is prepared;
+    unreadable files and texts are left to the import to report."""
+    with project.read() as conn:
+        known = words_of(conn.execute(select(Document.text)).scalars())
+    for path in files:
+        try:
+            for doc in reader.read(path).each():
+                if options.from_set is None or doc.source_set in (None, options.from_set):
+                    known.update(_words_of_document(doc))
+        except (FormatError, OSError):
+            continue
+    return known
+
+
+def _words_of_document(doc: ImportedDocument) -> set[str]:
+    try:
+        return words_of([CanonicalText(doc.text).text])
+    except ValueError:  # not a text to import: the import names it
+        return set()
+
+
+def _use_of(use: LabelUse, doc: ImportedDocument, predictions: bool) -> None:
+    """`predictions`: spans and triggers only (their arguments and the stances are left
+    out of a suggestions import)."""
+    use.add(
+        (e.label for e in doc.entities),
+        ((e.type, [] if predictions else [a.role for a in e.arguments]) for e in doc.events),
+        () if predictions else ((s.polarity, s.target_label) for s in doc.stances),
+    )
 
 
 def _checked_annotator(format_key: str, options: ImportOptions) -> str:
@@ -150,65 +363,6 @@ def _checked_annotator(format_key: str, options: ImportOptions) -> str:
     if options.clitics not in ("keep", "strip"):
         raise ImportRefused([f"clitics must be keep or strip (not {options.clitics!r})"])
     return annotator
-
-
-def _read_files(
-    reader: ModuleType,
-    paths: list[Path],
-    report: ImportReport,
-    problems: list[str],
-    progress: Progress | None,
-    steps: int,
-) -> list[ParsedFile]:
-    """Every file read by its format's reader; the problems of those that cannot be."""
-    parsed: list[ParsedFile] = []
-    for index, path in enumerate(paths):
-        report_progress(progress, index, steps, f"reading {path.name}")
-        report.files.append(str(path))
-        try:
-            if not path.exists():
-                raise FormatError(path, "no such file or folder")
-            parsed.append(reader.read(path))
-        except FormatError as err:
-            problems.append(str(err))
-        except OSError as err:
-            problems.append(f"{path}: cannot be read ({err.strerror or err})")
-    return parsed
-
-
-def _prepare(
-    parsed: list[ParsedFile],
-    schema: ProjectSchema,
-    options: ImportOptions,
-    report: ImportReport,
-    problems: list[str],
-) -> list[Prepared]:
-    """Every document of the set asked for, its offsets carried to its canonical text
-    (the offset unit is chosen per file)."""
-    prepared: list[Prepared] = []
-    for parsed_file in parsed:
-        report.left_out.update(parsed_file.left_out)
-        report.notes.extend(parsed_file.warnings)
-        by_file: dict[str, list[ImportedDocument]] = defaultdict(list)
-        for doc in parsed_file.documents:
-            try:
-                events_from_relations(doc, schema, report.left_out)
-            except FormatError as err:
-                problems.append(str(err))
-                continue
-            if options.from_set is not None and doc.source_set not in (None, options.from_set):
-                continue
-            by_file[doc.file or str(parsed_file.path)].append(doc)
-        for docs in by_file.values():
-            file_prepared, file_problems = prepare_file(
-                docs, parsed_file.default_unit, options.offsets, report.notes
-            )
-            prepared.extend(file_prepared)
-            problems.extend(file_problems)
-    if not prepared and not problems:
-        wanted = f" of set {options.from_set!r}" if options.from_set else ""
-        problems.append(f"the file(s) hold no document{wanted}")
-    return prepared
 
 
 def _label_problems(

@@ -13,14 +13,14 @@ from typing import Any
 
 from sqlalchemy import select
 
-from core.io.import_annotations.match import DocumentWork
+from core.io.import_annotations.match import DocumentKey, DocumentWork
 from core.io.import_annotations.options import ImportRefused, ImportReport
 from core.io.import_annotations.prepare import Prepared
-from core.io.import_annotations.write import add_documents, add_unknown_labels
+from core.io.import_annotations.write import ImportWriter
 from core.project.journal import Txn
 from core.project.project import in_batches
 from core.recommend.base import RECOMMENDERS
-from core.schema.model import ENTITY, EVENT, ProjectSchema, valid_key
+from core.schema.model import ENTITY, EVENT, valid_key
 from models.tables import Suggestion
 
 
@@ -58,52 +58,75 @@ def predictions_only(prepared: Sequence[Prepared], report: ImportReport) -> None
             del report.left_out[what]
 
 
-def write_suggestions(
-    tx: Txn,
-    schema: ProjectSchema,
-    recommender: str,
-    documents: list[DocumentWork],
-    unknown: dict[str, list[str]],
-    report: ImportReport,
-) -> None:
-    """Write the predictions in this transaction as suggestions of `recommender`, those
-    already stored for it left out."""
-    label_ids, _ = add_unknown_labels(tx, schema, unknown, documents)
-    report.labels_added = dict(unknown)
-    doc_ids = add_documents(tx, documents, report)
-    existing: set[tuple[int, int, int, int]] = set()
-    for batch in in_batches(doc_ids):
-        existing.update(
-            (row.document_id, row.start, row.end, row.label_id)
-            for row in tx.conn.execute(
-                select(
-                    Suggestion.document_id, Suggestion.start, Suggestion.end, Suggestion.label_id
-                ).where(Suggestion.recommender == recommender, Suggestion.document_id.in_(batch))
-            )
-        )
-    rows: list[dict[str, Any]] = []
-    for work, doc_id in zip(documents, doc_ids, strict=True):
-        for part in work.parts:
-            found = [(e.start, e.end, label_ids[(ENTITY, e.label)], e.score) for e in part.entities]
-            found += [(e.start, e.end, label_ids[(EVENT, e.type)], e.score) for e in part.events]
-            for start, end, label_id, score in found:
-                key = (doc_id, start, end, label_id)
-                if key in existing:
-                    report.already_present["suggestions"] += 1
-                    continue
-                existing.add(key)
-                rows.append(
-                    {
-                        "document_id": doc_id,
-                        "start": start,
-                        "end": end,
-                        "label_id": label_id,
-                        "score": score,
-                        "recommender": recommender,
-                    }
+class SuggestionWriter(ImportWriter):
+    """Writes the predictions a batch of documents at a time, in the import's one
+    transaction, as suggestions of `recommender`, those already stored for it left out
+    (the documents the project lacks are added as an annotation import adds them)."""
+
+    def __init__(
+        self,
+        tx: Txn,
+        recommender: str,
+        report: ImportReport,
+        label_ids: dict[tuple[str, str], int],
+    ):
+        self.tx, self.report = tx, report
+        self.recommender = recommender
+        self.label_ids = label_ids
+        self.layer_of = {label_id: layer for (layer, _), label_id in label_ids.items()}
+        self.written: dict[DocumentKey, tuple[int, int]] = {}  # document ids (no sets)
+
+    def write_batch(self, documents: list[DocumentWork]) -> None:
+        tx, report, label_ids = self.tx, self.report, self.label_ids
+        doc_ids = self._add_documents(documents)
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            self.written[work.key] = (doc_id, 0)
+        existing: set[tuple[int, int, int, int]] = set()
+        for batch in in_batches(sorted(set(doc_ids))):
+            existing.update(
+                (row.document_id, row.start, row.end, row.label_id)
+                for row in tx.conn.execute(
+                    select(
+                        Suggestion.document_id,
+                        Suggestion.start,
+                        Suggestion.end,
+                        Suggestion.label_id,
+                    ).where(
+                        Suggestion.recommender == self.recommender,
+                        Suggestion.document_id.in_(batch),
+                    )
                 )
-    tx.insert_many(Suggestion, rows)
-    layer_of = {label_id: layer for (layer, _), label_id in label_ids.items()}
-    report.entities = sum(layer_of[row["label_id"]] == ENTITY for row in rows)
-    report.events = len(rows) - report.entities
-    tx.changes.documents.update(doc_ids)
+            )
+        rows: list[dict[str, Any]] = []
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            for part in work.parts:
+                found = [
+                    (e.start, e.end, label_ids[(ENTITY, e.label)], e.score) for e in part.entities
+                ]
+                found += [
+                    (e.start, e.end, label_ids[(EVENT, e.type)], e.score) for e in part.events
+                ]
+                for start, end, label_id, score in found:
+                    key = (doc_id, start, end, label_id)
+                    if key in existing:
+                        report.already_present["suggestions"] += 1
+                        continue
+                    existing.add(key)
+                    rows.append(
+                        {
+                            "document_id": doc_id,
+                            "start": start,
+                            "end": end,
+                            "label_id": label_id,
+                            "score": score,
+                            "recommender": self.recommender,
+                        }
+                    )
+        tx.insert_many(Suggestion, rows)
+        entities = sum(self.layer_of[row["label_id"]] == ENTITY for row in rows)
+        report.entities += entities
+        report.events += len(rows) - entities
+        tx.changes.documents.update(doc_ids)
+
+    def finish(self) -> None:
+        pass

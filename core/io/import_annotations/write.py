@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from typing import Any
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, func, select
 
 from core.documents.importing import title_from_text
 from core.documents.token_layer import write_token_layer
-from core.io.import_annotations.match import DocumentWork
+from core.io.import_annotations.match import DocumentKey, DocumentWork
 from core.io.import_annotations.options import ImportReport
 from core.io.import_annotations.prepare import Prepared
 from core.project.journal import Txn
@@ -39,33 +38,20 @@ from models.tables import (
 
 
 def add_unknown_labels(
-    tx: Txn, schema: ProjectSchema, unknown: dict[str, list[str]], documents: list[DocumentWork]
+    tx: Txn,
+    schema: ProjectSchema,
+    unknown: dict[str, list[str]],
+    missing_roles: list[tuple[str, str]],
+    several: set[tuple[str, str]],
 ) -> tuple[dict[tuple[str, str], int], dict[tuple[int, str], int]]:
     """Add the labels and roles the files use and the schema lacks (named by their key),
-    as the schema editor adds them; return (layer, key) -> id and (type id, role) -> id."""
+    as the schema editor adds them; a role given twice in one event takes several
+    arguments. Return (layer, key) -> id and (type id, role) -> id."""
     label_ids = {(label.layer, label.key): label.id for label in schema.labels}
     role_ids = {(role.event_type_id, role.key): role.id for role in schema.roles}
-    if not unknown:
-        return label_ids, role_ids
     for layer in (ENTITY, EVENT, STANCE_TARGET, POLARITY):
         for key in unknown.get(layer, ()):
             label_ids[(layer, key)] = insert_label(tx, layer, key, name_en=key)
-    several: set[tuple[str, str]] = set()
-    for work in documents:
-        for p in work.parts:
-            for event in p.events:
-                counts = Counter(role for role, _ in event.arguments)
-                several.update((event.type, role) for role, n in counts.items() if n > 1)
-    missing_roles = sorted(
-        {
-            (event.type, role)
-            for work in documents
-            for p in work.parts
-            for event in p.events
-            for role, _ in event.arguments
-            if (label_ids[(EVENT, event.type)], role) not in role_ids
-        }
-    )
     for type_key, role in missing_roles:
         type_id = label_ids[(EVENT, type_key)]
         role_ids[(type_id, role)] = insert_role(
@@ -74,117 +60,161 @@ def add_unknown_labels(
     return label_ids, role_ids
 
 
-def write_import(
-    tx: Txn,
-    schema: ProjectSchema,
-    annotator: str,
-    documents: list[DocumentWork],
-    unknown: dict[str, list[str]],
-    report: ImportReport,
-) -> None:
-    """Write the import in this transaction, counting what is added in `report`."""
-    label_ids, role_ids = add_unknown_labels(tx, schema, unknown, documents)
-    report.labels_added = dict(unknown)
-    annotator_id = _annotator_id(tx, annotator, report)
-    doc_ids = add_documents(tx, documents, report)
-    set_of = _annotator_sets(tx, doc_ids, annotator_id, report)
-    writer = _AnnotationWriter(tx, report, label_ids, role_ids, set_of)
-    for work, doc_id in zip(documents, doc_ids, strict=True):
-        for part in work.parts:
-            writer.queue_entities(set_of[doc_id], part)
-    writer.write_entities()
-    for work, doc_id in zip(documents, doc_ids, strict=True):
-        for part in work.parts:
-            writer.queue_events(set_of[doc_id], part)
-    writer.write_events()
-    for work, doc_id in zip(documents, doc_ids, strict=True):
-        for part in work.parts:
-            writer.write_stances(set_of[doc_id], part)
-            writer.queue_excluded(set_of[doc_id], doc_id, part)
-    writer.write_rest()
+class ImportWriter:
+    """Writes an import a batch of documents at a time, in its one transaction: the new
+    documents, the annotator's sets, then every annotation not already in them. Ids come
+    out as if everything were written at once (each table's rows in document order)."""
 
+    def __init__(
+        self,
+        tx: Txn,
+        annotator: str,
+        report: ImportReport,
+        label_ids: dict[tuple[str, str], int],
+        role_ids: dict[tuple[int, str], int],
+    ):
+        self.tx, self.report = tx, report
+        self.label_ids, self.role_ids = label_ids, role_ids
+        self.annotator_id, self.annotator_note = _annotator_id(tx, annotator)
+        self.now = utc_now()
+        # spans above this id were added by this import (a document given in several parts)
+        self.last_span_before = tx.conn.execute(select(func.max(EntitySpan.id))).scalar() or 0
+        self.written: dict[DocumentKey, tuple[int, int]] = {}  # document and set ids
 
-def _annotator_id(tx: Txn, annotator: str, report: ImportReport) -> int:
-    found = tx.conn.execute(select(Annotator.id).where(Annotator.name == annotator)).scalar()
-    if found is not None:
-        return found
-    tx.changes.annotators = True
-    report.notes.append(Message("new annotator {name}", name=annotator))
-    return tx.insert(Annotator, name=annotator, role="annotator")
-
-
-def add_documents(tx: Txn, documents: list[DocumentWork], report: ImportReport) -> list[int]:
-    """Add the documents the project lacks, as importing them as text would; returns each
-    work's document id, in order."""
-    matched = [w.existing_id for w in documents]  # None: not in the project yet
-    report.documents_matched = [doc_id for doc_id in matched if doc_id is not None]
-    new_docs = [w for w in documents if w.existing_id is None]
-    rows = []
-    for work in new_docs:
-        first = work.first
-        rows.append(
-            {
-                "title": " ".join(first.title.split()) or title_from_text(work.text),
-                "source": first.source or first.where,
-                "meta": json.dumps(first.meta, ensure_ascii=False, sort_keys=True),
-                "length": len(work.text),
-                "text_sha256": work.sha,
-                "raw_sha256": hashlib.sha256(
-                    first.text.encode("utf-8", "surrogatepass")
-                ).hexdigest(),
-                "encoding": "utf-8",
-                "text": work.text,
-            }
+    def write_batch(self, documents: list[DocumentWork]) -> None:
+        tx = self.tx
+        doc_ids = self._add_documents(documents)
+        set_of, created = self._annotator_sets(documents, doc_ids)
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            self.written[work.key] = (doc_id, set_of[doc_id])
+        # sets made just now hold nothing yet
+        older = [set_id for set_id in set_of.values() if set_id not in created]
+        writer = _AnnotationWriter(
+            tx, self.report, self.label_ids, self.role_ids, set_of, older, self.last_span_before
         )
-    new_ids = tx.insert_many(Document, rows)
-    for work, doc_id in zip(new_docs, new_ids, strict=True):
-        work.existing_id = doc_id
-        report.documents_added.append(doc_id)
-        tx.changes.documents_added.add(doc_id)
-        for part in work.parts:  # the first file's tokens and sentences
-            if part.tokens is not None and part.sentences is not None:
-                write_token_layer(tx, doc_id, report.format, part.tokens, part.sentences)
-                break
-    added = iter(new_ids)
-    return [doc_id if doc_id is not None else next(added) for doc_id in matched]
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            for part in work.parts:
+                writer.queue_entities(set_of[doc_id], part)
+        writer.write_entities()
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            for part in work.parts:
+                writer.queue_events(set_of[doc_id], part)
+        writer.write_events()
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            for part in work.parts:
+                writer.write_stances(set_of[doc_id], part)
+                writer.queue_excluded(set_of[doc_id], doc_id, part)
+        writer.write_rest()
 
+    def finish(self) -> None:
+        if self.annotator_note:
+            self.report.notes.append(self.annotator_note)
 
-def _annotator_sets(
-    tx: Txn, doc_ids: list[int], annotator_id: int, report: ImportReport
-) -> dict[int, int]:
-    """document id -> the annotator's set on it, created or moved on to in progress."""
-    set_of: dict[int, int] = {}
-    for batch in in_batches(doc_ids):
-        set_of.update(
-            tx.conn.execute(
-                select(AnnotationSet.document_id, AnnotationSet.id).where(
-                    AnnotationSet.annotator_id == annotator_id,
+    def _add_documents(self, documents: list[DocumentWork]) -> list[int]:
+        """Add the documents the project lacks, as importing them as text would; returns
+        each work's document id, in order."""
+        report = self.report
+        rows = []
+        for work in documents:
+            if work.existing_id is not None or work.key in self.written:
+                continue
+            first = work.first
+            rows.append(
+                {
+                    "title": " ".join(first.title.split()) or title_from_text(work.text),
+                    "source": first.source or first.where,
+                    "meta": json.dumps(first.meta, ensure_ascii=False, sort_keys=True),
+                    "length": len(work.text),
+                    "text_sha256": work.sha,
+                    "raw_sha256": hashlib.sha256(
+                        first.text.encode("utf-8", "surrogatepass")
+                    ).hexdigest(),
+                    "encoding": "utf-8",
+                    "text": work.text,
+                }
+            )
+        added = iter(self.tx.insert_many(Document, rows))
+        doc_ids = []
+        for work in documents:
+            if work.key in self.written:
+                doc_ids.append(self.written[work.key][0])
+            elif work.existing_id is not None:
+                doc_ids.append(work.existing_id)
+                report.documents_matched.append(work.existing_id)
+            else:
+                doc_id = next(added)
+                doc_ids.append(doc_id)
+                report.documents_added.append(doc_id)
+                self.tx.changes.documents_added.add(doc_id)
+                for part in work.parts:  # the first file's tokens and sentences
+                    if part.tokens is not None and part.sentences is not None:
+                        write_token_layer(
+                            self.tx, doc_id, report.format, part.tokens, part.sentences
+                        )
+                        break
+        return doc_ids
+
+    def _annotator_sets(
+        self, documents: list[DocumentWork], doc_ids: list[int]
+    ) -> tuple[dict[int, int], set[int]]:
+        """document id -> the annotator's set on it, created or moved on to in progress;
+        and the ids of the sets created."""
+        tx = self.tx
+        set_of: dict[int, int] = {}
+        state_of: dict[int, str] = {}
+        fresh = [
+            doc_id
+            for work, doc_id in zip(documents, doc_ids, strict=True)
+            if work.key not in self.written
+        ]
+        for batch in in_batches(fresh):
+            for doc_id, set_id, state in tx.conn.execute(
+                select(AnnotationSet.document_id, AnnotationSet.id, AnnotationSet.state).where(
+                    AnnotationSet.annotator_id == self.annotator_id,
                     AnnotationSet.document_id.in_(batch),
                 )
-            ).all()
+            ):
+                set_of[doc_id], state_of[doc_id] = set_id, state
+        new_sets = []
+        for doc_id in fresh:
+            if doc_id in set_of:
+                values: dict[str, Any] = {"updated_at": self.now}
+                if state_of[doc_id] == "new":
+                    values["state"] = "in_progress"
+                tx.update(AnnotationSet, set_of[doc_id], **values)
+            else:
+                new_sets.append(doc_id)
+        created = tx.insert_many(
+            AnnotationSet,
+            [
+                {
+                    "document_id": doc_id,
+                    "annotator_id": self.annotator_id,
+                    "state": "in_progress",
+                    "updated_at": self.now,
+                }
+                for doc_id in new_sets
+            ],
         )
-    now = utc_now()
-    for doc_id in doc_ids:
-        if doc_id in set_of:
-            state = tx.conn.execute(
-                select(AnnotationSet.state).where(AnnotationSet.id == set_of[doc_id])
-            ).scalar()
-            values: dict[str, Any] = {"updated_at": now}
-            if state == "new":
-                values["state"] = "in_progress"
-            tx.update(AnnotationSet, set_of[doc_id], **values)
-        else:
-            set_of[doc_id] = tx.insert(
-                AnnotationSet,
-                document_id=doc_id,
-                annotator_id=annotator_id,
-                state="in_progress",
-                updated_at=now,
-            )
-            report.sets_created += 1
-        tx.changes.sets.add(set_of[doc_id])
-        tx.changes.documents.add(doc_id)
-    return set_of
+        set_of.update(zip(new_sets, created, strict=True))
+        self.report.sets_created += len(created)
+        for work, doc_id in zip(documents, doc_ids, strict=True):
+            if work.key in self.written:
+                set_of[doc_id] = self.written[work.key][1]
+            tx.changes.sets.add(set_of[doc_id])
+            tx.changes.documents.add(doc_id)
+        return set_of, set(created)
+
+
+def _annotator_id(tx: Txn, annotator: str) -> tuple[int, Message | None]:
+    """The annotator's id (added when new) and the note saying it was added."""
+    found = tx.conn.execute(select(Annotator.id).where(Annotator.name == annotator)).scalar()
+    if found is not None:
+        return found, None
+    tx.changes.annotators = True
+    return tx.insert(Annotator, name=annotator, role="annotator"), Message(
+        "new annotator {name}", name=annotator
+    )
 
 
 class _AnnotationWriter:
@@ -198,10 +228,13 @@ class _AnnotationWriter:
         label_ids: dict[tuple[str, str], int],
         role_ids: dict[tuple[int, str], int],
         set_of: dict[int, int],
+        older_sets: list[int],
+        last_span_before: int,
     ):
         self.tx, self.report = tx, report
         self.label_ids, self.role_ids = label_ids, role_ids
-        self.existing = _existing_annotations(tx.conn, list(set_of.values()))
+        self.existing = _existing_annotations(tx.conn, set_of, older_sets)
+        self.last_span_before = last_span_before
         self.span_rows: list[dict[str, Any]] = []
         self.row_of_key: dict[tuple, int] = {}
         self.row_of_ref: dict[tuple[int, str], int] = {}
@@ -218,8 +251,12 @@ class _AnnotationWriter:
         for e in part.entities:
             key = (set_id, e.start, e.end, self.label_ids[(ENTITY, e.label)])
             if key in self.existing["spans"]:
-                self.entity_ids[(id(part), e.ref)] = self.existing["spans"][key]
-                report.already_present[Message("entities")] += 1
+                span_id = self.existing["spans"][key]
+                self.entity_ids[(id(part), e.ref)] = span_id
+                if span_id > self.last_span_before:  # written from an earlier part
+                    report.already_present[Message("entities given twice in the file(s)")] += 1
+                else:
+                    report.already_present[Message("entities")] += 1
                 continue
             if key in self.row_of_key:
                 report.already_present[Message("entities given twice in the file(s)")] += 1
@@ -240,7 +277,7 @@ class _AnnotationWriter:
         new_span_ids = self.tx.insert_many(EntitySpan, self.span_rows)
         for ref_key, row in self.row_of_ref.items():
             self.entity_ids[ref_key] = new_span_ids[row]
-        self.report.entities = len(new_span_ids)
+        self.report.entities += len(new_span_ids)
 
     def queue_events(self, set_id: int, part: Prepared) -> None:
         for ev in part.events:
@@ -276,7 +313,7 @@ class _AnnotationWriter:
         tx, report = self.tx, self.report
         new_ids = tx.insert_many(EventMention, self.event_rows)
         self.argument_plans.extend(zip(new_ids, self.event_arguments, strict=True))
-        report.events = len(self.event_rows)
+        report.events += len(self.event_rows)
         argument_rows = []
         for event_id, args in self.argument_plans:
             for role_id, span_id in args:
@@ -287,7 +324,7 @@ class _AnnotationWriter:
                 self.existing["arguments"].add(key)
                 argument_rows.append({"event_id": event_id, "role_id": role_id, "span_id": span_id})
         tx.insert_many(EventArgument, argument_rows)
-        report.arguments = len(argument_rows)
+        report.arguments += len(argument_rows)
 
     def write_stances(self, set_id: int, part: Prepared) -> None:
         """Stances one by one (their evidence needs their ids); the evidence is queued."""
@@ -340,10 +377,14 @@ class _AnnotationWriter:
         """The queued stance evidence and excluded ranges."""
         self.tx.insert_many(StanceEvidence, self.evidence_rows)
         self.tx.insert_many(ExcludedRegion, self.excluded_rows)
-        self.report.excluded = len(self.excluded_rows)
+        self.report.excluded += len(self.excluded_rows)
 
 
-def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any]:
+def _existing_annotations(
+    conn: Connection, set_of: dict[int, int], older_sets: list[int]
+) -> dict[str, Any]:
+    """What the sets hold already: the annotations of `older_sets` (the others are new),
+    and the excluded ranges of every set (ranges excluded for everyone included)."""
     found: dict[str, Any] = {
         "spans": {},
         "events": {},
@@ -352,7 +393,7 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
         "document_stances": set(),
         "excluded": {},
     }
-    for chunk in in_batches(set_ids):
+    for chunk in in_batches(older_sets):
         for span in conn.execute(
             select(
                 EntitySpan.set_id,
@@ -391,29 +432,15 @@ def _existing_annotations(conn: Connection, set_ids: list[int]) -> dict[str, Any
             found["stances"].add(tuple(stance))
             if stance[1] == "document":
                 found["document_stances"].add((stance[0], stance[3]))
-        doc_of_set = dict(
-            conn.execute(
-                select(AnnotationSet.id, AnnotationSet.document_id).where(
-                    AnnotationSet.id.in_(chunk)
-                )
-            ).all()
-        )
-        for region in conn.execute(
+    for documents in in_batches(list(set_of)):
+        for document_id, set_id, region_start, region_end in conn.execute(
             select(
                 ExcludedRegion.document_id,
                 ExcludedRegion.set_id,
                 ExcludedRegion.start,
                 ExcludedRegion.end,
-            ).where(ExcludedRegion.document_id.in_(list(doc_of_set.values())))
+            ).where(ExcludedRegion.document_id.in_(documents))
         ):
-            document_id, set_id, region_start, region_end = region
-            targets = (
-                [set_id]
-                if set_id is not None
-                else [s for s, d in doc_of_set.items() if d == document_id]
-            )
-            for target in targets:
-                found["excluded"].setdefault(target, set()).add(
-                    (document_id, region_start, region_end)
-                )
+            target = set_id if set_id is not None else set_of[document_id]
+            found["excluded"].setdefault(target, set()).add((document_id, region_start, region_end))
     return found

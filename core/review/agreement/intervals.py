@@ -37,9 +37,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from statistics import NormalDist
+from typing import TYPE_CHECKING
 
 from .errors import AgreementUndefined
 from .inputs import Unit, as_counted, declared_categories, known_categories, sorted_scale
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 COEFFICIENTS = (
     "percent",
@@ -465,7 +470,7 @@ def conger_kappa(
 
 
 def bootstrap_sums(
-    counts: Sequence[Sequence[int]],
+    counts: Sequence[Sequence[int]] | npt.NDArray[np.float64],
     statistics: Mapping[str, Callable[[Sequence[float]], float | None]],
     replicates: int = BOOTSTRAP_REPLICATES,
     seed: int = BOOTSTRAP_SEED,
@@ -490,16 +495,31 @@ def bootstrap_sums(
     matrix = np.asarray(counts, dtype=np.float64)
     if not matrix.any():
         return result  # nothing counted: every statistic is undefined
+    # identical columns (a count equal under several schemas, or never counted) are
+    # summed once: matrix == matrix[:, kept][:, inverse]
+    place_of: dict[bytes, int] = {}
+    kept: list[int] = []
+    inverse: list[int] = []
+    for c, column in enumerate(np.ascontiguousarray(matrix.T)):
+        place = place_of.setdefault(column.tobytes(), len(kept))
+        if place == len(kept):
+            kept.append(c)
+        inverse.append(place)
+    distinct = matrix[:, kept]
     generator = np.random.default_rng(seed)
-    sums = np.empty((replicates, matrix.shape[1]))
-    chunk = max(1, min(replicates, 4_000_000 // units))
-    for begin in range(0, replicates, chunk):
-        size = min(chunk, replicates - begin)
+    sums = np.empty((replicates, distinct.shape[1]))
+    # replicates drawn and weighed a block at a time (the generator gives the same
+    # numbers whatever the size of each draw)
+    block = max(1, min(replicates, 500_000 // units))
+    for begin in range(0, replicates, block):
+        size = min(block, replicates - begin)
         drawn = generator.integers(0, units, size=(size, units), dtype=np.int32)
-        # how often each unit was drawn in each replicate
-        weights = np.stack([np.bincount(row, minlength=units) for row in drawn])
-        sums[begin : begin + size] = weights @ matrix
-    rows = sums.tolist()
+        # how often each unit was drawn in each replicate (row r counted from r * units)
+        spread = drawn + (np.arange(size) * units)[:, None]
+        weights = np.bincount(spread.ravel(), minlength=size * units).reshape(size, units)
+        # whole numbers below 2**53: exact sums in any order
+        sums[begin : begin + size] = weights.astype(np.float64) @ distinct
+    rows = sums[:, inverse].tolist()
     for name, statistic in statistics.items():
         values = [v for v in map(statistic, rows) if v is not None]
         if len(values) < 2:

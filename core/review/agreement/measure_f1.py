@@ -43,14 +43,19 @@ def _figure(counts: Sequence[int], what: str) -> Figure:
     return Figure.f1(true_positives, n_a, n_b, what=what)
 
 
+# per (document, label): documents, labels, true positives, |a| and |b| as columns
+KeyColumns = tuple[list[int], list[str], list[int], list[int], list[int]]
 Tallies = dict[
     Pair,
-    tuple[
-        Mapping[str, Sequence[int]],
-        Mapping[int, Sequence[int]],
-        Mapping[tuple[int, str], Sequence[int]],
-    ],
+    tuple[Mapping[str, Sequence[int]], Mapping[int, Sequence[int]], KeyColumns],
 ]
+
+
+def _key_columns(counts: Mapping[tuple[int, str], Sequence[int]]) -> KeyColumns:
+    docs = [doc for doc, _ in counts]
+    labels = [label for _, label in counts]
+    triples = counts.values()
+    return docs, labels, [c[0] for c in triples], [c[1] for c in triples], [c[2] for c in triples]
 
 
 def _f1_of(sums: Sequence[float]) -> float | None:
@@ -64,29 +69,32 @@ def _bootstrapped(
     """Standard errors and intervals of every pair's, the pooled and each label's F1 by
     a seeded bootstrap over the compared documents (`bootstrap_sums`): three columns
     (true positives, |a|, |b|) per figure, one row per document."""
-    documents = list(study.documents)
-    row_of = {doc: i for i, doc in enumerate(documents)}
+    import numpy as np
+
+    row_of = {doc: i for i, doc in enumerate(study.documents)}
     names = [f"pair:{a}:{b}" for a, b in tallies] + ["overall"]
     names += [f"label:{label}" for label in labels or ()]
     column_of = {name: 3 * i for i, name in enumerate(names)}
-    rows = [[0] * (3 * len(names)) for _ in documents]
+    label_column = {label: column_of[f"label:{label}"] for label in labels or ()}
+    # whole numbers: the sums are exact in floating point
+    matrix = np.zeros((len(row_of), 3 * len(names)))
     for (a, b), (_by_label, by_doc, by_key) in tallies.items():
-        for doc, counts in by_doc.items():
-            row = rows[row_of[doc]]
-            for name in (f"pair:{a}:{b}", "overall"):
-                for k in range(3):
-                    row[column_of[name] + k] += counts[k]
+        rows = np.fromiter(map(row_of.__getitem__, by_doc), dtype=np.intp, count=len(by_doc))
+        counts = np.array(list(by_doc.values()), dtype=np.float64).reshape(-1, 3)
+        for name in (f"pair:{a}:{b}", "overall"):
+            matrix[rows, column_of[name] : column_of[name] + 3] += counts
         if labels is not None:
-            for (doc, label), counts in by_key.items():
-                column = column_of.get(f"label:{label}")
-                if column is not None:
-                    row = rows[row_of[doc]]
-                    for k in range(3):
-                        row[column + k] += counts[k]
+            docs, key_labels, *columns = by_key
+            wanted = [label in label_column for label in key_labels]
+            rows = np.fromiter(map(row_of.__getitem__, docs), dtype=np.intp, count=len(docs))
+            first = np.array([label_column.get(label, 0) for label in key_labels], dtype=np.intp)
+            for k, column in enumerate(columns):
+                values = np.array(column, dtype=np.float64)
+                np.add.at(matrix, (rows[wanted], first[wanted] + k), values[wanted])
     statistics = {
         name: (lambda sums, c=column: _f1_of(sums[c : c + 3])) for name, column in column_of.items()
     }
-    return bootstrap_sums(rows, statistics)
+    return bootstrap_sums(matrix, statistics)
 
 
 def _f1_measure(
@@ -153,9 +161,8 @@ def entity_f1(
         for a, b in study.compared_pairs():
             tally = index.tally(a, b, match, _pair_documents(study, a, b))
             by_label = {keys[label_id]: c for label_id, c in tally.counts("label").items()}
-            by_key = {
-                (doc, keys[label_id]): c for (doc, label_id), c in tally.counts("key").items()
-            }
+            docs, label_ids, tp, n_a, n_b = tally.key_columns()
+            by_key = (docs, list(map(keys.__getitem__, label_ids)), tp, n_a, n_b)
             tallies[(a, b)] = (by_label, tally.counts("doc"), by_key)
         results[f"entities.f1_{match}"] = _f1_measure(
             study, tallies, Message("spans"), study.entity_labels
@@ -198,7 +205,7 @@ def event_f1(study: Study) -> dict[str, MeasureResult]:
                 for (doc, (event_type, _role, _start, _end)), triple in tally.counts("key").items():
                     _add(by_type, {event_type: triple})
                     _add(by_doc_type, {(doc, event_type): triple})
-            tallies[(a, b)] = (by_type, tally.counts("doc"), by_doc_type)
+            tallies[(a, b)] = (by_type, tally.counts("doc"), _key_columns(by_doc_type))
         labels = study.event_types if per_type else None
         what = Message("event arguments") if arguments else Message("event triggers")
         results[key] = _f1_measure(study, tallies, what, labels)

@@ -7,7 +7,7 @@ percent agreement per target, percent agreement per document.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from core.review.agreement.coefficients import (
@@ -42,60 +42,81 @@ def _stance_sort_key(key: StanceKey) -> tuple[int, bool, str, str]:
     return (doc, holder != "author", repr(holder), repr(target))
 
 
+# (result name, coefficient) per pair, for all annotators and per target; the
+# coefficient's name is also the one its confidence interval is estimated for
+PAIR_MEASURES = (
+    ("stances.cohen_kappa", "cohen"),
+    ("stances.krippendorff_alpha", "krippendorff"),
+    ("stances.percent_agreement", "percent"),
+    ("stances.bennett_s", "bennett"),
+    ("stances.conger_kappa", "conger"),
+)
+OVERALL_MEASURES = (
+    ("stances.cohen_kappa", "fleiss"),
+    *PAIR_MEASURES[1:],
+)
+TARGET_MEASURES = (
+    ("stances.krippendorff_alpha", "krippendorff"),
+    ("stances.percent_agreement", "percent"),
+    ("stances.bennett_s", "bennett"),
+)
+
+Rows = Sequence[Sequence[str | None]]
+
+
 def stance_agreement(study: Study) -> dict[str, MeasureResult]:
+    """Every stance measure: per pair of annotators, for all of them, per target (alpha,
+    percent agreement, Bennett's S) and per document (percent agreement)."""
     everyone = study.annotator_ids
     categories = study.polarities
     keys, rows = stance_items(study)
-    kappa, alpha, agree = MeasureResult(), MeasureResult(), MeasureResult()
-    bennett, conger = MeasureResult(), MeasureResult()
+    results = {name: MeasureResult() for name, _coefficient in PAIR_MEASURES}
     index = {a: i for i, a in enumerate(everyone)}
-
-    def with_ci(figure: Figure, rows: Sequence[Sequence[str | None]], name: str) -> Figure:
-        return figure.with_estimate(partial(estimate, rows, name, None, categories))
-
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]
         pair_rows = [(r[i], r[j]) for r in rows]
         both = sum(1 for x, y in pair_rows if x is not None and y is not None)
-        kappa.pairs[(a, b)] = with_ci(
-            Figure.of(partial(cohen_kappa, pair_rows, categories=categories), both),
-            pair_rows,
-            "cohen",
+        for name, coefficient in PAIR_MEASURES:
+            results[name].pairs[(a, b)] = _figure(coefficient, pair_rows, categories, both)
+    for name, coefficient in OVERALL_MEASURES:
+        results[name].overall = (
+            Figure.none(TOO_FEW)
+            if len(everyone) < 2
+            else _figure(coefficient, rows, categories, pairable(rows))
         )
-        alpha.pairs[(a, b)] = with_ci(
-            Figure.of(partial(krippendorff_alpha, pair_rows, categories=categories), both),
-            pair_rows,
-            "krippendorff",
-        )
-        agree.pairs[(a, b)] = with_ci(
-            Figure.of(partial(_percent, pair_rows), both), pair_rows, "percent"
-        )
-        bennett.pairs[(a, b)] = with_ci(
-            Figure.of(partial(bennett_s, pair_rows, categories), both), pair_rows, "bennett"
-        )
-        conger.pairs[(a, b)] = with_ci(
-            Figure.of(partial(conger_kappa, pair_rows, categories), both), pair_rows, "conger"
-        )
-    if len(everyone) < 2:
-        for result in (kappa, alpha, agree, bennett, conger):
-            result.overall = Figure.none(TOO_FEW)
-    else:
-        support = pairable(rows)
-        kappa.overall = with_ci(
-            Figure.of(lambda: fleiss_kappa(rows, categories=categories), support), rows, "fleiss"
-        )
-        alpha.overall = with_ci(
-            Figure.of(lambda: krippendorff_alpha(rows, categories=categories), support),
-            rows,
-            "krippendorff",
-        )
-        agree.overall = with_ci(Figure.of(lambda: _percent(rows), support), rows, "percent")
-        bennett.overall = with_ci(
-            Figure.of(lambda: bennett_s(rows, categories), support), rows, "bennett"
-        )
-        conger.overall = with_ci(
-            Figure.of(lambda: conger_kappa(rows, categories), support), rows, "conger"
-        )
+    by_target, by_doc = _rows_by_target_and_document(study, keys, rows)
+    for target, target_rows in by_target.items():
+        for name, coefficient in TARGET_MEASURES:
+            results[name].by_label[target] = _figure(
+                coefficient, target_rows, categories, pairable(target_rows)
+            )
+    agree = results["stances.percent_agreement"]
+    for doc in study.documents:
+        doc_rows = by_doc.get(doc, [])
+        agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))
+    return results
+
+
+def _figure(coefficient: str, rows: Rows, categories: Sequence[str], support: int) -> Figure:
+    """One coefficient over `rows`, with its standard error and confidence interval."""
+    compute: dict[str, Callable[[], float]] = {
+        "cohen": partial(cohen_kappa, rows, categories=categories),
+        "fleiss": partial(fleiss_kappa, rows, categories=categories),
+        "krippendorff": partial(krippendorff_alpha, rows, categories=categories),
+        "percent": partial(_percent, rows),
+        "bennett": partial(bennett_s, rows, categories),
+        "conger": partial(conger_kappa, rows, categories),
+    }
+    return Figure.of(compute[coefficient], support).with_estimate(
+        partial(estimate, rows, coefficient, None, categories)
+    )
+
+
+def _rows_by_target_and_document(
+    study: Study, keys: list[StanceKey], rows: list[tuple[str | None, ...]]
+) -> tuple[dict[str, list[tuple[str | None, ...]]], dict[int, list[tuple[str | None, ...]]]]:
+    """The items' rows by stance target (the schema's targets first, then entity
+    targets in order) and by document."""
     by_target: defaultdict[str, list[tuple[str | None, ...]]] = defaultdict(list)
     by_doc: defaultdict[int, list[tuple[str | None, ...]]] = defaultdict(list)
     for key, row in zip(keys, rows, strict=True):
@@ -106,37 +127,11 @@ def stance_agreement(study: Study) -> dict[str, MeasureResult]:
         else:
             by_target[f"entity:{target[3]}"].append(row)
     target_order = [*study.stance_targets, *sorted(k for k in by_target if k.startswith("entity:"))]
-    for name in target_order:
-        if name not in by_target:
-            continue
-        target_rows = by_target[name]
-        support = pairable(target_rows)
-        alpha.by_label[name] = with_ci(
-            Figure.of(partial(krippendorff_alpha, target_rows, categories=categories), support),
-            target_rows,
-            "krippendorff",
-        )
-        agree.by_label[name] = with_ci(
-            Figure.of(partial(_percent, target_rows), support), target_rows, "percent"
-        )
-        bennett.by_label[name] = with_ci(
-            Figure.of(partial(bennett_s, target_rows, categories), support),
-            target_rows,
-            "bennett",
-        )
-    for doc in study.documents:
-        doc_rows = by_doc.get(doc, [])
-        agree.by_document[doc] = Figure.of(partial(_percent, doc_rows), pairable(doc_rows))
-    return {
-        "stances.cohen_kappa": kappa,
-        "stances.krippendorff_alpha": alpha,
-        "stances.percent_agreement": agree,
-        "stances.bennett_s": bennett,
-        "stances.conger_kappa": conger,
-    }
+    ordered = {name: by_target[name] for name in target_order if name in by_target}
+    return ordered, by_doc
 
 
-def _percent(rows: Sequence[tuple[str | None, ...]]) -> float:
+def _percent(rows: Rows) -> float:
     if not pairable(rows):
         raise AgreementUndefined("no stance was given by two annotators")
     return percent_agreement(rows)

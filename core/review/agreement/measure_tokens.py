@@ -2,14 +2,18 @@
 Cohen's kappa per pair and Fleiss' kappa for all annotators (an annotator without a
 set for the document is a missing value). Tokens in excluded text are left out.
 
-Every compared document is tokenised once (or its stored tokens are read, see
-`core.review.agreement.project.document_tokens`), its tokens laid end to end with
-every other document's, and each annotator's tags kept as one array of small
-integers over all of them. Spans are placed with two binary searches over the token
-arrays; only the documents where one annotator's spans share a token (nesting,
-crossing) go through the per-token rule of `bio_tags`. The coefficients then count
-the distinct rows of tags (`UnitCounts`): the figures are exactly those of a list of
-one row per token.
+Every compared document is read once (its text, or its stored tokens, see
+`core.review.agreement.project.token_sources`). Only the tokens near spans can carry
+a tag other than O: the stretches any annotator's spans cover, widened to the
+whitespace around them (no token holds whitespace, so these are the document's own
+tokens there), are tokenised, and the document's other tokens only counted, which is
+twice as fast. The tokens near spans are laid end to end with every other document's,
+and each annotator's tags kept as one array of small integers over all of them. Spans
+are placed with two binary searches over the token arrays; only the documents where
+one annotator's spans share a token (nesting, crossing) go through the per-token rule
+of `bio_tags`. The coefficients then count the distinct rows of tags (`UnitCounts`),
+the tokens counted away from spans added as rows of O: the figures are exactly those
+of a list of one row per token.
 """
 
 from __future__ import annotations
@@ -28,9 +32,11 @@ from core.review.agreement.inputs import Unit, UnitCounts
 from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
+from core.text.tokens import token_count, token_offsets
 
 OUTSIDE = "O"
 Offsets = tuple[list[int], list[int]]  # a document's token starts and ends
+Source = str | Offsets  # a document's text, or its stored token offsets
 IntArray = np.ndarray[tuple[int, ...], np.dtype[np.int64]]
 
 
@@ -57,24 +63,36 @@ def bio_tags(
 
 
 class _Corpus:
-    """The compared documents' tokens laid end to end: document `d` starts at
-    `base[d]` (its text length plus one apart, so no span reaches another document's
-    tokens), and its tokens are `starts[first[d]:first[d + 1]]`."""
+    """The tokens of the compared documents near spans, laid end to end: document `d`
+    starts at `base[d]` (its text length plus one apart, so no span reaches another
+    document's tokens), and its tokens are `starts[bounds[i]:bounds[i + 1]]` (`i` its
+    place in `documents`); `outside[i]` counts its other tokens, which every annotator
+    with a set tags O."""
 
-    def __init__(self, study: Study, tokens: Iterable[tuple[int, list[int], list[int]]]):
+    def __init__(
+        self, study: Study, sources: Iterable[tuple[int, Source]], spans: Iterable[IntArray]
+    ):
         self.documents: list[int] = []
         self.base: dict[int, int] = {}
+        self.outside: list[int] = []
+        extents = _Extents(spans)
         starts, ends = array("q"), array("q")  # offsets inside each document
         counts, bases = [0], []
         position = 0
-        for doc, doc_starts, doc_ends in tokens:
+        for doc, source in sources:
             excluded = study.excluded.get(doc)
-            if excluded:
-                pairs = zip(doc_starts, doc_ends, strict=True)
-                kept = [(s, e) for s, e in pairs if not _in(excluded, s, e)]
-                doc_starts, doc_ends = [s for s, _ in kept], [e for _, e in kept]
+            if isinstance(source, str) and not excluded:
+                doc_starts, doc_ends, outside = _tokens_near(source, extents.of(doc))
+            else:
+                doc_starts, doc_ends = token_offsets(source) if isinstance(source, str) else source
+                outside = 0
+                if excluded:
+                    pairs = zip(doc_starts, doc_ends, strict=True)
+                    kept = [(s, e) for s, e in pairs if not _in(excluded, s, e)]
+                    doc_starts, doc_ends = [s for s, _ in kept], [e for _, e in kept]
             self.documents.append(doc)
             self.base[doc] = position
+            self.outside.append(outside)
             starts.extend(doc_starts)
             ends.extend(doc_ends)
             counts.append(len(doc_starts))
@@ -87,20 +105,80 @@ class _Corpus:
         self.size = len(self.starts)
 
 
+class _Extents:
+    """Per document, the stretches any annotator's spans cover, overlapping spans
+    joined, in order: `starts[i:j]` and `ends[i:j]` with `(i, j) = where[doc]`."""
+
+    def __init__(self, spans: Iterable[IntArray]):
+        """`spans`: each annotator's spans as rows of document, start, end, label."""
+        self.where: dict[int, tuple[int, int]] = {}
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        rows = [r for r in spans if len(r)]
+        if not rows:
+            return
+        doc, start, end = (np.concatenate([r[:, k] for r in rows]) for k in range(3))
+        # documents apart by more than any offset: one sort key, one running maximum
+        apart = doc * (int(end.max()) + 1)
+        order = np.argsort(apart + start, kind="stable")
+        doc, apart, start, end = doc[order], apart[order], start[order], end[order]
+        del order
+        reach = np.maximum.accumulate(apart + end) - apart  # the furthest end so far
+        new = np.ones(len(apart), dtype=bool)
+        new[1:] = (apart[1:] != apart[:-1]) | (start[1:] > reach[:-1])
+        firsts = np.flatnonzero(new)
+        lasts = np.append(firsts[1:], len(apart)) - 1
+        self.starts = start[firsts].tolist()
+        self.ends = reach[lasts].tolist()
+        found, begins = np.unique(doc[firsts], return_index=True)
+        stops = np.append(begins[1:], len(firsts))
+        self.where = dict(
+            zip(found.tolist(), zip(begins.tolist(), stops.tolist(), strict=True), strict=True)
+        )
+
+    def of(self, doc: int) -> Iterable[tuple[int, int]]:
+        i, j = self.where.get(doc, (0, 0))
+        return zip(self.starts[i:j], self.ends[i:j], strict=True)
+
+
+def _tokens_near(text: str, extents: Iterable[tuple[int, int]]) -> tuple[list[int], list[int], int]:
+    """The tokens of `text` in the stretches given (in order), each widened to the
+    whitespace around it, and how many tokens the rest of the text holds. No token holds
+    whitespace, so the tokens of a widened stretch are the text's own tokens there, and
+    the others need only be counted."""
+    stretches: list[list[int]] = []
+    length = len(text)
+    for start, end in extents:
+        while start > 0 and not text[start - 1].isspace():
+            start -= 1
+        while end < length and not text[end].isspace():
+            end += 1
+        if stretches and start < stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], end)
+        else:
+            stretches.append([start, end])
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in stretches:
+        found_starts, found_ends = token_offsets(text, start, end)
+        starts += found_starts
+        ends += found_ends
+    return starts, ends, token_count(text) - len(starts)
+
+
 def _in(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in ranges)
 
 
 def _tags(
-    corpus: _Corpus, study: Study, annotator: int, codes: dict[int, int], keys: dict[int, str]
+    corpus: _Corpus, rows: IntArray, codes: dict[int, int], keys: dict[int, str]
 ) -> npt.NDArray[np.int16]:
-    """One annotator's tag codes over the corpus: 0 for O, `codes[label]` for B- and
-    one more for I-; documents without their set are left 0 here."""
+    """One annotator's tag codes over the corpus (`rows`: their spans' document, start,
+    end and label): 0 for O, `codes[label]` for B- and one more for I-; documents
+    without their set are left 0 here."""
     tags = np.zeros(corpus.size, dtype=np.int16)
-    spans = study.spans[annotator]
-    if not spans or not corpus.size:
+    if not len(rows) or not corpus.size:
         return tags
-    rows: IntArray = np.array(spans, dtype=np.int64).reshape(-1, 4)
     base = _lookup(corpus.base, -1)[rows[:, 0]]
     rows = rows[base >= 0]
     base = base[base >= 0]
@@ -165,61 +243,72 @@ def _place_crowded(
                 code = begin_code
 
 
-def _counted_rows(columns: list[npt.NDArray[np.int16]], categories: list[str]) -> UnitCounts:
+def _counted_rows(
+    columns: list[npt.NDArray[np.int16]],
+    categories: list[str],
+    outside: dict[tuple[bool, ...], int],
+) -> UnitCounts:
     """The distinct rows of tag codes with their counts, as category names (None for
-    an annotator without a set)."""
+    an annotator without a set), in the order of the codes; `outside` adds the tokens
+    away from every span: so many of them per pattern of annotators with a set."""
     missing = len(categories)
     names: list[str | None] = [*categories, None]
-    if not columns or not len(columns[0]):
-        return UnitCounts()
-    width = missing + 1
-    if width ** len(columns) < 2**62:
-        code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
-        for column in columns:
-            code = code * width + column
-        values, counts = np.unique(code, return_counts=True)
-        found = UnitCounts()
-        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
-            row = []
-            for _ in columns:
-                value, digit = divmod(value, width)
-                row.append(names[digit])
-            found[tuple(reversed(row))] = count
-        return found
-    rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
-    return UnitCounts(
-        (tuple(names[c] for c in row), count)
-        for row, count in zip(rows.tolist(), counts.tolist(), strict=True)
-    )
+    found: dict[tuple[int, ...], int] = {}
+    if columns and len(columns[0]):
+        width = missing + 1
+        if width ** len(columns) < 2**62:
+            code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
+            for column in columns:
+                code = code * width + column
+            values, counts = np.unique(code, return_counts=True)
+            for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+                digits = []
+                for _ in columns:
+                    value, digit = divmod(value, width)
+                    digits.append(digit)
+                found[tuple(reversed(digits))] = count
+        else:
+            rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+            found = dict(zip(map(tuple, rows.tolist()), counts.tolist(), strict=True))
+    for pattern, count in outside.items():
+        if count:
+            row = tuple(0 if present else missing for present in pattern)
+            found[row] = found.get(row, 0) + count
+    return UnitCounts((tuple(names[c] for c in row), found[row]) for row in sorted(found))
 
 
 def token_kappa(
     study: Study,
-    tokens: Iterable[tuple[int, list[int], list[int]]],
+    sources: Iterable[tuple[int, Source]],
     progress: Progress | None = None,
 ) -> MeasureResult:
-    """Token-level kappa over BIO tags (module doc). `tokens` gives each compared
-    document's token offsets, `(doc, starts, ends)` in the order of `study.coverage`;
-    `progress` is told every few hundred documents, and returning False raises
-    `Cancelled`."""
+    """Token-level kappa over BIO tags (module doc). `sources` gives each compared
+    document's text, or its stored token offsets `(starts, ends)`, as `(doc, source)` in
+    the order of `study.coverage`; `progress` is told every few hundred documents, and
+    returning False raises `Cancelled`."""
     result = MeasureResult()
     everyone = study.annotator_ids
     categories = [OUTSIDE] + [f"{p}{label}" for label in study.entity_labels for p in ("B-", "I-")]
     keys = study.label_keys
     codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
-    corpus = _Corpus(study, _told(tokens, len(study.coverage), progress))
+    spans = {a: np.array(study.spans[a], dtype=np.int64).reshape(-1, 4) for a in everyone}
+    corpus = _Corpus(study, _told(sources, len(study.coverage), progress), spans.values())
     missing = len(categories)
     columns = []
     doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
     for annotator in everyone:
-        tags = _tags(corpus, study, annotator, codes, keys)
+        tags = _tags(corpus, spans.pop(annotator), codes, keys)
         absent = np.array(
             [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
         )
         if absent.any():
             tags[absent[doc_of_token]] = missing
         columns.append(tags)
-    rows = _counted_rows(columns, categories)
+    outside: dict[tuple[bool, ...], int] = {}
+    for doc, count in zip(corpus.documents, corpus.outside, strict=True):
+        pattern = tuple(annotator in study.coverage[doc] for annotator in everyone)
+        outside[pattern] = outside.get(pattern, 0) + count
+    rows = _counted_rows(columns, categories, outside)
     index = {a: i for i, a in enumerate(everyone)}
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]
@@ -244,9 +333,9 @@ def token_kappa(
 
 
 def _told(
-    tokens: Iterable[tuple[int, list[int], list[int]]], total: int, progress: Progress | None
-) -> Iterator[tuple[int, list[int], list[int]]]:
-    for number, found in enumerate(tokens):
+    sources: Iterable[tuple[int, Source]], total: int, progress: Progress | None
+) -> Iterator[tuple[int, Source]]:
+    for number, found in enumerate(sources):
         if number % 250 == 0:
             report_progress(progress, number, total, "Token kappa")
         yield found

@@ -49,17 +49,17 @@ from datetime import UTC, datetime
 
 from sqlalchemy import select
 
+from core.collector import collection_paused
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
 from core.review.agreement.measure_semeval import semeval_agreement
 from core.review.agreement.measure_stances import stance_agreement
-from core.review.agreement.measure_tokens import token_kappa
+from core.review.agreement.measure_tokens import Source, token_kappa
 from core.review.agreement.measure_unitizing import unitizing
 from core.review.agreement.results import AgreementReport, Figure, MeasureResult
-from core.review.agreement.study import AgreementOptions, collection_paused, load_study
+from core.review.agreement.study import AgreementOptions, load_study
 from core.review.overview import annotator_progress, label_distribution
-from core.text.tokens import token_offsets
 from models.messages import Message
 from models.tables import Document, TokenLayer, table_of
 
@@ -95,10 +95,10 @@ def compute_agreement(
         if options.token_kappa:
             compared = list(study.coverage)
             if texts is None:
-                tokens = document_tokens(project, compared)
+                sources = token_sources(project, compared)
             else:
-                tokens = ((doc, *token_offsets(texts[doc])) for doc in compared)
-            measures["entities.token_kappa"] = token_kappa(study, tokens)
+                sources = ((doc, texts[doc]) for doc in compared)
+            measures["entities.token_kappa"] = token_kappa(study, sources)
         else:
             measures["entities.token_kappa"] = MeasureResult(
                 overall=Figure.none(Message("token kappa was not asked for"))
@@ -154,12 +154,11 @@ def stored_tokens(
     return found
 
 
-def document_tokens(
-    project: Project, documents: list[int]
-) -> Iterator[tuple[int, list[int], list[int]]]:
-    """`(document, token starts, token ends)` for each of `documents` in order: the
-    stored token layer where a document has one, else `core.text.tokens`' tokens of its
-    text. Texts are read a batch at a time, so memory does not grow with the corpus."""
+def token_sources(project: Project, documents: list[int]) -> Iterator[tuple[int, Source]]:
+    """`(document, source)` for each of `documents` in order, the source being the
+    stored token layer's `(starts, ends)` where a document has one, else its text (for
+    `core.text.tokens`' tokens). Texts are read a batch at a time, so memory does not
+    grow with the corpus."""
     document = table_of(Document)
     for chunk in in_batches(documents):
         stored = stored_tokens(project, chunk)
@@ -171,7 +170,7 @@ def document_tokens(
                 ).all()
             )
         for doc in chunk:
-            yield (doc, *(stored[doc] if doc in stored else token_offsets(texts.pop(doc))))
+            yield doc, stored[doc] if doc in stored else texts.pop(doc)
 
 
-__all__ = ["compute_agreement", "document_texts", "document_tokens", "stored_tokens"]
+__all__ = ["compute_agreement", "document_texts", "stored_tokens", "token_sources"]

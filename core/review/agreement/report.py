@@ -59,6 +59,21 @@ def _cell(figure: Figure) -> str:
 
 
 def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
+    """The report as text: who and what was compared, then a table per layer."""
+    lines = _heading_lines(report)
+    if len(report.annotators) < 2:
+        lines.append("Nothing to compare: agreement needs two annotators with finished documents.")
+        return "\n".join(lines)
+    for layer, title in LAYER_TITLES.items():
+        lines += ["", title.upper()]
+        lines += _layer_lines(report, layer, documents_shown)
+        if layer == ENTITIES:
+            lines += _semeval_lines(report)
+    return "\n".join(lines)
+
+
+def _heading_lines(report: AgreementReport) -> list[str]:
+    """Who was compared over what, the restrictions, and what was left out."""
     names = [a.name for a in report.annotators]
     options = report.options
     scope = "finished and in-progress sets" if options.include_unfinished else "finished sets only"
@@ -83,62 +98,57 @@ def format_report(report: AgreementReport, documents_shown: int = 5) -> str:
         lines.append(
             "Left out (excluded text, deleted spans, repeated stances): " + "; ".join(left)
         )
-    if len(names) < 2:
-        lines.append("Nothing to compare: agreement needs two annotators with finished documents.")
-        return "\n".join(lines)
+    return lines
+
+
+def _layer_lines(report: AgreementReport, layer: str, documents_shown: int) -> list[str]:
+    """One layer's table: a row per pair, overall with its interval, per label, and the
+    documents that agree least."""
     pair_names = [f"{report.name(a)} × {report.name(b)}" for a, b in report.pairs]
-    for layer, title in LAYER_TITLES.items():
-        measures = [m for m in MEASURES if m.layer == layer and m.key not in SEMEVAL_MEASURES]
-        results = [report.measures[m.key] for m in measures]
-        labels = list(dict.fromkeys(k for r in results for k in r.by_label))
-        first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
-        widths = [max(14, len(m.title)) + 2 for m in measures]
-        lines += ["", title.upper()]
-        lines.append(
-            " " * (first + 2)
-            + "".join(f"{m.title:>{w}}" for m, w in zip(measures, widths, strict=True))
-        )
+    measures = [m for m in MEASURES if m.layer == layer and m.key not in SEMEVAL_MEASURES]
+    results = [report.measures[m.key] for m in measures]
+    labels = list(dict.fromkeys(k for r in results for k in r.by_label))
+    first = max(len(n) for n in [*pair_names, "overall", *labels]) + 2
+    widths = [max(14, len(m.title)) + 2 for m in measures]
 
-        def row(
-            name: str, figures: list[Figure | None], widths: list[int] = widths, first: int = first
-        ) -> str:
-            cells = "".join(
-                f"{_cell(f) if f is not None else '':>{w}}"
-                for f, w in zip(figures, widths, strict=True)
-            )
-            return f"  {name:<{first}}" + cells
+    def row(name: str, figures: list[Figure | None]) -> str:
+        cells = "".join(
+            f"{_cell(f) if f is not None else '':>{w}}"
+            for f, w in zip(figures, widths, strict=True)
+        )
+        return f"  {name:<{first}}" + cells
 
-        for (a, b), name in zip(report.pairs, pair_names, strict=True):
-            lines.append(row(name, [report.pair_figure(m.key, a, b) for m in measures]))
-        lines.append(row("overall", [r.overall for r in results]))
-        lines.append(
-            f"  {'95% CI':<{first}}"
-            + "".join(
-                f"{r.overall.interval_text(2):>{w}}" for r, w in zip(results, widths, strict=True)
-            )
+    lines = [
+        " " * (first + 2)
+        + "".join(f"{m.title:>{w}}" for m, w in zip(measures, widths, strict=True))
+    ]
+    for (a, b), name in zip(report.pairs, pair_names, strict=True):
+        lines.append(row(name, [report.pair_figure(m.key, a, b) for m in measures]))
+    lines.append(row("overall", [r.overall for r in results]))
+    lines.append(
+        f"  {'95% CI':<{first}}"
+        + "".join(
+            f"{r.overall.interval_text(2):>{w}}" for r, w in zip(results, widths, strict=True)
         )
-        meanings: dict[str, list[str]] = {}
-        for m in measures:
-            meanings.setdefault(m.overall_title, []).append(m.title)
-        lines.append(
-            "  overall = " + "; ".join(f"{k} ({', '.join(v)})" for k, v in meanings.items())
-        )
-        for reason in sorted({r.overall.undefined for r in results if r.overall.undefined}):
-            lines.append(f"  — {reason}")
-        if labels:
-            kind = next(m.label_title for m in measures if m.label_title).lower()
-            lines.append(f"  per {kind}:")
-            for label in labels:
-                lines.append(row(label, [r.by_label.get(label) for r in results]))
-        key = measures[0].per_document
-        rows = [r for r in report.documents_by_agreement(key) if r[1].defined][:documents_shown]
-        if rows:
-            lines.append(f"  lowest {MEASURE_BY_KEY[key].title} per document:")
-            for doc, figure in rows:
-                lines.append(f"    {figure.text(3)}  {doc.id:>6}  {doc.title[:60]}")
-        if layer == ENTITIES:
-            lines += _semeval_lines(report)
-    return "\n".join(lines)
+    )
+    meanings: dict[str, list[str]] = {}
+    for m in measures:
+        meanings.setdefault(m.overall_title, []).append(m.title)
+    lines.append("  overall = " + "; ".join(f"{k} ({', '.join(v)})" for k, v in meanings.items()))
+    for reason in sorted({r.overall.undefined for r in results if r.overall.undefined}):
+        lines.append(f"  — {reason}")
+    if labels:
+        kind = next(m.label_title for m in measures if m.label_title).lower()
+        lines.append(f"  per {kind}:")
+        for label in labels:
+            lines.append(row(label, [r.by_label.get(label) for r in results]))
+    key = measures[0].per_document
+    rows = [r for r in report.documents_by_agreement(key) if r[1].defined][:documents_shown]
+    if rows:
+        lines.append(f"  lowest {MEASURE_BY_KEY[key].title} per document:")
+        for doc, figure in rows:
+            lines.append(f"    {figure.text(3)}  {doc.id:>6}  {doc.title[:60]}")
+    return lines
 
 
 def _semeval_lines(report: AgreementReport) -> list[str]:

@@ -12,7 +12,7 @@ overlap matching with the same greedy rule.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from itertools import chain, compress, repeat
 from operator import add, floordiv, lt, mod, mul, sub
 from typing import Generic, Literal, TypeGuard, TypeVar, cast, overload
@@ -86,6 +86,11 @@ class _Numbering(Generic[V]):
         # numbering themselves, the values are these ints
         return cast("V", number) if self.identity else self._values[number]
 
+    def values(self, numbers: list[int]) -> list[V]:
+        if self.identity:
+            return cast("list[V]", numbers)
+        return list(map(self._values.__getitem__, numbers))
+
 
 def _plain_int(value: object) -> TypeGuard[int]:
     return type(value) is int
@@ -148,6 +153,26 @@ class SpanTally(Generic[C, D, L]):
         first-seen order (``a`` first)."""
         _check_by(by)
         index = self._index
+        groups, tp, n_a, n_b = self._columns(by)
+        counts = zip(tp, n_a, n_b, strict=True)
+        if by == "doc":
+            return dict(zip(map(index._doc_numbers.value, groups), counts, strict=True))
+        if by == "label":
+            return dict(zip(map(index._label_numbers.value, groups), counts, strict=True))
+        docs, labels = index._key_values(groups)
+        return dict(zip(zip(docs, labels, strict=True), counts, strict=True))
+
+    def key_columns(self) -> tuple[list[D], list[L], list[int], list[int], list[int]]:
+        """``counts("key")`` as columns: docs, labels, true positives, ``|a|``, ``|b|``
+        (no tuple per group: there are as many groups as documents times labels)."""
+        groups, tp, n_a, n_b = self._columns("key")
+        docs, labels = self._index._key_values(groups)
+        return docs, labels, tp, n_a, n_b
+
+    def _columns(self, by: str) -> tuple[list[int], list[int], list[int], list[int]]:
+        """The encoded groups either coder has spans in (first-seen order, ``a`` first)
+        with their true positives, ``|a|`` and ``|b|``."""
+        index = self._index
         n_a = index._sizes(self._a, by, self._docs)
         n_b = index._sizes(self._b, by, self._docs)
         # identical pairs per group: a's spans there minus a's spans left over
@@ -155,18 +180,14 @@ class SpanTally(Generic[C, D, L]):
         tp.subtract(index._rest_groups(self._rest_a, by))
         for group, found in self._extra.items():
             tp[index._group_of_key(group, by)] += found
-
-        def decoded(value: Callable[[int], K]) -> dict[K, Counts]:
-            return {
-                value(group): (tp.get(group, 0), n_a.get(group, 0), n_b.get(group, 0))
-                for group in dict.fromkeys(chain(n_a, n_b))
-            }
-
-        if by == "doc":
-            return decoded(index._doc_numbers.value)
-        if by == "label":
-            return decoded(index._label_numbers.value)
-        return decoded(index._key_value)
+        groups = list(dict.fromkeys(chain(n_a, n_b)))
+        zeros = repeat(0)
+        return (
+            groups,
+            list(map(tp.get, groups, zeros)),
+            list(map(n_a.get, groups, zeros)),
+            list(map(n_b.get, groups, zeros)),
+        )
 
     @overload
     def f1(self, by: Literal["doc"]) -> dict[D, SpanF1]: ...
@@ -339,9 +360,12 @@ class SpanIndex(Generic[C, D, L]):
             return key // self._n_labels
         return key % self._n_labels if by == "label" else key
 
-    def _key_value(self, key: int) -> tuple[D, L]:
-        n_labels = self._n_labels
-        return self._doc_numbers.value(key // n_labels), self._label_numbers.value(key % n_labels)
+    def _key_values(self, keys: list[int]) -> tuple[list[D], list[L]]:
+        """The (doc, label) of encoded keys, as two columns."""
+        n_labels = repeat(self._n_labels)
+        docs = list(map(floordiv, keys, n_labels))
+        labels = list(map(mod, keys, n_labels))
+        return self._doc_numbers.values(docs), self._label_numbers.values(labels)
 
     def _sizes(self, coder: C, by: str, docs: frozenset[int] | None) -> Counter[int]:
         key = (coder, by, docs)

@@ -352,3 +352,16 @@ def test_much_to_learn_from_is_learnt_in_a_child_process_while_the_editor_works(
     ]
     qtbot.waitUntil(lambda: recommending.training is None, timeout=60_000)
     assert len(isolated) == 2 and "Learnt from" in recommending.state
+
+
+def test_suggestions_stay_shown_while_a_new_model_suggests_again(trained, qtbot, monkeypatch):
+    """A model trained again replaces the shown suggestions when its own are ready; until
+    then the earlier model's stay (no blink of an empty document)."""
+    window, recommending = trained
+    before = list(recommending.shown)
+    asked = []
+    monkeypatch.setattr(recommending, "_suggest", lambda: asked.append(True))
+    recommending._trained(recommending.trained, recommending.source)
+    recommending.refresh()
+    assert asked == [True]
+    assert recommending.shown == before

@@ -203,7 +203,7 @@ class Recommending(QtCore.QObject):
                 source.describe(),
                 ", ".join(trained.recommenders),
             )
-        self._live_document = None
+        # the earlier model's suggestions stay shown until the new model's replace them
         self._suggest()
 
     def _training_failed(self, message: str) -> None:

@@ -80,13 +80,24 @@ def write_latencies(
                 str(spans),
                 "1",
                 str(rate),
+                "--together",
             ],
             cwd=ROOT,
+            stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
         )
         for name in names
     ]
+    # every writer started and connected before any writes: starting 20 Python processes
+    # on a small machine would otherwise be measured as the server's latency
+    for process in processes:
+        assert process.stdout is not None and process.stdin is not None
+        if process.stdout.readline().strip() != "ready":
+            raise RuntimeError("a writer failed to start")
+    for process in processes:
+        process.stdin.write("go\n")
+        process.stdin.flush()
     latencies: list[float] = []
     for process in processes:
         out, _ = process.communicate()

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from core.io.dataset import DocumentRecord
 from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
-from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
+from core.io.formats.iob import TagError, interleaved, parse_tag, rendered_tags, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 
@@ -43,10 +43,7 @@ class Writer(FormatWriter):
             left_out["stances (CoNLL holds entities only)"] += len(record.stances)
         # nested layers first, the outermost last: the column single-layer readers take
         columns = tagged.columns[::-1]
-        outside = " O" * len(columns) + "\n"
-        ends = [outside] * len(tagged.texts)  # one shared string for untagged tokens
-        for k in covered_tokens(tagged):
-            ends[k] = " " + " ".join(column[k] for column in columns) + "\n"
+        ends = rendered_tags(columns, lambda tags: " " + " ".join(tags) + "\n")
         for _, end in tagged.sentences:
             ends[end - 1] += "\n"
         self._file.write(DOCSTART_LINE + "\n\n" + interleaved((tagged.texts, ends), tagged))

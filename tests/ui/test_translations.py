@@ -148,11 +148,13 @@ def test_the_main_window_speaks_arabic_right_to_left(arabic, make_window, seeded
     assert titles[0] == "ملف" and not any(LATIN.search(title) for title in titles)
     bar = window.menuBar()
     first, last = bar.actions()[0], bar.actions()[-1]
-    # the first menu stands at the right, the document list on the right of the text
+    # the first menu stands at the right; the labels too, where lines start, and the
+    # document list across the text, on the left
     assert bar.actionGeometry(first).left() > bar.actionGeometry(last).left()
     documents = window.docks["documents"]
     assert documents.isVisible()
-    assert documents.geometry().left() > window.centralWidget().geometry().left()
+    assert documents.geometry().right() < window.centralWidget().geometry().left()
+    assert window.docks["labels"].geometry().left() > window.centralWidget().geometry().right()
     # labels by their Arabic names, in the palette and the label menu
     labels = [a.text() for a in window.menu("labels").actions() if a.text()]
     assert any("منظمة" in text for text in labels)

@@ -553,6 +553,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../core/recommend/suggestions.py" line="+249"/>
         <source>label {id} does not exist</source>
         <translation>الفئة {id} غير موجودة</translation>
     </message>
@@ -612,7 +613,7 @@
     </message>
     <message>
         <location filename="../../core/annotation/stances.py" line="+72"/>
-        <location filename="../../core/annotation/validation.py" line="+248"/>
+        <location filename="../../core/annotation/validation.py" line="+270"/>
         <source>holder</source>
         <translation>صاحب الموقف</translation>
     </message>
@@ -715,7 +716,7 @@
         <translation>الشاهد {id} غير موجود (ربما أُزيل)</translation>
     </message>
     <message>
-        <location filename="../../core/annotation/validation.py" line="-231"/>
+        <location filename="../../core/annotation/validation.py" line="-253"/>
         <source>{where}: the trigger ends past the document</source>
         <translation>{where}: ينتهي المُحفِّز بعد نهاية الوثيقة</translation>
     </message>
@@ -730,12 +731,12 @@
         <translation>{where}، {role}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>{name}: {role} is a role of {owner}, not of {type}; reassign or remove it</source>
         <translation>{name}: {role} دور في {owner} لا في {type}؛ أعد إسناده أو أزله</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{name}: its entity span ({label} at {start}-{end}) was deleted; choose another or remove it</source>
         <translation>{name}: حُذف مقطع الكيان الخاص به ({label} في {start}-{end})؛ اختر غيره أو أزله</translation>
     </message>
@@ -745,12 +746,12 @@
         <translation>{name}: حُذف مقطع الكيان الخاص به؛ اختر غيره أو أزله</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-46"/>
         <source>{name}: its entity span belongs to another annotation set</source>
         <translation>{name}: مقطع الكيان الخاص به من مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+78"/>
         <source>{name}: the span is {label}, but {role} accepts {allowed}</source>
         <translation>{name}: المقطع {label}، لكن الدور {role} يقبل {allowed}</translation>
     </message>
@@ -983,7 +984,7 @@
         <translation>مواقف تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/io/export.py" line="+181"/>
+        <location filename="../../core/io/export.py" line="+203"/>
         <source>{path}: an {format} needs the {suffix} extension (programs open it by its name); nothing was written</source>
         <translation>{path}: يحتاج {format} إلى الامتداد {suffix} (تفتحه البرامج باسمه)؛ لم يُكتب شيء</translation>
     </message>
@@ -1423,6 +1424,7 @@
     <message>
         <location filename="../../core/review/agreement/measure_f1.py" line="-65"/>
         <location filename="../../core/review/agreement/results.py" line="+111"/>
+        <location line="+15"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
@@ -1437,12 +1439,13 @@
         <translation>مُحفِّزات أحداث</translation>
     </message>
     <message>
+        <location filename="../../core/review/agreement/measure_semeval.py" line="+143"/>
         <location filename="../../core/review/agreement/measure_unitizing.py" line="+82"/>
         <source>no spans to compare</source>
         <translation>لا مقاطع للمقارنة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/review/agreement/measure_unitizing.py" line="+11"/>
         <source>no variation</source>
         <translation>لا تباين</translation>
     </message>
@@ -1462,7 +1465,7 @@
         <translation>لم يُطلب حساب كابا على مستوى الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/results.py" line="-90"/>
+        <location filename="../../core/review/agreement/results.py" line="-105"/>
         <source>fewer than two annotators finished the same document</source>
         <translation>أنهى الوثيقة نفسها أقل من مُوسِّمَين</translation>
     </message>
@@ -1482,7 +1485,7 @@
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
@@ -2069,12 +2072,13 @@
         <translation>{path}: المجلد غير موجود</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../core/team/transfer.py" line="+66"/>
+        <location filename="../../models/db.py" line="+36"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../models/db.py" line="+16"/>
         <source>{path} is an SQLite database of another program, not a Tawsim project; it was not changed</source>
         <translation>{path} قاعدة بيانات SQLite لبرنامج آخر، لا مشروع توسيم؛ لم يتغير</translation>
     </message>
@@ -2127,6 +2131,304 @@
         <location line="+11"/>
         <source>not UTF-8 (byte 0x{byte:02x} at column {column})</source>
         <translation>ليس UTF-8 (البايت 0x{byte:02x} في العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/evaluate.py" line="+88"/>
+        <source>cross-validation needs at least 2 folds</source>
+        <translation>يحتاج التحقق المتقاطع إلى طيّتين على الأقل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folds} folds need at least {folds} annotated documents; there are {count}</source>
+        <translation>عدد الطيّات {folds} يحتاج إلى {folds} من الوثائق المُوسَّمة على الأقل؛ والموجود منها {count}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>there is nothing to evaluate on in {source}</source>
+        <translation>لا شيء يُقيَّم عليه في {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/examples.py" line="+67"/>
+        <source>say what to train from: gold, finished or an annotator&apos;s name</source>
+        <translation>حدِّد مصدر التدريب: gold أو finished أو اسم مُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the gold standard</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the finished annotation sets</source>
+        <translation>مجموعات التوسيم المكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s annotations</source>
+        <translation>توسيمات {name}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no document with id {id}</source>
+        <translation>لا توجد وثيقة بالمعرِّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/suggestions.py" line="-154"/>
+        <source>Switch {name} on</source>
+        <translation>تشغيل {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch {name} off</source>
+        <translation>إيقاف {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>switch recommenders on or off</source>
+        <translation>تشغيل نماذج التوصية أو إيقافها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>train from one of {choices}, not {value!r}</source>
+        <translation>اختر مصدر التدريب من بين {choices}، لا {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change what recommenders learn from</source>
+        <translation>تغيير ما تتعلّم منه نماذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose what recommenders learn from</source>
+        <translation>اختيار ما تتعلّم منه نماذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>{label} is neither an entity label nor an event type</source>
+        <translation>{label} ليست فئة كيان ولا نوع حدث</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is no suggestion to accept</source>
+        <translation>لا اقتراح لقبوله</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept {label} suggestion</source>
+        <translation>قبول اقتراح {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept {count} {labels} suggestions</source>
+        <translation>قبول اقتراحات {labels} (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reject {label} suggestion</source>
+        <translation>رفض اقتراح {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/training.py" line="+69"/>
+        <source>no recommender named {names} (recommenders: {known})</source>
+        <translation>لا يوجد نموذج توصية باسم {names} (النماذج: {known})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name a recommender to train</source>
+        <translation>سمِّ نموذج توصية لتدريبه</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the training set holds no annotations to learn from</source>
+        <translation>لا توسيمات في مجموعة التدريب يُتعلَّم منها</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>there is nothing to learn from in {source}</source>
+        <translation>لا شيء يُتعلَّم منه في {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/coefficients.py" line="+98"/>
+        <source>{name} is undefined: every value is the same category {only!r}, so there is no variation to agree on; declare the other possible values with categories= to count this as perfect agreement (1.0)</source>
+        <translation>{name} غير معرَّف: كل القيم من الفئة نفسها {only!r}، فلا تباين يُتَّفق عليه؛ صرِّح بالقيم الممكنة الأخرى عبر categories= ليُعدَّ هذا اتفاقًا تامًّا (1.0)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../core/review/agreement/intervals.py" line="+224"/>
+        <source>{name} is undefined: no unit has values from both coders</source>
+        <translation>{name} غير معرَّف: لا وحدة فيها قيم من المُوسِّمَين كليهما</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>agreement is undefined: no unit has values from two coders</source>
+        <translation>الاتفاق غير معرَّف: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Krippendorff&apos;s alpha is undefined: no unit has values from two coders (units with a single value are unpairable and ignored)</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا وحدة فيها قيم من مُوسِّمَين اثنين (الوحدات ذات القيمة الواحدة لا تُقارَن فتُهمَل)</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/inputs.py" line="+102"/>
+        <source>no units: the data is empty</source>
+        <translation>لا وحدات: البيانات فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/intervals.py" line="+12"/>
+        <location line="+78"/>
+        <source>{name} is undefined: no variation</source>
+        <translation>{name} غير معرَّف: لا تباين</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{name} is undefined: no unit has values from two coders</source>
+        <translation>{name} غير معرَّف: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gwet&apos;s AC1 is undefined: fewer than two categories</source>
+        <translation>معامل AC1 لغويت غير معرَّف: أقل من فئتين</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Conger&apos;s kappa is undefined: fewer than two coders</source>
+        <translation>كابا كونغر غير معرَّفة: أقل من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conger&apos;s kappa is undefined: a coder gave no value</source>
+        <translation>كابا كونغر غير معرَّفة: أحد المُوسِّمين لم يُعطِ أي قيمة</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Krippendorff&apos;s alpha is undefined: no unit has values from two coders</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Krippendorff&apos;s alpha is undefined: no variation</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا تباين</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/measure_stances.py" line="+137"/>
+        <source>no stance was given by two annotators</source>
+        <translation>لا موقف أعطاه مُوسِّمان اثنان</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/unitizing.py" line="+414"/>
+        <source>unitizing alpha is undefined for {count} coder(s); it needs at least two (pass coders= to include coders who marked no unit)</source>
+        <translation>ألفا للتقطيع غير معرَّفة لعدد من المُوسِّمين قدره {count}؛ تحتاج إلى اثنين على الأقل (مرِّر coders= لتضمين من لم يحدِّد أي وحدة)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>unitizing alpha {what} is undefined: no variation</source>
+        <translation>ألفا للتقطيع {what} غير معرَّفة: لا تباين</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unitizing alpha is undefined: no unit has label {label!r}</source>
+        <translation>ألفا للتقطيع غير معرَّفة: لا وحدة بالفئة {label!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for label {label!r}</source>
+        <translation>للفئة {label!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unitizing alpha is undefined: there are no units</source>
+        <translation>ألفا للتقطيع غير معرَّفة: لا وحدات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>over all labels</source>
+        <translation>على كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/admin.py" line="+71"/>
+        <source>logins are for team projects; in a project file, annotators are added by choosing who you are</source>
+        <translation>حسابات الدخول لمشاريع الفرق؛ أما في ملف المشروع فيُضاف المُوسِّمون باختيار هويتك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a team member needs a name</source>
+        <translation>يحتاج عضو الفريق إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/assignment.py" line="+34"/>
+        <source>assign documents to annotators</source>
+        <translation>إسناد الوثائق إلى المُوسِّمين</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>choose the annotators to assign documents to</source>
+        <translation>اختر المُوسِّمين الذين تُسنَد إليهم الوثائق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each document can go to 1 to {count} annotator(s), not {asked}</source>
+        <translation>يمكن إسناد كل وثيقة إلى عدد من المُوسِّمين بين 1 و{count}، لا {asked}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the share of documents for everyone is between 0 and 1</source>
+        <translation>حصة الوثائق المشتركة بين الجميع بين 0 و1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown order {order!r}; expected corpus or random</source>
+        <translation>ترتيب غير معروف {order!r}؛ المتوقَّع corpus أو random</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+12"/>
+        <source>Assign {count} document(s)</source>
+        <translation>إسناد وثائق (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unassign {count} document(s)</source>
+        <translation>إلغاء إسناد وثائق (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>choose another annotator to give the documents to</source>
+        <translation>اختر مُوسِّمًا آخر تُعطى له الوثائق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign documents</source>
+        <translation>إعادة إسناد الوثائق</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>no annotator with id {ids}</source>
+        <translation>لا يوجد مُوسِّم بالمعرِّف {ids}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no document with id {ids}</source>
+        <translation>لا توجد وثيقة بالمعرِّف {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../models/server/engine.py" line="+77"/>
+        <source>{url!r} is not a team project URL; write postgresql://user@host[:port]/database</source>
+        <translation>{url!r} ليس عنوان مشروع فريق؛ اكتب postgresql://user@host[:port]/database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{url!r} is not a valid URL ({reason})</source>
+        <translation>{url!r} ليس عنوانًا صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url!r} names no database (postgresql://user@host/DATABASE)</source>
+        <translation>لا يذكر {url!r} قاعدة بيانات (postgresql://user@host/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url!r} names no user (postgresql://USER@host/database)</source>
+        <translation>لا يذكر {url!r} مستخدمًا (postgresql://USER@host/database)</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +3420,7 @@ What name should your annotations carry?</source>
         <translation>وجُلبت معه توسيمات الكيانات التي يحتاجها: {spans}</translation>
     </message>
     <message>
-        <location filename="../../ui/curation/view.py" line="+847"/>
+        <location filename="../../ui/curation/view.py" line="+856"/>
         <source>There are no documents to curate.</source>
         <translation>لا وثائق للتنقيح.</translation>
     </message>
@@ -3126,12 +3428,12 @@ What name should your annotations carry?</source>
 <context>
     <name>CurationWindow</name>
     <message>
-        <location line="-771"/>
+        <location line="-780"/>
         <source>Curation — Tawsim</source>
         <translation>التنقيح — توسيم</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>The document to curate (• : needs curation)</source>
         <translation>الوثيقة المراد تنقيحها (• : تحتاج إلى تنقيح)</translation>
     </message>
@@ -3181,7 +3483,7 @@ What name should your annotations carry?</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Went round: back to the first undecided candidate.</source>
         <translation>اكتملت الدورة: عودة إلى أول مُرشَّح غير محسوم.</translation>
     </message>
@@ -3231,7 +3533,7 @@ What name should your annotations carry?</source>
         <translation>نُقِّحت، الوثيقة التالية</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Mark the gold standard of this document curated and go to the next document needing curation ({keys})</source>
         <translation>تعليم المعيار الذهبي لهذه الوثيقة مُنقَّحًا والانتقال إلى الوثيقة التالية التي تحتاج إلى تنقيح ({keys})</translation>
     </message>
@@ -3620,7 +3922,7 @@ What name should your annotations carry?</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/panels/events.py" line="+112"/>
+        <location filename="../../ui/panels/events.py" line="+141"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
@@ -3635,7 +3937,7 @@ What name should your annotations carry?</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+63"/>
         <source>Change the event type (arguments keep roles of the same name)</source>
         <translation>تغيير نوع الحدث (تحتفظ الوسائط بالأدوار ذات الأسماء نفسها)</translation>
     </message>
@@ -3655,13 +3957,13 @@ What name should your annotations carry?</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+434"/>
+        <location line="-46"/>
+        <location line="+455"/>
         <source>Pick</source>
         <translation>انتقاء</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-452"/>
         <source>Fill the role: click an entity annotation in the text</source>
         <translation>شغل الدور: انقر توسيم كيان في النص</translation>
     </message>
@@ -3701,7 +4003,7 @@ What name should your annotations carry?</source>
         <translation>ملاحظة على هذا الحدث</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Select the trigger text first (the word that says what happened: «أقال», «استحواذ», «ضخ»), then press the event type&apos;s key.</source>
         <translation>حدِّد نص المُحفِّز أولًا (الكلمة التي تقول ما حدث: «أقال»، «استحواذ»، «ضخ»)، ثم اضغط مفتاح نوع الحدث.</translation>
     </message>
@@ -3752,7 +4054,7 @@ What name should your annotations carry?</source>
         <translation>{events} — حدِّد كلمة مُحفِّزة واضغط مفتاح نوع حدث</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+146"/>
         <source>(deleted) {label} {offsets}</source>
         <translation>(محذوف) {label} {offsets}</translation>
     </message>
@@ -3767,7 +4069,7 @@ What name should your annotations carry?</source>
         <translation>Enter أو النقر: عرضه</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Other roles</source>
         <translation>أدوار أخرى</translation>
     </message>
@@ -4164,7 +4466,7 @@ accepts {labels}; {flags}</source>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+59"/>
         <source>Gold standard</source>
         <translation>المعيار الذهبي</translation>
     </message>
@@ -4189,7 +4491,7 @@ accepts {labels}; {flags}</source>
         <translation>مجموعات التوسيم</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
@@ -4209,7 +4511,7 @@ accepts {labels}; {flags}</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-83"/>
         <source>Format options</source>
         <translation>خيارات الصيغة</translation>
     </message>
@@ -4224,12 +4526,12 @@ accepts {labels}; {flags}</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+86"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-73"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -4239,7 +4541,7 @@ accepts {labels}; {flags}</source>
         <translation>الحفظ في</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+133"/>
         <source>Export to a new or empty folder</source>
         <translation>التصدير إلى مجلد جديد أو فارغ</translation>
     </message>
@@ -4398,7 +4700,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/recommend/quality.py" line="+50"/>
+        <location filename="../../ui/recommend/quality.py" line="+51"/>
         <source>Recommender</source>
         <translation>نموذج التوصية</translation>
     </message>
@@ -4839,7 +5141,7 @@ accepts {labels}; {flags}</source>
         <translation>استيراد توسيمات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -4854,7 +5156,7 @@ accepts {labels}; {flags}</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>a new or existing annotator</source>
         <translation>مُوسِّم جديد أو موجود</translation>
     </message>
@@ -4894,7 +5196,7 @@ accepts {labels}; {flags}</source>
         <translation>المجموعة في الملف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-76"/>
         <source>What was imported, or why not, shows here.</source>
         <translation>يظهر هنا ما استُورد، أو لماذا لم يُستورد.</translation>
     </message>
@@ -4909,12 +5211,12 @@ accepts {labels}; {flags}</source>
         <translation>فحص فقط</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+83"/>
         <source>Annotation files</source>
         <translation>ملفات التوسيم</translation>
     </message>
@@ -5201,12 +5503,12 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-261"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
@@ -5216,7 +5518,7 @@ Add them to the schema and import?</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>The stable name exports use; renaming keeps every annotation</source>
         <translation>الاسم الثابت الذي تستعمله الصادرات؛ وإعادة التسمية تحفظ كل التوسيمات</translation>
     </message>
@@ -5261,12 +5563,12 @@ Add them to the schema and import?</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-45"/>
         <source>Stances may also target any entity annotation (“any entity”)</source>
         <translation>يجوز أن يكون هدف الموقف أي توسيم كيان أيضًا («أي كيان»)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+155"/>
         <source>already used by {label}</source>
         <translation>مستعمل من قبل لـ{label}</translation>
     </message>
@@ -5302,17 +5604,17 @@ Add them to the schema and import?</source>
         <translation>توسيم</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ui/window/menus.py" line="+102"/>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no keys</source>
         <translation>بلا مفاتيح</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../../ui/main_window.py" line="+325"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
@@ -5335,7 +5637,7 @@ Add them to the schema and import?</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/window/menus.py" line="+92"/>
+        <location filename="../../ui/window/menus.py" line="+7"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -6237,10 +6539,29 @@ Add them to the schema and import?</source>
         <source>Evaluating on %s…</source>
         <translation>جارٍ التقييم على %s…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1-fold cross-validation over %2 document(s).</source>
-        <translation>تحقق متقاطع بـ%1 طيّات على %2 وثيقة (وثائق).</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n-fold cross-validation</source>
+        <translation>
+            <numerusform>تحقق متقاطع بلا طيّات</numerusform>
+            <numerusform>تحقق متقاطع بطيّة واحدة</numerusform>
+            <numerusform>تحقق متقاطع بطيّتين</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّات</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّةً</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{validation} over %n document(s).</source>
+        <translation>
+            <numerusform>{validation} بلا وثائق.</numerusform>
+            <numerusform>{validation} على وثيقة واحدة.</numerusform>
+            <numerusform>{validation} على وثيقتين.</numerusform>
+            <numerusform>{validation} على %n وثائق.</numerusform>
+            <numerusform>{validation} على %n وثيقةً.</numerusform>
+            <numerusform>{validation} على %n وثيقة.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6251,22 +6572,29 @@ Add them to the schema and import?</source>
 <context>
     <name>Recommending</name>
     <message>
-        <location filename="../../ui/recommend/controller.py" line="+177"/>
+        <location filename="../../ui/recommend/controller.py" line="+178"/>
         <source>Learning from %s…</source>
         <translation>جارٍ التعلم من %s…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Nothing to learn from yet in %s: suggestions come once there are annotations.</source>
         <translation>لا شيء يُتعلم منه بعد في %s: تأتي الاقتراحات متى وُجدت توسيمات.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Learnt from %d document(s) of %s: %s.</source>
-        <translation>تعلّم من %d وثيقة (وثائق) من %s: %s.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Learnt from %n document(s) of {source}: {recommenders}.</source>
+        <translation>
+            <numerusform>لم يتعلّم من أي وثيقة في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من وثيقة واحدة في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من وثيقتين في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثائق في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثيقةً في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثيقة في {source}: {recommenders}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Training failed: %s</source>
         <translation>تعذّر التدريب: %s</translation>
     </message>
@@ -6944,7 +7272,7 @@ Add them to the schema and import?</source>
 <context>
     <name>SchemaEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/schema_editor.py" line="-320"/>
+        <location filename="../../ui/dialogs/schema_editor.py" line="-324"/>
         <source>Entity labels</source>
         <translation>فئات الكيانات</translation>
     </message>
@@ -6984,7 +7312,7 @@ Add them to the schema and import?</source>
         <translation>المخطط مشترك بين كل مُوسِّمي هذا المشروع: لا يغيِّره إلا المُنقِّح (مراجعة &gt; المُوسِّمون والأدوار). ويمكنك تصديره.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+337"/>
         <location line="+64"/>
         <source>Schema — {project}</source>
         <translation>المخطط — {project}</translation>
@@ -7159,12 +7487,12 @@ Add them to the schema and import?</source>
         <translation>لا وثيقة مفتوحة.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+59"/>
         <source>label key: relabel · {delete}: remove · {edges}: resize · {all}: all occurrences · {clear}: clear</source>
         <translation>مفتاح الفئة: إعادة الوسم · {delete}: حذف · {edges}: تغيير الحدود · {all}: كل المواضع · {clear}: إلغاء</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Nothing to tag&lt;/b&gt;</source>
         <translation>&lt;b&gt;لا شيء للوسم&lt;/b&gt;</translation>
     </message>
@@ -7189,7 +7517,7 @@ Add them to the schema and import?</source>
         <translation>لا توضع التوسيمات هنا · «توسيم &gt; إعادة إدراج التحديد» لتوسيمه</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>exact characters, punctuation at an edge included ({marks})</source>
         <translation>أحرف بدقة، مع علامة الترقيم على الحافة ({marks})</translation>
     </message>
@@ -7220,7 +7548,7 @@ Add them to the schema and import?</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Selected&lt;/b&gt; (read-only)</source>
         <translation>&lt;b&gt;المحدد&lt;/b&gt; (للقراءة فقط)</translation>
     </message>
@@ -7287,25 +7615,25 @@ Add them to the schema and import?</source>
 <context>
     <name>StancePanel</name>
     <message>
-        <location filename="../../ui/panels/stances.py" line="+66"/>
-        <location line="+33"/>
-        <location line="+49"/>
+        <location filename="../../ui/panels/stances.py" line="+100"/>
+        <location line="+34"/>
+        <location line="+51"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Author&apos;s polarity</source>
         <translation>قطبية الكاتب</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Evidence</source>
         <translation>الشاهد</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -7321,13 +7649,13 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Holder</source>
         <translation>صاحب الموقف</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Polarity</source>
         <translation>القطبية</translation>
     </message>
@@ -7382,7 +7710,7 @@ Add them to the schema and import?</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-122"/>
         <source>The article&apos;s stance (the author&apos;s)</source>
         <translation>موقف المقال (موقف الكاتب)</translation>
     </message>
@@ -7392,7 +7720,7 @@ Add them to the schema and import?</source>
         <translation>المواقف المنسوبة</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+208"/>
         <source>Keys on a row: {keys}; Del clears.</source>
         <translation>المفاتيح على صف: {keys}؛ وDel يمسح.</translation>
     </message>
@@ -7660,12 +7988,12 @@ Add them to the schema and import?</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Suggestions: {shown} shown · {accepted} accepted · {rejected} rejected</source>
         <translation>الاقتراحات: {shown} معروض · {accepted} مقبول · {rejected} مرفوض</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>

@@ -212,3 +212,37 @@ def test_view_language_is_remembered_for_the_next_start(window):
 def test_the_system_language_is_used_until_one_is_chosen(window):
     assert settings.value(i18n.SETTING, "") == ""
     assert i18n.chosen_language() == i18n.system_language()
+
+
+def test_what_core_says_of_agreement_recommenders_and_teams_is_shown_in_arabic(arabic):
+    from functools import partial
+
+    from core.project.errors import OperationError
+    from core.recommend.examples import ANNOTATOR, TrainingSource
+    from core.review.agreement.coefficients import krippendorff_alpha
+    from core.review.agreement.results import Figure
+    from core.team.assignment import plan_assignments
+    from ui.i18n import error_text, text_of
+
+    undefined = Figure.of(partial(krippendorff_alpha, [("x", None), (None, "y")]), 0).undefined
+    assert undefined is not None and undefined.startswith("Krippendorff's alpha is undefined")
+    assert text_of(undefined).startswith("ألفا كريبندورف غير معرَّفة")
+    assert text_of(TrainingSource(ANNOTATOR, "Salma").describe()) == "توسيمات Salma"
+    with pytest.raises(OperationError) as refused:
+        plan_assignments([1, 2], [], per_document=1)
+    assert str(refused.value) == "choose the annotators to assign documents to"  # the CLI's
+    assert error_text(refused.value) == "اختر المُوسِّمين الذين تُسنَد إليهم الوثائق"
+
+
+def test_recommender_counts_take_the_arabic_plural_forms(arabic):
+    def learnt(n: int) -> str:
+        return i18n.translate(
+            "Recommending", "Learnt from %n document(s) of {source}: {recommenders}.", None, n
+        )
+
+    assert learnt(2).startswith("تعلّم من وثيقتين")
+    assert learnt(7).startswith("تعلّم من 7 وثائق")
+    assert learnt(12).startswith("تعلّم من 12 وثيقةً")
+    folds = i18n.translate("QualityDialog", "%n-fold cross-validation", None, 5)
+    shown = i18n.translate("QualityDialog", "{validation} over %n document(s).", None, 30)
+    assert shown.format(validation=folds) == "تحقق متقاطع بـ5 طيّات على 30 وثيقةً."

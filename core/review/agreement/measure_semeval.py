@@ -24,6 +24,7 @@ from core.review.agreement.semeval import (
     score_documents,
 )
 from core.review.agreement.study import Study
+from models.messages import Message
 
 Counts = list[int]  # 20 numbers: COR, INC, PAR, MIS, SPU for each schema in SCHEMAS order
 
@@ -139,7 +140,7 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         result.by_document = {
             doc: _figure(schema, pooled_by_doc[doc])
             if doc in pooled_by_doc
-            else Figure.none("no spans to compare")
+            else Figure.none(Message("no spans to compare"))
             for doc in study.documents
         }
         result.versus_gold = {

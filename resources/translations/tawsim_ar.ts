@@ -614,6 +614,7 @@
     <message>
         <location filename="../../core/annotation/stances.py" line="+72"/>
         <location filename="../../core/annotation/validation.py" line="+270"/>
+        <location filename="../../core/io/import_annotations/match.py" line="+56"/>
         <source>holder</source>
         <translation>صاحب الموقف</translation>
     </message>
@@ -655,6 +656,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../core/annotation/validation.py" line="+1"/>
+        <location filename="../../core/io/import_annotations/match.py" line="+1"/>
         <source>target</source>
         <translation>الهدف</translation>
     </message>
@@ -1184,7 +1186,7 @@
         <translation>مجلد مجموعة بيانات لـdatasets.load_dataset: ملفات JSONL للتدريب (والتحقق والاختبار) بالوحدات وner_tags (ClassLabel) ومقاطع الكيانات، والخصائص في README.md</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/doccano.py" line="+75"/>
+        <location filename="../../core/io/formats/doccano.py" line="+76"/>
         <source>events (the doccano &apos;label&apos; variant holds entities only)</source>
         <translation>الأحداث (صيغة &apos;label&apos; في doccano للكيانات فقط)</translation>
     </message>
@@ -1235,14 +1237,154 @@
         <translation>عُدِّلت نسخة هذا المشروع ({here}) بعد النسخة المدموجة ({merged})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/match.py" line="+111"/>
+        <location filename="../../core/io/import_annotations/match.py" line="-22"/>
+        <source>{where}: entity id {ref!r} is used {count} times</source>
+        <translation>{where}: معرِّف الكيان {ref!r} مستعمَل أكثر من مرة (عدد المرات: {count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: event {event} argument {role} refers to entity {ref!r}, which the file does not define</source>
+        <translation>{where}: الوسيط {role} للحدث {event} يشير إلى الكيان {ref!r} الذي لا يعرِّفه الملف</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: a stance&apos;s {what} refers to entity {ref!r}, which the file does not define</source>
+        <translation>{where}: {what} في موقفٍ يشير إلى الكيان {ref!r} الذي لا يعرِّفه الملف</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: an attributed stance has no holder</source>
+        <translation>{where}: موقف منسوب بلا صاحب موقف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: a document stance (the author&apos;s) cannot have a holder</source>
+        <translation>{where}: موقف المقال (موقف الكاتب) لا يكون له صاحب موقف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: a stance needs one target: a stance target or an entity</source>
+        <translation>{where}: يحتاج الموقف إلى هدف واحد: هدف موقف أو كيان</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>documents matched to project documents by their tokens (the file&apos;s text was rebuilt from tokens): {count:,}</source>
         <translation>وثائق طوبقت مع وثائق المشروع بوحداتها (أُعيد بناء نص الملف من الوحدات): {count:,}</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+90"/>
+        <location line="+42"/>
+        <source>{where}: the file holds several annotation sets of this document ({sets}); choose one (--from-set)</source>
+        <translation>{where}: في الملف عدة مجموعات توسيم لهذه الوثيقة ({sets})؛ اختر واحدة منها (--from-set)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{file} lines {lines}</source>
+        <translation>{file} الأسطر {lines}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} have the same text as {first}: one document, their annotations together; the document keeps the first record&apos;s fields (id, title, metadata)</source>
+        <translation>{listed} لها النص نفسه الذي في {first}: وثيقة واحدة تجمع توسيماتها؛ وتحتفظ الوثيقة بحقول السجل الأول (المعرِّف والعنوان والبيانات الوصفية)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{listed} has the same text as {first}: one document, their annotations together; the document keeps the first record&apos;s fields (id, title, metadata)</source>
+        <translation>{listed} له النص نفسه الذي في {first}: وثيقة واحدة تجمع توسيماتهما؛ وتحتفظ الوثيقة بحقول السجل الأول (المعرِّف والعنوان والبيانات الوصفية)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/import_annotations/run.py" line="+77"/>
+        <source>no file to import</source>
+        <translation>لا ملف لاستيراده</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>dry run: nothing was written</source>
         <translation>تجربة: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import suggestions ({count} document)</source>
+        <translation>استيراد اقتراحات ({count} وثيقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import suggestions ({count} documents)</source>
+        <translation>استيراد اقتراحات (عدد الوثائق: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations ({count} document)</source>
+        <translation>استيراد توسيمات ({count} وثيقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations ({count} documents)</source>
+        <translation>استيراد توسيمات (عدد الوثائق: {count})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the file(s) hold no document of set {name!r}</source>
+        <translation>لا تحوي الملفات أي وثيقة من المجموعة {name!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file(s) hold no document</source>
+        <translation>لا تحوي الملفات أي وثيقة</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{format} files are written by Tawsim, not read</source>
+        <translation>ملفات {format} يكتبها توسيم ولا يقرؤها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an annotator name is needed</source>
+        <translation>يلزم اسم مُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name!r} is reserved for exports (--set gold|all); choose another annotator name</source>
+        <translation>الاسم {name!r} محجوز للتصدير (--set gold|all)؛ اختر اسم مُوسِّم آخر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>offsets must be auto, codepoints or utf16 (not {value!r})</source>
+        <translation>يجب أن تكون المواضع auto أو codepoints أو utf16 (لا {value!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>clitics must be keep or strip (not {value!r})</source>
+        <translation>يجب أن تكون السوابق keep أو strip (لا {value!r})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{key} at {where}</source>
+        <translation>{key} في {where}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer}: {keys}</source>
+        <translation>{layer}: {keys}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a}; {b}</source>
+        <translation>{a}؛ {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {listing} (add them to the schema, or import with --add-labels)</source>
+        <translation>غير معروفة: {listing} (أضفها إلى المخطط، أو استورد مع --add-labels)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot add {keys} to the schema: a key is 1-64 characters without spaces (rename them in the file or the schema first)</source>
+        <translation>تتعذّر إضافة {keys} إلى المخطط: المفتاح من 1 إلى 64 حرفًا بلا مسافات (أعد تسميتها في الملف أو في المخطط أولًا)</translation>
     </message>
     <message>
         <location filename="../../core/io/import_annotations/options.py" line="+18"/>
@@ -1250,7 +1392,7 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+281"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+342"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
@@ -1260,7 +1402,7 @@
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>they only fit the text that way</source>
         <translation>لا تطابق النص إلا هكذا</translation>
     </message>
@@ -1275,17 +1417,118 @@
         <translation>نقاط الترميز</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-378"/>
+        <location line="+378"/>
         <source>UTF-16 units</source>
         <translation>وحدات UTF-16</translation>
     </message>
     <message>
+        <location line="-394"/>
+        <source>{where}: {what} at {start}-{end} is only whitespace</source>
+        <translation>{where}: {what} في {start}-{end} مسافات فقط</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>characters</source>
+        <translation>حروف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} offsets {start}-{end} are outside the document ({length} {unit})</source>
+        <translation>{where}: مواضع {what} {start}-{end} خارج الوثيقة ({length} {unit})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: {what} has start {start} not before end {end}</source>
+        <translation>{where}: بداية {what} {start} ليست قبل نهايته {end}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: {what} offsets {start}-{end} cut a character in two (UTF-16 surrogate pair)</source>
+        <translation>{where}: مواضع {what} {start}-{end} تشطر حرفًا إلى نصفين (زوج بديل في UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: {what} text {text} does not match the document text {found} at {start}-{end}</source>
+        <translation>{where}: نص {what} {text} لا يطابق نص الوثيقة {found} في {start}-{end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: {what} offsets {start}-{end} fall inside a character sequence that Unicode normalisation merges (or inside a CR LF pair)</source>
+        <translation>{where}: مواضع {what} {start}-{end} تقع داخل تسلسل حروف يدمجه توحيد يونيكود (أو داخل زوج CR LF)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{where}: {what} {start}-{end} lies outside the text or inside a character sequence that Unicode normalisation merges</source>
+        <translation>{where}: {what} {start}-{end} خارج النص أو داخل تسلسل حروف يدمجه توحيد يونيكود</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entity {ref} ({label})</source>
+        <translation>الكيان {ref} ({label})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>event {ref} ({type}) trigger</source>
+        <translation>مُحفِّز الحدث {ref} ({type})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stance evidence</source>
+        <translation>شاهد الموقف</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>excluded range</source>
+        <translation>النطاق المستبعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: the file&apos;s tokens cannot be kept: {problem}</source>
+        <translation>{where}: تتعذّر المحافظة على كلمات الملف: {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a relation ({type}) refers to unknown span {ref!r}</source>
+        <translation>علاقة ({type}) تشير إلى مقطع غير معروف {ref!r}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{where}: the document text is empty</source>
+        <translation>{where}: نص الوثيقة فارغ</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{where}: the document text contains NUL characters</source>
+        <translation>{where}: في نص الوثيقة حروف NUL</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{file}: {count:,} span(s) trimmed of edge whitespace</source>
+        <translation>{file}: قُصَّت المسافات من أطراف مقاطع عددها {count:,}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{file}: offsets count code points in {one} but UTF-16 units in {other}; give the unit explicitly</source>
+        <translation>{file}: المواضع تعدّ نقاط الترميز في {one} ووحدات UTF-16 في {other}؛ حدِّد الوحدة صراحةً</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{name}: offsets read as {unit} ({reason})</source>
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+178"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-142"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
@@ -2042,12 +2285,13 @@
         <translation>{path} مجلد، لا مشروع توسيم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-106"/>
+        <location filename="../../models/db.py" line="+4"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: تتعذر قراءته ({reason})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../models/db.py" line="+3"/>
         <source>{path} is empty, not a Tawsim project</source>
         <translation>{path} فارغ، لا مشروع توسيم</translation>
     </message>
@@ -2108,7 +2352,18 @@
         <translation>{path} يحتاج إلى ترقية، لكن تعذّرت كتابة النسخة الاحتياطية {backup} ({reason})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/common.py" line="+129"/>
+        <location filename="../../core/io/formats/common.py" line="+34"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="-100"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} line {line}</source>
+        <translation>{file} السطر {line}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
         <source>invalid JSON ({detail}, column {column})</source>
         <translation>JSON غير صالح ({detail}، العمود {column})</translation>
     </message>
@@ -2429,6 +2684,16 @@
         <location line="+4"/>
         <source>{url!r} names no user (postgresql://USER@host/database)</source>
         <translation>لا يذكر {url!r} مستخدمًا (postgresql://USER@host/database)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/import_annotations/suggestions.py" line="+35"/>
+        <source>a recommender name is 1-64 characters without spaces (not {name!r}): give it with --recommender NAME</source>
+        <translation>اسم نموذج التوصية من 1 إلى 64 حرفًا بلا مسافات (لا {name!r}): أعطه عبر --recommender NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name!r} is a recommender Tawsim trains itself; choose another name</source>
+        <translation>{name!r} نموذج توصية يدرّبه توسيم بنفسه؛ اختر اسمًا آخر</translation>
     </message>
 </context>
 <context>

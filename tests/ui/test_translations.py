@@ -246,3 +246,25 @@ def test_recommender_counts_take_the_arabic_plural_forms(arabic):
     folds = i18n.translate("QualityDialog", "%n-fold cross-validation", None, 5)
     shown = i18n.translate("QualityDialog", "{validation} over %n document(s).", None, 30)
     assert shown.format(validation=folds) == "تحقق متقاطع بـ5 طيّات على 30 وثيقةً."
+
+
+def test_an_import_refusal_names_the_file_line_and_problem_in_arabic(
+    arabic, seeded_project, tmp_path
+):
+    import json
+
+    from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
+    from ui.i18n import text_of
+
+    bad = tmp_path / "bad.jsonl"
+    record = {"text": "جوجل", "entities": [{"id": 1, "start": 0, "end": 40, "label": "ORG"}]}
+    bad.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_annotations(seeded_project, "jsonl", [bad], ImportOptions("Salma"))
+    [problem] = refused.value.problems
+    assert problem == (  # the command line's
+        "bad.jsonl line 1: entity 1 (ORG) offsets 0-40 are outside the document (4 characters)"
+    )
+    assert text_of(problem) == (
+        "bad.jsonl السطر 1: مواضع الكيان 1 (ORG) 0-40 خارج الوثيقة (4 حروف)"
+    )

@@ -17,7 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.io.dataset import DocumentRecord
-from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
+from core.io.formats.common import (
+    CODEPOINTS,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ParsedFile,
+    file_line,
+)
 from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
@@ -108,7 +115,7 @@ def read(path: Path) -> ParsedFile:
             tagged_document(
                 doc_tokens,
                 doc_tags,
-                where=f"{path.name} line {first}" if several else path.name,
+                where=file_line(path.name, first) if several else path.name,
                 title=f"{path.stem} #{index + 1}" if several else path.stem,
                 file=str(path),
                 warnings=parsed.warnings,

@@ -26,7 +26,14 @@ from pathlib import Path
 from typing import Any
 
 from core.io.dataset import DocumentRecord
-from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
+from core.io.formats.common import (
+    CODEPOINTS,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ParsedFile,
+    file_line,
+)
 from core.io.formats.iob import TagError, TaggedDocument, covered_tokens, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
@@ -225,7 +232,7 @@ def read(path: Path) -> ParsedFile:
             tagged_document(
                 doc.tokens,
                 doc.tags,
-                where=f"{path.name} line {doc.line}" if several else path.name,
+                where=file_line(path.name, doc.line) if several else path.name,
                 title=f"{path.stem} {doc.title}" if several else path.stem,
                 file=str(path),
                 warnings=parsed.warnings,

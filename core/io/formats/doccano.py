@@ -32,6 +32,7 @@ from core.io.formats.common import (
     ImportedEntity,
     ImportedRelation,
     ParsedFile,
+    file_line,
     json_lines,
     score_of,
 )
@@ -141,7 +142,7 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     title = obj.get("title")
     doc = ImportedDocument(
         text=text,
-        where=f"{path.name} line {number}",
+        where=file_line(path.name, number),
         title=title if isinstance(title, str) else "",
         meta=meta,
         unit=unit if unit in OFFSET_UNITS else None,

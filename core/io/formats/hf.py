@@ -36,6 +36,7 @@ from core.io.formats.common import (
     FormatError,
     FormatWriter,
     ParsedFile,
+    file_line,
     json_lines,
 )
 from core.io.formats.iob import OUTSIDE, TagError, TaggedDocument, parse_tag, tag_document
@@ -351,7 +352,7 @@ def _read_lines(file: Path, index: int, parsed: ParsedFile, sentences: _Sentence
         sentence = obj.get("sentence")
         order = sentence if isinstance(sentence, int) and not isinstance(sentence, bool) else number
         sentences.groups[key].append((index, order, number, tokens, parsed_tags, spans))
-        sentences.first_line.setdefault(key, f"{file.name} line {number}")
+        sentences.first_line.setdefault(key, file_line(file.name, number))
 
 
 def _tag(

@@ -27,6 +27,7 @@ from core.io.formats.common import (
     ImportedExcluded,
     ImportedStance,
     ParsedFile,
+    file_line,
     json_lines,
     score_of,
 )
@@ -216,7 +217,7 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
     source_set = provenance.get("annotation_set")
     doc = ImportedDocument(
         text=text,
-        where=f"{line.path.name} line {line.number}",
+        where=file_line(line.path.name, line.number),
         title=line.get(obj, "title", str, "", ""),
         source=line.get(obj, "source", str, "", ""),
         meta=meta,

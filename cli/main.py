@@ -13,7 +13,6 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
@@ -168,13 +167,40 @@ def require_curator_passphrase(project: Project, doing: str) -> None:
         require_curator_secret(project, curator_passphrase(), doing)
 
 
+# containers this deep and deeper are written on one line
+_JSON_LINE_DEPTH = 3
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode  # C-accelerated: no indent
+
+
 def print_json(value: object) -> None:
-    # written a few thousand pieces at a time: dump() would write each of a large
-    # report's million pieces, and dumps() hold them all
-    pieces = json.JSONEncoder(ensure_ascii=False, indent=1).iterencode(value)
-    while batch := list(islice(pieces, 4096)):
-        sys.stdout.write("".join(batch))
-    sys.stdout.write("\n")
+    """`value` as JSON: its outer containers an item a line, indented, and anything
+    deeper on its item's line. Each piece is encoded by json's C encoder and written
+    at once, so a report of millions of values is quick and never held whole as text."""
+    write = sys.stdout.write
+
+    def emit(item: object, depth: int) -> None:
+        if depth >= _JSON_LINE_DEPTH or not isinstance(item, (dict, list)) or not item:
+            write(_encode_json(item))
+            return
+        pad = " " * (depth + 1)
+        write("{\n" if isinstance(item, dict) else "[\n")
+        last = len(item) - 1
+        if isinstance(item, dict):
+            for i, (key, inner) in enumerate(item.items()):
+                # json's keys: strings, and numbers, booleans and null as their JSON text
+                name = key if isinstance(key, str) else _encode_json(key)
+                write(f"{pad}{_encode_json(name)}: ")
+                emit(inner, depth + 1)
+                write(",\n" if i < last else "\n")
+        else:
+            for i, inner in enumerate(item):
+                write(pad)
+                emit(inner, depth + 1)
+                write(",\n" if i < last else "\n")
+        write(" " * depth + ("}" if isinstance(item, dict) else "]"))
+
+    emit(value, 0)
+    write("\n")
 
 
 def run(argv: list[str]) -> int:

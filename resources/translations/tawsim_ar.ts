@@ -1682,7 +1682,7 @@
         <translation>مُحفِّزات أحداث</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_semeval.py" line="+143"/>
+        <location filename="../../core/review/agreement/measure_semeval.py" line="+175"/>
         <location filename="../../core/review/agreement/measure_unitizing.py" line="+82"/>
         <source>no spans to compare</source>
         <translation>لا مقاطع للمقارنة</translation>

@@ -501,8 +501,19 @@ def bootstrap_sums(
     matrix = np.asarray(counts, dtype=np.float64)
     if not matrix.any():
         return result  # nothing counted: every statistic is undefined
+    # identical columns (a count equal under several schemas, or never counted) are
+    # summed once: matrix == matrix[:, kept][:, inverse]
+    place_of: dict[bytes, int] = {}
+    kept: list[int] = []
+    inverse: list[int] = []
+    for c, column in enumerate(np.ascontiguousarray(matrix.T)):
+        place = place_of.setdefault(column.tobytes(), len(kept))
+        if place == len(kept):
+            kept.append(c)
+        inverse.append(place)
+    distinct = matrix[:, kept]
     generator = np.random.default_rng(seed)
-    sums = np.empty((replicates, matrix.shape[1]))
+    sums = np.empty((replicates, distinct.shape[1]))
     # replicates drawn and weighed a block at a time (the generator gives the same
     # numbers whatever the size of each draw)
     block = max(1, min(replicates, 500_000 // units))
@@ -513,8 +524,8 @@ def bootstrap_sums(
         spread = drawn + (np.arange(size) * units)[:, None]
         weights = np.bincount(spread.ravel(), minlength=size * units).reshape(size, units)
         # whole numbers below 2**53: exact sums in any order
-        sums[begin : begin + size] = weights.astype(np.float64) @ matrix
-    rows = sums.tolist()
+        sums[begin : begin + size] = weights.astype(np.float64) @ distinct
+    rows = sums[:, inverse].tolist()
     for name, statistic in statistics.items():
         values = [v for v in map(statistic, rows) if v is not None]
         if len(values) < 2:

@@ -11,6 +11,7 @@ prediction, as for span F1; against gold, gold is the reference.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
@@ -25,6 +26,10 @@ from core.review.agreement.semeval import (
 )
 from core.review.agreement.study import Study
 from models.messages import Message
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
 
 Counts = list[int]  # 20 numbers: COR, INC, PAR, MIS, SPU for each schema in SCHEMAS order
 
@@ -44,23 +49,57 @@ def _statistic(schema: Schema, column: int) -> Callable[[Sequence[float]], float
     return f1
 
 
-def _intervals(
-    study: Study, per_document: dict[str, Mapping[int, Sequence[int]]]
-) -> dict[str, tuple[float | None, float | None, float | None]]:
-    """Bootstrap (over the compared documents) of every named figure's F1 under each
-    schema: `per_document[name][doc]` holds that figure's 20 counts in that document."""
-    row_of = {doc: i for i, doc in enumerate(study.documents)}
-    names = list(per_document)
-    rows = [[0] * (20 * len(names)) for _ in row_of]
-    for n, name in enumerate(names):
-        for doc, counts in per_document[name].items():
-            rows[row_of[doc]][20 * n : 20 * n + 20] = counts
-    statistics = {
-        f"{schema}:{name}": _statistic(schema, 20 * n + 5 * s)
-        for n, name in enumerate(names)
-        for s, schema in enumerate(SCHEMAS)
-    }
-    return bootstrap_sums(rows, statistics)
+class _DocumentCounts:
+    """Per named figure (a pair, the pooled one, a label, an annotator against gold),
+    its 20 counts in each compared document: one documents x 20 array each, filled a
+    comparison at a time, so a comparison's counts per document are dropped once added."""
+
+    def __init__(self, documents: Iterable[int]):
+
+        self.row_of = {doc: i for i, doc in enumerate(documents)}
+        self.arrays: dict[str, npt.NDArray[np.int64]] = {}
+
+    def array(self, name: str) -> npt.NDArray[np.int64]:
+        import numpy as np
+
+        found = self.arrays.get(name)
+        if found is None:
+            found = self.arrays[name] = np.zeros((len(self.row_of), 20), dtype=np.int64)
+        return found
+
+    def add(self, name: str, by_document: Mapping[int, Sequence[int]]) -> None:
+        import numpy as np
+
+        if by_document:
+            rows = [self.row_of[doc] for doc in by_document]
+            self.array(name)[rows] += np.array(list(by_document.values()), dtype=np.int64)
+
+    def add_labels(self, by_document_label: Mapping[tuple[int, str], Sequence[int]]) -> None:
+        """Counts per (document, label) into each label's `label:LABEL` array."""
+        import numpy as np
+
+        by_label: dict[str, tuple[list[int], list[Sequence[int]]]] = {}
+        for (doc, label), counts in by_document_label.items():
+            rows, values = by_label.setdefault(label, ([], []))
+            rows.append(self.row_of[doc])
+            values.append(counts)
+        for label, (rows, values) in by_label.items():
+            self.array(f"label:{label}")[rows] += np.array(values, dtype=np.int64)
+
+    def intervals(self) -> dict[str, tuple[float | None, float | None, float | None]]:
+        """Bootstrap (over the compared documents) of every named figure's F1 under each
+        schema."""
+        import numpy as np
+
+        names = list(self.arrays)
+        # whole numbers: the sums are exact in floating point
+        matrix = np.hstack([self.arrays[name] for name in names]).astype(np.float64)
+        statistics = {
+            f"{schema}:{name}": _statistic(schema, 20 * n + 5 * s)
+            for n, name in enumerate(names)
+            for s, schema in enumerate(SCHEMAS)
+        }
+        return bootstrap_sums(matrix, statistics)
 
 
 Grouped = dict[int, list[tuple[int, int, int]]]  # doc -> sorted (start, end, label number)
@@ -75,10 +114,6 @@ def _grouped(spans: list[tuple[int, int, int, int]], number: dict[int, int]) -> 
     return found
 
 
-def _summed(rows: Iterable[Sequence[int]]) -> Counts:
-    return [sum(column) for column in zip(*rows, strict=True)] or [0] * 20
-
-
 def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
     """`entities.semeval_<schema>` for each schema (see the module doc)."""
     keys = study.label_keys
@@ -86,14 +121,17 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
     number = {label_id: labels.index(key) for label_id, key in keys.items()}
     grouped = {a: _grouped(study.spans[a], number) for a in study.annotator_ids}
     results = {schema: MeasureResult() for schema in SCHEMAS}
-    # per figure, its counts per document, for the bootstrap and the pooled figures
-    per_document: dict[str, Mapping[int, Sequence[int]]] = {}
-    per_label: dict[str, list[Counts]] = {}
-    per_document_label: dict[str, dict[int, list[Counts]]] = {}
+    counts = _DocumentCounts(study.documents)
+    compared: set[int] = set()  # documents some pair compares
+    seen_labels: set[str] = set()
     pairs = study.compared_pairs()
     for a, b in pairs:
-        scores = score_documents(grouped[a], grouped[b], study.shared_documents((a, b)), labels)
-        per_document[f"pair:{a}:{b}"] = scores.document_totals
+        shared = study.shared_documents((a, b))
+        scores = score_documents(grouped[a], grouped[b], shared, labels)
+        compared.update(shared)
+        counts.add(f"pair:{a}:{b}", scores.document_totals)
+        counts.add_labels(scores.document_label_totals)
+        seen_labels.update(scores.label_totals)
         for schema in SCHEMAS:
             results[schema].pairs[(a, b)] = _figure(schema, scores.totals)
             results[schema].pair_by_label[(a, b)] = {
@@ -101,29 +139,23 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
                 for label in study.entity_labels
                 if label in scores.label_totals
             }
-        for label, counts in scores.label_totals.items():
-            per_label.setdefault(label, []).append(counts)
-        for (doc, label), counts in scores.document_label_totals.items():
-            per_document_label.setdefault(label, {}).setdefault(doc, []).append(counts)
-    pooled_rows: dict[int, list[Sequence[int]]] = {}
-    for pair_counts in per_document.values():  # the pairs' only, so far
-        for doc, in_document in pair_counts.items():
-            pooled_rows.setdefault(doc, []).append(in_document)
-    pooled_by_doc = {doc: _summed(rows) for doc, rows in pooled_rows.items()}
-    per_document["overall"] = pooled_by_doc
-    for label, docs in per_document_label.items():
-        per_document[f"label:{label}"] = {doc: _summed(rows) for doc, rows in docs.items()}
+    by_document = counts.array("overall")  # pooled over the pairs
+    for a, b in pairs:
+        by_document += counts.arrays[f"pair:{a}:{b}"]
     gold = _versus_gold(study, grouped, number, labels)
     for annotator, scores in gold.items():
-        per_document[f"gold:{annotator}"] = scores.document_totals
-    intervals = _intervals(study, per_document) if pairs or gold else {}
+        counts.add(f"gold:{annotator}", scores.document_totals)
+    intervals = counts.intervals() if pairs or gold else {}
 
     def attach(schema: Schema, figure: Figure, name: str) -> Figure:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
-    pooled = _summed(pooled_by_doc.values())
-    pooled_label = {label: _summed(rows) for label, rows in per_label.items()}
+    pooled = by_document.sum(axis=0).tolist()
+    pooled_label = {
+        label: counts.arrays[f"label:{label}"].sum(axis=0).tolist() for label in seen_labels
+    }
+    document_rows = {doc: by_document[counts.row_of[doc]].tolist() for doc in compared}
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -138,8 +170,8 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             if label in pooled_label
         }
         result.by_document = {
-            doc: _figure(schema, pooled_by_doc[doc])
-            if doc in pooled_by_doc
+            doc: _figure(schema, document_rows[doc])
+            if doc in document_rows
             else Figure.none(Message("no spans to compare"))
             for doc in study.documents
         }

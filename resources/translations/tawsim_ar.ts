@@ -876,6 +876,9 @@
     </message>
     <message>
         <location line="-27"/>
+        <location filename="../../core/io/formats/doccano.py" line="+134"/>
+        <location filename="../../core/io/formats/jsonl.py" line="+205"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="+160"/>
         <source>holds no documents</source>
         <translation>لا يحتوي أي وثيقة</translation>
     </message>
@@ -891,6 +894,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../core/io/formats/brat.py" line="+179"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -1186,7 +1190,7 @@
         <translation>مجلد مجموعة بيانات لـdatasets.load_dataset: ملفات JSONL للتدريب (والتحقق والاختبار) بالوحدات وner_tags (ClassLabel) ومقاطع الكيانات، والخصائص في README.md</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/doccano.py" line="+76"/>
+        <location filename="../../core/io/formats/doccano.py" line="-58"/>
         <source>events (the doccano &apos;label&apos; variant holds entities only)</source>
         <translation>الأحداث (صيغة &apos;label&apos; في doccano للكيانات فقط)</translation>
     </message>
@@ -1201,6 +1205,76 @@
         <translation>النطاقات المستبعدة (لا مكان لها في doccano)</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>{what} must be a whole number, not {value!r}</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا، لا {value!r}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>field &apos;text&apos; is missing or not text</source>
+        <translation>الحقل &apos;text&apos; غير موجود أو ليس نصًّا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;label&apos; must be a list of [start, end, label]</source>
+        <translation>يجب أن يكون &apos;label&apos; قائمة من [start, end, label]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label[{index}] must be [start, end, &quot;LABEL&quot;], not {item!r}</source>
+        <translation>يجب أن يكون label[{index}] على الصورة [start, end, &quot;LABEL&quot;]، لا {item!r}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;entities&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;entities&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entities[{index}] needs a label</source>
+        <translation>يحتاج entities[{index}] إلى فئة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;relations&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;relations&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relations[{index}] needs a type</source>
+        <translation>يحتاج relations[{index}] إلى نوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relations[{index}] needs from_id and to_id</source>
+        <translation>يحتاج relations[{index}] إلى from_id وto_id</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;annotations&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;annotations&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotations[{index}] must be an object</source>
+        <translation>يجب أن يكون annotations[{index}] كائنًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>annotations[{index}] has label {label}, a number: an old doccano export names its labels by their ids in the doccano project; export again with label names (doccano 1.2 or later), or replace the ids by the names</source>
+        <translation>فئة annotations[{index}] هي {label}، وهي رقم: تصدير doccano القديم يسمّي الفئات بمعرِّفاتها في مشروع doccano؛ صدِّر من جديد بأسماء الفئات (doccano 1.2 أو أحدث)، أو ضع الأسماء مكان المعرِّفات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annotations[{index}] needs a label</source>
+        <translation>يحتاج annotations[{index}] إلى فئة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{where}{reason}</source>
+        <translation>{where}{reason}</translation>
+    </message>
+    <message>
         <location filename="../../core/io/formats/labelstudio.py" line="+130"/>
         <source>stances (Label Studio has no place for them here)</source>
         <translation>المواقف (لا مكان لها هنا في Label Studio)</translation>
@@ -1211,7 +1285,42 @@
         <translation>النطاقات المستبعدة (لا مكان لها في Label Studio)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+23"/>
+        <source>is larger than 512 MB</source>
+        <translation>أكبر من 512 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>task {number} has no &apos;data&apos; object</source>
+        <translation>المهمة {number} بلا كائن &apos;data&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds no tasks</source>
+        <translation>لا يحتوي أي مهمة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: data has no &apos;text&apos; field</source>
+        <translation>{where}: لا حقل &apos;text&apos; في البيانات</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{where}: &apos;result&apos; must be a list</source>
+        <translation>{where}: يجب أن يكون &apos;result&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: result {number} is not an object</source>
+        <translation>{where}: النتيجة {number} ليست كائنًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: relation {number} needs from_id and to_id</source>
+        <translation>{where}: تحتاج العلاقة {number} إلى from_id وto_id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Label Studio relations without a label</source>
         <translation>علاقات Label Studio بلا وسم</translation>
     </message>
@@ -1220,6 +1329,16 @@
         <location line="+4"/>
         <source>Label Studio results of type {kind!r}</source>
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: result {number} start/end must be numbers</source>
+        <translation>{where}: يجب أن تكون start وend في النتيجة {number} أرقامًا</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{where}: {what}: {reason}</source>
+        <translation>{where}: {what}: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/io/handoff/merge.py" line="+356"/>
@@ -2363,12 +2482,18 @@
         <translation>{file} السطر {line}</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+75"/>
+        <source>not UTF-8 (byte 0x{value:02x} at column {column})</source>
+        <translation>ليس UTF-8 (البايت 0x{value:02x} في العمود {column})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>invalid JSON ({detail}, column {column})</source>
         <translation>JSON غير صالح ({detail}، العمود {column})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="-127"/>
         <source>invalid JSON ({detail})</source>
         <translation>JSON غير صالح ({detail})</translation>
     </message>
@@ -2694,6 +2819,264 @@
         <location line="+8"/>
         <source>{name!r} is a recommender Tawsim trains itself; choose another name</source>
         <translation>{name!r} نموذج توصية يدرّبه توسيم بنفسه؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/brat.py" line="-16"/>
+        <source>holds no .ann files</source>
+        <translation>لا يحتوي أي ملف ‎.ann</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no text file {name} beside it</source>
+        <translation>لا ملف نص {name} بجانبه</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected an id, a TAB and an annotation</source>
+        <translation>المتوقَّع معرِّف ثم TAB ثم توسيم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+51"/>
+        <source>{ident}: missing type or id used twice</source>
+        <translation>{ident}: النوع مفقود أو المعرِّف مستعمَل مرتين</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>unknown annotation kind {ident!r}</source>
+        <translation>نوع توسيم غير معروف {ident!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{ident} has no text after its offsets</source>
+        <translation>لا نص بعد مواضع {ident}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ident}: offsets {offsets!r} are not &apos;start end&apos;</source>
+        <translation>{ident}: المواضع {offsets!r} ليست على الصورة &apos;start end&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{ident}: expected Type:Trigger</source>
+        <translation>{ident}: المتوقَّع Type:Trigger</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{ident}: argument {field_text!r} is not Role:Id</source>
+        <translation>{ident}: الوسيط {field_text!r} ليس على الصورة Role:Id</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{ident}: trigger {trigger} is not defined</source>
+        <translation>{ident}: المُحفِّز {trigger} غير معرَّف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{ident}: type {event_type} differs from its trigger&apos;s ({label})</source>
+        <translation>{ident}: النوع {event_type} يخالف نوع مُحفِّزه ({label})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{ident}: argument {role}:{target} is not defined</source>
+        <translation>{ident}: الوسيط {role}:{target} غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/conll.py" line="+104"/>
+        <source>token {value!r} has no tag</source>
+        <translation>الكلمة {value!r} بلا وسم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../core/io/formats/conllu.py" line="+233"/>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="+287"/>
+        <source>holds no tokens</source>
+        <translation>لا يحتوي أي كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/conllu.py" line="-23"/>
+        <source>expected 10 tab-separated columns, found {count}</source>
+        <translation>المتوقَّع 10 أعمدة مفصولة بـTAB، والموجود {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token {form!r} is empty or holds a space</source>
+        <translation>الكلمة {form!r} فارغة أو فيها مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/hf.py" line="+249"/>
+        <source>has no features.ner_tags.feature.names</source>
+        <translation>لا يحتوي features.ner_tags.feature.names</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a UTF-8 JSON file ({reason})</source>
+        <translation>ليس ملف JSON بترميز UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a JSON list of label names</source>
+        <translation>المتوقَّع قائمة JSON بأسماء الفئات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds no .jsonl files</source>
+        <translation>لا يحتوي أي ملف ‎.jsonl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds no sentences</source>
+        <translation>لا يحتوي أي جملة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>tokens must be a list of non-empty texts</source>
+        <translation>يجب أن تكون tokens قائمة نصوص غير فارغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a token contains a space</source>
+        <translation>في إحدى الكلمات مسافة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ner_tags must be a list as long as tokens</source>
+        <translation>يجب أن تكون ner_tags قائمة بطول tokens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ner_tags are ids but no label names were found (put them in {file} as a JSON list)</source>
+        <translation>ner_tags معرِّفات ولم تُوجد أسماء الفئات (ضعها في {file} قائمةَ JSON)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tag id {tag} is not in {name}</source>
+        <translation>معرِّف الوسم {tag} ليس في {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ner_tags must hold ids or tag names</source>
+        <translation>يجب أن تحوي ner_tags معرِّفات أو أسماء أوسام</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>spans must be a list</source>
+        <translation>يجب أن تكون spans قائمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a span must be an object with start, end, label</source>
+        <translation>يجب أن يكون المقطع كائنًا فيه start وend وlabel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>span {start}-{end} is not a token range</source>
+        <translation>المقطع {start}-{end} ليس مدى كلمات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>span label id {label} is not known</source>
+        <translation>معرِّف فئة المقطع {label} غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a span label must be a name or an id</source>
+        <translation>يجب أن تكون فئة المقطع اسمًا أو معرِّفًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/tokenfile.py" line="+22"/>
+        <source>is {value} MB; the limit is 512 MB</source>
+        <translation>حجمه {value} ميغابايت؛ والحد 512 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is not UTF-8 and its encoding could not be detected; save it as UTF-8</source>
+        <translation>ليس UTF-8 وتعذّر التعرّف على ترميزه؛ احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid {encoding}</source>
+        <translation>ليس {encoding} صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="-211"/>
+        <source>is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)</source>
+        <translation>ليس ملف WebAnno TSV 3 (لا #FORMAT=WebAnno TSV 3.x)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown layer kind {kind_code}</source>
+        <translation>نوع طبقة غير معروف {kind_code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a slot feature without its target type</source>
+        <translation>خاصية خانة بلا نوع هدفها</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>holds no .tsv files</source>
+        <translation>لا يحتوي أي ملف ‎.tsv</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="-121"/>
+        <source>is not an Excel workbook (not a zip archive)</source>
+        <translation>ليس مصنَّف Excel (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds {count:,} parts; refused (limit {limit:,})</source>
+        <translation>يحتوي {count:,} جزءًا؛ مرفوض (الحد {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>would unpack to {number:.1f} GiB; refused (limit 1 GiB)</source>
+        <translation>سيُفَكّ إلى {number:.1f} غيغابايت؛ مرفوض (الحد 1 غيغابايت)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part {filename} is compressed {number:,} to 1; refused as a possible zip bomb</source>
+        <translation>الجزء {filename} مضغوط بنسبة {number:,} إلى 1؛ مرفوض لاحتمال أن يكون قنبلة zip</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading Excel files needs defusedxml (safe XML parsing); install it</source>
+        <translation>قراءة ملفات Excel تحتاج إلى defusedxml (تحليل XML آمن)؛ ثبِّته</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read as a workbook ({reason})</source>
+        <translation>تتعذّر قراءته مصنَّفًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no sheet {name!r} (not a Tawsim workbook)</source>
+        <translation>لا ورقة باسم {name!r} فيه (ليس مصنَّفًا من توسيم)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sheet {name} row {number}: {message}</source>
+        <translation>الورقة {name} الصف {number}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xmi.py" line="+172"/>
+        <source>is not a readable type system ({reason})</source>
+        <translation>ليس نظام أنواع مقروءًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds no .xmi files</source>
+        <translation>لا يحتوي أي ملف ‎.xmi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a UIMA CAS XMI file this type system reads ({reason})</source>
+        <translation>ليس ملف UIMA CAS XMI يقرؤه نظام الأنواع هذا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>holds no text</source>
+        <translation>لا يحتوي نصًّا</translation>
     </message>
 </context>
 <context>

@@ -268,3 +268,16 @@ def test_an_import_refusal_names_the_file_line_and_problem_in_arabic(
     assert text_of(problem) == (
         "bad.jsonl السطر 1: مواضع الكيان 1 (ORG) 0-40 خارج الوثيقة (4 حروف)"
     )
+
+
+def test_a_file_a_reader_refuses_is_named_with_its_line_in_arabic(arabic, seeded_project, tmp_path):
+    from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
+    from ui.i18n import text_of
+
+    bad = tmp_path / "doccano.jsonl"
+    bad.write_text('{"label": []}\n', encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_annotations(seeded_project, "doccano", [bad], ImportOptions("Salma"))
+    [problem] = refused.value.problems
+    assert problem == "doccano.jsonl line 1: field 'text' is missing or not text"
+    assert text_of(problem) == "doccano.jsonl السطر 1: الحقل 'text' غير موجود أو ليس نصًّا"

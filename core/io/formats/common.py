@@ -109,7 +109,13 @@ def read_utf8(path: Path) -> str:
         line = raw.count(b"\n", 0, err.start) + 1
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
         raise FormatError(
-            path.name, f"not UTF-8 (byte 0x{raw[err.start]:02x} at column {column})", line
+            path.name,
+            Message(
+                "not UTF-8 (byte 0x{value:02x} at column {column})",
+                value=raw[err.start],
+                column=column,
+            ),
+            line,
         ) from None
 
 

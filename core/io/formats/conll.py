@@ -28,6 +28,7 @@ from core.io.formats.common import (
 from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 DOCSTART = "-DOCSTART-"
 DOCSTART_LINE = "-DOCSTART- -X- O O"
@@ -99,7 +100,9 @@ def read(path: Path) -> ParsedFile:
             end_document(number)
             continue
         if len(fields) < 2:
-            raise FormatError(path.name, f"token {fields[0]!r} has no tag", number)
+            raise FormatError(
+                path.name, Message("token {value!r} has no tag", value=fields[0]), number
+            )
         try:
             parsed_tags = [parse_tag(tag) for tag in fields[1:]]
         except TagError as err:
@@ -108,7 +111,7 @@ def read(path: Path) -> ParsedFile:
         sentence_tags.append(parsed_tags)
     end_document(0)
     if not documents:
-        raise FormatError(path.name, "holds no tokens")
+        raise FormatError(path.name, Message("holds no tokens"))
     for index, (first, doc_tokens, doc_tags) in enumerate(documents):
         several = len(documents) > 1
         parsed.documents.append(

@@ -37,6 +37,7 @@ from core.io.formats.common import (
 from core.io.formats.iob import TagError, TaggedDocument, covered_tokens, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 _EMPTY_COLUMNS = "\t".join("_" * 7)  # LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS
 _ESCAPES = {"\\": "\\\\", " ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "|": "\\p"}
@@ -205,13 +206,17 @@ def read(path: Path) -> ParsedFile:
         fields = line.split("\t")
         if len(fields) != 10:
             raise FormatError(
-                path.name, f"expected 10 tab-separated columns, found {len(fields)}", number
+                path.name,
+                Message("expected 10 tab-separated columns, found {count}", count=len(fields)),
+                number,
             )
         if not fields[0].isdigit():  # a multiword-token range or an empty node
             continue
         form = fields[1]
         if not form or form != form.strip() or len(form.split()) != 1:
-            raise FormatError(path.name, f"token {form!r} is empty or holds a space", number)
+            raise FormatError(
+                path.name, Message("token {form!r} is empty or holds a space", form=form), number
+            )
         misc = _misc(fields[9])
         gap: str | None = None
         if misc.get("SpaceAfter") == "No":
@@ -225,7 +230,7 @@ def read(path: Path) -> ParsedFile:
     if current.tokens:
         documents.append(current)
     if not documents:
-        raise FormatError(path.name, "holds no tokens")
+        raise FormatError(path.name, Message("holds no tokens"))
     several = len(documents) > 1
     for doc in documents:
         parsed.documents.append(

@@ -32,6 +32,7 @@ from core.io.formats.common import (
     score_of,
 )
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 FORMAT_NAME = "tawsim-gold"
 _COMPACT = (",", ":")
@@ -201,7 +202,7 @@ def _documents(path: Path) -> Iterator[ImportedDocument]:
         yield _document(obj, _Line(path, number))
         count += 1
     if not count:
-        raise FormatError(path.name, "holds no documents")
+        raise FormatError(path.name, Message("holds no documents"))
 
 
 def _ref(value: Any, line: _Line, where: str) -> str:

@@ -33,6 +33,9 @@ WRITABLE = (
 )
 # tables the team role may add rows to (curators only, by policy): importing documents
 INSERTABLE = ("document", "token_layer")
+# tables the team role may add rows to and change, never delete from (curators only, and
+# only some rows, by policy): the team's settings
+UPDATABLE = ("setting",)
 
 _MAX_IDENTIFIER = 63  # bytes: PostgreSQL truncates longer names
 
@@ -73,6 +76,7 @@ def grant_team(conn: Connection, role: str) -> None:
     conn.exec_driver_sql(f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO {team}")
     conn.exec_driver_sql(f"GRANT INSERT, UPDATE, DELETE ON {', '.join(WRITABLE)} TO {team}")
     conn.exec_driver_sql(f"GRANT INSERT ON {', '.join(INSERTABLE)} TO {team}")
+    conn.exec_driver_sql(f"GRANT INSERT, UPDATE ON {', '.join(UPDATABLE)} TO {team}")
 
 
 def create_login(conn: Connection, name: str, password: str, team_role: str) -> bool:

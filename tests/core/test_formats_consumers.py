@@ -203,3 +203,24 @@ def test_without_spacy_the_spacy_export_says_what_to_install(seeded_project, tmp
     with pytest.raises(OperationError, match=r"needs the Python package 'spacy'.*pip install"):
         export_dataset(seeded_project, "spacy", tmp_path / "x.spacy")
     assert not (tmp_path / "x.spacy").exists()
+
+
+def test_the_docbin_is_written_as_spacy_writes_it_a_few_documents_at_a_time(
+    wojood, tmp_path, monkeypatch
+):
+    """Token arrays wait on disk, not in memory, yet the file is byte for byte the one
+    spaCy's DocBin.to_disk writes for the same documents."""
+    from spacy.tokens import DocBin
+
+    from core.io.formats import spacy_docbin
+
+    added = []
+    real_add = DocBin.add
+    monkeypatch.setattr(DocBin, "add", lambda self, doc: (added.append(doc), real_add(self, doc)))
+    monkeypatch.setattr(spacy_docbin, "SPILL_DOCUMENTS", 1)  # every document spilled
+    out = tmp_path / "train.spacy"
+    export_dataset(wojood, "spacy", out, Selection.from_argument("w"))
+    assert len(added) == 2
+    monkeypatch.undo()
+    expected = DocBin(store_user_data=True, docs=added).to_bytes()
+    assert out.read_bytes() == expected

@@ -314,6 +314,19 @@ def test_bundle_carries_fonts_presets_lexicon_seeds_translations_and_licences(bu
 
 
 @bundle_only
+def test_bundle_connects_to_a_team_project(bundle, tmp_path, team_server):
+    """The server's revisions (alembic's migration files) travel in the bundle: a
+    curator pulls a desktop copy of a team project (a throwaway PostgreSQL)."""
+    out = tmp_path / "pulled.tawsim"
+    result = run_bundle(bundle, tmp_path, "server", "pull", "--db", team_server.url("lead"),
+                        "--out", str(out))  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    result = run_bundle(bundle, tmp_path, "stats", "--project", str(out), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["documents"] == 5
+
+
+@bundle_only
 def test_bundle_creates_imports_and_exports_headless(bundle, tmp_path):
     project = tmp_path / "p.tawsim"
     assert run_bundle(bundle, tmp_path, "new", str(project)).returncode == 0

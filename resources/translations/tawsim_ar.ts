@@ -8697,7 +8697,7 @@ Add them to the schema and import?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../ui/team/connect.py" line="+45"/>
+        <location filename="../../ui/team/connect.py" line="+47"/>
         <source>The server wants a password.</source>
         <translation>يطلب الخادم كلمة مرور.</translation>
     </message>

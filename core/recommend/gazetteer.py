@@ -11,7 +11,7 @@ out excluded). Forms scoring under `MIN_SCORE` are not proposed.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +20,7 @@ from typing import NamedTuple
 from core.project.progress import Progress, report_progress
 from core.recommend.base import GAZETTEER, Proposal
 from core.recommend.examples import Example
-from core.recommend.units import Splitter, Unit
+from core.recommend.units import Splitter, Units
 
 MIN_SCORE = 0.3  # a form tagged less often than this is left to the annotator
 
@@ -59,21 +59,18 @@ class Gazetteer:
                 candidates.sort(key=len, reverse=True)
             self._by_head[layer] = dict(heads)
 
-    def matches(self, text: str, units: Sequence[Unit]) -> list[Match]:
+    def matches(self, text: str, units: Units) -> list[Match]:
         """The longest form at each unit, left to right, per layer (layers may overlap)."""
         found: list[Match] = []
-        count = len(units)
+        folded = units.folded
+        count = len(folded)
         for layer, heads in self._by_head.items():
             i = 0
             while i < count:
-                candidates = heads.get(units[i].folded)
+                candidates = heads.get(folded[i])
                 length = _longest(text, units, i, candidates) if candidates else 0
                 if length:
-                    found.append(
-                        Match(
-                            i, i + length - 1, layer, tuple(u.folded for u in units[i : i + length])
-                        )
-                    )
+                    found.append(Match(i, i + length - 1, layer, tuple(folded[i : i + length])))
                     i += length
                 else:
                     i += 1
@@ -95,8 +92,8 @@ class Gazetteer:
             if score >= MIN_SCORE:
                 proposals.append(
                     Proposal(
-                        units[match.first].start,
-                        units[match.last].end,
+                        units.starts[match.first],
+                        units.ends[match.last],
                         match.layer,
                         label,
                         round(score, 4),
@@ -107,55 +104,53 @@ class Gazetteer:
         return proposals
 
 
-def _longest(text: str, units: Sequence[Unit], i: int, candidates: list[Form]) -> int:
+def _longest(text: str, units: Units, i: int, candidates: list[Form]) -> int:
     """The length of the longest candidate form at unit `i` (0: none), within a line."""
+    folded, starts, ends = units.folded, units.starts, units.ends
     for form in candidates:
         n = len(form)
-        if i + n > len(units):
-            continue
-        if all(units[i + k].folded == form[k] for k in range(1, n)) and not any(
-            "\n" in text[units[i + k - 1].end : units[i + k].start] for k in range(1, n)
-        ):
+        if tuple(folded[i : i + n]) == form and "\n" not in text[ends[i] : starts[i + n - 1]]:
             return n
     return 0
 
 
-def span_units(ends: Sequence[int], units: Sequence[Unit], start: int, end: int) -> range:
-    """The indexes of the units overlapping [start, end); `ends` holds each unit's end."""
-    a = b = bisect_right(ends, start)
-    while b < len(units) and units[b].start < end:
-        b += 1
-    return range(a, b)
+def span_units(units: Units, start: int, end: int) -> range:
+    """The indexes of the units overlapping [start, end)."""
+    return range(bisect_right(units.ends, start), bisect_left(units.starts, end))
 
 
 def train_gazetteer(
     examples: Sequence[Example],
     splitter: Splitter,
     progress: Progress | None = None,
-    units: Sequence[list[Unit]] | None = None,
+    units: Sequence[Units] | None = None,
+    scored: bool = True,
 ) -> Gazetteer:
     """The forms of the examples' spans, and how often each occurred untagged; `units`:
-    the examples' units when the caller has them already."""
+    the examples' units when the caller has them already. Unless `scored`, the untagged
+    occurrences are not counted (a second pass over the texts): the forms' labels are
+    all a sequence model's gazetteer features need."""
     gazetteer = Gazetteer()
     if units is None:
         units = [splitter.units(example.text) for example in examples]
-    total = 2 * len(examples)
+    total = (2 if scored else 1) * len(examples)
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
             report_progress(progress, done, total, "gazetteer: reading forms")
-        ends = [u.end for u in example_units]
         for span in example.spans:
-            inside = span_units(ends, example_units, span.start, span.end)
+            inside = span_units(example_units, span.start, span.end)
             if inside:
-                form = tuple(example_units[i].folded for i in inside)
+                form = tuple(example_units.folded[inside.start : inside.stop])
                 gazetteer.add(span.layer, form, span.label)
     gazetteer.index()
+    if not scored:
+        return gazetteer
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
             report_progress(progress, len(examples) + done, total, "gazetteer: counting forms")
         tagged = {(span.start, span.end, span.layer) for span in example.spans}
         for match in gazetteer.matches(example.text, example_units):
-            start, end = example_units[match.first].start, example_units[match.last].end
+            start, end = example_units.starts[match.first], example_units.ends[match.last]
             if (start, end, match.layer) in tagged or _inside(example.excluded, start, end):
                 continue
             gazetteer.untagged.setdefault(match.layer, Counter())[match.form] += 1

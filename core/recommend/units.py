@@ -12,28 +12,44 @@ A document's words repeat, so each distinct token is analysed once per `Splitter
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterator
+from bisect import bisect_left
+from collections.abc import Container
+from dataclasses import dataclass, field
+from itertools import chain
 from typing import NamedTuple
 
 from core.text.clitics import CONJUNCTIONS, PREPOSITIONS, analyze, folded_words
 from core.text.fold import fold
-from core.text.tokens import token_matches
+from core.text.tokens import token_bounds, token_matches
 
 CLITIC = "clitic"  # the kind of a unit that is proclitic letters split off a word
 _CLITIC_LETTERS = frozenset(CONJUNCTIONS + PREPOSITIONS)
 SENTENCE_END = frozenset(".!?؟…")
 
 
-class Unit(NamedTuple):
-    start: int
-    end: int
+class Reading(NamedTuple):
+    """What a unit is, apart from where: one object per distinct unit of a text."""
+
     folded: str
     kind: str  # a token kind of core.text.tokens ("arabic", "number", "word", "punct") or CLITIC
     after_clitic: bool  # a word whose proclitic was split off ("ميتا" of "لميتا")
 
 
-# (start, end relative to the token, folded, kind, after clitic) of each unit of a token
-_Pieces = tuple[tuple[int, int, str, str, bool], ...]
+@dataclass(frozen=True)
+class Units:
+    """A text's units in order, as lists side by side (a long text has tens of
+    thousands of units: no object is made per unit)."""
+
+    starts: list[int]
+    ends: list[int]
+    readings: list[Reading]
+    folded: list[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", [reading.folded for reading in self.readings])
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
 class Splitter:
@@ -43,38 +59,43 @@ class Splitter:
     def __init__(self, rule: str, known: Container[str]):
         self.rule = rule
         self.known = known
-        self._pieces: dict[tuple[str, str], _Pieces] = {}
+        self._readings: dict[str, tuple[Reading, ...]] = {}  # by token
+        self._stems: dict[str, int] = {}  # where the stem starts in a token split in two
 
-    def units(self, text: str, start: int = 0, end: int | None = None) -> list[Unit]:
-        found: list[Unit] = []
-        pieces_of = self._pieces
-        append = found.append
-        for match in token_matches(text, start, end):
-            key = (match.group(), match.lastgroup or "punct")
-            pieces = pieces_of.get(key)
-            if pieces is None:
-                pieces = pieces_of[key] = self._split(*key)
-            offset = match.start()
-            if len(pieces) == 1:
-                a, b, folded, kind, after = pieces[0]
-                append(Unit(offset, offset + b, folded, kind, after))
-                continue
-            for a, b, folded, kind, after in pieces:
-                append(Unit(offset + a, offset + b, folded, kind, after))
-        return found
+    def units(self, text: str) -> Units:
+        tokens, starts, ends = token_bounds(text)
+        readings_of = self._readings
+        for token in set(tokens).difference(readings_of):
+            readings_of[token] = self._split(token)
+        readings = list(chain.from_iterable(map(readings_of.__getitem__, tokens)))
+        if len(readings) == len(tokens):
+            return Units(starts, ends, readings)
+        stems = self._stems
+        unit_starts: list[int] = []
+        unit_ends: list[int] = []
+        last = 0
+        for i in [i for i, token in enumerate(tokens) if token in stems]:
+            unit_starts += starts[last:i]
+            unit_ends += ends[last:i]
+            start = starts[i]
+            stem = start + stems[tokens[i]]
+            unit_starts += (start, stem)
+            unit_ends += (stem, ends[i])
+            last = i + 1
+        unit_starts += starts[last:]
+        unit_ends += ends[last:]
+        return Units(unit_starts, unit_ends, readings)
 
-    def _split(self, token: str, kind: str) -> _Pieces:
+    def _split(self, token: str) -> tuple[Reading, ...]:
+        kind = next(token_matches(token)).lastgroup or "punct"  # the same alone as in a text
         folded = fold(token)
         if kind != "arabic" or not folded or folded[0] not in _CLITIC_LETTERS:
-            return ((0, len(token), folded, kind, False),)
-        split = analyze(token, 0, len(token), self.rule, self.known)
-        stem = split.stem_start
+            return (Reading(folded, kind, False),)
+        stem = analyze(token, 0, len(token), self.rule, self.known).stem_start
         if stem == 0:
-            return ((0, len(token), folded, kind, False),)
-        return (
-            (0, stem, fold(token[:stem]), CLITIC, False),
-            (stem, len(token), fold(token[stem:]), kind, True),
-        )
+            return (Reading(folded, kind, False),)
+        self._stems[token] = stem
+        return (Reading(fold(token[:stem]), CLITIC, False), Reading(fold(token[stem:]), kind, True))
 
 
 def text_words(*texts: str) -> set[str]:
@@ -83,17 +104,22 @@ def text_words(*texts: str) -> set[str]:
     return set(folded_words(fold("\n".join(texts))))
 
 
-def sequences(text: str, units: list[Unit]) -> Iterator[list[Unit]]:
-    """The units in runs a sequence model tags one at a time: a run ends at a line break
-    and after sentence-final punctuation."""
-    run: list[Unit] = []
-    for unit in units:
-        if run and "\n" in text[run[-1].end : unit.start]:
-            yield run
-            run = []
-        run.append(unit)
-        if unit.kind == "punct" and unit.folded in SENTENCE_END:
-            yield run
-            run = []
-    if run:
-        yield run
+def sequences(text: str, units: Units) -> list[range]:
+    """The units (by index) in runs a sequence model tags one at a time: a run ends at a
+    line break and after sentence-final punctuation."""
+    count = len(units)
+    ends = {
+        i + 1
+        for i, r in enumerate(units.readings)
+        if r.kind == "punct" and r.folded in SENTENCE_END
+    }
+    at = text.find("\n")
+    while at >= 0:
+        ends.add(bisect_left(units.starts, at))
+        at = text.find("\n", at + 1)
+    bounds = sorted(ends.difference((0, count)))
+    return (
+        [range(a, b) for a, b in zip([0, *bounds], [*bounds, count], strict=True) if a < b]
+        if count
+        else []
+    )

@@ -3,6 +3,7 @@ cross-validation, training in a child process."""
 
 import pytest
 
+from core.documents.demo import seed_files
 from core.project.errors import OperationError
 from core.project.progress import Cancelled
 from core.recommend.base import Vocabulary
@@ -13,6 +14,8 @@ from core.recommend.gazetteer import train_gazetteer
 from core.recommend.isolated import run_isolated
 from core.recommend.training import train
 from core.recommend.units import CLITIC, Splitter, sequences
+from core.text.fold import fold
+from core.text.tokens import tokenize
 from tests.fixtures.seed_corpus import annotated_articles, annotated_sentences
 
 
@@ -34,19 +37,33 @@ def test_units_split_proclitics_by_the_rule_and_fold():
     splitter = Splitter("standard", {"ميتا"})
     text = "قال متحدث لميتا إنّ أوبن\nأعلنت"
     units = splitter.units(text)
-    assert [(text[u.start : u.end], u.kind) for u in units[2:4]] == [
+    assert [(text[units.starts[i] : units.ends[i]], units.readings[i].kind) for i in (2, 3)] == [
         ("ل", CLITIC),
         ("ميتا", "arabic"),
     ]
-    assert units[3].after_clitic and units[3].folded == "ميتا"
-    assert units[4].folded == "ان"  # hamza and shadda folded
+    assert units.readings[3].after_clitic and units.folded[3] == "ميتا"
+    assert units.folded[4] == "ان"  # hamza and shadda folded
     # without evidence that the stem stands alone, the word stays whole
-    assert Splitter("standard", set()).units("لكريم")[0].folded == "لكريم"
+    assert Splitter("standard", set()).units("لكريم").folded == ["لكريم"]
     assert [len(run) for run in sequences(text, units)] == [6, 1]  # a line break ends a run
-    runs = list(
-        sequences("جملة أولى. جملة ثانية", Splitter("none", set()).units("جملة أولى. جملة ثانية"))
-    )
-    assert [len(run) for run in runs] == [3, 2]
+    text = "جملة أولى. جملة ثانية"
+    assert [len(run) for run in sequences(text, Splitter("none", set()).units(text))] == [3, 2]
+    assert sequences("", Splitter("none", set()).units("")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        *(path.read_text(encoding="utf-8") for path in seed_files()),
+        "H100 و4o بـ14.3 و1,000 و٢٠٢٥ و14٫3 لـMeta 12abc 3. (أ) «ب»… x2y",
+    ],
+)
+def test_units_are_the_tokens_when_nothing_is_split(text):
+    units = Splitter("none", set()).units(text)
+    tokens = tokenize(text)
+    assert units.starts == [t.start for t in tokens] and units.ends == [t.end for t in tokens]
+    assert [r.kind for r in units.readings] == [t.kind for t in tokens]
+    assert units.folded == [fold(t.text) for t in tokens]
 
 
 def test_gazetteer_finds_folded_forms_after_clitics_longest_first():

@@ -62,8 +62,11 @@ def key(qtbot, window, code, modifiers=Qt.KeyboardModifier.NoModifier):
     QtWidgets.QApplication.processEvents()
 
 
-def test_accept_reject_and_accept_all_by_keyboard_each_one_undo_step(trained, qtbot):
+def test_accept_reject_and_accept_all_by_keyboard_each_one_undo_step(trained, qtbot, monkeypatch):
     window, recommending = trained
+    # accepting all ORG suggestions changes enough annotations to train again (tested on
+    # its own below): a model trained midway would race these steps with its suggestions
+    monkeypatch.setattr(recommending, "train_now", lambda: None)
     project, editor = window.project, window.editor
     assert ("ميتا", "ORG") in texts(window, recommending.shown)
     assert spans_in_db(project, document_id=2) == []

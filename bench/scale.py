@@ -22,7 +22,9 @@ size:
   (reported too, the last two as the project grows);
 * ``agreement``: the three annotators, sets in progress included, token kappa included;
 * ``export``: amal's sets in every format the export registry offers; tokenised formats
-  carry their goal as a multiple of the JSONL export's time;
+  carry their goal as a multiple of the JSONL export's time, in wall time
+  (``times_jsonl``, ``target``) and in CPU time (``cpu_times_jsonl``, ``cpu_target``,
+  ``cpu_goal_met``): the goal is judged on CPU time, which stays steady on a busy machine;
 * ``search``: the folded corpus search for every hit of "ميتا" (in this process, index
   built first; median of nine, wall and CPU).
 
@@ -262,7 +264,7 @@ def run_exports(where: list[str], work: Path, logs: Path, documents: int) -> Non
     from core.io.formats import FORMATS
 
     keys = ["jsonl"] + [key for key in FORMATS if key != "jsonl"]
-    jsonl_seconds = None
+    jsonl: Step | None = None
     for key in keys:
         info = FORMATS[key]
         out = work / f"export-{key}{info.suffix}"
@@ -271,12 +273,16 @@ def run_exports(where: list[str], work: Path, logs: Path, documents: int) -> Non
             logs / f"export-{key}.log",
         )
         if key == "jsonl" and step.ok:
-            jsonl_seconds = step.seconds
+            jsonl = step
         extra = {}
         target = None
-        if key in TOKENISED_FORMATS and jsonl_seconds:
-            target = round(TOKENISED_GOAL_RATIO * jsonl_seconds, 2)
-            extra["times_jsonl"] = round(step.seconds / jsonl_seconds, 2)
+        if key in TOKENISED_FORMATS and jsonl is not None:
+            target = round(TOKENISED_GOAL_RATIO * jsonl.seconds, 2)
+            # the goal is judged on CPU time: wall time swings with the machine's load
+            extra["times_jsonl"] = round(step.seconds / jsonl.seconds, 2)
+            extra["cpu_times_jsonl"] = round(step.cpu_seconds / jsonl.cpu_seconds, 2)
+            extra["cpu_target"] = round(TOKENISED_GOAL_RATIO * jsonl.cpu_seconds, 2)
+            extra["cpu_goal_met"] = step.cpu_seconds <= TOKENISED_GOAL_RATIO * jsonl.cpu_seconds
         step_report(f"scale.export.{key}", step, documents, target, None, **extra)
 
 

@@ -2882,13 +2882,13 @@
         <translation>{ident}: الوسيط {role}:{target} غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/conll.py" line="+104"/>
+        <location filename="../../core/io/formats/conll.py" line="+101"/>
         <source>token {value!r} has no tag</source>
         <translation>الكلمة {value!r} بلا وسم</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../core/io/formats/conllu.py" line="+233"/>
+        <location filename="../../core/io/formats/conllu.py" line="+264"/>
         <location filename="../../core/io/formats/tsv3/reader.py" line="+287"/>
         <source>holds no tokens</source>
         <translation>لا يحتوي أي كلمة</translation>
@@ -2904,7 +2904,7 @@
         <translation>الكلمة {form!r} فارغة أو فيها مسافة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/hf.py" line="+249"/>
+        <location filename="../../core/io/formats/hf.py" line="+254"/>
         <source>has no features.ner_tags.feature.names</source>
         <translation>لا يحتوي features.ner_tags.feature.names</translation>
     </message>

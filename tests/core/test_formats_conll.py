@@ -222,3 +222,38 @@ def test_strip_takes_its_evidence_from_every_document_of_the_project(project, tm
     (found,) = [a for a in annotations_of(project, Selection.from_argument("Salma")).values()]
     text = "قال لزيدان شيئا"
     assert found["entities"] == [(text.index("زيدان"), text.index("زيدان") + 5, "PERS")]
+
+
+def test_conllu_spacing_names_every_gap_but_one_space_and_a_sentence_break(project, tmp_path):
+    from core.documents.importing import import_documents
+
+    source = tmp_path / "spacing.txt"
+    source.write_text(
+        "ميتا،  تفكر\tفي\u00a0دمج لجوجل.\n\nسطر ثان. آخر", encoding="utf-8", newline="\n"
+    )
+    import_documents(project, [source])
+    text = text_of(project, 1)
+    set_id = set_for(project, 1, None)
+    add_spans(project, set_id, [(*find(text, "جوجل"), "ORG")])  # cuts the clitic ل off
+    out = tmp_path / "x.conllu"
+    export_dataset(project, "conllu", out, Selection("gold"))
+    misc = [
+        (fields[1], fields[9])
+        for line in out.read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#")
+        for fields in [line.split("\t")]
+    ]
+    assert misc == [
+        ("ميتا", "NER=O|SpaceAfter=No"),
+        ("،", "NER=O|SpacesAfter=\\s\\s"),
+        ("تفكر", "NER=O|SpacesAfter=\\t"),
+        ("في", "NER=O|SpacesAfter=\\u00a0"),
+        ("دمج", "NER=O"),
+        ("ل", "NER=O|SpaceAfter=No"),
+        ("جوجل", "NER=B-ORG|SpaceAfter=No"),
+        (".", "NER=O|SpacesAfter=\\n\\n"),
+        ("سطر", "NER=O"),
+        ("ثان", "NER=O|SpaceAfter=No"),
+        (".", "NER=O|SpacesAfter=\\s"),
+        ("آخر", "NER=O"),
+    ]

@@ -25,7 +25,7 @@ from core.io.formats.common import (
     ParsedFile,
     file_line,
 )
-from core.io.formats.iob import TagError, covered_tokens, interleaved, parse_tag, tag_document
+from core.io.formats.iob import TagError, interleaved, parse_tag, rendered_tags, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 from models.messages import Message
@@ -51,10 +51,7 @@ class Writer(FormatWriter):
             left_out["stances (CoNLL holds entities only)"] += len(record.stances)
         # nested layers first, the outermost last: the column single-layer readers take
         columns = tagged.columns[::-1]
-        outside = " O" * len(columns) + "\n"
-        ends = [outside] * len(tagged.texts)  # one shared string for untagged tokens
-        for k in covered_tokens(tagged):
-            ends[k] = " " + " ".join(column[k] for column in columns) + "\n"
+        ends = rendered_tags(columns, lambda tags: " " + " ".join(tags) + "\n")
         for _, end in tagged.sentences:
             ends[end - 1] += "\n"
         self._file.write(DOCSTART_LINE + "\n\n" + interleaved((tagged.texts, ends), tagged))

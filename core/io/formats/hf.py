@@ -25,6 +25,7 @@ import random
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import IO, Any
 
@@ -48,6 +49,8 @@ LABELS_SUFFIX = ".labels.json"
 # what JSON must escape in a string (a quote, a backslash, control characters), and what
 # joining tokens with '", "' would hide
 _JSON_ESCAPES = re.compile(r'["\\\x00-\x1f\u2028\u2029]')
+# of those, what Tawsim's tokens can hold (the rest is whitespace, which separates them)
+_JSON_ESCAPES_IN_TOKENS = re.compile(r'["\\\x00-\x08\x0e-\x1b]')
 LABELS_FILE = "labels.json"
 SPLITS = ("train", "validation", "test")
 REPLACEABLE = (".jsonl", ".json", ".md")
@@ -224,14 +227,16 @@ class Writer(FormatWriter):
 def _json_strings(text: str, tagged: TaggedDocument) -> list[str]:
     """The tokens as the insides of JSON strings: the tokens themselves but the few holding
     a character JSON escapes (a quote, a control character), found from the text's own
-    such characters rather than by a look at every token."""
+    such characters rather than by a look at every token (whitespace, in every line
+    break, only when the document's own tokens may hold it)."""
     starts, ends, texts = tagged.starts, tagged.ends, tagged.texts
     escaped: list[str] | None = None
-    for match in _JSON_ESCAPES.finditer(text):
+    found = _JSON_ESCAPES if tagged.own_tokens else _JSON_ESCAPES_IN_TOKENS
+    for match in found.finditer(text):
         k = bisect_right(starts, match.start()) - 1
         if k >= 0 and match.start() < ends[k]:
             escaped = escaped or list(texts)
-            escaped[k] = json.dumps(texts[k], ensure_ascii=False)[1:-1]
+            escaped[k] = encode_basestring(texts[k])[1:-1]  # json.dumps, in one C call
     return texts if escaped is None else escaped
 
 

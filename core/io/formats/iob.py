@@ -22,9 +22,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 from core.io.dataset import DocumentRecord, Entity
 from core.text.tokens import sentence_starts, token_bounds
@@ -45,6 +46,7 @@ class TaggedDocument:
     entities: list[tuple[int, int, str, int]]  # (first token, last token, label, column)
     sentences: list[tuple[int, int]]  # the sentences written: [first token, end token)
     left_out: Counter[str]
+    own_tokens: bool  # the document's own tokens, which may leave characters out
 
     @property
     def layers(self) -> int:
@@ -69,10 +71,9 @@ def _cut_at_entities(
     """Tokens cut at every entity boundary that falls inside one."""
     texts, starts, ends = tokens
     cuts: dict[int, list[int]] = {}
-    bounds = {e.start for e in entities} | {e.end for e in entities}
-    bounds.difference_update(starts)  # a bound on a token's edge cuts nothing
-    bounds.difference_update(ends)
-    for bound in sorted(bounds):
+    # a bound on a token's edge cuts nothing: each bound is looked up (a document's tokens
+    # are far more than its entities' bounds)
+    for bound in sorted({e.start for e in entities} | {e.end for e in entities}):
         k = bisect_right(starts, bound) - 1
         if k >= 0 and starts[k] < bound < ends[k]:
             cuts.setdefault(k, []).append(bound)
@@ -106,7 +107,9 @@ def tag_document(
     sentences = list(pairwise(bounds))
     if drop_excluded and record.excluded:
         sentences = _without_excluded(record, sentences, starts, ends, columns, left_out)
-    return TaggedDocument(texts, starts, ends, columns, placed, sentences, left_out)
+    return TaggedDocument(
+        texts, starts, ends, columns, placed, sentences, left_out, record.tokens is not None
+    )
 
 
 def _sentence_firsts(
@@ -161,12 +164,33 @@ def _without_excluded(
     return kept
 
 
-def covered_tokens(tagged: TaggedDocument) -> set[int]:
-    """The tokens some entity covers (the only ones whose tags are not all O)."""
-    covered: set[int] = set()
-    for first, last, _, _ in tagged.entities:
-        covered.update(range(first, last + 1))
-    return covered
+class TagStrings(dict[Any, str]):
+    """Tags (a key of `tag_keys`) -> the string `render` makes of them, each combination
+    rendered on first use (a document has a few dozen)."""
+
+    def __init__(self, render: Callable[[tuple[str, ...]], str], columns: Sequence[Sequence[str]]):
+        super().__init__()
+        self.render = render
+        self.single = len(columns) == 1
+
+    def __missing__(self, tags: Any) -> str:
+        value = self[tags] = self.render((tags,) if self.single else tags)
+        return value
+
+
+def tag_keys(columns: Sequence[Sequence[str]]) -> Sequence[Any]:
+    """Each token's tags as a key of TagStrings: the tag itself with one column (no tuple
+    per token), else the tuple of its columns' tags."""
+    return columns[0] if len(columns) == 1 else list(zip(*columns, strict=True))
+
+
+def rendered_tags(
+    columns: Sequence[Sequence[str]], render: Callable[[tuple[str, ...]], str]
+) -> list[str]:
+    """Per token, `render` of its tags (one per column): rendered once per combination,
+    then one C-level dict look-up per token, so a format builds its tag columns without
+    a Python step per token."""
+    return list(map(TagStrings(render, columns).__getitem__, tag_keys(columns)))
 
 
 def interleaved(parts: Sequence[Sequence[str]], tagged: TaggedDocument) -> str:
@@ -353,12 +377,14 @@ def rebuild_text(
 __all__ = [
     "OUTSIDE",
     "TagError",
+    "TagStrings",
     "TaggedDocument",
     "base_tokens",
-    "covered_tokens",
     "entities_from_tags",
     "interleaved",
     "parse_tag",
     "rebuild_text",
+    "rendered_tags",
     "tag_document",
+    "tag_keys",
 ]

@@ -14,7 +14,7 @@ Host API:
   ProjectBusy, UndoConflict) in the notice strip, without a modal dialog. Returns the
   result, or None when refused.
 - `add_panel(id, title, widget, area)`: a dock that remembers its place, with a toggle
-  under View > Panels.
+  under View > Panels; `area` as in English, mirrored in a right-to-left window.
 - `menu(name)` / `add_action(menu, text, slot, binding=...)`: menus are "file", "edit",
   "view", "annotate", "review", "help" (and the submenus named in ui.bindings.MENU_BAR).
 - `register_label_key_handler(fn)`: label keys the entity labels do not use (event

@@ -216,8 +216,8 @@ def render_events_and_stances(app, project, out_dir: Path, language: str) -> lis
         docks = window.docks
         # events above stances, both in view (they share a tab by default)
         docks["documents"].hide()
-        right = Qt.DockWidgetArea.RightDockWidgetArea
-        window.addDockWidget(right, docks["stances"], Qt.Orientation.Vertical)
+        side = window.dockWidgetArea(docks["events"])  # the right in English, left in Arabic
+        window.addDockWidget(side, docks["stances"], Qt.Orientation.Vertical)
         window.splitDockWidget(docks["events"], docks["stances"], Qt.Orientation.Vertical)
         window.show()
         window.resizeDocks([docks["events"]], [470], Qt.Orientation.Horizontal)

@@ -20,6 +20,7 @@ from core.project.progress import Progress, within
 from core.project.project import Project
 from core.recommend.examples import Example, TrainingSource, read_examples
 from core.recommend.training import check_names, train
+from models.messages import Message
 
 DEFAULT_FOLDS = 5
 OVERALL = "(all)"  # the label of a recommender's figures over every label
@@ -84,10 +85,14 @@ def cross_validate(
     names = check_names(names)
     documents = sorted({example.document_id for example in examples})
     if folds < 2:
-        raise OperationError("cross-validation needs at least 2 folds")
+        raise OperationError(Message("cross-validation needs at least 2 folds"))
     if len(documents) < folds:
         raise OperationError(
-            f"{folds} folds need at least {folds} annotated documents; there are {len(documents)}"
+            Message(
+                "{folds} folds need at least {folds} annotated documents; there are {count}",
+                folds=folds,
+                count=len(documents),
+            )
         )
     fold_of = {document: n % folds for n, document in enumerate(documents)}
     counts: dict[tuple[str, str, str], Counter[str]] = {}
@@ -145,6 +150,8 @@ def evaluate_recommenders(
 ) -> Evaluation:
     examples = read_examples(project, source, within(progress, 0, 1, 20))
     if not examples:
-        raise OperationError(f"there is nothing to evaluate on in {source.describe()}")
+        raise OperationError(
+            Message("there is nothing to evaluate on in {source}", source=source.describe())
+        )
     rule = project.setting("clitic_rule")
     return cross_validate(examples, names, rule, folds, within(progress, 1, 20, 20))

@@ -21,6 +21,7 @@ from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.schema.model import ENTITY, EVENT
+from models.messages import Message
 from models.tables import Document
 
 FINISHED = "finished"
@@ -62,7 +63,9 @@ class TrainingSource:
     def parse(cls, value: str) -> TrainingSource:
         value = value.strip()
         if not value:
-            raise OperationError("say what to train from: gold, finished or an annotator's name")
+            raise OperationError(
+                Message("say what to train from: gold, finished or an annotator's name")
+            )
         if value in (GOLD, FINISHED):
             return cls(value)
         return cls(ANNOTATOR, value)
@@ -74,12 +77,12 @@ class TrainingSource:
             return Selection(ALL, finished_only=True)
         return Selection(ANNOTATOR, self.annotator)
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         if self.kind == GOLD:
-            return "the gold standard"
+            return Message("the gold standard")
         if self.kind == FINISHED:
-            return "the finished annotation sets"
-        return f"{self.annotator}'s annotations"
+            return Message("the finished annotation sets")
+        return Message("{name}'s annotations", name=self.annotator)
 
     @property
     def argument(self) -> str:
@@ -150,7 +153,7 @@ def read_targets(project: Project, ids: Sequence[int]) -> Iterator[Target]:
             for document_id in batch:
                 row = rows.get(document_id)
                 if row is None:
-                    raise OperationError(f"no document with id {document_id}")
+                    raise OperationError(Message("no document with id {id}", id=document_id))
                 yield Target(document_id, _external_key(row.meta), row.text)
 
 

@@ -29,8 +29,9 @@ def _child(connection: Connection, fn: Callable[..., Any], args: tuple[Any, ...]
 
     try:
         result = fn(*args, progress=progress)
-    except OperationError as err:
-        connection.send(("refused", str(err)))
+    except OperationError as err:  # its Message whole, so the window can translate it
+        reason = err.args[0] if len(err.args) == 1 and isinstance(err.args[0], str) else str(err)
+        connection.send(("refused", reason))
     except Exception as err:  # sent back whole, to be raised in the process that asked
         connection.send(("failed", f"{type(err).__name__}: {err}"))
     else:

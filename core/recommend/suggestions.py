@@ -36,7 +36,8 @@ from core.project.journal import Txn
 from core.project.project import Project, set_setting
 from core.recommend.base import Proposal
 from core.recommend.examples import FINISHED
-from core.schema.model import ENTITY, EVENT, ProjectSchema
+from core.schema.model import ENTITY, EVENT, LabelInfo, ProjectSchema
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     EntitySpan,
@@ -90,9 +91,13 @@ def set_recommender_enabled(
     """Switch a recommender on or off for everyone (curators)."""
     current = recommender_settings(project)
     disabled = current.disabled - {name} if enabled else current.disabled | {name}
-    what = "on" if enabled else "off"
-    with project.write(f"Switch {name} {what}") as tx:
-        require_curator(tx.conn, curator_id, "switch recommenders on or off")
+    step = (
+        Message("Switch {name} on", name=name)
+        if enabled
+        else Message("Switch {name} off", name=name)
+    )
+    with project.write(step) as tx:
+        require_curator(tx.conn, curator_id, Message("switch recommenders on or off"))
         set_setting(tx, SETTING, RecommenderSettings(disabled, current.train_from).as_json())
     return OpResult(tx.changes, None)
 
@@ -101,10 +106,16 @@ def set_training_source(project: Project, curator_id: int | None, value: str) ->
     """What the recommenders in the window learn from (curators): `own`, `finished`,
     `gold`."""
     if value not in TRAINING_CHOICES:
-        raise OperationError(f"train from one of {', '.join(TRAINING_CHOICES)}, not {value!r}")
+        raise OperationError(
+            Message(
+                "train from one of {choices}, not {value!r}",
+                choices=", ".join(TRAINING_CHOICES),
+                value=value,
+            )
+        )
     current = recommender_settings(project)
-    with project.write("Change what recommenders learn from") as tx:
-        require_curator(tx.conn, curator_id, "choose what recommenders learn from")
+    with project.write(Message("Change what recommenders learn from")) as tx:
+        require_curator(tx.conn, curator_id, Message("choose what recommenders learn from"))
         set_setting(tx, SETTING, RecommenderSettings(current.disabled, value).as_json())
     return OpResult(tx.changes, None)
 
@@ -230,14 +241,17 @@ def _without_overlaps(suggestions: list[Suggestion]) -> list[Suggestion]:
     return chosen
 
 
-def _label_key(schema: ProjectSchema, label_id: int) -> tuple[str, str]:
+def _suggested_label(schema: ProjectSchema, label_id: int) -> LabelInfo:
+    """The entity label or event type a suggestion proposes (refused when it is gone)."""
     try:
         label = schema.label(label_id)
     except KeyError:
-        raise OperationError(f"label {label_id} does not exist") from None
+        raise OperationError(Message("label {id} does not exist", id=label_id)) from None
     if label.layer not in (ENTITY, EVENT):
-        raise OperationError(f"{label.key} is neither an entity label nor an event type")
-    return label.layer, label.key
+        raise OperationError(
+            Message("{label} is neither an entity label nor an event type", label=label)
+        )
+    return label
 
 
 def _decide(tx: Txn, set_id: int, suggestion: Suggestion, decision: str) -> None:
@@ -271,23 +285,23 @@ def accept_suggestions(
     """Copy suggestions into the owner's set as annotations (entity spans, or events with
     their trigger), as one undo step; the value is the new spans' and events' ids."""
     if not suggestions:
-        raise OperationError("there is no suggestion to accept")
+        raise OperationError(Message("there is no suggestion to accept"))
     schema = project.schema
-    keys = {s.label_id: _label_key(schema, s.label_id) for s in suggestions}
-    labels = sorted({key for _, key in keys.values()})
+    labels = {s.label_id: _suggested_label(schema, s.label_id) for s in suggestions}
+    named = tuple(sorted(labels.values(), key=lambda label: label.key))
     if len(suggestions) == 1:
-        name = f"Accept {labels[0]} suggestion"
+        name = Message("Accept {label} suggestion", label=named[0])
     else:
-        name = f"Accept {len(suggestions)} {', '.join(labels)} suggestions"
+        name = Message("Accept {count} {labels} suggestions", count=len(suggestions), labels=named)
     added = []
     with project.write(name) as tx:
         set_id = ensure_set(tx, document_id, owner)
         for s in sorted(suggestions):
-            layer, _ = keys[s.label_id]
-            if layer == ENTITY:
-                added.append(insert_span(tx, set_id, s.start, s.end, schema.label(s.label_id)))
+            label = labels[s.label_id]
+            if label.layer == ENTITY:
+                added.append(insert_span(tx, set_id, s.start, s.end, label))
             else:
-                added.append(insert_event(tx, set_id, schema.label(s.label_id), s.start, s.end))
+                added.append(insert_event(tx, set_id, label, s.start, s.end))
             _decide(tx, set_id, s, ACCEPTED)
     return OpResult(tx.changes, added)
 
@@ -296,8 +310,8 @@ def reject_suggestion(
     project: Project, document_id: int, owner: int | None, suggestion: Suggestion
 ) -> OpResult[None]:
     """Remember that the owner rejected a suggestion (it is not shown to them again)."""
-    _, key = _label_key(project.schema, suggestion.label_id)
-    with project.write(f"Reject {key} suggestion") as tx:
+    label = _suggested_label(project.schema, suggestion.label_id)
+    with project.write(Message("Reject {label} suggestion", label=label)) as tx:
         set_id = ensure_set(tx, document_id, owner)
         _decide(tx, set_id, suggestion, REJECTED)
         tx.changes.documents.add(document_id)

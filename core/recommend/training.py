@@ -29,6 +29,7 @@ from core.recommend.examples import (
 )
 from core.recommend.gazetteer import train_gazetteer
 from core.recommend.units import Splitter
+from models.messages import Message
 
 
 class Recommender(Protocol):
@@ -64,10 +65,14 @@ def check_names(names: Sequence[str]) -> list[str]:
     unknown = sorted(wanted - set(RECOMMENDERS))
     if unknown:
         raise OperationError(
-            f"no recommender named {', '.join(unknown)} (recommenders: {', '.join(RECOMMENDERS)})"
+            Message(
+                "no recommender named {names} (recommenders: {known})",
+                names=", ".join(unknown),
+                known=", ".join(RECOMMENDERS),
+            )
         )
     if not wanted:
-        raise OperationError("name a recommender to train")
+        raise OperationError(Message("name a recommender to train"))
     return [name for name in RECOMMENDERS if name in wanted]
 
 
@@ -82,7 +87,7 @@ def train(
     names = check_names(names)
     annotations = sum(len(example.spans) for example in examples)
     if not annotations:
-        raise OperationError("the training set holds no annotations to learn from")
+        raise OperationError(Message("the training set holds no annotations to learn from"))
     vocabulary = Vocabulary.of(rule, examples)
     recommenders: dict[str, Recommender] = {}
     shares = {GAZETTEER: 1, CRF: 8}  # how long each takes, roughly
@@ -113,7 +118,9 @@ def train_recommenders(
     rule = project.setting("clitic_rule")
     examples = read_examples(project, source, within(progress, 0, 1, 10))
     if not examples:
-        raise OperationError(f"there is nothing to learn from in {source.describe()}")
+        raise OperationError(
+            Message("there is nothing to learn from in {source}", source=source.describe())
+        )
     return train(examples, names, rule, within(progress, 1, 10, 10))
 
 

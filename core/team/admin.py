@@ -17,6 +17,7 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.project import Project, project_populator
 from core.project.server import server_error
+from models.messages import Message
 from models.server.engine import make_server_engine, parse_server_url
 from models.server.security import create_login
 from models.server.setup import init_server, team_role, upgrade_server
@@ -66,12 +67,14 @@ def add_team_member(
     whose, so it is the name the person connects with."""
     if project.team is None:
         raise OperationError(
-            "logins are for team projects; in a project file, annotators are added by "
-            "choosing who you are"
+            Message(
+                "logins are for team projects; in a project file, annotators are added by "
+                "choosing who you are"
+            )
         )
     name = " ".join(name.split())
     if not name:
-        raise OperationError("a team member needs a name")
+        raise OperationError(Message("a team member needs a name"))
     role = "curator" if curator else "annotator"
     with project.write() as tx:
         create_login(tx.conn, name, password, team_role(tx.conn))

@@ -27,10 +27,11 @@ from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.journal import Txn
 from core.project.project import Project, in_batches
+from models.messages import Message
 from models.tables import AnnotationSet, Assignment, Document, utc_now
 
 CORPUS_ORDER, RANDOM_ORDER = "corpus", "random"
-_DOING = "assign documents to annotators"
+_DOING = Message("assign documents to annotators")
 
 
 @dataclass(frozen=True)
@@ -69,15 +70,21 @@ def plan_assignments(
     """Who gets which document (no database: the same inputs give the same plan)."""
     annotators = list(dict.fromkeys(annotator_ids))
     if not annotators:
-        raise OperationError("choose the annotators to assign documents to")
+        raise OperationError(Message("choose the annotators to assign documents to"))
     if not 1 <= per_document <= len(annotators):
         raise OperationError(
-            f"each document can go to 1 to {len(annotators)} annotator(s), not {per_document}"
+            Message(
+                "each document can go to 1 to {count} annotator(s), not {asked}",
+                count=len(annotators),
+                asked=per_document,
+            )
         )
     if not 0.0 <= shared_fraction <= 1.0:
-        raise OperationError("the share of documents for everyone is between 0 and 1")
+        raise OperationError(Message("the share of documents for everyone is between 0 and 1"))
     if order not in (CORPUS_ORDER, RANDOM_ORDER):
-        raise OperationError(f"unknown order {order!r}; expected corpus or random")
+        raise OperationError(
+            Message("unknown order {order!r}; expected corpus or random", order=order)
+        )
     documents = list(dict.fromkeys(document_ids))
     if order == RANDOM_ORDER:
         random.Random(seed).shuffle(documents)
@@ -125,7 +132,7 @@ def assign_automatically(
         order=order,
         seed=seed,
     )
-    with project.write(f"Assign {len(document_ids)} document(s)") as tx:
+    with project.write(Message("Assign {count} document(s)", count=len(document_ids))) as tx:
         require_curator(tx.conn, curator_id, _DOING)
         for annotator_id, documents in plan.documents.items():
             _add(tx, annotator_id, documents, curator_id)
@@ -137,7 +144,7 @@ def assign_documents(
 ) -> OpResult[int]:
     """Assign documents to an annotator by hand; returns how many were new to them."""
     documents = list(dict.fromkeys(document_ids))
-    with project.write(f"Assign {len(documents)} document(s)") as tx:
+    with project.write(Message("Assign {count} document(s)", count=len(documents))) as tx:
         require_curator(tx.conn, curator_id, _DOING)
         _check_annotators(tx.conn, [annotator_id])
         _check_documents(tx.conn, documents)
@@ -150,7 +157,7 @@ def unassign_documents(
 ) -> OpResult[int]:
     """Take documents back from an annotator (their sets stay); returns how many."""
     documents = list(dict.fromkeys(document_ids))
-    with project.write(f"Unassign {len(documents)} document(s)") as tx:
+    with project.write(Message("Unassign {count} document(s)", count=len(documents))) as tx:
         require_curator(tx.conn, curator_id, _DOING)
         removed = _remove(tx, annotator_id, documents)
     return OpResult(tx.changes, removed)
@@ -166,8 +173,8 @@ def reassign(
     """Move documents from one annotator to another: the given ones, or every one the
     first has not finished. Returns how many moved."""
     if from_annotator == to_annotator:
-        raise OperationError("choose another annotator to give the documents to")
-    with project.write("Reassign documents") as tx:
+        raise OperationError(Message("choose another annotator to give the documents to"))
+    with project.write(Message("Reassign documents")) as tx:
         require_curator(tx.conn, curator_id, _DOING)
         _check_annotators(tx.conn, [from_annotator, to_annotator])
         if document_ids is None:
@@ -286,7 +293,9 @@ def _check_annotators(conn: Connection, annotator_ids: Iterable[int]) -> None:
     known = {a.id for a in list_annotators(conn)}
     unknown = sorted(set(annotator_ids) - known)
     if unknown:
-        raise OperationError(f"no annotator with id {', '.join(map(str, unknown))}")
+        raise OperationError(
+            Message("no annotator with id {ids}", ids=", ".join(map(str, unknown)))
+        )
 
 
 def _check_documents(conn: Connection, document_ids: Sequence[int]) -> None:
@@ -295,7 +304,9 @@ def _check_documents(conn: Connection, document_ids: Sequence[int]) -> None:
         found.update(conn.execute(select(Document.id).where(Document.id.in_(chunk))).scalars())
     missing = [d for d in document_ids if d not in found]
     if missing:
-        raise OperationError(f"no document with id {', '.join(map(str, missing[:10]))}")
+        raise OperationError(
+            Message("no document with id {ids}", ids=", ".join(map(str, missing[:10])))
+        )
 
 
 __all__ = [

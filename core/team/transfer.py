@@ -21,6 +21,7 @@ from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project
 from models.db import PROJECT_SUFFIX, create_project_file
+from models.messages import Message
 from models.migrations import project_tables
 from models.server.setup import TEAM_ROLE_KEY
 from models.tables import Meta, table_of
@@ -62,7 +63,7 @@ def pull_project(
     if out.suffix != PROJECT_SUFFIX:
         out = out.with_name(out.name + PROJECT_SUFFIX)
     if out.exists():
-        raise OperationError(f"{out} already exists; choose another name")
+        raise OperationError(Message("{path} already exists; choose another name", path=str(out)))
     report = PullReport(out)
     tables = project_tables()
 

@@ -20,6 +20,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 
 from models.db import ProjectError
 from models.errors import sqlstate
+from models.messages import Message
 
 SCHEMES = ("postgresql", "postgres")
 DRIVER = "postgresql+psycopg"
@@ -72,16 +73,25 @@ def parse_server_url(value: str) -> tuple[ServerAddress, str | None]:
     """The address a `--db` URL names and the password it carries (None if it has none)."""
     if not is_server_url(value):
         raise ServerUrlError(
-            f"{value!r} is not a team project URL; write postgresql://user@host[:port]/database"
+            Message(
+                "{url!r} is not a team project URL; write postgresql://user@host[:port]/database",
+                url=value,
+            )
         )
     try:
         url = make_url(value)
     except ArgumentError as err:
-        raise ServerUrlError(f"{value!r} is not a valid URL ({err})") from None
+        raise ServerUrlError(
+            Message("{url!r} is not a valid URL ({reason})", url=value, reason=str(err))
+        ) from None
     if not url.database:
-        raise ServerUrlError(f"{value!r} names no database (postgresql://user@host/DATABASE)")
+        raise ServerUrlError(
+            Message("{url!r} names no database (postgresql://user@host/DATABASE)", url=value)
+        )
     if not url.username:
-        raise ServerUrlError(f"{value!r} names no user (postgresql://USER@host/database)")
+        raise ServerUrlError(
+            Message("{url!r} names no user (postgresql://USER@host/database)", url=value)
+        )
     password = url.password if url.password is not None else None
     bare = URL.create(
         DRIVER,

@@ -553,6 +553,7 @@
     </message>
     <message>
         <location line="+24"/>
+        <location filename="../../core/recommend/suggestions.py" line="+249"/>
         <source>label {id} does not exist</source>
         <translation>الفئة {id} غير موجودة</translation>
     </message>
@@ -612,7 +613,8 @@
     </message>
     <message>
         <location filename="../../core/annotation/stances.py" line="+72"/>
-        <location filename="../../core/annotation/validation.py" line="+248"/>
+        <location filename="../../core/annotation/validation.py" line="+270"/>
+        <location filename="../../core/io/import_annotations/match.py" line="+56"/>
         <source>holder</source>
         <translation>صاحب الموقف</translation>
     </message>
@@ -654,6 +656,7 @@
     <message>
         <location line="+2"/>
         <location filename="../../core/annotation/validation.py" line="+1"/>
+        <location filename="../../core/io/import_annotations/match.py" line="+1"/>
         <source>target</source>
         <translation>الهدف</translation>
     </message>
@@ -715,7 +718,7 @@
         <translation>الشاهد {id} غير موجود (ربما أُزيل)</translation>
     </message>
     <message>
-        <location filename="../../core/annotation/validation.py" line="-231"/>
+        <location filename="../../core/annotation/validation.py" line="-253"/>
         <source>{where}: the trigger ends past the document</source>
         <translation>{where}: ينتهي المُحفِّز بعد نهاية الوثيقة</translation>
     </message>
@@ -730,12 +733,12 @@
         <translation>{where}، {role}</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+32"/>
         <source>{name}: {role} is a role of {owner}, not of {type}; reassign or remove it</source>
         <translation>{name}: {role} دور في {owner} لا في {type}؛ أعد إسناده أو أزله</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>{name}: its entity span ({label} at {start}-{end}) was deleted; choose another or remove it</source>
         <translation>{name}: حُذف مقطع الكيان الخاص به ({label} في {start}-{end})؛ اختر غيره أو أزله</translation>
     </message>
@@ -745,12 +748,12 @@
         <translation>{name}: حُذف مقطع الكيان الخاص به؛ اختر غيره أو أزله</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-46"/>
         <source>{name}: its entity span belongs to another annotation set</source>
         <translation>{name}: مقطع الكيان الخاص به من مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+78"/>
         <source>{name}: the span is {label}, but {role} accepts {allowed}</source>
         <translation>{name}: المقطع {label}، لكن الدور {role} يقبل {allowed}</translation>
     </message>
@@ -873,6 +876,9 @@
     </message>
     <message>
         <location line="-27"/>
+        <location filename="../../core/io/formats/doccano.py" line="+134"/>
+        <location filename="../../core/io/formats/jsonl.py" line="+205"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="+160"/>
         <source>holds no documents</source>
         <translation>لا يحتوي أي وثيقة</translation>
     </message>
@@ -888,6 +894,7 @@
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../../core/io/formats/brat.py" line="+179"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -983,7 +990,7 @@
         <translation>مواقف تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location filename="../../core/io/export.py" line="+181"/>
+        <location filename="../../core/io/export.py" line="+203"/>
         <source>{path}: an {format} needs the {suffix} extension (programs open it by its name); nothing was written</source>
         <translation>{path}: يحتاج {format} إلى الامتداد {suffix} (تفتحه البرامج باسمه)؛ لم يُكتب شيء</translation>
     </message>
@@ -1183,7 +1190,7 @@
         <translation>مجلد مجموعة بيانات لـdatasets.load_dataset: ملفات JSONL للتدريب (والتحقق والاختبار) بالوحدات وner_tags (ClassLabel) ومقاطع الكيانات، والخصائص في README.md</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/doccano.py" line="+75"/>
+        <location filename="../../core/io/formats/doccano.py" line="-58"/>
         <source>events (the doccano &apos;label&apos; variant holds entities only)</source>
         <translation>الأحداث (صيغة &apos;label&apos; في doccano للكيانات فقط)</translation>
     </message>
@@ -1198,6 +1205,76 @@
         <translation>النطاقات المستبعدة (لا مكان لها في doccano)</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>{what} must be a whole number, not {value!r}</source>
+        <translation>يجب أن يكون {what} عددًا صحيحًا، لا {value!r}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>field &apos;text&apos; is missing or not text</source>
+        <translation>الحقل &apos;text&apos; غير موجود أو ليس نصًّا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&apos;label&apos; must be a list of [start, end, label]</source>
+        <translation>يجب أن يكون &apos;label&apos; قائمة من [start, end, label]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>label[{index}] must be [start, end, &quot;LABEL&quot;], not {item!r}</source>
+        <translation>يجب أن يكون label[{index}] على الصورة [start, end, &quot;LABEL&quot;]، لا {item!r}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;entities&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;entities&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entities[{index}] needs a label</source>
+        <translation>يحتاج entities[{index}] إلى فئة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&apos;relations&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;relations&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relations[{index}] needs a type</source>
+        <translation>يحتاج relations[{index}] إلى نوع</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>relations[{index}] needs from_id and to_id</source>
+        <translation>يحتاج relations[{index}] إلى from_id وto_id</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&apos;annotations&apos; must be a list</source>
+        <translation>يجب أن يكون &apos;annotations&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>annotations[{index}] must be an object</source>
+        <translation>يجب أن يكون annotations[{index}] كائنًا</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>annotations[{index}] has label {label}, a number: an old doccano export names its labels by their ids in the doccano project; export again with label names (doccano 1.2 or later), or replace the ids by the names</source>
+        <translation>فئة annotations[{index}] هي {label}، وهي رقم: تصدير doccano القديم يسمّي الفئات بمعرِّفاتها في مشروع doccano؛ صدِّر من جديد بأسماء الفئات (doccano 1.2 أو أحدث)، أو ضع الأسماء مكان المعرِّفات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>annotations[{index}] needs a label</source>
+        <translation>يحتاج annotations[{index}] إلى فئة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{where}{reason}</source>
+        <translation>{where}{reason}</translation>
+    </message>
+    <message>
         <location filename="../../core/io/formats/labelstudio.py" line="+130"/>
         <source>stances (Label Studio has no place for them here)</source>
         <translation>المواقف (لا مكان لها هنا في Label Studio)</translation>
@@ -1208,7 +1285,42 @@
         <translation>النطاقات المستبعدة (لا مكان لها في Label Studio)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+23"/>
+        <source>is larger than 512 MB</source>
+        <translation>أكبر من 512 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>task {number} has no &apos;data&apos; object</source>
+        <translation>المهمة {number} بلا كائن &apos;data&apos;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds no tasks</source>
+        <translation>لا يحتوي أي مهمة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: data has no &apos;text&apos; field</source>
+        <translation>{where}: لا حقل &apos;text&apos; في البيانات</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{where}: &apos;result&apos; must be a list</source>
+        <translation>{where}: يجب أن يكون &apos;result&apos; قائمة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: result {number} is not an object</source>
+        <translation>{where}: النتيجة {number} ليست كائنًا</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: relation {number} needs from_id and to_id</source>
+        <translation>{where}: تحتاج العلاقة {number} إلى from_id وto_id</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Label Studio relations without a label</source>
         <translation>علاقات Label Studio بلا وسم</translation>
     </message>
@@ -1217,6 +1329,16 @@
         <location line="+4"/>
         <source>Label Studio results of type {kind!r}</source>
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: result {number} start/end must be numbers</source>
+        <translation>{where}: يجب أن تكون start وend في النتيجة {number} أرقامًا</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{where}: {what}: {reason}</source>
+        <translation>{where}: {what}: {reason}</translation>
     </message>
     <message>
         <location filename="../../core/io/handoff/merge.py" line="+356"/>
@@ -1234,14 +1356,154 @@
         <translation>عُدِّلت نسخة هذا المشروع ({here}) بعد النسخة المدموجة ({merged})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/match.py" line="+111"/>
+        <location filename="../../core/io/import_annotations/match.py" line="-22"/>
+        <source>{where}: entity id {ref!r} is used {count} times</source>
+        <translation>{where}: معرِّف الكيان {ref!r} مستعمَل أكثر من مرة (عدد المرات: {count})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: event {event} argument {role} refers to entity {ref!r}, which the file does not define</source>
+        <translation>{where}: الوسيط {role} للحدث {event} يشير إلى الكيان {ref!r} الذي لا يعرِّفه الملف</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{where}: a stance&apos;s {what} refers to entity {ref!r}, which the file does not define</source>
+        <translation>{where}: {what} في موقفٍ يشير إلى الكيان {ref!r} الذي لا يعرِّفه الملف</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: an attributed stance has no holder</source>
+        <translation>{where}: موقف منسوب بلا صاحب موقف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: a document stance (the author&apos;s) cannot have a holder</source>
+        <translation>{where}: موقف المقال (موقف الكاتب) لا يكون له صاحب موقف</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{where}: a stance needs one target: a stance target or an entity</source>
+        <translation>{where}: يحتاج الموقف إلى هدف واحد: هدف موقف أو كيان</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>documents matched to project documents by their tokens (the file&apos;s text was rebuilt from tokens): {count:,}</source>
         <translation>وثائق طوبقت مع وثائق المشروع بوحداتها (أُعيد بناء نص الملف من الوحدات): {count:,}</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+90"/>
+        <location line="+42"/>
+        <source>{where}: the file holds several annotation sets of this document ({sets}); choose one (--from-set)</source>
+        <translation>{where}: في الملف عدة مجموعات توسيم لهذه الوثيقة ({sets})؛ اختر واحدة منها (--from-set)</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>{file} lines {lines}</source>
+        <translation>{file} الأسطر {lines}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{listed} have the same text as {first}: one document, their annotations together; the document keeps the first record&apos;s fields (id, title, metadata)</source>
+        <translation>{listed} لها النص نفسه الذي في {first}: وثيقة واحدة تجمع توسيماتها؛ وتحتفظ الوثيقة بحقول السجل الأول (المعرِّف والعنوان والبيانات الوصفية)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{listed} has the same text as {first}: one document, their annotations together; the document keeps the first record&apos;s fields (id, title, metadata)</source>
+        <translation>{listed} له النص نفسه الذي في {first}: وثيقة واحدة تجمع توسيماتهما؛ وتحتفظ الوثيقة بحقول السجل الأول (المعرِّف والعنوان والبيانات الوصفية)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/import_annotations/run.py" line="+77"/>
+        <source>no file to import</source>
+        <translation>لا ملف لاستيراده</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>dry run: nothing was written</source>
         <translation>تجربة: لم يُكتب شيء</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Import suggestions ({count} document)</source>
+        <translation>استيراد اقتراحات ({count} وثيقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import suggestions ({count} documents)</source>
+        <translation>استيراد اقتراحات (عدد الوثائق: {count})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations ({count} document)</source>
+        <translation>استيراد توسيمات ({count} وثيقة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import annotations ({count} documents)</source>
+        <translation>استيراد توسيمات (عدد الوثائق: {count})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no such file or folder</source>
+        <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>the file(s) hold no document of set {name!r}</source>
+        <translation>لا تحوي الملفات أي وثيقة من المجموعة {name!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file(s) hold no document</source>
+        <translation>لا تحوي الملفات أي وثيقة</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>{format} files are written by Tawsim, not read</source>
+        <translation>ملفات {format} يكتبها توسيم ولا يقرؤها</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an annotator name is needed</source>
+        <translation>يلزم اسم مُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name!r} is reserved for exports (--set gold|all); choose another annotator name</source>
+        <translation>الاسم {name!r} محجوز للتصدير (--set gold|all)؛ اختر اسم مُوسِّم آخر</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>offsets must be auto, codepoints or utf16 (not {value!r})</source>
+        <translation>يجب أن تكون المواضع auto أو codepoints أو utf16 (لا {value!r})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>clitics must be keep or strip (not {value!r})</source>
+        <translation>يجب أن تكون السوابق keep أو strip (لا {value!r})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{key} at {where}</source>
+        <translation>{key} في {where}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{layer}: {keys}</source>
+        <translation>{layer}: {keys}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{a}; {b}</source>
+        <translation>{a}؛ {b}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown {listing} (add them to the schema, or import with --add-labels)</source>
+        <translation>غير معروفة: {listing} (أضفها إلى المخطط، أو استورد مع --add-labels)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot add {keys} to the schema: a key is 1-64 characters without spaces (rename them in the file or the schema first)</source>
+        <translation>تتعذّر إضافة {keys} إلى المخطط: المفتاح من 1 إلى 64 حرفًا بلا مسافات (أعد تسميتها في الملف أو في المخطط أولًا)</translation>
     </message>
     <message>
         <location filename="../../core/io/import_annotations/options.py" line="+18"/>
@@ -1249,7 +1511,7 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+281"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+342"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
@@ -1259,7 +1521,7 @@
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+142"/>
         <source>they only fit the text that way</source>
         <translation>لا تطابق النص إلا هكذا</translation>
     </message>
@@ -1274,17 +1536,118 @@
         <translation>نقاط الترميز</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-378"/>
+        <location line="+378"/>
         <source>UTF-16 units</source>
         <translation>وحدات UTF-16</translation>
     </message>
     <message>
+        <location line="-394"/>
+        <source>{where}: {what} at {start}-{end} is only whitespace</source>
+        <translation>{where}: {what} في {start}-{end} مسافات فقط</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>characters</source>
+        <translation>حروف</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{where}: {what} offsets {start}-{end} are outside the document ({length} {unit})</source>
+        <translation>{where}: مواضع {what} {start}-{end} خارج الوثيقة ({length} {unit})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{where}: {what} has start {start} not before end {end}</source>
+        <translation>{where}: بداية {what} {start} ليست قبل نهايته {end}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{where}: {what} offsets {start}-{end} cut a character in two (UTF-16 surrogate pair)</source>
+        <translation>{where}: مواضع {what} {start}-{end} تشطر حرفًا إلى نصفين (زوج بديل في UTF-16)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{where}: {what} text {text} does not match the document text {found} at {start}-{end}</source>
+        <translation>{where}: نص {what} {text} لا يطابق نص الوثيقة {found} في {start}-{end}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{where}: {what} offsets {start}-{end} fall inside a character sequence that Unicode normalisation merges (or inside a CR LF pair)</source>
+        <translation>{where}: مواضع {what} {start}-{end} تقع داخل تسلسل حروف يدمجه توحيد يونيكود (أو داخل زوج CR LF)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{where}: {what} {start}-{end} lies outside the text or inside a character sequence that Unicode normalisation merges</source>
+        <translation>{where}: {what} {start}-{end} خارج النص أو داخل تسلسل حروف يدمجه توحيد يونيكود</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>entity {ref} ({label})</source>
+        <translation>الكيان {ref} ({label})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>event {ref} ({type}) trigger</source>
+        <translation>مُحفِّز الحدث {ref} ({type})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>stance evidence</source>
+        <translation>شاهد الموقف</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>excluded range</source>
+        <translation>النطاق المستبعد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>token</source>
+        <translation>الكلمة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sentence</source>
+        <translation>الجملة</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{where}: the file&apos;s tokens cannot be kept: {problem}</source>
+        <translation>{where}: تتعذّر المحافظة على كلمات الملف: {problem}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>a relation ({type}) refers to unknown span {ref!r}</source>
+        <translation>علاقة ({type}) تشير إلى مقطع غير معروف {ref!r}</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>{where}: the document text is empty</source>
+        <translation>{where}: نص الوثيقة فارغ</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>{where}: the document text contains NUL characters</source>
+        <translation>{where}: في نص الوثيقة حروف NUL</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{file}: {count:,} span(s) trimmed of edge whitespace</source>
+        <translation>{file}: قُصَّت المسافات من أطراف مقاطع عددها {count:,}</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{file}: offsets count code points in {one} but UTF-16 units in {other}; give the unit explicitly</source>
+        <translation>{file}: المواضع تعدّ نقاط الترميز في {one} ووحدات UTF-16 في {other}؛ حدِّد الوحدة صراحةً</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>{name}: offsets read as {unit} ({reason})</source>
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="+178"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-142"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
@@ -1423,6 +1786,7 @@
     <message>
         <location filename="../../core/review/agreement/measure_f1.py" line="-65"/>
         <location filename="../../core/review/agreement/results.py" line="+111"/>
+        <location line="+15"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
@@ -1437,12 +1801,13 @@
         <translation>مُحفِّزات أحداث</translation>
     </message>
     <message>
+        <location filename="../../core/review/agreement/measure_semeval.py" line="+175"/>
         <location filename="../../core/review/agreement/measure_unitizing.py" line="+82"/>
         <source>no spans to compare</source>
         <translation>لا مقاطع للمقارنة</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../core/review/agreement/measure_unitizing.py" line="+11"/>
         <source>no variation</source>
         <translation>لا تباين</translation>
     </message>
@@ -1462,7 +1827,7 @@
         <translation>لم يُطلب حساب كابا على مستوى الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/results.py" line="-90"/>
+        <location filename="../../core/review/agreement/results.py" line="-105"/>
         <source>fewer than two annotators finished the same document</source>
         <translation>أنهى الوثيقة نفسها أقل من مُوسِّمَين</translation>
     </message>
@@ -1482,7 +1847,7 @@
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+137"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
@@ -2039,12 +2404,13 @@
         <translation>{path} مجلد، لا مشروع توسيم</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-106"/>
+        <location filename="../../models/db.py" line="+4"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: تتعذر قراءته ({reason})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../models/db.py" line="+3"/>
         <source>{path} is empty, not a Tawsim project</source>
         <translation>{path} فارغ، لا مشروع توسيم</translation>
     </message>
@@ -2069,12 +2435,13 @@
         <translation>{path}: المجلد غير موجود</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../core/team/transfer.py" line="+66"/>
+        <location filename="../../models/db.py" line="+36"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../../models/db.py" line="+16"/>
         <source>{path} is an SQLite database of another program, not a Tawsim project; it was not changed</source>
         <translation>{path} قاعدة بيانات SQLite لبرنامج آخر، لا مشروع توسيم؛ لم يتغير</translation>
     </message>
@@ -2104,12 +2471,29 @@
         <translation>{path} يحتاج إلى ترقية، لكن تعذّرت كتابة النسخة الاحتياطية {backup} ({reason})؛ لم يتغير شيء</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/common.py" line="+129"/>
+        <location filename="../../core/io/formats/common.py" line="+34"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="-100"/>
+        <source>{where}: {problem}</source>
+        <translation>{where}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} line {line}</source>
+        <translation>{file} السطر {line}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>not UTF-8 (byte 0x{value:02x} at column {column})</source>
+        <translation>ليس UTF-8 (البايت 0x{value:02x} في العمود {column})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>invalid JSON ({detail}, column {column})</source>
         <translation>JSON غير صالح ({detail}، العمود {column})</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="-127"/>
         <source>invalid JSON ({detail})</source>
         <translation>JSON غير صالح ({detail})</translation>
     </message>
@@ -2127,6 +2511,572 @@
         <location line="+11"/>
         <source>not UTF-8 (byte 0x{byte:02x} at column {column})</source>
         <translation>ليس UTF-8 (البايت 0x{byte:02x} في العمود {column})</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/evaluate.py" line="+88"/>
+        <source>cross-validation needs at least 2 folds</source>
+        <translation>يحتاج التحقق المتقاطع إلى طيّتين على الأقل</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folds} folds need at least {folds} annotated documents; there are {count}</source>
+        <translation>عدد الطيّات {folds} يحتاج إلى {folds} من الوثائق المُوسَّمة على الأقل؛ والموجود منها {count}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>there is nothing to evaluate on in {source}</source>
+        <translation>لا شيء يُقيَّم عليه في {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/examples.py" line="+67"/>
+        <source>say what to train from: gold, finished or an annotator&apos;s name</source>
+        <translation>حدِّد مصدر التدريب: gold أو finished أو اسم مُوسِّم</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the gold standard</source>
+        <translation>المعيار الذهبي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the finished annotation sets</source>
+        <translation>مجموعات التوسيم المكتملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}&apos;s annotations</source>
+        <translation>توسيمات {name}</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>no document with id {id}</source>
+        <translation>لا توجد وثيقة بالمعرِّف {id}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/suggestions.py" line="-154"/>
+        <source>Switch {name} on</source>
+        <translation>تشغيل {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Switch {name} off</source>
+        <translation>إيقاف {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>switch recommenders on or off</source>
+        <translation>تشغيل نماذج التوصية أو إيقافها</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>train from one of {choices}, not {value!r}</source>
+        <translation>اختر مصدر التدريب من بين {choices}، لا {value!r}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change what recommenders learn from</source>
+        <translation>تغيير ما تتعلّم منه نماذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>choose what recommenders learn from</source>
+        <translation>اختيار ما تتعلّم منه نماذج التوصية</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>{label} is neither an entity label nor an event type</source>
+        <translation>{label} ليست فئة كيان ولا نوع حدث</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>there is no suggestion to accept</source>
+        <translation>لا اقتراح لقبوله</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept {label} suggestion</source>
+        <translation>قبول اقتراح {label}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accept {count} {labels} suggestions</source>
+        <translation>قبول اقتراحات {labels} (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Reject {label} suggestion</source>
+        <translation>رفض اقتراح {label}</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/training.py" line="+69"/>
+        <source>no recommender named {names} (recommenders: {known})</source>
+        <translation>لا يوجد نموذج توصية باسم {names} (النماذج: {known})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>name a recommender to train</source>
+        <translation>سمِّ نموذج توصية لتدريبه</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the training set holds no annotations to learn from</source>
+        <translation>لا توسيمات في مجموعة التدريب يُتعلَّم منها</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>there is nothing to learn from in {source}</source>
+        <translation>لا شيء يُتعلَّم منه في {source}</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/coefficients.py" line="+98"/>
+        <source>{name} is undefined: every value is the same category {only!r}, so there is no variation to agree on; declare the other possible values with categories= to count this as perfect agreement (1.0)</source>
+        <translation>{name} غير معرَّف: كل القيم من الفئة نفسها {only!r}، فلا تباين يُتَّفق عليه؛ صرِّح بالقيم الممكنة الأخرى عبر categories= ليُعدَّ هذا اتفاقًا تامًّا (1.0)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../core/review/agreement/intervals.py" line="+224"/>
+        <source>{name} is undefined: no unit has values from both coders</source>
+        <translation>{name} غير معرَّف: لا وحدة فيها قيم من المُوسِّمَين كليهما</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>agreement is undefined: no unit has values from two coders</source>
+        <translation>الاتفاق غير معرَّف: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+217"/>
+        <source>Krippendorff&apos;s alpha is undefined: no unit has values from two coders (units with a single value are unpairable and ignored)</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا وحدة فيها قيم من مُوسِّمَين اثنين (الوحدات ذات القيمة الواحدة لا تُقارَن فتُهمَل)</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/inputs.py" line="+102"/>
+        <source>no units: the data is empty</source>
+        <translation>لا وحدات: البيانات فارغة</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/intervals.py" line="+12"/>
+        <location line="+78"/>
+        <source>{name} is undefined: no variation</source>
+        <translation>{name} غير معرَّف: لا تباين</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{name} is undefined: no unit has values from two coders</source>
+        <translation>{name} غير معرَّف: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Gwet&apos;s AC1 is undefined: fewer than two categories</source>
+        <translation>معامل AC1 لغويت غير معرَّف: أقل من فئتين</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>Conger&apos;s kappa is undefined: fewer than two coders</source>
+        <translation>كابا كونغر غير معرَّفة: أقل من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Conger&apos;s kappa is undefined: a coder gave no value</source>
+        <translation>كابا كونغر غير معرَّفة: أحد المُوسِّمين لم يُعطِ أي قيمة</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Krippendorff&apos;s alpha is undefined: no unit has values from two coders</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا وحدة فيها قيم من مُوسِّمَين اثنين</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Krippendorff&apos;s alpha is undefined: no variation</source>
+        <translation>ألفا كريبندورف غير معرَّفة: لا تباين</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/measure_stances.py" line="+137"/>
+        <source>no stance was given by two annotators</source>
+        <translation>لا موقف أعطاه مُوسِّمان اثنان</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/unitizing.py" line="+414"/>
+        <source>unitizing alpha is undefined for {count} coder(s); it needs at least two (pass coders= to include coders who marked no unit)</source>
+        <translation>ألفا للتقطيع غير معرَّفة لعدد من المُوسِّمين قدره {count}؛ تحتاج إلى اثنين على الأقل (مرِّر coders= لتضمين من لم يحدِّد أي وحدة)</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>unitizing alpha {what} is undefined: no variation</source>
+        <translation>ألفا للتقطيع {what} غير معرَّفة: لا تباين</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>unitizing alpha is undefined: no unit has label {label!r}</source>
+        <translation>ألفا للتقطيع غير معرَّفة: لا وحدة بالفئة {label!r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for label {label!r}</source>
+        <translation>للفئة {label!r}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unitizing alpha is undefined: there are no units</source>
+        <translation>ألفا للتقطيع غير معرَّفة: لا وحدات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>over all labels</source>
+        <translation>على كل الفئات</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/admin.py" line="+71"/>
+        <source>logins are for team projects; in a project file, annotators are added by choosing who you are</source>
+        <translation>حسابات الدخول لمشاريع الفرق؛ أما في ملف المشروع فيُضاف المُوسِّمون باختيار هويتك</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a team member needs a name</source>
+        <translation>يحتاج عضو الفريق إلى اسم</translation>
+    </message>
+    <message>
+        <location filename="../../core/team/assignment.py" line="+34"/>
+        <source>assign documents to annotators</source>
+        <translation>إسناد الوثائق إلى المُوسِّمين</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>choose the annotators to assign documents to</source>
+        <translation>اختر المُوسِّمين الذين تُسنَد إليهم الوثائق</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>each document can go to 1 to {count} annotator(s), not {asked}</source>
+        <translation>يمكن إسناد كل وثيقة إلى عدد من المُوسِّمين بين 1 و{count}، لا {asked}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the share of documents for everyone is between 0 and 1</source>
+        <translation>حصة الوثائق المشتركة بين الجميع بين 0 و1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown order {order!r}; expected corpus or random</source>
+        <translation>ترتيب غير معروف {order!r}؛ المتوقَّع corpus أو random</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location line="+12"/>
+        <source>Assign {count} document(s)</source>
+        <translation>إسناد وثائق (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unassign {count} document(s)</source>
+        <translation>إلغاء إسناد وثائق (العدد: {count})</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>choose another annotator to give the documents to</source>
+        <translation>اختر مُوسِّمًا آخر تُعطى له الوثائق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reassign documents</source>
+        <translation>إعادة إسناد الوثائق</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>no annotator with id {ids}</source>
+        <translation>لا يوجد مُوسِّم بالمعرِّف {ids}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no document with id {ids}</source>
+        <translation>لا توجد وثيقة بالمعرِّف {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../models/server/engine.py" line="+77"/>
+        <source>{url!r} is not a team project URL; write postgresql://user@host[:port]/database</source>
+        <translation>{url!r} ليس عنوان مشروع فريق؛ اكتب postgresql://user@host[:port]/database</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{url!r} is not a valid URL ({reason})</source>
+        <translation>{url!r} ليس عنوانًا صالحًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url!r} names no database (postgresql://user@host/DATABASE)</source>
+        <translation>لا يذكر {url!r} قاعدة بيانات (postgresql://user@host/DATABASE)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{url!r} names no user (postgresql://USER@host/database)</source>
+        <translation>لا يذكر {url!r} مستخدمًا (postgresql://USER@host/database)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/import_annotations/suggestions.py" line="+35"/>
+        <source>a recommender name is 1-64 characters without spaces (not {name!r}): give it with --recommender NAME</source>
+        <translation>اسم نموذج التوصية من 1 إلى 64 حرفًا بلا مسافات (لا {name!r}): أعطه عبر --recommender NAME</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name!r} is a recommender Tawsim trains itself; choose another name</source>
+        <translation>{name!r} نموذج توصية يدرّبه توسيم بنفسه؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/brat.py" line="-16"/>
+        <source>holds no .ann files</source>
+        <translation>لا يحتوي أي ملف ‎.ann</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>has no text file {name} beside it</source>
+        <translation>لا ملف نص {name} بجانبه</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>expected an id, a TAB and an annotation</source>
+        <translation>المتوقَّع معرِّف ثم TAB ثم توسيم</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+51"/>
+        <source>{ident}: missing type or id used twice</source>
+        <translation>{ident}: النوع مفقود أو المعرِّف مستعمَل مرتين</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>unknown annotation kind {ident!r}</source>
+        <translation>نوع توسيم غير معروف {ident!r}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{ident} has no text after its offsets</source>
+        <translation>لا نص بعد مواضع {ident}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{ident}: offsets {offsets!r} are not &apos;start end&apos;</source>
+        <translation>{ident}: المواضع {offsets!r} ليست على الصورة &apos;start end&apos;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{ident}: expected Type:Trigger</source>
+        <translation>{ident}: المتوقَّع Type:Trigger</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{ident}: argument {field_text!r} is not Role:Id</source>
+        <translation>{ident}: الوسيط {field_text!r} ليس على الصورة Role:Id</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{ident}: trigger {trigger} is not defined</source>
+        <translation>{ident}: المُحفِّز {trigger} غير معرَّف</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{ident}: type {event_type} differs from its trigger&apos;s ({label})</source>
+        <translation>{ident}: النوع {event_type} يخالف نوع مُحفِّزه ({label})</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{ident}: argument {role}:{target} is not defined</source>
+        <translation>{ident}: الوسيط {role}:{target} غير معرَّف</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/conll.py" line="+101"/>
+        <source>token {value!r} has no tag</source>
+        <translation>الكلمة {value!r} بلا وسم</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../core/io/formats/conllu.py" line="+264"/>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="+287"/>
+        <source>holds no tokens</source>
+        <translation>لا يحتوي أي كلمة</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/conllu.py" line="-23"/>
+        <source>expected 10 tab-separated columns, found {count}</source>
+        <translation>المتوقَّع 10 أعمدة مفصولة بـTAB، والموجود {count}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>token {form!r} is empty or holds a space</source>
+        <translation>الكلمة {form!r} فارغة أو فيها مسافة</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/hf.py" line="+254"/>
+        <source>has no features.ner_tags.feature.names</source>
+        <translation>لا يحتوي features.ner_tags.feature.names</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>not a UTF-8 JSON file ({reason})</source>
+        <translation>ليس ملف JSON بترميز UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected a JSON list of label names</source>
+        <translation>المتوقَّع قائمة JSON بأسماء الفئات</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>holds no .jsonl files</source>
+        <translation>لا يحتوي أي ملف ‎.jsonl</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>holds no sentences</source>
+        <translation>لا يحتوي أي جملة</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>tokens must be a list of non-empty texts</source>
+        <translation>يجب أن تكون tokens قائمة نصوص غير فارغة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a token contains a space</source>
+        <translation>في إحدى الكلمات مسافة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ner_tags must be a list as long as tokens</source>
+        <translation>يجب أن تكون ner_tags قائمة بطول tokens</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ner_tags are ids but no label names were found (put them in {file} as a JSON list)</source>
+        <translation>ner_tags معرِّفات ولم تُوجد أسماء الفئات (ضعها في {file} قائمةَ JSON)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tag id {tag} is not in {name}</source>
+        <translation>معرِّف الوسم {tag} ليس في {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ner_tags must hold ids or tag names</source>
+        <translation>يجب أن تحوي ner_tags معرِّفات أو أسماء أوسام</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>spans must be a list</source>
+        <translation>يجب أن تكون spans قائمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a span must be an object with start, end, label</source>
+        <translation>يجب أن يكون المقطع كائنًا فيه start وend وlabel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>span {start}-{end} is not a token range</source>
+        <translation>المقطع {start}-{end} ليس مدى كلمات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>span label id {label} is not known</source>
+        <translation>معرِّف فئة المقطع {label} غير معروف</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a span label must be a name or an id</source>
+        <translation>يجب أن تكون فئة المقطع اسمًا أو معرِّفًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/tokenfile.py" line="+22"/>
+        <source>is {value} MB; the limit is 512 MB</source>
+        <translation>حجمه {value} ميغابايت؛ والحد 512 ميغابايت</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>is not UTF-8 and its encoding could not be detected; save it as UTF-8</source>
+        <translation>ليس UTF-8 وتعذّر التعرّف على ترميزه؛ احفظه بترميز UTF-8</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not valid {encoding}</source>
+        <translation>ليس {encoding} صالحًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="-211"/>
+        <source>is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)</source>
+        <translation>ليس ملف WebAnno TSV 3 (لا #FORMAT=WebAnno TSV 3.x)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>unknown layer kind {kind_code}</source>
+        <translation>نوع طبقة غير معروف {kind_code}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a slot feature without its target type</source>
+        <translation>خاصية خانة بلا نوع هدفها</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>holds no .tsv files</source>
+        <translation>لا يحتوي أي ملف ‎.tsv</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="-121"/>
+        <source>is not an Excel workbook (not a zip archive)</source>
+        <translation>ليس مصنَّف Excel (ليس أرشيف zip)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>holds {count:,} parts; refused (limit {limit:,})</source>
+        <translation>يحتوي {count:,} جزءًا؛ مرفوض (الحد {limit:,})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>would unpack to {number:.1f} GiB; refused (limit 1 GiB)</source>
+        <translation>سيُفَكّ إلى {number:.1f} غيغابايت؛ مرفوض (الحد 1 غيغابايت)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>part {filename} is compressed {number:,} to 1; refused as a possible zip bomb</source>
+        <translation>الجزء {filename} مضغوط بنسبة {number:,} إلى 1؛ مرفوض لاحتمال أن يكون قنبلة zip</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading Excel files needs defusedxml (safe XML parsing); install it</source>
+        <translation>قراءة ملفات Excel تحتاج إلى defusedxml (تحليل XML آمن)؛ ثبِّته</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot be read as a workbook ({reason})</source>
+        <translation>تتعذّر قراءته مصنَّفًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>has no sheet {name!r} (not a Tawsim workbook)</source>
+        <translation>لا ورقة باسم {name!r} فيه (ليس مصنَّفًا من توسيم)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>sheet {name} row {number}: {message}</source>
+        <translation>الورقة {name} الصف {number}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xmi.py" line="+172"/>
+        <source>is not a readable type system ({reason})</source>
+        <translation>ليس نظام أنواع مقروءًا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>holds no .xmi files</source>
+        <translation>لا يحتوي أي ملف ‎.xmi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>is not a UIMA CAS XMI file this type system reads ({reason})</source>
+        <translation>ليس ملف UIMA CAS XMI يقرؤه نظام الأنواع هذا ({reason})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>holds no text</source>
+        <translation>لا يحتوي نصًّا</translation>
     </message>
 </context>
 <context>
@@ -3118,7 +4068,7 @@ What name should your annotations carry?</source>
         <translation>وجُلبت معه توسيمات الكيانات التي يحتاجها: {spans}</translation>
     </message>
     <message>
-        <location filename="../../ui/curation/view.py" line="+847"/>
+        <location filename="../../ui/curation/view.py" line="+856"/>
         <source>There are no documents to curate.</source>
         <translation>لا وثائق للتنقيح.</translation>
     </message>
@@ -3126,12 +4076,12 @@ What name should your annotations carry?</source>
 <context>
     <name>CurationWindow</name>
     <message>
-        <location line="-771"/>
+        <location line="-780"/>
         <source>Curation — Tawsim</source>
         <translation>التنقيح — توسيم</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+38"/>
         <source>The document to curate (• : needs curation)</source>
         <translation>الوثيقة المراد تنقيحها (• : تحتاج إلى تنقيح)</translation>
     </message>
@@ -3181,7 +4131,7 @@ What name should your annotations carry?</source>
         <translation>الوثيقة</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
         <source>Went round: back to the first undecided candidate.</source>
         <translation>اكتملت الدورة: عودة إلى أول مُرشَّح غير محسوم.</translation>
     </message>
@@ -3231,7 +4181,7 @@ What name should your annotations carry?</source>
         <translation>نُقِّحت، الوثيقة التالية</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+42"/>
         <source>Mark the gold standard of this document curated and go to the next document needing curation ({keys})</source>
         <translation>تعليم المعيار الذهبي لهذه الوثيقة مُنقَّحًا والانتقال إلى الوثيقة التالية التي تحتاج إلى تنقيح ({keys})</translation>
     </message>
@@ -3620,7 +4570,7 @@ What name should your annotations carry?</source>
 <context>
     <name>EventPanel</name>
     <message>
-        <location filename="../../ui/panels/events.py" line="+112"/>
+        <location filename="../../ui/panels/events.py" line="+141"/>
         <source>Event</source>
         <translation>الحدث</translation>
     </message>
@@ -3635,7 +4585,7 @@ What name should your annotations carry?</source>
         <translation>الوسائط</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+63"/>
         <source>Change the event type (arguments keep roles of the same name)</source>
         <translation>تغيير نوع الحدث (تحتفظ الوسائط بالأدوار ذات الأسماء نفسها)</translation>
     </message>
@@ -3655,13 +4605,13 @@ What name should your annotations carry?</source>
         <translation>الوسيط</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+434"/>
+        <location line="-46"/>
+        <location line="+455"/>
         <source>Pick</source>
         <translation>انتقاء</translation>
     </message>
     <message>
-        <location line="-431"/>
+        <location line="-452"/>
         <source>Fill the role: click an entity annotation in the text</source>
         <translation>شغل الدور: انقر توسيم كيان في النص</translation>
     </message>
@@ -3701,7 +4651,7 @@ What name should your annotations carry?</source>
         <translation>ملاحظة على هذا الحدث</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+134"/>
         <source>Select the trigger text first (the word that says what happened: «أقال», «استحواذ», «ضخ»), then press the event type&apos;s key.</source>
         <translation>حدِّد نص المُحفِّز أولًا (الكلمة التي تقول ما حدث: «أقال»، «استحواذ»، «ضخ»)، ثم اضغط مفتاح نوع الحدث.</translation>
     </message>
@@ -3752,7 +4702,7 @@ What name should your annotations carry?</source>
         <translation>{events} — حدِّد كلمة مُحفِّزة واضغط مفتاح نوع حدث</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+146"/>
         <source>(deleted) {label} {offsets}</source>
         <translation>(محذوف) {label} {offsets}</translation>
     </message>
@@ -3767,7 +4717,7 @@ What name should your annotations carry?</source>
         <translation>Enter أو النقر: عرضه</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+8"/>
         <source>Other roles</source>
         <translation>أدوار أخرى</translation>
     </message>
@@ -4164,7 +5114,7 @@ accepts {labels}; {flags}</source>
         <translation>تصدير التوسيمات</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+59"/>
         <source>Gold standard</source>
         <translation>المعيار الذهبي</translation>
     </message>
@@ -4189,7 +5139,7 @@ accepts {labels}; {flags}</source>
         <translation>مجموعات التوسيم</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>All documents</source>
         <translation>كل الوثائق</translation>
     </message>
@@ -4209,7 +5159,7 @@ accepts {labels}; {flags}</source>
         <translation>الوثائق</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-83"/>
         <source>Format options</source>
         <translation>خيارات الصيغة</translation>
     </message>
@@ -4224,12 +5174,12 @@ accepts {labels}; {flags}</source>
         <translation>استعراض…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+86"/>
         <source>Export</source>
         <translation>تصدير</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="-73"/>
         <source>Format</source>
         <translation>الصيغة</translation>
     </message>
@@ -4239,7 +5189,7 @@ accepts {labels}; {flags}</source>
         <translation>الحفظ في</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+133"/>
         <source>Export to a new or empty folder</source>
         <translation>التصدير إلى مجلد جديد أو فارغ</translation>
     </message>
@@ -4398,7 +5348,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../ui/recommend/quality.py" line="+50"/>
+        <location filename="../../ui/recommend/quality.py" line="+51"/>
         <source>Recommender</source>
         <translation>نموذج التوصية</translation>
     </message>
@@ -4839,7 +5789,7 @@ accepts {labels}; {flags}</source>
         <translation>استيراد توسيمات</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+34"/>
         <source>Add files…</source>
         <translation>إضافة ملفات…</translation>
     </message>
@@ -4854,7 +5804,7 @@ accepts {labels}; {flags}</source>
         <translation>إزالة</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>a new or existing annotator</source>
         <translation>مُوسِّم جديد أو موجود</translation>
     </message>
@@ -4894,7 +5844,7 @@ accepts {labels}; {flags}</source>
         <translation>المجموعة في الملف</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-76"/>
         <source>What was imported, or why not, shows here.</source>
         <translation>يظهر هنا ما استُورد، أو لماذا لم يُستورد.</translation>
     </message>
@@ -4909,12 +5859,12 @@ accepts {labels}; {flags}</source>
         <translation>فحص فقط</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Files</source>
         <translation>الملفات</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+83"/>
         <source>Annotation files</source>
         <translation>ملفات التوسيم</translation>
     </message>
@@ -5201,12 +6151,12 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+262"/>
+        <location line="+266"/>
         <source>Delete</source>
         <translation>حذف</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-261"/>
         <source>Move up</source>
         <translation>نقل إلى الأعلى</translation>
     </message>
@@ -5216,7 +6166,7 @@ Add them to the schema and import?</source>
         <translation>نقل إلى الأسفل</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+36"/>
         <source>The stable name exports use; renaming keeps every annotation</source>
         <translation>الاسم الثابت الذي تستعمله الصادرات؛ وإعادة التسمية تحفظ كل التوسيمات</translation>
     </message>
@@ -5261,12 +6211,12 @@ Add them to the schema and import?</source>
         <translation>الإرشادات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-45"/>
         <source>Stances may also target any entity annotation (“any entity”)</source>
         <translation>يجوز أن يكون هدف الموقف أي توسيم كيان أيضًا («أي كيان»)</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+155"/>
         <source>already used by {label}</source>
         <translation>مستعمل من قبل لـ{label}</translation>
     </message>
@@ -5302,17 +6252,17 @@ Add them to the schema and import?</source>
         <translation>توسيم</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location filename="../../ui/window/menus.py" line="+102"/>
         <source>{action} ({keys})</source>
         <translation>{action} ({keys})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no keys</source>
         <translation>بلا مفاتيح</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location filename="../../ui/main_window.py" line="+325"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
@@ -5335,7 +6285,7 @@ Add them to the schema and import?</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../ui/window/menus.py" line="+92"/>
+        <location filename="../../ui/window/menus.py" line="+7"/>
         <source>Main toolbar</source>
         <translation>شريط الأدوات الرئيسي</translation>
     </message>
@@ -6237,10 +7187,29 @@ Add them to the schema and import?</source>
         <source>Evaluating on %s…</source>
         <translation>جارٍ التقييم على %s…</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>%1-fold cross-validation over %2 document(s).</source>
-        <translation>تحقق متقاطع بـ%1 طيّات على %2 وثيقة (وثائق).</translation>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n-fold cross-validation</source>
+        <translation>
+            <numerusform>تحقق متقاطع بلا طيّات</numerusform>
+            <numerusform>تحقق متقاطع بطيّة واحدة</numerusform>
+            <numerusform>تحقق متقاطع بطيّتين</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّات</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّةً</numerusform>
+            <numerusform>تحقق متقاطع بـ%n طيّة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{validation} over %n document(s).</source>
+        <translation>
+            <numerusform>{validation} بلا وثائق.</numerusform>
+            <numerusform>{validation} على وثيقة واحدة.</numerusform>
+            <numerusform>{validation} على وثيقتين.</numerusform>
+            <numerusform>{validation} على %n وثائق.</numerusform>
+            <numerusform>{validation} على %n وثيقةً.</numerusform>
+            <numerusform>{validation} على %n وثيقة.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6251,22 +7220,29 @@ Add them to the schema and import?</source>
 <context>
     <name>Recommending</name>
     <message>
-        <location filename="../../ui/recommend/controller.py" line="+177"/>
+        <location filename="../../ui/recommend/controller.py" line="+178"/>
         <source>Learning from %s…</source>
         <translation>جارٍ التعلم من %s…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Nothing to learn from yet in %s: suggestions come once there are annotations.</source>
         <translation>لا شيء يُتعلم منه بعد في %s: تأتي الاقتراحات متى وُجدت توسيمات.</translation>
     </message>
-    <message>
-        <location line="+5"/>
-        <source>Learnt from %d document(s) of %s: %s.</source>
-        <translation>تعلّم من %d وثيقة (وثائق) من %s: %s.</translation>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Learnt from %n document(s) of {source}: {recommenders}.</source>
+        <translation>
+            <numerusform>لم يتعلّم من أي وثيقة في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من وثيقة واحدة في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من وثيقتين في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثائق في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثيقةً في {source}: {recommenders}.</numerusform>
+            <numerusform>تعلّم من %n وثيقة في {source}: {recommenders}.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Training failed: %s</source>
         <translation>تعذّر التدريب: %s</translation>
     </message>
@@ -6944,7 +7920,7 @@ Add them to the schema and import?</source>
 <context>
     <name>SchemaEditorDialog</name>
     <message>
-        <location filename="../../ui/dialogs/schema_editor.py" line="-320"/>
+        <location filename="../../ui/dialogs/schema_editor.py" line="-324"/>
         <source>Entity labels</source>
         <translation>فئات الكيانات</translation>
     </message>
@@ -6984,7 +7960,7 @@ Add them to the schema and import?</source>
         <translation>المخطط مشترك بين كل مُوسِّمي هذا المشروع: لا يغيِّره إلا المُنقِّح (مراجعة &gt; المُوسِّمون والأدوار). ويمكنك تصديره.</translation>
     </message>
     <message>
-        <location line="+333"/>
+        <location line="+337"/>
         <location line="+64"/>
         <source>Schema — {project}</source>
         <translation>المخطط — {project}</translation>
@@ -7159,12 +8135,12 @@ Add them to the schema and import?</source>
         <translation>لا وثيقة مفتوحة.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+59"/>
         <source>label key: relabel · {delete}: remove · {edges}: resize · {all}: all occurrences · {clear}: clear</source>
         <translation>مفتاح الفئة: إعادة الوسم · {delete}: حذف · {edges}: تغيير الحدود · {all}: كل المواضع · {clear}: إلغاء</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Nothing to tag&lt;/b&gt;</source>
         <translation>&lt;b&gt;لا شيء للوسم&lt;/b&gt;</translation>
     </message>
@@ -7189,7 +8165,7 @@ Add them to the schema and import?</source>
         <translation>لا توضع التوسيمات هنا · «توسيم &gt; إعادة إدراج التحديد» لتوسيمه</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+44"/>
         <source>exact characters, punctuation at an edge included ({marks})</source>
         <translation>أحرف بدقة، مع علامة الترقيم على الحافة ({marks})</translation>
     </message>
@@ -7220,7 +8196,7 @@ Add them to the schema and import?</source>
         <translation>كلمات كاملة</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-51"/>
         <source>&lt;b&gt;Selected&lt;/b&gt; (read-only)</source>
         <translation>&lt;b&gt;المحدد&lt;/b&gt; (للقراءة فقط)</translation>
     </message>
@@ -7287,25 +8263,25 @@ Add them to the schema and import?</source>
 <context>
     <name>StancePanel</name>
     <message>
-        <location filename="../../ui/panels/stances.py" line="+66"/>
-        <location line="+33"/>
-        <location line="+49"/>
+        <location filename="../../ui/panels/stances.py" line="+100"/>
+        <location line="+34"/>
+        <location line="+51"/>
         <source>Target</source>
         <translation>الهدف</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-85"/>
         <source>Author&apos;s polarity</source>
         <translation>قطبية الكاتب</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+84"/>
+        <location line="+87"/>
         <source>Evidence</source>
         <translation>الشاهد</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-66"/>
         <source>New</source>
         <translation>جديد</translation>
     </message>
@@ -7321,13 +8297,13 @@ Add them to the schema and import?</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>Holder</source>
         <translation>صاحب الموقف</translation>
     </message>
     <message>
-        <location line="-48"/>
-        <location line="+50"/>
+        <location line="-50"/>
+        <location line="+52"/>
         <source>Polarity</source>
         <translation>القطبية</translation>
     </message>
@@ -7382,7 +8358,7 @@ Add them to the schema and import?</source>
         <translation>ملاحظة</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-122"/>
         <source>The article&apos;s stance (the author&apos;s)</source>
         <translation>موقف المقال (موقف الكاتب)</translation>
     </message>
@@ -7392,7 +8368,7 @@ Add them to the schema and import?</source>
         <translation>المواقف المنسوبة</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+208"/>
         <source>Keys on a row: {keys}; Del clears.</source>
         <translation>المفاتيح على صف: {keys}؛ وDel يمسح.</translation>
     </message>
@@ -7660,12 +8636,12 @@ Add them to the schema and import?</source>
         <translation>الاقتراحات</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>Suggestions: {shown} shown · {accepted} accepted · {rejected} rejected</source>
         <translation>الاقتراحات: {shown} معروض · {accepted} مقبول · {rejected} مرفوض</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>&amp;Suggestions</source>
         <translation>الاقتراحات</translation>
     </message>
@@ -7721,7 +8697,7 @@ Add them to the schema and import?</source>
 <context>
     <name>TeamConnect</name>
     <message>
-        <location filename="../../ui/team/connect.py" line="+45"/>
+        <location filename="../../ui/team/connect.py" line="+47"/>
         <source>The server wants a password.</source>
         <translation>يطلب الخادم كلمة مرور.</translation>
     </message>

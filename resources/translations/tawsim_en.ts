@@ -96,7 +96,7 @@
 <context>
     <name>CurationWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/curation/view.py" line="+394"/>
+        <location filename="../../ui/curation/view.py" line="+403"/>
         <source>Comparing %n annotation set(s): {annotators}.</source>
         <translation>
             <numerusform>Comparing %n annotation set: {annotators}.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>EventPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/panels/events.py" line="+346"/>
+        <location filename="../../ui/panels/events.py" line="+365"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n event</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+276"/>
+        <location line="+290"/>
         <source>%n character(s) away</source>
         <translation>
             <numerusform>%n character away</numerusform>
@@ -216,9 +216,9 @@
     <name>Plural</name>
     <message numerus="yes">
         <location filename="../../ui/curation/candidates.py" line="+69"/>
-        <location filename="../../ui/dialogs/export.py" line="+317"/>
+        <location filename="../../ui/dialogs/export.py" line="+322"/>
         <location filename="../../ui/dialogs/handoff.py" line="+273"/>
-        <location filename="../../ui/dialogs/import_annotations.py" line="+281"/>
+        <location filename="../../ui/dialogs/import_annotations.py" line="+283"/>
         <location filename="../../ui/dialogs/schema_roles.py" line="+30"/>
         <source>%n entity annotation(s)</source>
         <translation>
@@ -512,6 +512,36 @@
         <translation>
             <numerusform>%n label</numerusform>
             <numerusform>%n labels</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QualityDialog</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommend/quality.py" line="+180"/>
+        <source>%n-fold cross-validation</source>
+        <translation>
+            <numerusform>%n-fold cross-validation</numerusform>
+            <numerusform>%n-fold cross-validation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{validation} over %n document(s).</source>
+        <translation>
+            <numerusform>{validation} over %n document.</numerusform>
+            <numerusform>{validation} over %n documents.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Recommending</name>
+    <message numerus="yes">
+        <location filename="../../ui/recommend/controller.py" line="+200"/>
+        <source>Learnt from %n document(s) of {source}: {recommenders}.</source>
+        <translation>
+            <numerusform>Learnt from %n document of {source}: {recommenders}.</numerusform>
+            <numerusform>Learnt from %n documents of {source}: {recommenders}.</numerusform>
         </translation>
     </message>
 </context>

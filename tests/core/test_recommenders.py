@@ -179,7 +179,10 @@ def test_training_in_a_child_process_returns_the_model_refusals_and_cancels():
     assert list(trained.recommenders) == ["gazetteer", "crf"]
     assert trained.suggest(learnt[0].text)  # the CRF's tagger opens again here
     assert steps and steps[-1][1] == 9
-    with pytest.raises(OperationError, match="no annotations to learn from"):
+    with pytest.raises(OperationError, match="no annotations to learn from") as refused:
         run_isolated(train, ([example(1, "لا شيء.")], ["all"], "standard"), None)
+    # the refusal crosses the process whole, as a Message the window translates
+    reason = refused.value.args[0]
+    assert reason.template == "the training set holds no annotations to learn from"
     with pytest.raises(Cancelled):
         run_isolated(train, (learnt, ["all"], "standard"), lambda *s: False)

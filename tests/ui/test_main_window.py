@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from core.annotation.annotators import ensure_annotator, set_annotator_role
 from core.annotation.sets import ensure_set
 from core.annotation.spans import add_span
@@ -451,3 +453,83 @@ def test_the_status_bar_says_the_last_change_is_saved(qtbot, window):
     qtbot.keyClick(window.editor, Qt.Key.Key_2)
     assert spans_in_db(window.project)  # committed…
     assert window.saved_label.text().startswith("Saved ")  # …and said so
+
+
+LEFT, RIGHT = Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea
+BOTTOM = Qt.DockWidgetArea.BottomDockWidgetArea
+# where lines start: labels, annotations (with excluded text and suggestions behind them);
+# across the text: documents over events (stances behind them)
+SIDES = {
+    "en": {
+        "labels": LEFT,
+        "annotations": LEFT,
+        "excluded": LEFT,
+        "suggestions": LEFT,
+        "documents": RIGHT,
+        "events": RIGHT,
+        "stances": RIGHT,
+        "search": BOTTOM,
+    },
+    "ar": {
+        "labels": RIGHT,
+        "annotations": RIGHT,
+        "excluded": RIGHT,
+        "suggestions": RIGHT,
+        "documents": LEFT,
+        "events": LEFT,
+        "stances": LEFT,
+        "search": BOTTOM,
+    },
+}
+
+
+def dock_areas(window):
+    return {name: window.dockWidgetArea(dock) for name, dock in window.docks.items()}
+
+
+def speak(qapp, translations, language):
+    from ui import i18n
+
+    i18n.install(qapp, language, translations)
+
+
+@pytest.mark.parametrize("language", ["en", "ar"])
+def test_panels_stand_where_lines_start_in_each_language(
+    qapp, translations, language, make_window, seeded_project
+):
+    speak(qapp, translations, language)
+    window = make_window(seeded_project)
+    assert dock_areas(window) == SIDES[language]
+    text = window.centralWidget().geometry()
+    labels, documents = window.docks["labels"].geometry(), window.docks["documents"].geometry()
+    if language == "ar":
+        assert documents.right() < text.left() and text.right() < labels.left()
+    else:
+        assert labels.right() < text.left() and text.right() < documents.left()
+
+
+def test_each_language_keeps_its_own_layout(qapp, translations, make_window, seeded_project):
+    """A layout saved in English is not restored with English sides in Arabic (the
+    language changes from the next start): each direction has its own."""
+    english = make_window(seeded_project)
+    english.docks["labels"].hide()
+    english.close()
+
+    speak(qapp, translations, "ar")
+    arabic = make_window(seeded_project)
+    assert dock_areas(arabic) == SIDES["ar"]
+    assert arabic.docks["labels"].isVisible()  # the first arrangement, mirrored
+    arabic.docks["events"].hide()
+    arabic.close()
+
+    speak(qapp, translations, "en")
+    again = make_window(seeded_project)
+    assert dock_areas(again) == SIDES["en"]
+    assert not again.docks["labels"].isVisible() and again.docks["events"].isVisible()
+    again.close()
+
+    speak(qapp, translations, "ar")
+    arabic_again = make_window(seeded_project)
+    assert dock_areas(arabic_again) == SIDES["ar"]
+    assert arabic_again.docks["labels"].isVisible()
+    assert not arabic_again.docks["events"].isVisible()

@@ -160,7 +160,7 @@ def test_training_runs_in_the_background_can_be_cancelled_and_runs_again_after_n
 ):
     window, recommending = trained
     panel = window.panels["suggestions"]
-    assert "Learnt from 1 document(s) of Salma's annotations" in panel.state.text()
+    assert "Learnt from 1 document of Salma's annotations" in panel.state.text()
     recommending.train_now()
     assert recommending.training is not None and panel.cancel_button.isVisibleTo(panel)
     recommending.cancel_training()
@@ -225,7 +225,7 @@ def test_a_curator_judges_the_recommenders_and_switches_one_off(trained, qtbot):
     figures = dialog.model.evaluation
     assert figures is not None and figures.documents == 2
     assert {f.recommender for f in figures.figures} == {"gazetteer", "crf"}
-    assert "2-fold cross-validation over 2 document(s)" in dialog.status.text()
+    assert "2-fold cross-validation over 2 documents." in dialog.status.text()
     assert {s.recommender for s in recommending.shown} <= {"gazetteer", "crf"}
     before = recommending.trained
     dialog.switch_boxes["gazetteer"].setChecked(False)

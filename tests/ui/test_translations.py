@@ -148,11 +148,13 @@ def test_the_main_window_speaks_arabic_right_to_left(arabic, make_window, seeded
     assert titles[0] == "ملف" and not any(LATIN.search(title) for title in titles)
     bar = window.menuBar()
     first, last = bar.actions()[0], bar.actions()[-1]
-    # the first menu stands at the right, the document list on the right of the text
+    # the first menu stands at the right; the labels too, where lines start, and the
+    # document list across the text, on the left
     assert bar.actionGeometry(first).left() > bar.actionGeometry(last).left()
     documents = window.docks["documents"]
     assert documents.isVisible()
-    assert documents.geometry().left() > window.centralWidget().geometry().left()
+    assert documents.geometry().right() < window.centralWidget().geometry().left()
+    assert window.docks["labels"].geometry().left() > window.centralWidget().geometry().right()
     # labels by their Arabic names, in the palette and the label menu
     labels = [a.text() for a in window.menu("labels").actions() if a.text()]
     assert any("منظمة" in text for text in labels)
@@ -210,3 +212,72 @@ def test_view_language_is_remembered_for_the_next_start(window):
 def test_the_system_language_is_used_until_one_is_chosen(window):
     assert settings.value(i18n.SETTING, "") == ""
     assert i18n.chosen_language() == i18n.system_language()
+
+
+def test_what_core_says_of_agreement_recommenders_and_teams_is_shown_in_arabic(arabic):
+    from functools import partial
+
+    from core.project.errors import OperationError
+    from core.recommend.examples import ANNOTATOR, TrainingSource
+    from core.review.agreement.coefficients import krippendorff_alpha
+    from core.review.agreement.results import Figure
+    from core.team.assignment import plan_assignments
+    from ui.i18n import error_text, text_of
+
+    undefined = Figure.of(partial(krippendorff_alpha, [("x", None), (None, "y")]), 0).undefined
+    assert undefined is not None and undefined.startswith("Krippendorff's alpha is undefined")
+    assert text_of(undefined).startswith("ألفا كريبندورف غير معرَّفة")
+    assert text_of(TrainingSource(ANNOTATOR, "Salma").describe()) == "توسيمات Salma"
+    with pytest.raises(OperationError) as refused:
+        plan_assignments([1, 2], [], per_document=1)
+    assert str(refused.value) == "choose the annotators to assign documents to"  # the CLI's
+    assert error_text(refused.value) == "اختر المُوسِّمين الذين تُسنَد إليهم الوثائق"
+
+
+def test_recommender_counts_take_the_arabic_plural_forms(arabic):
+    def learnt(n: int) -> str:
+        return i18n.translate(
+            "Recommending", "Learnt from %n document(s) of {source}: {recommenders}.", None, n
+        )
+
+    assert learnt(2).startswith("تعلّم من وثيقتين")
+    assert learnt(7).startswith("تعلّم من 7 وثائق")
+    assert learnt(12).startswith("تعلّم من 12 وثيقةً")
+    folds = i18n.translate("QualityDialog", "%n-fold cross-validation", None, 5)
+    shown = i18n.translate("QualityDialog", "{validation} over %n document(s).", None, 30)
+    assert shown.format(validation=folds) == "تحقق متقاطع بـ5 طيّات على 30 وثيقةً."
+
+
+def test_an_import_refusal_names_the_file_line_and_problem_in_arabic(
+    arabic, seeded_project, tmp_path
+):
+    import json
+
+    from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
+    from ui.i18n import text_of
+
+    bad = tmp_path / "bad.jsonl"
+    record = {"text": "جوجل", "entities": [{"id": 1, "start": 0, "end": 40, "label": "ORG"}]}
+    bad.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_annotations(seeded_project, "jsonl", [bad], ImportOptions("Salma"))
+    [problem] = refused.value.problems
+    assert problem == (  # the command line's
+        "bad.jsonl line 1: entity 1 (ORG) offsets 0-40 are outside the document (4 characters)"
+    )
+    assert text_of(problem) == (
+        "bad.jsonl السطر 1: مواضع الكيان 1 (ORG) 0-40 خارج الوثيقة (4 حروف)"
+    )
+
+
+def test_a_file_a_reader_refuses_is_named_with_its_line_in_arabic(arabic, seeded_project, tmp_path):
+    from core.io.import_annotations import ImportOptions, ImportRefused, import_annotations
+    from ui.i18n import text_of
+
+    bad = tmp_path / "doccano.jsonl"
+    bad.write_text('{"label": []}\n', encoding="utf-8")
+    with pytest.raises(ImportRefused) as refused:
+        import_annotations(seeded_project, "doccano", [bad], ImportOptions("Salma"))
+    [problem] = refused.value.problems
+    assert problem == "doccano.jsonl line 1: field 'text' is missing or not text"
+    assert text_of(problem) == "doccano.jsonl السطر 1: الحقل 'text' غير موجود أو ليس نصًّا"

@@ -43,6 +43,7 @@ from core.recommend.suggestions import (
 )
 from core.recommend.training import Trained, train
 from ui import bindings
+from ui.i18n import text_of
 from ui.qt import QtCore, QtGui, Signal
 from ui.tasks import Task
 from ui.window import TASK_ERRORS
@@ -174,7 +175,7 @@ class Recommending(QtCore.QObject):
         task.ended.connect(self._training_ended)
         self.training = task
         self.progress = (0, 0, "")
-        self.state = self.tr("Learning from %s…") % source.describe()
+        self.state = self.tr("Learning from %s…") % text_of(source.describe())
         self.training_changed.emit()
         window.run_task(task)
 
@@ -191,17 +192,16 @@ class Recommending(QtCore.QObject):
             return  # the window moved on to someone else meanwhile
         self.trained, self.source = trained, source
         if trained is None:
-            self.state = (
-                self.tr(
-                    "Nothing to learn from yet in %s: suggestions come once there are annotations."
-                )
-                % source.describe()
-            )
+            self.state = self.tr(
+                "Nothing to learn from yet in %s: suggestions come once there are annotations."
+            ) % text_of(source.describe())
         else:
-            self.state = self.tr("Learnt from %d document(s) of %s: %s.") % (
+            self.state = self.tr(
+                "Learnt from %n document(s) of {source}: {recommenders}.",
+                None,
                 len(trained.documents),
-                source.describe(),
-                ", ".join(trained.recommenders),
+            ).format(
+                source=text_of(source.describe()), recommenders=", ".join(trained.recommenders)
             )
         # the earlier model's suggestions stay shown until the new model's replace them
         self._suggest()

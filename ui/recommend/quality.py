@@ -25,6 +25,7 @@ from core.recommend.suggestions import (
     set_training_source,
     stored_recommenders,
 )
+from ui.i18n import error_text, text_of
 from ui.item_views import ModelIndex, TableModel, list_table
 from ui.qt import Qt, QtCore, QtWidgets
 from ui.tasks import TaskDialog
@@ -167,7 +168,7 @@ class QualityDialog(TaskDialog[Evaluation]):
         project = self.project
         source = TrainingSource.parse(str(self.source.currentData()))
         folds = self.folds.value()
-        self.status.setText(self.tr("Evaluating on %s…") % source.describe())
+        self.status.setText(self.tr("Evaluating on %s…") % text_of(source.describe()))
         self.run_task(lambda progress: _evaluate(project, source, folds, progress))
 
     def _cancel(self) -> None:
@@ -176,10 +177,11 @@ class QualityDialog(TaskDialog[Evaluation]):
 
     def _on_done(self, evaluation: Evaluation) -> None:
         self.model.show(evaluation)
+        folds = self.tr("%n-fold cross-validation", None, evaluation.folds)
         self.status.setText(
-            self.tr("%1-fold cross-validation over %2 document(s).")
-            .replace("%1", str(evaluation.folds))
-            .replace("%2", str(evaluation.documents))
+            self.tr("{validation} over %n document(s).", None, evaluation.documents).format(
+                validation=folds
+            )
         )
 
     def _on_failed(self, message: str) -> None:
@@ -192,14 +194,18 @@ class QualityDialog(TaskDialog[Evaluation]):
         window = self.main
         curator = window.annotator.id if window.annotator is not None else None
         if window.run_operation(set_recommender_enabled, curator, name, on) is None:
-            self.message.setText(str(window.last_refusal))
+            self._show_refusal()
 
     def _train_from_changed(self) -> None:
         window = self.main
         curator = window.annotator.id if window.annotator is not None else None
         choice = str(self.train_from.currentData())
         if window.run_operation(set_training_source, curator, choice) is None:
-            self.message.setText(str(window.last_refusal))
+            self._show_refusal()
+
+    def _show_refusal(self) -> None:
+        refusal = self.main.last_refusal
+        self.message.setText(error_text(refusal) if refusal is not None else "")
 
 
 def open_quality(window: MainWindow) -> QualityDialog | None:

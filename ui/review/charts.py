@@ -19,7 +19,7 @@ from core.project.atomic import write_atomically
 from core.project.errors import OutputError
 from core.review.agreement.results import Figure
 from core.review.overview import LabelDistribution, Progress, Who
-from ui.i18n import translate
+from ui.i18n import text_of, translate
 from ui.qt import Qt, QtCore, QtGui, QtSvg, QtWidgets
 from ui.review.heatmap import value_color
 
@@ -611,7 +611,7 @@ class LabelAgreementChart(Chart):
                 painter.drawText(
                     QtCore.QRectF(plot.left() + 6, band.top(), plot.width(), row),
                     Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                    translate("ReviewCharts", "n/a — {0}").format(figure.undefined or ""),
+                    translate("ReviewCharts", "n/a — {0}").format(text_of(figure.undefined or "")),
                 )
         self.painted = self.bars(rect, title_height)
         for bar in self.painted:

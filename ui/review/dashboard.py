@@ -49,7 +49,7 @@ from core.review.agreement.semeval import KINDS as SEMEVAL_KINDS
 from core.review.agreement.study import AgreementOptions
 from ui.bidi import offsets, unbroken
 from ui.fonts import text_font
-from ui.i18n import name_of, text_of
+from ui.i18n import error_text, name_of, text_of
 from ui.qt import Qt, QtCore, QtGui, QtWidgets, Signal
 from ui.review.charts import (
     Chart,
@@ -991,8 +991,8 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         try:
             written = export_chart(chart, path)
         except OperationError as err:
-            self.statusBar().showMessage(str(err))
-            self.failed.emit(str(err))
+            self.statusBar().showMessage(error_text(err))
+            self.failed.emit(error_text(err))
             return None
         self._on_exported(written)
         return written

@@ -13,7 +13,7 @@ from core.project.errors import ProjectError
 from core.project.project import Project
 from core.project.server import PasswordRequired, ServerProject, parse_server_url
 from core.team.secrets import forget_password, keyring_available, save_password, saved_password
-from ui.i18n import translate
+from ui.i18n import error_text, translate
 from ui.qt import QtWidgets
 
 if TYPE_CHECKING:
@@ -109,12 +109,14 @@ def connect_to_team_project(
                 forget_password(kept)  # the server no longer takes the one kept
             kept = None
             message, password = (
-                str(err) if password else translate("TeamConnect", "The server wants a password."),
+                error_text(err)
+                if password
+                else translate("TeamConnect", "The server wants a password."),
                 None,
             )
             continue
         except ProjectError as err:
-            message, password = str(err), None
+            message, password = error_text(err), None
             continue
         if remember and password:
             save_password(project.address.describe(), password)

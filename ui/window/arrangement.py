@@ -1,7 +1,12 @@
 """Where the panels are: docks that scroll and remember their place, the first
 arrangement, the text column kept at half the width at least, stale tab bars hidden, and
 the layout saved on closing and restored on the next start (View > Reset layout puts
-back the first arrangement)."""
+back the first arrangement).
+
+Panels ask for a side as in English: left is where lines start. In a right-to-left
+window (Arabic) the sides swap, as Qt does not mirror dock areas by itself, and the
+layout is kept per direction: changing the language (it applies from the next start)
+gives the arrangement of that language, never the other one's sides."""
 
 from __future__ import annotations
 
@@ -15,6 +20,11 @@ if TYPE_CHECKING:
 
 LAYOUT_VERSION = 2  # 2: panels scroll, the text column keeps half the width
 SIDES = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+MIRRORED = {SIDES[0]: SIDES[1], SIDES[1]: SIDES[0]}
+STATE_KEYS = {  # the saved layout, per direction
+    Qt.LayoutDirection.LeftToRight: "window/state",
+    Qt.LayoutDirection.RightToLeft: "window/state_rtl",
+}
 
 
 class PanelArrangement:
@@ -39,7 +49,7 @@ class PanelArrangement:
         window.panels[panel_id] = widget
         for signal in (dock.dockLocationChanged, dock.topLevelChanged, dock.visibilityChanged):
             signal.connect(self.tidy_tab_bars_soon)
-        window.addDockWidget(area, dock)
+        window.addDockWidget(self.placed(area), dock)
         dock.setVisible(visible)
         window.menu("panels").addAction(dock.toggleViewAction())
         window.docks[panel_id] = dock
@@ -51,11 +61,17 @@ class PanelArrangement:
             front.raise_()
         return dock
 
+    def placed(self, area: Qt.DockWidgetArea) -> Qt.DockWidgetArea:
+        """Where a panel that asks for `area` goes in this window's direction."""
+        if self.window.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            return MIRRORED.get(area, area)
+        return area
+
     def arrange(self) -> None:
         """The first arrangement: the text in the middle with most of the width; labels
-        and annotations on the left; documents (six rows at least) over events and stances
-        on the right. Kept for View > Reset layout; then the user's own layout of the last
-        session is restored."""
+        and annotations where lines start (left in English, right in Arabic); documents
+        (six rows at least) over events and stances on the other side. Kept for View >
+        Reset layout; then the user's own layout of the last session is restored."""
         window, docks = self.window, self.window.docks
         window.resizeDocks(
             [docks["labels"], docks["documents"]], [270, 370], Qt.Orientation.Horizontal
@@ -71,7 +87,7 @@ class PanelArrangement:
     def _restore_layout(self) -> None:
         store = settings.ui_settings()
         geometry = store.value("window/geometry")
-        state = store.value("window/state")
+        state = store.value(self._state_key())
         if isinstance(geometry, QtCore.QByteArray):
             self.window.restoreGeometry(geometry)
         if isinstance(state, QtCore.QByteArray):
@@ -80,8 +96,11 @@ class PanelArrangement:
     def save_layout(self) -> None:
         store = settings.ui_settings()
         store.setValue("window/geometry", self.window.saveGeometry())
-        store.setValue("window/state", self.window.saveState(LAYOUT_VERSION))
+        store.setValue(self._state_key(), self.window.saveState(LAYOUT_VERSION))
         store.sync()
+
+    def _state_key(self) -> str:
+        return STATE_KEYS[self.window.layoutDirection()]
 
     def reset_layout(self) -> None:
         if self._default_layout is not None:

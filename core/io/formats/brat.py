@@ -39,6 +39,7 @@ from core.io.formats.common import (
 )
 from core.project.atomic import AtomicOutput
 from core.schema.model import ProjectSchema
+from models.messages import Message
 
 REPLACEABLE = (".txt", ".ann", ".conf")
 _ROLE_NUMBER_RE = re.compile(r"^(.*\D)(\d+)$")
@@ -159,7 +160,7 @@ def read(path: Path) -> ParsedFile:
     if path.is_dir():
         anns = sorted(p for p in path.rglob("*.ann") if not p.name.startswith("."))
         if not anns:
-            raise FormatError(path, "holds no .ann files")
+            raise FormatError(path, Message("holds no .ann files"))
     elif path.suffix == ".txt":
         anns = [path.with_suffix(".ann")]
     else:
@@ -175,7 +176,7 @@ def _decode(path: Path) -> str:
     try:
         return read_utf8(path)
     except FileNotFoundError:
-        raise FormatError(path.name, "no such file") from None
+        raise FormatError(path.name, Message("no such file")) from None
 
 
 @dataclass
@@ -192,7 +193,7 @@ class _AnnFile:
 def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> ImportedDocument:
     txt = ann.with_suffix(".txt")
     if not txt.is_file():
-        raise FormatError(ann.name, f"has no text file {txt.name} beside it")
+        raise FormatError(ann.name, Message("has no text file {name} beside it", name=txt.name))
     text = _decode(txt)
     parsed = _parse_ann(ann.name, _decode(ann), left_out)
     relative = ann.relative_to(base).with_suffix("").as_posix() if base else ann.stem
@@ -224,12 +225,14 @@ def _parse_ann(name: str, content: str, left_out: Counter[str]) -> _AnnFile:
             continue
         ident, tab, rest = line.partition("\t")
         if not tab or not ident:
-            raise FormatError(name, "expected an id, a TAB and an annotation", number)
+            raise FormatError(name, Message("expected an id, a TAB and an annotation"), number)
         kind = ident[0]
         if kind == "T":
             span = _text_bound(name, ident, rest, number)
             if ident in parsed.spans:
-                raise FormatError(name, f"{ident}: missing type or id used twice", number)
+                raise FormatError(
+                    name, Message("{ident}: missing type or id used twice", ident=ident), number
+                )
             parsed.spans[ident] = span
         elif kind == "E":
             parsed.events.append(_event_line(name, ident, rest, number))
@@ -249,7 +252,9 @@ def _parse_ann(name: str, content: str, left_out: Counter[str]) -> _AnnFile:
         elif kind == "*":
             left_out["brat equivalences (* lines)"] += 1
         else:
-            raise FormatError(name, f"unknown annotation kind {ident!r}", number)
+            raise FormatError(
+                name, Message("unknown annotation kind {ident!r}", ident=ident), number
+            )
     return parsed
 
 
@@ -259,16 +264,26 @@ def _text_bound(
     """A T line: (type, fragments, shown text, line)."""
     head, tab, shown = rest.partition("\t")
     if not tab:
-        raise FormatError(name, f"{ident} has no text after its offsets", number)
+        raise FormatError(
+            name, Message("{ident} has no text after its offsets", ident=ident), number
+        )
     label, _, offsets = head.partition(" ")
     pieces = []
     for piece in offsets.split(";"):
         bounds = piece.split()
         if len(bounds) != 2 or not all(b.isdigit() for b in bounds):
-            raise FormatError(name, f"{ident}: offsets {offsets!r} are not 'start end'", number)
+            raise FormatError(
+                name,
+                Message(
+                    "{ident}: offsets {offsets!r} are not 'start end'", ident=ident, offsets=offsets
+                ),
+                number,
+            )
         pieces.append((int(bounds[0]), int(bounds[1])))
     if not label:
-        raise FormatError(name, f"{ident}: missing type or id used twice", number)
+        raise FormatError(
+            name, Message("{ident}: missing type or id used twice", ident=ident), number
+        )
     return label, pieces, shown, number
 
 
@@ -278,13 +293,21 @@ def _event_line(
     """An E line: (id, type, trigger id, [(role, id)], line)."""
     fields = rest.split()
     if not fields or ":" not in fields[0]:
-        raise FormatError(name, f"{ident}: expected Type:Trigger", number)
+        raise FormatError(name, Message("{ident}: expected Type:Trigger", ident=ident), number)
     event_type, _, trigger = fields[0].partition(":")
     arguments = []
     for field_text in fields[1:]:
         role, colon, target = field_text.partition(":")
         if not colon or not role or not target:
-            raise FormatError(name, f"{ident}: argument {field_text!r} is not Role:Id", number)
+            raise FormatError(
+                name,
+                Message(
+                    "{ident}: argument {field_text!r} is not Role:Id",
+                    ident=ident,
+                    field_text=field_text,
+                ),
+                number,
+            )
         arguments.append((role, target))
     return ident, event_type, trigger, arguments, number
 
@@ -306,11 +329,22 @@ def _add_events(doc: ImportedDocument, parsed: _AnnFile, name: str, left_out: Co
     entity_refs = {e.ref for e in doc.entities}
     for ident, event_type, trigger, arguments, number in parsed.events:
         if trigger not in spans:
-            raise FormatError(name, f"{ident}: trigger {trigger} is not defined", number)
+            raise FormatError(
+                name,
+                Message("{ident}: trigger {trigger} is not defined", ident=ident, trigger=trigger),
+                number,
+            )
         label, pieces, shown, _ = spans[trigger]
         if label != event_type:
             raise FormatError(
-                name, f"{ident}: type {event_type} differs from its trigger's ({label})", number
+                name,
+                Message(
+                    "{ident}: type {event_type} differs from its trigger's ({label})",
+                    ident=ident,
+                    event_type=event_type,
+                    label=label,
+                ),
+                number,
             )
         placed = _hull(doc.text, pieces)
         if placed is None:
@@ -329,7 +363,16 @@ def _add_events(doc: ImportedDocument, parsed: _AnnFile, name: str, left_out: Co
             elif target in spans:
                 left_out["event arguments on discontinuous spans"] += 1
             else:
-                raise FormatError(name, f"{ident}: argument {role}:{target} is not defined", number)
+                raise FormatError(
+                    name,
+                    Message(
+                        "{ident}: argument {role}:{target} is not defined",
+                        ident=ident,
+                        role=role,
+                        target=target,
+                    ),
+                    number,
+                )
         start, end = placed
         note = parsed.notes.get(ident, parsed.notes.get(trigger, ""))
         doc.events.append(

@@ -27,10 +27,16 @@ class FormatError(ValueError):
     """Input that cannot be read; the message names the file and, when known, the line."""
 
     def __init__(self, where: str | Path, message: str, line: int | None = None):
-        self.where = str(where)
+        self.where = where if isinstance(where, str) else str(where)  # a Message stays one
         self.line = line
         self.detail = message
-        super().__init__(f"{where}{f' line {line}' if line else ''}: {message}")
+        place = file_line(self.where, line) if line else self.where
+        super().__init__(Message("{where}: {problem}", where=place, problem=message))
+
+
+def file_line(file: str, line: int) -> Message:
+    """Where something is in a file, "name line N" (in the window's language)."""
+    return Message("{file} line {line}", file=file, line=line)
 
 
 # --- export ----------------------------------------------------------------------------
@@ -103,7 +109,13 @@ def read_utf8(path: Path) -> str:
         line = raw.count(b"\n", 0, err.start) + 1
         column = err.start - (raw.rfind(b"\n", 0, err.start) + 1) + 1
         raise FormatError(
-            path.name, f"not UTF-8 (byte 0x{raw[err.start]:02x} at column {column})", line
+            path.name,
+            Message(
+                "not UTF-8 (byte 0x{value:02x} at column {column})",
+                value=raw[err.start],
+                column=column,
+            ),
+            line,
         ) from None
 
 

@@ -17,10 +17,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.io.dataset import DocumentRecord
-from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
+from core.io.formats.common import (
+    CODEPOINTS,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ParsedFile,
+    file_line,
+)
 from core.io.formats.iob import TagError, interleaved, parse_tag, rendered_tags, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 DOCSTART = "-DOCSTART-"
 DOCSTART_LINE = "-DOCSTART- -X- O O"
@@ -89,7 +97,9 @@ def read(path: Path) -> ParsedFile:
             end_document(number)
             continue
         if len(fields) < 2:
-            raise FormatError(path.name, f"token {fields[0]!r} has no tag", number)
+            raise FormatError(
+                path.name, Message("token {value!r} has no tag", value=fields[0]), number
+            )
         try:
             parsed_tags = [parse_tag(tag) for tag in fields[1:]]
         except TagError as err:
@@ -98,14 +108,14 @@ def read(path: Path) -> ParsedFile:
         sentence_tags.append(parsed_tags)
     end_document(0)
     if not documents:
-        raise FormatError(path.name, "holds no tokens")
+        raise FormatError(path.name, Message("holds no tokens"))
     for index, (first, doc_tokens, doc_tags) in enumerate(documents):
         several = len(documents) > 1
         parsed.documents.append(
             tagged_document(
                 doc_tokens,
                 doc_tags,
-                where=f"{path.name} line {first}" if several else path.name,
+                where=file_line(path.name, first) if several else path.name,
                 title=f"{path.stem} #{index + 1}" if several else path.stem,
                 file=str(path),
                 warnings=parsed.warnings,

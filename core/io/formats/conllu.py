@@ -28,7 +28,14 @@ from pathlib import Path
 from typing import Any
 
 from core.io.dataset import DocumentRecord
-from core.io.formats.common import CODEPOINTS, ExportContext, FormatError, FormatWriter, ParsedFile
+from core.io.formats.common import (
+    CODEPOINTS,
+    ExportContext,
+    FormatError,
+    FormatWriter,
+    ParsedFile,
+    file_line,
+)
 from core.io.formats.iob import (
     TagError,
     TaggedDocument,
@@ -39,6 +46,7 @@ from core.io.formats.iob import (
 )
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 _EMPTY_COLUMNS = "\t".join("_" * 7)  # LEMMA UPOS XPOS FEATS HEAD DEPREL DEPS
 _ESCAPES = {"\\": "\\\\", " ": "\\s", "\t": "\\t", "\n": "\\n", "\r": "\\r", "|": "\\p"}
@@ -229,13 +237,17 @@ def read(path: Path) -> ParsedFile:
         fields = line.split("\t")
         if len(fields) != 10:
             raise FormatError(
-                path.name, f"expected 10 tab-separated columns, found {len(fields)}", number
+                path.name,
+                Message("expected 10 tab-separated columns, found {count}", count=len(fields)),
+                number,
             )
         if not fields[0].isdigit():  # a multiword-token range or an empty node
             continue
         form = fields[1]
         if not form or form != form.strip() or len(form.split()) != 1:
-            raise FormatError(path.name, f"token {form!r} is empty or holds a space", number)
+            raise FormatError(
+                path.name, Message("token {form!r} is empty or holds a space", form=form), number
+            )
         misc = _misc(fields[9])
         gap: str | None = None
         if misc.get("SpaceAfter") == "No":
@@ -249,14 +261,14 @@ def read(path: Path) -> ParsedFile:
     if current.tokens:
         documents.append(current)
     if not documents:
-        raise FormatError(path.name, "holds no tokens")
+        raise FormatError(path.name, Message("holds no tokens"))
     several = len(documents) > 1
     for doc in documents:
         parsed.documents.append(
             tagged_document(
                 doc.tokens,
                 doc.tags,
-                where=f"{path.name} line {doc.line}" if several else path.name,
+                where=file_line(path.name, doc.line) if several else path.name,
                 title=f"{path.stem} {doc.title}" if several else path.stem,
                 file=str(path),
                 warnings=parsed.warnings,

@@ -32,6 +32,7 @@ from core.io.formats.common import (
     ImportedEntity,
     ImportedRelation,
     ParsedFile,
+    file_line,
     json_lines,
     score_of,
 )
@@ -111,7 +112,11 @@ class Writer(FormatWriter):
 
 def _int(value: Any, path: Path, number: int, what: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise FormatError(path.name, f"{what} must be a whole number, not {value!r}", number)
+        raise FormatError(
+            path.name,
+            Message("{what} must be a whole number, not {value!r}", what=what, value=value),
+            number,
+        )
     return value
 
 
@@ -126,13 +131,13 @@ def _documents(path: Path) -> Iterator[ImportedDocument]:
         yield _document(obj, path, number)
         count += 1
     if not count:
-        raise FormatError(path.name, "holds no documents")
+        raise FormatError(path.name, Message("holds no documents"))
 
 
 def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     text = obj.get("text", obj.get("data"))
     if not isinstance(text, str):
-        raise FormatError(path.name, "field 'text' is missing or not text", number)
+        raise FormatError(path.name, Message("field 'text' is missing or not text"), number)
     unit = obj.get("offset_unit")
     source_set = obj.get("annotation_set")
     meta = {k: v for k, v in obj.items() if k not in KNOWN_KEYS | {"title", "annotation_set"}}
@@ -141,7 +146,7 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     title = obj.get("title")
     doc = ImportedDocument(
         text=text,
-        where=f"{path.name} line {number}",
+        where=file_line(path.name, number),
         title=title if isinstance(title, str) else "",
         meta=meta,
         unit=unit if unit in OFFSET_UNITS else None,
@@ -151,11 +156,19 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     labels = obj.get("label", obj.get("labels"))
     if labels is not None:
         if not isinstance(labels, list):
-            raise FormatError(path.name, "'label' must be a list of [start, end, label]", number)
+            raise FormatError(
+                path.name, Message("'label' must be a list of [start, end, label]"), number
+            )
         for i, item in enumerate(labels):
             if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], str)):
                 raise FormatError(
-                    path.name, f'label[{i}] must be [start, end, "LABEL"], not {item!r}', number
+                    path.name,
+                    Message(
+                        'label[{index}] must be [start, end, "LABEL"], not {item!r}',
+                        index=i,
+                        item=item,
+                    ),
+                    number,
                 )
             doc.entities.append(
                 ImportedEntity(
@@ -169,10 +182,12 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     entities = obj.get("entities")
     if entities is not None:
         if not isinstance(entities, list):
-            raise FormatError(path.name, "'entities' must be a list", number)
+            raise FormatError(path.name, Message("'entities' must be a list"), number)
         for i, item in enumerate(entities):
             if not isinstance(item, dict) or not isinstance(item.get("label"), str):
-                raise FormatError(path.name, f"entities[{i}] needs a label", number)
+                raise FormatError(
+                    path.name, Message("entities[{index}] needs a label", index=i), number
+                )
             ref = item.get("id", f"#e{i}")
             doc.entities.append(
                 ImportedEntity(
@@ -189,12 +204,16 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
     _legacy_annotations(doc, obj.get("annotations"), path, number)
     relations = obj.get("relations") or []
     if not isinstance(relations, list):
-        raise FormatError(path.name, "'relations' must be a list", number)
+        raise FormatError(path.name, Message("'relations' must be a list"), number)
     for i, item in enumerate(relations):
         if not isinstance(item, dict) or not isinstance(item.get("type"), str):
-            raise FormatError(path.name, f"relations[{i}] needs a type", number)
+            raise FormatError(
+                path.name, Message("relations[{index}] needs a type", index=i), number
+            )
         if "from_id" not in item or "to_id" not in item:
-            raise FormatError(path.name, f"relations[{i}] needs from_id and to_id", number)
+            raise FormatError(
+                path.name, Message("relations[{index}] needs from_id and to_id", index=i), number
+            )
         doc.relations.append(
             ImportedRelation(str(item["from_id"]), str(item["to_id"]), item["type"], number)
         )
@@ -208,21 +227,29 @@ def _legacy_annotations(doc: ImportedDocument, items: Any, path: Path, number: i
     if items is None:
         return
     if not isinstance(items, list):
-        raise FormatError(path.name, "'annotations' must be a list", number)
+        raise FormatError(path.name, Message("'annotations' must be a list"), number)
     for i, item in enumerate(items):
         if not isinstance(item, dict):
-            raise FormatError(path.name, f"annotations[{i}] must be an object", number)
+            raise FormatError(
+                path.name, Message("annotations[{index}] must be an object", index=i), number
+            )
         label = item.get("label")
         if isinstance(label, int) and not isinstance(label, bool):
             raise FormatError(
                 path.name,
-                f"annotations[{i}] has label {label}, a number: an old doccano export names "
-                "its labels by their ids in the doccano project; export again with label "
-                "names (doccano 1.2 or later), or replace the ids by the names",
+                Message(
+                    "annotations[{index}] has label {label}, a number: an old doccano export "
+                    "names its labels by their ids in the doccano project; export again with "
+                    "label names (doccano 1.2 or later), or replace the ids by the names",
+                    index=i,
+                    label=label,
+                ),
                 number,
             )
         if not isinstance(label, str):
-            raise FormatError(path.name, f"annotations[{i}] needs a label", number)
+            raise FormatError(
+                path.name, Message("annotations[{index}] needs a label", index=i), number
+            )
         doc.entities.append(
             ImportedEntity(
                 ref=f"#a{i}",
@@ -240,7 +267,9 @@ def _score(value: Any, path: Path, number: int, where: str) -> float | None:
     try:
         return score_of(value)
     except ValueError as err:
-        raise FormatError(path.name, f"{where}{err}", number) from None
+        raise FormatError(
+            path.name, Message("{where}{reason}", where=where, reason=str(err)), number
+        ) from None
 
 
 __all__ = ["Writer", "read"]

@@ -37,11 +37,13 @@ from core.io.formats.common import (
     FormatError,
     FormatWriter,
     ParsedFile,
+    file_line,
     json_lines,
 )
 from core.io.formats.iob import OUTSIDE, TagError, TaggedDocument, parse_tag, tag_document
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 LABELS_SUFFIX = ".labels.json"
 # what JSON must escape in a string (a quote, a backslash, control characters), and what
@@ -248,7 +250,9 @@ def _find_label_names(path: Path) -> tuple[list[str], Path] | None:
         try:
             names = data["features"]["ner_tags"]["feature"]["names"]
         except (KeyError, TypeError):
-            raise FormatError(info.name, "has no features.ner_tags.feature.names") from None
+            raise FormatError(
+                info.name, Message("has no features.ner_tags.feature.names")
+            ) from None
         return _checked_names(names, info), info
     return None
 
@@ -257,7 +261,9 @@ def _load_json(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise FormatError(path.name, f"not a UTF-8 JSON file ({err})") from None
+        raise FormatError(
+            path.name, Message("not a UTF-8 JSON file ({reason})", reason=str(err))
+        ) from None
 
 
 def _load_names(path: Path) -> list[str]:
@@ -269,7 +275,7 @@ def _load_names(path: Path) -> list[str]:
 
 def _checked_names(names: Any, path: Path) -> list[str]:
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
-        raise FormatError(path.name, "expected a JSON list of label names")
+        raise FormatError(path.name, Message("expected a JSON list of label names"))
     return names
 
 
@@ -286,7 +292,7 @@ def data_files(path: Path) -> list[Path]:
         ),
     )
     if not found:
-        raise FormatError(path.name, "holds no .jsonl files")
+        raise FormatError(path.name, Message("holds no .jsonl files"))
     return found
 
 
@@ -304,7 +310,7 @@ def read(path: Path) -> ParsedFile:
     for index, file in enumerate(data_files(path)):
         _read_lines(file, index, parsed, sentences)
     if not sentences.groups:
-        raise FormatError(path.name, "holds no sentences")
+        raise FormatError(path.name, Message("holds no sentences"))
     several = len(sentences.groups) > 1
     for key, rows in sentences.groups.items():
         rows.sort(key=lambda r: r[:3])
@@ -332,11 +338,15 @@ def _read_lines(file: Path, index: int, parsed: ParsedFile, sentences: _Sentence
     for number, obj in json_lines(file, content):
         tokens, tags = obj.get("tokens"), obj.get("ner_tags")
         if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
-            raise FormatError(file.name, "tokens must be a list of non-empty texts", number)
+            raise FormatError(
+                file.name, Message("tokens must be a list of non-empty texts"), number
+            )
         if any(len(t.split()) != 1 or t.strip() != t for t in tokens):
-            raise FormatError(file.name, "a token contains a space", number)
+            raise FormatError(file.name, Message("a token contains a space"), number)
         if not isinstance(tags, list) or len(tags) != len(tokens):
-            raise FormatError(file.name, "ner_tags must be a list as long as tokens", number)
+            raise FormatError(
+                file.name, Message("ner_tags must be a list as long as tokens"), number
+            )
         needs_names = any(isinstance(t, int) for t in tags) or any(
             isinstance(span, dict) and isinstance(span.get("label"), int)
             for span in obj.get("spans") or ()
@@ -346,8 +356,11 @@ def _read_lines(file: Path, index: int, parsed: ParsedFile, sentences: _Sentence
             if found_names is None:
                 raise FormatError(
                     file.name,
-                    "ner_tags are ids but no label names were found (put them in "
-                    f"{LABELS_FILE} as a JSON list)",
+                    Message(
+                        "ner_tags are ids but no label names were found "
+                        "(put them in {file} as a JSON list)",
+                        file=LABELS_FILE,
+                    ),
                     number,
                 )
         parsed_tags = [[_tag(tag, found_names, file, number)] for tag in tags]
@@ -356,7 +369,7 @@ def _read_lines(file: Path, index: int, parsed: ParsedFile, sentences: _Sentence
         sentence = obj.get("sentence")
         order = sentence if isinstance(sentence, int) and not isinstance(sentence, bool) else number
         sentences.groups[key].append((index, order, number, tokens, parsed_tags, spans))
-        sentences.first_line.setdefault(key, f"{file.name} line {number}")
+        sentences.first_line.setdefault(key, file_line(file.name, number))
 
 
 def _tag(
@@ -365,10 +378,14 @@ def _tag(
     if isinstance(tag, int) and not isinstance(tag, bool) and found_names is not None:
         names, names_file = found_names
         if not 0 <= tag < len(names):
-            raise FormatError(file.name, f"tag id {tag} is not in {names_file.name}", number)
+            raise FormatError(
+                file.name,
+                Message("tag id {tag} is not in {name}", tag=tag, name=names_file.name),
+                number,
+            )
         tag = names[tag]
     if not isinstance(tag, str):
-        raise FormatError(file.name, "ner_tags must hold ids or tag names", number)
+        raise FormatError(file.name, Message("ner_tags must hold ids or tag names"), number)
     try:
         return parse_tag(tag)
     except TagError as err:
@@ -383,21 +400,29 @@ def _spans(
     if spans is None:
         return None
     if not isinstance(spans, list):
-        raise FormatError(file.name, "spans must be a list", number)
+        raise FormatError(file.name, Message("spans must be a list"), number)
     entity_labels = [n[2:] for n in found_names[0] if n.startswith("B-")] if found_names else []
     result = []
     for span in spans:
         if not isinstance(span, dict):
-            raise FormatError(file.name, "a span must be an object with start, end, label", number)
+            raise FormatError(
+                file.name, Message("a span must be an object with start, end, label"), number
+            )
         start, end, label = span.get("start"), span.get("end"), span.get("label")
         if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= count):
-            raise FormatError(file.name, f"span {start}-{end} is not a token range", number)
+            raise FormatError(
+                file.name,
+                Message("span {start}-{end} is not a token range", start=start, end=end),
+                number,
+            )
         if isinstance(label, int) and not isinstance(label, bool):
             if not 0 <= label < len(entity_labels):
-                raise FormatError(file.name, f"span label id {label} is not known", number)
+                raise FormatError(
+                    file.name, Message("span label id {label} is not known", label=label), number
+                )
             label = entity_labels[label]
         if not isinstance(label, str) or not label:
-            raise FormatError(file.name, "a span label must be a name or an id", number)
+            raise FormatError(file.name, Message("a span label must be a name or an id"), number)
         result.append((start, end - 1, label))
     return result
 

@@ -27,10 +27,12 @@ from core.io.formats.common import (
     ImportedExcluded,
     ImportedStance,
     ParsedFile,
+    file_line,
     json_lines,
     score_of,
 )
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 FORMAT_NAME = "tawsim-gold"
 _COMPACT = (",", ":")
@@ -200,7 +202,7 @@ def _documents(path: Path) -> Iterator[ImportedDocument]:
         yield _document(obj, _Line(path, number))
         count += 1
     if not count:
-        raise FormatError(path.name, "holds no documents")
+        raise FormatError(path.name, Message("holds no documents"))
 
 
 def _ref(value: Any, line: _Line, where: str) -> str:
@@ -216,7 +218,7 @@ def _document(obj: dict, line: _Line) -> ImportedDocument:
     source_set = provenance.get("annotation_set")
     doc = ImportedDocument(
         text=text,
-        where=f"{line.path.name} line {line.number}",
+        where=file_line(line.path.name, line.number),
         title=line.get(obj, "title", str, "", ""),
         source=line.get(obj, "source", str, "", ""),
         meta=meta,

@@ -155,23 +155,27 @@ class Writer(FormatWriter):
 def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=UTF16)
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise FormatError(path.name, "is larger than 512 MB")
+        raise FormatError(path.name, Message("is larger than 512 MB"))
     content = read_utf8(path)
     try:
         data = json.loads(content)
     except json.JSONDecodeError as err:
-        raise FormatError(path.name, f"invalid JSON ({err.msg})", err.lineno) from None
+        raise FormatError(
+            path.name, Message("invalid JSON ({detail})", detail=err.msg), err.lineno
+        ) from None
     tasks = data if isinstance(data, list) else [data]
     several = 0
     for index, task in enumerate(tasks):
         where = f"{path.name} task {index + 1}"
         if not isinstance(task, dict) or not isinstance(task.get("data"), dict):
-            raise FormatError(path.name, f"task {index + 1} has no 'data' object")
+            raise FormatError(
+                path.name, Message("task {number} has no 'data' object", number=index + 1)
+            )
         doc, had_several = _task(task, where, path, parsed)
         several += had_several
         parsed.documents.append(doc)
     if not parsed.documents:
-        raise FormatError(path.name, "holds no tasks")
+        raise FormatError(path.name, Message("holds no tasks"))
     if several:
         parsed.warnings.append(
             f"{path.name}: {several} task(s) had several annotations; the first one of each "
@@ -186,7 +190,7 @@ def _text_of(data: dict, where: str, path: Path) -> str:
     texts = [v for v in data.values() if isinstance(v, str) and len(v) > 0]
     if len(texts) == 1:
         return texts[0]
-    raise FormatError(path.name, f"{where}: data has no 'text' field")
+    raise FormatError(path.name, Message("{where}: data has no 'text' field", where=where))
 
 
 def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[ImportedDocument, bool]:
@@ -219,15 +223,25 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
     # a prediction's own score stands for its results that give none
     overall = _score(chosen[0].get("score"), path, where, "score") if chosen else None
     if not isinstance(results, list):
-        raise FormatError(path.name, f"{where}: 'result' must be a list")
+        raise FormatError(path.name, Message("{where}: 'result' must be a list", where=where))
     for i, item in enumerate(results):
         if not isinstance(item, dict):
-            raise FormatError(path.name, f"{where}: result {i + 1} is not an object")
+            raise FormatError(
+                path.name,
+                Message("{where}: result {number} is not an object", where=where, number=i + 1),
+            )
         kind = item.get("type")
         if kind == "relation":
             labels = item.get("labels") or []
             if "from_id" not in item or "to_id" not in item:
-                raise FormatError(path.name, f"{where}: relation {i + 1} needs from_id and to_id")
+                raise FormatError(
+                    path.name,
+                    Message(
+                        "{where}: relation {number} needs from_id and to_id",
+                        where=where,
+                        number=i + 1,
+                    ),
+                )
             if not labels:
                 parsed.left_out[Message("Label Studio relations without a label")] += 1
                 continue
@@ -246,7 +260,12 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
             continue
         start, end = value["start"], value["end"]
         if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-            raise FormatError(path.name, f"{where}: result {i + 1} start/end must be numbers")
+            raise FormatError(
+                path.name,
+                Message(
+                    "{where}: result {number} start/end must be numbers", where=where, number=i + 1
+                ),
+            )
         ref = str(item.get("id", f"#{i}"))
         for k, label in enumerate(labels):
             doc.entities.append(
@@ -268,7 +287,9 @@ def _score(value: Any, path: Path, where: str, what: str) -> float | None:
     try:
         return score_of(value)
     except ValueError as err:
-        raise FormatError(path.name, f"{where}: {what}: {err}") from None
+        raise FormatError(
+            path.name, Message("{where}: {what}: {reason}", where=where, what=what, reason=str(err))
+        ) from None
 
 
 __all__ = ["CONFIG_SUFFIX", "Writer", "config_path_for", "labeling_config", "read"]

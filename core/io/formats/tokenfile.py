@@ -9,6 +9,7 @@ from pathlib import Path
 from core.io.formats.common import FormatError, ImportedDocument, ImportedEntity
 from core.io.formats.iob import entities_from_tags, rebuild_text
 from core.text.canonical import EncodingUncertain, TextDecodeError, detect_encoding
+from models.messages import Message
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -17,7 +18,9 @@ def read_text_file(path: Path, warnings: list[str]) -> str:
     """A token file's text: UTF-8 (or UTF-16 with a BOM), else a detected Arabic code page."""
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise FormatError(path.name, f"is {size // 1024 // 1024} MB; the limit is 512 MB")
+        raise FormatError(
+            path.name, Message("is {value} MB; the limit is 512 MB", value=size // 1024 // 1024)
+        )
     raw = path.read_bytes()
     try:
         encoding = detect_encoding(raw)
@@ -28,13 +31,16 @@ def read_text_file(path: Path, warnings: list[str]) -> str:
             encoding = detect_encoding(tokens)
         except EncodingUncertain:
             raise FormatError(
-                path.name, "is not UTF-8 and its encoding could not be detected; save it as UTF-8"
+                path.name,
+                Message("is not UTF-8 and its encoding could not be detected; save it as UTF-8"),
             ) from None
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as err:
         line = raw.count(b"\n", 0, err.start) + 1
-        raise FormatError(path.name, f"not valid {encoding}", line) from None
+        raise FormatError(
+            path.name, Message("not valid {encoding}", encoding=encoding), line
+        ) from None
     except TextDecodeError as err:
         raise FormatError(path.name, str(err)) from None
     if encoding not in ("utf-8", "utf-8-sig", "utf-16"):

@@ -38,6 +38,7 @@ from core.io.formats.common import (
 )
 from core.io.formats.iob import tag_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 TYPESYSTEM_FILE = "TypeSystem.xml"
 REPLACEABLE = (".xmi", ".xml")
@@ -167,7 +168,9 @@ def _typesystem_near(folder: Path) -> Any:
             with candidate.open("rb") as f:
                 found.append(load_typesystem(f))
         except Exception as err:  # cassis raises many kinds for a bad description
-            raise FormatError(candidate.name, f"is not a readable type system ({err})") from None
+            raise FormatError(
+                candidate.name, Message("is not a readable type system ({reason})", reason=str(err))
+            ) from None
     return _with_metadata(merge_typesystems(*found))
 
 
@@ -177,7 +180,7 @@ def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=CODEPOINTS)
     files = sorted(path.glob("*.xmi")) if path.is_dir() else [path]
     if not files:
-        raise FormatError(path.name, "holds no .xmi files")
+        raise FormatError(path.name, Message("holds no .xmi files"))
     types = _typesystem_near(files[0].parent)
     for file in files:
         try:
@@ -185,7 +188,10 @@ def read(path: Path) -> ParsedFile:
                 cas = load_cas_from_xmi(f, typesystem=types)
         except Exception as err:  # a damaged or foreign file: one line naming it
             raise FormatError(
-                file.name, f"is not a UIMA CAS XMI file this type system reads ({err})"
+                file.name,
+                Message(
+                    "is not a UIMA CAS XMI file this type system reads ({reason})", reason=str(err)
+                ),
             ) from None
         parsed.documents.append(_document(file, cas, parsed))
     return parsed
@@ -218,7 +224,7 @@ def _slot(annotation: Any) -> str | None:
 def _document(file: Path, cas: Any, parsed: ParsedFile) -> ImportedDocument:
     text = cas.sofa_string or ""
     if not text.strip():
-        raise FormatError(file.name, "holds no text")
+        raise FormatError(file.name, Message("holds no text"))
     tokens = [(t.begin, t.end) for t in cas.select(TOKEN) if t.begin < t.end]
     sentences = [(s.begin, s.end) for s in cas.select(SENTENCE) if s.begin < s.end]
     metadata = cas.select(METADATA)

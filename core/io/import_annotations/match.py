@@ -24,36 +24,65 @@ from models.tables import Document
 
 
 def check_references(prepared: list[Prepared]) -> list[str]:
-    problems = []
+    problems: list[str] = []
     for p in prepared:
         refs = Counter(e.ref for e in p.entities)
         source_refs = {e.ref for e in p.source.entities}
         for ref, n in refs.items():
             if n > 1:
-                problems.append(f"{p.source.where}: entity id {ref!r} is used {n} times")
+                problems.append(
+                    Message(
+                        "{where}: entity id {ref!r} is used {count} times",
+                        where=p.source.where,
+                        ref=ref,
+                        count=n,
+                    )
+                )
         for event in p.events:
             for role, ref in event.arguments:
                 if ref not in source_refs:
                     problems.append(
-                        f"{p.source.where}: event {event.ref} argument {role} refers to "
-                        f"entity {ref!r}, which the file does not define"
+                        Message(
+                            "{where}: event {event} argument {role} refers to "
+                            "entity {ref!r}, which the file does not define",
+                            where=p.source.where,
+                            event=event.ref,
+                            role=role,
+                            ref=ref,
+                        )
                     )
         for stance in p.stances:
-            for what, side in (("holder", stance.holder_ref), ("target", stance.target_ref)):
+            for what, side in (
+                (Message("holder"), stance.holder_ref),
+                (Message("target"), stance.target_ref),
+            ):
                 if side is not None and side not in source_refs:
                     problems.append(
-                        f"{p.source.where}: a stance's {what} refers to entity {side!r}, which "
-                        "the file does not define"
+                        Message(
+                            "{where}: a stance's {what} refers to entity {ref!r}, which "
+                            "the file does not define",
+                            where=p.source.where,
+                            what=what,
+                            ref=side,
+                        )
                     )
             if stance.scope == "attributed" and stance.holder_ref is None:
-                problems.append(f"{p.source.where}: an attributed stance has no holder")
+                problems.append(
+                    Message("{where}: an attributed stance has no holder", where=p.source.where)
+                )
             if stance.scope == "document" and stance.holder_ref is not None:
                 problems.append(
-                    f"{p.source.where}: a document stance (the author's) cannot have a holder"
+                    Message(
+                        "{where}: a document stance (the author's) cannot have a holder",
+                        where=p.source.where,
+                    )
                 )
             if (stance.target_label is None) == (stance.target_ref is None):
                 problems.append(
-                    f"{p.source.where}: a stance needs one target: a stance target or an entity"
+                    Message(
+                        "{where}: a stance needs one target: a stance target or an entity",
+                        where=p.source.where,
+                    )
                 )
     return problems
 
@@ -145,12 +174,16 @@ class SetChecker:
     def problems(self) -> list[str]:
         if self.from_set is not None:
             return []
-        problems = []
+        problems: list[str] = []
         for key, names in self.several.items():
             listed = ", ".join(sorted(n or "(unnamed)" for n in names))
             problems.append(
-                f"{self.first[key][1]}: the file holds several annotation sets of this "
-                f"document ({listed}); choose one (--from-set)"
+                Message(
+                    "{where}: the file holds several annotation sets of this "
+                    "document ({sets}); choose one (--from-set)",
+                    where=self.first[key][1],
+                    sets=listed,
+                )
             )
         return problems
 
@@ -245,15 +278,25 @@ def shared_text_note(wheres: list[str]) -> str | None:
     if len(places) < 2:
         return None
     first, others = places[0], places[1:]
+    listed: str
     if all(" line " in w for w in places) and len({w.split(" line ")[0] for w in places}) == 1:
         name = first.split(" line ")[0]
-        listed = f"{name} lines " + ", ".join(w.split(" line ")[1] for w in others)
+        lines = ", ".join(w.split(" line ")[1] for w in others)
+        listed = Message("{file} lines {lines}", file=name, lines=lines)
     else:
         listed = ", ".join(others)
-    return (
-        f"{listed} {'have' if len(others) > 1 else 'has'} the same text as {first}: one "
-        "document, their annotations together; the document keeps the first record's "
-        "fields (id, title, metadata)"
+    if len(others) > 1:
+        return Message(
+            "{listed} have the same text as {first}: one document, their annotations "
+            "together; the document keeps the first record's fields (id, title, metadata)",
+            listed=listed,
+            first=first,
+        )
+    return Message(
+        "{listed} has the same text as {first}: one document, their annotations "
+        "together; the document keeps the first record's fields (id, title, metadata)",
+        listed=listed,
+        first=first,
     )
 
 

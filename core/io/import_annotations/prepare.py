@@ -25,6 +25,7 @@ from core.io.formats.common import (
     ImportedDocument,
     ImportedEvent,
     ImportedRelation,
+    file_line,
 )
 from core.io.formats.offsets import CanonicalText, Utf16Offsets, has_astral
 from core.io.import_annotations.options import AUTO
@@ -86,7 +87,7 @@ class Prepared:
 def at_line(doc: ImportedDocument, line: int | None) -> str:
     """Where in its file something of `doc` is: "file line N" when known."""
     if line and doc.file:
-        return f"{Path(doc.file).name} line {line}"
+        return file_line(Path(doc.file).name, line)
     return doc.where
 
 
@@ -98,7 +99,7 @@ class _Converter:
         self.canonical = canonical
         self.unit = unit
         self.utf16 = Utf16Offsets(doc.text) if unit == UTF16 else None
-        self.problems: list[str] = []
+        self.problems: list[str] = []  # Messages
         self.trimmed = 0  # spans that began or ended with whitespace
 
     def span(
@@ -112,7 +113,13 @@ class _Converter:
         trimmed = trim_whitespace(self.canonical.text, *place)
         if trimmed[0] == trimmed[1]:
             self.problems.append(
-                f"{at_line(self.doc, line)}: {what} at {start}-{end} is only whitespace"
+                Message(
+                    "{where}: {what} at {start}-{end} is only whitespace",
+                    where=at_line(self.doc, line),
+                    what=what,
+                    start=start,
+                    end=end,
+                )
             )
             return None
         self.trimmed += trimmed != place
@@ -123,41 +130,76 @@ class _Converter:
     ) -> tuple[int, int] | None:
         """[start, end) of the file in canonical code points, or None (a problem)."""
         raw_length = self.utf16.length if self.utf16 else len(self.doc.text)
-        unit_word = "UTF-16 units" if self.utf16 else "characters"
+        unit_word = Message("UTF-16 units") if self.utf16 else Message("characters")
+        where = at_line(self.doc, line)
         if not 0 <= start < end <= raw_length:
             self.problems.append(
-                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} are outside the document "
-                f"({raw_length} {unit_word})"
+                Message(
+                    "{where}: {what} offsets {start}-{end} are outside the document "
+                    "({length} {unit})",
+                    where=where,
+                    what=what,
+                    start=start,
+                    end=end,
+                    length=raw_length,
+                    unit=unit_word,
+                )
                 if start < end
-                else f"{at_line(self.doc, line)}: {what} has start {start} not before end {end}"
+                else Message(
+                    "{where}: {what} has start {start} not before end {end}",
+                    where=where,
+                    what=what,
+                    start=start,
+                    end=end,
+                )
             )
             return None
         if self.utf16:
             raw_start, raw_end = self.utf16.from_utf16(start), self.utf16.from_utf16(end)
             if raw_start is None or raw_end is None:
                 self.problems.append(
-                    f"{at_line(self.doc, line)}: {what} offsets {start}-{end} cut a character in "
-                    "two (UTF-16 surrogate pair)"
+                    Message(
+                        "{where}: {what} offsets {start}-{end} cut a character in "
+                        "two (UTF-16 surrogate pair)",
+                        where=where,
+                        what=what,
+                        start=start,
+                        end=end,
+                    )
                 )
                 return None
         else:
             raw_start, raw_end = start, end
         if text is not None and not _same_text(self.doc.text[raw_start:raw_end], text):
             self.problems.append(
-                f"{at_line(self.doc, line)}: {what} text {_quote(text)} does not match the "
-                f"document text {_quote(self.doc.text[raw_start:raw_end])} at {start}-{end}"
+                Message(
+                    "{where}: {what} text {text} does not match the "
+                    "document text {found} at {start}-{end}",
+                    where=where,
+                    what=what,
+                    text=_quote(text),
+                    found=_quote(self.doc.text[raw_start:raw_end]),
+                    start=start,
+                    end=end,
+                )
             )
             return None
         new_start, new_end = self.canonical.offset(raw_start), self.canonical.offset(raw_end)
         if new_start is None or new_end is None or new_start >= new_end:
             self.problems.append(
-                f"{at_line(self.doc, line)}: {what} offsets {start}-{end} fall inside a character "
-                "sequence that Unicode normalisation merges (or inside a CR LF pair)"
+                Message(
+                    "{where}: {what} offsets {start}-{end} fall inside a character "
+                    "sequence that Unicode normalisation merges (or inside a CR LF pair)",
+                    where=where,
+                    what=what,
+                    start=start,
+                    end=end,
+                )
             )
             return None
         return new_start, new_end
 
-    def pairs(self, pairs: list[tuple[int, int]], what: str) -> list[tuple[int, int]] | None:
+    def pairs(self, pairs: list[tuple[int, int]], what: Message) -> list[tuple[int, int]] | None:
         """Token or sentence offsets carried to the canonical text, or None (with a
         problem noted) when one of them cannot be."""
         utf16 = self.utf16
@@ -169,8 +211,14 @@ class _Converter:
             new_end = offset(raw[1]) if raw[1] is not None else None
             if new_start is None or new_end is None or new_start >= new_end:
                 self.problems.append(
-                    f"{self.doc.where}: {what} {start}-{end} lies outside the text or inside a "
-                    "character sequence that Unicode normalisation merges"
+                    Message(
+                        "{where}: {what} {start}-{end} lies outside the text or inside a "
+                        "character sequence that Unicode normalisation merges",
+                        where=self.doc.where,
+                        what=what,
+                        start=start,
+                        end=end,
+                    )
                 )
                 return None
             moved.append((new_start, new_end))
@@ -193,11 +241,13 @@ def _convert(
     conv = _Converter(doc, canonical, unit)
     prepared = Prepared(doc, canonical.text, text_sha256(canonical.text))
     for e in doc.entities:
-        span = conv.span(e.start, e.end, e.text, f"entity {e.ref} ({e.label})", e.line)
+        what = Message("entity {ref} ({label})", ref=e.ref, label=e.label)
+        span = conv.span(e.start, e.end, e.text, what, e.line)
         if span:
             prepared.entities.append(_Entity(e.ref, e.label, *span, e.note, e.score))
     for ev in doc.events:
-        span = conv.span(ev.start, ev.end, ev.text, f"event {ev.ref} ({ev.type}) trigger", ev.line)
+        what = Message("event {ref} ({type}) trigger", ref=ev.ref, type=ev.type)
+        span = conv.span(ev.start, ev.end, ev.text, what, ev.line)
         if span:
             prepared.events.append(
                 _Event(
@@ -212,7 +262,7 @@ def _convert(
     for st in doc.stances:
         evidence = []
         for start, end, text in st.evidence:
-            span = conv.span(start, end, text, "stance evidence", st.line)
+            span = conv.span(start, end, text, Message("stance evidence"), st.line)
             if span:
                 evidence.append(span)
         prepared.stances.append(
@@ -227,19 +277,25 @@ def _convert(
             )
         )
     for ex in doc.excluded:
-        span = conv.place(ex.start, ex.end, None, "excluded range", ex.line)
+        span = conv.place(ex.start, ex.end, None, Message("excluded range"), ex.line)
         if span:
             prepared.excluded.append((*span, ex.reason))
     if doc.tokens:
-        prepared.tokens = conv.pairs(doc.tokens, "token")
-        prepared.sentences = conv.pairs(doc.sentences or [], "sentence")
+        prepared.tokens = conv.pairs(doc.tokens, Message("token"))
+        prepared.sentences = conv.pairs(doc.sentences or [], Message("sentence"))
         problem = (
             layer_problem(prepared.text, prepared.tokens, prepared.sentences)
             if prepared.tokens is not None and prepared.sentences is not None
             else None
         )
         if problem:
-            conv.problems.append(f"{doc.where}: the file's tokens cannot be kept: {problem}")
+            conv.problems.append(
+                Message(
+                    "{where}: the file's tokens cannot be kept: {problem}",
+                    where=doc.where,
+                    problem=problem,
+                )
+            )
     prepared.trimmed = conv.trimmed
     return prepared, conv.problems
 
@@ -259,7 +315,12 @@ def events_from_relations(
         for ref in (relation.from_ref, relation.to_ref):
             if ref not in refs:
                 raise FormatError(
-                    doc.where, f"a relation ({relation.type}) refers to unknown span {ref!r}"
+                    doc.where,
+                    Message(
+                        "a relation ({type}) refers to unknown span {ref!r}",
+                        type=relation.type,
+                        ref=ref,
+                    ),
                 )
         outgoing[relation.from_ref].append(relation)
 
@@ -350,11 +411,13 @@ class FilePreparer:
         try:
             canonical = CanonicalText(doc.text)
         except ValueError as err:
-            return [], [f"{doc.where}: {err}"]
+            return [], [Message("{where}: {problem}", where=doc.where, problem=str(err))]
         if not canonical.text.strip():
-            return [], [f"{doc.where}: the document text is empty"]
+            return [], [Message("{where}: the document text is empty", where=doc.where)]
         if "\x00" in canonical.text:
-            return [], [f"{doc.where}: the document text contains NUL characters"]
+            return [], [
+                Message("{where}: the document text contains NUL characters", where=doc.where)
+            ]
         if self.held is None and self.forced == AUTO and has_astral(doc.text) and _has_offsets(doc):
             self.held = []
         if self.held is not None:
@@ -382,7 +445,13 @@ class FilePreparer:
         self.held = None
         if self.trimmed:
             name = Path(self.first.file).name if self.first.file else self.first.where
-            self.notes.append(f"{name}: {self.trimmed:,} span(s) trimmed of edge whitespace")
+            self.notes.append(
+                Message(
+                    "{file}: {count:,} span(s) trimmed of edge whitespace",
+                    file=name,
+                    count=self.trimmed,
+                )
+            )
         return prepared, problems
 
     def declared_unit(self) -> str | None:
@@ -418,9 +487,13 @@ def _detect_unit(
                 scores[unit] += _boundary_score(prep)
     if votes[CODEPOINTS] and votes[UTF16]:
         problems.append(
-            f"{first.file or first.where}: offsets count code points in "
-            f"{votes[CODEPOINTS][0]} but UTF-16 units in {votes[UTF16][0]}; give the unit "
-            "explicitly"
+            Message(
+                "{file}: offsets count code points in {one} but UTF-16 units in {other}; "
+                "give the unit explicitly",
+                file=first.file or first.where,
+                one=votes[CODEPOINTS][0],
+                other=votes[UTF16][0],
+            )
         )
         return fallback
     chosen = fallback

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Container, Iterable
+from functools import reduce
 from pathlib import Path
 from types import ModuleType
 
@@ -73,7 +74,7 @@ def import_annotations(
     annotator = _checked_annotator(format_key, options)
     files = [Path(p) for p in paths]
     if not files:
-        raise ImportRefused(["no file to import"])
+        raise ImportRefused([Message("no file to import")])
     suggestions = options.as_suggestions is not None
     report = ImportReport(
         format=format_key, annotator=annotator, dry_run=options.dry_run, suggestions=suggestions
@@ -111,8 +112,12 @@ def import_annotations(
     report.changes = tx.changes
     count = len(run.documents)
     if undo and tx.records:
-        what = "suggestions" if suggestions else "annotations"
-        name = f"Import {what} ({count} document{'s' if count != 1 else ''})"
+        name = {  # (suggestions, one document)
+            (True, True): Message("Import suggestions ({count} document)", count=count),
+            (True, False): Message("Import suggestions ({count} documents)", count=count),
+            (False, True): Message("Import annotations ({count} document)", count=count),
+            (False, False): Message("Import annotations ({count} documents)", count=count),
+        }[(suggestions, count == 1)]
         project.undo_stack.push(UndoStep(name, tx.records, tx.changes))
     if progress is not None:
         progress(len(files) + 1, len(files) + 1, "")
@@ -164,14 +169,20 @@ class _Run:
             try:
                 self._read(path)
             except FormatError as err:
-                self.problems.append(str(err))
+                self.problems.append(err.args[0])
             except OSError as err:
-                self.problems.append(f"{path}: cannot be read ({err.strerror or err})")
+                self.problems.append(
+                    Message(
+                        "{path}: cannot be read ({reason})",
+                        path=str(path),
+                        reason=err.strerror or str(err),
+                    )
+                )
         report_progress(progress, len(files), len(files) + 1, "finishing")
 
     def _read(self, path: Path) -> None:
         if not path.exists():
-            raise FormatError(path, "no such file or folder")
+            raise FormatError(path, Message("no such file or folder"))
         parsed = self.reader.read(path)
         report = self.report
         report.notes.extend(parsed.warnings)
@@ -182,7 +193,7 @@ class _Run:
             try:
                 events_from_relations(doc, self.schema, report.left_out)
             except FormatError as err:
-                self.problems.append(str(err))
+                self.problems.append(err.args[0])
                 continue
             if self.options.from_set is not None and doc.source_set not in (
                 None,
@@ -256,8 +267,11 @@ class _Run:
         self._flush()
         report = self.report
         if not self.prepared and not self.problems:
-            wanted = f" of set {self.options.from_set!r}" if self.options.from_set else ""
-            self.problems.append(f"the file(s) hold no document{wanted}")
+            self.problems.append(
+                Message("the file(s) hold no document of set {name!r}", name=self.options.from_set)
+                if self.options.from_set
+                else Message("the file(s) hold no document")
+            )
         self.problems.extend(self.sets.problems())
         unknown = self.labels.unknown(self.schema)
         self.problems.extend(_label_problems(unknown, self.options, self.places))
@@ -341,27 +355,39 @@ def _checked_annotator(format_key: str, options: ImportOptions) -> str:
     try:
         info = format_info(format_key)
     except ValueError as err:
-        raise ImportRefused([str(err)]) from None
+        raise ImportRefused([err.args[0] if err.args else str(err)]) from None
     if not info.reads:
-        raise ImportRefused([f"{info.title} files are written by Tawsim, not read"])
+        raise ImportRefused(
+            [Message("{format} files are written by Tawsim, not read", format=info.title)]
+        )
     if options.as_suggestions is not None:
         return checked_recommender(options.as_suggestions)
     annotator = " ".join(options.annotator.split())
     if not annotator:
-        raise ImportRefused(["an annotator name is needed"])
+        raise ImportRefused([Message("an annotator name is needed")])
     if annotator.lower() in RESERVED_NAMES:
         raise ImportRefused(
             [
-                f"{annotator!r} is reserved for exports (--set gold|all); "
-                "choose another annotator name"
+                Message(
+                    "{name!r} is reserved for exports (--set gold|all); "
+                    "choose another annotator name",
+                    name=annotator,
+                )
             ]
         )
     if options.offsets not in (AUTO, CODEPOINTS, UTF16):
         raise ImportRefused(
-            [f"offsets must be auto, codepoints or utf16 (not {options.offsets!r})"]
+            [
+                Message(
+                    "offsets must be auto, codepoints or utf16 (not {value!r})",
+                    value=options.offsets,
+                )
+            ]
         )
     if options.clitics not in ("keep", "strip"):
-        raise ImportRefused([f"clitics must be keep or strip (not {options.clitics!r})"])
+        raise ImportRefused(
+            [Message("clitics must be keep or strip (not {value!r})", value=options.clitics)]
+        )
     return annotator
 
 
@@ -374,17 +400,30 @@ def _label_problems(
 
         def placed(layer: str, key: str) -> str:
             where = places.get((layer, key))
-            return f"{key} at {where}" if where else key
+            return Message("{key} at {where}", key=key, where=where) if where else key
 
-        listing = "; ".join(
-            f"{LAYER_WORDS[layer]}: {', '.join(placed(layer, k) for k in keys)}"
+        layers = [
+            Message(
+                "{layer}: {keys}",
+                layer=LAYER_WORDS[layer],
+                keys=tuple(placed(layer, k) for k in keys),
+            )
             for layer, keys in unknown.items()
-        )
-        return [f"unknown {listing} (add them to the schema, or import with --add-labels)"]
+        ]
+        listing = reduce(lambda a, b: Message("{a}; {b}", a=a, b=b), layers)
+        return [
+            Message(
+                "unknown {listing} (add them to the schema, or import with --add-labels)",
+                listing=listing,
+            )
+        ]
     bad = [k for keys in unknown.values() for k in keys if not valid_key(k.split(":")[-1])]
     if bad:
         return [
-            f"cannot add {', '.join(map(repr, bad))} to the schema: a key is 1-64 "
-            "characters without spaces (rename them in the file or the schema first)"
+            Message(
+                "cannot add {keys} to the schema: a key is 1-64 "
+                "characters without spaces (rename them in the file or the schema first)",
+                keys=", ".join(map(repr, bad)),
+            )
         ]
     return []

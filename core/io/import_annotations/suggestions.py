@@ -21,6 +21,7 @@ from core.project.journal import Txn
 from core.project.project import in_batches
 from core.recommend.base import RECOMMENDERS
 from core.schema.model import ENTITY, EVENT, valid_key
+from models.messages import Message
 from models.tables import Suggestion
 
 
@@ -30,11 +31,18 @@ def checked_recommender(name: str) -> str:
     name = name.strip()
     if not valid_key(name):
         return _refuse(
-            f"a recommender name is 1-64 characters without spaces (not {name!r}): "
-            "give it with --recommender NAME"
+            Message(
+                "a recommender name is 1-64 characters without spaces (not {name!r}): "
+                "give it with --recommender NAME",
+                name=name,
+            )
         )
     if name in RECOMMENDERS:
-        return _refuse(f"{name!r} is a recommender Tawsim trains itself; choose another name")
+        return _refuse(
+            Message(
+                "{name!r} is a recommender Tawsim trains itself; choose another name", name=name
+            )
+        )
     return name
 
 

@@ -42,6 +42,8 @@ from numbers import Real
 from operator import is_not, methodcaller
 from typing import Any, TypeGuard, cast
 
+from models.messages import Message
+
 from .errors import AgreementUndefined
 from .inputs import (
     Unit,
@@ -92,9 +94,13 @@ def _no_variation(name: str, known: dict[Hashable, None]) -> float:
         return 1.0
     only = next(iter(known), None)
     raise AgreementUndefined(
-        f"{name} is undefined: every value is the same category {only!r}, so there is no "
-        "variation to agree on; declare the other possible values with categories= to "
-        "count this as perfect agreement (1.0)"
+        Message(
+            "{name} is undefined: every value is the same category {only!r}, so there is no "
+            "variation to agree on; declare the other possible values with categories= to "
+            "count this as perfect agreement (1.0)",
+            name=name,
+            only=only,
+        )
     )
 
 
@@ -106,7 +112,9 @@ def _two_coder_pairs(
         raise ValueError(f"{name} needs exactly two coders per unit, got {n_coders}")
     pairs = {(a, b): c for (a, b), c in units.items() if a is not None and b is not None}
     if not pairs:
-        raise AgreementUndefined(f"{name} is undefined: no unit has values from both coders")
+        raise AgreementUndefined(
+            Message("{name} is undefined: no unit has values from both coders", name=name)
+        )
     return pairs
 
 
@@ -138,7 +146,9 @@ def _pairwise_observed_agreement(rated: Rated) -> Fraction:
         else:
             agreeing[m] += copies * sum(c * (c - 1) for c in Counter(unit).values())
     if units_with_pairs == 0:
-        raise AgreementUndefined("agreement is undefined: no unit has values from two coders")
+        raise AgreementUndefined(
+            Message("agreement is undefined: no unit has values from two coders")
+        )
     total = sum((Fraction(a, m * (m - 1)) for m, a in agreeing.items()), Fraction(0))
     return total / units_with_pairs
 
@@ -353,8 +363,10 @@ def _pairable(units: Counted) -> Rated:
     pairable = {values: count for values, count in _present(units).items() if len(values) >= 2}
     if not pairable:
         raise AgreementUndefined(
-            "Krippendorff's alpha is undefined: no unit has values from two coders "
-            "(units with a single value are unpairable and ignored)"
+            Message(
+                "Krippendorff's alpha is undefined: no unit has values from two coders "
+                "(units with a single value are unpairable and ignored)"
+            )
         )
     return pairable
 

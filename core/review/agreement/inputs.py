@@ -12,6 +12,8 @@ from collections.abc import Hashable, Iterable, Sequence
 from itertools import chain, repeat
 from typing import NoReturn, TypeGuard, TypeVar
 
+from models.messages import Message
+
 from .errors import AgreementUndefined
 
 __all__ = [
@@ -97,7 +99,7 @@ def as_units(data: Iterable[Sequence[Hashable | None]]) -> tuple[list[Unit], int
             "data must be a sequence of units (one sequence of values per unit)"
         ) from None
     if not items:
-        raise AgreementUndefined("no units: the data is empty")
+        raise AgreementUndefined(Message("no units: the data is empty"))
     try:
         if any(map(isinstance, items, repeat((str, bytes)))):
             raise TypeError

@@ -39,6 +39,8 @@ from functools import lru_cache
 from statistics import NormalDist
 from typing import TYPE_CHECKING
 
+from models.messages import Message
+
 from .errors import AgreementUndefined
 from .inputs import Unit, as_counted, declared_categories, known_categories, sorted_scale
 
@@ -218,7 +220,9 @@ def _two_raters(
             table[index[a]][index[b]] += count
     n = sum(map(sum, table))
     if n == 0:
-        raise AgreementUndefined(f"{name} is undefined: no unit has values from both coders")
+        raise AgreementUndefined(
+            Message("{name} is undefined: no unit has values from both coders", name=name)
+        )
     p = [[Fraction(x, n) for x in row] for row in table]
     rows = [_total(row) for row in p]
     columns = [_total(p[k][j] for k in range(q)) for j in range(q)]
@@ -229,7 +233,7 @@ def _two_raters(
         shares = [(rows[k] + columns[k]) / 2 for k in range(q)]
         pe = _total(w[k][j] * shares[k] * shares[j] for k in range(q) for j in range(q))
     if pe == 1:
-        raise AgreementUndefined(f"{name} is undefined: no variation")
+        raise AgreementUndefined(Message("{name} is undefined: no variation", name=name))
     value = (pa - pe) / (1 - pe)
     by_column = [_total(w[k][j] * columns[j] for j in range(q)) for k in range(q)]  # p+k weighted
     by_row = [_total(w[k][j] * rows[k] for k in range(q)) for j in range(q)]  # pl+ weighted
@@ -271,7 +275,9 @@ def _raw(
     n = sum(copies for _, _, copies, _ in rated)
     n2 = sum(copies for _, r, copies, _ in rated if r >= 2)
     if n2 == 0:
-        raise AgreementUndefined(f"{name} is undefined: no unit has values from two coders")
+        raise AgreementUndefined(
+            Message("{name} is undefined: no unit has values from two coders", name=name)
+        )
     sum_q = [_agreeing(counts, w, q) for counts, _, _, _ in rated]
     pa_i = [
         Fraction(s, r * (r - 1)) if r >= 2 else Fraction(0)
@@ -292,7 +298,7 @@ def _raw(
         pe_i = [pe] * len(rated)  # a constant: no chance term to linearise
     elif name == "gwet":
         if q < 2:
-            raise AgreementUndefined("Gwet's AC1 is undefined: fewer than two categories")
+            raise AgreementUndefined(Message("Gwet's AC1 is undefined: fewer than two categories"))
         pe = total_w * _total(x * (1 - x) for x in pi) / (q * (q - 1))
         pe_i = [
             total_w / (q * (q - 1)) * _total(counts[k] * (1 - pi[k]) for k in range(q)) / r
@@ -305,7 +311,7 @@ def _raw(
     else:  # conger
         pe, pe_i = _conger_chance(rated, n_coders, n, q, w, index)
     if pe == 1:
-        raise AgreementUndefined(f"{name} is undefined: no variation")
+        raise AgreementUndefined(Message("{name} is undefined: no variation", name=name))
     value = (pa - pe) / (1 - pe)
     if name == "percent":
         value = pa
@@ -362,7 +368,7 @@ def _conger_chance(
     """Conger's chance agreement (each coder's own marginals, Conger 1980) and each
     unit's linearised part of it (Gwet 2014, irrCAC's ``conger.kappa.raw``)."""
     if r < 2:
-        raise AgreementUndefined("Conger's kappa is undefined: fewer than two coders")
+        raise AgreementUndefined(Message("Conger's kappa is undefined: fewer than two coders"))
     given = [[0] * q for _ in range(r)]  # coder g, category k: units
     for _, _, copies, unit in rated:
         for g, value in enumerate(unit):
@@ -370,7 +376,7 @@ def _conger_chance(
                 given[g][index[value]] += copies
     n_g = [sum(row) for row in given]
     if any(x == 0 for x in n_g):
-        raise AgreementUndefined("Conger's kappa is undefined: a coder gave no value")
+        raise AgreementUndefined(Message("Conger's kappa is undefined: a coder gave no value"))
     p = [[Fraction(given[g][k], n_g[g]) for k in range(q)] for g in range(r)]
     mean = [_total(p[g][k] for g in range(r)) / r for k in range(q)]
     s2 = [
@@ -406,7 +412,7 @@ def _krippendorff(
     n = sum(c for _, _, c in pairable)
     if n == 0:
         raise AgreementUndefined(
-            "Krippendorff's alpha is undefined: no unit has values from two coders"
+            Message("Krippendorff's alpha is undefined: no unit has values from two coders")
         )
     r_bar = Fraction(sum(r * c for _, r, c in pairable), n)
     epsilon = Fraction(1, sum(r * c for _, r, c in pairable))
@@ -425,7 +431,7 @@ def _krippendorff(
     ]
     pe = _total(w[k][j] * pi[k] * pi[j] for k in range(q) for j in range(q))
     if pe == 1:
-        raise AgreementUndefined("Krippendorff's alpha is undefined: no variation")
+        raise AgreementUndefined(Message("Krippendorff's alpha is undefined: no variation"))
     value = (pa - pe) / (1 - pe)
     prime = (pa_prime - pe) / (1 - pe)
     pi_w = _symmetric_weighted(w, pi, q)

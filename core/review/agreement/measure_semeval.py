@@ -25,6 +25,7 @@ from core.review.agreement.semeval import (
     score_documents,
 )
 from core.review.agreement.study import Study
+from models.messages import Message
 
 if TYPE_CHECKING:
     import numpy as np
@@ -171,7 +172,7 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         result.by_document = {
             doc: _figure(schema, document_rows[doc])
             if doc in document_rows
-            else Figure.none("no spans to compare")
+            else Figure.none(Message("no spans to compare"))
             for doc in study.documents
         }
         result.versus_gold = {

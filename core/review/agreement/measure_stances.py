@@ -20,6 +20,7 @@ from core.review.agreement.errors import AgreementUndefined
 from core.review.agreement.intervals import bennett_s, conger_kappa, estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, pairable
 from core.review.agreement.study import StanceKey, Study
+from models.messages import Message
 
 
 def stance_items(study: Study) -> tuple[list[StanceKey], list[tuple[str | None, ...]]]:
@@ -133,7 +134,7 @@ def _rows_by_target_and_document(
 
 def _percent(rows: Rows) -> float:
     if not pairable(rows):
-        raise AgreementUndefined("no stance was given by two annotators")
+        raise AgreementUndefined(Message("no stance was given by two annotators"))
     return percent_agreement(rows)
 
 

@@ -123,7 +123,7 @@ class Figure:
     def semeval(cls, counts: SemEvalCounts, what: str = "spans") -> Figure:
         """F1 of SemEval-2013 counts, with precision, recall and the five counts."""
         if counts.actual + counts.possible == 0:
-            return cls.none(f"no {what} to compare")
+            return cls.none(Message("no {what} to compare", what=what))
         detail = (
             ("precision", counts.precision),
             ("recall", counts.recall),
@@ -136,7 +136,8 @@ class Figure:
         try:
             return cls(compute(), support)
         except AgreementUndefined as why:
-            return cls.none(str(why), support)
+            reason = why.args[0] if len(why.args) == 1 else str(why)
+            return cls.none(reason if isinstance(reason, Message) else str(why), support)
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,8 @@ from itertools import accumulate, chain, combinations, islice, pairwise
 from operator import itemgetter, le, lt, sub
 from typing import NoReturn, TypeVar
 
+from models.messages import Message
+
 from .errors import AgreementUndefined
 from .inputs import is_int, listed
 
@@ -408,8 +410,11 @@ def _collect_coders(
     coder_list, by_label = _collect(units, begin, end, coders, overlap)
     if len(coder_list) < 2:
         raise AgreementUndefined(
-            f"unitizing alpha is undefined for {len(coder_list)} coder(s); it needs at least "
-            "two (pass coders= to include coders who marked no unit)"
+            Message(
+                "unitizing alpha is undefined for {count} coder(s); it needs at least "
+                "two (pass coders= to include coders who marked no unit)",
+                count=len(coder_list),
+            )
         )
     return coder_list, by_label
 
@@ -484,7 +489,9 @@ def _alpha(observed: Fraction, expected: Fraction, what: str) -> float:
     if expected == 0:
         # expected disagreement 0 forces observed 0: every coder marked the whole
         # continuum with units of length 1 - no variation to agree on
-        raise AgreementUndefined(f"unitizing alpha {what} is undefined: no variation")
+        raise AgreementUndefined(
+            Message("unitizing alpha {what} is undefined: no variation", what=what)
+        )
     return float(1 - observed / expected)
 
 
@@ -545,14 +552,16 @@ def unitizing_alpha(
     found = _disagreements(units, begin, end, coders, overlap, only=label)
     if label is not None:
         if label not in found:
-            raise AgreementUndefined(f"unitizing alpha is undefined: no unit has label {label!r}")
+            raise AgreementUndefined(
+                Message("unitizing alpha is undefined: no unit has label {label!r}", label=label)
+            )
         observed, expected = found[label]
-        return _alpha(observed, expected, f"for label {label!r}")
+        return _alpha(observed, expected, Message("for label {label!r}", label=label))
     if not found:
-        raise AgreementUndefined("unitizing alpha is undefined: there are no units")
+        raise AgreementUndefined(Message("unitizing alpha is undefined: there are no units"))
     observed = sum((o for o, _ in found.values()), Fraction(0))
     expected = sum((e for _, e in found.values()), Fraction(0))
-    return _alpha(observed, expected, "over all labels")
+    return _alpha(observed, expected, Message("over all labels"))
 
 
 def unitizing_alpha_by_label(

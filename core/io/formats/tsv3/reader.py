@@ -28,6 +28,7 @@ from core.io.formats.common import (
 )
 from core.io.formats.offsets import utf16_length
 from core.io.formats.tsv3.escaping import split_id, split_unescaped, unescape_text, unescape_value
+from models.messages import Message
 
 FORMAT_PREFIX = "#FORMAT=WebAnno TSV 3"
 
@@ -71,7 +72,9 @@ class _Annotation:
 def parse_header(lines: list[str], path: Path) -> tuple[list[Layer], list[Column], int]:
     """The layers and columns the header declares, and the first line after it."""
     if not lines or not lines[0].startswith(FORMAT_PREFIX):
-        raise FormatError(path.name, "is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)", 1)
+        raise FormatError(
+            path.name, Message("is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)"), 1
+        )
     layers: list[Layer] = []
     columns: list[Column] = []
     number = 1
@@ -80,7 +83,11 @@ def parse_header(lines: list[str], path: Path) -> tuple[list[Layer], list[Column
         type_name, *features = spec.split("|")
         kind = {"#T_SP": "span", "#T_RL": "relation", "#T_CH": "chain"}.get(kind_code)
         if kind is None:
-            raise FormatError(path.name, f"unknown layer kind {kind_code}", number + 1)
+            raise FormatError(
+                path.name,
+                Message("unknown layer kind {kind_code}", kind_code=kind_code),
+                number + 1,
+            )
         layer = Layer(type_name, kind)
         i = 0
         while i < len(features):
@@ -88,7 +95,7 @@ def parse_header(lines: list[str], path: Path) -> tuple[list[Layer], list[Column
             if kind == "span" and feature.startswith("ROLE_"):
                 if i + 1 >= len(features):
                     raise FormatError(
-                        path.name, "a slot feature without its target type", number + 1
+                        path.name, Message("a slot feature without its target type"), number + 1
                     )
                 layer.slot = feature.partition(":")[2].rpartition("_")[0] or "role"
                 layer.target_type = features[i + 1]
@@ -227,7 +234,7 @@ def read(path: Path) -> ParsedFile:
     parsed = ParsedFile(path, default_unit=UTF16)
     files = sorted(path.glob("*.tsv")) if path.is_dir() else [path]
     if not files:
-        raise FormatError(path.name, "holds no .tsv files")
+        raise FormatError(path.name, Message("holds no .tsv files"))
     for file in files:
         _read_file(file, parsed)
     return parsed
@@ -277,7 +284,7 @@ def _read_file(path: Path, parsed: ParsedFile) -> None:
     if in_sentence:
         reader.sentences.append((sentence_begin, sentence_end))
     if not reader.tokens:
-        raise FormatError(path.name, "holds no tokens")
+        raise FormatError(path.name, Message("holds no tokens"))
     parsed.documents.append(_document(path, reader, layers))
 
 

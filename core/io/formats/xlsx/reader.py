@@ -21,6 +21,7 @@ from core.io.formats.common import (
     ParsedFile,
 )
 from core.io.formats.xlsx.sheets import SHEETS, TRUNCATED, unescape_text
+from models.messages import Message
 
 # refused before decompressing: see check_zip
 MAX_MEMBERS = 10_000
@@ -34,22 +35,35 @@ def check_zip(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except zipfile.BadZipFile:
-        raise FormatError(path.name, "is not an Excel workbook (not a zip archive)") from None
+        raise FormatError(
+            path.name, Message("is not an Excel workbook (not a zip archive)")
+        ) from None
     if len(members) > MAX_MEMBERS:
         raise FormatError(
-            path.name, f"holds {len(members):,} parts; refused (limit {MAX_MEMBERS:,})"
+            path.name,
+            Message(
+                "holds {count:,} parts; refused (limit {limit:,})",
+                count=len(members),
+                limit=MAX_MEMBERS,
+            ),
         )
     total = sum(m.file_size for m in members)
     if total > MAX_UNCOMPRESSED:
         raise FormatError(
-            path.name, f"would unpack to {total / 1024**3:.1f} GiB; refused (limit 1 GiB)"
+            path.name,
+            Message(
+                "would unpack to {number:.1f} GiB; refused (limit 1 GiB)", number=total / 1024**3
+            ),
         )
     for m in members:
         if m.file_size > 1024 * 1024 and m.file_size > MAX_RATIO * max(m.compress_size, 1):
             raise FormatError(
                 path.name,
-                f"part {m.filename} is compressed {m.file_size // max(m.compress_size, 1):,} "
-                "to 1; refused as a possible zip bomb",
+                Message(
+                    "part {filename} is compressed {number:,} to 1; refused as a possible zip bomb",
+                    filename=m.filename,
+                    number=m.file_size // max(m.compress_size, 1),
+                ),
             )
 
 
@@ -58,13 +72,16 @@ def _open_workbook(path: Path):
 
     if not openpyxl.DEFUSEDXML:
         raise FormatError(
-            path.name, "reading Excel files needs defusedxml (safe XML parsing); install it"
+            path.name,
+            Message("reading Excel files needs defusedxml (safe XML parsing); install it"),
         )
     check_zip(path)
     try:
         return openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as err:  # openpyxl raises many kinds for damaged files
-        raise FormatError(path.name, f"cannot be read as a workbook ({err})") from None
+        raise FormatError(
+            path.name, Message("cannot be read as a workbook ({reason})", reason=str(err))
+        ) from None
 
 
 class _Rows:
@@ -76,7 +93,9 @@ class _Rows:
         self.rows: list[tuple[int, dict[str, Any], list[Any]]] = []
         if name not in workbook.sheetnames:
             if required:
-                raise FormatError(path.name, f"has no sheet {name!r} (not a Tawsim workbook)")
+                raise FormatError(
+                    path.name, Message("has no sheet {name!r} (not a Tawsim workbook)", name=name)
+                )
             return
         sheet = workbook[name]
         iterator = sheet.iter_rows(values_only=True)
@@ -93,7 +112,15 @@ class _Rows:
             self.rows.append((number, row, extra))
 
     def fail(self, number: int, message: str) -> FormatError:
-        return FormatError(self.path.name, f"sheet {self.name} row {number}: {message}")
+        return FormatError(
+            self.path.name,
+            Message(
+                "sheet {name} row {number}: {message}",
+                name=self.name,
+                number=number,
+                message=message,
+            ),
+        )
 
     def integer(self, row: dict, key: str, number: int) -> int:
         value = row.get(key)
@@ -130,7 +157,7 @@ def read(path: Path) -> ParsedFile:
     docs.excluded(sheets["Excluded"])
     parsed.documents = list(docs.by_key.values())
     if not parsed.documents:
-        raise FormatError(path.name, "holds no documents")
+        raise FormatError(path.name, Message("holds no documents"))
     return parsed
 
 

@@ -357,7 +357,7 @@ def test_much_to_learn_from_is_learnt_in_a_child_process_while_the_editor_works(
 def test_suggestions_stay_shown_while_a_new_model_suggests_again(trained, qtbot, monkeypatch):
     """A model trained again replaces the shown suggestions when its own are ready; until
     then the earlier model's stay (no blink of an empty document)."""
-    window, recommending = trained
+    _window, recommending = trained
     before = list(recommending.shown)
     asked = []
     monkeypatch.setattr(recommending, "_suggest", lambda: asked.append(True))

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
 from core.project.progress import Cancelled, Progress
-from ui.i18n import error_text, translate
+from ui.i18n import error_text, text_of, translate
 from ui.qt import QtCore, QtWidgets, Signal
 
 
@@ -77,7 +77,8 @@ class Task(QtCore.QObject):
     def _progress(self, done: int, total: int, label: str) -> bool:
         if self._stop.is_set():
             return False
-        self.progressed.emit(done, total, label)
+        # a Message is translated here: through the signal it would arrive as plain text
+        self.progressed.emit(done, total, text_of(label))
         return True
 
     def _run(self) -> None:

@@ -32,6 +32,7 @@ from core.recommend.examples import Example
 from core.recommend.gazetteer import Gazetteer, Match, span_units, train_gazetteer
 from core.recommend.units import Reading, Splitter, Units, sequences
 from core.schema.model import ENTITY, EVENT
+from models.messages import Message
 
 OUTSIDE = "O"
 EPOCHS = 10
@@ -318,7 +319,9 @@ def train_crf(
     }
     for n, (example, example_units) in enumerate(zip(examples, units, strict=True)):
         if n % 100 == 0:
-            report_progress(progress, n, len(examples), "sequence model: reading the examples")
+            report_progress(
+                progress, n, len(examples), Message("sequence model: reading the examples")
+            )
         other_half = halves[n % 2]
         ids = features.ids(example_units)
         matches = other_half.matches(example.text, example_units)

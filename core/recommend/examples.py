@@ -115,7 +115,7 @@ def read_examples(
         total = len(dataset)
         for done, record in enumerate(dataset, start=1):
             if done % 100 == 0:
-                report_progress(progress, done, total, "reading the annotations")
+                report_progress(progress, done, total, Message("reading the annotations"))
             # a document's records come gold first (core.io.dataset orders them so)
             if (
                 source.kind == FINISHED

@@ -21,6 +21,7 @@ from core.project.progress import Progress, report_progress
 from core.recommend.base import GAZETTEER, Proposal
 from core.recommend.examples import Example
 from core.recommend.units import Splitter, Units
+from models.messages import Message
 
 MIN_SCORE = 0.3  # a form tagged less often than this is left to the annotator
 
@@ -136,7 +137,7 @@ def train_gazetteer(
     total = (2 if scored else 1) * len(examples)
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
-            report_progress(progress, done, total, "gazetteer: reading forms")
+            report_progress(progress, done, total, Message("gazetteer: reading forms"))
         for span in example.spans:
             inside = span_units(example_units, span.start, span.end)
             if inside:
@@ -147,7 +148,9 @@ def train_gazetteer(
         return gazetteer
     for done, (example, example_units) in enumerate(zip(examples, units, strict=True), 1):
         if done % 200 == 0:
-            report_progress(progress, len(examples) + done, total, "gazetteer: counting forms")
+            report_progress(
+                progress, len(examples) + done, total, Message("gazetteer: counting forms")
+            )
         tagged = {(span.start, span.end, span.layer) for span in example.spans}
         for match in gazetteer.matches(example.text, example_units):
             start, end = example_units.starts[match.first], example_units.ends[match.last]

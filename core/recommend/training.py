@@ -178,4 +178,4 @@ def suggest_documents(
                 proposal.score,
                 proposal.recommender,
             )
-        report_progress(progress, done, len(documents), "suggesting")
+        report_progress(progress, done, len(documents), Message("suggesting"))

@@ -70,11 +70,16 @@ def pull_project(
     def populate(target: Connection) -> None:
         with project.read() as source:
             for number, model in enumerate(tables):
-                report_progress(progress, number, len(tables), f"Copying {table_of(model).name}")
+                report_progress(
+                    progress,
+                    number,
+                    len(tables),
+                    Message("Copying {table}", table=table_of(model).name),
+                )
                 report.rows[table_of(model).name] = _copy_table(source, target, model)
 
     create_project_file(out, populate)
-    report_progress(progress, len(tables), len(tables), "Done")
+    report_progress(progress, len(tables), len(tables), Message("Done"))
     return report
 
 

@@ -1341,7 +1341,17 @@
         <translation>{where}: {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+356"/>
+        <location filename="../../core/io/handoff/merge.py" line="+270"/>
+        <source>Reading {file}</source>
+        <translation>قراءة {file}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Merging</source>
+        <translation>الدمج</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -1441,12 +1451,27 @@
         <translation>استيراد توسيمات (عدد الوثائق: {count})</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+49"/>
+        <source>reading {file}</source>
+        <translation>قراءة {file}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>finishing</source>
+        <translation>الإنهاء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>no such file or folder</source>
         <translation>لا يوجد ملف أو مجلد بهذا الاسم</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+74"/>
+        <source>{file}: {count:,} documents</source>
+        <translation>{file}: عدد الوثائق {count:,}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>the file(s) hold no document of set {name!r}</source>
         <translation>لا تحوي الملفات أي وثيقة من المجموعة {name!r}</translation>
     </message>
@@ -1456,7 +1481,12 @@
         <translation>لا تحوي الملفات أي وثيقة</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+36"/>
+        <source>labels in {file}</source>
+        <translation>الفئات في {file}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>{format} files are written by Tawsim, not read</source>
         <translation>ملفات {format} يكتبها توسيم ولا يقرؤها</translation>
     </message>
@@ -1647,7 +1677,7 @@
         <translation>{name}: قُرئت المواضع بـ{unit} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="-142"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-144"/>
         <source>entity starts moved past a proclitic: {count:,}</source>
         <translation>بدايات كيانات نُقلت بعد سابقة: {count:,}</translation>
     </message>
@@ -1784,6 +1814,11 @@
         <translation>اختلاف في القطبية</translation>
     </message>
     <message>
+        <location line="+391"/>
+        <source>Finding disagreements</source>
+        <translation>البحث عن مواضع الاختلاف</translation>
+    </message>
+    <message>
         <location filename="../../core/review/agreement/measure_f1.py" line="-65"/>
         <location filename="../../core/review/agreement/results.py" line="+111"/>
         <location line="+15"/>
@@ -1837,17 +1872,29 @@
         <translation>الكيانات</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/review/agreement/project.py" line="-18"/>
+        <source>Reading annotations</source>
+        <translation>قراءة التوسيمات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Entity span F1 and SemEval scores</source>
+        <translation>مقياس F1 لمقاطع الكيانات ودرجات SemEval</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../core/review/agreement/results.py" line="+1"/>
         <source>Events</source>
         <translation>الأحداث</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location filename="../../core/review/agreement/results.py" line="+1"/>
         <source>Stances</source>
         <translation>المواقف</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location filename="../../core/review/agreement/results.py" line="+137"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
@@ -1896,12 +1943,13 @@
         <translation>F1 للنوع (SemEval)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../core/review/agreement/project.py" line="-16"/>
+        <location filename="../../core/review/agreement/results.py" line="+8"/>
         <source>Unitizing alpha</source>
         <translation>ألفا للتقطيع</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../core/review/agreement/results.py" line="+1"/>
         <location line="+50"/>
         <location line="+24"/>
         <source>all annotators together</source>
@@ -2404,7 +2452,7 @@
         <translation>{path} مجلد، لا مشروع توسيم</translation>
     </message>
     <message>
-        <location filename="../../core/io/import_annotations/run.py" line="-106"/>
+        <location filename="../../core/io/import_annotations/run.py" line="-111"/>
         <location filename="../../models/db.py" line="+4"/>
         <source>{path}: cannot be read ({reason})</source>
         <translation>{path}: تتعذر قراءته ({reason})</translation>
@@ -2439,6 +2487,11 @@
         <location filename="../../models/db.py" line="+36"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود من قبل؛ اختر اسمًا آخر</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copying {table}</source>
+        <translation>نسخ {table}</translation>
     </message>
     <message>
         <location filename="../../models/db.py" line="+16"/>
@@ -2548,7 +2601,12 @@
         <translation>توسيمات {name}</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+33"/>
+        <source>reading the annotations</source>
+        <translation>قراءة التوسيمات</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>no document with id {id}</source>
         <translation>لا توجد وثيقة بالمعرِّف {id}</translation>
     </message>
@@ -2626,6 +2684,11 @@
         <location line="+32"/>
         <source>there is nothing to learn from in {source}</source>
         <translation>لا شيء يُتعلَّم منه في {source}</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>suggesting</source>
+        <translation>إعداد الاقتراحات</translation>
     </message>
     <message>
         <location filename="../../core/review/agreement/coefficients.py" line="+98"/>
@@ -3077,6 +3140,74 @@
         <location line="+34"/>
         <source>holds no text</source>
         <translation>لا يحتوي نصًّا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/handoff/package.py" line="+67"/>
+        <source>Reading the project</source>
+        <translation>قراءة المشروع</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Writing the package</source>
+        <translation>كتابة الحزمة</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Moving the package into place</source>
+        <translation>نقل الحزمة إلى موضعها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../core/review/agreement/project.py" line="+18"/>
+        <location filename="../../core/team/transfer.py" line="+5"/>
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/crf.py" line="+323"/>
+        <source>sequence model: reading the examples</source>
+        <translation>نموذج التسلسل: قراءة الأمثلة</translation>
+    </message>
+    <message>
+        <location filename="../../core/recommend/gazetteer.py" line="+140"/>
+        <source>gazetteer: reading forms</source>
+        <translation>المعجم: قراءة الصيغ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>gazetteer: counting forms</source>
+        <translation>المعجم: عدّ الصيغ</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/measure_tokens.py" line="+341"/>
+        <location filename="../../core/review/agreement/project.py" line="-16"/>
+        <source>Token kappa</source>
+        <translation>كابا على مستوى الوحدات</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/agreement/study.py" line="+231"/>
+        <source>Reading annotation sets</source>
+        <translation>قراءة مجموعات التوسيم</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading entity spans</source>
+        <translation>قراءة مقاطع الكيانات</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Reading events</source>
+        <translation>قراءة الأحداث</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reading stances</source>
+        <translation>قراءة المواقف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compared</source>
+        <translation>اكتملت المقارنة</translation>
     </message>
 </context>
 <context>
@@ -7068,7 +7199,7 @@ Add them to the schema and import?</source>
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/tasks.py" line="+113"/>
+        <location filename="../../ui/tasks.py" line="+114"/>
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>

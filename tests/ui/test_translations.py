@@ -281,3 +281,18 @@ def test_a_file_a_reader_refuses_is_named_with_its_line_in_arabic(arabic, seeded
     [problem] = refused.value.problems
     assert problem == "doccano.jsonl line 1: field 'text' is missing or not text"
     assert text_of(problem) == "doccano.jsonl السطر 1: الحقل 'text' غير موجود أو ليس نصًّا"
+
+
+def test_long_work_reports_its_steps_in_arabic(arabic, seeded_project, qtbot):
+    from core.review.agreement.project import compute_agreement
+    from core.review.agreement.study import AgreementOptions
+    from ui.tasks import Task
+
+    task = Task(lambda progress: compute_agreement(seeded_project, AgreementOptions(), progress))
+    labels: list[str] = []
+    task.progressed.connect(lambda _done, _total, label: labels.append(label))
+    with qtbot.waitSignal(task.ended, timeout=20_000):
+        task.start()
+    assert labels[0] == "قراءة التوسيمات"
+    assert "كابا على مستوى الوحدات" in labels
+    assert not [label for label in labels if label.isascii()]

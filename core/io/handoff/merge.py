@@ -267,7 +267,7 @@ def merge_annotations(
     here_id = project.meta().get("project_id", "")
     others = []
     for number, path in enumerate(files):
-        report_progress(progress, number, len(files) + 1, f"Reading {path.name}")
+        report_progress(progress, number, len(files) + 1, Message("Reading {file}", file=path.name))
         if path.resolve() == project.path.resolve():
             raise OperationError(f"{path} is this project itself")
         others.append(_read_other(path, include_gold))
@@ -286,7 +286,7 @@ def merge_annotations(
             "merged (add them to the schema, or merge with the option to add labels)"
         )
 
-    report_progress(progress, len(files), len(files) + 1, "Merging")
+    report_progress(progress, len(files), len(files) + 1, Message("Merging"))
     try:
         with project.write(f"Merge annotations ({len(plan.chosen)} set(s))") as tx:
             if missing:

@@ -19,6 +19,7 @@ from core.project.project import Project
 from core.schema.model import schema_document
 from core.team.assignment import assigned_documents
 from models.db import PROJECT_SUFFIX
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     Annotator,
@@ -63,9 +64,9 @@ def export_package(
     def step(done: int, label: str) -> None:
         report_progress(progress, done, 3, label)
 
-    step(0, "Reading the project")
+    step(0, Message("Reading the project"))
     content = _read_package_content(project, name, include_own)
-    step(1, "Writing the package")
+    step(1, Message("Writing the package"))
 
     def build(tmp: Path) -> None:
         tmp.unlink()  # Project.create makes the file itself
@@ -78,10 +79,10 @@ def export_package(
         finally:
             for leftover in (Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
                 leftover.unlink(missing_ok=True)
-        step(2, "Moving the package into place")
+        step(2, Message("Moving the package into place"))
 
     write_atomically(out, build, suffix=PROJECT_SUFFIX)
-    step(3, "Done")
+    step(3, Message("Done"))
     return PackageReport(
         out, name, len(content.documents), len(content.own_sets), len(content.regions)
     )

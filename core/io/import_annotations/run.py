@@ -164,7 +164,9 @@ class _Run:
         self.progress = progress
         for index, path in enumerate(files):
             self.at = (index, len(files) + 1, path.name)
-            report_progress(progress, index, len(files) + 1, f"reading {path.name}")
+            report_progress(
+                progress, index, len(files) + 1, Message("reading {file}", file=path.name)
+            )
             self.report.files.append(str(path))
             try:
                 self._read(path)
@@ -178,7 +180,7 @@ class _Run:
                         reason=err.strerror or str(err),
                     )
                 )
-        report_progress(progress, len(files), len(files) + 1, "finishing")
+        report_progress(progress, len(files), len(files) + 1, Message("finishing"))
 
     def _read(self, path: Path) -> None:
         if not path.exists():
@@ -252,7 +254,12 @@ class _Run:
                 if len(wheres) > 1:
                     self.shared[work.key] = wheres
         index, total, name = self.at
-        report_progress(self.progress, index, total, f"{name}: {len(self.documents):,} documents")
+        report_progress(
+            self.progress,
+            index,
+            total,
+            Message("{file}: {count:,} documents", file=name, count=len(self.documents)),
+        )
 
     def _writing(self) -> bool:
         """Whether the import may still be written: nothing refuses it so far."""
@@ -305,7 +312,9 @@ def _survey(
         try:
             for count, doc in enumerate(reader.read(path).each()):
                 if count % BATCH_DOCUMENTS == 0:
-                    report_progress(progress, index, len(files) + 1, f"labels in {path.name}")
+                    report_progress(
+                        progress, index, len(files) + 1, Message("labels in {file}", file=path.name)
+                    )
                 events_from_relations(doc, schema, Counter())
                 if options.from_set is None or doc.source_set in (None, options.from_set):
                     _use_of(use, doc, options.as_suggestions is not None)

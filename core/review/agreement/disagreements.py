@@ -440,7 +440,7 @@ def find_disagreements(
     events = {a: _by_document(study.events[a], lambda e: e.doc) for a in chosen}
     stances = {a: _by_document(study.stances[a].values(), lambda s: s.key[0]) for a in chosen}
     for number, pair in enumerate(pairs):
-        report_progress(progress, number, len(pairs), "Finding disagreements")
+        report_progress(progress, number, len(pairs), Message("Finding disagreements"))
         a, b = pair
         for doc in study.shared_documents(pair):
             finder.entities(

@@ -33,6 +33,7 @@ from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
 from core.text.tokens import token_count, token_offsets
+from models.messages import Message
 
 OUTSIDE = "O"
 Offsets = tuple[list[int], list[int]]  # a document's token starts and ends
@@ -337,7 +338,7 @@ def _told(
 ) -> Iterator[tuple[int, Source]]:
     for number, found in enumerate(sources):
         if number % 250 == 0:
-            report_progress(progress, number, total, "Token kappa")
+            report_progress(progress, number, total, Message("Token kappa"))
         yield found
 
 

@@ -83,15 +83,15 @@ def compute_agreement(
         report_progress(progress, done, total, label)
 
     with collection_paused():
-        step(0, "Reading annotations")
+        step(0, Message("Reading annotations"))
         study = load_study(project, options)
         measures: dict[str, MeasureResult] = {}
-        step(1, "Entity span F1 and SemEval scores")
+        step(1, Message("Entity span F1 and SemEval scores"))
         measures.update(entity_f1(study))
         measures.update(semeval_agreement(study))
-        step(2, "Unitizing alpha")
+        step(2, Message("Unitizing alpha"))
         measures["entities.unitizing_alpha"] = unitizing(study)
-        step(3, "Token kappa")
+        step(3, Message("Token kappa"))
         if options.token_kappa:
             compared = list(study.coverage)
             if texts is None:
@@ -103,11 +103,11 @@ def compute_agreement(
             measures["entities.token_kappa"] = MeasureResult(
                 overall=Figure.none(Message("token kappa was not asked for"))
             )
-        step(4, "Events")
+        step(4, Message("Events"))
         measures.update(event_f1(study))
-        step(5, "Stances")
+        step(5, Message("Stances"))
         measures.update(stance_agreement(study))
-        step(6, "Done")
+        step(6, Message("Done"))
     return AgreementReport(
         label_distribution=label_distribution(project),
         progress=annotator_progress(project),

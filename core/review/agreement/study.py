@@ -33,6 +33,7 @@ from core.project.errors import OperationError
 from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.schema.model import ENTITY, EVENT, POLARITY, STANCE_TARGET, LabelInfo, ProjectSchema
+from models.messages import Message
 from models.rawsql import DriverReader
 from models.tables import AnnotationSet, EntitySpan, table_of
 
@@ -227,7 +228,7 @@ def load_study(
         report_progress(progress, done, 6, label)
 
     with project.read() as conn:
-        step(0, "Reading annotation sets")
+        step(0, Message("Reading annotation sets"))
         annotators, set_info, coverage, documents = _load_sets(conn, options)
         chosen = {a.id for a in annotators}
         excluded = _load_excluded(conn, set_info, chosen, documents)
@@ -236,7 +237,7 @@ def load_study(
         labels = {label.id: label for label in schema.labels}
         roles = {role.id: role.key for role in schema.roles}
 
-        step(1, "Reading entity spans")
+        step(1, Message("Reading entity spans"))
         entity_keep = keep.get(ENTITY)
         keep_ids = (
             {label.id for label in schema.layer(ENTITY) if label.key in entity_keep}
@@ -246,13 +247,13 @@ def load_study(
         states = counted_states(options)
         spans = _load_spans(conn, set_info, states, chosen, keep_ids, excluder, left_out)
         gold_documents, gold_spans = _load_gold_spans(conn, documents, states, keep_ids, excluder)
-        step(3, "Reading events")
+        step(3, Message("Reading events"))
         event_keep = keep.get(EVENT)
         events = _load_events(conn, set_info, labels, roles, event_keep, excluder, left_out)
-        step(4, "Reading stances")
+        step(4, Message("Reading stances"))
         target_keep = keep.get(STANCE_TARGET)
         stances = _load_stances(conn, set_info, labels, target_keep, excluder, left_out)
-    step(5, "Compared")
+    step(5, Message("Compared"))
 
     def layer_keys(layer: str, wanted: set[str] | None) -> list[str]:
         return [lab.key for lab in schema.layer(layer) if wanted is None or lab.key in wanted]

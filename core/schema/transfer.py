@@ -40,6 +40,7 @@ from core.schema.model import (
 )
 from core.schema.roles import delete_role_row, insert_role, set_allowed_labels
 from core.schema.usage import removal_for_label, removal_for_role
+from models.messages import Message
 from models.tables import EventRole, Label
 
 
@@ -351,7 +352,7 @@ def apply_schema_import(
     One undo step; an invalid document changes nothing.
     """
     validate_schema_document(data, source)
-    with project.write("Import schema") as tx:
+    with project.write(Message("Import schema")) as tx:
         schema = load_schema(tx.conn)
         plan, steps = _ImportPlanner(tx.conn, schema, data, remove_missing).plan()
         _apply_steps(tx, steps)

@@ -1351,7 +1351,12 @@
         <translation>الدمج</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+2"/>
+        <source>Merge annotations ({count} set(s))</source>
+        <translation>دمج التوسيمات (عدد المجموعات: {count})</translation>
+    </message>
+    <message>
+        <location line="+66"/>
         <source>a package of another project ({name}); documents matched by their text</source>
         <translation>حزمة من مشروع آخر ({name})؛ طوبقت الوثائق بنصها</translation>
     </message>
@@ -3208,6 +3213,11 @@
         <location line="+3"/>
         <source>Compared</source>
         <translation>اكتملت المقارنة</translation>
+    </message>
+    <message>
+        <location filename="../../core/schema/transfer.py" line="+355"/>
+        <source>Import schema</source>
+        <translation>استيراد مخطط</translation>
     </message>
 </context>
 <context>

@@ -296,3 +296,20 @@ def test_long_work_reports_its_steps_in_arabic(arabic, seeded_project, qtbot):
     assert labels[0] == "قراءة التوسيمات"
     assert "كابا على مستوى الوحدات" in labels
     assert not [label for label in labels if label.isascii()]
+
+
+def test_undo_steps_of_a_schema_import_and_a_merge_are_named_in_arabic(arabic, seeded_project):
+    import copy
+
+    from core.schema.transfer import apply_schema_import, project_schema_document
+    from models.messages import Message
+    from ui.i18n import text_of
+
+    document = copy.deepcopy(project_schema_document(seeded_project))
+    document["entities"][0]["name_en"] = "Someone"
+    apply_schema_import(seeded_project, document)
+    assert seeded_project.undo_name == "Import schema"  # the CLI's
+    assert text_of(seeded_project.undo_name) == "استيراد مخطط"
+    merged = Message("Merge annotations ({count} set(s))", count=3)
+    assert str(merged) == "Merge annotations (3 set(s))"
+    assert text_of(merged) == "دمج التوسيمات (عدد المجموعات: 3)"

@@ -288,7 +288,8 @@ def merge_annotations(
 
     report_progress(progress, len(files), len(files) + 1, Message("Merging"))
     try:
-        with project.write(f"Merge annotations ({len(plan.chosen)} set(s))") as tx:
+        undo = Message("Merge annotations ({count} set(s))", count=len(plan.chosen))
+        with project.write(undo) as tx:
             if missing:
                 report.labels_added = _add_labels(tx, schema, missing, others)
                 schema = load_schema(tx.conn)

@@ -533,7 +533,7 @@ class _RecordBuilder:
                 stance_scope, holder, target_label, target_span, entity_place, dropped_by_mask
             )
             if polarity_id is None:
-                problem = "stances with no polarity chosen"
+                problem = Message("stances with no polarity chosen")
             if problem:
                 left_out[problem] += 1
                 continue

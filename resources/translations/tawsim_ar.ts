@@ -894,7 +894,7 @@
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../../core/io/formats/brat.py" line="+179"/>
+        <location filename="../../core/io/formats/brat.py" line="+181"/>
         <source>no such file</source>
         <translation>الملف غير موجود</translation>
     </message>
@@ -964,8 +964,14 @@
         <translation>وسائط أحداث تشير إلى مجموعة توسيم أخرى</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <location filename="../../core/review/curation/gathering.py" line="+145"/>
+        <location line="+28"/>
+        <location filename="../../core/review/curation/gathering.py" line="+153"/>
+        <source>stances with no polarity chosen</source>
+        <translation>مواقف لم تُختر قطبيتها</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../core/review/curation/gathering.py" line="-8"/>
         <source>stance evidence in excluded text</source>
         <translation>شواهد مواقف في نص مستبعد</translation>
     </message>
@@ -1300,12 +1306,22 @@
         <translation>لا يحتوي أي مهمة</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>{file}: {count} task(s) had several annotations; the first one of each was imported</source>
+        <translation>{file}: مهامّ لها أكثر من توسيم واحد، استُورد أولها من كل مهمة: {count}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>{where}: data has no &apos;text&apos; field</source>
         <translation>{where}: لا حقل &apos;text&apos; في البيانات</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+17"/>
+        <source>{where}: no annotation; its prediction was imported</source>
+        <translation>{where}: لا توسيم؛ استُورد تنبّؤها</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>{where}: &apos;result&apos; must be a list</source>
         <translation>{where}: يجب أن يكون &apos;result&apos; قائمة</translation>
     </message>
@@ -1546,12 +1562,13 @@
         <translation>أدوار الأحداث</translation>
     </message>
     <message>
+        <location filename="../../core/io/formats/brat.py" line="+184"/>
         <location filename="../../core/io/import_annotations/prepare.py" line="+342"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+19"/>
         <source>relations that are not event arguments</source>
         <translation>علاقات ليست وسائط أحداث</translation>
     </message>
@@ -2551,7 +2568,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/io/formats/labelstudio.py" line="-127"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="-132"/>
         <source>invalid JSON ({detail})</source>
         <translation>JSON غير صالح ({detail})</translation>
     </message>
@@ -2889,7 +2906,32 @@
         <translation>{name!r} نموذج توصية يدرّبه توسيم بنفسه؛ اختر اسمًا آخر</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/brat.py" line="-16"/>
+        <location line="+14"/>
+        <source>event arguments (suggestions are spans and triggers)</source>
+        <translation>وسائط الأحداث (الاقتراحات مقاطع ومحفِّزات فقط)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stances (suggestions are spans and triggers)</source>
+        <translation>المواقف (الاقتراحات مقاطع ومحفِّزات فقط)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>excluded ranges (suggestions are spans and triggers)</source>
+        <translation>النطاقات المستبعدة (الاقتراحات مقاطع ومحفِّزات فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/brat.py" line="-254"/>
+        <source>stances (brat has no place for them)</source>
+        <translation>المواقف (لا مكان لها في brat)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>excluded ranges (brat has no place for them)</source>
+        <translation>النطاقات المستبعدة (لا مكان لها في brat)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>holds no .ann files</source>
         <translation>لا يحتوي أي ملف ‎.ann</translation>
     </message>
@@ -2899,7 +2941,12 @@
         <translation>لا ملف نص {name} بجانبه</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+13"/>
+        <source>discontinuous spans (T lines with separate fragments)</source>
+        <translation>مقاطع غير متصلة (أسطر T بأجزاء منفصلة)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>expected an id, a TAB and an annotation</source>
         <translation>المتوقَّع معرِّف ثم TAB ثم توسيم</translation>
     </message>
@@ -2910,7 +2957,32 @@
         <translation>{ident}: النوع مفقود أو المعرِّف مستعمَل مرتين</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-40"/>
+        <source>brat notes other than AnnotatorNotes</source>
+        <translation>ملاحظات brat غير AnnotatorNotes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat attributes (A lines)</source>
+        <translation>سمات brat (أسطر A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat relations (R lines)</source>
+        <translation>علاقات brat (أسطر R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat normalisations (N lines)</source>
+        <translation>تطبيعات brat (أسطر N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat equivalences (* lines)</source>
+        <translation>تكافؤات brat (أسطر *)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>unknown annotation kind {ident!r}</source>
         <translation>نوع توسيم غير معروف {ident!r}</translation>
     </message>
@@ -2945,12 +3017,32 @@
         <translation>{ident}: النوع {event_type} يخالف نوع مُحفِّزه ({label})</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+9"/>
+        <source>events with a discontinuous trigger</source>
+        <translation>أحداث محفِّزها غير متصل</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>event arguments on discontinuous spans</source>
+        <translation>وسائط أحداث على مقاطع غير متصلة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{ident}: argument {role}:{target} is not defined</source>
         <translation>{ident}: الوسيط {role}:{target} غير معرَّف</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/conll.py" line="+101"/>
+        <location filename="../../core/io/formats/conll.py" line="+49"/>
+        <source>events (CoNLL holds entities only)</source>
+        <translation>الأحداث (لا يحمل CoNLL إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stances (CoNLL holds entities only)</source>
+        <translation>المواقف (لا يحمل CoNLL إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>token {value!r} has no tag</source>
         <translation>الكلمة {value!r} بلا وسم</translation>
     </message>
@@ -2962,7 +3054,17 @@
         <translation>لا يحتوي أي كلمة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/conllu.py" line="-23"/>
+        <location filename="../../core/io/formats/conllu.py" line="-174"/>
+        <source>events (CoNLL-U holds entities only here)</source>
+        <translation>الأحداث (لا يحمل CoNLL-U هنا إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stances (CoNLL-U holds entities only here)</source>
+        <translation>المواقف (لا يحمل CoNLL-U هنا إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+149"/>
         <source>expected 10 tab-separated columns, found {count}</source>
         <translation>المتوقَّع 10 أعمدة مفصولة بـTAB، والموجود {count}</translation>
     </message>
@@ -2972,7 +3074,22 @@
         <translation>الكلمة {form!r} فارغة أو فيها مسافة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/hf.py" line="+254"/>
+        <location filename="../../core/io/formats/hf.py" line="+161"/>
+        <source>events (token classification holds entities only)</source>
+        <translation>الأحداث (تصنيف الوحدات لا يحمل إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stances (token classification holds entities only)</source>
+        <translation>المواقف (تصنيف الوحدات لا يحمل إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nested entities (one tag per token in this format)</source>
+        <translation>كيانات متداخلة (وسم واحد لكل وحدة في هذه الصيغة)</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>has no features.ner_tags.feature.names</source>
         <translation>لا يحتوي features.ner_tags.feature.names</translation>
     </message>
@@ -3067,6 +3184,16 @@
         <translation>ليس {encoding} صالحًا</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>{file}: read as {encoding}</source>
+        <translation>{file}: قُرئ بترميز {encoding}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{where}: {count} I- tag(s) with no entity open were read as starts</source>
+        <translation>{where}: وسوم I- دون كيان مفتوح قُرئت بدايات: {count}</translation>
+    </message>
+    <message>
         <location filename="../../core/io/formats/tsv3/reader.py" line="-211"/>
         <source>is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)</source>
         <translation>ليس ملف WebAnno TSV 3 (لا #FORMAT=WebAnno TSV 3.x)</translation>
@@ -3082,9 +3209,25 @@
         <translation>خاصية خانة بلا نوع هدفها</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+69"/>
+        <source>{kind} annotations ({layer})</source>
+        <translation>توسيمات من نوع {kind} ({layer})</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>holds no .tsv files</source>
         <translation>لا يحتوي أي ملف ‎.tsv</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location filename="../../core/io/formats/xmi.py" line="+252"/>
+        <source>zero-length annotations</source>
+        <translation>توسيمات طولها صفر</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>event arguments that are not entities (slots pointing elsewhere)</source>
+        <translation>وسائط أحداث ليست كيانات (خانات تشير إلى غيرها)</translation>
     </message>
     <message>
         <location filename="../../core/io/formats/xlsx/reader.py" line="-121"/>
@@ -3127,7 +3270,12 @@
         <translation>الورقة {name} الصف {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/xmi.py" line="+172"/>
+        <location filename="../../core/io/formats/xmi.py" line="-137"/>
+        <source>stances (the XMI export holds entities and events)</source>
+        <translation>المواقف (تصدير XMI يحمل الكيانات والأحداث)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>is not a readable type system ({reason})</source>
         <translation>ليس نظام أنواع مقروءًا ({reason})</translation>
     </message>
@@ -3145,6 +3293,16 @@
         <location line="+34"/>
         <source>holds no text</source>
         <translation>لا يحتوي نصًّا</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>relations ({kind})</source>
+        <translation>علاقات ({kind})</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>event arguments that are not entities</source>
+        <translation>وسائط أحداث ليست كيانات</translation>
     </message>
     <message>
         <location filename="../../core/io/handoff/package.py" line="+67"/>
@@ -3218,6 +3376,56 @@
         <location filename="../../core/schema/transfer.py" line="+355"/>
         <source>Import schema</source>
         <translation>استيراد مخطط</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/iob.py" line="+159"/>
+        <source>sentences touching excluded text</source>
+        <translation>جمل تمسّ نصًّا مستبعدًا</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>entities in sentences left out with excluded text</source>
+        <translation>كيانات في جمل أُسقطت مع النص المستبعد</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>entities covering no token (only spaces)</source>
+        <translation>كيانات لا تغطي أي وحدة (مسافات فقط)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entities identical to another once rounded to whole tokens</source>
+        <translation>كيانات تطابق غيرها بعد تقريبها إلى وحدات كاملة</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/spacy_docbin.py" line="+59"/>
+        <source>events (the spaCy export holds entities only)</source>
+        <translation>الأحداث (تصدير spaCy لا يحمل إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stances (the spaCy export holds entities only)</source>
+        <translation>المواقف (تصدير spaCy لا يحمل إلا الكيانات)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/tsv3/writer.py" line="+55"/>
+        <source>stances (WebAnno TSV holds entities and events here)</source>
+        <translation>المواقف (يحمل WebAnno TSV هنا الكيانات والأحداث)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>events (the schema has no event types)</source>
+        <translation>الأحداث (لا أنواع أحداث في المخطط)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>annotations covering no token (only spaces)</source>
+        <translation>توسيمات لا تغطي أي وحدة (مسافات فقط)</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xlsx/writer.py" line="+289"/>
+        <source>{count} cell(s) were longer than Excel allows and were cut</source>
+        <translation>خلايا أطول مما يسمح به Excel فقُصَّت: {count}</translation>
     </message>
 </context>
 <context>

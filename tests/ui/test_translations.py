@@ -313,3 +313,16 @@ def test_undo_steps_of_a_schema_import_and_a_merge_are_named_in_arabic(arabic, s
     merged = Message("Merge annotations ({count} set(s))", count=3)
     assert str(merged) == "Merge annotations (3 set(s))"
     assert text_of(merged) == "دمج التوسيمات (عدد المجموعات: 3)"
+
+
+def test_what_an_export_left_out_is_listed_in_arabic(arabic, seeded_project, tmp_path):
+    from core.io.export import export_dataset
+    from tests.core.formats_support import annotate_seed_article
+    from ui.dialogs.export import report_lines
+
+    annotate_seed_article(seeded_project)  # an event and stances: CoNLL holds entities only
+    report = export_dataset(seeded_project, "conll", tmp_path / "out.conll")
+    assert "events (CoNLL holds entities only)" in report.left_out  # the CLI's words
+    lines = report_lines(report)
+    assert any("الأحداث (لا يحمل CoNLL إلا الكيانات)" in line for line in lines)
+    assert not [line for line in lines if "holds entities only" in line]

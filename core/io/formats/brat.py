@@ -108,9 +108,11 @@ class Writer(FormatWriter):
         with open(self.out.path(stem + ".ann"), "w", encoding="utf-8", newline="\n") as f:
             f.write("".join(line + "\n" for line in lines))
         if record.stances:
-            self.context.left_out["stances (brat has no place for them)"] += len(record.stances)
+            self.context.left_out[Message("stances (brat has no place for them)")] += len(
+                record.stances
+            )
         if record.excluded:
-            self.context.left_out["excluded ranges (brat has no place for them)"] += len(
+            self.context.left_out[Message("excluded ranges (brat has no place for them)")] += len(
                 record.excluded
             )
 
@@ -206,7 +208,7 @@ def _read_pair(ann: Path, left_out: Counter[str], base: Path | None) -> Imported
             continue
         placed = _hull(text, pieces)
         if placed is None:
-            left_out["discontinuous spans (T lines with separate fragments)"] += 1
+            left_out[Message("discontinuous spans (T lines with separate fragments)")] += 1
             continue
         start, end = placed
         doc.entities.append(
@@ -242,15 +244,15 @@ def _parse_ann(name: str, content: str, left_out: Counter[str]) -> _AnnFile:
             if len(fields) == 2 and fields[0] == "AnnotatorNotes":
                 parsed.notes[fields[1]] = note.strip()
             else:
-                left_out["brat notes other than AnnotatorNotes"] += 1
+                left_out[Message("brat notes other than AnnotatorNotes")] += 1
         elif kind in "AM":
-            left_out["brat attributes (A lines)"] += 1
+            left_out[Message("brat attributes (A lines)")] += 1
         elif kind == "R":
-            left_out["brat relations (R lines)"] += 1
+            left_out[Message("brat relations (R lines)")] += 1
         elif kind == "N":
-            left_out["brat normalisations (N lines)"] += 1
+            left_out[Message("brat normalisations (N lines)")] += 1
         elif kind == "*":
-            left_out["brat equivalences (* lines)"] += 1
+            left_out[Message("brat equivalences (* lines)")] += 1
         else:
             raise FormatError(
                 name, Message("unknown annotation kind {ident!r}", ident=ident), number
@@ -348,7 +350,7 @@ def _add_events(doc: ImportedDocument, parsed: _AnnFile, name: str, left_out: Co
             )
         placed = _hull(doc.text, pieces)
         if placed is None:
-            left_out["events with a discontinuous trigger"] += 1
+            left_out[Message("events with a discontinuous trigger")] += 1
             continue
         roles_here = {role for role, _ in arguments}
         imported = []
@@ -359,9 +361,11 @@ def _add_events(doc: ImportedDocument, parsed: _AnnFile, name: str, left_out: Co
             if target in entity_refs:
                 imported.append(ImportedArgument(role, target, number))
             elif target in event_ids or target in triggers:
-                left_out["event arguments that are events (arguments are entity spans)"] += 1
+                left_out[
+                    Message("event arguments that are events (arguments are entity spans)")
+                ] += 1
             elif target in spans:
-                left_out["event arguments on discontinuous spans"] += 1
+                left_out[Message("event arguments on discontinuous spans")] += 1
             else:
                 raise FormatError(
                     name,

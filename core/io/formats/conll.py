@@ -46,9 +46,9 @@ class Writer(FormatWriter):
         self.context.left_out.update(tagged.left_out)
         left_out = self.context.left_out
         if record.events:
-            left_out["events (CoNLL holds entities only)"] += len(record.events)
+            left_out[Message("events (CoNLL holds entities only)")] += len(record.events)
         if record.stances:
-            left_out["stances (CoNLL holds entities only)"] += len(record.stances)
+            left_out[Message("stances (CoNLL holds entities only)")] += len(record.stances)
         # nested layers first, the outermost last: the column single-layer readers take
         columns = tagged.columns[::-1]
         ends = rendered_tags(columns, lambda tags: " " + " ".join(tags) + "\n")

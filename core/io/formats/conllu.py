@@ -87,9 +87,9 @@ class Writer(FormatWriter):
         left_out = self.context.left_out
         left_out.update(tagged.left_out)
         if record.events:
-            left_out["events (CoNLL-U holds entities only here)"] += len(record.events)
+            left_out[Message("events (CoNLL-U holds entities only here)")] += len(record.events)
         if record.stances:
-            left_out["stances (CoNLL-U holds entities only here)"] += len(record.stances)
+            left_out[Message("stances (CoNLL-U holds entities only here)")] += len(record.stances)
         text, starts, texts = record.text, tagged.starts, tagged.texts
         keys = ["NER="] + [f"|NER{layer}=" for layer in range(2, len(tagged.columns) + 1)]
         head = f"\t{_EMPTY_COLUMNS}\t"

@@ -158,9 +158,13 @@ class Writer(FormatWriter):
         left_out = self.context.left_out
         left_out.update(tagged.left_out)
         if record.events:
-            left_out["events (token classification holds entities only)"] += len(record.events)
+            left_out[Message("events (token classification holds entities only)")] += len(
+                record.events
+            )
         if record.stances:
-            left_out["stances (token classification holds entities only)"] += len(record.stances)
+            left_out[Message("stances (token classification holds entities only)")] += len(
+                record.stances
+            )
         by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
         if self.with_spans:
             firsts = [first for first, _ in tagged.sentences]
@@ -176,7 +180,7 @@ class Writer(FormatWriter):
                 if layer and any(a <= first < b for a, b in kept)
             )
             if nested:
-                left_out["nested entities (one tag per token in this format)"] += nested
+                left_out[Message("nested entities (one tag per token in this format)")] += nested
         out = self._file(self.split_of.get(record.document_id, "train"))
         # each line as JSON text directly: the fixed fields once per record, the token
         # list as one join when no token needs escaping (Arabic words never do)

@@ -29,6 +29,7 @@ from typing import Any
 
 from core.io.dataset import DocumentRecord, Entity
 from core.text.tokens import sentence_starts, token_bounds
+from models.messages import Message
 
 OUTSIDE = "O"
 _TAG_RE = re.compile(r"^([BIESLU])-(\S+)$")
@@ -155,10 +156,10 @@ def _without_excluded(
     for first, end in sentences:
         low, high = starts[first], ends[end - 1]
         if any(s < high and low < e for s, e in ranges):
-            left_out["sentences touching excluded text"] += 1
+            left_out[Message("sentences touching excluded text")] += 1
             entities = sum(tag.startswith("B-") for column in columns for tag in column[first:end])
             if entities:
-                left_out["entities in sentences left out with excluded text"] += entities
+                left_out[Message("entities in sentences left out with excluded text")] += entities
         else:
             kept.append((first, end))
     return kept
@@ -219,11 +220,11 @@ def _token_ranges(
         first = bisect_right(ends, entity.start)  # first token ending after the start
         last = bisect_left(starts, entity.end) - 1  # last token starting before the end
         if first > last:
-            left_out["entities covering no token (only spaces)"] += 1
+            left_out[Message("entities covering no token (only spaces)")] += 1
             continue
         key = (first, last, entity.label)
         if key in ranges:
-            left_out["entities identical to another once rounded to whole tokens"] += 1
+            left_out[Message("entities identical to another once rounded to whole tokens")] += 1
             continue
         ranges[key] = None
     return list(ranges)

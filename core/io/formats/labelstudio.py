@@ -178,8 +178,12 @@ def read(path: Path) -> ParsedFile:
         raise FormatError(path.name, Message("holds no tasks"))
     if several:
         parsed.warnings.append(
-            f"{path.name}: {several} task(s) had several annotations; the first one of each "
-            "was imported"
+            Message(
+                "{file}: {count} task(s) had several annotations; the first one of each was "
+                "imported",
+                file=path.name,
+                count=several,
+            )
         )
     return parsed
 
@@ -206,7 +210,9 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
         predictions = [p for p in task.get("predictions") or [] if isinstance(p, dict)]
         chosen = predictions[:1]
         if chosen:
-            parsed.warnings.append(f"{where}: no annotation; its prediction was imported")
+            parsed.warnings.append(
+                Message("{where}: no annotation; its prediction was imported", where=where)
+            )
     unit = data.get("offset_unit")
     source_set = data.get("annotation_set")
     title = data.get("title")

@@ -26,6 +26,7 @@ from core.io.dataset import DocumentRecord
 from core.io.formats.common import ExportContext, FormatWriter
 from core.io.formats.iob import tag_document
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 SPAN_KEY = "sc"
 SPILL_DOCUMENTS = 500  # documents whose token arrays are held before going to disk
@@ -55,9 +56,11 @@ class Writer(FormatWriter):
         left_out = self.context.left_out
         left_out.update(tagged.left_out)
         if record.events:
-            left_out["events (the spaCy export holds entities only)"] += len(record.events)
+            left_out[Message("events (the spaCy export holds entities only)")] += len(record.events)
         if record.stances:
-            left_out["stances (the spaCy export holds entities only)"] += len(record.stances)
+            left_out[Message("stances (the spaCy export holds entities only)")] += len(
+                record.stances
+            )
         starts, ends = tagged.starts, tagged.ends
         kept = [k for first, end in tagged.sentences for k in range(first, end)]
         if not kept:

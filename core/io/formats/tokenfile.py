@@ -44,7 +44,7 @@ def read_text_file(path: Path, warnings: list[str]) -> str:
     except TextDecodeError as err:
         raise FormatError(path.name, str(err)) from None
     if encoding not in ("utf-8", "utf-8-sig", "utf-16"):
-        warnings.append(f"{path.name}: read as {encoding}")
+        warnings.append(Message("{file}: read as {encoding}", file=path.name, encoding=encoding))
     return text.removeprefix("\ufeff")
 
 
@@ -69,7 +69,13 @@ def tagged_document(
     if spans is not None:
         entities_per_sentence, orphans = [list(found) for found in spans], 0
     if orphans:
-        warnings.append(f"{where}: {orphans} I- tag(s) with no entity open were read as starts")
+        warnings.append(
+            Message(
+                "{where}: {count} I- tag(s) with no entity open were read as starts",
+                where=where,
+                count=orphans,
+            )
+        )
     doc = ImportedDocument(
         text=text,
         where=where,

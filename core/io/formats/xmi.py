@@ -111,9 +111,9 @@ class Writer(FormatWriter):
 
         types = self.types
         if record.stances:
-            self.context.left_out["stances (the XMI export holds entities and events)"] += len(
-                record.stances
-            )
+            self.context.left_out[
+                Message("stances (the XMI export holds entities and events)")
+            ] += len(record.stances)
         cas = Cas(typesystem=types)
         cas.sofa_string = record.text
         cas.sofa_mime = "text"
@@ -246,10 +246,10 @@ def _document(file: Path, cas: Any, parsed: ParsedFile) -> ImportedDocument:
             continue
         names = {f.name for f in annotation.type.all_features}
         if {"Governor", "Dependent"} <= names:
-            parsed.left_out[f"relations ({name.rsplit('.', 1)[-1]})"] += 1
+            parsed.left_out[Message("relations ({kind})", kind=name.rsplit(".", 1)[-1])] += 1
             continue
         if annotation.begin >= annotation.end:
-            parsed.left_out["zero-length annotations"] += 1
+            parsed.left_out[Message("zero-length annotations")] += 1
             continue
         ref = f"x{annotation.xmiID}"
         slot = _slot(annotation)
@@ -271,7 +271,7 @@ def _document(file: Path, cas: Any, parsed: ParsedFile) -> ImportedDocument:
         for link in links.elements if links is not None else ():
             target = link.get("target")
             if target is None or target.xmiID not in refs:
-                parsed.left_out["event arguments that are not entities"] += 1
+                parsed.left_out[Message("event arguments that are not entities")] += 1
                 continue
             event.arguments.append(ImportedArgument(link.get("role") or slot, refs[target.xmiID]))
         doc.events.append(event)

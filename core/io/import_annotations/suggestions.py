@@ -54,9 +54,13 @@ def predictions_only(prepared: Sequence[Prepared], report: ImportReport) -> None
     """Keep the entity spans and event triggers; count the rest as left out."""
     for p in prepared:
         arguments = sum(len(event.arguments) for event in p.events)
-        report.left_out["event arguments (suggestions are spans and triggers)"] += arguments
-        report.left_out["stances (suggestions are spans and triggers)"] += len(p.stances)
-        report.left_out["excluded ranges (suggestions are spans and triggers)"] += len(p.excluded)
+        report.left_out[Message("event arguments (suggestions are spans and triggers)")] += (
+            arguments
+        )
+        report.left_out[Message("stances (suggestions are spans and triggers)")] += len(p.stances)
+        report.left_out[Message("excluded ranges (suggestions are spans and triggers)")] += len(
+            p.excluded
+        )
         for event in p.events:
             event.arguments = []
         p.stances = []

@@ -150,7 +150,7 @@ def _gather_stances(content: SetContent, owner: int, excluded: Excluded, into: G
             into.document_stances[key][owner] = StanceVersion(None, None, evidence)
             continue
         if stance.polarity_id is None:
-            left_out["stances with no polarity chosen"] += 1
+            left_out[Message("stances with no polarity chosen")] += 1
             continue
         holder = spans.get(stance.holder_span_id) if stance.holder_span_id is not None else None
         target = None

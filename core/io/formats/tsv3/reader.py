@@ -163,9 +163,9 @@ class _Reader:
         for layer_type, by_column in stacks.items():
             layer = layers[layer_type]
             if layer.kind != "span":
-                self.parsed.left_out[f"{layer.kind} annotations ({layer.short_name})"] += max(
-                    len(values) for values in by_column.values()
-                )
+                self.parsed.left_out[
+                    Message("{kind} annotations ({layer})", kind=layer.kind, layer=layer.short_name)
+                ] += max(len(values) for values in by_column.values())
                 continue
             self.read_stack(layer, columns, by_column, unit_id, begin, end, number)
 
@@ -306,7 +306,7 @@ def _document(path: Path, reader: _Reader, layers: dict[str, Layer]) -> Imported
     for key, annotation in reader.annotations.items():
         layer = layers[annotation.layer]
         if annotation.begin == annotation.end:
-            left_out["zero-length annotations"] += 1
+            left_out[Message("zero-length annotations")] += 1
             continue
         feature = layer.label_feature()
         label = annotation.values.get(feature, "") if feature is not None else ""
@@ -334,7 +334,9 @@ def _document(path: Path, reader: _Reader, layers: dict[str, Layer]) -> Imported
             )
             entity_ref = next((refs[k] for k in target_keys if k in refs), None)
             if entity_ref is None:
-                left_out["event arguments that are not entities (slots pointing elsewhere)"] += 1
+                left_out[
+                    Message("event arguments that are not entities (slots pointing elsewhere)")
+                ] += 1
                 continue
             event.arguments.append(ImportedArgument(role, entity_ref, annotation.line))
     return doc

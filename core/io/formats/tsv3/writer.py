@@ -14,6 +14,7 @@ from core.io.formats.iob import TaggedDocument, tag_document
 from core.io.formats.offsets import Utf16Offsets
 from core.io.formats.tsv3.escaping import escape_text, escape_value
 from core.project.atomic import AtomicOutput
+from models.messages import Message
 
 FORMAT_LINE = "#FORMAT=WebAnno TSV 3.3"
 NAMED_ENTITY = "de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity"
@@ -51,9 +52,11 @@ class Writer(FormatWriter):
     def write(self, record: DocumentRecord) -> None:
         left_out = self.context.left_out
         if record.stances:
-            left_out["stances (WebAnno TSV holds entities and events here)"] += len(record.stances)
+            left_out[Message("stances (WebAnno TSV holds entities and events here)")] += len(
+                record.stances
+            )
         if record.events and not self.with_events:
-            left_out["events (the schema has no event types)"] += len(record.events)
+            left_out[Message("events (the schema has no event types)")] += len(record.events)
         tagged = tag_document(record, "keep")
         spans, by_entity = self._spans(record, tagged)
         _disambiguate(spans)
@@ -77,7 +80,7 @@ class Writer(FormatWriter):
             first = bisect_right(ends, start)
             last = bisect_left(starts, end) - 1
             if first > last:
-                self.context.left_out["annotations covering no token (only spaces)"] += 1
+                self.context.left_out[Message("annotations covering no token (only spaces)")] += 1
                 continue
             units = (
                 [(first, max(start, starts[first]), min(end, ends[first]))]

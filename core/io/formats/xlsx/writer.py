@@ -26,6 +26,7 @@ from core.io.formats.xlsx.sheets import (
 )
 from core.project.atomic import AtomicOutput
 from core.schema.model import ENTITY, EVENT, LAYER_ITEM_NAMES, POLARITY
+from models.messages import Message
 
 if TYPE_CHECKING:
     from openpyxl.styles import Font
@@ -284,7 +285,9 @@ class Writer(FormatWriter):
         if truncated:
             rows.append(["Cells cut at Excel's 32,767-character limit", truncated])
             self.context.warnings.append(
-                f"{truncated} cell(s) were longer than Excel allows and were cut"
+                Message(
+                    "{count} cell(s) were longer than Excel allows and were cut", count=truncated
+                )
             )
         for row in rows:
             summary.add(row)

@@ -199,7 +199,7 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
                 ) from None
             raise
         engine.dispose()  # checkpoints the WAL into the file
-        fsync_path(tmp)
+        _flushed(tmp, path)
         try:
             os.link(tmp, path)  # fails instead of replacing a file created meanwhile
         except FileExistsError:
@@ -208,11 +208,27 @@ def create_project_file(path: Path, populate: Callable[[Connection], None]) -> N
             if path.exists():
                 raise ProjectError(_exists_message(path)) from None
             os.replace(tmp, path)
-        fsync_path(directory)
+        _flushed(directory, path)
     finally:
         engine.dispose()
         for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
             leftover.unlink(missing_ok=True)
+
+
+def _flushed(what: Path, project: Path) -> None:
+    """`what` (the new file, or then its folder) flushed to disk; a failure is said of the
+    project."""
+    try:
+        fsync_path(what)
+    except OSError as err:
+        reason = err.strerror or err
+        if what.is_dir():
+            raise ProjectError(
+                f"{project}: written, but its folder cannot be flushed to disk ({reason})"
+            ) from None
+        raise ProjectError(
+            f"{project}: cannot be flushed to disk ({reason}); nothing was written"
+        ) from None
 
 
 def _exists_message(path: Path) -> Message:

@@ -104,3 +104,44 @@ def test_leftovers_of_a_killed_run_are_removed_by_the_next_write(tmp_path):
         ["gold.jsonl", mine.name, other.name]
     )
     assert remove_leftovers(tmp_path) == []
+
+
+def _fsync_failing(code: int, on_folders: bool):
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        if stat.S_ISDIR(os.fstat(fd).st_mode) == on_folders:
+            raise OSError(code, os.strerror(code))
+        real(fd)
+
+    return fsync
+
+
+def test_a_file_that_cannot_be_flushed_to_disk_is_refused_and_the_old_one_kept(
+    tmp_path, monkeypatch
+):
+    target = tmp_path / "out.txt"
+    target.write_text("before", encoding="utf-8")
+    monkeypatch.setattr(os, "fsync", _fsync_failing(errno.EIO, on_folders=False))
+    with pytest.raises(OutputError, match=r"out\.txt: "):
+        write_atomically(target, lambda tmp: tmp.write_text("after", encoding="utf-8"))
+    assert target.read_text(encoding="utf-8") == "before"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
+
+
+def test_a_folder_whose_file_system_cannot_sync_folders_is_written_to(tmp_path, monkeypatch):
+    monkeypatch.setattr(os, "fsync", _fsync_failing(errno.EINVAL, on_folders=True))
+    target = write_atomically(tmp_path / "out.txt", lambda tmp: tmp.write_text("x", "utf-8"))
+    assert target.read_text(encoding="utf-8") == "x"
+
+
+def test_a_new_project_that_cannot_be_flushed_to_disk_is_one_line_and_not_made(
+    tmp_path, monkeypatch
+):
+    from core.project.errors import ProjectError
+    from core.project.project import Project
+
+    monkeypatch.setattr(os, "fsync", _fsync_failing(errno.EIO, on_folders=False))
+    with pytest.raises(ProjectError, match=r"p\.tawsim: cannot be flushed to disk .*nothing"):
+        Project.create(tmp_path / "p.tawsim")
+    assert list(tmp_path.iterdir()) == []

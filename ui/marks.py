@@ -36,7 +36,31 @@ def outlined_chip(
 ) -> QtGui.QPixmap:
     """A chip with a coloured border and text on the text background: an event type
     above its trigger (entity chips are filled, so the two never look alike)."""
-    key = (text, color, font.toString(), round(height, 2), theme, ratio)
+    pen = QtGui.QPen(QtGui.QColor(color), 1.2)
+    return bordered_chip(text, color, font, height, ratio, pen, QtGui.QColor(colors(theme).base))
+
+
+def bordered_chip(
+    text: str,
+    color: str,
+    font: QtGui.QFont,
+    height: float,
+    ratio: float,
+    border: QtGui.QPen,
+    fill: QtGui.QColor,
+) -> QtGui.QPixmap:
+    """`text` in `color` on `fill` in a rounded `border` (drawn once per look)."""
+    key = (
+        text,
+        color,
+        border.color().name(),
+        border.widthF(),
+        border.style(),
+        fill.name(QtGui.QColor.NameFormat.HexArgb),
+        font.toString(),
+        round(height, 2),
+        ratio,
+    )
     pixmap = _chips.get(key)
     if pixmap is None:
         metrics = QtGui.QFontMetricsF(font)
@@ -46,9 +70,10 @@ def outlined_chip(
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QtGui.QPainter(pixmap)
         painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        painter.setPen(QtGui.QPen(QtGui.QColor(color), 1.2))
-        painter.setBrush(QtGui.QColor(colors(theme).base))
-        rect = QtCore.QRectF(0.6, 0.6, width - 1.2, height - 1.2)
+        painter.setPen(border)
+        painter.setBrush(fill)
+        inset = border.widthF() / 2  # the border drawn wholly inside the pixmap
+        rect = QtCore.QRectF(inset, inset, width - 2 * inset, height - 2 * inset)
         painter.drawRoundedRect(rect, 3, 3)
         painter.setPen(QtGui.QColor(color))
         painter.setFont(font)

@@ -11,40 +11,20 @@ from typing import TYPE_CHECKING
 
 from ui import bindings
 from ui.bidi import offsets
+from ui.marks import bordered_chip
 from ui.qt import Qt, QtCore, QtGui
 from ui.theme import current_theme, tint
 
 if TYPE_CHECKING:
     from ui.recommend.controller import Recommending
 
-_chips: dict[tuple, QtGui.QPixmap] = {}
-
 
 def suggestion_chip(
     text: str, color: str, font: QtGui.QFont, height: float, theme: str, ratio: float
 ) -> QtGui.QPixmap:
     """A chip in the label's lighter tone with a dashed border (drawn once per look)."""
-    key = (text, color, font.toString(), round(height, 2), theme, ratio)
-    pixmap = _chips.get(key)
-    if pixmap is None:
-        metrics = QtGui.QFontMetricsF(font)
-        width = metrics.horizontalAdvance(text) + 8
-        pixmap = QtGui.QPixmap(int(width * ratio + 0.5), int(height * ratio + 0.5))
-        pixmap.setDevicePixelRatio(ratio)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QtGui.QPainter(pixmap)
-        painter.setRenderHint(QtGui.QPainter.RenderHint.Antialiasing)
-        pen = QtGui.QPen(QtGui.QColor(color), 1.0, Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(tint(color, theme))
-        rect = QtCore.QRectF(0.5, 0.5, width - 1.0, height - 1.0)
-        painter.drawRoundedRect(rect, 3, 3)
-        painter.setPen(QtGui.QColor(color))
-        painter.setFont(font)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-        painter.end()
-        _chips[key] = pixmap
-    return pixmap
+    border = QtGui.QPen(QtGui.QColor(color), 1.0, Qt.PenStyle.DashLine)
+    return bordered_chip(text, color, font, height, ratio, border, tint(color, theme))
 
 
 class SuggestionMarks:

@@ -11,7 +11,7 @@ with colour blindness too), gold in the window's text colour; progress in green
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,6 +170,22 @@ class Chart(QtWidgets.QWidget):
         painter.setPen(self._text_color())
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
+    def _names_width(self, names: Iterable[str]) -> float:
+        """Room for the widest of `names` left of the plot."""
+        metrics = QtGui.QFontMetricsF(self.font())
+        return max((metrics.horizontalAdvance(n) for n in names), default=0) + 14
+
+    def _plot_area(
+        self, rect: QtCore.QRectF, left: float, above: float, right: float
+    ) -> QtCore.QRectF:
+        """The plot inside `rect`: `left` for the axis names, `above` for the title and
+        legend, `right` spare, and a line of axis values below."""
+        top = rect.top() + above
+        bottom = rect.bottom() - QtGui.QFontMetricsF(self.font()).height() - 10
+        return QtCore.QRectF(
+            rect.left() + left, top, max(10.0, rect.width() - left - right), bottom - top
+        )
+
 
 def _axis_top(largest: int) -> tuple[int, int]:
     """The axis end (a multiple of a round step at or above `largest`) and the step."""
@@ -211,14 +227,8 @@ class LabelChart(Chart):
     def _plot(
         self, rect: QtCore.QRectF, legend_height: float, title_height: float
     ) -> QtCore.QRectF:
-        metrics = QtGui.QFontMetricsF(self.font())
         names = [self._name_of(k) for k in self._labels()]
-        left = max((metrics.horizontalAdvance(n) for n in names), default=0) + 14
-        top = rect.top() + title_height + legend_height
-        bottom = rect.bottom() - metrics.height() - 10
-        return QtCore.QRectF(
-            rect.left() + left, top, max(10.0, rect.width() - left - 40), bottom - top
-        )
+        return self._plot_area(rect, self._names_width(names), title_height + legend_height, 40)
 
     def bars(
         self, rect: QtCore.QRectF, legend_height: float = 0, title_height: float = 0
@@ -314,13 +324,8 @@ class ProgressChart(Chart):
     def _plot(
         self, rect: QtCore.QRectF, legend_height: float, title_height: float
     ) -> QtCore.QRectF:
-        metrics = QtGui.QFontMetricsF(self.font())
-        left = max((metrics.horizontalAdvance(p.who.name) for p in self.progress), default=0) + 14
-        top = rect.top() + title_height + legend_height
-        bottom = rect.bottom() - metrics.height() - 10
-        return QtCore.QRectF(
-            rect.left() + left, top, max(10.0, rect.width() - left - 20), bottom - top
-        )
+        left = self._names_width(p.who.name for p in self.progress)
+        return self._plot_area(rect, left, title_height + legend_height, 20)
 
     def bars(
         self, rect: QtCore.QRectF, legend_height: float = 0, title_height: float = 0
@@ -406,11 +411,8 @@ class TimelineChart(Chart):
     def _plot(
         self, rect: QtCore.QRectF, legend_height: float, title_height: float
     ) -> QtCore.QRectF:
-        metrics = QtGui.QFontMetricsF(self.font())
-        top = rect.top() + title_height + legend_height
-        left = metrics.horizontalAdvance("0000") + 12
-        bottom = rect.bottom() - metrics.height() - 10
-        return QtCore.QRectF(rect.left() + left, top, rect.width() - left - 20, bottom - top)
+        left = QtGui.QFontMetricsF(self.font()).horizontalAdvance("0000") + 12
+        return self._plot_area(rect, left, title_height + legend_height, 20)
 
     def points(
         self, rect: QtCore.QRectF, legend_height: float = 0, title_height: float = 0
@@ -531,14 +533,8 @@ class LabelAgreementChart(Chart):
         return min(0.0, *lows) if lows else 0.0, 1.0
 
     def _plot(self, rect: QtCore.QRectF, title_height: float) -> QtCore.QRectF:
-        metrics = QtGui.QFontMetricsF(self.font())
         names = [self._name_of(k) for k, _ in self.figures]
-        left = max((metrics.horizontalAdvance(n) for n in names), default=0) + 14
-        top = rect.top() + title_height + 8
-        bottom = rect.bottom() - metrics.height() - 10
-        return QtCore.QRectF(
-            rect.left() + left, top, max(10.0, rect.width() - left - 60), bottom - top
-        )
+        return self._plot_area(rect, self._names_width(names), title_height + 8, 60)
 
     def _x(self, plot: QtCore.QRectF, value: float) -> float:
         low, high = self._scale()

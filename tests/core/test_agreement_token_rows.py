@@ -11,7 +11,13 @@ from hypothesis import strategies as st
 
 from core.review.agreement import AgreementUndefined, cohen_kappa, fleiss_kappa
 from core.review.agreement.measure_tokens import OUTSIDE, bio_tags, token_kappa
-from core.review.agreement.study import AgreementOptions, AnnotatorRef, DocumentRef, Study
+from core.review.agreement.study import (
+    AgreementOptions,
+    AnnotatorRef,
+    DocumentRef,
+    SpanColumns,
+    Study,
+)
 from core.text.tokens import tokenize
 
 LABELS = ["ORG", "PERS"]
@@ -58,7 +64,9 @@ def study_of(docs) -> Study:
         stance_targets=[],
         polarities=[],
         spans={
-            a: [(d, s, e, label) for d, (_, sets) in numbered for s, e, label in sets[a] or ()]
+            a: SpanColumns.of(
+                (d, s, e, label) for d, (_, sets) in numbered for s, e, label in sets[a] or ()
+            )
             for a in ANNOTATORS
         },
         events={a: [] for a in ANNOTATORS},

@@ -105,7 +105,7 @@ class _DocumentCounts:
 Grouped = dict[int, list[tuple[int, int, int]]]  # doc -> sorted (start, end, label number)
 
 
-def _grouped(spans: list[tuple[int, int, int, int]], number: dict[int, int]) -> Grouped:
+def _grouped(spans: Iterable[tuple[int, int, int, int]], number: dict[int, int]) -> Grouped:
     found: Grouped = {}
     for doc, start, end, label_id in spans:
         found.setdefault(doc, []).append((start, end, number[label_id]))

@@ -292,7 +292,7 @@ def token_kappa(
     categories = [OUTSIDE] + [f"{p}{label}" for label in study.entity_labels for p in ("B-", "I-")]
     keys = study.label_keys
     codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
-    spans = {a: np.array(study.spans[a], dtype=np.int64).reshape(-1, 4) for a in everyone}
+    spans = {a: study.spans[a].rows() for a in everyone}
     corpus = _Corpus(study, _told(sources, len(study.coverage), progress), spans.values())
     missing = len(categories)
     columns = []

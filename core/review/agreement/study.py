@@ -23,10 +23,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal
 
+import numpy as np
+import numpy.typing as npt
 from sqlalchemy import Connection, bindparam, select, text
 
 from core.project.errors import OperationError
@@ -40,11 +42,45 @@ from models.tables import AnnotationSet, EntitySpan, table_of
 AUTHOR: Final = "author"  # holder of a document-level stance
 
 EntitySpanItem = tuple[int, int, int, int]  # (doc, start, end, label id)
+IntArray = npt.NDArray[np.int64]
 # a stance item: (doc, holder, target); holder is AUTHOR or a span, target a stance
 # target ("label", key) or a span; a span is ("span", start, end, entity label key)
 SpanRef = tuple[Literal["span"], int, int, str]
 TargetRef = tuple[Literal["label"], str] | SpanRef
 StanceKey = tuple[int, Literal["author"] | SpanRef, TargetRef]
+
+
+class SpanColumns:
+    """Entity spans as four int64 arrays of one length: `doc`, `start`, `end`, `label`
+    (label ids), sorted by (label, doc, start, end). A study of millions of spans holds
+    them in 32 bytes each; the measures work on whole columns."""
+
+    __slots__ = ("doc", "end", "label", "start")
+
+    def __init__(self, doc: IntArray, start: IntArray, end: IntArray, label: IntArray):
+        self.doc, self.start, self.end, self.label = doc, start, end, label
+
+    @classmethod
+    def of(cls, spans: Iterable[EntitySpanItem]) -> SpanColumns:
+        """Spans given as (doc, start, end, label id) tuples, in any order."""
+        rows = np.array(list(spans), dtype=np.int64).reshape(-1, 4)
+        rows = rows[np.lexsort((rows[:, 2], rows[:, 1], rows[:, 0], rows[:, 3]))]
+        return cls(*(np.ascontiguousarray(rows[:, k]) for k in range(4)))
+
+    def __len__(self) -> int:
+        return len(self.doc)
+
+    def __iter__(self) -> Iterator[EntitySpanItem]:
+        """The spans as (doc, start, end, label id) tuples, in order."""
+        columns = (self.doc.tolist(), self.start.tolist(), self.end.tolist(), self.label.tolist())
+        return zip(*columns, strict=True)
+
+    def rows(self) -> IntArray:
+        """The spans as rows of doc, start, end and label."""
+        return np.stack((self.doc, self.start, self.end, self.label), axis=1)
+
+    def where(self, keep: npt.NDArray[np.bool_]) -> SpanColumns:
+        return SpanColumns(self.doc[keep], self.start[keep], self.end[keep], self.label[keep])
 
 
 @dataclass(frozen=True)
@@ -125,13 +161,13 @@ class Study:
     event_types: list[str]
     stance_targets: list[str]
     polarities: list[str]
-    spans: dict[int, list[EntitySpanItem]]  # annotator -> spans by (label id, doc, start, end)
+    spans: dict[int, SpanColumns]  # annotator -> spans
     events: dict[int, list[EventItem]]
     stances: dict[int, dict[StanceKey, StanceItem]]
     left_out: dict[int, LeftOut] = field(default_factory=dict)
     # the gold set's spans in the compared documents that have a gold set in a counted
-    # state, by (label id, doc, start, end); excluded text left out as for everyone
-    gold_spans: list[EntitySpanItem] = field(default_factory=list)
+    # state; excluded text left out as for everyone
+    gold_spans: SpanColumns = field(default_factory=lambda: SpanColumns.of(()))
     gold_documents: frozenset[int] = frozenset()
 
     @property
@@ -194,6 +230,21 @@ class _Excluder:
         # the last region starting before `end` is the only one that can overlap
         i = bisect_right(starts, end - 1) - 1
         return i >= 0 and self._ends[doc][i] > start
+
+    def kept(self, spans: SpanColumns) -> npt.NDArray[np.bool_]:
+        """Which of `spans` overlap no text left out (`hits` over whole columns)."""
+        keep = np.ones(len(spans), dtype=bool)
+        near = np.flatnonzero(np.isin(spans.doc, np.fromiter(self.documents, dtype=np.int64)))
+        for i, doc, start, end in zip(
+            near.tolist(),
+            spans.doc[near].tolist(),
+            spans.start[near].tolist(),
+            spans.end[near].tolist(),
+            strict=True,
+        ):
+            if self.hits(doc, start, end):
+                keep[i] = False
+        return keep
 
 
 def _resolve_labels(schema: ProjectSchema, keys: tuple[str, ...] | None) -> dict[str, set[str]]:
@@ -269,7 +320,7 @@ def load_study(
         event_types=layer_keys(EVENT, event_keep),
         stance_targets=layer_keys(STANCE_TARGET, target_keep),
         polarities=layer_keys(POLARITY, None),
-        spans={a: spans.get(a, []) for a in chosen},
+        spans={a: spans.get(a, SpanColumns.of(())) for a in chosen},
         events={a: events.get(a, []) for a in chosen},
         stances={a: stances.get(a, {}) for a in chosen},
         left_out=left_out,
@@ -367,7 +418,7 @@ def _load_spans(
     keep: set[int] | None,
     excluder: _Excluder,
     left_out: dict[int, LeftOut],
-) -> dict[int, list[EntitySpanItem]]:
+) -> dict[int, SpanColumns]:
     """Each annotator's spans, read straight from the driver's cursor: at hundreds of
     thousands of rows, going row by row through SQLAlchemy would dominate the study."""
     reader = DriverReader(conn)
@@ -383,11 +434,9 @@ def _load_spans(
         f"WHERE st.annotator_id = ? AND st.state IN ({marks})"
     )
     labels, label_params = ("", []) if keep is None else reader.in_list("s.label_id", sorted(keep))
-    # One run per label, for the unitizing continuum. Sorting here rather than in
-    # Python keeps the tuples in memory in the order later passes read them.
+    # the order of SpanColumns, sorted by SQLite rather than in Python
     order = ' ORDER BY s.label_id, st.document_id, s.start, s."end"'
-    spans: dict[int, list[EntitySpanItem]] = {}
-    numbers: dict[int, int] = {}
+    spans: dict[int, SpanColumns] = {}
     for annotator in sorted(chosen):
         mine = sets_of.get(annotator, [])
         every = reader.rows(
@@ -402,17 +451,18 @@ def _load_spans(
             sql += in_sets
         if labels:
             sql += " AND " + labels
-        rows: list[EntitySpanItem] = []
-        # Equal numbers share one int object: a span then costs its tuple, not four new
-        # ints besides (half the study's memory); read in batches for the same reason.
-        same = numbers.setdefault
-        for batch in reader.batches(sql + order, [*params, *label_params]):
-            rows += [(same(d, d), same(s, s), same(e, e), same(i, i)) for d, s, e, i in batch]
+        batches = [
+            np.array(batch, dtype=np.int64)
+            for batch in reader.batches(sql + order, [*params, *label_params])
+        ]
+        rows = np.concatenate(batches) if batches else np.zeros((0, 4), dtype=np.int64)
+        found = SpanColumns(*(np.ascontiguousarray(rows[:, k]) for k in (0, 1, 2, 3)))
+        del rows, batches
         if excluder.documents:
-            kept = [r for r in rows if r[0] not in excluder.documents or not excluder.hits(*r[:3])]
-            left_out[annotator].excluded += len(rows) - len(kept)
-            rows = kept
-        spans[annotator] = rows
+            kept = excluder.kept(found)
+            left_out[annotator].excluded += len(found) - int(kept.sum())
+            found = found.where(kept)
+        spans[annotator] = found
     return spans
 
 
@@ -422,7 +472,7 @@ def _load_gold_spans(
     states: tuple[str, ...],
     keep: set[int] | None,
     excluder: _Excluder,
-) -> tuple[frozenset[int], list[EntitySpanItem]]:
+) -> tuple[frozenset[int], SpanColumns]:
     """The compared documents with a gold set in a counted state, and its spans there
     (those overlapping text left out are dropped, as the annotators' are)."""
     sets, spans = table_of(AnnotationSet), table_of(EntitySpan)
@@ -449,8 +499,7 @@ def _load_gold_spans(
         for doc, start, end, label in conn.execute(query):
             if not excluder.hits(doc, start, end):
                 items.append((doc, start, end, label))
-    items.sort(key=lambda span: (span[3], span[0], span[1], span[2]))
-    return frozenset(found), items
+    return frozenset(found), SpanColumns.of(items)
 
 
 def _load_events(
@@ -568,6 +617,7 @@ __all__ = [
     "DocumentRef",
     "EventItem",
     "LeftOut",
+    "SpanColumns",
     "StanceItem",
     "Study",
     "load_study",

@@ -18,7 +18,6 @@ of a list of one row per token.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import partial
@@ -32,7 +31,7 @@ from core.review.agreement.inputs import Unit, UnitCounts
 from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
-from core.text.tokens import token_count, token_offsets
+from core.text.tokens import token_bounds, token_count, token_offsets
 from models.messages import Message
 
 OUTSIDE = "O"
@@ -77,33 +76,109 @@ class _Corpus:
         self.base: dict[int, int] = {}
         self.outside: list[int] = []
         extents = _Extents(spans)
-        starts, ends = array("q"), array("q")  # offsets inside each document
-        counts, bases = [0], []
+        self._starts: list[IntArray] = []
+        self._ends: list[IntArray] = []
+        self._counts: list[IntArray] = []
+        stretches = _Stretches()
         position = 0
         for doc, source in sources:
+            self.documents.append(doc)
+            self.base[doc] = position
             excluded = study.excluded.get(doc)
             if isinstance(source, str) and not excluded:
-                doc_starts, doc_ends, outside = _tokens_near(source, extents.of(doc))
+                stretches.add(source, extents.of(doc), position)
+                if stretches.full():
+                    self._take(stretches)
             else:
+                self._take(stretches)
                 doc_starts, doc_ends = token_offsets(source) if isinstance(source, str) else source
-                outside = 0
                 if excluded:
                     pairs = zip(doc_starts, doc_ends, strict=True)
                     kept = [(s, e) for s, e in pairs if not _in(excluded, s, e)]
                     doc_starts, doc_ends = [s for s, _ in kept], [e for _, e in kept]
-            self.documents.append(doc)
-            self.base[doc] = position
-            self.outside.append(outside)
-            starts.extend(doc_starts)
-            ends.extend(doc_ends)
-            counts.append(len(doc_starts))
-            bases.append(position)
+                self._starts.append(np.array(doc_starts, dtype=np.int64) + position)
+                self._ends.append(np.array(doc_ends, dtype=np.int64) + position)
+                self._counts.append(np.array([len(doc_starts)], dtype=np.int64))
+                self.outside.append(0)
             position += study.documents[doc].length + 1
-        shift = np.repeat(np.array(bases, dtype=np.int64), counts[1:])
-        self.starts: IntArray = np.frombuffer(starts, dtype=np.int64) + shift
-        self.ends: IntArray = np.frombuffer(ends, dtype=np.int64) + shift
+        self._take(stretches)
+        self.starts: IntArray = np.concatenate(self._starts or [np.zeros(0, dtype=np.int64)])
+        self.ends: IntArray = np.concatenate(self._ends or [np.zeros(0, dtype=np.int64)])
+        counts = np.concatenate([np.zeros(1, dtype=np.int64), *self._counts])
         self.bounds: IntArray = np.cumsum(counts)
         self.size = len(self.starts)
+        del self._starts, self._ends, self._counts
+
+    def _take(self, stretches: _Stretches) -> None:
+        """Tokenise the stretches gathered so far and add them (in document order)."""
+        if stretches.documents:
+            starts, ends, counts, outside = stretches.tokens()
+            self._starts.append(starts)
+            self._ends.append(ends)
+            self._counts.append(counts)
+            self.outside += outside
+
+
+class _Stretches:
+    """The stretches near spans of a run of documents, each widened to the whitespace
+    around it: no token holds whitespace, so the tokens of a widened stretch are the
+    document's own tokens there, and the rest of a document's tokens need only be
+    counted. The stretches of many documents are joined by spaces and tokenised in one
+    pass (`token_bounds`), their offsets put back in place with whole-array steps."""
+
+    DOCUMENTS = 500  # documents tokenised in one pass
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pieces: list[str] = []
+        self.placed: list[int] = []  # each piece's start in the laid-out corpus
+        self.piece_document: list[int] = []  # each piece's document (its number here)
+        self.documents = 0
+        self.totals: list[int] = []  # each document's token count
+
+    def full(self) -> bool:
+        return self.documents >= self.DOCUMENTS
+
+    def add(self, text: str, extents: Iterable[tuple[int, int]], base: int) -> None:
+        length = len(text)
+        last_end = -1
+        for start, end in extents:
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < length and not text[end].isspace():
+                end += 1
+            if start < last_end:  # joins the previous stretch
+                start = self.placed[-1] - base
+                self.pieces[-1] = text[start : max(end, last_end)]
+                last_end = max(end, last_end)
+                continue
+            self.pieces.append(text[start:end])
+            self.placed.append(base + start)
+            self.piece_document.append(self.documents)
+            last_end = end
+        self.totals.append(token_count(text))
+        self.documents += 1
+
+    def tokens(self) -> tuple[IntArray, IntArray, IntArray, list[int]]:
+        """The tokens' starts and ends in the laid-out corpus, the number of tokens
+        kept per document and the number left out (counted only)."""
+        _texts, starts, ends = token_bounds(" ".join(self.pieces))
+        joined_starts = np.array(starts, dtype=np.int64)
+        joined_ends = np.array(ends, dtype=np.int64)
+        lengths = np.fromiter(map(len, self.pieces), dtype=np.int64, count=len(self.pieces))
+        # where each piece begins in the joined text (one space apart)
+        piece_at = np.cumsum(lengths + 1) - lengths - 1
+        piece = np.searchsorted(piece_at, joined_starts, side="right") - 1
+        shift = np.array(self.placed, dtype=np.int64)[piece] - piece_at[piece]
+        kept = np.bincount(
+            np.array(self.piece_document, dtype=np.int64)[piece], minlength=self.documents
+        )
+        outside = (np.array(self.totals, dtype=np.int64) - kept).tolist()
+        result = joined_starts + shift, joined_ends + shift, kept, outside
+        self._reset()
+        return result
 
 
 class _Extents:
@@ -140,31 +215,6 @@ class _Extents:
     def of(self, doc: int) -> Iterable[tuple[int, int]]:
         i, j = self.where.get(doc, (0, 0))
         return zip(self.starts[i:j], self.ends[i:j], strict=True)
-
-
-def _tokens_near(text: str, extents: Iterable[tuple[int, int]]) -> tuple[list[int], list[int], int]:
-    """The tokens of `text` in the stretches given (in order), each widened to the
-    whitespace around it, and how many tokens the rest of the text holds. No token holds
-    whitespace, so the tokens of a widened stretch are the text's own tokens there, and
-    the others need only be counted."""
-    stretches: list[list[int]] = []
-    length = len(text)
-    for start, end in extents:
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < length and not text[end].isspace():
-            end += 1
-        if stretches and start < stretches[-1][1]:
-            stretches[-1][1] = max(stretches[-1][1], end)
-        else:
-            stretches.append([start, end])
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in stretches:
-        found_starts, found_ends = token_offsets(text, start, end)
-        starts += found_starts
-        ends += found_ends
-    return starts, ends, token_count(text) - len(starts)
 
 
 def _in(ranges: list[tuple[int, int]], start: int, end: int) -> bool:

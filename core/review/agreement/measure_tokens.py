@@ -7,8 +7,9 @@ Every compared document is read once (its text, or its stored tokens, see
 a tag other than O: the stretches any annotator's spans cover, widened to the
 whitespace around them (no token holds whitespace, so these are the document's own
 tokens there), are tokenised, and the document's other tokens only counted, which is
-twice as fast. The tokens near spans are laid end to end with every other document's,
-and each annotator's tags kept as one array of small integers over all of them. Spans
+twice as fast. Documents are taken 2,000 at a time: the tokens near spans laid end to
+end, each annotator's tags kept as one array of small integers over all of them, and
+the distinct rows of tags counted, so memory does not grow with the corpus. Spans
 are placed with two binary searches over the token arrays; only the documents where
 one annotator's spans share a token (nesting, crossing) go through the per-token rule
 of `bio_tags`. The coefficients then count the distinct rows of tags (`UnitCounts`),
@@ -21,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import partial
+from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
@@ -30,7 +32,7 @@ from core.review.agreement.coefficients import cohen_kappa, fleiss_kappa
 from core.review.agreement.inputs import Unit, UnitCounts
 from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
-from core.review.agreement.study import Study
+from core.review.agreement.study import SpanColumns, Study
 from core.text.tokens import token_bounds, token_count, token_offsets
 from models.messages import Message
 
@@ -38,6 +40,7 @@ OUTSIDE = "O"
 Offsets = tuple[list[int], list[int]]  # a document's token starts and ends
 Source = str | Offsets  # a document's text, or its stored token offsets
 IntArray = np.ndarray[tuple[int, ...], np.dtype[np.int64]]
+DOCUMENTS_AT_ONCE = 2000  # documents whose tokens and tags are held together
 
 
 def bio_tags(
@@ -294,8 +297,33 @@ def _place_crowded(
                 code = begin_code
 
 
+def _add_rows(
+    found: dict[tuple[int, ...], int], columns: list[npt.NDArray[np.int16]], width: int
+) -> None:
+    """Add the distinct rows of tag codes (one column per annotator, codes below
+    `width`) with their counts into `found`."""
+    if not columns or not len(columns[0]):
+        return
+    if width ** len(columns) < 2**62:
+        code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
+        for column in columns:
+            code = code * width + column
+        values, counts = np.unique(code, return_counts=True)
+        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+            digits = []
+            for _ in columns:
+                value, digit = divmod(value, width)
+                digits.append(digit)
+            row = tuple(reversed(digits))
+            found[row] = found.get(row, 0) + count
+    else:
+        rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+        for row, count in zip(map(tuple, rows.tolist()), counts.tolist(), strict=True):
+            found[row] = found.get(row, 0) + count
+
+
 def _counted_rows(
-    columns: list[npt.NDArray[np.int16]],
+    found: dict[tuple[int, ...], int],
     categories: list[str],
     outside: dict[tuple[bool, ...], int],
 ) -> UnitCounts:
@@ -304,28 +332,53 @@ def _counted_rows(
     away from every span: so many of them per pattern of annotators with a set."""
     missing = len(categories)
     names: list[str | None] = [*categories, None]
-    found: dict[tuple[int, ...], int] = {}
-    if columns and len(columns[0]):
-        width = missing + 1
-        if width ** len(columns) < 2**62:
-            code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
-            for column in columns:
-                code = code * width + column
-            values, counts = np.unique(code, return_counts=True)
-            for value, count in zip(values.tolist(), counts.tolist(), strict=True):
-                digits = []
-                for _ in columns:
-                    value, digit = divmod(value, width)
-                    digits.append(digit)
-                found[tuple(reversed(digits))] = count
-        else:
-            rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
-            found = dict(zip(map(tuple, rows.tolist()), counts.tolist(), strict=True))
     for pattern, count in outside.items():
         if count:
             row = tuple(0 if present else missing for present in pattern)
             found[row] = found.get(row, 0) + count
     return UnitCounts((tuple(names[c] for c in row), found[row]) for row in sorted(found))
+
+
+def _tag_rows(
+    study: Study,
+    sources: Iterable[tuple[int, Source]],
+    codes: dict[int, int],
+    categories: list[str],
+) -> UnitCounts:
+    """Every compared token's row of tags (one per annotator), counted: the documents
+    are taken a batch at a time (their tokens near spans, then each annotator's tags),
+    so memory does not grow with the corpus."""
+    everyone = study.annotator_ids
+    keys = study.label_keys
+    missing = len(categories)
+    found: dict[tuple[int, ...], int] = {}
+    outside: dict[tuple[bool, ...], int] = {}
+    sources = iter(sources)
+    while batch := list(islice(sources, DOCUMENTS_AT_ONCE)):
+        first, last = min(doc for doc, _ in batch), max(doc for doc, _ in batch)
+        spans = {a: _rows_between(study.spans[a], first, last) for a in everyone}
+        corpus = _Corpus(study, batch, spans.values())
+        columns = []
+        doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
+        for annotator in everyone:
+            tags = _tags(corpus, spans.pop(annotator), codes, keys)
+            absent = np.array(
+                [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
+            )
+            if absent.any():
+                tags[absent[doc_of_token]] = missing
+            columns.append(tags)
+        _add_rows(found, columns, missing + 1)
+        for doc, count in zip(corpus.documents, corpus.outside, strict=True):
+            pattern = tuple(annotator in study.coverage[doc] for annotator in everyone)
+            outside[pattern] = outside.get(pattern, 0) + count
+    return _counted_rows(found, categories, outside)
+
+
+def _rows_between(spans: SpanColumns, first: int, last: int) -> IntArray:
+    """The spans of the documents numbered `first` to `last` as rows of doc, start,
+    end, label (those of documents not compared are left out by `_tags`)."""
+    return spans.where((spans.doc >= first) & (spans.doc <= last)).rows()
 
 
 def token_kappa(
@@ -340,26 +393,9 @@ def token_kappa(
     result = MeasureResult()
     everyone = study.annotator_ids
     categories = [OUTSIDE] + [f"{p}{label}" for label in study.entity_labels for p in ("B-", "I-")]
-    keys = study.label_keys
     codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
-    spans = {a: study.spans[a].rows() for a in everyone}
-    corpus = _Corpus(study, _told(sources, len(study.coverage), progress), spans.values())
-    missing = len(categories)
-    columns = []
-    doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
-    for annotator in everyone:
-        tags = _tags(corpus, spans.pop(annotator), codes, keys)
-        absent = np.array(
-            [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
-        )
-        if absent.any():
-            tags[absent[doc_of_token]] = missing
-        columns.append(tags)
-    outside: dict[tuple[bool, ...], int] = {}
-    for doc, count in zip(corpus.documents, corpus.outside, strict=True):
-        pattern = tuple(annotator in study.coverage[doc] for annotator in everyone)
-        outside[pattern] = outside.get(pattern, 0) + count
-    rows = _counted_rows(columns, categories, outside)
+    told = _told(sources, len(study.coverage), progress)
+    rows = _tag_rows(study, told, codes, categories)
     index = {a: i for i, a in enumerate(everyone)}
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]

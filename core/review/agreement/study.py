@@ -466,10 +466,10 @@ def _load_spans(
             np.fromiter(chain.from_iterable(batch), dtype=np.int64, count=4 * len(batch))
             for batch in reader.batches(sql, [*params, *label_params])
         ]
-        found = SpanColumns.sorted(
-            np.concatenate([np.zeros(0, dtype=np.int64), *batches]).reshape(-1, 4)
-        )
-        del batches
+        rows = np.concatenate([np.zeros(0, dtype=np.int64), *batches]).reshape(-1, 4)
+        del batches  # before sorting: the peak is then the rows and the sorted columns
+        found = SpanColumns.sorted(rows)
+        del rows
         if excluder.documents:
             kept = excluder.kept(found)
             left_out[annotator].excluded += len(found) - int(kept.sum())

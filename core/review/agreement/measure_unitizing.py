@@ -78,7 +78,7 @@ def _alpha_figure(found: dict[int, UnitizingDisagreement], units: int, documents
     expected = sum(d.expected for d in found.values())
     if not expected:
         return Figure.none(Message("no variation"))
-    return Figure(1 - observed / expected, units, None, (("documents", documents),))
+    return Figure(1 - observed / expected, units, None, (documents,), ("documents",))
 
 
 def _label_figures(

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Iterable, Sequence
 from operator import itemgetter
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import numpy.typing as npt
@@ -56,23 +56,28 @@ class _BootstrapColumns:
     """Per named figure (a pair, the pooled one, a label, an annotator against gold),
     its 20 counts in each compared document, for the bootstrap: a column of the same
     counts in every document (a count equal under several schemas, or never counted) is
-    kept once, and a figure's counts are dropped once added."""
+    kept once."""
 
-    def __init__(self) -> None:
-        self.columns: list[npt.NDArray[np.float64]] = []
+    def __init__(self, documents: int, names: int):
+        # room for every column of every figure, but only the rows used are ever written
+        # (so only they take memory)
+        self.matrix = np.zeros((20 * names, documents), dtype=np.float64)
+        self.used = 0
         self.by_hash: dict[int, list[int]] = {}
         self.places: dict[str, list[int]] = {}
 
-    def add(self, name: str, counts: IntArray) -> None:
+    def add(self, name: str, counts: npt.NDArray[np.integer[Any]]) -> None:
         """`counts`: documents x 20."""
         places = []
-        # whole numbers: the bootstrap's sums are exact in floating point
-        for column in np.ascontiguousarray(counts.T, dtype=np.float64):
+        for index in range(20):
+            # whole numbers: the bootstrap's sums are exact in floating point
+            column = counts[:, index].astype(np.float64)
             same = self.by_hash.setdefault(hash(column.tobytes()), [])
-            place = next((p for p in same if np.array_equal(self.columns[p], column)), None)
+            place = next((p for p in same if np.array_equal(self.matrix[p], column)), None)
             if place is None:
-                place = len(self.columns)
-                self.columns.append(column)
+                place = self.used
+                self.matrix[place] = column
+                self.used += 1
                 same.append(place)
             places.append(place)
         self.places[name] = places
@@ -86,9 +91,7 @@ class _BootstrapColumns:
             for s, schema in enumerate(SCHEMAS)
         }
         # documents x columns, each column contiguous (as the bootstrap reads them)
-        matrix = np.stack(self.columns).T
-        self.columns.clear()
-        return bootstrap_sums(matrix, statistics)
+        return bootstrap_sums(self.matrix[: self.used].T, statistics)
 
 
 # spans of both sides scored at a time (about): bounds the memory a comparison needs
@@ -152,13 +155,14 @@ def _compare(
     compared: npt.NDArray[np.bool_],
     number: IntArray,
     labels: int,
-    by_label: IntArray | None = None,
-) -> tuple[IntArray, IntArray]:
+    by_document: IntArray,
+    by_label: npt.NDArray[np.int32] | None = None,
+) -> IntArray:
     """`predicted` against `reference` on the compared documents (a mask over places),
-    a block of documents at a time: counts per document (rows x 20) and per label
-    (labels x 20); the counts per (label, document) are added into `by_label` (labels x
-    rows x 20) when given."""
-    by_document = np.zeros((documents.count, 20), dtype=np.int64)
+    a block of documents at a time: the counts per document are written into
+    `by_document` (rows x 20), those per (label, document) added into `by_label`
+    (labels x rows x 20) when given; returns the counts per label (labels x 20)."""
+    by_document.fill(0)
     label_totals = np.zeros((labels, 20), dtype=np.int64)
     runs = _label_runs(reference), _label_runs(predicted)
     spans = max(1, len(reference) + len(predicted))
@@ -179,7 +183,7 @@ def _compare(
         if by_label is not None:
             doc, label = np.divmod(scores.label_keys, labels)
             by_label[label, rows[doc]] += scores.by_document_label
-    return by_document, label_totals
+    return label_totals
 
 
 def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
@@ -191,16 +195,19 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         number[label_id] = labels.index(key)
     documents = _Documents(study.documents)
     results = {schema: MeasureResult() for schema in SCHEMAS}
-    columns = _BootstrapColumns()
-    by_document = np.zeros((documents.count, 20), dtype=np.int64)  # pooled over the pairs
-    by_label = np.zeros((len(labels), documents.count, 20), dtype=np.int64)
-    compared = np.zeros(documents.count, dtype=np.bool_)  # places some pair compares
     pairs = study.compared_pairs()
+    names = len(pairs) + 1 + len(labels) + len(study.annotators)
+    columns = _BootstrapColumns(documents.count, names)
+    by_document = np.zeros((documents.count, 20), dtype=np.int64)  # pooled over the pairs
+    # per label (small counts: int32 halves the largest array here)
+    by_label = np.zeros((len(labels), documents.count, 20), dtype=np.int32)
+    counts = np.zeros((documents.count, 20), dtype=np.int64)  # each comparison's in turn
+    compared = np.zeros(documents.count, dtype=np.bool_)  # places some pair compares
     for a, b in pairs:
         shared = documents.mask(study.shared_documents((a, b)))
         compared |= shared
-        counts, label_counts = _compare(
-            study.spans[a], study.spans[b], documents, shared, number, len(labels), by_label
+        label_counts = _compare(
+            study.spans[a], study.spans[b], documents, shared, number, len(labels), counts, by_label
         )
         by_document += counts
         columns.add(f"pair:{a}:{b}", counts)
@@ -215,21 +222,17 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
                 for label in study.entity_labels
                 if label in label_totals
             }
-    gold = _versus_gold(study, documents, number, len(labels))
+    gold_totals = _versus_gold(study, documents, number, len(labels), counts, columns)
+    del counts
     pooled = by_document.sum(axis=0).tolist()
-    pooled_label = {
-        labels[n]: counts.sum(axis=0).tolist() for n, counts in enumerate(by_label) if counts.any()
-    }
-    intervals = {}
-    if pairs or gold:
-        columns.add("overall", by_document)
-        for n, label in enumerate(labels):
-            if label in pooled_label:
-                columns.add(f"label:{label}", by_label[n])
-        del by_label  # the bootstrap keeps what it needs
-        for annotator, counts in gold.items():
-            columns.add(f"gold:{annotator}", counts)
-        intervals = columns.intervals()
+    columns.add("overall", by_document)
+    pooled_label = {}
+    for n, label in enumerate(labels):
+        if by_label[n].any():
+            pooled_label[label] = by_label[n].sum(axis=0).tolist()
+            columns.add(f"label:{label}", by_label[n])
+    del by_label
+    intervals = columns.intervals() if pairs or gold_totals else {}
 
     def attach(schema: Schema, figure: Figure, name: str) -> Figure:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
@@ -248,7 +251,6 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             found = figures[key] = _figure(schema, counts)
         return found
 
-    gold_totals = {annotator: counts.sum(axis=0).tolist() for annotator, counts in gold.items()}
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -276,10 +278,16 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
 
 
 def _versus_gold(
-    study: Study, documents: _Documents, number: IntArray, labels: int
-) -> dict[int, IntArray]:
+    study: Study,
+    documents: _Documents,
+    number: IntArray,
+    labels: int,
+    counts: IntArray,
+    columns: _BootstrapColumns,
+) -> dict[int, list[int]]:
     """Each annotator (compared) against the gold set (the reference), on the compared
-    documents where both have a set: counts per document (rows x 20)."""
+    documents where both have a set: the counts per document (`counts` is room for
+    them) go to `columns`; returns each annotator's totals."""
     if not study.gold_documents:
         return {}
     found = {}
@@ -290,14 +298,11 @@ def _versus_gold(
             if annotator in who and doc in study.gold_documents
         ]
         if shared:
-            found[annotator] = _compare(
-                study.gold_spans,
-                study.spans[annotator],
-                documents,
-                documents.mask(shared),
-                number,
-                labels,
-            )[0]
+            compared = documents.mask(shared)
+            gold = study.gold_spans
+            _compare(gold, study.spans[annotator], documents, compared, number, labels, counts)
+            columns.add(f"gold:{annotator}", counts)
+            found[annotator] = counts.sum(axis=0).tolist()
     return found
 
 

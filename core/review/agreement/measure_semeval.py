@@ -238,17 +238,20 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
-    document_rows = dict(zip(study.documents, by_document.tolist(), strict=True))
-    compared_rows = set(documents.row[compared].tolist())
-    figures: dict[tuple[Schema, tuple[int, ...]], Figure] = {}
+    compared_rows = documents.row[compared].tolist()
+    figures: dict[tuple[Schema, tuple[int, ...]], Figure] = {}  # the same counts, one figure
 
-    def document_figure(schema: Schema, counts: list[int]) -> Figure:
-        # many documents have the same counts: their (frozen) figure is made once
+    def by_document_figures(schema: Schema) -> dict[int, Figure]:
+        found = dict.fromkeys(study.documents, Figure.none(Message("no spans to compare")))
         base = 5 * SCHEMAS.index(schema)
-        key = (schema, tuple(counts[base : base + 5]))
-        found = figures.get(key)
-        if found is None:
-            found = figures[key] = _figure(schema, counts)
+        counts = by_document[:, base : base + 5].tolist()
+        ids = list(study.documents)
+        for row in compared_rows:
+            key = (schema, tuple(counts[row]))
+            figure = figures.get(key)
+            if figure is None:
+                figure = figures[key] = Figure.semeval(SemEvalCounts.of(schema, key[1]))
+            found[ids[row]] = figure
         return found
 
     for schema in SCHEMAS:
@@ -264,12 +267,7 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             for label in study.entity_labels
             if label in pooled_label
         }
-        result.by_document = {
-            doc: document_figure(schema, document_rows[doc])
-            if row in compared_rows
-            else Figure.none(Message("no spans to compare"))
-            for row, doc in enumerate(study.documents)
-        }
+        result.by_document = by_document_figures(schema)
         result.versus_gold = {
             annotator: attach(schema, _figure(schema, totals), f"gold:{annotator}")
             for annotator, totals in gold_totals.items()

@@ -46,7 +46,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from itertools import groupby
 from operator import itemgetter
 from typing import Final, Generic, Literal, TypeVar
@@ -95,22 +94,17 @@ class SemEvalCounts:
     def possible(self) -> int:
         return self.correct + self.incorrect + self.partial + self.missed
 
-    @cached_property
-    def figures(self) -> tuple[float, float, float]:
-        """(precision, recall, F1)."""
-        return figures_of(self.schema, self.as_tuple())
-
     @property
     def precision(self) -> float:
-        return self.figures[0]
+        return figures_of(self.schema, self.as_tuple())[0]
 
     @property
     def recall(self) -> float:
-        return self.figures[1]
+        return figures_of(self.schema, self.as_tuple())[1]
 
     @property
     def f1(self) -> float:
-        return self.figures[2]
+        return figures_of(self.schema, self.as_tuple())[2]
 
     def as_tuple(self) -> tuple[int, int, int, int, int]:
         return (self.correct, self.incorrect, self.partial, self.missed, self.spurious)
@@ -211,10 +205,6 @@ class ColumnScores:
         )
 
 
-# where a span counted the same way under every schema goes among the 20 counts
-_CORRECT, _MISSED, _SPURIOUS = [0, 5, 10, 15], [3, 8, 13, 18], [4, 9, 14, 19]
-
-
 def _sort_order(
     doc: IntArray, start: IntArray, end: IntArray, label: IntArray, side: IntArray, labels: int
 ) -> IntArray:
@@ -247,18 +237,20 @@ def _score_groups(
     SPU or COR); one span against one is classified directly; only the others go
     through `_tally`, whose result these shortcuts equal.
     """
-    counts = np.zeros((groups, 20), dtype=np.int64)
     spans = len(group)
     if not spans:
-        return counts
+        return np.zeros((groups, 20), dtype=np.int64)
     # a cluster opens at a new group or where a span starts after every end before it
     # in its group (each group's offsets shifted past the previous group's)
     width = int(end.max()) + 1
     reach = group * width
-    opens = np.empty(spans, dtype=np.bool_)
-    opens[0] = True
-    np.greater_equal(reach[1:] + start[1:], np.maximum.accumulate(reach + end)[:-1], out=opens[1:])
-    del reach
+    reach += end
+    np.maximum.accumulate(reach, out=reach)
+    shifted = group * width
+    shifted += start
+    opens = np.ones(spans, dtype=np.bool_)
+    np.greater_equal(shifted[1:], reach[:-1], out=opens[1:])
+    del reach, shifted
     first = np.flatnonzero(opens)
     size = np.diff(first, append=spans)
     predicted = np.add.reduceat(side, first)
@@ -272,12 +264,10 @@ def _score_groups(
     # identical: one span each side, equal; or as many spans on each side, the k-th
     # reference span equal to the k-th predicted one (each side comes sorted)
     single = (referenced == 1) & (predicted == 1)
-    after = first[single] + 1
+    one = first[single]
     identical = np.zeros(len(first), dtype=np.bool_)
     identical[single] = (
-        (start[first[single]] == start[after])
-        & (end[first[single]] == end[after])
-        & (label[first[single]] == label[after])
+        (start[one] == start[one + 1]) & (end[one] == end[one + 1]) & (label[one] == label[one + 1])
     )
     balanced = np.flatnonzero((referenced == predicted) & (size > 2))
     if len(balanced):
@@ -314,11 +304,12 @@ def _score_groups(
             at + np.where(same_label, 15, 16),  # type
         ]
     )
-    counts += np.bincount(placed, minlength=20 * groups).reshape(groups, 20)
-    for places, found in zip(
-        (_CORRECT, _MISSED, _SPURIOUS), (correct, missed, spurious), strict=True
-    ):
-        counts[:, places] += found[:, None]
+    counts = np.bincount(placed, minlength=20 * groups).reshape(groups, 20)
+    # the same count under the four schemas: a kind's column of each schema at once
+    by_schema = counts.reshape(groups, 4, 5)
+    by_schema[:, :, 0] += correct[:, None]
+    by_schema[:, :, 3] += missed[:, None]
+    by_schema[:, :, 4] += spurious[:, None]
     rest = np.flatnonzero(~((predicted == 0) | (referenced == 0) | identical | single))
     if len(rest):
         where = _members(first[rest], size[rest])

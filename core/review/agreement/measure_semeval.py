@@ -238,20 +238,20 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
-    compared_rows = documents.row[compared].tolist()
-    figures: dict[tuple[Schema, tuple[int, ...]], Figure] = {}  # the same counts, one figure
+    compared_rows = np.sort(documents.row[compared])
+    ids = list(study.documents)
+    compared_ids = [ids[row] for row in compared_rows.tolist()]
 
     def by_document_figures(schema: Schema) -> dict[int, Figure]:
-        found = dict.fromkeys(study.documents, Figure.none(Message("no spans to compare")))
+        found = dict.fromkeys(ids, Figure.none(Message("no spans to compare")))
         base = 5 * SCHEMAS.index(schema)
-        counts = by_document[:, base : base + 5].tolist()
-        ids = list(study.documents)
-        for row in compared_rows:
-            key = (schema, tuple(counts[row]))
-            figure = figures.get(key)
-            if figure is None:
-                figure = figures[key] = Figure.semeval(SemEvalCounts.of(schema, key[1]))
-            found[ids[row]] = figure
+        # many documents have the same counts: one (frozen) figure for each
+        distinct, which = np.unique(
+            by_document[compared_rows, base : base + 5], axis=0, return_inverse=True
+        )
+        made = [Figure.semeval(SemEvalCounts.of(schema, counts)) for counts in distinct.tolist()]
+        for doc, index in zip(compared_ids, which.reshape(-1).tolist(), strict=True):
+            found[doc] = made[index]
         return found
 
     for schema in SCHEMAS:

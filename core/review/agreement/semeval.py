@@ -194,15 +194,9 @@ class ColumnScores:
     def by_label(self, labels: int) -> IntArray:
         """labels x 20: the counts per label, pooled over documents."""
         label = self.label_keys % labels
-        summed = [
-            np.bincount(label, column, minlength=labels) for column in self.by_document_label.T
-        ]
         # whole numbers: exact in floating point
-        return (
-            np.stack(summed, axis=1).astype(np.int64)
-            if summed
-            else np.zeros((labels, 20), dtype=np.int64)
-        )
+        summed = [np.bincount(label, c, minlength=labels) for c in self.by_document_label.T]
+        return np.stack(summed, axis=1).astype(np.int64)
 
 
 def _sort_order(

@@ -124,8 +124,9 @@ class _F1Measures:
         self._counted[key][rows] = True
         matrix, column_of = self._matrix, self._column_of
         a, b = pair
+        values = doc_counts.astype(np.float64)
         for name in (f"{key} pair:{a}:{b}", f"{key} overall"):
-            matrix[rows, column_of[name] : column_of[name] + 3] += doc_counts
+            matrix[rows, column_of[name] : column_of[name] + 3] += values
         labels = self._measures[key][1]
         if labels is not None:
             key_docs, places, key_counts = by_doc_label
@@ -136,7 +137,8 @@ class _F1Measures:
             # cell (row, column) of the matrix is row * width + column of its flat view
             cells = self._rows_of(key_docs[wanted]) * matrix.shape[1]
             cells += columns[places[wanted]]
-            for k, column in enumerate(key_counts[wanted].T):
+            # (float values: np.add.at's fast loop takes no cast)
+            for k, column in enumerate(key_counts[wanted].T.astype(np.float64)):
                 np.add.at(matrix.reshape(-1), cells + k, column)
 
     def results(self) -> dict[str, MeasureResult]:
@@ -182,9 +184,19 @@ class _F1Measures:
                 for label in labels
                 if label in pooled_label
             }
+        # one Figure (frozen) per distinct count: documents share them
+        figures: dict[tuple[int, ...], Figure] = {}
+
+        def figure_of(triple: list[int]) -> Figure:
+            counts = tuple(triple)
+            figure = figures.get(counts)
+            if figure is None:
+                figure = figures[counts] = _figure(counts, what)
+            return figure
+
         nothing = Figure.none(Message("no {what} to compare", what=what))
         result.by_document = {
-            doc: _figure(triple, what) if seen else nothing
+            doc: figure_of(triple) if seen else nothing
             for doc, triple, seen in zip(
                 self._study.documents, by_doc.tolist(), self._counted[key].tolist(), strict=True
             )

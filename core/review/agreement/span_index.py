@@ -17,7 +17,16 @@ from contextlib import suppress
 from dataclasses import dataclass
 from itertools import chain
 from operator import lt
-from typing import Any, Generic, Literal, Protocol, TypeVar, overload, runtime_checkable
+from typing import (
+    Any,
+    Generic,
+    Literal,
+    Protocol,
+    TypeGuard,
+    TypeVar,
+    overload,
+    runtime_checkable,
+)
 
 import numpy as np
 import numpy.typing as npt
@@ -159,7 +168,8 @@ class _Numbering(Generic[V]):
         self.size = max(1, len(self._values))
 
     def _number_ints(self, arrays: list[IntArray]) -> IntArray:
-        """The ints of `arrays`, increasing, and how to number them."""
+        """The ints of `arrays`, increasing; where they are packed closely, a table of
+        their numbers too."""
         if not arrays:
             return _empty()
         low = min(int(a.min()) for a in arrays)
@@ -193,10 +203,7 @@ class _Numbering(Generic[V]):
         if not len(ints):
             return frozenset()
         low, high = int(ints[0]), int(ints[-1])
-        wanted = np.array(
-            [v for v in values if _int_like(v) and low <= v <= high],  # type: ignore[operator]
-            dtype=np.int64,
-        )
+        wanted = np.array([v for v in values if _int_like(v) and low <= v <= high], dtype=np.int64)
         at = np.searchsorted(ints, wanted)
         return frozenset(at[ints[at] == wanted].tolist())
 
@@ -208,7 +215,8 @@ class _Numbering(Generic[V]):
         return values
 
 
-def _int_like(value: object) -> bool:
+def _int_like(value: object) -> TypeGuard[int | np.integer[Any]]:
+    """An int or numpy integer (True and False are not)."""
     return type(value) is int or isinstance(value, np.integer)
 
 
@@ -508,11 +516,10 @@ class SpanIndex(Generic[C, D, L]):
             codes = self._labels.numbers(labels)
             codes *= self._n_docs
             codes += self._docs.numbers(docs)  # the encoded (doc, label)
-            if exact:  # in place: no column-sized temporaries
+            if exact:
                 for offset in (starts, ends):
                     codes *= width
-                    codes += offset
-                    codes -= lowest
+                    codes += offset - lowest
                 self._codes[coder] = codes
             else:
                 big = codes.astype(object)

@@ -15,11 +15,11 @@ import numpy.typing as npt
 from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult, Pair
 from core.review.agreement.span_index import SpanIndex
+from core.review.agreement.spans import MATCH_MODES
 from core.review.agreement.study import EventItem, Study
 from models.messages import Message
 
 K = TypeVar("K", bound=Hashable)
-MATCHES = ("exact", "overlap")
 IntArray = npt.NDArray[np.int64]
 
 
@@ -213,7 +213,7 @@ def entity_f1(
     measures = _F1Measures(
         study,
         pairs,
-        {f"entities.f1_{match}": (Message("spans"), study.entity_labels) for match in MATCHES},
+        {f"entities.f1_{match}": (Message("spans"), study.entity_labels) for match in MATCH_MODES},
     )
     # an index made here is freed before the bootstrap
     _add_entity_counts(measures, study, pairs, index or SpanIndex(study.spans))
@@ -227,7 +227,7 @@ def _add_entity_counts(
     place = _places(study.entity_labels)
     for a, b in pairs:
         docs = _pair_documents(study, a, b)
-        for match in MATCHES:  # one after the other: they share the pair's identical pairs
+        for match in MATCH_MODES:  # one after the other: they share the pair's identical pairs
             tally = index.tally(a, b, match, docs)
             label_ids, label_counts = tally.arrays("label")
             names = [keys[label_id] for label_id in label_ids.tolist()]

@@ -21,7 +21,7 @@ import pytest
 from core.project.errors import OperationError
 from core.review.agreement import unitizing_alpha
 from core.review.agreement.measure_tokens import bio_tags
-from core.review.agreement.measure_unitizing import continuum
+from core.review.agreement.measure_unitizing import Continuum
 from core.review.agreement.project import compute_agreement
 from core.review.agreement.results import MEASURES
 from core.review.agreement.study import AgreementOptions, load_study
@@ -129,7 +129,9 @@ def test_excluded_text_is_left_out_for_everyone_compared(three):
     study = report.study
     assert study.excluded[d1] == [(D1.index("في يونيو."), len(D1))]
     # the continuum leaves the excluded text out: d1 is shorter, d2 follows it
-    tracks, length = continuum(study, [amal, badr], [d1, d2])
+    laid = Continuum(study, [amal, badr], [d1, d2])
+    length = laid.length
+    tracks = {key: track for label in laid.labels for key, track in laid.tracks(label).items()}
     cut = len("في يونيو.")
     assert length == len(D1) - cut + len(D2) - len("النموذج الجديد")
     offset = len(D1) - cut

@@ -24,47 +24,51 @@ IntArray = npt.NDArray[np.int64]
 Tracks = dict[tuple[int, int], tuple[IntArray, IntArray]]  # (annotator, label id)
 
 
-def continuum(study: Study, annotators: list[int], docs: list[int]) -> tuple[Tracks, int]:
-    """Spans of `annotators` on `docs` laid end to end, text left out removed.
+class Continuum:
+    """The spans of `annotators` on `docs` laid end to end, text left out removed, on
+    ``[0, length)``: `tracks(label)` gives ``{(annotator, label): (starts, ends)}``,
+    the form `pairwise_unitizing_disagreement` takes without a pass over every unit in
+    Python, one label at a time so that only one label's positions are held. Spans
+    overlapping excluded text were dropped when loading, so every span lies in kept
+    text and moves left by the excluded text before it."""
 
-    Returns ``(tracks, length)``: ``tracks[(annotator, label)] = (starts, ends)``
-    on ``[0, length)``, the form `pairwise_unitizing_disagreement` takes without
-    a pass over every unit in Python. Spans overlapping excluded text were
-    dropped when loading, so every span lies in kept text and moves left by the
-    excluded text before it.
-    """
-    wanted = np.array(docs, dtype=np.int64)
-    lengths = np.array([study.documents[doc].length for doc in docs], dtype=np.int64)
-    # where each document starts with nothing left out, and the text left out in order
-    whole = np.cumsum(lengths) - lengths
-    left_out = [
-        (at + start, at + end)
-        for doc, at in zip(docs, whole.tolist(), strict=True)
-        for start, end in study.excluded.get(doc, ())
-    ]
-    left_out_ends = np.array([end for _, end in left_out], dtype=np.int64)
-    removed = np.cumsum([0] + [end - start for start, end in left_out], dtype=np.int64)
-    place = np.full(int(wanted.max(initial=0)) + 1, -1, dtype=np.int64)
-    place[wanted] = whole
-    tracks: Tracks = {}
-    for annotator in annotators:
-        spans = study.spans[annotator]
-        doc = spans.doc
-        known = doc < len(place)
-        at = np.where(known, place[np.where(known, doc, 0)], -1)
-        kept = at >= 0
-        at, labels = at[kept], spans.label[kept]
-        starts, ends = spans.start[kept] + at, spans.end[kept] + at
-        # each span moves left by the text left out before it
-        shift = removed[np.searchsorted(left_out_ends, starts, side="right")]
-        starts -= shift
-        ends -= shift
-        # the study keeps spans ordered by label: each label is one run
-        found, firsts = np.unique(labels, return_index=True)
-        stops = np.append(firsts[1:], len(labels)) if len(labels) else firsts
-        for label_id, i, j in zip(found.tolist(), firsts.tolist(), stops.tolist(), strict=True):
-            tracks[(annotator, label_id)] = (starts[i:j], ends[i:j])
-    return tracks, int(lengths.sum()) - int(removed[-1])
+    def __init__(self, study: Study, annotators: list[int], docs: list[int]):
+        self._spans = {annotator: study.spans[annotator] for annotator in annotators}
+        lengths = np.array([study.documents[doc].length for doc in docs], dtype=np.int64)
+        # where each document starts with nothing left out, and the text left out in order
+        whole = np.cumsum(lengths) - lengths
+        left_out = [
+            (at + start, at + end)
+            for doc, at in zip(docs, whole.tolist(), strict=True)
+            for start, end in study.excluded.get(doc, ())
+        ]
+        self._left_out_ends = np.array([end for _, end in left_out], dtype=np.int64)
+        self._removed = np.cumsum([0] + [end - start for start, end in left_out], dtype=np.int64)
+        self._place = np.full(max(study.documents, default=0) + 1, -1, dtype=np.int64)
+        self._place[np.array(docs, dtype=np.int64)] = whole
+        self.length = int(lengths.sum()) - int(self._removed[-1])
+        # labels in the order an annotator's spans first show them (then the next's)
+        found: dict[int, None] = {}
+        for spans in self._spans.values():
+            present = self._place[spans.doc] >= 0
+            found.update(dict.fromkeys(np.unique(spans.label[present]).tolist()))
+        self.labels = list(found)
+
+    def tracks(self, label: int) -> Tracks:
+        tracks: Tracks = {}
+        for annotator, spans in self._spans.items():
+            # the study keeps spans ordered by label: each label is one run
+            i, j = np.searchsorted(spans.label, [label, label + 1]).tolist()
+            at = self._place[spans.doc[i:j]]
+            kept = at >= 0
+            if not kept.any():
+                continue
+            at = at[kept]
+            starts, ends = spans.start[i:j][kept] + at, spans.end[i:j][kept] + at
+            # each span moves left by the text left out before it
+            shift = self._removed[np.searchsorted(self._left_out_ends, starts, side="right")]
+            tracks[(annotator, label)] = (starts - shift, ends - shift)
+        return tracks
 
 
 NO_SPANS = Message("no spans to compare")
@@ -101,7 +105,9 @@ def _label_figures(
 
 def unitizing(study: Study) -> MeasureResult:
     """Unitizing alpha for all annotators together (on the documents all of them
-    finished) and for every pair (on the documents both finished)."""
+    finished) and for every pair (on the documents both finished). Each label is
+    computed on its own (a label's alpha depends on its units only) and the overall
+    figures added up from them."""
     result = MeasureResult()
     everyone = study.annotator_ids
     if len(everyone) < 2:
@@ -113,14 +119,22 @@ def unitizing(study: Study) -> MeasureResult:
     if not shared:
         result.overall = Figure.none(Message("no document was finished by all of these annotators"))
     else:
-        tracks, length = continuum(study, everyone, shared)
-        if not tracks:
+        laid = Continuum(study, everyone, shared)
+        if not laid.labels:
             result.overall = Figure.none(NO_SPANS)
         else:
-            overall, by_pair = pairwise_unitizing_disagreement(
-                tracks, 0, length, coders=everyone, overlap="drop"
-            )
-            sizes = Counter({key: len(starts) for key, (starts, _ends) in tracks.items()})
+            overall: dict[int, UnitizingDisagreement] = {}
+            by_pair: dict[tuple[int, int], dict[int, UnitizingDisagreement]] = {}
+            sizes: Counter[tuple[int, int]] = Counter()
+            for label in laid.labels:
+                tracks = laid.tracks(label)
+                found, found_pairs = pairwise_unitizing_disagreement(
+                    tracks, 0, laid.length, coders=everyone, overlap="drop"
+                )
+                overall.update(found)
+                for pair, figures in found_pairs.items():
+                    by_pair.setdefault(pair, {}).update(figures)
+                sizes.update({key: len(starts) for key, (starts, _ends) in tracks.items()})
             label_ids = list(study.label_ids.values())
 
             def sizes_of(*who: int) -> Counter[int]:
@@ -136,17 +150,21 @@ def unitizing(study: Study) -> MeasureResult:
                 result.pair_by_label[(a, b)] = _label_figures(found, pair_sizes, study)
     for a, b in separate:  # pairs whose shared documents differ from everyone's
         docs = study.shared_documents((a, b))
-        tracks, length = continuum(study, [a, b], docs)
-        if not tracks:
+        laid = Continuum(study, [a, b], docs)
+        if not laid.labels:
             result.pairs[(a, b)] = Figure.none(NO_SPANS)
             continue
-        found = unitizing_disagreement(tracks, 0, length, coders=[a, b], overlap="drop")
+        found = {}
         label_sizes: Counter[int] = Counter()
-        for (_annotator, label), (starts, _ends) in tracks.items():
-            label_sizes[label] += len(starts)
+        for label in laid.labels:
+            tracks = laid.tracks(label)
+            found.update(
+                unitizing_disagreement(tracks, 0, laid.length, coders=[a, b], overlap="drop")
+            )
+            label_sizes[label] += sum(len(starts) for starts, _ends in tracks.values())
         result.pairs[(a, b)] = _alpha_figure(found, label_sizes.total(), len(docs))
         result.pair_by_label[(a, b)] = _label_figures(found, label_sizes, study)
     return result
 
 
-__all__ = ["Tracks", "continuum", "unitizing"]
+__all__ = ["Continuum", "Tracks", "unitizing"]

@@ -33,12 +33,11 @@ number of coder pairs, in exact integer arithmetic. No per-position arrays.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable, Container, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from itertools import accumulate, chain, combinations, islice, pairwise
+from itertools import chain, combinations, islice, pairwise
 from operator import itemgetter, le
 from typing import NoReturn, TypeVar
 
@@ -374,17 +373,17 @@ class _TrackStats:
     """What the expected disagreement needs of one coder's units of one label."""
 
     lengths: Counter[int]  # unit length -> how many
-    gaps: list[int]  # sorted
-    suffix: list[int]  # suffix[i]: sum of the i largest gaps
+    gaps: IntArray  # sorted
+    suffix: IntArray  # suffix[i]: sum of the i largest gaps (no more than the continuum)
 
 
 def _stats(track: Track, begin: int, end: int) -> _TrackStats:
-    gaps = np.sort(_gaps(track, begin, end)).tolist()
+    gaps = np.sort(_gaps(track, begin, end))
     sizes, counts = np.unique(track[1] - track[0], return_counts=True)
     return _TrackStats(
         Counter(dict(zip(sizes.tolist(), counts.tolist(), strict=True))),
         gaps,
-        list(accumulate(reversed(gaps), initial=0)),
+        np.concatenate((np.zeros(1, dtype=np.int64), np.cumsum(gaps[::-1]))),
     )
 
 
@@ -409,8 +408,8 @@ def _expected_from(stats: list[_TrackStats], begin: int, end: int) -> Fraction:
     for size, count in lengths.items():
         fitting = 0  # sum over all gaps >= size of (g - size + 1)
         for coder in stats:
-            k = len(coder.gaps) - bisect_left(coder.gaps, size)
-            fitting += coder.suffix[k] - k * (size - 1)
+            k = len(coder.gaps) - int(np.searchsorted(coder.gaps, size, side="left"))
+            fitting += int(coder.suffix[k]) - k * (size - 1)
         total3 += count * (
             (n_units - 1) * size * (size - 1) * (2 * size - 1) + 3 * size * size * fitting
         )

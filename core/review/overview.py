@@ -109,19 +109,18 @@ def annotator_progress(project: Project) -> list[Progress]:
             assignments[annotator].add(doc)
         rows = conn.execute(
             select(sets.c.annotator_id, sets.c.document_id, sets.c.state, sets.c.updated_at).where(
-                sets.c.annotator_id.is_not(None)
+                sets.c.annotator_id.is_not(None), sets.c.state != "new"
             )
-        ).all()
-    states: defaultdict[int, Counter[str]] = defaultdict(Counter)
-    worked: defaultdict[int, set[int]] = defaultdict(set)
-    days: defaultdict[int, Counter[str]] = defaultdict(Counter)
-    for annotator, doc, state, updated_at in rows:
-        if state == "new":
-            continue
-        states[annotator][state] += 1
-        worked[annotator].add(doc)
-        if state == "finished":
-            days[annotator][str(updated_at)[:10]] += 1
+        )
+        states: defaultdict[int, Counter[str]] = defaultdict(Counter)
+        worked: defaultdict[int, set[int]] = defaultdict(set)
+        days: defaultdict[int, Counter[str]] = defaultdict(Counter)
+        # counted as they come: a project of 50,000 documents has 150,000 sets
+        for annotator, doc, state, updated_at in rows:
+            states[annotator][state] += 1
+            worked[annotator].add(doc)
+            if state == "finished":
+                days[annotator][str(updated_at)[:10]] += 1
     found = []
     for annotator, (name, role) in sorted(
         roles.items(), key=lambda item: (item[1][0].casefold(), item[0])

@@ -12,7 +12,7 @@ import getpass
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from core.project.errors import ProjectError
@@ -175,29 +175,36 @@ _encode_json = json.JSONEncoder(ensure_ascii=False).encode  # C-accelerated: no 
 def print_json(value: object) -> None:
     """`value` as JSON: its outer containers an item a line, indented, and anything
     deeper on its item's line. Each piece is encoded by json's C encoder and written
-    at once, so a report of millions of values is quick and never held whole as text."""
+    at once, so a report of millions of values is quick and never held whole as text.
+    An iterator of (key, value) pairs is written as an object whose values are made
+    only as they are reached, so that large parts need not all be held at once."""
     write = sys.stdout.write
 
     def emit(item: object, depth: int) -> None:
-        if depth >= _JSON_LINE_DEPTH or not isinstance(item, (dict, list)) or not item:
+        pairs: Iterator[tuple[object, object]]
+        if isinstance(item, Iterator):
+            pairs, is_list = item, False
+        elif depth >= _JSON_LINE_DEPTH or not isinstance(item, (dict, list)) or not item:
             write(_encode_json(item))
             return
+        else:
+            is_list = isinstance(item, list)
+            pairs = iter(enumerate(item) if isinstance(item, list) else item.items())
         pad = " " * (depth + 1)
-        write("{\n" if isinstance(item, dict) else "[\n")
-        last = len(item) - 1
-        if isinstance(item, dict):
-            for i, (key, inner) in enumerate(item.items()):
+        first = True
+        for key, inner in pairs:
+            write(("[\n" if is_list else "{\n") if first else ",\n")
+            first = False
+            write(pad)
+            if not is_list:
                 # json's keys: strings, and numbers, booleans and null as their JSON text
                 name = key if isinstance(key, str) else _encode_json(key)
-                write(f"{pad}{_encode_json(name)}: ")
-                emit(inner, depth + 1)
-                write(",\n" if i < last else "\n")
-        else:
-            for i, inner in enumerate(item):
-                write(pad)
-                emit(inner, depth + 1)
-                write(",\n" if i < last else "\n")
-        write(" " * depth + ("}" if isinstance(item, dict) else "]"))
+                write(f"{_encode_json(name)}: ")
+            emit(inner, depth + 1)
+        if first:  # pairs that were none: an empty object
+            write("{}")
+            return
+        write("\n" + " " * depth + ("]" if is_list else "}"))
 
     emit(value, 0)
     write("\n")

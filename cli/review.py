@@ -118,7 +118,9 @@ def cmd_agreement(args: argparse.Namespace) -> int:
     if args.disagreements:
         write_disagreements(found.items if found else [], args.disagreements, names, titles)
     if args.json:
-        print_json(report.to_json())
+        document = report.to_json(measures=False)
+        document["measures"] = report.measures_json()  # one measure at a time
+        print_json(document)
     else:
         print(format_report(report))
         for path in (args.report, args.disagreements):

@@ -137,7 +137,7 @@ def test_excluded_text_is_left_out_for_everyone_compared(three):
     meta = D1.index("ميتا")
     # amal's ORG spans: ميتا in d1, أوبن إيه آي in d2 moved left by the text cut from d1
     org, date = study.label_ids["ORG"], study.label_ids["DATE"]
-    assert tracks[(amal, org)] == (
+    assert tuple(column.tolist() for column in tracks[(amal, org)]) == (
         [meta, offset + start],
         [meta + len("ميتا"), offset + start + len("أوبن إيه آي")],
     )
@@ -299,3 +299,27 @@ def test_figures_carry_standard_errors_and_intervals(tmp_path):
     data = report.to_json()["measures"]["entities.f1_exact"]["overall"]
     assert data["ci_low"] == f1.overall.low and data["ci_method"] == "bootstrap"
     project.close()
+
+
+def test_pooled_span_f1_intervals_are_the_bootstrap_of_their_document_counts(tmp_path):
+    from core.review.agreement.intervals import bootstrap_sums
+    from tests.core.agreement_corpus import build_corpus
+
+    project = build_corpus(tmp_path / "corpus.tawsim")
+    report = compute_agreement(project, AgreementOptions(include_unfinished=True))
+    project.close()
+
+    def f1(sums):
+        return 2 * sums[0] / (sums[1] + sums[2]) if sums[1] + sums[2] else None
+
+    # exact and overlap share one draw of documents; each interval is still the
+    # bootstrap of its own counts per document (pooled over pairs), in document order
+    for key in ("entities.f1_exact", "entities.f1_overlap"):
+        measure = report.measures[key]
+        rows = []
+        for figure in measure.by_document.values():
+            tp = figure.get("true_positives") or 0
+            rows.append([tp, tp + (figure.get("a_only") or 0), tp + (figure.get("b_only") or 0)])
+        assert sum(row[0] for row in rows) == measure.overall.get("true_positives")
+        expected = bootstrap_sums(rows, {"f1": f1})["f1"]
+        assert (measure.overall.se, measure.overall.low, measure.overall.high) == expected

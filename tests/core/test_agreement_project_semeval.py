@@ -154,3 +154,16 @@ def test_text_json_csv_and_excel_carry_the_counts(three_and_gold, tmp_path):
     assert found[("amal", "badr", "type")] == (4, 0, 0, 0, 1)
     assert found[("gold", "hind", "exact")] == (2, 0, 0, 0, 0)
     assert found[("all pairs", "pooled", "strict")] == (5, 3, 0, 5, 1)
+
+
+def test_documents_scored_a_block_at_a_time_give_the_same_report(three_and_gold, monkeypatch):
+    from core.review.agreement import measure_semeval
+
+    project, *_ = three_and_gold
+    whole = compute_agreement(project).to_json()
+    monkeypatch.setattr(measure_semeval, "BLOCK_SPANS", 1)  # a document a block
+    blocks = compute_agreement(project).to_json()
+    for found in (whole, blocks):
+        found.pop("generated_at", None)
+    assert blocks == whole
+    assert whole["measures"][KEYS["strict"]]["pairs"]

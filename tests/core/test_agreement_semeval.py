@@ -1,16 +1,21 @@
 """SemEval-2013 (Task 9.1) span scoring: nervaluate's published worked example, hand
-cases for each schema, and equality with nervaluate itself on random data."""
+cases for each schema, equality with nervaluate itself on random data, and the
+column scoring (clusters and shortcuts) equal to the rule applied to whole documents."""
 
 from __future__ import annotations
 
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from nervaluate import Evaluator
 
 from core.review.agreement.semeval import (
     SCHEMAS,
     SemEvalCounts,
+    _tally,
+    label_order,
     semeval_counts,
     semeval_scores,
 )
@@ -184,3 +189,46 @@ def test_equal_to_nervaluate_on_random_data(seed: int) -> None:
         assert set(ours.by_label) == set(theirs["entities"])
         for label, per_schema in theirs["entities"].items():
             same(ours.by_label[label][schema], per_schema[NERVALUATE_NAME[schema]])
+
+
+_span = st.tuples(
+    st.integers(0, 3),  # document
+    st.integers(0, 40),
+    st.one_of(st.integers(1, 12), st.integers(100, 250)),  # length: long spans meet 1%
+    st.sampled_from(["ORG", "PER", "LOC"]),
+).map(lambda s: (s[0], s[1], s[1] + s[2], s[3]))
+
+
+def _by_tally(reference, predicted):
+    """Every document, and every (document, label) with both sides cut to the label,
+    scored by `_tally` as a whole: the rule without clusters or shortcuts."""
+    labels = label_order(label for *_, label in [*reference, *predicted])
+
+    def numbered(spans, doc, label=None):
+        return sorted(
+            (s, e, labels.index(x)) for d, s, e, x in spans if d == doc and label in (None, x)
+        )
+
+    documents, by_label = {}, {}
+    for doc in range(4):
+        documents[doc] = _tally(numbered(reference, doc), numbered(predicted, doc))
+        for label in labels:
+            cut = numbered(reference, doc, label), numbered(predicted, doc, label)
+            if cut[0] or cut[1]:
+                by_label[(doc, label)] = _tally(*cut)
+    return documents, by_label
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_span, max_size=14), st.data())
+def test_shortcuts_and_clusters_equal_the_whole_tally(reference, data) -> None:
+    # the prediction: some reference spans again (duplicates, the same span relabelled)
+    # and others; spans nest, cross, touch and repeat on both sides
+    again = data.draw(st.lists(st.sampled_from(reference), max_size=10)) if reference else []
+    relabelled = [(d, s, e, "PER" if x != "PER" else "ORG") for d, s, e, x in again[::2]]
+    predicted = again + relabelled + data.draw(st.lists(_span, max_size=8))
+    documents, by_label = _by_tally(reference, predicted)
+    result = semeval_scores(reference, predicted, documents=range(4))
+    assert result.document_totals == documents
+    assert result.document_label_totals == by_label
+    assert result.totals == [sum(c) for c in zip(*documents.values(), strict=True)]

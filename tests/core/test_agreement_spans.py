@@ -3,11 +3,13 @@ properties (no published reference values exist for this exact matching rule).""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from core.review.agreement import SpanF1, SpanIndex, span_f1, span_f1_by_label, span_f1_counts
+from core.review.agreement.study import SpanColumns
 
 
 def test_exact_match_hand_computed() -> None:
@@ -226,10 +228,12 @@ def test_index_tally_equals_span_f1_on_each_pair(coders, docs, match: str) -> No
         a, b = coders[i], coders[j]
         tally = index.tally(i, j, match)
         assert tally.total() == span_f1(a, b, match)
-        assert tally.counts("key") == span_f1_counts(a, b, match)
+        # the same counts, in the same order: first seen in a, then in b
+        assert list(tally.counts("key").items()) == list(span_f1_counts(a, b, match).items())
         # per document and per label the counts add up to the same figures
         for by, position in (("doc", 0), ("label", 3)):
             grouped = tally.counts(by)
+            assert list(grouped) == list(dict.fromkeys(s[position] for s in a + b))
             for group, (tp, n_a, n_b) in grouped.items():
                 only_a = [s for s in a if s[position] == group]
                 only_b = [s for s in b if s[position] == group]
@@ -254,3 +258,110 @@ def test_index_refuses_unknown_coders_and_groupings() -> None:
     with pytest.raises(ValueError, match=r"coder 7\[0\]: need start < end"):
         SpanIndex({7: [("d", 3, 3, "X")]})
     assert index.tally("amal", "badr").counts("label") == {"X": (0, 1, 0)}
+
+
+class Columns:
+    """Spans as four numpy arrays of any integer type (`SpanArrays`)."""
+
+    def __init__(self, spans, dtype=np.int64):
+        rows = np.array(spans, dtype=dtype).reshape(-1, 4)
+        self.doc, self.start, self.end, self.label = (rows[:, k].copy() for k in range(4))
+
+
+def tallies_of(index, coders, match, docs=None):
+    """Every pair's counts and totals, in order."""
+    found = []
+    for a in coders:
+        for b in coders:
+            tally = index.tally(a, b, match, docs)
+            found.append(tally.total())
+            found += [list(tally.counts(by).items()) for by in ("doc", "label", "key")]
+    return found
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(int_span_lists(), min_size=2, max_size=3),
+    st.sampled_from(["exact", "overlap"]),
+    st.sets(st.integers(0, 4)),
+)
+def test_index_reads_span_arrays_as_their_tuples(coders, match: str, docs) -> None:
+    # the study's columns (sorted by label, doc, start, end) and any integer arrays
+    # give what their spans as tuples, in the same order, give
+    columns = {i: SpanColumns.of(spans) for i, spans in enumerate(coders)}
+    as_tuples = SpanIndex({i: list(c) for i, c in columns.items()})
+    expected = tallies_of(as_tuples, columns, match)
+    assert tallies_of(SpanIndex(columns), columns, match) == expected
+    narrow = {i: Columns(list(c), np.int32) for i, c in columns.items()}
+    assert tallies_of(SpanIndex(narrow), columns, match) == expected
+    # documents given as numpy ints pick the same ones
+    restricted = tallies_of(as_tuples, columns, match, docs)
+    wanted = np.array(sorted(docs), dtype=np.int64)
+    assert tallies_of(SpanIndex(columns), columns, match, wanted) == restricted
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    st.lists(span_lists(), min_size=2, max_size=2),
+    st.lists(int_span_lists(), min_size=2, max_size=2),
+    st.sampled_from(["exact", "overlap"]),
+)
+def test_index_arrays_hold_the_counts(named, numbered, match: str) -> None:
+    for coders in (named, numbered):
+        tally = SpanIndex(dict(enumerate(coders))).tally(0, 1, match)
+        for by in ("doc", "label"):
+            groups, counts = tally.arrays(by)
+            assert counts.dtype == np.int64 and counts.shape == (len(groups), 3)
+            found = dict(zip(groups.tolist(), map(tuple, counts.tolist()), strict=True))
+            assert found == tally.counts(by)
+        docs, labels, counts = tally.key_arrays()
+        keys = zip(docs.tolist(), labels.tolist(), strict=True)
+        assert dict(zip(keys, map(tuple, counts.tolist()), strict=True)) == tally.counts("key")
+    with pytest.raises(ValueError, match="unknown grouping 'key'; use 'doc' or 'label'"):
+        tally.arrays("key")
+
+
+def huge_span_lists():
+    """Offsets far apart and beyond int64: codes that int64 cannot hold."""
+    span = st.tuples(
+        st.integers(0, 2),
+        st.sampled_from([0, 7, 2**40, 2**62, -(2**70), 2**70]).flatmap(
+            lambda at: st.integers(at, at + 8)
+        ),
+        st.sampled_from([1, 3, 2**35]),
+        st.integers(0, 1),
+    ).map(lambda t: (t[0], t[1], t[1] + t[2], t[3]))
+    return st.lists(span, max_size=10)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(huge_span_lists(), min_size=2, max_size=2), st.sampled_from(["exact", "overlap"]))
+def test_index_counts_huge_offsets_exactly(coders, match: str) -> None:
+    a, b = coders
+    tally = SpanIndex({"a": a, "b": b}).tally("a", "b", match)
+    assert tally.total() == span_f1(a, b, match)
+    assert list(tally.counts("key").items()) == list(span_f1_counts(a, b, match).items())
+
+
+def test_index_keeps_python_ints_where_int64_would_overflow() -> None:
+    # width 2**40 + 1: (start, end) codes reach 2**80
+    a = [(1, 0, 5, 0), (1, 2**40 - 5, 2**40, 0), (2, 3, 9, 0)]
+    b = [(1, 0, 5, 0), (1, 2**40 - 9, 2**40 - 2, 0), (2, 4, 6, 0)]
+    index = SpanIndex({"a": a, "b": b})
+    assert all(codes.dtype == object for codes in index._codes.values())  # the path tested
+    expected = {"exact": {1: (1, 2, 2), 2: (0, 1, 1)}, "overlap": {1: (2, 2, 2), 2: (1, 1, 1)}}
+    for match, by_doc in expected.items():
+        tally = index.tally("a", "b", match)
+        assert tally.total() == span_f1(a, b, match)
+        assert tally.counts("doc") == by_doc
+
+
+def test_index_checks_span_arrays() -> None:
+    with pytest.raises(ValueError, match="amal must hold four one-dimensional integer arrays"):
+        SpanIndex({"amal": Columns([(0, 1, 2, 0)], np.float64)})
+    uneven = Columns([(0, 1, 2, 0), (0, 3, 4, 0)])
+    uneven.label = uneven.label[:1]
+    with pytest.raises(ValueError, match="amal must hold four"):
+        SpanIndex({"amal": uneven})
+    with pytest.raises(ValueError, match=r"coder 7\[1\]: need start < end, got \(0, 5, 5, 1\)"):
+        SpanIndex({7: Columns([(0, 1, 2, 1), (0, 5, 5, 1)])})

@@ -6,10 +6,11 @@ annotator's set."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from core.review.agreement import AgreementUndefined, cohen_kappa, fleiss_kappa
+from core.review.agreement import AgreementUndefined, cohen_kappa, fleiss_kappa, measure_tokens
 from core.review.agreement.measure_tokens import OUTSIDE, bio_tags, token_kappa
 from core.review.agreement.study import (
     AgreementOptions,
@@ -97,19 +98,23 @@ def value(coefficient, units, categories):
 
 
 @settings(max_examples=150, deadline=None)
-@given(documents())
+@given(docs=documents())
 # spans that begin and end inside the number 1.4: tokenised from there, "." and "4"
 # would be two tokens where the text has one
 @example(
-    [
+    docs=[
         ("قال 1.4 ميتا", {1: [(5, 7, 0)], 2: [], 3: [(8, 12, 0)]}),
         ("1.4 و", {1: [], 2: [(0, 2, 1)], 3: None}),
     ]
 )
-def test_token_kappa_equals_one_row_per_token(docs):
+@pytest.mark.parametrize("at_once", [1, measure_tokens.DOCUMENTS_AT_ONCE])
+def test_token_kappa_equals_one_row_per_token(at_once, docs):
+    # documents are taken in batches: one or all at a time give the same rows
     study = study_of(docs)
     sources = [(d, text) for d, (text, _) in zip(study.documents, docs, strict=True)]
-    result = token_kappa(study, sources)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(measure_tokens, "DOCUMENTS_AT_ONCE", at_once)
+        result = token_kappa(study, sources)
     categories = [OUTSIDE] + [f"{p}{label}" for label in LABELS for p in ("B-", "I-")]
     rows = one_row_per_token(docs)
     assert result.overall.value == (value(fleiss_kappa, rows, categories) if rows else None)

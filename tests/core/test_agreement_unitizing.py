@@ -12,6 +12,7 @@ from __future__ import annotations
 from fractions import Fraction
 from itertools import combinations, pairwise
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -450,6 +451,18 @@ def test_grouped_tracks_equal_unit_tuples(study) -> None:
     except AgreementUndefined:
         return
     assert unitizing_disagreement(tracks, begin, end, coders=coders) == expected
+    as_arrays = {key: (np.array(a), np.array(b)) for key, (a, b) in tracks.items()}
+    assert unitizing_disagreement(as_arrays, begin, end, coders=coders) == expected
+
+
+def test_distances_too_large_for_64_bits_are_summed_exactly() -> None:
+    # squared lengths of 2**33 and more overflow int64: the sum falls back to exact ints
+    big = 2**33
+    units = [(0, 0, big, "x"), (1, 1, 3 * big, "x"), (1, 3 * big, 4 * big, "x")]
+    expected = brute_force(units, 0, 4 * big, [0, 1])
+    found = unitizing_disagreement(units, 0, 4 * big, coders=[0, 1])
+    assert found["x"].observed == float(expected["x"][0])
+    assert found["x"].expected == float(expected["x"][1])
 
 
 def test_grouped_tracks_are_checked() -> None:
@@ -459,6 +472,10 @@ def test_grouped_tracks_are_checked() -> None:
         unitizing_alpha({("a", "X"): ([0, 9], [2, 12])}, 0, 10)
     with pytest.raises(ValueError, match="is not among coders="):
         unitizing_alpha({("a", "X"): ([0], [2])}, 0, 10, coders=["b", "c"])
+    with pytest.raises(ValueError, match=r"track \('a', 'X'\), unit 0: need begin <= start"):
+        unitizing_alpha({("a", "X"): (np.array([3]), np.array([2]))}, 0, 10)
+    with pytest.raises(ValueError, match=r"track \('a', 'X'\), unit 0: start and end must be"):
+        unitizing_alpha({("a", "X"): (np.array([0.5]), np.array([2.0]))}, 0, 10)
     tracks = {("a", "X"): ([5, 0], [7, 2]), ("b", "X"): ([0], [2])}  # unsorted is fine
     units = [("a", 0, 2, "X"), ("a", 5, 7, "X"), ("b", 0, 2, "X")]
     assert unitizing_alpha(tracks, 0, 10) == unitizing_alpha(units, 0, 10)

@@ -32,3 +32,24 @@ def test_json_output_is_the_value_with_its_outer_levels_one_item_a_line(capsys):
     assert lines[at + 1 : at + 6] == ["  1,", "  {", '   "deep": [2, 3]', "  }", " ],"]
     assert ' "none": [],' in lines
     assert ' "7": null' in lines
+
+
+def test_pairs_made_as_they_are_reached_are_written_as_the_object_they_make(capsys):
+    made = []
+
+    def measures():
+        for key in ("f1", "kappa"):
+            made.append(key)
+            yield key, {"overall": {"value": len(made)}}
+
+    print_json({"format": "report", "measures": measures(), "nothing": iter(())})
+    lazy = capsys.readouterr().out
+    print_json(
+        {
+            "format": "report",
+            "measures": {"f1": {"overall": {"value": 1}}, "kappa": {"overall": {"value": 2}}},
+            "nothing": {},
+        }
+    )
+    assert lazy == capsys.readouterr().out
+    assert made == ["f1", "kappa"]

@@ -1,4 +1,5 @@
 import re
+import sys
 from itertools import pairwise
 
 from hypothesis import given, settings
@@ -166,7 +167,7 @@ def test_token_offsets_are_those_of_tokenize(text):
 
 @settings(max_examples=300, deadline=None)
 @given(
-    st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ًـ\u200c\u00a0😀", max_size=80),
+    st.text(alphabet="ميتا ولأ،.؟!14.3 MetaAI\n«»ًـ\u200c\u00a0\u2009\x1c\u200b😀", max_size=80),
     st.integers(0, 80),
     st.integers(0, 80),
 )
@@ -180,3 +181,9 @@ def test_token_count_and_the_tokens_between_two_spaces_are_those_of_tokenize(tex
     start += start < len(text) and text[start].isspace()
     inside = [t for t in tokens if start <= t.start and t.end <= end]
     assert token_offsets(text, start, end) == ([t.start for t in inside], [t.end for t in inside])
+
+
+def test_str_split_and_the_tokeniser_agree_on_every_whitespace_character():
+    # token_count counts the chunks str.split makes: its whitespace must be the regex's
+    space = re.compile(r"\s")
+    assert all(bool(space.match(ch)) == ch.isspace() for ch in map(chr, range(sys.maxunicode + 1)))

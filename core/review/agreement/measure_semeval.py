@@ -10,28 +10,29 @@ prediction, as for span F1; against gold, gold is the reference.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+import itertools
+from collections.abc import Callable, Iterable, Sequence
+from operator import itemgetter
+from typing import Any, Final
+
+import numpy as np
+import numpy.typing as npt
 
 from core.review.agreement.intervals import bootstrap_sums
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.semeval import (
     SCHEMAS,
+    Columns,
     Schema,
     SemEvalCounts,
-    SemEvalResult,
     figures_of,
     label_order,
-    score_documents,
+    score_columns,
 )
-from core.review.agreement.study import Study
+from core.review.agreement.study import SpanColumns, Study
 from models.messages import Message
 
-if TYPE_CHECKING:
-    import numpy as np
-    import numpy.typing as npt
-
-Counts = list[int]  # 20 numbers: COR, INC, PAR, MIS, SPU for each schema in SCHEMAS order
+IntArray = npt.NDArray[np.int64]
 
 
 def _figure(schema: Schema, counts: Sequence[int]) -> Figure:
@@ -39,9 +40,11 @@ def _figure(schema: Schema, counts: Sequence[int]) -> Figure:
     return Figure.semeval(SemEvalCounts.of(schema, counts[base : base + 5]))
 
 
-def _statistic(schema: Schema, column: int) -> Callable[[Sequence[float]], float | None]:
+def _statistic(schema: Schema, places: Sequence[int]) -> Callable[[Sequence[float]], float | None]:
+    pick = itemgetter(*places)
+
     def f1(sums: Sequence[float]) -> float | None:
-        counts = sums[column : column + 5]
+        counts: tuple[float, ...] = pick(sums)
         if not any(counts):
             return None
         return figures_of(schema, counts)[2]
@@ -49,113 +52,208 @@ def _statistic(schema: Schema, column: int) -> Callable[[Sequence[float]], float
     return f1
 
 
-class _DocumentCounts:
+class _BootstrapColumns:
     """Per named figure (a pair, the pooled one, a label, an annotator against gold),
-    its 20 counts in each compared document: one documents x 20 array each, filled a
-    comparison at a time, so a comparison's counts per document are dropped once added."""
+    its 20 counts in each compared document, for the bootstrap: a column of the same
+    counts in every document (a count equal under several schemas, or never counted) is
+    kept once."""
 
-    def __init__(self, documents: Iterable[int]):
+    def __init__(self, documents: int, names: int):
+        # room for every column of every figure, but only the rows used are ever written
+        # (so only they take memory)
+        self.matrix = np.zeros((20 * names, documents), dtype=np.float64)
+        self.used = 0
+        self.by_hash: dict[int, list[int]] = {}
+        self.places: dict[str, list[int]] = {}
 
-        self.row_of = {doc: i for i, doc in enumerate(documents)}
-        self.arrays: dict[str, npt.NDArray[np.int64]] = {}
-
-    def array(self, name: str) -> npt.NDArray[np.int64]:
-        import numpy as np
-
-        found = self.arrays.get(name)
-        if found is None:
-            found = self.arrays[name] = np.zeros((len(self.row_of), 20), dtype=np.int64)
-        return found
-
-    def add(self, name: str, by_document: Mapping[int, Sequence[int]]) -> None:
-        import numpy as np
-
-        if by_document:
-            rows = [self.row_of[doc] for doc in by_document]
-            self.array(name)[rows] += np.array(list(by_document.values()), dtype=np.int64)
-
-    def add_labels(self, by_document_label: Mapping[tuple[int, str], Sequence[int]]) -> None:
-        """Counts per (document, label) into each label's `label:LABEL` array."""
-        import numpy as np
-
-        by_label: dict[str, tuple[list[int], list[Sequence[int]]]] = {}
-        for (doc, label), counts in by_document_label.items():
-            rows, values = by_label.setdefault(label, ([], []))
-            rows.append(self.row_of[doc])
-            values.append(counts)
-        for label, (rows, values) in by_label.items():
-            self.array(f"label:{label}")[rows] += np.array(values, dtype=np.int64)
+    def add(self, name: str, counts: npt.NDArray[np.integer[Any]]) -> None:
+        """`counts`: documents x 20."""
+        places = []
+        for index in range(20):
+            # whole numbers: the bootstrap's sums are exact in floating point
+            column = counts[:, index].astype(np.float64)
+            same = self.by_hash.setdefault(hash(column.tobytes()), [])
+            place = next((p for p in same if np.array_equal(self.matrix[p], column)), None)
+            if place is None:
+                place = self.used
+                self.matrix[place] = column
+                self.used += 1
+                same.append(place)
+            places.append(place)
+        self.places[name] = places
 
     def intervals(self) -> dict[str, tuple[float | None, float | None, float | None]]:
         """Bootstrap (over the compared documents) of every named figure's F1 under each
         schema."""
-        import numpy as np
-
-        names = list(self.arrays)
-        # whole numbers: the sums are exact in floating point
-        matrix = np.hstack([self.arrays[name] for name in names]).astype(np.float64)
         statistics = {
-            f"{schema}:{name}": _statistic(schema, 20 * n + 5 * s)
-            for n, name in enumerate(names)
+            f"{schema}:{name}": _statistic(schema, places[5 * s : 5 * s + 5])
+            for name, places in self.places.items()
             for s, schema in enumerate(SCHEMAS)
         }
-        return bootstrap_sums(matrix, statistics)
+        # documents x columns, each column contiguous (as the bootstrap reads them)
+        return bootstrap_sums(self.matrix[: self.used].T, statistics)
 
 
-Grouped = dict[int, list[tuple[int, int, int]]]  # doc -> sorted (start, end, label number)
+# spans of both sides scored at a time (about): bounds the memory a comparison needs
+BLOCK_SPANS: Final = 2**18
 
 
-def _grouped(spans: Iterable[tuple[int, int, int, int]], number: dict[int, int]) -> Grouped:
-    found: Grouped = {}
-    for doc, start, end, label_id in spans:
-        found.setdefault(doc, []).append((start, end, number[label_id]))
-    for items in found.values():
-        items.sort()
-    return found
+class _Documents:
+    """The compared documents in order of id: a document's place in that order, and
+    its row (its place in `study.documents`, where its counts go)."""
+
+    def __init__(self, documents: Iterable[int]):
+        ids = np.fromiter(documents, dtype=np.int64)
+        self.count = len(ids)
+        self.row = np.argsort(ids, kind="stable")  # by place
+        self.ids = ids[self.row]
+
+    def mask(self, documents: Iterable[int]) -> npt.NDArray[np.bool_]:
+        """True at the places of these documents."""
+        found = np.zeros(self.count, dtype=np.bool_)
+        found[np.searchsorted(self.ids, np.fromiter(documents, dtype=np.int64))] = True
+        return found
+
+
+def _label_runs(spans: SpanColumns) -> list[tuple[int, int]]:
+    """(begin, end) of each label's spans (sorted by document within)."""
+    cuts = [0, *(np.flatnonzero(np.diff(spans.label)) + 1).tolist(), len(spans)]
+    return list(itertools.pairwise(cuts))
+
+
+def _block(
+    spans: SpanColumns,
+    runs: list[tuple[int, int]],
+    documents: _Documents,
+    places: tuple[int, int],
+    compared: npt.NDArray[np.bool_],
+    number: IntArray,
+) -> Columns:
+    """The spans of the compared documents at `places` (a range of places) as
+    `score_columns` takes them: place in the range, start, end, label number (`number`
+    maps label ids)."""
+    first, last = places
+    ids = documents.ids[first:last]
+    taken = []
+    for begin, stop in runs:
+        within = spans.doc[begin:stop]
+        low = begin + int(np.searchsorted(within, ids[0]))
+        taken.append(slice(low, begin + int(np.searchsorted(within, ids[-1], "right"))))
+    doc, start, end, label = (
+        np.concatenate([column[s] for s in taken])
+        for column in (spans.doc, spans.start, spans.end, spans.label)
+    )
+    at = np.searchsorted(ids, doc)  # a document in the range, so below last - first
+    keep = (ids[at] == doc) & compared[first:last][at]
+    return at[keep], start[keep], end[keep], number[label[keep]]
+
+
+def _compare(
+    reference: SpanColumns,
+    predicted: SpanColumns,
+    documents: _Documents,
+    compared: npt.NDArray[np.bool_],
+    number: IntArray,
+    labels: int,
+    by_document: IntArray,
+    by_label: npt.NDArray[np.int32] | None = None,
+) -> IntArray:
+    """`predicted` against `reference` on the compared documents (a mask over places),
+    a block of documents at a time: the counts per document are written into
+    `by_document` (rows x 20), those per (label, document) added into `by_label`
+    (labels x rows x 20) when given; returns the counts per label (labels x 20)."""
+    by_document.fill(0)
+    label_totals = np.zeros((labels, 20), dtype=np.int64)
+    runs = _label_runs(reference), _label_runs(predicted)
+    spans = max(1, len(reference) + len(predicted))
+    step = max(1, BLOCK_SPANS * documents.count // spans)
+    for first in range(0, documents.count, step):
+        places = first, min(first + step, documents.count)
+        if not compared[places[0] : places[1]].any():
+            continue
+        scores = score_columns(
+            _block(reference, runs[0], documents, places, compared, number),
+            _block(predicted, runs[1], documents, places, compared, number),
+            places[1] - places[0],
+            labels,
+        )
+        rows = documents.row[places[0] : places[1]]
+        by_document[rows] = scores.by_document
+        label_totals += scores.by_label(labels)
+        if by_label is not None:
+            doc, label = np.divmod(scores.label_keys, labels)
+            by_label[label, rows[doc]] += scores.by_document_label
+    return label_totals
 
 
 def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
     """`entities.semeval_<schema>` for each schema (see the module doc)."""
     keys = study.label_keys
     labels = label_order(keys.values())
-    number = {label_id: labels.index(key) for label_id, key in keys.items()}
-    grouped = {a: _grouped(study.spans[a], number) for a in study.annotator_ids}
+    number = np.zeros(max(keys, default=0) + 1, dtype=np.int64)  # label id -> number
+    for label_id, key in keys.items():
+        number[label_id] = labels.index(key)
+    documents = _Documents(study.documents)
     results = {schema: MeasureResult() for schema in SCHEMAS}
-    counts = _DocumentCounts(study.documents)
-    compared: set[int] = set()  # documents some pair compares
-    seen_labels: set[str] = set()
     pairs = study.compared_pairs()
+    names = len(pairs) + 1 + len(labels) + len(study.annotators)
+    columns = _BootstrapColumns(documents.count, names)
+    by_document = np.zeros((documents.count, 20), dtype=np.int64)  # pooled over the pairs
+    # per label (small counts: int32 halves the largest array here)
+    by_label = np.zeros((len(labels), documents.count, 20), dtype=np.int32)
+    counts = np.zeros((documents.count, 20), dtype=np.int64)  # each comparison's in turn
+    compared = np.zeros(documents.count, dtype=np.bool_)  # places some pair compares
     for a, b in pairs:
-        shared = study.shared_documents((a, b))
-        scores = score_documents(grouped[a], grouped[b], shared, labels)
-        compared.update(shared)
-        counts.add(f"pair:{a}:{b}", scores.document_totals)
-        counts.add_labels(scores.document_label_totals)
-        seen_labels.update(scores.label_totals)
+        shared = documents.mask(study.shared_documents((a, b)))
+        compared |= shared
+        label_counts = _compare(
+            study.spans[a], study.spans[b], documents, shared, number, len(labels), counts, by_label
+        )
+        by_document += counts
+        columns.add(f"pair:{a}:{b}", counts)
+        totals = counts.sum(axis=0).tolist()
+        label_totals = {
+            labels[n]: found.tolist() for n, found in enumerate(label_counts) if found.any()
+        }
         for schema in SCHEMAS:
-            results[schema].pairs[(a, b)] = _figure(schema, scores.totals)
+            results[schema].pairs[(a, b)] = _figure(schema, totals)
             results[schema].pair_by_label[(a, b)] = {
-                label: _figure(schema, scores.label_totals[label])
+                label: _figure(schema, label_totals[label])
                 for label in study.entity_labels
-                if label in scores.label_totals
+                if label in label_totals
             }
-    by_document = counts.array("overall")  # pooled over the pairs
-    for a, b in pairs:
-        by_document += counts.arrays[f"pair:{a}:{b}"]
-    gold = _versus_gold(study, grouped, number, labels)
-    for annotator, scores in gold.items():
-        counts.add(f"gold:{annotator}", scores.document_totals)
-    intervals = counts.intervals() if pairs or gold else {}
+    gold_totals = _versus_gold(study, documents, number, len(labels), counts, columns)
+    del counts
+    pooled = by_document.sum(axis=0).tolist()
+    columns.add("overall", by_document)
+    pooled_label = {}
+    for n, label in enumerate(labels):
+        if by_label[n].any():
+            pooled_label[label] = by_label[n].sum(axis=0).tolist()
+            columns.add(f"label:{label}", by_label[n])
+    del by_label
+    intervals = columns.intervals() if pairs or gold_totals else {}
 
     def attach(schema: Schema, figure: Figure, name: str) -> Figure:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
-    pooled = by_document.sum(axis=0).tolist()
-    pooled_label = {
-        label: counts.arrays[f"label:{label}"].sum(axis=0).tolist() for label in seen_labels
-    }
-    document_rows = {doc: by_document[counts.row_of[doc]].tolist() for doc in compared}
+    compared_rows = np.sort(documents.row[compared])
+    ids = list(study.documents)
+    compared_ids = [ids[row] for row in compared_rows.tolist()]
+
+    def by_document_figures(schema: Schema) -> dict[int, Figure]:
+        found = dict.fromkeys(ids, Figure.none(Message("no spans to compare")))
+        base = 5 * SCHEMAS.index(schema)
+        # many documents have the same counts: one (frozen) figure for each
+        distinct, which = np.unique(
+            by_document[compared_rows, base : base + 5], axis=0, return_inverse=True
+        )
+        made = [Figure.semeval(SemEvalCounts.of(schema, counts)) for counts in distinct.tolist()]
+        for doc, index in zip(compared_ids, which.reshape(-1).tolist(), strict=True):
+            found[doc] = made[index]
+        return found
+
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -169,36 +267,40 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             for label in study.entity_labels
             if label in pooled_label
         }
-        result.by_document = {
-            doc: _figure(schema, document_rows[doc])
-            if doc in document_rows
-            else Figure.none(Message("no spans to compare"))
-            for doc in study.documents
-        }
+        result.by_document = by_document_figures(schema)
         result.versus_gold = {
-            annotator: attach(schema, _figure(schema, scores.totals), f"gold:{annotator}")
-            for annotator, scores in gold.items()
+            annotator: attach(schema, _figure(schema, totals), f"gold:{annotator}")
+            for annotator, totals in gold_totals.items()
         }
     return {f"entities.semeval_{schema}": results[schema] for schema in SCHEMAS}
 
 
 def _versus_gold(
-    study: Study, grouped: dict[int, Grouped], number: dict[int, int], labels: list[str]
-) -> dict[int, SemEvalResult[int, str]]:
+    study: Study,
+    documents: _Documents,
+    number: IntArray,
+    labels: int,
+    counts: IntArray,
+    columns: _BootstrapColumns,
+) -> dict[int, list[int]]:
     """Each annotator (compared) against the gold set (the reference), on the compared
-    documents where both have a set."""
+    documents where both have a set: the counts per document (`counts` is room for
+    them) go to `columns`; returns each annotator's totals."""
     if not study.gold_documents:
         return {}
-    gold = _grouped(study.gold_spans, number)
     found = {}
     for annotator in study.annotator_ids:
-        documents = [
+        shared = [
             doc
             for doc, who in study.coverage.items()
             if annotator in who and doc in study.gold_documents
         ]
-        if documents:
-            found[annotator] = score_documents(gold, grouped[annotator], documents, labels)
+        if shared:
+            compared = documents.mask(shared)
+            gold = study.gold_spans
+            _compare(gold, study.spans[annotator], documents, compared, number, labels, counts)
+            columns.add(f"gold:{annotator}", counts)
+            found[annotator] = counts.sum(axis=0).tolist()
     return found
 
 

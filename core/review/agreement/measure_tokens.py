@@ -7,8 +7,9 @@ Every compared document is read once (its text, or its stored tokens, see
 a tag other than O: the stretches any annotator's spans cover, widened to the
 whitespace around them (no token holds whitespace, so these are the document's own
 tokens there), are tokenised, and the document's other tokens only counted, which is
-twice as fast. The tokens near spans are laid end to end with every other document's,
-and each annotator's tags kept as one array of small integers over all of them. Spans
+twice as fast. Documents are taken 2,000 at a time: the tokens near spans laid end to
+end, each annotator's tags kept as one array of small integers over all of them, and
+the distinct rows of tags counted, so memory does not grow with the corpus. Spans
 are placed with two binary searches over the token arrays; only the documents where
 one annotator's spans share a token (nesting, crossing) go through the per-token rule
 of `bio_tags`. The coefficients then count the distinct rows of tags (`UnitCounts`),
@@ -18,10 +19,10 @@ of a list of one row per token.
 
 from __future__ import annotations
 
-from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import partial
+from itertools import islice
 
 import numpy as np
 import numpy.typing as npt
@@ -31,14 +32,15 @@ from core.review.agreement.coefficients import cohen_kappa, fleiss_kappa
 from core.review.agreement.inputs import Unit, UnitCounts
 from core.review.agreement.intervals import estimate
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
-from core.review.agreement.study import Study
-from core.text.tokens import token_count, token_offsets
+from core.review.agreement.study import SpanColumns, Study
+from core.text.tokens import token_bounds, token_count, token_offsets
 from models.messages import Message
 
 OUTSIDE = "O"
 Offsets = tuple[list[int], list[int]]  # a document's token starts and ends
 Source = str | Offsets  # a document's text, or its stored token offsets
 IntArray = np.ndarray[tuple[int, ...], np.dtype[np.int64]]
+DOCUMENTS_AT_ONCE = 2000  # documents whose tokens and tags are held together
 
 
 def bio_tags(
@@ -77,33 +79,109 @@ class _Corpus:
         self.base: dict[int, int] = {}
         self.outside: list[int] = []
         extents = _Extents(spans)
-        starts, ends = array("q"), array("q")  # offsets inside each document
-        counts, bases = [0], []
+        self._starts: list[IntArray] = []
+        self._ends: list[IntArray] = []
+        self._counts: list[IntArray] = []
+        stretches = _Stretches()
         position = 0
         for doc, source in sources:
+            self.documents.append(doc)
+            self.base[doc] = position
             excluded = study.excluded.get(doc)
             if isinstance(source, str) and not excluded:
-                doc_starts, doc_ends, outside = _tokens_near(source, extents.of(doc))
+                stretches.add(source, extents.of(doc), position)
+                if stretches.full():
+                    self._take(stretches)
             else:
+                self._take(stretches)
                 doc_starts, doc_ends = token_offsets(source) if isinstance(source, str) else source
-                outside = 0
                 if excluded:
                     pairs = zip(doc_starts, doc_ends, strict=True)
                     kept = [(s, e) for s, e in pairs if not _in(excluded, s, e)]
                     doc_starts, doc_ends = [s for s, _ in kept], [e for _, e in kept]
-            self.documents.append(doc)
-            self.base[doc] = position
-            self.outside.append(outside)
-            starts.extend(doc_starts)
-            ends.extend(doc_ends)
-            counts.append(len(doc_starts))
-            bases.append(position)
+                self._starts.append(np.array(doc_starts, dtype=np.int64) + position)
+                self._ends.append(np.array(doc_ends, dtype=np.int64) + position)
+                self._counts.append(np.array([len(doc_starts)], dtype=np.int64))
+                self.outside.append(0)
             position += study.documents[doc].length + 1
-        shift = np.repeat(np.array(bases, dtype=np.int64), counts[1:])
-        self.starts: IntArray = np.frombuffer(starts, dtype=np.int64) + shift
-        self.ends: IntArray = np.frombuffer(ends, dtype=np.int64) + shift
+        self._take(stretches)
+        self.starts: IntArray = np.concatenate(self._starts or [np.zeros(0, dtype=np.int64)])
+        self.ends: IntArray = np.concatenate(self._ends or [np.zeros(0, dtype=np.int64)])
+        counts = np.concatenate([np.zeros(1, dtype=np.int64), *self._counts])
         self.bounds: IntArray = np.cumsum(counts)
         self.size = len(self.starts)
+        del self._starts, self._ends, self._counts
+
+    def _take(self, stretches: _Stretches) -> None:
+        """Tokenise the stretches gathered so far and add them (in document order)."""
+        if stretches.documents:
+            starts, ends, counts, outside = stretches.tokens()
+            self._starts.append(starts)
+            self._ends.append(ends)
+            self._counts.append(counts)
+            self.outside += outside
+
+
+class _Stretches:
+    """The stretches near spans of a run of documents, each widened to the whitespace
+    around it: no token holds whitespace, so the tokens of a widened stretch are the
+    document's own tokens there, and the rest of a document's tokens need only be
+    counted. The stretches of many documents are joined by spaces and tokenised in one
+    pass (`token_bounds`), their offsets put back in place with whole-array steps."""
+
+    DOCUMENTS = 500  # documents tokenised in one pass
+
+    def __init__(self) -> None:
+        self._reset()
+
+    def _reset(self) -> None:
+        self.pieces: list[str] = []
+        self.placed: list[int] = []  # each piece's start in the laid-out corpus
+        self.piece_document: list[int] = []  # each piece's document (its number here)
+        self.documents = 0
+        self.totals: list[int] = []  # each document's token count
+
+    def full(self) -> bool:
+        return self.documents >= self.DOCUMENTS
+
+    def add(self, text: str, extents: Iterable[tuple[int, int]], base: int) -> None:
+        length = len(text)
+        last_end = -1
+        for start, end in extents:
+            while start > 0 and not text[start - 1].isspace():
+                start -= 1
+            while end < length and not text[end].isspace():
+                end += 1
+            if start < last_end:  # joins the previous stretch
+                start = self.placed[-1] - base
+                self.pieces[-1] = text[start : max(end, last_end)]
+                last_end = max(end, last_end)
+                continue
+            self.pieces.append(text[start:end])
+            self.placed.append(base + start)
+            self.piece_document.append(self.documents)
+            last_end = end
+        self.totals.append(token_count(text))
+        self.documents += 1
+
+    def tokens(self) -> tuple[IntArray, IntArray, IntArray, list[int]]:
+        """The tokens' starts and ends in the laid-out corpus, the number of tokens
+        kept per document and the number left out (counted only)."""
+        _texts, starts, ends = token_bounds(" ".join(self.pieces))
+        joined_starts = np.array(starts, dtype=np.int64)
+        joined_ends = np.array(ends, dtype=np.int64)
+        lengths = np.fromiter(map(len, self.pieces), dtype=np.int64, count=len(self.pieces))
+        # where each piece begins in the joined text (one space apart)
+        piece_at = np.cumsum(lengths + 1) - lengths - 1
+        piece = np.searchsorted(piece_at, joined_starts, side="right") - 1
+        shift = np.array(self.placed, dtype=np.int64)[piece] - piece_at[piece]
+        kept = np.bincount(
+            np.array(self.piece_document, dtype=np.int64)[piece], minlength=self.documents
+        )
+        outside = (np.array(self.totals, dtype=np.int64) - kept).tolist()
+        result = joined_starts + shift, joined_ends + shift, kept, outside
+        self._reset()
+        return result
 
 
 class _Extents:
@@ -140,31 +218,6 @@ class _Extents:
     def of(self, doc: int) -> Iterable[tuple[int, int]]:
         i, j = self.where.get(doc, (0, 0))
         return zip(self.starts[i:j], self.ends[i:j], strict=True)
-
-
-def _tokens_near(text: str, extents: Iterable[tuple[int, int]]) -> tuple[list[int], list[int], int]:
-    """The tokens of `text` in the stretches given (in order), each widened to the
-    whitespace around it, and how many tokens the rest of the text holds. No token holds
-    whitespace, so the tokens of a widened stretch are the text's own tokens there, and
-    the others need only be counted."""
-    stretches: list[list[int]] = []
-    length = len(text)
-    for start, end in extents:
-        while start > 0 and not text[start - 1].isspace():
-            start -= 1
-        while end < length and not text[end].isspace():
-            end += 1
-        if stretches and start < stretches[-1][1]:
-            stretches[-1][1] = max(stretches[-1][1], end)
-        else:
-            stretches.append([start, end])
-    starts: list[int] = []
-    ends: list[int] = []
-    for start, end in stretches:
-        found_starts, found_ends = token_offsets(text, start, end)
-        starts += found_starts
-        ends += found_ends
-    return starts, ends, token_count(text) - len(starts)
 
 
 def _in(ranges: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -244,8 +297,33 @@ def _place_crowded(
                 code = begin_code
 
 
+def _add_rows(
+    found: dict[tuple[int, ...], int], columns: list[npt.NDArray[np.int16]], width: int
+) -> None:
+    """Add the distinct rows of tag codes (one column per annotator, codes below
+    `width`) with their counts into `found`."""
+    if not columns or not len(columns[0]):
+        return
+    if width ** len(columns) < 2**62:
+        code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
+        for column in columns:
+            code = code * width + column
+        values, counts = np.unique(code, return_counts=True)
+        for value, count in zip(values.tolist(), counts.tolist(), strict=True):
+            digits = []
+            for _ in columns:
+                value, digit = divmod(value, width)
+                digits.append(digit)
+            row = tuple(reversed(digits))
+            found[row] = found.get(row, 0) + count
+    else:
+        rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
+        for row, count in zip(map(tuple, rows.tolist()), counts.tolist(), strict=True):
+            found[row] = found.get(row, 0) + count
+
+
 def _counted_rows(
-    columns: list[npt.NDArray[np.int16]],
+    found: dict[tuple[int, ...], int],
     categories: list[str],
     outside: dict[tuple[bool, ...], int],
 ) -> UnitCounts:
@@ -254,28 +332,53 @@ def _counted_rows(
     away from every span: so many of them per pattern of annotators with a set."""
     missing = len(categories)
     names: list[str | None] = [*categories, None]
-    found: dict[tuple[int, ...], int] = {}
-    if columns and len(columns[0]):
-        width = missing + 1
-        if width ** len(columns) < 2**62:
-            code: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
-            for column in columns:
-                code = code * width + column
-            values, counts = np.unique(code, return_counts=True)
-            for value, count in zip(values.tolist(), counts.tolist(), strict=True):
-                digits = []
-                for _ in columns:
-                    value, digit = divmod(value, width)
-                    digits.append(digit)
-                found[tuple(reversed(digits))] = count
-        else:
-            rows, counts = np.unique(np.stack(columns, axis=1), axis=0, return_counts=True)
-            found = dict(zip(map(tuple, rows.tolist()), counts.tolist(), strict=True))
     for pattern, count in outside.items():
         if count:
             row = tuple(0 if present else missing for present in pattern)
             found[row] = found.get(row, 0) + count
     return UnitCounts((tuple(names[c] for c in row), found[row]) for row in sorted(found))
+
+
+def _tag_rows(
+    study: Study,
+    sources: Iterable[tuple[int, Source]],
+    codes: dict[int, int],
+    categories: list[str],
+) -> UnitCounts:
+    """Every compared token's row of tags (one per annotator), counted: the documents
+    are taken a batch at a time (their tokens near spans, then each annotator's tags),
+    so memory does not grow with the corpus."""
+    everyone = study.annotator_ids
+    keys = study.label_keys
+    missing = len(categories)
+    found: dict[tuple[int, ...], int] = {}
+    outside: dict[tuple[bool, ...], int] = {}
+    sources = iter(sources)
+    while batch := list(islice(sources, DOCUMENTS_AT_ONCE)):
+        first, last = min(doc for doc, _ in batch), max(doc for doc, _ in batch)
+        spans = {a: _rows_between(study.spans[a], first, last) for a in everyone}
+        corpus = _Corpus(study, batch, spans.values())
+        columns = []
+        doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
+        for annotator in everyone:
+            tags = _tags(corpus, spans.pop(annotator), codes, keys)
+            absent = np.array(
+                [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
+            )
+            if absent.any():
+                tags[absent[doc_of_token]] = missing
+            columns.append(tags)
+        _add_rows(found, columns, missing + 1)
+        for doc, count in zip(corpus.documents, corpus.outside, strict=True):
+            pattern = tuple(annotator in study.coverage[doc] for annotator in everyone)
+            outside[pattern] = outside.get(pattern, 0) + count
+    return _counted_rows(found, categories, outside)
+
+
+def _rows_between(spans: SpanColumns, first: int, last: int) -> IntArray:
+    """The spans of the documents numbered `first` to `last` as rows of doc, start,
+    end, label (those of documents not compared are left out by `_tags`)."""
+    return spans.where((spans.doc >= first) & (spans.doc <= last)).rows()
 
 
 def token_kappa(
@@ -290,26 +393,9 @@ def token_kappa(
     result = MeasureResult()
     everyone = study.annotator_ids
     categories = [OUTSIDE] + [f"{p}{label}" for label in study.entity_labels for p in ("B-", "I-")]
-    keys = study.label_keys
     codes = {study.label_ids[label]: 1 + 2 * i for i, label in enumerate(study.entity_labels)}
-    spans = {a: study.spans[a].rows() for a in everyone}
-    corpus = _Corpus(study, _told(sources, len(study.coverage), progress), spans.values())
-    missing = len(categories)
-    columns = []
-    doc_of_token = np.repeat(np.arange(len(corpus.documents)), np.diff(corpus.bounds))
-    for annotator in everyone:
-        tags = _tags(corpus, spans.pop(annotator), codes, keys)
-        absent = np.array(
-            [annotator not in study.coverage[doc] for doc in corpus.documents], dtype=bool
-        )
-        if absent.any():
-            tags[absent[doc_of_token]] = missing
-        columns.append(tags)
-    outside: dict[tuple[bool, ...], int] = {}
-    for doc, count in zip(corpus.documents, corpus.outside, strict=True):
-        pattern = tuple(annotator in study.coverage[doc] for annotator in everyone)
-        outside[pattern] = outside.get(pattern, 0) + count
-    rows = _counted_rows(columns, categories, outside)
+    told = _told(sources, len(study.coverage), progress)
+    rows = _tag_rows(study, told, codes, categories)
     index = {a: i for i, a in enumerate(everyone)}
     for a, b in study.compared_pairs():
         i, j = index[a], index[b]

@@ -6,10 +6,10 @@ both finished. The coefficient is `core.review.agreement.unitizing`.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections import Counter
-from itertools import accumulate, compress, groupby
-from operator import add, itemgetter
+
+import numpy as np
+import numpy.typing as npt
 
 from core.review.agreement.results import TOO_FEW, Figure, MeasureResult
 from core.review.agreement.study import Study
@@ -20,7 +20,8 @@ from core.review.agreement.unitizing import (
 )
 from models.messages import Message
 
-Tracks = dict[tuple[int, int], tuple[list[int], list[int]]]  # (annotator, label id)
+IntArray = npt.NDArray[np.int64]
+Tracks = dict[tuple[int, int], tuple[IntArray, IntArray]]  # (annotator, label id)
 
 
 def continuum(study: Study, annotators: list[int], docs: list[int]) -> tuple[Tracks, int]:
@@ -32,55 +33,41 @@ def continuum(study: Study, annotators: list[int], docs: list[int]) -> tuple[Tra
     dropped when loading, so every span lies in kept text and moves left by the
     excluded text before it.
     """
-    base: dict[int, int] = {}
-    shifts: dict[int, tuple[list[int], list[int]]] = {}
-    position = 0
-    for doc in docs:
-        base[doc] = position
-        ranges = study.excluded.get(doc)
-        if ranges:
-            ends = [end for _, end in ranges]
-            cumulative = list(accumulate(end - start for start, end in ranges))
-            shifts[doc] = (ends, cumulative)
-        position += study.documents[doc].length - study.excluded_length(doc)
-    every_document = len(base) == len(study.documents)
-
-    def offset(doc: int, start: int) -> int:
-        ends, cumulative = shifts[doc]
-        i = bisect_right(ends, start) - 1
-        return base[doc] - (cumulative[i] if i >= 0 else 0)
-
+    wanted = np.array(docs, dtype=np.int64)
+    lengths = np.array([study.documents[doc].length for doc in docs], dtype=np.int64)
+    # where each document starts with nothing left out, and the text left out in order
+    whole = np.cumsum(lengths) - lengths
+    left_out = [
+        (at + start, at + end)
+        for doc, at in zip(docs, whole.tolist(), strict=True)
+        for start, end in study.excluded.get(doc, ())
+    ]
+    left_out_ends = np.array([end for _, end in left_out], dtype=np.int64)
+    removed = np.cumsum([0] + [end - start for start, end in left_out], dtype=np.int64)
+    place = np.full(int(wanted.max(initial=0)) + 1, -1, dtype=np.int64)
+    place[wanted] = whole
     tracks: Tracks = {}
     for annotator in annotators:
-        # the study keeps spans ordered by label, so each label is one run
-        for label_id, run in groupby(study.spans[annotator], key=_label_of):
-            rows = list(run)
-            if not every_document:
-                rows = list(compress(rows, map(base.__contains__, map(_doc_of, rows))))
-            if not rows:
-                continue
-            if shifts:
-                offsets = [
-                    offset(doc, start) if doc in shifts else base[doc]
-                    for doc, start, _end, _label in rows
-                ]
-            else:
-                offsets = list(map(base.__getitem__, map(_doc_of, rows)))
-            starts = list(map(add, map(_start_of, rows), offsets))
-            ends = list(map(add, map(_end_of, rows), offsets))
-            if (annotator, label_id) in tracks:  # a study whose spans are not in label runs
-                tracks[(annotator, label_id)][0].extend(starts)
-                tracks[(annotator, label_id)][1].extend(ends)
-            else:
-                tracks[(annotator, label_id)] = (starts, ends)
-    return tracks, position
+        spans = study.spans[annotator]
+        doc = spans.doc
+        known = doc < len(place)
+        at = np.where(known, place[np.where(known, doc, 0)], -1)
+        kept = at >= 0
+        at, labels = at[kept], spans.label[kept]
+        starts, ends = spans.start[kept] + at, spans.end[kept] + at
+        # each span moves left by the text left out before it
+        shift = removed[np.searchsorted(left_out_ends, starts, side="right")]
+        starts -= shift
+        ends -= shift
+        # the study keeps spans ordered by label: each label is one run
+        found, firsts = np.unique(labels, return_index=True)
+        stops = np.append(firsts[1:], len(labels)) if len(labels) else firsts
+        for label_id, i, j in zip(found.tolist(), firsts.tolist(), stops.tolist(), strict=True):
+            tracks[(annotator, label_id)] = (starts[i:j], ends[i:j])
+    return tracks, int(lengths.sum()) - int(removed[-1])
 
 
-_doc_of = itemgetter(0)
-_start_of = itemgetter(1)
-_end_of = itemgetter(2)
 NO_SPANS = Message("no spans to compare")
-_label_of = itemgetter(3)
 
 
 def _alpha_figure(found: dict[int, UnitizingDisagreement], units: int, documents: int) -> Figure:
@@ -91,7 +78,7 @@ def _alpha_figure(found: dict[int, UnitizingDisagreement], units: int, documents
     expected = sum(d.expected for d in found.values())
     if not expected:
         return Figure.none(Message("no variation"))
-    return Figure(1 - observed / expected, units, None, (("documents", documents),))
+    return Figure(1 - observed / expected, units, None, (documents,), ("documents",))
 
 
 def _label_figures(

@@ -6,7 +6,7 @@ serialises to JSON. How each figure is computed is in `core.review.agreement.pro
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -33,19 +33,21 @@ def pairable(rows: Iterable[Sequence[object]]) -> int:
     return sum(1 for r in rows if sum(v is not None for v in r) >= 2)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One agreement figure: a value, or None with the reason it is undefined.
 
     `support` is what the figure was computed from: spans (both sides) for F1,
-    units for unitizing alpha, tokens or items for the coefficients. `detail`
-    holds extra numbers (precision, recall, counts) as (name, value) pairs.
+    units for unitizing alpha, tokens or items for the coefficients. `details` holds
+    extra numbers (precision, recall, counts), named by `detail_names` (a tuple shared
+    by every figure of a kind: a report holds hundreds of thousands of figures).
     """
 
     value: float | None
     support: int = 0
     undefined: str | None = None
-    detail: tuple[tuple[str, float | int], ...] = ()
+    details: tuple[float | int, ...] = ()
+    detail_names: tuple[str, ...] = ()
     se: float | None = None  # standard error
     low: float | None = None  # 95% confidence interval
     high: float | None = None
@@ -54,6 +56,11 @@ class Figure:
     @property
     def defined(self) -> bool:
         return self.value is not None
+
+    @property
+    def detail(self) -> tuple[tuple[str, float | int], ...]:
+        """The extra numbers as (name, value) pairs."""
+        return tuple(zip(self.detail_names, self.details, strict=True))
 
     def text(self, digits: int = 3) -> str:
         return "—" if self.value is None else f"{self.value:.{digits}f}"
@@ -95,7 +102,7 @@ class Figure:
             "support": self.support,
             "undefined": self.undefined,
         }
-        result.update(self.detail)
+        result.update(zip(self.detail_names, self.details, strict=True))
         if self.se is not None:
             result.update({"se": self.se, "ci_low": self.low, "ci_high": self.high})
             result["ci_method"] = self.method
@@ -103,33 +110,37 @@ class Figure:
 
     @classmethod
     def none(cls, reason: str, support: int = 0) -> Figure:
-        return cls(None, support, reason)
+        # one object per reason: a report of many documents holds the same undefined
+        # figure for each document without that kind of annotation
+        key = (str.__str__(reason), getattr(reason, "template", None), support)
+        found = _UNDEFINED.get(key)
+        if found is None:
+            if len(_UNDEFINED) >= 1000:
+                _UNDEFINED.clear()
+            found = _UNDEFINED[key] = cls(None, support, reason)
+        return found
 
     @classmethod
     def f1(cls, true_positives: int, n_a: int, n_b: int, what: str = "annotations") -> Figure:
         if n_a + n_b == 0:
             return cls.none(Message("no {what} to compare", what=what))
         # as SpanF1.from_counts; int / int is correctly rounded, as float(Fraction) is
-        detail = (
-            ("precision", true_positives / n_b if n_b else 0.0),
-            ("recall", true_positives / n_a if n_a else 0.0),
-            ("true_positives", true_positives),
-            ("a_only", n_a - true_positives),
-            ("b_only", n_b - true_positives),
+        details = (
+            true_positives / n_b if n_b else 0.0,
+            true_positives / n_a if n_a else 0.0,
+            true_positives,
+            n_a - true_positives,
+            n_b - true_positives,
         )
-        return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, detail)
+        return cls(2 * true_positives / (n_a + n_b), n_a + n_b, None, details, _F1_DETAIL)
 
     @classmethod
     def semeval(cls, counts: SemEvalCounts, what: str = "spans") -> Figure:
         """F1 of SemEval-2013 counts, with precision, recall and the five counts."""
         if counts.actual + counts.possible == 0:
             return cls.none(Message("no {what} to compare", what=what))
-        detail = (
-            ("precision", counts.precision),
-            ("recall", counts.recall),
-            *zip(KINDS, counts.as_tuple(), strict=True),
-        )
-        return cls(counts.f1, counts.actual + counts.possible, None, detail)
+        details = (counts.precision, counts.recall, *counts.as_tuple())
+        return cls(counts.f1, counts.actual + counts.possible, None, details, _SEMEVAL_DETAIL)
 
     @classmethod
     def of(cls, compute: Callable[[], float], support: int) -> Figure:
@@ -138,6 +149,11 @@ class Figure:
         except AgreementUndefined as why:
             reason = why.args[0] if len(why.args) == 1 else str(why)
             return cls.none(reason if isinstance(reason, Message) else str(why), support)
+
+
+_UNDEFINED: dict[tuple[str, str | None, int], Figure] = {}
+_F1_DETAIL = ("precision", "recall", "true_positives", "a_only", "b_only")
+_SEMEVAL_DETAIL = ("precision", "recall", *KINDS)
 
 
 @dataclass(frozen=True)
@@ -327,40 +343,11 @@ class AgreementReport:
         rows.sort(key=lambda r: (r[1].value is None, r[1].value or 0.0, r[0].id))
         return rows
 
-    def to_json(self) -> dict[str, Any]:
+    def to_json(self, *, measures: bool = True) -> dict[str, Any]:
+        """The report as JSON values; `measures=False` leaves "measures" empty, for a
+        writer that takes each measure from `measure_json` in turn (at tens of
+        thousands of documents, all of them at once take hundreds of megabytes)."""
         names = {a.id: a.name for a in self.annotators}
-
-        def pair_json(pair: Pair, figure: Figure) -> dict[str, Any]:
-            return {"a": names[pair[0]], "b": names[pair[1]], **figure.to_json()}
-
-        measures = {}
-        for info in MEASURES:
-            result = self.measures.get(info.key)
-            if result is None:
-                continue
-            measures[info.key] = {
-                "title": info.title,
-                "layer": info.layer,
-                "overall_is": info.overall_title,
-                "overall": result.overall.to_json(),
-                "pairs": [pair_json(p, f) for p, f in result.pairs.items()],
-                "by_label": {k: f.to_json() for k, f in result.by_label.items()},
-                "pair_by_label": [
-                    {
-                        "a": names[p[0]],
-                        "b": names[p[1]],
-                        "labels": {k: f.to_json() for k, f in labels.items()},
-                    }
-                    for p, labels in result.pair_by_label.items()
-                ],
-                "by_document": [
-                    {"document": doc, **f.to_json()} for doc, f in result.by_document.items()
-                ],
-            }
-            if result.versus_gold:
-                measures[info.key]["versus_gold"] = [
-                    {"annotator": names[a], **f.to_json()} for a, f in result.versus_gold.items()
-                ]
         return {
             "format": "tawsim-agreement-report",
             "version": 1,
@@ -377,9 +364,47 @@ class AgreementReport:
                 for d in self.documents.values()
             ],
             "left_out": {names[a]: counts.to_json() for a, counts in self.left_out.items()},
-            "measures": measures,
+            "measures": dict(self.measures_json()) if measures else {},
             **self._overview_json(),
         }
+
+    def measures_json(self) -> Iterator[tuple[str, dict[str, Any]]]:
+        """Each computed measure's key and JSON, made one at a time."""
+        for info in MEASURES:
+            result = self.measures.get(info.key)
+            if result is not None:
+                yield info.key, self.measure_json(info, result)
+
+    def measure_json(self, info: MeasureInfo, result: MeasureResult) -> dict[str, Any]:
+        names = {a.id: a.name for a in self.annotators}
+
+        def pair_json(pair: Pair, figure: Figure) -> dict[str, Any]:
+            return {"a": names[pair[0]], "b": names[pair[1]], **figure.to_json()}
+
+        found = {
+            "title": info.title,
+            "layer": info.layer,
+            "overall_is": info.overall_title,
+            "overall": result.overall.to_json(),
+            "pairs": [pair_json(p, f) for p, f in result.pairs.items()],
+            "by_label": {k: f.to_json() for k, f in result.by_label.items()},
+            "pair_by_label": [
+                {
+                    "a": names[p[0]],
+                    "b": names[p[1]],
+                    "labels": {k: f.to_json() for k, f in labels.items()},
+                }
+                for p, labels in result.pair_by_label.items()
+            ],
+            "by_document": [
+                {"document": doc, **f.to_json()} for doc, f in result.by_document.items()
+            ],
+        }
+        if result.versus_gold:
+            found["versus_gold"] = [
+                {"annotator": names[a], **f.to_json()} for a, f in result.versus_gold.items()
+            ]
+        return found
 
     def _overview_json(self) -> dict[str, Any]:
         found: dict[str, Any] = {}

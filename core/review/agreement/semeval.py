@@ -46,7 +46,12 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from typing import Final, Generic, Literal, TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 Schema = Literal["strict", "exact", "partial", "type"]
 SCHEMAS: Final[tuple[Schema, ...]] = ("strict", "exact", "partial", "type")
@@ -171,111 +176,190 @@ def _tally(reference: Sequence[Numbered], predicted: Sequence[Numbered]) -> list
     return counts
 
 
-def _one_to_one(reference: tuple[int, int, L], predicted: tuple[int, int, L]) -> list[int]:
-    """`_tally` of one reference span against one predicted span that overlaps it."""
-    r_start, r_end, r_label = reference
-    start, end, label = predicted
-    overlap = min(end, r_end) - max(start, r_start)
-    if 100 * overlap < r_end - r_start:  # too little: missed and spurious everywhere
-        return [0, 0, 0, 1, 1] * 4
-    bounds, same = r_start == start and r_end == end, r_label == label
-    return [
-        *((1, 0, 0, 0, 0) if bounds and same else (0, 1, 0, 0, 0)),  # strict
-        *((1, 0, 0, 0, 0) if bounds else (0, 1, 0, 0, 0)),  # exact
-        *((1, 0, 0, 0, 0) if bounds else (0, 0, 1, 0, 0)),  # partial
-        *((1, 0, 0, 0, 0) if same else (0, 1, 0, 0, 0)),  # type
-    ]
+IntArray = npt.NDArray[np.int64]
+# one side of a comparison: document index, start, end and label number of each span
+Columns = tuple[IntArray, IntArray, IntArray, IntArray]
 
 
-def _add_into(into: list[int], counts: Sequence[int]) -> None:
-    for i, n in enumerate(counts):
-        into[i] += n
+@dataclass(frozen=True)
+class ColumnScores:
+    """`score_columns`' counts, 20 a row (COR, INC, PAR, MIS, SPU of each schema in
+    `SCHEMAS` order): per document, and per (document, label) that has a span on either
+    side, keyed by ``document index * labels + label number`` (ascending)."""
+
+    by_document: IntArray
+    label_keys: IntArray
+    by_document_label: IntArray
+
+    def by_label(self, labels: int) -> IntArray:
+        """labels x 20: the counts per label, pooled over documents."""
+        label = self.label_keys % labels
+        # whole numbers: exact in floating point
+        summed = [np.bincount(label, c, minlength=labels) for c in self.by_document_label.T]
+        return np.stack(summed, axis=1).astype(np.int64)
 
 
-# where a span counted the same way under every schema goes among the 20 counts
-_CORRECT, _MISSED, _SPURIOUS = (0, 5, 10, 15), (3, 8, 13, 18), (4, 9, 14, 19)
+def _sort_order(
+    doc: IntArray, start: IntArray, end: IntArray, label: IntArray, side: IntArray, labels: int
+) -> IntArray:
+    """Indices that sort the spans by (document, start, end, label, side)."""
+    reach = int(end.max()) + 1
+    if (int(doc.max()) + 1) * reach * reach * 2 * labels < 2**63:
+        # one key: the sides come as runs sorted by most of it, which a stable sort merges fast
+        key = ((doc * reach + start) * reach + end) * (2 * labels) + label * 2 + side
+        order: IntArray = np.argsort(key, kind="stable")
+        return order
+    order = np.lexsort((side, label, end, start, doc))
+    return order
 
 
-def _clusters(
-    reference: Sequence[Numbered], predicted: Sequence[Numbered]
-) -> Iterable[tuple[list[Numbered], list[Numbered]]]:
-    """Both sides (sorted) cut where no span of either overlaps the next: a span only
-    ever pairs with one it overlaps, so each cluster can be scored on its own."""
-    merged = sorted([(*s, 0) for s in reference] + [(*s, 1) for s in predicted])
-    sides: tuple[list[Numbered], list[Numbered]] = ([], [])
-    reach = -1
-    for start, end, label, side in merged:
-        if start >= reach and (sides[0] or sides[1]):
-            yield sides
-            sides = ([], [])
-        sides[side].append((start, end, label))
-        if end > reach:
-            reach = end
-    if sides[0] or sides[1]:
-        yield sides
+def _members(first: IntArray, size: IntArray) -> IntArray:
+    """The indices of the spans of clusters beginning at `first`, `size` spans each."""
+    ends = np.cumsum(size)
+    return np.arange(int(ends[-1]) if len(ends) else 0) + np.repeat(first - ends + size, size)
 
 
-def _score_document(
-    reference: Sequence[Numbered], predicted: Sequence[Numbered], labels: int
-) -> tuple[list[int], dict[int, list[int]]]:
-    """The 20 counts of one document and of each label number in it (sides sorted).
+def _score_groups(
+    group: IntArray, groups: int, start: IntArray, end: IntArray, label: IntArray, side: IntArray
+) -> IntArray:
+    """groups x 20 counts of spans sorted by (group, start, end, label, side), group
+    numbers ascending below `groups`, side 0 for the reference and 1 for the prediction.
 
-    Clusters that are identical or one-sided count every span the same way under every
-    schema (COR, MIS or SPU); one span against one is classified directly; only the
-    others go through `_tally`, whose result these shortcuts equal.
+    Each group is cut into clusters where no span overlaps the next (a span only ever
+    pairs with one it overlaps, so each cluster can be scored on its own). Clusters that
+    are one-sided or identical count every span the same way under every schema (MIS,
+    SPU or COR); one span against one is classified directly; only the others go
+    through `_tally`, whose result these shortcuts equal.
     """
-    same_everywhere = [0] * (3 * labels)  # per label: COR, MIS, SPU under every schema
-    everywhere = [0, 0, 0]  # the same, all labels: for the document's total
-    total = [0] * 20
-    per_label: dict[int, list[int]] = {}
+    spans = len(group)
+    if not spans:
+        return np.zeros((groups, 20), dtype=np.int64)
+    # a cluster opens at a new group or where a span starts after every end before it
+    # in its group (each group's offsets shifted past the previous group's)
+    width = int(end.max()) + 1
+    reach = group * width
+    reach += end
+    np.maximum.accumulate(reach, out=reach)
+    shifted = group * width
+    shifted += start
+    opens = np.ones(spans, dtype=np.bool_)
+    np.greater_equal(shifted[1:], reach[:-1], out=opens[1:])
+    del reach, shifted
+    first = np.flatnonzero(opens)
+    size = np.diff(first, append=spans)
+    predicted = np.add.reduceat(side, first)
+    referenced = size - predicted
+    owner = group[first]  # each cluster's group
 
-    def label_counts(label: int) -> list[int]:
-        found = per_label.get(label)
-        if found is None:
-            found = per_label[label] = [0] * 20
-        return found
+    def per_group(clusters: npt.NDArray[np.bool_], weights: IntArray) -> IntArray:
+        found = np.bincount(owner[clusters], weights[clusters], minlength=groups)
+        return found.astype(np.int64)  # whole numbers: exact in floating point
 
-    for mine, theirs in _clusters(reference, predicted):
-        if not theirs:
-            everywhere[1] += len(mine)
-            for span in mine:
-                same_everywhere[3 * span[2] + 1] += 1
-        elif not mine:
-            everywhere[2] += len(theirs)
-            for span in theirs:
-                same_everywhere[3 * span[2] + 2] += 1
-        elif mine == theirs:
-            everywhere[0] += len(mine)
-            for span in mine:
-                same_everywhere[3 * span[2]] += 1
-        elif len(mine) == len(theirs) == 1:
-            ref, pred = mine[0], theirs[0]
-            counts = _one_to_one(ref, pred)
-            _add_into(total, counts)
-            if ref[2] == pred[2]:
-                _add_into(label_counts(ref[2]), counts)
-            else:  # cut to one label, each is alone: missed, and spurious
-                same_everywhere[3 * ref[2] + 1] += 1
-                same_everywhere[3 * pred[2] + 2] += 1
-        else:
-            _add_into(total, _tally(mine, theirs))
-            for label in dict.fromkeys(s[2] for s in [*mine, *theirs]):
-                cut = _tally(
-                    [s for s in mine if s[2] == label], [s for s in theirs if s[2] == label]
-                )
-                _add_into(label_counts(label), cut)
-    kinds = (_CORRECT, _MISSED, _SPURIOUS)
-    for places, n in zip(kinds, everywhere, strict=True):
-        for i in places:
-            total[i] += n
-    for label in range(labels):
-        found = same_everywhere[3 * label : 3 * label + 3]
-        if any(found):
-            counts = label_counts(label)
-            for places, n in zip(kinds, found, strict=True):
-                for i in places:
-                    counts[i] += n
-    return total, per_label
+    # identical: one span each side, equal; or as many spans on each side, the k-th
+    # reference span equal to the k-th predicted one (each side comes sorted)
+    single = (referenced == 1) & (predicted == 1)
+    one = first[single]
+    identical = np.zeros(len(first), dtype=np.bool_)
+    identical[single] = (
+        (start[one] == start[one + 1]) & (end[one] == end[one + 1]) & (label[one] == label[one + 1])
+    )
+    balanced = np.flatnonzero((referenced == predicted) & (size > 2))
+    if len(balanced):
+        members = _members(first[balanced], size[balanced])
+        mine = side[members] == 0
+        ours, theirs = members[mine], members[~mine]
+        same = (start[ours] == start[theirs]) & (end[ours] == end[theirs])
+        same &= label[ours] == label[theirs]
+        owners = np.repeat(balanced, referenced[balanced])
+        identical[balanced] = True
+        identical[owners[~same]] = False
+    single &= ~identical
+    # counted the same under every schema: COR, MIS, SPU
+    correct = per_group(identical, referenced)
+    missed = per_group(predicted == 0, referenced)
+    spurious = per_group(referenced == 0, predicted)
+    # one against one: the reference span is the first of the two unless it sorts second
+    pair = first[single]
+    ref = pair + side[pair]
+    pred = pair + 1 - side[pair]
+    overlap = np.minimum(end[ref], end[pred]) - np.maximum(start[ref], start[pred])
+    enough = 100 * overlap >= end[ref] - start[ref]  # else missed and spurious everywhere
+    weak = np.bincount(owner[single][~enough], minlength=groups)
+    missed += weak
+    spurious += weak
+    ref, pred, at = ref[enough], pred[enough], owner[single][enough] * 20
+    bounds = (start[ref] == start[pred]) & (end[ref] == end[pred])
+    same_label = label[ref] == label[pred]
+    placed = np.concatenate(
+        [
+            at + np.where(bounds & same_label, 0, 1),  # strict: correct or incorrect
+            at + np.where(bounds, 5, 6),  # exact
+            at + np.where(bounds, 10, 12),  # partial: correct or partial
+            at + np.where(same_label, 15, 16),  # type
+        ]
+    )
+    counts = np.bincount(placed, minlength=20 * groups).reshape(groups, 20)
+    # the same count under the four schemas: a kind's column of each schema at once
+    by_schema = counts.reshape(groups, 4, 5)
+    by_schema[:, :, 0] += correct[:, None]
+    by_schema[:, :, 3] += missed[:, None]
+    by_schema[:, :, 4] += spurious[:, None]
+    rest = np.flatnonzero(~((predicted == 0) | (referenced == 0) | identical | single))
+    if len(rest):
+        where = _members(first[rest], size[rest])
+        rows = zip(
+            np.repeat(rest, size[rest]).tolist(),
+            start[where].tolist(),
+            end[where].tolist(),
+            label[where].tolist(),
+            side[where].tolist(),
+            strict=True,
+        )
+        tallied = []
+        for _, cluster in groupby(rows, key=itemgetter(0)):
+            sides: tuple[list[Numbered], list[Numbered]] = ([], [])
+            for _, s, e, x, on in cluster:
+                sides[on].append((s, e, x))
+            tallied.append(_tally(*sides))
+        np.add.at(counts, owner[rest], np.array(tallied, dtype=np.int64))
+    return counts
+
+
+def score_columns(
+    reference: Columns, predicted: Columns, documents: int, labels: int
+) -> ColumnScores:
+    """SemEval-2013 counts of `predicted` against `reference`, each given as columns of
+    document index (below `documents`), start, end and label number (below `labels`, a
+    label's place in `label_order`), in any order: per document and per (document,
+    label), both sides cut down to the label. Offsets are below 2**31."""
+    columns = [np.concatenate(pair) for pair in zip(reference, predicted, strict=True)]
+    if not len(columns[0]):
+        empty = np.zeros((0, 20), dtype=np.int64)
+        return ColumnScores(
+            np.zeros((documents, 20), dtype=np.int64), np.zeros(0, dtype=np.int64), empty
+        )
+    side: IntArray = np.zeros(len(columns[0]), dtype=np.int64)
+    side[len(reference[0]) :] = 1
+    columns.append(side)
+    doc, start, end, label, _ = columns
+    _reorder(columns, _sort_order(doc, start, end, label, side, labels))
+    del doc, start, end, label, side
+    by_document = _score_groups(columns[0], documents, *columns[1:])
+    # per label: the same spans by (document, label), each group still in order
+    columns[0] = columns[0] * labels + columns[3]
+    _reorder(columns, np.argsort(columns[0], kind="stable"))
+    key = columns[0]
+    new = np.ones(len(key), dtype=np.bool_)
+    new[1:] = key[1:] != key[:-1]
+    columns[0] = np.cumsum(new) - 1
+    by_document_label = _score_groups(columns[0], int(columns[0][-1]) + 1, *columns[1:])
+    return ColumnScores(by_document, key[new], by_document_label)
+
+
+def _reorder(columns: list[IntArray], order: IntArray) -> None:
+    """Each column put in `order`, one at a time (each old one dropped at once)."""
+    for place, column in enumerate(columns):
+        columns[place] = column[order]
 
 
 def _as_counts(counts: Sequence[int]) -> dict[Schema, SemEvalCounts]:
@@ -324,24 +408,30 @@ class SemEvalResult(Generic[D, L]):
         return {doc: _as_counts(c) for doc, c in self.document_totals.items()}
 
 
-def _grouped(
-    spans: Iterable[tuple[D, int, int, L]], side: str, number: dict[L, int]
-) -> dict[D, list[Numbered]]:
-    """Spans by document with their labels numbered (`number` grows as labels appear)."""
-    found: dict[D, list[Numbered]] = {}
-    for index, span in enumerate(spans):
+def _columns(
+    spans: Iterable[tuple[D, int, int, L]], side: str, index: Mapping[D, int], number: dict[L, int]
+) -> Columns:
+    """Spans of the documents in `index` as columns (document index, start, end, label
+    number), each span checked; labels are numbered as they first appear (`number`
+    grows), in the spans of every document."""
+    found: tuple[list[int], list[int], list[int], list[int]] = ([], [], [], [])
+    for place, span in enumerate(spans):
         if len(span) != 4:
             raise ValueError(
-                f"{side} span {index}: expected (doc, start, end, label), got {span!r}"
+                f"{side} span {place}: expected (doc, start, end, label), got {span!r}"
             )
         doc, start, end, label = span
-        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end):
-            raise ValueError(f"{side} span {index}: need integers 0 <= start < end, got {span!r}")
-        label_number = number.get(label)
-        if label_number is None:
-            label_number = number[label] = len(number)
-        found.setdefault(doc, []).append((start, end, label_number))
-    return found
+        if not (isinstance(start, int) and isinstance(end, int) and 0 <= start < end < 2**31):
+            raise ValueError(
+                f"{side} span {place}: need integers 0 <= start < end < 2**31, got {span!r}"
+            )
+        label_number = number.setdefault(label, len(number))
+        row = index.get(doc)
+        if row is not None:
+            for column, value in zip(found, (row, start, end, label_number), strict=True):
+                column.append(value)
+    rows, starts, ends, numbers = (np.array(column, dtype=np.int64) for column in found)
+    return rows, starts, ends, numbers
 
 
 def semeval_scores(
@@ -355,30 +445,42 @@ def semeval_scores(
     names; spans of other documents are left out); a document listed with no span on
     either side counts nothing.
     """
+    if documents is None:
+        reference, predicted = list(reference), list(predicted)
+        documents = (span[0] for span in [*reference, *predicted] if len(span) == 4)
+    docs = list(dict.fromkeys(documents))
+    index = {doc: row for row, doc in enumerate(docs)}
     seen: dict[L, int] = {}
-    ref = _grouped(reference, "reference", seen)
-    pred = _grouped(predicted, "predicted", seen)
+    ref = _columns(reference, "reference", index, seen)
+    pred = _columns(predicted, "predicted", index, seen)
     labels = label_order(seen)
-    renumber = [0] * len(labels)
-    for number, label in enumerate(labels):
-        renumber[seen[label]] = number
-    docs = list(documents) if documents is not None else list(dict.fromkeys([*ref, *pred]))
-    return score_documents(
-        {doc: sorted((s, e, renumber[x]) for s, e, x in ref.get(doc, ())) for doc in docs},
-        {doc: sorted((s, e, renumber[x]) for s, e, x in pred.get(doc, ())) for doc in docs},
-        docs,
-        labels,
-    )
+    renumber = np.zeros(len(labels), dtype=np.int64)
+    for place, label in enumerate(labels):
+        renumber[seen[label]] = place
+    ref = (ref[0], ref[1], ref[2], renumber[ref[3]])
+    pred = (pred[0], pred[1], pred[2], renumber[pred[3]])
+    return _result(score_columns(ref, pred, len(docs), len(labels)), docs, labels)
 
 
 def label_order(labels: Iterable[L]) -> list[L]:
     """Labels in the order spans are sorted by (their text): a label's number for
-    `score_documents` is its place in this list."""
+    `score_columns` is its place in this list."""
     return sorted(set(labels), key=repr)
 
 
-def _summed(rows: Iterable[list[int]]) -> list[int]:
-    return [sum(column) for column in zip(*rows, strict=True)] or [0] * 20
+def _result(scores: ColumnScores, documents: list[D], labels: Sequence[L]) -> SemEvalResult[D, L]:
+    by_label = scores.by_label(len(labels))
+    present = [n for n, counts in enumerate(by_label) if counts.any()]
+    keys = scores.label_keys.tolist()
+    return SemEvalResult(
+        scores.by_document.sum(axis=0).tolist(),
+        {labels[n]: by_label[n].tolist() for n in present},
+        dict(zip(documents, scores.by_document.tolist(), strict=True)),
+        {
+            (documents[key // len(labels)], labels[key % len(labels)]): row
+            for key, row in zip(keys, scores.by_document_label.tolist(), strict=True)
+        },
+    )
 
 
 def score_documents(
@@ -388,33 +490,32 @@ def score_documents(
     labels: Sequence[L],
 ) -> SemEvalResult[D, L]:
     """`semeval_scores` of spans already checked and grouped by document: ``(start,
-    end, label number)`` sorted, the number a label's place in `labels`, which is
-    `label_order` of them (for many comparisons of the same spans, grouped once)."""
-    document_totals: dict[D, list[int]] = {}
-    by_label: dict[int, list[list[int]]] = {}
-    document_label_totals: dict[tuple[D, L], list[int]] = {}
-    for doc in documents:
-        counts, per_label = _score_document(
-            reference.get(doc, ()), predicted.get(doc, ()), len(labels)
-        )
-        document_totals[doc] = counts
-        for number, found in sorted(per_label.items()):
-            document_label_totals[(doc, labels[number])] = found
-            by_label.setdefault(number, []).append(found)
-    label_totals = {labels[n]: _summed(rows) for n, rows in sorted(by_label.items())}
-    return SemEvalResult(
-        _summed(document_totals.values()), label_totals, document_totals, document_label_totals
+    end, label number)``, the number a label's place in `labels`, which is
+    `label_order` of them."""
+    docs = list(dict.fromkeys(documents))
+
+    def columns(spans: Mapping[D, Sequence[Numbered]]) -> Columns:
+        rows = [(row, *span) for row, doc in enumerate(docs) for span in spans.get(doc, ())]
+        table = np.array(rows, dtype=np.int64).reshape(-1, 4)
+        return table[:, 0], table[:, 1], table[:, 2], table[:, 3]
+
+    return _result(
+        score_columns(columns(reference), columns(predicted), len(docs), len(labels)),
+        docs,
+        labels,
     )
 
 
 __all__ = [
     "KINDS",
     "SCHEMAS",
+    "ColumnScores",
     "Schema",
     "SemEvalCounts",
     "SemEvalResult",
     "figures_of",
     "label_order",
+    "score_columns",
     "score_documents",
     "semeval_counts",
     "semeval_scores",

@@ -26,8 +26,8 @@ annotations agree vacuously and all three are 1.0.
 them group by group, the quickest way for one annotation against another.
 :class:`~core.review.agreement.span_index.SpanIndex` holds several coders'
 spans, validated once, for comparing many pairs over many small documents (a
-project): identical spans are paired with set operations over all documents at
-once, and only the spans left over are grouped by (doc, label) for overlap
+project): identical spans are paired by merging sorted arrays over all documents
+at once, and only the spans left over are grouped by (doc, label) for overlap
 matching. Both use the same greedy matching; the tests check them against each
 other and against a brute force.
 """

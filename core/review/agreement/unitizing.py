@@ -39,8 +39,11 @@ from collections.abc import Callable, Container, Hashable, Iterable, Mapping, Se
 from dataclasses import dataclass
 from fractions import Fraction
 from itertools import accumulate, chain, combinations, islice, pairwise
-from operator import itemgetter, le, lt, sub
+from operator import itemgetter, le
 from typing import NoReturn, TypeVar
+
+import numpy as np
+import numpy.typing as npt
 
 from models.messages import Message
 
@@ -65,7 +68,7 @@ D = TypeVar("D", bound=Hashable)  # a document
 
 _first = itemgetter(0)
 _second = itemgetter(1)
-_EMPTY: tuple[list[int], list[int]] = ([], [])
+IntArray = npt.NDArray[np.int64]
 
 
 @dataclass(frozen=True)
@@ -87,7 +90,8 @@ def _check_continuum(begin: object, end: object) -> None:
         raise ValueError(f"the continuum [begin, end) = [{begin}, {end}) is empty")
 
 
-Track = tuple[list[int], list[int]]  # one coder's units of one label: starts, ends (sorted)
+Track = tuple[IntArray, IntArray]  # one coder's units of one label: starts, ends (sorted)
+_EMPTY: Track = (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))
 
 
 def _diagnose(
@@ -126,8 +130,9 @@ def _diagnose(
 
 
 # units: (coder, start, end, label) tuples or, already grouped, a mapping
-# (coder, label) -> (starts, ends)
-Units = Iterable[tuple[C, int, int, L]] | Mapping[tuple[C, L], tuple[Sequence[int], Sequence[int]]]
+# (coder, label) -> (starts, ends), each a sequence of ints or an integer numpy array
+Offsets = Sequence[int] | npt.NDArray[np.integer]
+Units = Iterable[tuple[C, int, int, L]] | Mapping[tuple[C, L], tuple[Offsets, Offsets]]
 
 
 def _collect(
@@ -181,7 +186,7 @@ def _collect(
 
 
 def _collect_tracks(
-    tracks: Mapping[tuple[C, L], tuple[Sequence[int], Sequence[int]]],
+    tracks: Mapping[tuple[C, L], tuple[Offsets, Offsets]],
     begin: int,
     end: int,
     declared: dict[C, None] | None,
@@ -191,8 +196,8 @@ def _collect_tracks(
     by_label: dict[L, dict[C, Track]] = {}
     for key, value in tracks.items():
         try:
-            (coder, label), (starts, stops) = key, value
-            starts, stops = list(starts), list(stops)
+            (coder, label), (given_starts, given_stops) = key, value
+            starts, stops = _offsets(given_starts), _offsets(given_stops)
             hash(key)
         except (TypeError, ValueError):
             raise ValueError(
@@ -204,13 +209,12 @@ def _collect_tracks(
             raise ValueError(f"track {key!r}: coder {coder!r} is not among coders=")
         if len(starts) != len(stops):
             raise ValueError(f"track {key!r}: {len(starts)} starts but {len(stops)} ends")
-        if not starts:
+        if not len(starts):
             continue
 
-        def fail(
-            key: object = key, starts: list[int] = starts, stops: list[int] = stops
-        ) -> NoReturn:
-            for i, (start, stop) in enumerate(zip(starts, stops, strict=True)):
+        def fail(key: object = key, starts: Offsets = starts, stops: Offsets = stops) -> NoReturn:
+            pairs = zip(_plain(starts), _plain(stops), strict=True)
+            for i, (start, stop) in enumerate(pairs):
                 if not (is_int(start) and is_int(stop)):
                     raise ValueError(f"track {key!r}, unit {i}: start and end must be integers")
                 if not begin <= start < stop <= end:
@@ -226,9 +230,22 @@ def _collect_tracks(
     return list(declared if declared is not None else seen_coders), by_label
 
 
+def _offsets(values: Offsets) -> Offsets:
+    """A track's offsets as given when an integer array, else as a list."""
+    if isinstance(values, np.ndarray) and values.dtype.kind in "iu":
+        return values
+    if isinstance(values, (str, bytes)):
+        raise TypeError("offsets must be integers")
+    return list(values)
+
+
+def _plain(values: Offsets) -> list[int]:
+    return values.tolist() if isinstance(values, np.ndarray) else list(values)
+
+
 def _prepared(
-    starts: list[int],
-    stops: list[int],
+    starts: Offsets,
+    stops: Offsets,
     begin: int,
     end: int,
     coder: Hashable,
@@ -236,31 +253,39 @@ def _prepared(
     overlap: str,
     fail: Callable[[], NoReturn],
 ) -> Track:
-    """One coder's units of one label checked, sorted and made disjoint (per `overlap`)."""
-    types = set(map(type, starts)) | set(map(type, stops))
-    if not (types <= {int} or all(map(is_int, chain(starts, stops)))):
+    """One coder's units of one label checked, sorted and made disjoint (per `overlap`),
+    as int64 arrays."""
+    given = []
+    for values in (starts, stops):
+        if isinstance(values, np.ndarray):
+            given.append(values.astype(np.int64, copy=False))
+            continue
+        if not (set(map(type, values)) <= {int} or all(map(is_int, values))):
+            fail()
+        try:
+            given.append(np.array(values, dtype=np.int64))
+        except OverflowError:
+            raise ValueError(
+                f"coder {coder!r}, label {label!r}: offsets must fit in 64 bits"
+            ) from None
+    first, last = given
+    if not (first < last).all():
         fail()
-    if not all(map(lt, starts, stops)):
+    if first.min() < begin or last.max() > end:
         fail()
     # With positive lengths, end[i] <= start[i + 1] for all i means sorted and disjoint.
-    if all(map(le, stops, islice(starts, 1, None))):
-        first, last = starts[0], stops[-1]
-    else:
-        first, last = min(starts), max(stops)
-        # sort by start through an index list (much faster than sorting pairs)
-        order = sorted(range(len(starts)), key=starts.__getitem__)
-        starts = list(map(starts.__getitem__, order))
-        stops = list(map(stops.__getitem__, order))
-        if not all(map(le, stops, islice(starts, 1, None))):
-            starts, stops = _disjoint(starts, stops, coder, label, overlap)
-    if first < begin or last > end:
-        fail()
-    return starts, stops
+    if not (last[:-1] <= first[1:]).all():
+        order = np.argsort(first, kind="stable")
+        first, last = first[order], last[order]
+        if not (last[:-1] <= first[1:]).all():
+            kept = _disjoint(first.tolist(), last.tolist(), coder, label, overlap)
+            first, last = (np.array(values, dtype=np.int64) for values in kept)
+    return first, last
 
 
 def _disjoint(
     starts: list[int], stops: list[int], coder: Hashable, label: Hashable, overlap: str
-) -> Track:
+) -> tuple[list[int], list[int]]:
     """Sort one coder's units of a label and deal with overlaps per the policy."""
     bucket = sorted(zip(starts, stops, strict=True))
     starts, stops = _track(bucket)
@@ -298,57 +323,50 @@ def _observed_sum(a: Track, b: Track) -> int:
 
     Intersecting unit pairs contribute ``(s_a - s_b)**2 + (e_a - e_b)**2``; a unit
     meeting no unit of the other coder lies inside one of its gaps and contributes
-    its squared length. Both tracks are disjoint and sorted, so one merge pass
-    visits every intersecting pair: after comparing the current units, advance the
-    one that ends first (both if they end together).
+    its squared length. Both tracks are disjoint and sorted, so the units of `b`
+    meeting a unit of `a` are one run, found by two binary searches.
     """
     a_starts, a_stops = a
     b_starts, b_stops = b
-    n_a, n_b = len(a_starts), len(b_starts)
-    i = j = 0
-    total = 0
-    a_met = b_met = False  # the current unit met a unit of the other coder
-    while i < n_a and j < n_b:
-        s1, e1, s2, e2 = a_starts[i], a_stops[i], b_starts[j], b_stops[j]
-        if s1 < e2 and s2 < e1:
-            total += (s1 - s2) * (s1 - s2) + (e1 - e2) * (e1 - e2)
-            a_met = b_met = True
-        if e1 <= e2:
-            if not a_met:
-                total += (e1 - s1) * (e1 - s1)
-            i += 1
-            a_met = False
-        if e2 <= e1:
-            if not b_met:
-                total += (e2 - s2) * (e2 - s2)
-            j += 1
-            b_met = False
-    for starts, stops, k, met in ((a_starts, a_stops, i, a_met), (b_starts, b_stops, j, b_met)):
-        if k < len(starts) and met:  # the unit the loop stopped in was already counted
-            k += 1
-        total += sum(map(_square_length, starts[k:], stops[k:]))
-    return total
+    first = np.searchsorted(b_stops, a_starts, side="right")  # b ending after it starts
+    stop = np.searchsorted(b_starts, a_stops, side="left")  # b starting before it ends
+    met = np.maximum(stop - first, 0)
+    pairs = int(met.sum())
+    a_index = np.repeat(np.arange(len(a_starts)), met)
+    # b's index in each pair: the run's first, then one more per pair of the same unit
+    b_index = np.arange(pairs) - np.repeat(np.cumsum(met) - met - first, met)
+    b_met = np.zeros(len(b_starts), dtype=bool)
+    b_met[b_index] = True
+    terms = (
+        (a_starts[a_index] - b_starts[b_index], a_stops[a_index] - b_stops[b_index]),
+        (a_stops - a_starts)[met == 0],
+        (b_stops - b_starts)[~b_met],
+    )
+    return sum(map(_sum_of_squares, chain(terms[0], terms[1:])))
 
 
-def _track(spans: Iterable[tuple[int, int]]) -> Track:
+def _track(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     pairs = list(spans)
     return list(map(_first, pairs)), list(map(_second, pairs))
 
 
-def _square_length(start: int, stop: int) -> int:
-    return (stop - start) * (stop - start)
+def _sum_of_squares(values: IntArray) -> int:
+    """The exact sum of the squares of `values` (in int64 while it cannot overflow)."""
+    if not len(values):
+        return 0
+    largest = int(np.abs(values).max())
+    if largest * largest * len(values) < 2**63:
+        return int(np.dot(values, values))
+    return sum(value * value for value in values.tolist())
 
 
-def _gaps(track: Track, begin: int, end: int) -> list[int]:
+def _gaps(track: Track, begin: int, end: int) -> IntArray:
     starts, stops = track
-    if not starts:
-        return [end - begin]
-    gaps = list(filter(None, map(sub, islice(starts, 1, None), stops)))
-    if starts[0] > begin:
-        gaps.append(starts[0] - begin)
-    if end > stops[-1]:
-        gaps.append(end - stops[-1])
-    return gaps
+    if not len(starts):
+        return np.array([end - begin], dtype=np.int64)
+    edges = np.array([starts[0] - begin, end - stops[-1]], dtype=np.int64)
+    gaps: IntArray = np.concatenate((edges[:1], starts[1:] - stops[:-1], edges[1:]))
+    return gaps[gaps > 0]
 
 
 @dataclass(frozen=True)
@@ -361,9 +379,10 @@ class _TrackStats:
 
 
 def _stats(track: Track, begin: int, end: int) -> _TrackStats:
-    gaps = sorted(_gaps(track, begin, end))
+    gaps = np.sort(_gaps(track, begin, end)).tolist()
+    sizes, counts = np.unique(track[1] - track[0], return_counts=True)
     return _TrackStats(
-        Counter(map(sub, track[1], track[0])),
+        Counter(dict(zip(sizes.tolist(), counts.tolist(), strict=True))),
         gaps,
         list(accumulate(reversed(gaps), initial=0)),
     )

@@ -40,7 +40,14 @@ from core.io.formats.common import (
     file_line,
     json_lines,
 )
-from core.io.formats.iob import OUTSIDE, TagError, TaggedDocument, parse_tag, tag_document
+from core.io.formats.iob import (
+    OUTSIDE,
+    TagError,
+    TaggedDocument,
+    joined_across,
+    parse_tag,
+    tag_document,
+)
 from core.io.formats.tokenfile import read_text_file, tagged_document
 from core.project.atomic import AtomicOutput
 from models.messages import Message
@@ -165,13 +172,21 @@ class Writer(FormatWriter):
             left_out[Message("stances (token classification holds entities only)")] += len(
                 record.stances
             )
-        by_sentence: dict[int, list[tuple[int, int, str]]] = defaultdict(list)
+        lines = len(tagged.sentences)
+        firsts = [first for first, _ in tagged.sentences]
+        line_ends = ["]}\n"] * lines  # what follows the tags: the spans, the line's end
         if self.with_spans:
-            firsts = [first for first, _ in tagged.sentences]
+            by_sentence: dict[int, list[str]] = defaultdict(list)
             for first, last, label, _ in tagged.entities:
                 n = bisect_right(firsts, first) - 1
                 if n >= 0 and first < tagged.sentences[n][1]:  # not in a dropped sentence
-                    by_sentence[n].append((first, last, label))
+                    by_sentence[n].append(
+                        f'{{"start": {first - firsts[n]}, "end": {last + 1 - firsts[n]}, '
+                        f'"label": {self.span_ids[label]}}}'
+                    )
+            line_ends = ['], "spans": []}\n'] * lines
+            for n, found in by_sentence.items():
+                line_ends[n] = f'], "spans": [{", ".join(found)}]}}\n'
         elif tagged.layers > 1:
             kept = set(tagged.sentences)
             nested = sum(
@@ -182,31 +197,29 @@ class Writer(FormatWriter):
             if nested:
                 left_out[Message("nested entities (one tag per token in this format)")] += nested
         out = self._file(self.split_of.get(record.document_id, "train"))
-        # each line as JSON text directly: the fixed fields once per record, the token
-        # list as one join when no token needs escaping (Arabic words never do)
-        head = (
-            f'"document": {record.document_id}, '
-            f'"annotation_set": {json.dumps(record.set_name, ensure_ascii=False)}, "sentence": '
-        )
-        prefix = f'{{"id": "{record.document_id}-{record.set_id}-'
-        tag_text = list(map(self.id_texts.__getitem__, tagged.columns[0]))
+        # each line as JSON text directly, the lines of a document as parallel parts joined
+        # at once: the fixed fields once per record, each sentence's tokens and tags by one
+        # join of a slice (no token needs escaping but the few found in the text)
+        numbers = list(map(str, range(lines)))
+        sentence_slices = list(map(slice, firsts, [end for _, end in tagged.sentences]))
         token_strings = _json_strings(record.text, tagged)
-        lines = []
-        for n, (first, end) in enumerate(tagged.sentences):
-            tokens = '", "'.join(token_strings[first:end])
-            line = (
-                f'{prefix}{n}", {head}{n}, "tokens": ["{tokens}"], '
-                f'"ner_tags": [{", ".join(tag_text[first:end])}]'
-            )
-            if self.with_spans:
-                spans = ", ".join(
-                    f'{{"start": {a - first}, "end": {b + 1 - first}, '
-                    f'"label": {self.span_ids[label]}}}'
-                    for a, b, label in by_sentence.get(n, ())
-                )
-                line += f', "spans": [{spans}]'
-            lines.append(line + "}\n")
-        out.write("".join(lines))
+        tag_text = list(map(self.id_texts.__getitem__, tagged.columns[0]))
+        parts: list[list[str]] = [
+            [f'{{"id": "{record.document_id}-{record.set_id}-'] * lines,
+            numbers,
+            [
+                f'", "document": {record.document_id}, "annotation_set": '
+                f'{json.dumps(record.set_name, ensure_ascii=False)}, "sentence": '
+            ]
+            * lines,
+            numbers,
+            [', "tokens": ["'] * lines,
+            list(map('", "'.join, map(token_strings.__getitem__, sentence_slices))),
+            ['"], "ner_tags": ['] * lines,
+            list(map(", ".join, map(tag_text.__getitem__, sentence_slices))),
+            line_ends,
+        ]
+        out.write(joined_across(parts))
 
     def close(self) -> None:
         written = [split for split in SPLITS if split in self._files]

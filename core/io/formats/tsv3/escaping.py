@@ -20,6 +20,8 @@ _TEXT_ESCAPES = {
 }
 _TEXT_UNESCAPES = {escaped: raw for raw, escaped in _TEXT_ESCAPES.items()}
 _TEXT_ESCAPE_RE = re.compile("|".join(re.escape(c) for c in _TEXT_ESCAPES))
+# what a sentence's #Text lines escape (its line breaks split it into lines instead)
+TEXT_NEEDS_ESCAPES = re.compile("|".join(re.escape(c) for c in _TEXT_ESCAPES if c != "\n"))
 _TEXT_UNESCAPE_RE = re.compile(
     "|".join(re.escape(e) for e in sorted(_TEXT_UNESCAPES, key=len, reverse=True))
 )
@@ -79,6 +81,7 @@ def split_id(value: str) -> tuple[str, int | None]:
 
 
 __all__ = [
+    "TEXT_NEEDS_ESCAPES",
     "escape_text",
     "escape_value",
     "split_id",

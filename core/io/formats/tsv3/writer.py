@@ -6,13 +6,12 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import IO
 
 from core.io.dataset import Argument, DocumentRecord
 from core.io.formats.common import ExportContext, FormatWriter, safe_file_stem
-from core.io.formats.iob import TaggedDocument, tag_document
+from core.io.formats.iob import TaggedDocument, interleaved, tag_document
 from core.io.formats.offsets import Utf16Offsets
-from core.io.formats.tsv3.escaping import escape_text, escape_value
+from core.io.formats.tsv3.escaping import TEXT_NEEDS_ESCAPES, escape_text, escape_value
 from core.project.atomic import AtomicOutput
 from models.messages import Message
 
@@ -48,6 +47,10 @@ class Writer(FormatWriter):
         self.header = header(self.with_events)
         self.per_set = context.selection.sets == "all"
         self._numbers = [f"{n}\t" for n in range(1, 257)]  # token numbers and their tab
+        # offset n's text as a token's begin ("n-") and end ("n\t"): looked up, not made
+        # anew for each of millions of tokens
+        self._begins: list[str] = []
+        self._ends: list[str] = []
 
     def write(self, record: DocumentRecord) -> None:
         left_out = self.context.left_out
@@ -61,9 +64,9 @@ class Writer(FormatWriter):
         spans, by_entity = self._spans(record, tagged)
         _disambiguate(spans)
         path = self.out.path(safe_file_stem(record, self.per_set) + ".tsv")
-        with open(path, "w", encoding="utf-8", newline="\n") as f:
-            f.write(self.header)
-            self._body(f, record.text, tagged, spans, by_entity)
+        body = self._body(record.text, tagged, spans, by_entity)
+        with open(path, "wb") as f:  # one write of the whole file (a folder holds thousands)
+            f.write((self.header + body).encode("utf-8"))
 
     def _spans(
         self, record: DocumentRecord, tagged: TaggedDocument
@@ -103,12 +106,11 @@ class Writer(FormatWriter):
 
     def _body(
         self,
-        f: IO[str],
         text: str,
         tagged: TaggedDocument,
         spans: list[_Span],
         by_entity: dict[int, _Span],
-    ) -> None:
+    ) -> str:
         starts, ends, texts = tagged.starts, tagged.ends, tagged.texts
         utf16 = Utf16Offsets(text)
         starts16 = starts if utf16.identical else list(map(utf16.to_utf16, starts))
@@ -140,7 +142,7 @@ class Writer(FormatWriter):
             whole = begin == starts[k] and end == ends[k]
             first_unit[id(span)] = token_id(k) if whole else unit_name[(k, begin, end)]
         cells = _Cells(self.with_events, by_entity, first_unit)
-        # each token line as four parallel parts; one shared ending for unannotated tokens
+        # each token line's ending after its form; one shared one for unannotated tokens
         line_ends = ["\t" + cells.empty + "\n"] * len(texts)
         for (k, begin, _), unit_spans in on_unit.items():
             if begin < 0:
@@ -151,24 +153,41 @@ class Writer(FormatWriter):
                 f"{cells.of(on_unit[(k, b, e)])}\n"
                 for b, e in subs
             )
-        offsets = list(map("{}-{}\t".format, starts16, ends16))
-        parts: list[str] = []
+        # a token line is "s-t\tbegin-end\tform" and its ending: parallel per-token parts
+        # joined across at once, a sentence's #Text lines before its first token
+        numbers: list[str] = [""] * len(texts)
+        sentence_of: list[str] = [""] * len(texts)  # "s-" of each token
+        texts_escaped = TEXT_NEEDS_ESCAPES.search(text) is not None
         for s, (first, end) in enumerate(tagged.sentences, start=1):
             sentence = text[starts[first] : ends[end - 1]]
-            parts.extend(f"#Text={escape_text(line)}\n" for line in sentence.split("\n"))
+            if texts_escaped:
+                comments = "".join(f"#Text={escape_text(line)}\n" for line in sentence.split("\n"))
+            else:
+                comments = "#Text=" + sentence.replace("\n", "\n#Text=") + "\n"
             count = end - first
             while count > len(self._numbers):
                 self._numbers.extend(
                     f"{n}\t" for n in range(len(self._numbers) + 1, 2 * len(self._numbers) + 1)
                 )
-            out: list[str] = [""] * (4 * count)
-            out[0::4] = map(f"{s}-".__add__, self._numbers[:count])
-            out[1::4] = offsets[first:end]
-            out[2::4] = texts[first:end]
-            out[3::4] = line_ends[first:end]
-            parts.append("".join(out))
-            parts.append("\n")
-        f.write("".join(parts))
+            numbers[first:end] = self._numbers[:count]
+            sentence_of[first:end] = [f"{s}-"] * count
+            sentence_of[first] = comments + sentence_of[first]
+            line_ends[end - 1] += "\n"
+        if utf16.length >= len(self._begins):
+            more = range(len(self._begins), 2 * utf16.length + 1)
+            self._begins += map("{}-".format, more)
+            self._ends += map("{}\t".format, more)
+        return interleaved(
+            (
+                sentence_of,
+                numbers,
+                list(map(self._begins.__getitem__, starts16)),
+                list(map(self._ends.__getitem__, ends16)),
+                texts,
+                line_ends,
+            ),
+            tagged,
+        )
 
 
 class _Cells:

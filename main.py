@@ -91,6 +91,10 @@ def close_when_shown() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    # numpy's OpenBLAS would start a thread per core that spins while it waits: the
+    # matrix products here (agreement's bootstrap) gain no time from them, and the
+    # spinning costs as much CPU as the products themselves (a user's setting is kept)
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     from cli.main import build_parser, run
 
     parser = build_parser()

@@ -1221,7 +1221,7 @@
         <translation>الحقل &apos;text&apos; غير موجود أو ليس نصًّا</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+29"/>
         <source>&apos;label&apos; must be a list of [start, end, label]</source>
         <translation>يجب أن يكون &apos;label&apos; قائمة من [start, end, label]</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>يجب أن يكون label[{index}] على الصورة [start, end, &quot;LABEL&quot;]، لا {item!r}</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>&apos;entities&apos; must be a list</source>
         <translation>يجب أن يكون &apos;entities&apos; قائمة</translation>
     </message>
@@ -1256,7 +1256,7 @@
         <translation>يحتاج relations[{index}] إلى from_id وto_id</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>&apos;annotations&apos; must be a list</source>
         <translation>يجب أن يكون &apos;annotations&apos; قائمة</translation>
     </message>
@@ -1311,7 +1311,7 @@
         <translation>{file}: مهامّ لها أكثر من توسيم واحد، استُورد أولها من كل مهمة: {count}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{where}: data has no &apos;text&apos; field</source>
         <translation>{where}: لا حقل &apos;text&apos; في البيانات</translation>
     </message>
@@ -1331,17 +1331,17 @@
         <translation>{where}: النتيجة {number} ليست كائنًا</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>{where}: relation {number} needs from_id and to_id</source>
         <translation>{where}: تحتاج العلاقة {number} إلى from_id وto_id</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Label Studio relations without a label</source>
         <translation>علاقات Label Studio بلا وسم</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <location line="+4"/>
         <source>Label Studio results of type {kind!r}</source>
         <translation>نتائج Label Studio من النوع {kind!r}</translation>
@@ -1352,7 +1352,7 @@
         <translation>{where}: يجب أن تكون start وend في النتيجة {number} أرقامًا</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>{where}: {what}: {reason}</source>
         <translation>{where}: {what}: {reason}</translation>
     </message>
@@ -1726,7 +1726,7 @@
     </message>
     <message>
         <location line="+30"/>
-        <location filename="../../core/review/agreement/measure_f1.py" line="+210"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="+268"/>
         <source>event arguments</source>
         <translation>وسائط أحداث</translation>
     </message>
@@ -1841,30 +1841,30 @@
         <translation>البحث عن مواضع الاختلاف</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_f1.py" line="-65"/>
-        <location filename="../../core/review/agreement/results.py" line="+111"/>
+        <location filename="../../core/review/agreement/measure_f1.py" line="-71"/>
+        <location filename="../../core/review/agreement/results.py" line="+126"/>
         <location line="+15"/>
         <source>no {what} to compare</source>
         <translation>لا {what} للمقارنة</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>spans</source>
         <translation>مقاطع</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>event triggers</source>
         <translation>مُحفِّزات أحداث</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_semeval.py" line="+175"/>
-        <location filename="../../core/review/agreement/measure_unitizing.py" line="+82"/>
+        <location filename="../../core/review/agreement/measure_semeval.py" line="+269"/>
+        <location filename="../../core/review/agreement/measure_unitizing.py" line="+74"/>
         <source>no spans to compare</source>
         <translation>لا مقاطع للمقارنة</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_unitizing.py" line="+11"/>
+        <location filename="../../core/review/agreement/measure_unitizing.py" line="+10"/>
         <source>no variation</source>
         <translation>لا تباين</translation>
     </message>
@@ -1874,7 +1874,7 @@
         <translation>لا تباين في الفئة {label}</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>no document was finished by all of these annotators</source>
         <translation>لم يُنهِ هؤلاء المُوسِّمون جميعًا أي وثيقة</translation>
     </message>
@@ -1884,7 +1884,7 @@
         <translation>لم يُطلب حساب كابا على مستوى الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/results.py" line="-105"/>
+        <location filename="../../core/review/agreement/results.py" line="-120"/>
         <source>fewer than two annotators finished the same document</source>
         <translation>أنهى الوثيقة نفسها أقل من مُوسِّمَين</translation>
     </message>
@@ -1916,7 +1916,7 @@
         <translation>المواقف</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/results.py" line="+137"/>
+        <location filename="../../core/review/agreement/results.py" line="+153"/>
         <source>Span F1 (exact)</source>
         <translation>F1 للمقاطع (تطابق تام)</translation>
     </message>
@@ -2506,7 +2506,7 @@
     </message>
     <message>
         <location filename="../../core/team/transfer.py" line="+66"/>
-        <location filename="../../models/db.py" line="+36"/>
+        <location filename="../../models/db.py" line="+52"/>
         <source>{path} already exists; choose another name</source>
         <translation>{path} موجود من قبل؛ اختر اسمًا آخر</translation>
     </message>
@@ -2568,7 +2568,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../core/io/formats/labelstudio.py" line="-132"/>
+        <location filename="../../core/io/formats/labelstudio.py" line="-149"/>
         <source>invalid JSON ({detail})</source>
         <translation>JSON غير صالح ({detail})</translation>
     </message>
@@ -2780,7 +2780,7 @@
         <translation>لا موقف أعطاه مُوسِّمان اثنان</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/unitizing.py" line="+414"/>
+        <location filename="../../core/review/agreement/unitizing.py" line="+432"/>
         <source>unitizing alpha is undefined for {count} coder(s); it needs at least two (pass coders= to include coders who marked no unit)</source>
         <translation>ألفا للتقطيع غير معرَّفة لعدد من المُوسِّمين قدره {count}؛ تحتاج إلى اثنين على الأقل (مرِّر coders= لتضمين من لم يحدِّد أي وحدة)</translation>
     </message>
@@ -3074,7 +3074,7 @@
         <translation>الكلمة {form!r} فارغة أو فيها مسافة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/hf.py" line="+161"/>
+        <location filename="../../core/io/formats/hf.py" line="+168"/>
         <source>events (token classification holds entities only)</source>
         <translation>الأحداث (تصنيف الوحدات لا يحمل إلا الكيانات)</translation>
     </message>
@@ -3084,12 +3084,12 @@
         <translation>المواقف (تصنيف الوحدات لا يحمل إلا الكيانات)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>nested entities (one tag per token in this format)</source>
         <translation>كيانات متداخلة (وسم واحد لكل وحدة في هذه الصيغة)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>has no features.ner_tags.feature.names</source>
         <translation>لا يحتوي features.ner_tags.feature.names</translation>
     </message>
@@ -3342,13 +3342,13 @@
         <translation>المعجم: عدّ الصيغ</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_tokens.py" line="+341"/>
+        <location filename="../../core/review/agreement/measure_tokens.py" line="+427"/>
         <location filename="../../core/review/agreement/project.py" line="-16"/>
         <source>Token kappa</source>
         <translation>كابا على مستوى الوحدات</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/study.py" line="+231"/>
+        <location filename="../../core/review/agreement/study.py" line="+303"/>
         <source>Reading annotation sets</source>
         <translation>قراءة مجموعات التوسيم</translation>
     </message>
@@ -3388,7 +3388,7 @@
         <translation>كيانات في جمل أُسقطت مع النص المستبعد</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>entities covering no token (only spaces)</source>
         <translation>كيانات لا تغطي أي وحدة (مسافات فقط)</translation>
     </message>
@@ -3408,7 +3408,7 @@
         <translation>المواقف (تصدير spaCy لا يحمل إلا الكيانات)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/tsv3/writer.py" line="+55"/>
+        <location filename="../../core/io/formats/tsv3/writer.py" line="+58"/>
         <source>stances (WebAnno TSV holds entities and events here)</source>
         <translation>المواقف (يحمل WebAnno TSV هنا الكيانات والأحداث)</translation>
     </message>
@@ -7675,7 +7675,7 @@ Add them to the schema and import?</source>
 <context>
     <name>ReviewCharts</name>
     <message>
-        <location filename="../../ui/review/charts.py" line="+189"/>
+        <location filename="../../ui/review/charts.py" line="+205"/>
         <source>Entity labels per annotator</source>
         <translation>فئات الكيانات لكل مُوسِّم</translation>
     </message>
@@ -7685,7 +7685,7 @@ Add them to the schema and import?</source>
         <translation>المعيار الذهبي</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+50"/>
         <source>No entity spans yet.</source>
         <translation>لا مقاطع كيانات بعد.</translation>
     </message>
@@ -7710,7 +7710,7 @@ Add them to the schema and import?</source>
         <translation>جديدة</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+37"/>
         <source>No annotators yet.</source>
         <translation>لا مُوسِّمين بعد.</translation>
     </message>
@@ -7720,7 +7720,7 @@ Add them to the schema and import?</source>
         <translation>الوثائق المنتهية عبر الزمن</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+55"/>
         <source>No document has been finished yet.</source>
         <translation>لم تنتهِ أي وثيقة بعد.</translation>
     </message>
@@ -7735,7 +7735,7 @@ Add them to the schema and import?</source>
         <translation>{0} لكل فئة، مع فترات الثقة 95%</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+56"/>
         <source>No per-label figures for this measure.</source>
         <translation>لا أرقام لكل فئة لهذا المقياس.</translation>
     </message>
@@ -8923,7 +8923,7 @@ Add them to the schema and import?</source>
 <context>
     <name>SuggestionMarks</name>
     <message>
-        <location filename="../../ui/recommend/marks.py" line="+98"/>
+        <location filename="../../ui/recommend/marks.py" line="+78"/>
         <source>%1 accepts, %2 rejects, %3 accepts every %4 here</source>
         <translation>%1 يقبل، %2 يرفض، %3 يقبل كل %4 هنا</translation>
     </message>

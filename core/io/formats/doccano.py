@@ -153,56 +153,69 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
         source_set=source_set if isinstance(source_set, str) else None,
         file=str(path),
     )
-    labels = obj.get("label", obj.get("labels"))
-    if labels is not None:
-        if not isinstance(labels, list):
-            raise FormatError(
-                path.name, Message("'label' must be a list of [start, end, label]"), number
-            )
-        for i, item in enumerate(labels):
-            if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], str)):
-                raise FormatError(
-                    path.name,
-                    Message(
-                        'label[{index}] must be [start, end, "LABEL"], not {item!r}',
-                        index=i,
-                        item=item,
-                    ),
-                    number,
-                )
-            doc.entities.append(
-                ImportedEntity(
-                    ref=f"#{i}",
-                    label=item[2],
-                    start=_int(item[0], path, number, f"label[{i}] start"),
-                    end=_int(item[1], path, number, f"label[{i}] end"),
-                    line=number,
-                )
-            )
-    entities = obj.get("entities")
-    if entities is not None:
-        if not isinstance(entities, list):
-            raise FormatError(path.name, Message("'entities' must be a list"), number)
-        for i, item in enumerate(entities):
-            if not isinstance(item, dict) or not isinstance(item.get("label"), str):
-                raise FormatError(
-                    path.name, Message("entities[{index}] needs a label", index=i), number
-                )
-            ref = item.get("id", f"#e{i}")
-            doc.entities.append(
-                ImportedEntity(
-                    ref=str(ref),
-                    label=item["label"],
-                    start=_int(
-                        item.get("start_offset"), path, number, f"entities[{i}].start_offset"
-                    ),
-                    end=_int(item.get("end_offset"), path, number, f"entities[{i}].end_offset"),
-                    line=number,
-                    score=_score(item.get("score"), path, number, f"entities[{i}]."),
-                )
-            )
+    _label_triples(doc, obj.get("label", obj.get("labels")), path, number)
+    _entity_objects(doc, obj.get("entities"), path, number)
     _legacy_annotations(doc, obj.get("annotations"), path, number)
-    relations = obj.get("relations") or []
+    _relations(doc, obj.get("relations") or [], path, number)
+    return doc
+
+
+def _label_triples(doc: ImportedDocument, labels: Any, path: Path, number: int) -> None:
+    """doccano's "label": [[start, end, "LABEL"], ...]."""
+    if labels is None:
+        return
+    if not isinstance(labels, list):
+        raise FormatError(
+            path.name, Message("'label' must be a list of [start, end, label]"), number
+        )
+    for i, item in enumerate(labels):
+        if not (isinstance(item, list) and len(item) == 3 and isinstance(item[2], str)):
+            raise FormatError(
+                path.name,
+                Message(
+                    'label[{index}] must be [start, end, "LABEL"], not {item!r}',
+                    index=i,
+                    item=item,
+                ),
+                number,
+            )
+        doc.entities.append(
+            ImportedEntity(
+                ref=f"#{i}",
+                label=item[2],
+                start=_int(item[0], path, number, f"label[{i}] start"),
+                end=_int(item[1], path, number, f"label[{i}] end"),
+                line=number,
+            )
+        )
+
+
+def _entity_objects(doc: ImportedDocument, entities: Any, path: Path, number: int) -> None:
+    """doccano's "entities": [{"id", "label", "start_offset", "end_offset"}, ...]."""
+    if entities is None:
+        return
+    if not isinstance(entities, list):
+        raise FormatError(path.name, Message("'entities' must be a list"), number)
+    for i, item in enumerate(entities):
+        if not isinstance(item, dict) or not isinstance(item.get("label"), str):
+            raise FormatError(
+                path.name, Message("entities[{index}] needs a label", index=i), number
+            )
+        ref = item.get("id", f"#e{i}")
+        doc.entities.append(
+            ImportedEntity(
+                ref=str(ref),
+                label=item["label"],
+                start=_int(item.get("start_offset"), path, number, f"entities[{i}].start_offset"),
+                end=_int(item.get("end_offset"), path, number, f"entities[{i}].end_offset"),
+                line=number,
+                score=_score(item.get("score"), path, number, f"entities[{i}]."),
+            )
+        )
+
+
+def _relations(doc: ImportedDocument, relations: Any, path: Path, number: int) -> None:
+    """doccano's "relations": [{"from_id", "to_id", "type"}, ...]."""
     if not isinstance(relations, list):
         raise FormatError(path.name, Message("'relations' must be a list"), number)
     for i, item in enumerate(relations):
@@ -217,7 +230,6 @@ def _document(obj: dict, path: Path, number: int) -> ImportedDocument:
         doc.relations.append(
             ImportedRelation(str(item["from_id"]), str(item["to_id"]), item["type"], number)
         )
-    return doc
 
 
 def _legacy_annotations(doc: ImportedDocument, items: Any, path: Path, number: int) -> None:

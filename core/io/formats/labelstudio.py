@@ -236,57 +236,73 @@ def _task(task: dict, where: str, path: Path, parsed: ParsedFile) -> tuple[Impor
                 path.name,
                 Message("{where}: result {number} is not an object", where=where, number=i + 1),
             )
-        kind = item.get("type")
-        if kind == "relation":
-            labels = item.get("labels") or []
-            if "from_id" not in item or "to_id" not in item:
-                raise FormatError(
-                    path.name,
-                    Message(
-                        "{where}: relation {number} needs from_id and to_id",
-                        where=where,
-                        number=i + 1,
-                    ),
-                )
-            if not labels:
-                parsed.left_out[Message("Label Studio relations without a label")] += 1
-                continue
-            for label in labels:
-                doc.relations.append(
-                    ImportedRelation(str(item["from_id"]), str(item["to_id"]), label)
-                )
-            continue
-        value = item.get("value")
-        if not isinstance(value, dict) or "start" not in value or "end" not in value:
-            parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
-            continue
-        labels = next((v for k, v in value.items() if k.endswith("labels")), None)
-        if not isinstance(labels, list) or not labels:
-            parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
-            continue
-        start, end = value["start"], value["end"]
-        if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
-            raise FormatError(
-                path.name,
-                Message(
-                    "{where}: result {number} start/end must be numbers", where=where, number=i + 1
-                ),
-            )
-        ref = str(item.get("id", f"#{i}"))
-        for k, label in enumerate(labels):
-            doc.entities.append(
-                ImportedEntity(
-                    ref=ref if k == 0 else f"{ref}#{k}",
-                    label=str(label),
-                    start=start,
-                    end=end,
-                    text=value.get("text") if isinstance(value.get("text"), str) else None,
-                    score=_score(item.get("score"), path, where, f"result {i + 1} score")
-                    if item.get("score") is not None
-                    else overall,
-                )
-            )
+        if item.get("type") == "relation":
+            _relation(doc, item, i, where, path, parsed)
+        else:
+            _labels(doc, item, i, where, path, parsed, overall)
     return doc, len(annotations) > 1
+
+
+def _relation(
+    doc: ImportedDocument, item: dict, i: int, where: str, path: Path, parsed: ParsedFile
+) -> None:
+    """A "relation" result: one relation per label (none without a label)."""
+    labels = item.get("labels") or []
+    if "from_id" not in item or "to_id" not in item:
+        raise FormatError(
+            path.name,
+            Message(
+                "{where}: relation {number} needs from_id and to_id", where=where, number=i + 1
+            ),
+        )
+    if not labels:
+        parsed.left_out[Message("Label Studio relations without a label")] += 1
+        return
+    for label in labels:
+        doc.relations.append(ImportedRelation(str(item["from_id"]), str(item["to_id"]), label))
+
+
+def _labels(
+    doc: ImportedDocument,
+    item: dict,
+    i: int,
+    where: str,
+    path: Path,
+    parsed: ParsedFile,
+    overall: float | None,
+) -> None:
+    """A labels result on the text: one entity per label (other results are left out)."""
+    kind = item.get("type")
+    value = item.get("value")
+    if not isinstance(value, dict) or "start" not in value or "end" not in value:
+        parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
+        return
+    labels = next((v for k, v in value.items() if k.endswith("labels")), None)
+    if not isinstance(labels, list) or not labels:
+        parsed.left_out[Message("Label Studio results of type {kind!r}", kind=kind)] += 1
+        return
+    start, end = value["start"], value["end"]
+    if not all(isinstance(v, int) and not isinstance(v, bool) for v in (start, end)):
+        raise FormatError(
+            path.name,
+            Message(
+                "{where}: result {number} start/end must be numbers", where=where, number=i + 1
+            ),
+        )
+    ref = str(item.get("id", f"#{i}"))
+    for k, label in enumerate(labels):
+        doc.entities.append(
+            ImportedEntity(
+                ref=ref if k == 0 else f"{ref}#{k}",
+                label=str(label),
+                start=start,
+                end=end,
+                text=value.get("text") if isinstance(value.get("text"), str) else None,
+                score=_score(item.get("score"), path, where, f"result {i + 1} score")
+                if item.get("score") is not None
+                else overall,
+            )
+        )
 
 
 def _score(value: Any, path: Path, where: str, what: str) -> float | None:

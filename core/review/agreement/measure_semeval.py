@@ -238,22 +238,6 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
-    compared_rows = np.sort(documents.row[compared])
-    ids = list(study.documents)
-    compared_ids = [ids[row] for row in compared_rows.tolist()]
-
-    def by_document_figures(schema: Schema) -> dict[int, Figure]:
-        found = dict.fromkeys(ids, Figure.none(Message("no spans to compare")))
-        base = 5 * SCHEMAS.index(schema)
-        # many documents have the same counts: one (frozen) figure for each
-        distinct, which = np.unique(
-            by_document[compared_rows, base : base + 5], axis=0, return_inverse=True
-        )
-        made = [Figure.semeval(SemEvalCounts.of(schema, counts)) for counts in distinct.tolist()]
-        for doc, index in zip(compared_ids, which.reshape(-1).tolist(), strict=True):
-            found[doc] = made[index]
-        return found
-
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -267,12 +251,32 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             for label in study.entity_labels
             if label in pooled_label
         }
-        result.by_document = by_document_figures(schema)
+        result.by_document = _document_figures(
+            schema, list(study.documents), np.sort(documents.row[compared]), by_document
+        )
         result.versus_gold = {
             annotator: attach(schema, _figure(schema, totals), f"gold:{annotator}")
             for annotator, totals in gold_totals.items()
         }
     return {f"entities.semeval_{schema}": results[schema] for schema in SCHEMAS}
+
+
+def _document_figures(
+    schema: Schema, ids: list[int], compared_rows: IntArray, by_document: IntArray
+) -> dict[int, Figure]:
+    """Each document's figure under `schema` (`by_document`: a row of 20 counts per
+    document, in the order of `ids`; `compared_rows` those some pair compares)."""
+    found = dict.fromkeys(ids, Figure.none(Message("no spans to compare")))
+    base = 5 * SCHEMAS.index(schema)
+    # many documents have the same counts: one (frozen) figure for each
+    distinct, which = np.unique(
+        by_document[compared_rows, base : base + 5], axis=0, return_inverse=True
+    )
+    made = [Figure.semeval(SemEvalCounts.of(schema, counts)) for counts in distinct.tolist()]
+    compared_ids = [ids[row] for row in compared_rows.tolist()]
+    for doc, index in zip(compared_ids, which.reshape(-1).tolist(), strict=True):
+        found[doc] = made[index]
+    return found
 
 
 def _versus_gold(

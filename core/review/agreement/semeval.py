@@ -234,18 +234,7 @@ def _score_groups(
     spans = len(group)
     if not spans:
         return np.zeros((groups, 20), dtype=np.int64)
-    # a cluster opens at a new group or where a span starts after every end before it
-    # in its group (each group's offsets shifted past the previous group's)
-    width = int(end.max()) + 1
-    reach = group * width
-    reach += end
-    np.maximum.accumulate(reach, out=reach)
-    shifted = group * width
-    shifted += start
-    opens = np.ones(spans, dtype=np.bool_)
-    np.greater_equal(shifted[1:], reach[:-1], out=opens[1:])
-    del reach, shifted
-    first = np.flatnonzero(opens)
+    first = _cluster_firsts(group, start, end)
     size = np.diff(first, append=spans)
     predicted = np.add.reduceat(side, first)
     referenced = size - predicted
@@ -255,9 +244,56 @@ def _score_groups(
         found = np.bincount(owner[clusters], weights[clusters], minlength=groups)
         return found.astype(np.int64)  # whole numbers: exact in floating point
 
-    # identical: one span each side, equal; or as many spans on each side, the k-th
-    # reference span equal to the k-th predicted one (each side comes sorted)
     single = (referenced == 1) & (predicted == 1)
+    identical = _identical(first, size, single, referenced, predicted, start, end, label, side)
+    single &= ~identical
+    # one against one: the reference span is the first of the two unless it sorts second
+    pair = first[single]
+    ref = pair + side[pair]
+    pred = pair + 1 - side[pair]
+    counts, weak = _one_against_one(ref, pred, owner[single], groups, start, end, label)
+    # counted the same under every schema: COR, MIS, SPU; a kind's column of each
+    # schema at once
+    by_schema = counts.reshape(groups, 4, 5)
+    by_schema[:, :, 0] += per_group(identical, referenced)[:, None]
+    by_schema[:, :, 3] += (per_group(predicted == 0, referenced) + weak)[:, None]
+    by_schema[:, :, 4] += (per_group(referenced == 0, predicted) + weak)[:, None]
+    rest = np.flatnonzero(~((predicted == 0) | (referenced == 0) | identical | single))
+    if len(rest):
+        tallied = _tallied(_members(first[rest], size[rest]), rest, size, start, end, label, side)
+        np.add.at(counts, owner[rest], tallied)
+    return counts
+
+
+def _cluster_firsts(group: IntArray, start: IntArray, end: IntArray) -> IntArray:
+    """Where each cluster begins: at a new group, or where a span starts after every
+    end before it in its group (each group's offsets shifted past the previous
+    group's)."""
+    width = int(end.max()) + 1
+    reach = group * width
+    reach += end
+    np.maximum.accumulate(reach, out=reach)
+    shifted = group * width
+    shifted += start
+    opens = np.ones(len(group), dtype=np.bool_)
+    np.greater_equal(shifted[1:], reach[:-1], out=opens[1:])
+    return np.flatnonzero(opens)
+
+
+def _identical(
+    first: IntArray,
+    size: IntArray,
+    single: npt.NDArray[np.bool_],
+    referenced: IntArray,
+    predicted: IntArray,
+    start: IntArray,
+    end: IntArray,
+    label: IntArray,
+    side: IntArray,
+) -> npt.NDArray[np.bool_]:
+    """Which clusters are identical: one span each side, equal; or as many spans on
+    each side, the k-th reference span equal to the k-th predicted one (each side comes
+    sorted)."""
     one = first[single]
     identical = np.zeros(len(first), dtype=np.bool_)
     identical[single] = (
@@ -273,21 +309,25 @@ def _score_groups(
         owners = np.repeat(balanced, referenced[balanced])
         identical[balanced] = True
         identical[owners[~same]] = False
-    single &= ~identical
-    # counted the same under every schema: COR, MIS, SPU
-    correct = per_group(identical, referenced)
-    missed = per_group(predicted == 0, referenced)
-    spurious = per_group(referenced == 0, predicted)
-    # one against one: the reference span is the first of the two unless it sorts second
-    pair = first[single]
-    ref = pair + side[pair]
-    pred = pair + 1 - side[pair]
+    return identical
+
+
+def _one_against_one(
+    ref: IntArray,
+    pred: IntArray,
+    owner: IntArray,
+    groups: int,
+    start: IntArray,
+    end: IntArray,
+    label: IntArray,
+) -> tuple[IntArray, IntArray]:
+    """groups x 20 counts of clusters of one reference span `ref` against one predicted
+    span `pred` (of group `owner`), and per group those too little overlapping to pair
+    (missed and spurious under every schema)."""
     overlap = np.minimum(end[ref], end[pred]) - np.maximum(start[ref], start[pred])
-    enough = 100 * overlap >= end[ref] - start[ref]  # else missed and spurious everywhere
-    weak = np.bincount(owner[single][~enough], minlength=groups)
-    missed += weak
-    spurious += weak
-    ref, pred, at = ref[enough], pred[enough], owner[single][enough] * 20
+    enough = 100 * overlap >= end[ref] - start[ref]
+    weak = np.bincount(owner[~enough], minlength=groups)
+    ref, pred, at = ref[enough], pred[enough], owner[enough] * 20
     bounds = (start[ref] == start[pred]) & (end[ref] == end[pred])
     same_label = label[ref] == label[pred]
     placed = np.concatenate(
@@ -298,31 +338,34 @@ def _score_groups(
             at + np.where(same_label, 15, 16),  # type
         ]
     )
-    counts = np.bincount(placed, minlength=20 * groups).reshape(groups, 20)
-    # the same count under the four schemas: a kind's column of each schema at once
-    by_schema = counts.reshape(groups, 4, 5)
-    by_schema[:, :, 0] += correct[:, None]
-    by_schema[:, :, 3] += missed[:, None]
-    by_schema[:, :, 4] += spurious[:, None]
-    rest = np.flatnonzero(~((predicted == 0) | (referenced == 0) | identical | single))
-    if len(rest):
-        where = _members(first[rest], size[rest])
-        rows = zip(
-            np.repeat(rest, size[rest]).tolist(),
-            start[where].tolist(),
-            end[where].tolist(),
-            label[where].tolist(),
-            side[where].tolist(),
-            strict=True,
-        )
-        tallied = []
-        for _, cluster in groupby(rows, key=itemgetter(0)):
-            sides: tuple[list[Numbered], list[Numbered]] = ([], [])
-            for _, s, e, x, on in cluster:
-                sides[on].append((s, e, x))
-            tallied.append(_tally(*sides))
-        np.add.at(counts, owner[rest], np.array(tallied, dtype=np.int64))
-    return counts
+    return np.bincount(placed, minlength=20 * groups).reshape(groups, 20), weak
+
+
+def _tallied(
+    where: IntArray,
+    rest: IntArray,
+    size: IntArray,
+    start: IntArray,
+    end: IntArray,
+    label: IntArray,
+    side: IntArray,
+) -> IntArray:
+    """`_tally` of each cluster in `rest` (its spans at `where`), one row of 20 each."""
+    rows = zip(
+        np.repeat(rest, size[rest]).tolist(),
+        start[where].tolist(),
+        end[where].tolist(),
+        label[where].tolist(),
+        side[where].tolist(),
+        strict=True,
+    )
+    tallied = []
+    for _, cluster in groupby(rows, key=itemgetter(0)):
+        sides: tuple[list[Numbered], list[Numbered]] = ([], [])
+        for _, s, e, x, on in cluster:
+            sides[on].append((s, e, x))
+        tallied.append(_tally(*sides))
+    return np.array(tallied, dtype=np.int64)
 
 
 def score_columns(

@@ -155,8 +155,32 @@ class Writer(FormatWriter):
             )
         # a token line is "s-t\tbegin-end\tform" and its ending: parallel per-token parts
         # joined across at once, a sentence's #Text lines before its first token
-        numbers: list[str] = [""] * len(texts)
-        sentence_of: list[str] = [""] * len(texts)  # "s-" of each token
+        sentence_of, numbers = self._sentence_parts(text, tagged, line_ends)
+        if utf16.length >= len(self._begins):
+            more = range(len(self._begins), 2 * utf16.length + 1)
+            self._begins += map("{}-".format, more)
+            self._ends += map("{}\t".format, more)
+        return interleaved(
+            (
+                sentence_of,
+                numbers,
+                list(map(self._begins.__getitem__, starts16)),
+                list(map(self._ends.__getitem__, ends16)),
+                texts,
+                line_ends,
+            ),
+            tagged,
+        )
+
+    def _sentence_parts(
+        self, text: str, tagged: TaggedDocument, line_ends: list[str]
+    ) -> tuple[list[str], list[str]]:
+        """Per token, its sentence's "s-" (the first token's after the sentence's #Text
+        lines) and its number in the sentence with a tab; each sentence's last line
+        ending gets the blank line after it."""
+        starts, ends = tagged.starts, tagged.ends
+        numbers: list[str] = [""] * len(starts)
+        sentence_of: list[str] = [""] * len(starts)
         texts_escaped = TEXT_NEEDS_ESCAPES.search(text) is not None
         for s, (first, end) in enumerate(tagged.sentences, start=1):
             sentence = text[starts[first] : ends[end - 1]]
@@ -173,21 +197,7 @@ class Writer(FormatWriter):
             sentence_of[first:end] = [f"{s}-"] * count
             sentence_of[first] = comments + sentence_of[first]
             line_ends[end - 1] += "\n"
-        if utf16.length >= len(self._begins):
-            more = range(len(self._begins), 2 * utf16.length + 1)
-            self._begins += map("{}-".format, more)
-            self._ends += map("{}\t".format, more)
-        return interleaved(
-            (
-                sentence_of,
-                numbers,
-                list(map(self._begins.__getitem__, starts16)),
-                list(map(self._ends.__getitem__, ends16)),
-                texts,
-                line_ends,
-            ),
-            tagged,
-        )
+        return sentence_of, numbers
 
 
 class _Cells:

@@ -10,20 +10,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
 from models.db import NotAProject, ProjectError, ProjectTooNew
 from models.server.security import create_team_role, grant_team
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# alembic is imported where it is used: it costs every command's start-up a tenth of a
+# second, and only creating, upgrading and checking a team project need it
 MIGRATIONS = Path(__file__).parent / "migrations"
 TEAM_ROLE_KEY = "team_role"
 
 
 def _config(conn: Connection | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     if conn is not None:
@@ -31,13 +36,23 @@ def _config(conn: Connection | None = None) -> Config:
     return config
 
 
+def _upgrade(conn: Connection) -> None:
+    from alembic import command
+
+    command.upgrade(_config(conn), "head")
+
+
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(_config()).get_current_head()
     assert head is not None  # the versions folder ships with the code
     return head
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {script.revision for script in ScriptDirectory.from_config(_config()).walk_revisions()}
 
 
@@ -67,7 +82,7 @@ def init_server(engine: Engine, where: str, populate: Callable[[Connection], Non
             )
         database = conn.execute(text("SELECT current_database()")).scalar_one()
         role = create_team_role(conn, database)
-        command.upgrade(_config(conn), "head")
+        _upgrade(conn)
         grant_team(conn, role)
         conn.execute(
             text("INSERT INTO meta (key, value) VALUES (:key, :value)"),
@@ -83,7 +98,7 @@ def upgrade_server(engine: Engine) -> tuple[str | None, str]:
         before = current_revision(conn)
         if before is None:
             raise NotAProject("this database is not a Tawsim team project")
-        command.upgrade(_config(conn), "head")
+        _upgrade(conn)
         role = conn.execute(
             text("SELECT value FROM meta WHERE key = :key"), {"key": TEAM_ROLE_KEY}
         ).scalar_one()

@@ -238,6 +238,7 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
         se, low, high = intervals.get(f"{schema}:{name}", (None, None, None))
         return figure.with_interval(se, low, high, "bootstrap")
 
+    ids, compared_rows = list(study.documents), np.sort(documents.row[compared])
     for schema in SCHEMAS:
         result = results[schema]
         result.pairs = {
@@ -251,9 +252,7 @@ def semeval_agreement(study: Study) -> dict[str, MeasureResult]:
             for label in study.entity_labels
             if label in pooled_label
         }
-        result.by_document = _document_figures(
-            schema, list(study.documents), np.sort(documents.row[compared]), by_document
-        )
+        result.by_document = _document_figures(schema, ids, compared_rows, by_document)
         result.versus_gold = {
             annotator: attach(schema, _figure(schema, totals), f"gold:{annotator}")
             for annotator, totals in gold_totals.items()

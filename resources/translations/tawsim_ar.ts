@@ -1858,7 +1858,7 @@
         <translation>مُحفِّزات أحداث</translation>
     </message>
     <message>
-        <location filename="../../core/review/agreement/measure_semeval.py" line="+269"/>
+        <location filename="../../core/review/agreement/measure_semeval.py" line="+268"/>
         <location filename="../../core/review/agreement/measure_unitizing.py" line="+74"/>
         <source>no spans to compare</source>
         <translation>لا مقاطع للمقارنة</translation>
@@ -3220,7 +3220,7 @@
     </message>
     <message>
         <location line="+72"/>
-        <location filename="../../core/io/formats/xmi.py" line="+252"/>
+        <location filename="../../core/io/formats/xmi.py" line="+399"/>
         <source>zero-length annotations</source>
         <translation>توسيمات طولها صفر</translation>
     </message>
@@ -3270,12 +3270,32 @@
         <translation>الورقة {name} الصف {number}: {message}</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/xmi.py" line="-137"/>
+        <location filename="../../core/io/formats/xmi.py" line="-281"/>
         <source>stances (the XMI export holds entities and events)</source>
         <translation>المواقف (تصدير XMI يحمل الكيانات والأحداث)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+78"/>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels</source>
+        <translation>الفئات</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>document {document} ({title}): its {field} holds U+{code:04X}, a character XML cannot carry, so it cannot be written as XMI</source>
+        <translation>الوثيقة {document} ({title}): في {field} المحرف U+{code:04X}، وهو محرف لا يحمله XML، فلا يمكن كتابتها بصيغة XMI</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>is not a readable type system ({reason})</source>
         <translation>ليس نظام أنواع مقروءًا ({reason})</translation>
     </message>

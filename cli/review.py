@@ -154,6 +154,8 @@ def cmd_package(args: argparse.Namespace) -> int:
 
     project = open_project(args.project, read_only=True)
     try:
+        if args.with_own_sets:  # they may be someone else's to see
+            require_curator_passphrase(project, f"packaging {args.annotator}'s own sets")
         report = export_package(
             project,
             args.out,

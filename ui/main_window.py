@@ -44,7 +44,7 @@ from ui.editor import AnnotationEditor
 from ui.find_bar import FindBar
 from ui.i18n import error_text
 from ui.icons import icon
-from ui.notice import ERROR, INFO, NoticeBar
+from ui.notice import ERROR, INFO, NoticeBar, confirm
 from ui.panels.annotations import AnnotationPanel
 from ui.panels.corpus_search import CorpusSearchPanel
 from ui.panels.documents import DocumentPanel
@@ -265,15 +265,7 @@ class MainWindow(QtWidgets.QMainWindow):
         parent: QtWidgets.QWidget | None = None,
     ) -> bool:
         """Ask before doing something that removes work; Cancel is the default."""
-        box = QtWidgets.QMessageBox(parent or self)
-        box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
-        box.setWindowTitle(title)
-        box.setText(text)
-        ok = box.addButton(ok_text, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
-        cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(cancel)
-        box.exec()
-        return box.clickedButton() is ok
+        return confirm(parent or self, title, text, ok_text)
 
     def show_notice(self, text: str, kind: str = INFO) -> None:
         self.notice.show_message(text, kind)

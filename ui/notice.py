@@ -2,7 +2,8 @@
 
 An annotator in the middle of work should not have to click a box away because
 a span already exists; the strip shows the reason, stays a few seconds (longer
-for errors), and can be closed with its button.
+for errors), and can be closed with its button. `confirm` is the one modal question:
+asked before something is removed or replaced.
 """
 
 from __future__ import annotations
@@ -56,3 +57,16 @@ class NoticeBar(QtWidgets.QFrame):
         self._timer.start(
             int(1000 * (seconds if seconds is not None else (6 if kind == INFO else 12)))
         )
+
+
+def confirm(parent: QtWidgets.QWidget, title: str, text: str, ok_text: str) -> bool:
+    """Ask before doing something that removes or replaces work; Cancel is the default."""
+    box = QtWidgets.QMessageBox(parent)
+    box.setIcon(QtWidgets.QMessageBox.Icon.Warning)
+    box.setWindowTitle(title)
+    box.setText(text)
+    ok = box.addButton(ok_text, QtWidgets.QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(QtWidgets.QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is ok

@@ -33,7 +33,7 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from core.project.errors import OutputError
+from core.project.errors import OutputError, ReadOnlyOutput
 from models.fsync import fsync_path
 from models.messages import Message
 
@@ -298,12 +298,13 @@ def _check_target(path: Path, force: bool) -> None:
     # the permission bits, not access(): an administrator may write anything, but a file
     # made read-only was made so on purpose
     if not force and stat.S_ISREG(mode) and not mode & 0o222:
-        raise OutputError(
+        raise ReadOnlyOutput(
             Message(
                 "{path} is read-only; it was not replaced (choose another name, make it "
                 "writable, or use --force)",
                 path=str(path),
-            )
+            ),
+            path,
         )
 
 

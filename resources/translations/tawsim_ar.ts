@@ -1771,7 +1771,7 @@
         <translation>{path} للقراءة فقط؛ لم يُستبدل (اختر اسمًا آخر، أو اجعله قابلًا للكتابة، أو استعمل --force)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{path}: no such folder; nothing was written</source>
         <translation>{path}: المجلد غير موجود؛ لم يُكتب شيء</translation>
     </message>
@@ -5478,7 +5478,7 @@ accepts {labels}; {flags}</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/dialogs/export.py" line="+50"/>
+        <location filename="../../ui/dialogs/export.py" line="+53"/>
         <source>Export annotations</source>
         <translation>تصدير التوسيمات</translation>
     </message>
@@ -5573,7 +5573,7 @@ accepts {labels}; {flags}</source>
         <translation>اختر أين يُحفظ التصدير.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>جارٍ التصدير…</translation>
     </message>
@@ -5583,11 +5583,31 @@ accepts {labels}; {flags}</source>
         <translation>جارٍ الإلغاء…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Export failed; nothing was written.
 {reason}</source>
         <translation>فشل التصدير؛ لم يُكتب شيء.
 {reason}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is read-only; it was not replaced.</source>
+        <translation>الملف {path} للقراءة فقط؛ لم يُستبدل.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only file</source>
+        <translation>ملف للقراءة فقط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is read-only. Replace it anyway?</source>
+        <translation>الملف {path} للقراءة فقط. أتستبدله رغم ذلك؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>استبدال</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -6631,7 +6651,7 @@ Add them to the schema and import?</source>
         <translation>بلا مفاتيح</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="+325"/>
+        <location filename="../../ui/main_window.py" line="+317"/>
         <source>Documents</source>
         <translation>الوثائق</translation>
     </message>
@@ -6871,7 +6891,7 @@ Add them to the schema and import?</source>
 <context>
     <name>NoticeBar</name>
     <message>
-        <location filename="../../ui/notice.py" line="+35"/>
+        <location filename="../../ui/notice.py" line="+36"/>
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>

@@ -1,5 +1,6 @@
 """The curator passphrase: stored as a salted scrypt hash; becoming a curator or another
-existing annotator, and exporting others' sets from the command line, need it."""
+existing annotator, and exporting others' sets (in a dataset or a package) from the command
+line, need it."""
 
 from __future__ import annotations
 
@@ -105,6 +106,25 @@ def test_exporting_someone_elses_sets_asks_for_it(seeded_project, tmp_path, monk
     assert run(["agreement", "--project", path, "--disagreements", str(report)]) == 1
     assert "writing the disagreements needs it" in capsys.readouterr().err
     assert not report.exists()
+
+
+def test_a_package_with_the_annotators_own_sets_asks_for_it(
+    seeded_project, tmp_path, monkeypatch, capsys
+):
+    annotate_seed_article(seeded_project, "Salma")
+    set_curator_secret(seeded_project, PASSPHRASE, None)
+    base = ["package", "--project", str(seeded_project.path), "--annotator", "Salma"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(""))
+    monkeypatch.delenv("TAWSIM_CURATOR_PASSPHRASE", raising=False)
+    bare = tmp_path / "bare.tawsim"
+    assert run([*base, "--out", str(bare)]) == 0  # documents and schema only: no passphrase
+    with_sets = tmp_path / "with-sets.tawsim"
+    assert run([*base, "--with-own-sets", "--out", str(with_sets)]) == 1
+    assert "packaging Salma's own sets needs it" in capsys.readouterr().err
+    assert not with_sets.exists()
+    monkeypatch.setenv("TAWSIM_CURATOR_PASSPHRASE", PASSPHRASE)
+    assert run([*base, "--with-own-sets", "--out", str(with_sets)]) == 0
+    assert "1 of Salma's own set(s)" in capsys.readouterr().out
 
 
 def test_the_passphrase_command_sets_and_removes_it(project, monkeypatch, capsys):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import time
 
 import pytest
@@ -11,7 +12,8 @@ from core.io.export import ExportReport
 from core.project.progress import report_progress
 from tests.conftest import SHARED_PEERS
 from tests.core.formats_support import annotate_seed_article, annotations_of
-from tests.ui.dialogs import clipped_widgets
+from tests.ui.dialogs import Answer, clipped_widgets
+from ui.bidi import isolated
 from ui.dialogs import export as export_dialog
 from ui.dialogs.export import ExportDialog
 from ui.dialogs.import_annotations import ImportAnnotationsDialog
@@ -56,7 +58,7 @@ def test_export_runs_off_the_gui_thread_and_writes_the_file(qtbot, annotated, tm
 
 
 def test_cancel_stops_the_export_and_leaves_nothing(qtbot, annotated, tmp_path, monkeypatch):
-    def slow_export(project, key, out, selection, options, progress):
+    def slow_export(project, key, out, selection, options, progress, force=False):
         for done in range(1000):
             report_progress(progress, done, 1000, f"document {done}")
             time.sleep(0.01)
@@ -85,6 +87,33 @@ def test_a_refused_export_says_why(qtbot, seeded_project, tmp_path):
     dialog.start_export()
     qtbot.waitUntil(lambda: dialog.task is None, timeout=5000)
     assert dialog.status.text().startswith("Export failed; nothing was written.\nnothing to export")
+
+
+@pytest.mark.parametrize("button", ["Replace", "Cancel"])
+def test_a_read_only_target_is_replaced_only_when_the_user_says_so(
+    qtbot, annotated, tmp_path, button
+):
+    target = tmp_path / "gold.jsonl"
+    target.write_text("kept\n", encoding="utf-8")
+    target.chmod(0o444)
+    dialog = ExportDialog(annotated, "Salma")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path.setText(str(target))
+    dialog._path_edited()
+    answer = Answer(button)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: answer.text is not None and dialog.task is None, timeout=10000)
+    assert answer.text == f"{isolated(str(target))} is read-only. Replace it anyway?"
+    if button == "Replace":
+        qtbot.waitUntil(lambda: dialog.report is not None, timeout=10000)
+        assert dialog.report.paths == [target]
+        assert json.loads(target.read_text(encoding="utf-8"))["id"] == 1
+        assert dialog.status.text().startswith(f"Wrote {target}")
+    else:
+        assert target.read_text(encoding="utf-8") == "kept\n"
+        assert dialog.status.text() == f"{isolated(str(target))} is read-only; it was not replaced."
+        assert "--force" not in dialog.status.text()
 
 
 def test_import_dialog_asks_before_adding_labels(qtbot, project, monkeypatch):

@@ -19,9 +19,11 @@ from core.annotation.curator_secret import has_curator_secret
 from core.io.dataset import ALL, ANNOTATOR, GOLD, Selection
 from core.io.export import ExportReport, export_dataset
 from core.io.formats import FORMATS, FormatInfo
+from core.project.errors import ReadOnlyOutput
 from core.project.project import Project
 from ui.bidi import isolated
 from ui.i18n import QT_TRANSLATE_NOOP, Plural, list_text, text_of, translate
+from ui.notice import confirm
 from ui.qt import QtCore, QtWidgets, Signal
 from ui.tasks import Progress, TaskDialog
 
@@ -47,6 +49,7 @@ class ExportDialog(TaskDialog[ExportReport]):
         self.project = project
         self.selected_documents = tuple(selected_documents)
         self.report: ExportReport | None = None
+        self._read_only_target: Path | None = None  # the task refused to replace it
         self.setWindowTitle(self.tr("Export annotations"))
         self.setMinimumWidth(560)
 
@@ -243,7 +246,7 @@ class ExportDialog(TaskDialog[ExportReport]):
 
     # --- running ---------------------------------------------------------------------
 
-    def start_export(self) -> None:
+    def start_export(self, replace_read_only: bool = False) -> None:
         target = self.path.text().strip()
         if not target:
             self.status.setText(self.tr("Choose where to save the export."))
@@ -252,7 +255,9 @@ class ExportDialog(TaskDialog[ExportReport]):
         project = self.project
 
         def work(progress: Progress) -> ExportReport:
-            return export_dataset(project, key, Path(target), selection, options, progress)
+            return export_dataset(
+                project, key, Path(target), selection, options, progress, force=replace_read_only
+            )
 
         self.report = None
         self.status.setText(self.tr("Exporting…"))
@@ -269,8 +274,34 @@ class ExportDialog(TaskDialog[ExportReport]):
         self.exported.emit(report)
 
     def _on_failed(self, message: str) -> None:
+        error = self.task.error if self.task is not None else None
+        if isinstance(error, ReadOnlyOutput):  # asked once the task has ended
+            self._read_only_target = error.path
+            return
         self.status.setText(
             self.tr("Export failed; nothing was written.\n{reason}").format(reason=message)
+        )
+
+    def _on_ended(self) -> None:
+        super()._on_ended()
+        target, self._read_only_target = self._read_only_target, None
+        if target is None:
+            return
+        if self.ask_replace_read_only(target):
+            self.start_export(replace_read_only=True)
+        else:
+            self.status.setText(
+                self.tr("{path} is read-only; it was not replaced.").format(
+                    path=isolated(str(target))
+                )
+            )
+
+    def ask_replace_read_only(self, target: Path) -> bool:
+        return confirm(
+            self,
+            self.tr("Read-only file"),
+            self.tr("{path} is read-only. Replace it anyway?").format(path=isolated(str(target))),
+            self.tr("Replace"),
         )
 
     def _on_cancelled(self) -> None:

@@ -122,10 +122,10 @@ def _cassis_xmi(record) -> str:
 @pytest.fixture
 def varied_project(seeded_project, tmp_path):
     """The seed article annotated in gold and by mona, and a document annotated in
-    gold and by sara with what XML and UTF-16 make hard: quotes, <, &, tabs and line breaks (in its title
-    too), diacritics and tatweel, characters beyond the BMP before its entities, nested
-    and overlapping entities, events with no, one and several arguments (one entity
-    the target of two)."""
+    gold and by sara with what XML and UTF-16 make hard: quotes, <, &, tabs and line
+    breaks (in its title too), diacritics and tatweel, characters beyond the BMP before
+    its entities, nested and overlapping entities, events with no, one and several
+    arguments (one entity the target of two)."""
     from core.documents.importing import import_documents
     from models.tables import Document, EventArgument, EventMention
     from tests.core.formats_support import add_spans, find, set_for

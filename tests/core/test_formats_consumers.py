@@ -208,19 +208,49 @@ def test_without_spacy_the_spacy_export_says_what_to_install(seeded_project, tmp
 def test_the_docbin_is_written_as_spacy_writes_it_a_few_documents_at_a_time(
     wojood, tmp_path, monkeypatch
 ):
-    """Token arrays wait on disk, not in memory, yet the file is byte for byte the one
-    spaCy's DocBin.to_disk writes for the same documents."""
+    """Token arrays wait on disk, not in memory, and each Doc is stored without DocBin.add's
+    step per token, yet the file is byte for byte the one spaCy's DocBin.to_disk writes for
+    the same documents."""
     from spacy.tokens import DocBin
+    from srsly.msgpack import msgpack_encoders
 
     from core.io.formats import spacy_docbin
 
-    added = []
-    real_add = DocBin.add
-    monkeypatch.setattr(DocBin, "add", lambda self, doc: (added.append(doc), real_add(self, doc)))
+    made = docs_made(monkeypatch)
     monkeypatch.setattr(spacy_docbin, "SPILL_DOCUMENTS", 1)  # every document spilled
     out = tmp_path / "train.spacy"
     export_dataset(wojood, "spacy", out, Selection.from_argument("w"))
-    assert len(added) == 2
-    monkeypatch.undo()
-    expected = DocBin(store_user_data=True, docs=added).to_bytes()
+    assert len(made) == 2
+    expected = DocBin(store_user_data=True, docs=[doc for doc, _ in made]).to_bytes()
     assert out.read_bytes() == expected
+    assert "get_all" not in vars(msgpack_encoders)  # srsly is left as it was
+
+
+def test_the_docbin_without_the_sentences_of_excluded_text_is_spacys_too(
+    seeded_project, tmp_path, monkeypatch
+):
+    from spacy.tokens import DocBin
+
+    annotate_seed_article(seeded_project)
+    made = docs_made(monkeypatch)
+    out = tmp_path / "train.spacy"
+    report = export_dataset(seeded_project, "spacy", out, options={"excluded_text": "drop"})
+    assert report.left_out["sentences touching excluded text"] == 1
+    ((doc, words),) = made
+    assert "5th" not in words
+    assert ("أوبن إيه آي", "ORG") in {(span.text, span.label_) for span in doc.spans["sc"]}
+    assert out.read_bytes() == DocBin(store_user_data=True, docs=[doc]).to_bytes()
+
+
+def docs_made(monkeypatch):
+    """The (Doc, words) the spaCy export makes, in order, as it makes them."""
+    from core.io.formats import spacy_docbin
+
+    made = []
+    real_doc = spacy_docbin.Writer._doc
+    monkeypatch.setattr(
+        spacy_docbin.Writer,
+        "_doc",
+        lambda self, record: made.append(real_doc(self, record)) or made[-1],
+    )
+    return made

@@ -61,8 +61,13 @@ def _rebuild(template: str, fields: dict[str, Any]) -> Message:
     return Message(template, **fields)
 
 
+_SHOWN_AS_THEY_ARE = frozenset({str, int, float})
+
+
 def english(value: Any) -> Any:
     """A field as the English text shows it: a schema item by its key."""
+    if type(value) in _SHOWN_AS_THEY_ARE:  # most fields: no protocol check (it is slow)
+        return value
     if isinstance(value, Message):
         return str.__str__(value)
     if isinstance(value, Named):

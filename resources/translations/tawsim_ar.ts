@@ -1427,7 +1427,7 @@
         <translation>{where}: في الملف عدة مجموعات توسيم لهذه الوثيقة ({sets})؛ اختر واحدة منها (--from-set)</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+109"/>
         <source>{file} lines {lines}</source>
         <translation>{file} الأسطر {lines}</translation>
     </message>
@@ -1563,7 +1563,7 @@
     </message>
     <message>
         <location filename="../../core/io/formats/brat.py" line="+184"/>
-        <location filename="../../core/io/import_annotations/prepare.py" line="+342"/>
+        <location filename="../../core/io/import_annotations/prepare.py" line="+365"/>
         <source>event arguments that are events (arguments are entity spans)</source>
         <translation>وسائط أحداث هي أحداث (الوسائط مقاطع كيانات)</translation>
     </message>
@@ -1588,28 +1588,28 @@
         <translation>نقاط الترميز</translation>
     </message>
     <message>
-        <location line="-378"/>
-        <location line="+378"/>
+        <location line="-394"/>
+        <location line="+394"/>
         <source>UTF-16 units</source>
         <translation>وحدات UTF-16</translation>
     </message>
     <message>
-        <location line="-394"/>
+        <location line="-412"/>
         <source>{where}: {what} at {start}-{end} is only whitespace</source>
         <translation>{where}: {what} في {start}-{end} مسافات فقط</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>characters</source>
         <translation>حروف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>{where}: {what} offsets {start}-{end} are outside the document ({length} {unit})</source>
         <translation>{where}: مواضع {what} {start}-{end} خارج الوثيقة ({length} {unit})</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>{where}: {what} has start {start} not before end {end}</source>
         <translation>{where}: بداية {what} {start} ليست قبل نهايته {end}</translation>
     </message>
@@ -1634,27 +1634,27 @@
         <translation>{where}: {what} {start}-{end} خارج النص أو داخل تسلسل حروف يدمجه توحيد يونيكود</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+24"/>
         <source>entity {ref} ({label})</source>
         <translation>الكيان {ref} ({label})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>event {ref} ({type}) trigger</source>
         <translation>مُحفِّز الحدث {ref} ({type})</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>stance evidence</source>
         <translation>شاهد الموقف</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
         <source>excluded range</source>
         <translation>النطاق المستبعد</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+49"/>
         <source>token</source>
         <translation>الكلمة</translation>
     </message>
@@ -3418,7 +3418,7 @@
         <translation>كيانات تطابق غيرها بعد تقريبها إلى وحدات كاملة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/spacy_docbin.py" line="+59"/>
+        <location filename="../../core/io/formats/spacy_docbin.py" line="+76"/>
         <source>events (the spaCy export holds entities only)</source>
         <translation>الأحداث (تصدير spaCy لا يحمل إلا الكيانات)</translation>
     </message>
@@ -5595,7 +5595,7 @@ accepts {labels}; {flags}</source>
         <translation>الملف {path} للقراءة فقط؛ لم يُستبدل.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Read-only file</source>
         <translation>ملف للقراءة فقط</translation>
     </message>

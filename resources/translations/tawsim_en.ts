@@ -216,7 +216,7 @@
     <name>Plural</name>
     <message numerus="yes">
         <location filename="../../ui/curation/candidates.py" line="+69"/>
-        <location filename="../../ui/dialogs/export.py" line="+351"/>
+        <location filename="../../ui/dialogs/export.py" line="+353"/>
         <location filename="../../ui/dialogs/handoff.py" line="+273"/>
         <location filename="../../ui/dialogs/import_annotations.py" line="+283"/>
         <location filename="../../ui/dialogs/schema_roles.py" line="+30"/>

@@ -249,19 +249,25 @@ def label_places(prepared: list[Prepared]) -> dict[tuple[str, str], str]:
     """Where each label, event type, polarity, stance target and role ("Type:Role") is
     first used: "file line N", for the messages about labels the schema lacks."""
     places: dict[tuple[str, str], str] = {}
+
+    def first_use(key: tuple[str, str], doc: ImportedDocument, line: int | None) -> None:
+        if key not in places:  # "file line N" made once a label, not once a use
+            places[key] = at_line(doc, line)
+
     for p in prepared:
         doc = p.source
         for entity in doc.entities:
-            places.setdefault((ENTITY, entity.label), at_line(doc, entity.line))
+            first_use((ENTITY, entity.label), doc, entity.line)
         for event in doc.events:
-            places.setdefault((EVENT, event.type), at_line(doc, event.line))
+            first_use((EVENT, event.type), doc, event.line)
             for argument in event.arguments:
-                where = at_line(doc, argument.line or event.line)
-                places.setdefault(("role", f"{event.type}:{argument.role}"), where)
+                first_use(
+                    ("role", f"{event.type}:{argument.role}"), doc, argument.line or event.line
+                )
         for stance in doc.stances:
-            places.setdefault((POLARITY, stance.polarity), at_line(doc, stance.line))
+            first_use((POLARITY, stance.polarity), doc, stance.line)
             if stance.target_label is not None:
-                places.setdefault((STANCE_TARGET, stance.target_label), at_line(doc, stance.line))
+                first_use((STANCE_TARGET, stance.target_label), doc, stance.line)
     return places
 
 

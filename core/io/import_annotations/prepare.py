@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Callable, Container
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from core.documents.token_layer import layer_problem
@@ -23,6 +24,7 @@ from core.io.formats.common import (
     FormatError,
     ImportedArgument,
     ImportedDocument,
+    ImportedEntity,
     ImportedEvent,
     ImportedRelation,
     file_line,
@@ -35,6 +37,9 @@ from core.text.clitics import analyze
 from core.text.snap import trim_whitespace
 from core.text.tokens import tokenize
 from models.messages import Message
+
+# the words for an annotation in a problem's message, made only when there is a problem
+Described = Callable[[], str]
 
 
 @dataclass
@@ -103,7 +108,7 @@ class _Converter:
         self.trimmed = 0  # spans that began or ended with whitespace
 
     def span(
-        self, start: int, end: int, text: str | None, what: str, line: int | None
+        self, start: int, end: int, text: str | None, what: Described, line: int | None
     ) -> tuple[int, int] | None:
         """The span in canonical code points, without whitespace at its edges (no span
         has any: one that came with some is trimmed and counted), or None (a problem)."""
@@ -116,7 +121,7 @@ class _Converter:
                 Message(
                     "{where}: {what} at {start}-{end} is only whitespace",
                     where=at_line(self.doc, line),
-                    what=what,
+                    what=what(),
                     start=start,
                     end=end,
                 )
@@ -126,33 +131,35 @@ class _Converter:
         return trimmed
 
     def place(
-        self, start: int, end: int, text: str | None, what: str, line: int | None
+        self, start: int, end: int, text: str | None, what: Described, line: int | None
     ) -> tuple[int, int] | None:
         """[start, end) of the file in canonical code points, or None (a problem)."""
         raw_length = self.utf16.length if self.utf16 else len(self.doc.text)
-        unit_word = Message("UTF-16 units") if self.utf16 else Message("characters")
-        where = at_line(self.doc, line)
         if not 0 <= start < end <= raw_length:
-            self.problems.append(
-                Message(
-                    "{where}: {what} offsets {start}-{end} are outside the document "
-                    "({length} {unit})",
-                    where=where,
-                    what=what,
-                    start=start,
-                    end=end,
-                    length=raw_length,
-                    unit=unit_word,
+            if start < end:
+                unit = Message("UTF-16 units") if self.utf16 else Message("characters")
+                self.problems.append(
+                    Message(
+                        "{where}: {what} offsets {start}-{end} are outside the document "
+                        "({length} {unit})",
+                        where=at_line(self.doc, line),
+                        what=what(),
+                        start=start,
+                        end=end,
+                        length=raw_length,
+                        unit=unit,
+                    )
                 )
-                if start < end
-                else Message(
-                    "{where}: {what} has start {start} not before end {end}",
-                    where=where,
-                    what=what,
-                    start=start,
-                    end=end,
+            else:
+                self.problems.append(
+                    Message(
+                        "{where}: {what} has start {start} not before end {end}",
+                        where=at_line(self.doc, line),
+                        what=what(),
+                        start=start,
+                        end=end,
+                    )
                 )
-            )
             return None
         if self.utf16:
             raw_start, raw_end = self.utf16.from_utf16(start), self.utf16.from_utf16(end)
@@ -161,8 +168,8 @@ class _Converter:
                     Message(
                         "{where}: {what} offsets {start}-{end} cut a character in "
                         "two (UTF-16 surrogate pair)",
-                        where=where,
-                        what=what,
+                        where=at_line(self.doc, line),
+                        what=what(),
                         start=start,
                         end=end,
                     )
@@ -175,8 +182,8 @@ class _Converter:
                 Message(
                     "{where}: {what} text {text} does not match the "
                     "document text {found} at {start}-{end}",
-                    where=where,
-                    what=what,
+                    where=at_line(self.doc, line),
+                    what=what(),
                     text=_quote(text),
                     found=_quote(self.doc.text[raw_start:raw_end]),
                     start=start,
@@ -190,8 +197,8 @@ class _Converter:
                 Message(
                     "{where}: {what} offsets {start}-{end} fall inside a character "
                     "sequence that Unicode normalisation merges (or inside a CR LF pair)",
-                    where=where,
-                    what=what,
+                    where=at_line(self.doc, line),
+                    what=what(),
                     start=start,
                     end=end,
                 )
@@ -235,18 +242,34 @@ def _quote(text: str, limit: int = 40) -> str:
     return json.dumps(shown, ensure_ascii=False)
 
 
+def _entity_words(entity: ImportedEntity) -> str:
+    return Message("entity {ref} ({label})", ref=entity.ref, label=entity.label)
+
+
+def _trigger_words(event: ImportedEvent) -> str:
+    return Message("event {ref} ({type}) trigger", ref=event.ref, type=event.type)
+
+
+def _stance_evidence_words() -> str:
+    return Message("stance evidence")
+
+
+def _excluded_range_words() -> str:
+    return Message("excluded range")
+
+
 def _convert(
     doc: ImportedDocument, canonical: CanonicalText, unit: str
 ) -> tuple[Prepared, list[str]]:
     conv = _Converter(doc, canonical, unit)
     prepared = Prepared(doc, canonical.text, text_sha256(canonical.text))
     for e in doc.entities:
-        what = Message("entity {ref} ({label})", ref=e.ref, label=e.label)
+        what = partial(_entity_words, e)
         span = conv.span(e.start, e.end, e.text, what, e.line)
         if span:
             prepared.entities.append(_Entity(e.ref, e.label, *span, e.note, e.score))
     for ev in doc.events:
-        what = Message("event {ref} ({type}) trigger", ref=ev.ref, type=ev.type)
+        what = partial(_trigger_words, ev)
         span = conv.span(ev.start, ev.end, ev.text, what, ev.line)
         if span:
             prepared.events.append(
@@ -262,7 +285,7 @@ def _convert(
     for st in doc.stances:
         evidence = []
         for start, end, text in st.evidence:
-            span = conv.span(start, end, text, Message("stance evidence"), st.line)
+            span = conv.span(start, end, text, _stance_evidence_words, st.line)
             if span:
                 evidence.append(span)
         prepared.stances.append(
@@ -277,7 +300,7 @@ def _convert(
             )
         )
     for ex in doc.excluded:
-        span = conv.place(ex.start, ex.end, None, Message("excluded range"), ex.line)
+        span = conv.place(ex.start, ex.end, None, _excluded_range_words, ex.line)
         if span:
             prepared.excluded.append((*span, ex.reason))
     if doc.tokens:

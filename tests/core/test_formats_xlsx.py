@@ -159,6 +159,46 @@ def test_agreement_figures_of_finished_annotator_sets_are_in_the_summary(seeded_
     assert summary["Inter-annotator agreement"] == "not computed for this export"
 
 
+def test_a_sheet_longer_than_a_worksheet_continues_on_the_next_and_reads_back(
+    seeded_project, tmp_path, monkeypatch
+):
+    from core.io.formats.xlsx import sheets
+
+    monkeypatch.setattr(sheets, "ROW_LIMIT", 4)  # Excel's is 1,048,576: a header and 3 rows
+    annotate_seed_article(seeded_project)  # 6 entities
+    out = tmp_path / "review.xlsx"
+    export_dataset(seeded_project, "xlsx", out)
+    book = openpyxl.load_workbook(out)
+    names = book.sheetnames
+    assert names.index("Entities (2)") == names.index("Entities") + 1  # then Events
+    assert "Entities (3)" not in names and "Documents (2)" not in names
+    assert names[: names.index("Documents")] == [
+        "Summary",
+        *[f"Summary ({n})" for n in range(2, names.index("Documents") + 1)],
+    ]
+    parts = [book["Entities"], book["Entities (2)"]]
+    for part in parts:
+        assert [c.value for c in part[1]][:3] == ["Document", "Annotation set", "Entity"]
+        assert part.max_row == 4 and part.auto_filter.ref == "A1:K4"
+        assert part.sheet_view.rightToLeft is True and part.freeze_panes == "A2"
+    entity_ids = [row[2] for part in parts for row in part.iter_rows(min_row=2, values_only=True)]
+    assert len(set(entity_ids)) == 6
+    summary = {
+        row[0].value: row[1].value
+        for name in names
+        if name.startswith("Summary")
+        for row in book[name].iter_rows(min_row=2)
+    }
+    assert summary["Entities"] == 6 and summary["ORG (منظمة)"] == 5
+    import_annotations(seeded_project, "xlsx", [out], ImportOptions("Salma"))
+    gold = annotations_of(seeded_project, Selection())
+    assert annotations_of(seeded_project, Selection.from_argument("Salma")) == gold
+    book["Entities (2)"]["D3"] = "four"
+    book.save(out)
+    with pytest.raises(FormatError, match=r"sheet Entities \(2\) row 3: Start must be a whole"):
+        xlsx.read(out)
+
+
 def test_control_characters_escapes_and_long_texts_survive(project, tmp_path):
     from core.documents.importing import import_documents
 

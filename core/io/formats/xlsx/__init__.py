@@ -12,7 +12,8 @@ Font: cells use Arial, set as the workbook's default font. Excel's default
 fallback to each machine; Arial has Arabic glyphs on every Windows and macOS
 installation and LibreOffice maps it to a metric twin with a fallback that has
 them. (The app's own Amiri font is not assumed to be installed on a reviewer's
-machine.)
+machine.) A sheet with more rows than a worksheet holds (1,048,576) continues on
+"Entities (2)", "Entities (3)"... right after it.
 
 Safety: a cell whose text starts with = + - @ TAB or CR is stored as text with
 Excel's quote-prefix flag, so nothing in the data can ever run as a formula

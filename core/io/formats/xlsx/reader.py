@@ -20,7 +20,7 @@ from core.io.formats.common import (
     ImportedStance,
     ParsedFile,
 )
-from core.io.formats.xlsx.sheets import SHEETS, TRUNCATED, unescape_text
+from core.io.formats.xlsx.sheets import SHEETS, TRUNCATED, part_titles, unescape_text
 from models.messages import Message
 
 # refused before decompressing: see check_zip
@@ -84,20 +84,27 @@ def _open_workbook(path: Path):
         ) from None
 
 
+RowAt = tuple[str, int]  # the sheet (a part of a long one) and the row number in it
+
+
 class _Rows:
-    """A sheet's rows as dicts keyed by header name, with the row number."""
+    """A sheet's rows as dicts keyed by header name, with where each is: the rows of its
+    continuation sheets ("Entities (2)"...) follow its own."""
 
     def __init__(self, workbook, name: str, path: Path, required: bool):
         self.name = name
         self.path = path
-        self.rows: list[tuple[int, dict[str, Any], list[Any]]] = []
+        self.rows: list[tuple[RowAt, dict[str, Any], list[Any]]] = []
         if name not in workbook.sheetnames:
             if required:
                 raise FormatError(
                     path.name, Message("has no sheet {name!r} (not a Tawsim workbook)", name=name)
                 )
             return
-        sheet = workbook[name]
+        for title in part_titles(name, workbook.sheetnames):
+            self._read(workbook[title], title)
+
+    def _read(self, sheet: Any, title: str) -> None:
         iterator = sheet.iter_rows(values_only=True)
         header = next(iterator, None)
         if header is None:
@@ -108,21 +115,22 @@ class _Rows:
                 continue
             values = [unescape_text(v) if isinstance(v, str) else v for v in values]
             row = {c: v for c, v in zip(columns, values, strict=False) if c is not None}
-            extra = list(values[len(SHEETS.get(name, ())) :]) if name == "Documents" else []
-            self.rows.append((number, row, extra))
+            documents = self.name == "Documents"  # a long text continues in further columns
+            extra = list(values[len(SHEETS.get(self.name, ())) :]) if documents else []
+            self.rows.append(((title, number), row, extra))
 
-    def fail(self, number: int, message: str) -> FormatError:
+    def fail(self, at: RowAt, message: str) -> FormatError:
         return FormatError(
             self.path.name,
             Message(
                 "sheet {name} row {number}: {message}",
-                name=self.name,
-                number=number,
+                name=at[0],
+                number=at[1],
                 message=message,
             ),
         )
 
-    def integer(self, row: dict, key: str, number: int) -> int:
+    def integer(self, row: dict, key: str, number: RowAt) -> int:
         value = row.get(key)
         if isinstance(value, float) and value.is_integer():
             value = int(value)
@@ -130,7 +138,7 @@ class _Rows:
             raise self.fail(number, f"{key} must be a whole number, not {value!r}")
         return value
 
-    def text(self, row: dict, key: str, number: int, required: bool = True) -> str:
+    def text(self, row: dict, key: str, number: RowAt, required: bool = True) -> str:
         value = row.get(key)
         if value is None:
             if required:
@@ -180,7 +188,7 @@ def _read_documents(sheet: _Rows, path: Path) -> dict[tuple[int, str], ImportedD
             raise sheet.fail(number, f"document {doc_id} of {owner} appears twice")
         docs[(doc_id, owner)] = ImportedDocument(
             text=text,
-            where=f"{path.name} sheet Documents row {number}",
+            where=f"{path.name} sheet {number[0]} row {number[1]}",
             title=sheet.text(row, "Title", number, required=False),
             source=sheet.text(row, "Source", number, required=False),
             meta={**meta, "id": doc_id} if isinstance(meta, dict) else {"id": doc_id},
@@ -201,7 +209,7 @@ class _Documents:
     def __init__(self, by_key: dict[tuple[int, str], ImportedDocument]):
         self.by_key = by_key
 
-    def of(self, sheet: _Rows, row: dict, number: int) -> ImportedDocument:
+    def of(self, sheet: _Rows, row: dict, number: RowAt) -> ImportedDocument:
         key = (sheet.integer(row, "Document", number), sheet.text(row, "Annotation set", number))
         if key not in self.by_key:
             raise sheet.fail(number, f"document {key[0]} of {key[1]} is not in sheet Documents")

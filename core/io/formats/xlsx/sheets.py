@@ -9,6 +9,7 @@ from typing import Any
 FONT_NAME = "Arial"
 FONT_SIZE = 11
 CELL_LIMIT = 32_767
+ROW_LIMIT = 1_048_576  # rows of a worksheet (Excel's limit; the header is one of them)
 TEXT_CHUNK = 16_000  # characters of document text per cell (room for escapes)
 CONTEXT_CHARS = 40
 FORMULA_STARTS = frozenset("=+-@\t\r")
@@ -116,6 +117,19 @@ def unescape_text(value: str) -> str:
     return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
 
 
+def part_title(title: str, part: int) -> str:
+    """The name of a sheet's `part`-th worksheet: "Entities", "Entities (2)"..."""
+    return title if part == 1 else f"{title} ({part})"
+
+
+def part_titles(title: str, present: list[str]) -> list[str]:
+    """The worksheets of the sheet `title` among those `present`, in order."""
+    found: list[str] = []
+    while part_title(title, len(found) + 1) in present:
+        found.append(part_title(title, len(found) + 1))
+    return found
+
+
 def context_around(text: str, start: int, end: int) -> tuple[str, str]:
     left = text[max(0, start - CONTEXT_CHARS) : start]
     right = text[end : end + CONTEXT_CHARS]
@@ -127,30 +141,45 @@ def context_around(text: str, start: int, end: int) -> tuple[str, str]:
 
 
 class Sheet:
-    """A write-only sheet with our look; `add` writes a row of plain values."""
+    """A write-only sheet with our look; `add` writes a row of plain values. A sheet with
+    more rows than a worksheet holds continues on further worksheets ("Entities (2)"...),
+    each with the header row, placed right after the one before."""
 
     def __init__(self, workbook, title: str, columns: tuple[tuple[str, int], ...], fonts):
         from openpyxl.cell import WriteOnlyCell
-        from openpyxl.utils import get_column_letter
 
         self._cell_class = WriteOnlyCell
-        self.ws = workbook.create_sheet(title)
+        self.workbook = workbook
+        self.title = title
         self.columns = list(columns)
-        self.rows = 0
+        self.parts: list[Any] = []
+        self.rows = 0  # data rows, over every part
+        self._rows_here = 0  # in the last part, its header included
         self.truncated = 0
         self._fonts = fonts
-        self.ws.sheet_view.rightToLeft = True
-        self.ws.freeze_panes = "A2"
-        self._page_setup()
-        for index, (_, width) in enumerate(self.columns, start=1):
-            self.ws.column_dimensions[get_column_letter(index)].width = width
+        self._header: list[str] | None = None
+        self.ws = self._new_part()
 
-    def _page_setup(self) -> None:
+    def _new_part(self) -> Any:
+        from openpyxl.utils import get_column_letter
+
+        index = self.workbook.worksheets.index(self.parts[-1]) + 1 if self.parts else None
+        ws = self.workbook.create_sheet(part_title(self.title, len(self.parts) + 1), index)
+        ws.sheet_view.rightToLeft = True
+        ws.freeze_panes = "A2"
+        self._page_setup(ws)
+        for number, (_, width) in enumerate(self.columns, start=1):
+            ws.column_dimensions[get_column_letter(number)].width = width
+        self.parts.append(ws)
+        self._rows_here = 0
+        return ws
+
+    @staticmethod
+    def _page_setup(ws: Any) -> None:
         """Printed: landscape, every column on the page's width (as many pages down as it
         takes), the header row repeated at the top of each page."""
         from openpyxl.worksheet.properties import PageSetupProperties
 
-        ws = self.ws
         ws.page_setup.orientation = "landscape"
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0
@@ -158,20 +187,28 @@ class Sheet:
         ws.print_title_rows = "1:1"
 
     def header(self, extra: list[str] | None = None) -> None:
+        self._header = [name for name, _ in self.columns] + (extra or [])
+        self.width = len(self._header)
+        self._write_header()
+
+    def _write_header(self) -> None:
         from openpyxl.styles import Alignment, PatternFill
 
-        names = [name for name, _ in self.columns] + (extra or [])
+        assert self._header is not None
         cells = []
-        for name in names:
+        for name in self._header:
             cell = self._cell_class(self.ws, value=name)
             cell.font = self._fonts["bold"]
             cell.fill = PatternFill("solid", fgColor="DDE4EE")
             cell.alignment = Alignment(horizontal="center")
             cells.append(cell)
-        self.width = len(names)
         self.ws.append(cells)
+        self._rows_here += 1
 
     def add(self, values: list[Any]) -> None:
+        if self._rows_here >= ROW_LIMIT:
+            self.ws = self._new_part()
+            self._write_header()
         row = []
         for value in values:
             if isinstance(value, str):
@@ -179,6 +216,7 @@ class Sheet:
             row.append(value)
         self.ws.append(row)
         self.rows += 1
+        self._rows_here += 1
 
     def _safe(self, value: str):
         value = escape_text(value)
@@ -196,4 +234,7 @@ class Sheet:
         from openpyxl.utils import get_column_letter
 
         width = getattr(self, "width", len(self.columns))
-        self.ws.auto_filter.ref = f"A1:{get_column_letter(width)}{self.rows + 1}"
+        last = len(self.parts) - 1
+        for n, ws in enumerate(self.parts):
+            rows_here = self._rows_here if n == last else ROW_LIMIT
+            ws.auto_filter.ref = f"A1:{get_column_letter(width)}{rows_here}"

@@ -254,7 +254,7 @@ def plan_dataset(conn: Connection, schema: ProjectSchema, selection: Selection) 
             AnnotationSet.curator_id,
             AnnotationSet.updated_at,
         )
-    ).all()
+    )  # read as it comes: every set of the project, most of them not exported
     by_document: dict[int, list[PlannedSet]] = defaultdict(list)
     annotators_of: dict[int, list[str]] = defaultdict(list)
     for set_id, document_id, annotator_id, state, curator_id, updated_at in rows:

@@ -26,6 +26,7 @@ from core.annotation.annotators import find_annotator
 from core.project.changes import OpResult
 from core.project.errors import OperationError
 from core.project.project import Project, set_setting
+from models.messages import Message
 from models.tables import Setting
 
 SECRET_SETTING = "curator_secret"
@@ -92,7 +93,9 @@ def set_curator_secret(project: Project, new: str | None, current: str | None) -
     needs the `current` one."""
     require_curator_secret(project, current, "changing the curator passphrase")
     if new and len(new) < MIN_LENGTH:
-        raise OperationError(f"a curator passphrase needs at least {MIN_LENGTH} characters")
+        raise OperationError(
+            Message("a curator passphrase needs at least {count} characters", count=MIN_LENGTH)
+        )
     # no undo step: undoing would bring back a passphrase its curator meant to retire
     with project.write() as tx:
         if new:

@@ -31,6 +31,7 @@ from sqlmodel import SQLModel
 from core.project.errors import OperationError
 from models.db import IMMUTABLE, PROJECT_SUFFIX, READ_ONLY, make_engine, read_header, sqlite_uri
 from models.fsync import fsync_path
+from models.messages import Message
 from models.migrations import APPLICATION_ID, create_schema, expected_objects
 
 _SHOWN = 20  # problems listed per check; the rest are counted
@@ -251,9 +252,13 @@ def rescue_project(path: str | Path, out: str | Path) -> RescueReport:
     if out.suffix != PROJECT_SUFFIX:
         out = out.with_name(out.name + PROJECT_SUFFIX)
     if out.exists():
-        raise OperationError(f"{out} already exists; choose another name for the rescued copy")
+        raise OperationError(
+            Message(
+                "{path} already exists; choose another name for the rescued copy", path=str(out)
+            )
+        )
     if not out.parent.is_dir():
-        raise OperationError(f"{out.parent}: no such folder")
+        raise OperationError(Message("{path}: no such folder", path=str(out.parent)))
     _check_is_project(path)
     fd, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=".rescuing", dir=out.parent)
     os.close(fd)
@@ -412,7 +417,9 @@ def _drop_orphans(target: sqlite3.Connection) -> None:
 def _check_is_project(path: Path) -> None:
     application_id, _ = read_header(path)
     if application_id != APPLICATION_ID:
-        raise OperationError(f"{path} is not a Tawsim project; it was not read further")
+        raise OperationError(
+            Message("{path} is not a Tawsim project; it was not read further", path=str(path))
+        )
 
 
 class _reading:

@@ -878,7 +878,7 @@
         <location line="-27"/>
         <location filename="../../core/io/formats/doccano.py" line="+134"/>
         <location filename="../../core/io/formats/jsonl.py" line="+205"/>
-        <location filename="../../core/io/formats/xlsx/reader.py" line="+160"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="+168"/>
         <source>holds no documents</source>
         <translation>لا يحتوي أي وثيقة</translation>
     </message>
@@ -1357,12 +1357,23 @@
         <translation>{where}: {what}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/merge.py" line="+270"/>
+        <location filename="../../core/io/handoff/merge.py" line="+175"/>
+        <location filename="../../core/io/handoff/received.py" line="+48"/>
+        <source>cannot merge {path}: {reason}</source>
+        <translation>تعذّر دمج الملف {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>Reading {file}</source>
         <translation>قراءة {file}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+2"/>
+        <source>{path} is this project itself</source>
+        <translation>الملف {path} هو هذا المشروع نفسه</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Merging</source>
         <translation>الدمج</translation>
     </message>
@@ -1766,7 +1777,7 @@
         <translation>{path} يحوي ملفات أخرى ({files})؛ اختر مجلدًا جديدًا أو فارغًا</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source>{path} is read-only; it was not replaced (choose another name, make it writable, or use --force)</source>
         <translation>{path} للقراءة فقط؛ لم يُستبدل (اختر اسمًا آخر، أو اجعله قابلًا للكتابة، أو استعمل --force)</translation>
     </message>
@@ -2500,7 +2511,9 @@
         <translation>نافذة أو عملية أخرى لتوسيم تكتب في {name} ولم يتحرر خلال {seconds:.0f} ثانية؛ لم يتغير شيء، أعد المحاولة</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../../core/io/handoff/package.py" line="+114"/>
+        <location filename="../../core/project/doctor.py" line="+261"/>
+        <location filename="../../models/db.py" line="+17"/>
         <source>{path}: no such folder</source>
         <translation>{path}: المجلد غير موجود</translation>
     </message>
@@ -3230,7 +3243,7 @@
         <translation>وسائط أحداث ليست كيانات (خانات تشير إلى غيرها)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/xlsx/reader.py" line="-121"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="-129"/>
         <source>is not an Excel workbook (not a zip archive)</source>
         <translation>ليس مصنَّف Excel (ليس أرشيف zip)</translation>
     </message>
@@ -3260,12 +3273,12 @@
         <translation>تتعذّر قراءته مصنَّفًا ({reason})</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>has no sheet {name!r} (not a Tawsim workbook)</source>
         <translation>لا ورقة باسم {name!r} فيه (ليس مصنَّفًا من توسيم)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>sheet {name} row {number}: {message}</source>
         <translation>الورقة {name} الصف {number}: {message}</translation>
     </message>
@@ -3325,7 +3338,7 @@
         <translation>وسائط أحداث ليست كيانات</translation>
     </message>
     <message>
-        <location filename="../../core/io/handoff/package.py" line="+67"/>
+        <location filename="../../core/io/handoff/package.py" line="-47"/>
         <source>Reading the project</source>
         <translation>قراءة المشروع</translation>
     </message>
@@ -3345,6 +3358,16 @@
         <location filename="../../core/team/transfer.py" line="+5"/>
         <source>Done</source>
         <translation>تم</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{path} is this project itself; choose another file for the package</source>
+        <translation>الملف {path} هو هذا المشروع نفسه؛ اختر ملفًا آخر للحزمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} already exists; choose another name (or overwrite it)</source>
+        <translation>الملف {path} موجود من قبل؛ اختر اسمًا آخر (أو استبدله)</translation>
     </message>
     <message>
         <location filename="../../core/recommend/crf.py" line="+323"/>
@@ -3418,7 +3441,7 @@
         <translation>كيانات تطابق غيرها بعد تقريبها إلى وحدات كاملة</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/spacy_docbin.py" line="+76"/>
+        <location filename="../../core/io/formats/spacy_docbin.py" line="+79"/>
         <source>events (the spaCy export holds entities only)</source>
         <translation>الأحداث (تصدير spaCy لا يحمل إلا الكيانات)</translation>
     </message>
@@ -3446,6 +3469,36 @@
         <location filename="../../core/io/formats/xlsx/writer.py" line="+289"/>
         <source>{count} cell(s) were longer than Excel allows and were cut</source>
         <translation>خلايا أطول مما يسمح به Excel فقُصَّت: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../core/annotation/curator_secret.py" line="+97"/>
+        <source>a curator passphrase needs at least {count} characters</source>
+        <translation>تحتاج عبارة مرور المُنقِّح إلى {count} حرفًا على الأقل</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/handoff/received.py" line="+5"/>
+        <source>cannot merge {path}: it cannot be read ({reason})</source>
+        <translation>تعذّر دمج الملف {path}: لا تمكن قراءته ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../core/project/doctor.py" line="-4"/>
+        <source>{path} already exists; choose another name for the rescued copy</source>
+        <translation>الملف {path} موجود من قبل؛ اختر اسمًا آخر للنسخة المُنقَذة</translation>
+    </message>
+    <message>
+        <location line="+164"/>
+        <source>{path} is not a Tawsim project; it was not read further</source>
+        <translation>الملف {path} ليس مشروع توسيم؛ لم تُتابَع قراءته</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/curation/reading.py" line="+91"/>
+        <source>document {document} does not exist (it may have been removed)</source>
+        <translation>الوثيقة {document} غير موجودة (ربما حُذفت)</translation>
+    </message>
+    <message>
+        <location filename="../../core/review/curation/writing.py" line="+164"/>
+        <source>no entity label is known for the span {start}–{end}</source>
+        <translation>لا تُعرف فئة كيان للمقطع {start}–{end}</translation>
     </message>
 </context>
 <context>

@@ -234,6 +234,31 @@ def test_what_core_says_of_agreement_recommenders_and_teams_is_shown_in_arabic(a
     assert error_text(refused.value) == "اختر المُوسِّمين الذين تُسنَد إليهم الوثائق"
 
 
+def test_refusals_of_passphrases_packages_and_rescues_are_shown_in_arabic(
+    arabic, seeded_project, tmp_path
+):
+    from core.annotation.curator_secret import set_curator_secret
+    from core.io.handoff import export_package
+    from core.project.doctor import rescue_project
+    from core.project.errors import OperationError
+    from ui.i18n import error_text
+
+    with pytest.raises(OperationError) as short:
+        set_curator_secret(seeded_project, "short", None)
+    assert str(short.value).startswith("a curator passphrase needs at least")  # the CLI's
+    assert error_text(short.value).startswith("تحتاج عبارة مرور المُنقِّح إلى")
+    with pytest.raises(OperationError) as itself:
+        export_package(seeded_project, seeded_project.path, "Salma")
+    assert error_text(itself.value) == (
+        f"الملف {seeded_project.path} هو هذا المشروع نفسه؛ اختر ملفًا آخر للحزمة"
+    )
+    taken = tmp_path / "taken.tawsim"
+    taken.write_bytes(b"")
+    with pytest.raises(OperationError) as exists:
+        rescue_project(seeded_project.path, taken)
+    assert error_text(exists.value).startswith(f"الملف {taken} موجود من قبل")
+
+
 def test_recommender_counts_take_the_arabic_plural_forms(arabic):
     def learnt(n: int) -> str:
         return i18n.translate(

@@ -171,7 +171,9 @@ def _read_other(path: Path, include_gold: bool) -> _OtherFile:
         try:
             other = Project.open(copy, read_only=True)
         except ProjectError as err:
-            raise OperationError(f"cannot merge {path}: {err}") from None
+            raise OperationError(
+                Message("cannot merge {path}: {reason}", path=str(path), reason=str(err))
+            ) from None
         try:
             with other.read() as conn:
                 documents = {r["id"]: dict(r) for r in conn.execute(select(Document)).mappings()}
@@ -269,7 +271,7 @@ def merge_annotations(
     for number, path in enumerate(files):
         report_progress(progress, number, len(files) + 1, Message("Reading {file}", file=path.name))
         if path.resolve() == project.path.resolve():
-            raise OperationError(f"{path} is this project itself")
+            raise OperationError(Message("{path} is this project itself", path=str(path)))
         others.append(_read_other(path, include_gold))
     here = _read_here(project)
     plan = _MergePlan(here, add_documents)

@@ -100,11 +100,18 @@ def _package_target(
     if not name:
         raise OperationError("a package needs the annotator's name")
     if out.resolve() == project.path.resolve():
-        raise OperationError(f"{out} is this project itself; choose another file for the package")
+        raise OperationError(
+            Message(
+                "{path} is this project itself; choose another file for the package",
+                path=str(out),
+            )
+        )
     if out.exists() and not overwrite:
-        raise OperationError(f"{out} already exists; choose another name (or overwrite it)")
+        raise OperationError(
+            Message("{path} already exists; choose another name (or overwrite it)", path=str(out))
+        )
     if not out.parent.is_dir():
-        raise OperationError(f"{out.parent}: no such folder")
+        raise OperationError(Message("{path}: no such folder", path=str(out.parent)))
     return out, name
 
 

@@ -26,6 +26,7 @@ from models.db import (
     read_header,
     sqlite_uri,
 )
+from models.messages import Message
 from models.migrations import APPLICATION_ID, SCHEMA_VERSION, expected_objects, upgrade
 
 
@@ -43,9 +44,15 @@ def readable_copy(path: Path, folder: Path) -> Path:
         _check_and_copy(path, copy)
         _disarm_and_upgrade(copy, version)
     except (_Refused, ProjectError) as err:
-        raise OperationError(f"cannot merge {path}: {err}") from None
+        raise OperationError(
+            Message("cannot merge {path}: {reason}", path=str(path), reason=str(err))
+        ) from None
     except sqlite3.DatabaseError as err:
-        raise OperationError(f"cannot merge {path}: it cannot be read ({err})") from None
+        raise OperationError(
+            Message(
+                "cannot merge {path}: it cannot be read ({reason})", path=str(path), reason=str(err)
+            )
+        ) from None
     return copy
 
 

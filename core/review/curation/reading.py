@@ -28,6 +28,7 @@ from core.review.curation.model import (
     Ref,
 )
 from core.schema.model import ProjectSchema
+from models.messages import Message
 from models.tables import AnnotationSet, Annotator, CurationDecision, Document
 
 
@@ -85,7 +86,12 @@ def document_title(conn: Connection, document_id: int) -> str:
         select(Document.id, Document.title).where(Document.id == document_id)
     ).first()
     if document is None:
-        raise OperationError(f"document {document_id} does not exist (it may have been removed)")
+        raise OperationError(
+            Message(
+                "document {document} does not exist (it may have been removed)",
+                document=document_id,
+            )
+        )
     return document.title
 
 

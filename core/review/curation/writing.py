@@ -31,6 +31,7 @@ from core.review.curation.model import (
     Ref,
 )
 from core.schema.model import ProjectSchema, RoleInfo
+from models.messages import Message
 from models.tables import (
     AnnotationSet,
     CurationDecision,
@@ -159,7 +160,9 @@ class GoldWriter:
             if (s, e) == (start, end) and (role is None or role.accepts(label)):
                 return span_id
         if label_id is None:
-            raise OperationError(f"no entity label is known for the span {start}–{end}")
+            raise OperationError(
+                Message("no entity label is known for the span {start}–{end}", start=start, end=end)
+            )
         return self.span(start, end, label_id, brought_along=True)
 
     # events --------------------------------------------------------------------------

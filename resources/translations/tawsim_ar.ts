@@ -877,8 +877,8 @@
     <message>
         <location line="-27"/>
         <location filename="../../core/io/formats/doccano.py" line="+134"/>
-        <location filename="../../core/io/formats/jsonl.py" line="+205"/>
-        <location filename="../../core/io/formats/xlsx/reader.py" line="+168"/>
+        <location filename="../../core/io/formats/jsonl.py" line="+220"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="+173"/>
         <source>holds no documents</source>
         <translation>لا يحتوي أي وثيقة</translation>
     </message>
@@ -3062,7 +3062,7 @@
     <message>
         <location line="+10"/>
         <location filename="../../core/io/formats/conllu.py" line="+264"/>
-        <location filename="../../core/io/formats/tsv3/reader.py" line="+287"/>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="+304"/>
         <source>holds no tokens</source>
         <translation>لا يحتوي أي كلمة</translation>
     </message>
@@ -3207,7 +3207,7 @@
         <translation>{where}: وسوم I- دون كيان مفتوح قُرئت بدايات: {count}</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/tsv3/reader.py" line="-211"/>
+        <location filename="../../core/io/formats/tsv3/reader.py" line="-228"/>
         <source>is not a WebAnno TSV 3 file (no #FORMAT=WebAnno TSV 3.x)</source>
         <translation>ليس ملف WebAnno TSV 3 (لا #FORMAT=WebAnno TSV 3.x)</translation>
     </message>
@@ -3222,7 +3222,23 @@
         <translation>خاصية خانة بلا نوع هدفها</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+42"/>
+        <source>sentence starts at {begin}, before the text so far ends</source>
+        <translation>تبدأ الجملة عند {begin}، قبل أن ينتهي النص السابق</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+137"/>
+        <source>offsets {offsets} are not BEGIN-END</source>
+        <translation>المواضع {offsets} ليست على صورة BEGIN-END</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>offsets {offsets} lie outside the sentence text</source>
+        <translation>المواضع {offsets} خارج نص الجملة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{kind} annotations ({layer})</source>
         <translation>توسيمات من نوع {kind} ({layer})</translation>
     </message>
@@ -3232,7 +3248,12 @@
         <translation>لا يحتوي أي ملف ‎.tsv</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+35"/>
+        <source>expected {expected} tab-separated fields, found {found}</source>
+        <translation>كان المتوقَّع {expected} حقلًا تفصلها علامات جدولة، ووُجد {found}</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <location filename="../../core/io/formats/xmi.py" line="+399"/>
         <source>zero-length annotations</source>
         <translation>توسيمات طولها صفر</translation>
@@ -3243,7 +3264,7 @@
         <translation>وسائط أحداث ليست كيانات (خانات تشير إلى غيرها)</translation>
     </message>
     <message>
-        <location filename="../../core/io/formats/xlsx/reader.py" line="-129"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="-134"/>
         <source>is not an Excel workbook (not a zip archive)</source>
         <translation>ليس مصنَّف Excel (ليس أرشيف zip)</translation>
     </message>
@@ -3283,17 +3304,93 @@
         <translation>الورقة {name} الصف {number}: {message}</translation>
     </message>
     <message>
+        <location line="+24"/>
+        <source>{field} is empty</source>
+        <translation>الحقل {field} فارغ</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>document {document} of {owner} appears twice</source>
+        <translation>الوثيقة {document} لـ {owner} مكرَّرة</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>document {document} of {owner} is not in sheet Documents</source>
+        <translation>الوثيقة {document} لـ {owner} ليست في ورقة Documents</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>evidence {piece} is not start-end</source>
+        <translation>الدليل {piece} ليس على صورة start-end</translation>
+    </message>
+    <message>
         <location filename="../../core/io/formats/xmi.py" line="-281"/>
         <source>stances (the XMI export holds entities and events)</source>
         <translation>المواقف (تصدير XMI يحمل الكيانات والأحداث)</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../core/io/formats/jsonl.py" line="-48"/>
+        <source>{field} is missing</source>
+        <translation>الحقل {field} مفقود</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../../core/io/formats/xlsx/reader.py" line="-144"/>
+        <source>{field} must be a whole number, not {value}</source>
+        <translation>يجب أن يكون الحقل {field} عددًا صحيحًا، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{field} must be {kind}</source>
+        <translation>يجب أن يكون الحقل {field} {kind}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{field} must be an object</source>
+        <translation>يجب أن يكون الحقل {field} كائنًا</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xmi.py" line="+78"/>
         <source>text</source>
         <translation>النص</translation>
     </message>
     <message>
+        <location filename="../../core/io/formats/jsonl.py" line="+5"/>
+        <source>a string</source>
+        <translation>سلسلةً نصية</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>a list</source>
+        <translation>قائمةً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an object</source>
+        <translation>كائنًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>عددًا</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{field} must be an id (a number or text)</source>
+        <translation>يجب أن يكون الحقل {field} معرِّفًا (عددًا أو نصًّا)</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>{field} must be &apos;document&apos; or &apos;attributed&apos;, not {value}</source>
+        <translation>يجب أن يكون الحقل {field} &apos;document&apos; أو &apos;attributed&apos;، لا {value}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{field} must have either &apos;label&apos; or &apos;entity&apos;</source>
+        <translation>يجب أن يحوي الحقل {field} إما &apos;label&apos; وإما &apos;entity&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../core/io/formats/xmi.py" line="+1"/>
         <source>title</source>
         <translation>العنوان</translation>
     </message>

@@ -306,6 +306,17 @@ def test_a_file_a_reader_refuses_is_named_with_its_line_in_arabic(arabic, seeded
     [problem] = refused.value.problems
     assert problem == "doccano.jsonl line 1: field 'text' is missing or not text"
     assert text_of(problem) == "doccano.jsonl السطر 1: الحقل 'text' غير موجود أو ليس نصًّا"
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        '{"text": "ميتا", "entities": [{"start": "0", "end": 4, "label": "ORG"}]}\n', "utf-8"
+    )
+    with pytest.raises(ImportRefused) as refused:
+        import_annotations(seeded_project, "jsonl", [gold], ImportOptions("Salma"))
+    [problem] = refused.value.problems
+    assert problem == "gold.jsonl line 1: entities[0].start must be a whole number, not '0'"
+    assert text_of(problem) == (
+        "gold.jsonl السطر 1: يجب أن يكون الحقل entities[0].start عددًا صحيحًا، لا '0'"
+    )
 
 
 def test_long_work_reports_its_steps_in_arabic(arabic, seeded_project, qtbot):

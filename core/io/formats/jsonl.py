@@ -169,14 +169,24 @@ class _Line:
         if value is None:
             if default is not ...:
                 return default
-            raise self.fail(f"{where}{key} is missing")
+            raise self.fail(Message("{field} is missing", field=where + key))
         if kind is int and (isinstance(value, bool) or not isinstance(value, int)):
-            raise self.fail(f"{where}{key} must be a whole number, not {value!r}")
+            raise self.fail(
+                Message(
+                    "{field} must be a whole number, not {value}",
+                    field=where + key,
+                    value=repr(value),
+                )
+            )
         if not isinstance(value, kind):
             names = (
                 kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
             )
-            raise self.fail(f"{where}{key} must be {_TYPE_WORDS.get(names, names)}")
+            raise self.fail(
+                Message(
+                    "{field} must be {kind}", field=where + key, kind=_TYPE_WORDS.get(names, names)
+                )
+            )
         return value
 
     def objects(self, obj: dict, key: str, where: str = "") -> Iterator[tuple[int, str, dict]]:
@@ -184,11 +194,16 @@ class _Line:
         naming each in messages ("events[2].") and the object."""
         for i, item in enumerate(self.get(obj, key, list, where, [])):
             if not isinstance(item, dict):
-                raise self.fail(f"{where}{key}[{i}] must be an object")
+                raise self.fail(Message("{field} must be an object", field=f"{where}{key}[{i}]"))
             yield i, f"{where}{key}[{i}].", item
 
 
-_TYPE_WORDS = {"str": "text", "list": "a list", "dict": "an object", "int": "a number"}
+_TYPE_WORDS = {
+    "str": Message("a string"),
+    "list": Message("a list"),
+    "dict": Message("an object"),
+    "int": Message("a number"),
+}
 
 
 def read(path: Path) -> ParsedFile:
@@ -207,7 +222,7 @@ def _documents(path: Path) -> Iterator[ImportedDocument]:
 
 def _ref(value: Any, line: _Line, where: str) -> str:
     if isinstance(value, bool) or not isinstance(value, (int, str)):
-        raise line.fail(f"{where} must be an id (a number or text)")
+        raise line.fail(Message("{field} must be an id (a number or text)", field=where))
     return str(value)
 
 
@@ -292,7 +307,13 @@ def _event(item: dict, i: int, where: str, line: _Line) -> ImportedEvent:
 def _stance(item: dict, where: str, line: _Line) -> ImportedStance:
     scope = line.get(item, "scope", str, where)
     if scope not in ("document", "attributed"):
-        raise line.fail(f"{where}scope must be 'document' or 'attributed', not {scope!r}")
+        raise line.fail(
+            Message(
+                "{field} must be 'document' or 'attributed', not {value}",
+                field=f"{where}scope",
+                value=repr(scope),
+            )
+        )
     target = line.get(item, "target", dict, where)
     holder = item.get("holder")
     evidence = []
@@ -305,7 +326,9 @@ def _stance(item: dict, where: str, line: _Line) -> ImportedStance:
             )
         )
     if ("label" in target) == ("entity" in target):
-        raise line.fail(f"{where}target must have either 'label' or 'entity'")
+        raise line.fail(
+            Message("{field} must have either 'label' or 'entity'", field=f"{where}target")
+        )
     return ImportedStance(
         scope=scope,
         polarity=line.get(item, "polarity", str, where),

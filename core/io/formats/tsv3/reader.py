@@ -136,7 +136,10 @@ class _Reader:
             self.text[-1] = self.text[-1][:-1]  # no space between the sentences
             self.length -= 1
         if self.length > begin:
-            raise self.fail(f"sentence starts at {begin}, before the text so far ends", number)
+            raise self.fail(
+                Message("sentence starts at {begin}, before the text so far ends", begin=begin),
+                number,
+            )
         self.text.append(" " * (begin - self.length))
         sentence_text = "\n".join(text_lines) + "\n"
         self.text.append(sentence_text)
@@ -148,10 +151,15 @@ class _Reader:
         unit_id, offsets = fields[0], fields[1]
         begin_text, _, end_text = offsets.partition("-")
         if not (begin_text.isdigit() and end_text.isdigit()):
-            raise self.fail(f"offsets {offsets!r} are not BEGIN-END", number)
+            raise self.fail(
+                Message("offsets {offsets} are not BEGIN-END", offsets=repr(offsets)), number
+            )
         begin, end = int(begin_text), int(end_text)
         if begin > end or end > self.length:
-            raise self.fail(f"offsets {offsets} lie outside the sentence text", number)
+            raise self.fail(
+                Message("offsets {offsets} lie outside the sentence text", offsets=str(offsets)),
+                number,
+            )
         if "." not in unit_id:
             if begin == end:
                 raise self.fail("a token is empty", number)
@@ -267,13 +275,22 @@ def _read_file(path: Path, parsed: ParsedFile) -> None:
             continue
         fields = line.split("\t")
         if len(fields) < expected:
-            raise reader.fail(f"expected {expected} tab-separated fields, found {len(fields)}", at)
+            raise reader.fail(
+                Message(
+                    "expected {expected} tab-separated fields, found {found}",
+                    expected=expected,
+                    found=len(fields),
+                ),
+                at,
+            )
         if not in_sentence:
             if not text_lines:
                 raise reader.fail("a token line before its sentence's #Text=", at)
             begin = fields[1].partition("-")[0]
             if not begin.isdigit():
-                raise reader.fail(f"offsets {fields[1]!r} are not BEGIN-END", at)
+                raise reader.fail(
+                    Message("offsets {offsets} are not BEGIN-END", offsets=repr(fields[1])), at
+                )
             reader.start_sentence(text_lines, int(begin), at)
             text_lines = []
             in_sentence = True

@@ -135,14 +135,19 @@ class _Rows:
         if isinstance(value, float) and value.is_integer():
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self.fail(number, f"{key} must be a whole number, not {value!r}")
+            raise self.fail(
+                number,
+                Message(
+                    "{field} must be a whole number, not {value}", field=key, value=repr(value)
+                ),
+            )
         return value
 
     def text(self, row: dict, key: str, number: RowAt, required: bool = True) -> str:
         value = row.get(key)
         if value is None:
             if required:
-                raise self.fail(number, f"{key} is empty")
+                raise self.fail(number, Message("{field} is empty", field=key))
             return ""
         return str(value)
 
@@ -185,7 +190,12 @@ def _read_documents(sheet: _Rows, path: Path) -> dict[tuple[int, str], ImportedD
         except json.JSONDecodeError:
             raise sheet.fail(number, "Meta is not JSON") from None
         if (doc_id, owner) in docs:
-            raise sheet.fail(number, f"document {doc_id} of {owner} appears twice")
+            raise sheet.fail(
+                number,
+                Message(
+                    "document {document} of {owner} appears twice", document=doc_id, owner=owner
+                ),
+            )
         docs[(doc_id, owner)] = ImportedDocument(
             text=text,
             where=f"{path.name} sheet {number[0]} row {number[1]}",
@@ -212,7 +222,14 @@ class _Documents:
     def of(self, sheet: _Rows, row: dict, number: RowAt) -> ImportedDocument:
         key = (sheet.integer(row, "Document", number), sheet.text(row, "Annotation set", number))
         if key not in self.by_key:
-            raise sheet.fail(number, f"document {key[0]} of {key[1]} is not in sheet Documents")
+            raise sheet.fail(
+                number,
+                Message(
+                    "document {document} of {owner} is not in sheet Documents",
+                    document=key[0],
+                    owner=key[1],
+                ),
+            )
         return self.by_key[key]
 
     def entities(self, rows: _Rows) -> None:
@@ -264,7 +281,9 @@ class _Documents:
             for piece in filter(None, (p.strip() for p in spans.split(";"))):
                 start, dash, end = piece.partition("-")
                 if not dash or not start.isdigit() or not end.isdigit():
-                    raise rows.fail(number, f"evidence {piece!r} is not start-end")
+                    raise rows.fail(
+                        number, Message("evidence {piece} is not start-end", piece=repr(piece))
+                    )
                 evidence.append((int(start), int(end), None))
             holder = row.get("Holder")
             target_entity = row.get("Target entity")

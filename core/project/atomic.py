@@ -97,7 +97,7 @@ def remove_leftovers(folder: Path) -> list[Path]:
             old = now - entry.lstat().st_mtime > _STALE_AFTER_S
         except OSError:
             continue
-        if pid == os.getpid() or (_running(pid) and not old):
+        if pid == os.getpid() or (process_running(pid) and not old):
             continue
         if entry.is_dir() and not entry.is_symlink():
             shutil.rmtree(entry, ignore_errors=True)
@@ -321,7 +321,8 @@ def _publish_mode(path: Path, *, directory: bool) -> None:
     os.chmod(path, (0o777 if directory else 0o666) & ~_UMASK)
 
 
-def _running(pid: int) -> bool:
+def process_running(pid: int) -> bool:
+    """Whether a process with this id exists (whoever owns it)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:

@@ -1,13 +1,16 @@
 """Folded search over the whole corpus.
 
-The index is the folded text of every document, held in memory as one
-string with a separator between documents, a sorted table of where each
-document starts, and each document's offset map (only for documents whose
-folding dropped or expanded characters). It is built on first use, or by the UI in the
+The index is the folded text of every document, held in memory as strings of a few
+million characters ("chunks", each holding whole documents) with a separator between
+documents, a sorted table of where each document starts, and each document's offset map
+(only for documents whose folding dropped or expanded characters). Positions count as if
+the chunks were one string joined by the separator; one string would need twice its size
+while it is joined (50,000 documents: 230 MB more at the peak), and re-joining all of it
+for each import. It is built on first use, or by the UI in the
 background after a project opens, and kept current from operation change sets, so
 opening a project stays instant. Substring semantics: "ميتا" also finds "لميتا".
 
-A query is one regular-expression scan of the joined text (C speed), and its hits map
+A query is a regular-expression scan of each chunk (C speed), and its hits map
 back to frozen-text offsets without touching the database, all at once: the documents'
 offset maps are also joined into one sorted table of edits over the joined text, each
 with the shift from a joined folded position to its document's original offset. A hit
@@ -29,7 +32,7 @@ from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import compress, islice, repeat
+from itertools import chain, compress, islice, repeat
 from operator import add, ge, sub
 from typing import NamedTuple
 
@@ -43,6 +46,7 @@ from core.text.fold import OffsetMap, fold
 from models.tables import Document
 
 _SEPARATOR = "\x00"  # folding deletes NUL, so it never occurs in folded text or queries
+_CHUNK_CHARS = 1 << 23  # a chunk is closed past this many characters (16 MB of Arabic)
 
 
 class SearchHit(NamedTuple):
@@ -70,7 +74,8 @@ class CorpusIndex:
         self._ids: list[int] = []
         self._starts: list[int] = []
         self._maps: list[OffsetMap | None] = []  # None: folding kept every position
-        self._text = ""  # the folded documents, joined by _SEPARATOR
+        self._chunks: list[str] = []  # the folded documents, joined by _SEPARATOR
+        self._chunk_starts: list[int] = []  # each chunk's first joined position
         self._edits = _Edits()
         self._words: Counter[str] = Counter()  # folded word -> documents holding it
         self._built = False
@@ -87,7 +92,7 @@ class CorpusIndex:
     def build(self) -> None:
         """Read and fold every document (call it off the GUI thread for big projects)."""
         self._ids, self._starts, self._maps = [], [], []
-        self._text = ""
+        self._chunks, self._chunk_starts = [], []
         self._edits = _Edits()
         self._words.clear()  # the same object: views hold it as their evidence
         self._add(None)
@@ -97,8 +102,11 @@ class CorpusIndex:
         query = select(Document.id, Document.text).order_by(Document.id)
         if ids is not None:
             query = query.where(Document.id.in_(list(ids)))
-        position = len(self._text) + 1 if self._ids else 0
-        added: list[str] = []
+        position = self._chunk_end()
+        pending: list[str] = []  # the documents of the chunk being made
+        if self._chunks and len(self._chunks[-1]) < _CHUNK_CHARS:  # the last one grows
+            pending.append(self._chunks.pop())
+            self._chunk_starts.pop()
         with self.project.read() as conn:
             for doc_id, text in conn.execute(query):
                 folded = fold(text, self._teh_marbuta)
@@ -107,13 +115,27 @@ class CorpusIndex:
                 self._ids.append(doc_id)
                 self._starts.append(position)
                 self._maps.append(None if offsets.is_identity else offsets)
-                added.append(folded)
+                pending.append(folded)
                 position += len(folded) + 1
+                if position - self._chunk_end() > _CHUNK_CHARS:
+                    self._close_chunk(pending)
                 # the evidence is folded as the clitic rule folds (teh marbuta included)
                 evidence = folded if self._teh_marbuta else fold(folded)
                 self._words.update(set(folded_words(evidence)))
-        if added:
-            self._text = _SEPARATOR.join([self._text, *added] if self._text else added)
+        self._close_chunk(pending)
+
+    def _chunk_end(self) -> int:
+        """Where a chunk after the last one starts (after a separator)."""
+        if not self._chunks:
+            return 0
+        return self._chunk_starts[-1] + len(self._chunks[-1]) + 1
+
+    def _close_chunk(self, pending: list[str]) -> None:
+        """The documents in `pending` become the next chunk."""
+        if pending:
+            self._chunk_starts.append(self._chunk_end())
+            self._chunks.append(_SEPARATOR.join(pending))
+            pending.clear()
 
     def apply(self, changes: Changes) -> None:
         """Keep the index current after an operation (cheap when nothing relevant changed)."""
@@ -136,7 +158,11 @@ class CorpusIndex:
         if not folded_query or "\n" in folded_query:
             return result
         width = len(folded_query)
-        found = map(re.Match.start, re.finditer(re.escape(folded_query), self._text))
+        pattern = re.compile(re.escape(folded_query))
+        found = chain.from_iterable(  # a hit never crosses a separator, so nor a chunk's end
+            map(add, map(re.Match.start, pattern.finditer(chunk)), repeat(start))
+            for start, chunk in zip(self._chunk_starts, self._chunks, strict=True)
+        )
         documents: set[int] = set()
         with collection_paused():  # many hits: small tuples of numbers
             self._gather(found, width, limit, result, documents)

@@ -1,3 +1,6 @@
+import pytest
+
+from core.documents import search
 from core.documents.importing import import_documents
 from core.documents.search import CorpusIndex
 from core.text.fold import fold
@@ -75,17 +78,25 @@ def test_the_index_knows_the_words_of_every_document(project, tmp_path):
     assert fold("أوبن") not in index.words
 
 
-def test_every_hit_maps_back_as_its_document_alone_would(project, tmp_path):
+@pytest.mark.parametrize("chunk_chars", [1, 12, 1 << 23])
+def test_every_hit_maps_back_as_its_document_alone_would(
+    project, tmp_path, monkeypatch, chunk_chars
+):
     """The corpus index maps hits through one joined table of edits; each document's own
     folding map (FoldedText) is the reference, for hits after, inside and at the end of
-    dropped marks and invisibles, in ligatures and across documents added later."""
+    dropped marks and invisibles, in ligatures and across documents added later; with
+    the folded text in one chunk, a chunk a document, and chunks of a few documents."""
     from core.text.fold import find_folded
+
+    monkeypatch.setattr(search, "_CHUNK_CHARS", chunk_chars)
 
     documents = [
         "ميتا وميتا",  # nothing to map: an identity map
         "قالت ميتَا إن \u200fميتا\u200f ومِيتاً",  # marks inside and after, invisibles around
         "ﻻ ميتا لا ﷲ ميتاـــ",  # ligatures expanded before a hit; tatweel after one
         "م\u0651يتا ﻻميتا ميتا\u064b\u064c",  # a mark after the first letter; marks at the end
+        "\u064e",  # folds to nothing
+        "ميتا",
     ]
     paths = []
     for number, text in enumerate(documents):
@@ -94,9 +105,12 @@ def test_every_hit_maps_back_as_its_document_alone_would(project, tmp_path):
     report = import_documents(project, paths[:2])
     index = CorpusIndex(project)
     index.build()
-    index.apply(import_documents(project, paths[2:]).changes)
+    index.apply(import_documents(project, paths[2:4]).changes)
+    for path in paths[4:]:  # one at a time: each joins the last chunk or starts one
+        index.apply(import_documents(project, [path]).changes)
     stored = texts(project)
-    assert len(stored) == 4 and len(report.added) == 2
+    assert len(stored) == len(documents) and len(report.added) == 2
+    assert len(index._chunks) == {1: 5, 12: 4}.get(chunk_chars, 1)  # the empty one shares
     for query in ("ميتا", "لا", "ل", "ا م", "الله", "ا"):
         expected = [
             (doc_id, start, end)

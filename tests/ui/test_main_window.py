@@ -533,3 +533,19 @@ def test_each_language_keeps_its_own_layout(qapp, translations, make_window, see
     assert dock_areas(arabic_again) == SIDES["ar"]
     assert arabic_again.docks["labels"].isVisible()
     assert not arabic_again.docks["events"].isVisible()
+
+
+def test_a_window_deleted_without_being_closed_runs_no_code_on_its_remains(qtbot, seeded_project):
+    """A script that ends with its window open (a benchmark, a crash on the way out) has
+    the window deleted under it: the panels' signals then fire while it goes, and a slot
+    touching the window raised "Internal C++ object (MainWindow) already deleted"."""
+    import shiboken6
+
+    from ui.main_window import MainWindow
+
+    window = MainWindow(seeded_project, annotator="Salma")
+    window.show()
+    qtbot.waitExposed(window)
+    window.wait_for_tasks()
+    shiboken6.delete(window)
+    QtWidgets.QApplication.processEvents()  # pytest-qt fails the test on a slot's error

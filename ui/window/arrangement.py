@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ui import settings
-from ui.qt import Qt, QtCore, QtWidgets
+from ui.qt import Qt, QtCore, QtWidgets, alive
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -111,7 +111,8 @@ class PanelArrangement:
         self.tidy_tab_bars_soon()
 
     def tidy_tab_bars_soon(self, *_args: object) -> None:
-        QtCore.QTimer.singleShot(0, self.window, self._hide_stale_tab_bars)  # never after deletion
+        if alive(self.window):  # the docks say they are hidden while the window is deleted
+            QtCore.QTimer.singleShot(0, self.window, self._hide_stale_tab_bars)
 
     def _hide_stale_tab_bars(self) -> None:
         """Hide the tab bars of tabbed panels that no group of panels uses any more.

@@ -36,10 +36,11 @@ from itertools import chain, compress, islice, repeat
 from operator import add, ge, sub
 from typing import NamedTuple
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from core.collector import collection_paused
 from core.project.changes import Changes
+from core.project.progress import Progress, report_progress
 from core.project.project import Project, in_batches
 from core.text.clitics import folded_words
 from core.text.fold import OffsetMap, fold
@@ -89,26 +90,34 @@ class CorpusIndex:
         """The folded Arabic words of the project's documents (empty until built)."""
         return self._words
 
-    def build(self) -> None:
-        """Read and fold every document (call it off the GUI thread for big projects)."""
+    def build(self, progress: Progress | None = None) -> None:
+        """Read and fold every document (call it off the GUI thread for big projects),
+        reporting each to `progress`."""
         self._ids, self._starts, self._maps = [], [], []
         self._chunks, self._chunk_starts = [], []
         self._edits = _Edits()
         self._words.clear()  # the same object: views hold it as their evidence
-        self._add(None)
+        self._add(None, progress)
         self._built = True
 
-    def _add(self, ids: Iterable[int] | None) -> None:
+    def _add(self, ids: Iterable[int] | None, progress: Progress | None = None) -> None:
         query = select(Document.id, Document.text).order_by(Document.id)
-        if ids is not None:
-            query = query.where(Document.id.in_(list(ids)))
+        wanted = None if ids is None else list(ids)
+        if wanted is not None:
+            query = query.where(Document.id.in_(wanted))
         position = self._chunk_end()
         pending: list[str] = []  # the documents of the chunk being made
         if self._chunks and len(self._chunks[-1]) < _CHUNK_CHARS:  # the last one grows
             pending.append(self._chunks.pop())
             self._chunk_starts.pop()
         with self.project.read() as conn:
-            for doc_id, text in conn.execute(query):
+            total = (
+                len(wanted)
+                if wanted is not None
+                else conn.execute(select(func.count()).select_from(Document)).scalar_one()
+            )
+            for done, (doc_id, text) in enumerate(conn.execute(query)):
+                report_progress(progress, done, total)
                 folded = fold(text, self._teh_marbuta)
                 offsets = OffsetMap(text, self._teh_marbuta)
                 self._edits.add(doc_id, position, offsets)

@@ -119,3 +119,21 @@ def test_every_hit_maps_back_as_its_document_alone_would(
         ]
         hits = index.search(query, limit=10**6).hits
         assert [tuple(hit) for hit in hits] == expected, query
+
+
+def test_building_reports_every_document_and_stops_when_cancelled(seeded_project):
+    from core.project.progress import Cancelled
+
+    reports = []
+    index = CorpusIndex(seeded_project)
+    index.build(lambda done, total, _label: reports.append((done, total)) or True)
+    assert reports == [(done, 5) for done in range(5)] and index.built
+
+    def cancel_after_two(done, _total, _label):
+        return done < 2
+
+    index = CorpusIndex(seeded_project)
+    with pytest.raises(Cancelled):
+        index.build(cancel_after_two)
+    assert not index.built
+    assert index.search("ميتا").documents == 5  # built whole on first use after all

@@ -486,6 +486,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
             lambda progress: token_kappa(report.study, token_sources(project, compared), progress),
             (),
             self,
+            background=True,  # the disagreements are browsed meanwhile
         )
         task.finished.connect(lambda result, t=task: self._on_token_kappa(t, report, result))
         task.failed.connect(lambda message, t=task: self._on_token_kappa_failed(t, message))

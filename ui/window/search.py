@@ -62,7 +62,7 @@ class Search(Translatable):
         index = CorpusIndex(project)
         window.corpus_index = index
         window.search_panel.set_source(project, index)
-        task = Task(lambda _progress: index.build(), TASK_ERRORS, window)
+        task = Task(index.build, TASK_ERRORS, window, background=True)
         task.finished.connect(lambda _result, i=index: self._index_built(i))
         task.failed.connect(
             lambda message: window.show_notice(

@@ -110,7 +110,8 @@ class CorpusIndex:
         if self._chunks and len(self._chunks[-1]) < _CHUNK_CHARS:  # the last one grows
             pending.append(self._chunks.pop())
             self._chunk_starts.pop()
-        with self.project.read() as conn:
+        # many small objects (a map per document) that hold no cycles
+        with self.project.read() as conn, collection_paused():
             total = (
                 len(wanted)
                 if wanted is not None

@@ -59,7 +59,8 @@ def build_big_article_project(folder: Path):
 
 def bench_open_and_repaint() -> None:
     from core.annotation.spans import annotate, delete_span
-    from ui.app import make_application, settle_memory
+    from core.collector import settle_memory
+    from ui.app import make_application
     from ui.main_window import MainWindow
     from ui.qt import QtWidgets
 
@@ -160,7 +161,8 @@ STARTUP = r"""
 import sys, time
 t0 = float(sys.argv[2])
 from core.project.project import Project
-from ui.app import make_application, settle_memory
+from core.collector import settle_memory
+from ui.app import make_application
 from ui.main_window import MainWindow
 from ui.qt import QtWidgets
 app = make_application()

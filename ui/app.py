@@ -3,11 +3,11 @@ project, the window."""
 
 from __future__ import annotations
 
-import gc
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from core.collector import settle_memory
 from core.documents.demo import startup_project_path
 from core.project.appstate import AppState, load_state, save_state
 from core.project.errors import ProjectError
@@ -41,14 +41,6 @@ def ask_annotator_name(default: str) -> str | None:
     if dialog.exec() != QtWidgets.QDialog.DialogCode.Accepted:
         return None
     return dialog.chosen_name()
-
-
-def settle_memory() -> None:
-    """Once the window is up: move everything alive into the collector's permanent
-    generation, so opening a document of ten thousand spans does not make the
-    garbage collector walk the whole Qt/Python object graph again and again."""
-    gc.collect()
-    gc.freeze()
 
 
 def make_application() -> QtWidgets.QApplication:

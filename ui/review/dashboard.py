@@ -24,6 +24,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TypedDict
 
+from core.collector import settle_memory
 from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
@@ -477,6 +478,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         )
         self._show_measure()
         self.show_disagreements(**self._filter)
+        settle_memory()  # while the figures appear, not at the next click
         self.computed.emit()
         self._start_token_kappa(report)
 

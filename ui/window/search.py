@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from core.collector import settle_memory
 from core.documents.search import CorpusIndex
 from core.project.changes import Changes
 from ui.i18n import Translatable
@@ -81,6 +82,7 @@ class Search(Translatable):
         # clitic evidence from every document from now on (kept current by the index)
         self.window.editor.project_words = index.words
         self.window.search_panel.index_ready(index)
+        settle_memory()  # the index is large: the collector walks it no more
 
     def apply(self, changes: Changes) -> None:
         """Documents added or removed: the index follows (once it is built)."""

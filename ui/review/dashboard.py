@@ -114,7 +114,6 @@ class ReviewDashboard(QtWidgets.QMainWindow):
         self.annotator_id = annotator_id
         self.report: AgreementReport | None = None
         self.found: DisagreementList | None = None
-        self.texts: dict[int, str] = {}
         self._task: Task | None = None
         self._token_task: Task | None = None
         self._exports: list[Task] = []
@@ -393,9 +392,9 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
         def work(progress):
             report = compute_agreement(project, options, progress)
+            # the texts only for the disagreements' context: 250 MB at 50,000 documents
             texts = document_texts(project, report.documents)
-            found = find_disagreements(report.study, texts, progress=progress)
-            return report, found, texts
+            return report, find_disagreements(report.study, texts, progress=progress)
 
         task = Task(work, (OperationError,), self)
         task.finished.connect(lambda result, t=task: self._on_computed(t, result))
@@ -434,7 +433,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
     def _on_computed(self, task: Task, result) -> None:
         if not self._finish(task):
             return
-        self.report, self.found, self.texts = result
+        self.report, self.found = result
         report = self.report
         if report.label_distribution is not None:
             self.label_chart.set_data(report.label_distribution, self._label_name)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from core.review.agreement.disagreements import context_around, find_disagreements, pair_items
 from core.review.agreement.project import compute_agreement, document_texts
 from tests.core.review_fixtures import D1, D2, annotate_entities
@@ -146,3 +148,24 @@ def test_context_is_the_sentence_within_limits():
     assert len(context) <= 4 + 2 * 20
     assert "ميتا" in context
     assert context_around(D2, 0, 0) == (0, D2)
+
+
+def test_document_texts_are_read_a_batch_at_a_time_as_asked_for(project, tmp_path, monkeypatch):
+    """Finding disagreements goes through the documents in order: the texts come a batch
+    at a time, one batch held, never the whole corpus's at once."""
+    from core.documents.importing import import_documents
+    from core.review.agreement import project as agreement_project
+
+    paths = []
+    for number in range(5):
+        paths.append(tmp_path / f"{number}.txt")
+        paths[-1].write_text(f"نص رقم {number}", encoding="utf-8")
+    ids = import_documents(project, paths).added
+    monkeypatch.setattr(agreement_project, "SQL_BATCH", 2)
+    texts = document_texts(project, reversed(ids))
+    assert list(texts) == sorted(ids) and len(texts) == 5
+    assert texts[ids[0]] == "نص رقم 0" and set(texts._batch) == set(ids[:2])
+    assert texts[ids[3]] == "نص رقم 3" and set(texts._batch) == set(ids[3:5])
+    assert texts[ids[1]] == "نص رقم 1"  # back again: read again
+    with pytest.raises(KeyError):
+        texts[max(ids) + 1]

@@ -392,7 +392,6 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
         def work(progress):
             report = compute_agreement(project, options, progress)
-            # the texts only for the disagreements' context: 250 MB at 50,000 documents
             texts = document_texts(project, report.documents)
             return report, find_disagreements(report.study, texts, progress=progress)
 

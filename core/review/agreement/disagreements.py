@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -272,7 +272,7 @@ class _Finder:
     context, the tuple of labels) is made once: a study of 50,000 documents by three
     annotators lists 600,000 disagreements."""
 
-    def __init__(self, study: Study, texts: dict[int, str]):
+    def __init__(self, study: Study, texts: Mapping[int, str]):
         self.study = study
         self.texts = texts
         self.found: list[Disagreement] = []
@@ -452,7 +452,7 @@ def _by_document(items: Iterable[T], doc_of: Callable[[T], int]) -> dict[int, li
 
 def find_disagreements(
     study: Study,
-    texts: dict[int, str],
+    texts: Mapping[int, str],
     annotators: Iterable[int] | None = None,
     progress: Progress | None = None,
 ) -> DisagreementList:

@@ -44,14 +44,15 @@ from __future__ import annotations
 
 import sys
 from array import array
-from collections.abc import Iterable, Iterator
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy import select
 
 from core.collector import collection_paused
 from core.project.progress import Progress, report_progress
-from core.project.project import Project, in_batches
+from core.project.project import SQL_BATCH, Project, in_batches
 from core.review.agreement.measure_f1 import entity_f1, event_f1
 from core.review.agreement.measure_semeval import semeval_agreement
 from core.review.agreement.measure_stances import stance_agreement
@@ -122,15 +123,43 @@ def compute_agreement(
     )
 
 
-def document_texts(project: Project, documents: Iterable[int]) -> dict[int, str]:
-    wanted = sorted(documents)
+def document_texts(project: Project, documents: Iterable[int]) -> DocumentTexts:
+    return DocumentTexts(project, documents)
+
+
+class DocumentTexts(Mapping[int, str]):
+    """The texts of `documents`, read from the project as they are asked for: the batch
+    of documents that starts at the one asked for (in id order), one batch kept at a
+    time. Work that goes through the documents in order (finding disagreements) then
+    holds a few hundred texts, not the corpus's (250 MB at 50,000 documents)."""
+
+    def __init__(self, project: Project, documents: Iterable[int]):
+        self._project = project
+        self._ids = sorted(documents)
+        self._batch: dict[int, str] = {}
+
+    def __getitem__(self, doc: int) -> str:
+        text = self._batch.get(doc)
+        if text is None:
+            at = bisect_left(self._ids, doc)
+            if at == len(self._ids) or self._ids[at] != doc:
+                raise KeyError(doc)
+            self._batch = _texts_of(self._project, self._ids[at : at + SQL_BATCH])
+            text = self._batch[doc]
+        return text
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def _texts_of(project: Project, documents: Sequence[int]) -> dict[int, str]:
     document = table_of(Document)
-    texts: dict[int, str] = {}
     with project.read() as conn:
-        for chunk in in_batches(wanted):
-            query = select(document.c.id, document.c.text).where(document.c.id.in_(chunk))
-            texts.update(conn.execute(query).all())
-    return texts
+        query = select(document.c.id, document.c.text).where(document.c.id.in_(documents))
+        return dict(conn.execute(query).all())
 
 
 def stored_tokens(
@@ -159,18 +188,18 @@ def token_sources(project: Project, documents: list[int]) -> Iterator[tuple[int,
     stored token layer's `(starts, ends)` where a document has one, else its text (for
     `core.text.tokens`' tokens). Texts are read a batch at a time, so memory does not
     grow with the corpus."""
-    document = table_of(Document)
     for chunk in in_batches(documents):
         stored = stored_tokens(project, chunk)
         wanted = [doc for doc in chunk if doc not in stored]
-        with project.read() as conn:
-            texts = dict(
-                conn.execute(
-                    select(document.c.id, document.c.text).where(document.c.id.in_(wanted))
-                ).all()
-            )
+        texts = _texts_of(project, wanted)
         for doc in chunk:
             yield doc, stored[doc] if doc in stored else texts.pop(doc)
 
 
-__all__ = ["compute_agreement", "document_texts", "stored_tokens", "token_sources"]
+__all__ = [
+    "DocumentTexts",
+    "compute_agreement",
+    "document_texts",
+    "stored_tokens",
+    "token_sources",
+]

@@ -203,3 +203,17 @@ def test_package_and_merge_commands(project, tmp_path, capsys):
     assert capsys.readouterr().out.strip().endswith("0 set(s) added, 0 replaced, 1 unchanged")
     assert run(["package", "--project", path, "--annotator", "amal", "--out", str(pkg)]) == 1
     assert "already exists" in capsys.readouterr().err
+
+
+def test_the_disagreement_json_is_written_an_item_at_a_time_as_one_list(studied, tmp_path):
+    """Streamed, and byte for byte the JSON of the whole list: a newline in a text stays
+    escaped inside its string, so only the layout's lines are indented."""
+    _project, report, found = studied
+    names = {a.id: a.name for a in report.annotators}
+    odd = Disagreement("label", "entities", 1, 0, 4, (1, 2), (None, None), ("ORG",), "a\nb", 0)
+    items = [*found.items, odd]
+    path = write_disagreements(items, tmp_path / "d.json", names, {})
+    whole = json.dumps([d.to_json(names) for d in items], ensure_ascii=False, indent=1) + "\n"
+    assert len(items) > 2 and path.read_text(encoding="utf-8") == whole
+    empty = write_disagreements([], tmp_path / "none.json", names, {})
+    assert empty.read_text(encoding="utf-8") == "[]\n"

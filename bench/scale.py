@@ -21,6 +21,8 @@ size:
 * ``import-annotations``: amal's annotations (gold JSONL), then badr's and hind's
   (reported too, the last two as the project grows);
 * ``agreement``: the three annotators, sets in progress included, token kappa included;
+* ``disagreements``: the same comparison without token kappa, its list of disagreements
+  written as CSV (no goal: its time and memory are watched);
 * ``export``: amal's sets in every format the export registry offers; tokenised formats
   carry their goal as a multiple of the JSONL export's time, in wall time
   (``times_jsonl``, ``target``) and in CPU time (``cpu_times_jsonl``, ``cpu_target``,
@@ -36,6 +38,7 @@ code refuses is reported with ``value`` null and the refusal.
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import os
 import random
@@ -52,7 +55,7 @@ from bench.common import each_synthetic_article, report
 
 ROOT = Path(__file__).resolve().parent.parent
 ANNOTATORS = ("amal", "badr", "hind")
-STEPS = ("import", "annotations", "agreement", "export", "search")
+STEPS = ("import", "annotations", "agreement", "disagreements", "export", "search")
 # the goals of the issue "Scale"
 MEMORY_GOAL_MB = 300.0
 AGREEMENT_GOALS = {10_000: (5.0, 300.0), 50_000: (25.0, 500.0)}  # seconds, MB
@@ -254,6 +257,15 @@ def run_size(corpus: Path, work: Path, documents: int, steps: tuple[str, ...]) -
             ["agreement", *where, "--include-unfinished", "--json"], logs / "agreement.log"
         )
         step_report("scale.agreement", step, documents, seconds, megabytes, annotators=3)
+    if "disagreements" in steps:
+        out = work / "disagreements.csv"
+        command = ["agreement", *where, "--include-unfinished", "--no-token-kappa"]
+        step = run_command([*command, "--disagreements", str(out)], logs / "disagreements.log")
+        rows = None
+        if out.exists():
+            with out.open(encoding="utf-8-sig", newline="") as f:
+                rows = sum(1 for _ in csv.reader(f)) - 1
+        step_report("scale.disagreements", step, documents, None, None, rows=rows)
     if "export" in steps:
         run_exports(where, work, logs, documents)
     if "search" in steps:

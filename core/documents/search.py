@@ -117,22 +117,24 @@ class CorpusIndex:
                 if wanted is not None
                 else conn.execute(select(func.count()).select_from(Document)).scalar_one()
             )
-            for done, (doc_id, text) in enumerate(conn.execute(query)):
-                report_progress(progress, done, total)
-                folded = fold(text, self._teh_marbuta)
-                offsets = OffsetMap(text, self._teh_marbuta)
-                self._edits.add(doc_id, position, offsets)
-                self._ids.append(doc_id)
-                self._starts.append(position)
-                self._maps.append(None if offsets.is_identity else offsets)
-                pending.append(folded)
-                position += len(folded) + 1
-                if position - self._chunk_end() > _CHUNK_CHARS:
-                    self._close_chunk(pending)
-                # the evidence is folded as the clitic rule folds (teh marbuta included)
-                evidence = folded if self._teh_marbuta else fold(folded)
-                self._words.update(set(folded_words(evidence)))
-        self._close_chunk(pending)
+            try:
+                for done, (doc_id, text) in enumerate(conn.execute(query)):
+                    report_progress(progress, done, total)
+                    folded = fold(text, self._teh_marbuta)
+                    offsets = OffsetMap(text, self._teh_marbuta)
+                    self._edits.add(doc_id, position, offsets)
+                    self._ids.append(doc_id)
+                    self._starts.append(position)
+                    self._maps.append(None if offsets.is_identity else offsets)
+                    pending.append(folded)
+                    position += len(folded) + 1
+                    if position - self._chunk_end() > _CHUNK_CHARS:
+                        self._close_chunk(pending)
+                    # the evidence is folded as the clitic rule folds (teh marbuta included)
+                    evidence = folded if self._teh_marbuta else fold(folded)
+                    self._words.update(set(folded_words(evidence)))
+            finally:  # stopped or not, the documents taken in keep their text
+                self._close_chunk(pending)
 
     def _chunk_end(self) -> int:
         """Where a chunk after the last one starts (after a separator)."""

@@ -137,3 +137,26 @@ def test_building_reports_every_document_and_stops_when_cancelled(seeded_project
         index.build(cancel_after_two)
     assert not index.built
     assert index.search("ميتا").documents == 5  # built whole on first use after all
+
+
+def test_an_import_the_index_fails_to_take_in_keeps_what_it_had(project, tmp_path, monkeypatch):
+    """The documents taken in before a failure keep their text in the index, and so do
+    those of the chunk the import was joining (it is taken apart to grow)."""
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("ميتا في الأولى", encoding="utf-8")
+    second.write_text("نص يفشل", encoding="utf-8")
+    import_documents(project, [first])
+    index = CorpusIndex(project)
+    index.build()
+    added = import_documents(project, [second])
+    real_fold = search.fold
+
+    def failing(text, *args):
+        if text.startswith("نص يفشل"):
+            raise RuntimeError("cannot fold")
+        return real_fold(text, *args)
+
+    monkeypatch.setattr(search, "fold", failing)
+    with pytest.raises(RuntimeError):
+        index.apply(added.changes)
+    assert index.search("ميتا").documents == 1

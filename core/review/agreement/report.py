@@ -18,6 +18,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -379,30 +380,35 @@ def _write_csv(path: Path, columns: list[str], rows: Iterable[dict[str, Any]]) -
 def _sheet(
     workbook: Workbook, title: str, columns: list[str], rows: Iterable[dict[str, Any]], rtl: bool
 ) -> Worksheet:
+    """A sheet of `rows` under a bold, frozen header row, as a row stream: it works in a
+    write-only workbook too, which holds no cells (a list of 600,000 disagreements)."""
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
     from openpyxl.utils import get_column_letter
 
     sheet: Worksheet = workbook.create_sheet(title)
     sheet.sheet_view.rightToLeft = rtl
-    sheet.append(columns)
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
     sheet.freeze_panes = "A2"
-    first: list[dict[str, Any]] = []  # the rows the column widths are measured on
-    for number, row in enumerate(rows, start=2):
-        if len(first) < 200:
-            first.append(row)
-        values = [_xlsx_value(row.get(c)) for c in columns]
-        sheet.append(values)
-        # the cells that need it, by number: the sheet's own row count looks at every cell
-        # (a list of 100,000 rows took half an hour)
-        for place, value in enumerate(values, start=1):
-            if isinstance(value, str) and value.startswith(_FORMULA_START):
-                _never_a_formula(sheet.cell(row=number, column=place))
-    for index, column in enumerate(columns, start=1):
+    rows = iter(rows)
+    first = list(islice(rows, 200))  # the rows the column widths are measured on
+    for index, column in enumerate(columns, start=1):  # before any row: a stream's order
         letter = get_column_letter(index)
         longest = max((len(str(r.get(column) or "")) for r in first), default=0)
         sheet.column_dimensions[letter].width = min(60, max(10, len(column) + 2, longest + 2))
+    bold = Font(bold=True)
+    header = []
+    for name in columns:
+        cell = WriteOnlyCell(sheet, value=name)
+        cell.font = bold
+        header.append(cell)
+    sheet.append(header)
+    for row in chain(first, rows):
+        values: list[Any] = [_xlsx_value(row.get(c)) for c in columns]
+        for place, value in enumerate(values):
+            if isinstance(value, str) and value.startswith(_FORMULA_START):
+                values[place] = cell = WriteOnlyCell(sheet, value=value)
+                _never_a_formula(cell)
+        sheet.append(values)
     return sheet
 
 
@@ -646,8 +652,7 @@ def write_disagreements(
     def write_xlsx(tmp: Path) -> None:
         from openpyxl import Workbook
 
-        workbook = Workbook()
-        workbook.remove(workbook.worksheets[0])  # the empty sheet a workbook starts with
+        workbook = Workbook(write_only=True)  # rows written as they come, not held
         _sheet(workbook, "Disagreements", DISAGREEMENT_COLUMNS, rows, rtl=True)
         workbook.save(tmp)
 

@@ -43,7 +43,7 @@ if __package__ in (None, ""):
 from bench.common import report, synthetic_articles
 from core.project.project import Project
 from core.review.agreement.disagreements import find_disagreements
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import DocumentTexts, compute_agreement
 from core.review.agreement.study import AgreementOptions
 from core.schema.model import ENTITY
 from core.text.tokens import tokenize
@@ -178,7 +178,7 @@ def in_process(project: Project, size: dict[str, int], repeat: int) -> None:
         f1_overlap=round(overlap, 4),
         unitizing_alpha=round(alpha, 4),
     )
-    texts = document_texts(project, result.documents)
+    texts = DocumentTexts(project, result.documents)
     seconds, full = best(lambda: compute_agreement(project, texts=texts), 1)
     kappa = full.measures["entities.token_kappa"].overall.value
     kappa = round(kappa, 4)

@@ -39,7 +39,7 @@ from core.documents.importing import import_documents
 from core.project.project import Project
 from core.project.server import ServerProject
 from core.review.agreement.disagreements import find_disagreements
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import DocumentTexts, compute_agreement
 from core.review.agreement.study import AgreementOptions
 from core.team.admin import add_team_member, init_team_project
 from tests.fixtures.postgres import TemporaryCluster
@@ -110,7 +110,7 @@ def write_latencies(
 def dashboard_refresh(project: Project) -> float:
     started = time.perf_counter()
     result = compute_agreement(project, AgreementOptions(token_kappa=False))
-    texts = document_texts(project, result.documents)
+    texts = DocumentTexts(project, result.documents)
     find_disagreements(result.study, texts)
     return time.perf_counter() - started
 

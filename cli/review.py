@@ -78,7 +78,7 @@ def _configure_agreement(parser: argparse.ArgumentParser) -> None:
 )
 def cmd_agreement(args: argparse.Namespace) -> int:
     from core.review.agreement.disagreements import find_disagreements
-    from core.review.agreement.project import compute_agreement, document_texts
+    from core.review.agreement.project import DocumentTexts, compute_agreement
     from core.review.agreement.report import (
         REPORT_SUFFIXES,
         format_report,
@@ -106,7 +106,7 @@ def cmd_agreement(args: argparse.Namespace) -> int:
         report = compute_agreement(project, options, progress)
         found = None
         if args.report or args.disagreements:
-            texts = document_texts(project, report.documents)
+            texts = DocumentTexts(project, report.documents)
             found = find_disagreements(report.study, texts)
     finally:
         clear()

@@ -7,7 +7,7 @@ from collections import Counter
 import pytest
 
 from core.review.agreement.disagreements import context_around, find_disagreements, pair_items
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import DocumentTexts, compute_agreement
 from tests.core.review_fixtures import D1, D2, annotate_entities
 from tests.core.test_agreement_project_events_stances import (
     E1,
@@ -19,7 +19,7 @@ from tests.core.test_agreement_project_events_stances import (
 
 def disagreements_of(project):
     report = compute_agreement(project)
-    texts = document_texts(project, report.documents)
+    texts = DocumentTexts(project, report.documents)
     return report, find_disagreements(report.study, texts)
 
 
@@ -150,7 +150,7 @@ def test_context_is_the_sentence_within_limits():
     assert context_around(D2, 0, 0) == (0, D2)
 
 
-def test_document_texts_are_read_a_batch_at_a_time_as_asked_for(project, tmp_path, monkeypatch):
+def test_the_texts_are_read_a_batch_at_a_time_as_asked_for(project, tmp_path, monkeypatch):
     """Finding disagreements goes through the documents in order: the texts come a batch
     at a time, one batch held, never the whole corpus's at once."""
     from core.documents.importing import import_documents
@@ -162,7 +162,7 @@ def test_document_texts_are_read_a_batch_at_a_time_as_asked_for(project, tmp_pat
         paths[-1].write_text(f"نص رقم {number}", encoding="utf-8")
     ids = import_documents(project, paths).added
     monkeypatch.setattr(agreement_project, "SQL_BATCH", 2)
-    texts = document_texts(project, reversed(ids))
+    texts = DocumentTexts(project, reversed(ids))
     assert list(texts) == sorted(ids) and len(texts) == 5
     assert texts[ids[0]] == "نص رقم 0" and set(texts._batch) == set(ids[:2])
     assert texts[ids[3]] == "نص رقم 3" and set(texts._batch) == set(ids[3:5])

@@ -11,7 +11,7 @@ from openpyxl import load_workbook
 from cli.main import run
 from core.project.errors import OperationError
 from core.review.agreement.disagreements import Disagreement, Version, find_disagreements
-from core.review.agreement.project import compute_agreement, document_texts
+from core.review.agreement.project import DocumentTexts, compute_agreement
 from core.review.agreement.report import (
     format_report,
     write_disagreements,
@@ -24,7 +24,7 @@ from tests.core.review_fixtures import D1, Annotate, add_documents, annotate_ent
 def studied(project, tmp_path):
     annotate_entities(project, tmp_path)
     report = compute_agreement(project)
-    found = find_disagreements(report.study, document_texts(project, report.documents))
+    found = find_disagreements(report.study, DocumentTexts(project, report.documents))
     return project, report, found
 
 

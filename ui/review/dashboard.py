@@ -29,7 +29,7 @@ from core.project.errors import OperationError
 from core.project.project import Project
 from core.review.agreement.disagreements import DisagreementList, find_disagreements
 from core.review.agreement.measure_tokens import token_kappa
-from core.review.agreement.project import compute_agreement, document_texts, token_sources
+from core.review.agreement.project import DocumentTexts, compute_agreement, token_sources
 from core.review.agreement.report import (
     GOLD,
     POOLED,
@@ -392,7 +392,7 @@ class ReviewDashboard(QtWidgets.QMainWindow):
 
         def work(progress):
             report = compute_agreement(project, options, progress)
-            texts = document_texts(project, report.documents)
+            texts = DocumentTexts(project, report.documents)
             return report, find_disagreements(report.study, texts, progress=progress)
 
         task = Task(work, (OperationError,), self)

@@ -123,10 +123,6 @@ def compute_agreement(
     )
 
 
-def document_texts(project: Project, documents: Iterable[int]) -> DocumentTexts:
-    return DocumentTexts(project, documents)
-
-
 class DocumentTexts(Mapping[int, str]):
     """The texts of `documents`, read from the project as they are asked for: the batch
     of documents that starts at the one asked for (in id order), one batch kept at a
@@ -199,7 +195,6 @@ def token_sources(project: Project, documents: list[int]) -> Iterator[tuple[int,
 __all__ = [
     "DocumentTexts",
     "compute_agreement",
-    "document_texts",
     "stored_tokens",
     "token_sources",
 ]

@@ -112,11 +112,10 @@ class CorpusIndex:
             self._chunk_starts.pop()
         # many small objects (a map per document) that hold no cycles
         with self.project.read() as conn, collection_paused():
-            total = (
-                len(wanted)
-                if wanted is not None
-                else conn.execute(select(func.count()).select_from(Document)).scalar_one()
-            )
+            if progress is None or wanted is not None:
+                total = len(wanted or ())
+            else:  # counted only for a progress report
+                total = conn.execute(select(func.count()).select_from(Document)).scalar_one()
             try:
                 for done, (doc_id, text) in enumerate(conn.execute(query)):
                     report_progress(progress, done, total)
